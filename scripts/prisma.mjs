@@ -1,0 +1,19 @@
+// Runs the Prisma CLI without its native-engine download, which fails on machines
+// that reach only the npm registry. With the Rust-free client and a driver adapter
+// those engines are never executed, so any existing file satisfies the check.
+import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+
+const require = createRequire(import.meta.url);
+const placeholder = fileURLToPath(import.meta.url);
+const env = {
+  ...process.env,
+  PRISMA_QUERY_ENGINE_LIBRARY: process.env.PRISMA_QUERY_ENGINE_LIBRARY ?? placeholder,
+  PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? placeholder,
+  PRISMA_HIDE_UPDATE_MESSAGE: "1",
+  CHECKPOINT_DISABLE: "1",
+};
+const cli = require.resolve("prisma/build/index.js");
+const result = spawnSync(process.execPath, [cli, ...process.argv.slice(2)], { stdio: "inherit", env });
+process.exit(result.status ?? 1);

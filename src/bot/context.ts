@@ -1,0 +1,43 @@
+// The context every handler receives. Features read their dependencies from `ctx.app`
+// and the person's pseudonym from `ctx.person`; nothing below the identity middleware
+// needs (or may store) a raw Telegram id.
+import type { Conversation, ConversationFlavor } from "@grammyjs/conversations";
+import type { I18nFlavor } from "@grammyjs/i18n";
+import type { Context, SessionFlavor } from "grammy";
+import type { Config, Locale } from "../config/index.ts";
+import type { Database } from "../db/connect.ts";
+import type { Logger } from "../logger.ts";
+import type { Cipher } from "../privacy/cipher.ts";
+import type { Pseudonym } from "../privacy/pseudonym.ts";
+
+/** What the bot keeps between updates for one person; expires after SESSION_IDLE_DAYS. */
+export interface SessionData {
+  /** Language chosen with /language; absent means "follow Telegram's language". */
+  locale?: Locale;
+  /** When the person last saw the long welcome (ms since epoch); returning users get the short one. */
+  welcomedAt?: number;
+}
+
+/** Everything a feature may use, injected once by createBot. */
+export interface AppServices {
+  config: Config;
+  db: Database;
+  logger: Logger;
+  cipher: Cipher;
+  pseudonymize(telegramId: number): Pseudonym;
+  now(): number;
+}
+
+interface AppFlavor {
+  app: AppServices;
+  /** Set for every update that comes from a user. */
+  person?: { pseudonym: Pseudonym };
+  /** A child logger for this update: update id and the pseudonym's log tag only. */
+  log: Logger;
+}
+
+export type BaseContext = Context & AppFlavor & I18nFlavor;
+export type BotContext = ConversationFlavor<BaseContext & SessionFlavor<SessionData>>;
+/** The context inside a conversation: no session, no ctx.conversation; i18n and app are re-installed. */
+export type ConversationContext = BaseContext;
+export type BotConversation = Conversation<BotContext, ConversationContext>;

@@ -1,0 +1,96 @@
+// Builds the bot: the same object runs on Telegram, in the local simulator and in tests.
+// Side-effect free: no network, no timers; the caller decides how updates arrive.
+import { autoRetry } from "@grammyjs/auto-retry";
+import { conversations } from "@grammyjs/conversations";
+import { sequentialize } from "@grammyjs/runner";
+import { Bot, type ApiClientOptions, session } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { Config } from "../config/index.ts";
+import type { Database } from "../db/connect.ts";
+import { storedStateAdapter } from "../db/stored-state.ts";
+import { createI18n, localeFromTelegram, rememberLocale } from "../i18n/index.ts";
+import { languageFeature } from "../language/index.ts";
+import type { Logger } from "../logger.ts";
+import { createCipher } from "../privacy/cipher.ts";
+import { makePseudonymizer } from "../privacy/pseudonym.ts";
+import { unhandledFeature } from "../unhandled/index.ts";
+import { welcomeFeature } from "../welcome/index.ts";
+import type { AppServices, BaseContext, BotContext, SessionData } from "./context.ts";
+import { replyKindlyOnError } from "./errors.ts";
+import { identify } from "./identity.ts";
+
+/** Bump when a conversation's code changes so that stored replays are discarded. */
+export const CONVERSATIONS_VERSION = 1;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface BotDependencies {
+  config: Config;
+  db: Database;
+  logger: Logger;
+  now?: () => number;
+  /** Where API calls go: a fake fetch in tests and the simulator, Telegram otherwise. */
+  client?: ApiClientOptions;
+  botInfo?: UserFromGetMe;
+}
+
+export function createBot(deps: BotDependencies): { bot: Bot<BotContext>; app: AppServices } {
+  const { config } = deps;
+  const app: AppServices = {
+    config,
+    db: deps.db,
+    logger: deps.logger,
+    cipher: createCipher(config.encryptionKeys, config.ENCRYPTION_KEY_ID),
+    pseudonymize: makePseudonymizer(config.pseudonymSecret),
+    now: deps.now ?? Date.now,
+  };
+  const bot = new Bot<BotContext>(config.BOT_TOKEN ?? "0:local-simulator", {
+    client: { apiRoot: config.TELEGRAM_API_ROOT, ...deps.client },
+    ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
+  });
+  const retryLimits = { maxRetryAttempts: 3, maxDelaySeconds: 30 };
+  bot.api.config.use(autoRetry(retryLimits));
+
+  const i18n = createI18n(config.DEFAULT_LOCALE);
+  const idleMs = config.SESSION_IDLE_DAYS * DAY_MS;
+
+  // Updates from one sender are handled in order (the runner is concurrent otherwise).
+  // The raw id is used in memory only, as a lock key.
+  bot.use(sequentialize((ctx) => ctx.from?.id.toString() ?? ctx.chat?.id.toString()));
+  bot.use(identify(app));
+  const guarded = bot.errorBoundary(replyKindlyOnError(i18n));
+  guarded.use(
+    session<SessionData, BotContext>({
+      initial: () => ({}),
+      getSessionKey: (ctx) => ctx.person?.pseudonym,
+      storage: storedStateAdapter<SessionData>(deps.db.prisma, "s", idleMs, app.now),
+    }),
+  );
+  guarded.use((ctx, next) => {
+    const chosen = ctx.person ? ctx.session.locale : undefined;
+    rememberLocale(ctx.update, chosen ?? localeFromTelegram(ctx.from) ?? config.DEFAULT_LOCALE);
+    return next();
+  });
+  guarded.use(i18n);
+  guarded.use(
+    conversations<BotContext, BaseContext>({
+      storage: {
+        type: "key",
+        version: CONVERSATIONS_VERSION,
+        getStorageKey: (ctx) => ctx.person?.pseudonym,
+        adapter: storedStateAdapter(deps.db.prisma, "c", idleMs, app.now),
+      },
+      // Conversations build their own context and Api: re-install what handlers rely on.
+      plugins: [
+        identify(app),
+        (ctx, next) => {
+          ctx.api.config.use(autoRetry(retryLimits));
+          return next();
+        },
+        i18n,
+      ],
+    }),
+  );
+  guarded.use(welcomeFeature, languageFeature);
+  guarded.use(unhandledFeature);
+  return { bot, app };
+}

@@ -1,0 +1,110 @@
+// Configuration from environment variables, parsed once at start by one zod schema.
+// A wrong value stops the program with one line per problem (see src/main.ts).
+import { z } from "zod";
+
+export const LOCALES = ["kk", "ru", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const positiveNumber = (fallback: number) => z.coerce.number().positive().default(fallback);
+
+/** 32 bytes as 64 hex characters or as base64 (44 characters). */
+const keyMaterial = z
+  .string()
+  .trim()
+  .refine((value) => decodeKey(value) !== undefined, {
+    message: "expected 32 random bytes as 64 hex characters or base64 (openssl rand -hex 32)",
+  });
+
+export function decodeKey(value: string): Buffer | undefined {
+  if (/^[0-9a-fA-F]{64}$/.test(value)) return Buffer.from(value, "hex");
+  if (/^[A-Za-z0-9+/]{43}=?$/.test(value)) {
+    const bytes = Buffer.from(value, "base64");
+    if (bytes.length === 32) return bytes;
+  }
+  return undefined;
+}
+
+const databaseUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^postgres(ql)?:\/\/[^\s]+$/.test(value) && URL.canParse(value), {
+    message: "expected a PostgreSQL URL like postgres://user@host:5432/database",
+  });
+
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    BOT_TOKEN: optionalString.pipe(
+      z
+        .string()
+        .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "expected a token from @BotFather like 123456:ABC-DEF…")
+        .optional(),
+    ),
+    TELEGRAM_API_ROOT: z.url({ message: "expected a URL like https://api.telegram.org" }).default(
+      "https://api.telegram.org",
+    ),
+    DATABASE_URL: optionalString.pipe(databaseUrl.optional()),
+    DATA_DIR: z.string().trim().min(1).default("./data"),
+    PSEUDONYM_SECRET: optionalString.pipe(
+      z.string().min(32, "expected at least 32 characters of secret (openssl rand -hex 32)").optional(),
+    ),
+    ENCRYPTION_KEY: optionalString.pipe(keyMaterial.optional()),
+    ENCRYPTION_KEY_ID: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9-]{1,16}$/, "expected a short id like k1 (lowercase letters, digits, dashes)")
+      .default("k1"),
+    ENCRYPTION_OLD_KEYS: optionalString.pipe(
+      z
+        .string()
+        .regex(
+          /^[a-z0-9-]{1,16}:[A-Za-z0-9+/=]+(,[a-z0-9-]{1,16}:[A-Za-z0-9+/=]+)*$/,
+          "expected id:key pairs separated by commas, like k0:<64 hex>",
+        )
+        .optional(),
+    ),
+    COUNSELOR_CHAT_ID: optionalString.pipe(
+      z
+        .string()
+        .regex(/^-100\d{5,}$/, "expected the counselors' supergroup id, which starts with -100")
+        .transform(Number)
+        .optional(),
+    ),
+    DEFAULT_LOCALE: z.enum(LOCALES, { message: "expected one of kk, ru, en" }).default("ru"),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    SESSION_IDLE_DAYS: positiveNumber(30),
+    HISTORY_DAYS: positiveNumber(30),
+    PURGE_INTERVAL_MINUTES: positiveNumber(15),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== "production") return;
+    for (const name of ["PSEUDONYM_SECRET", "ENCRYPTION_KEY"] as const) {
+      if (env[name] === undefined) {
+        ctx.addIssue({ code: "custom", path: [name], message: "required when NODE_ENV=production" });
+      }
+    }
+  });
+
+export type RawConfig = z.output<typeof configSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join("\n"));
+    this.name = "ConfigError";
+  }
+}
+
+/** Parses the environment; throws ConfigError with one line per problem. */
+export function parseEnv(env: NodeJS.ProcessEnv): RawConfig {
+  const result = configSchema.safeParse(env);
+  if (result.success) return result.data;
+  throw new ConfigError(
+    result.error.issues.map((issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`),
+  );
+}

@@ -1,0 +1,78 @@
+// Loads YAML content files and validates them with zod, reporting every problem as
+// "file:line: message" so that people who write content can find it in their editor.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { isNode, LineCounter, parseDocument } from "yaml";
+import type { z } from "zod";
+
+export interface ContentProblem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export function formatProblem(problem: ContentProblem): string {
+  return `${problem.file}:${problem.line}: ${problem.message}`;
+}
+
+export class ContentError extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(problems.map(formatProblem).join("\n"));
+    this.name = "ContentError";
+  }
+}
+
+/** A parsed YAML file that can tell on which line any value path starts. */
+export interface YamlSource {
+  file: string;
+  data: unknown;
+  lineOf(pathInDocument: readonly PropertyKey[]): number;
+}
+
+export function readYaml(file: string): YamlSource {
+  const text = readFileSync(file, "utf8");
+  return parseYaml(text, file);
+}
+
+export function parseYaml(text: string, file: string): YamlSource {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true });
+  const relative = path.relative(process.cwd(), file) || file;
+  const lineOf = (pathInDocument: readonly PropertyKey[]): number => {
+    // Walk up the path until a node with a known position is found.
+    for (let depth = pathInDocument.length; depth >= 0; depth--) {
+      const node = document.getIn(pathInDocument.slice(0, depth) as unknown[], true);
+      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return 1;
+  };
+  const syntaxProblems = document.errors.map((error) => ({
+    file: relative,
+    line: error.linePos?.[0]?.line ?? 1,
+    message: error.message.split("\n")[0] ?? error.message,
+  }));
+  if (syntaxProblems.length > 0) throw new ContentError(syntaxProblems);
+  return { file: relative, data: document.toJS(), lineOf };
+}
+
+/** Validates a parsed file; throws ContentError listing every problem with its line. */
+export function validate<Schema extends z.ZodType>(source: YamlSource, schema: Schema): z.output<Schema> {
+  const result = schema.safeParse(source.data);
+  if (result.success) return result.data;
+  throw new ContentError(
+    result.error.issues.map((issue) => ({
+      file: source.file,
+      line: source.lineOf(issue.path),
+      message: `${issue.path.length > 0 ? `${issue.path.join(".")}: ` : ""}${issue.message}`,
+    })),
+  );
+}
+
+export function loadYaml<Schema extends z.ZodType>(file: string, schema: Schema): z.output<Schema> {
+  return validate(readYaml(file), schema);
+}
+
+/** The folder that holds the conversation content; overridable for tests and content checks. */
+export function scenariosDir(): string {
+  return process.env.SCENARIOS_DIR ?? path.resolve(import.meta.dirname, "../../scenarios");
+}

@@ -1,0 +1,113 @@
+// Opens the database: PostgreSQL when a URL is given, otherwise PGlite (PostgreSQL in
+// WebAssembly) under DATA_DIR, so that a new user needs no server. Both are reached
+// through Prisma driver adapters; `sql` runs migrations and maintenance outside Prisma.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "../generated/prisma/client.ts";
+
+export interface RawSql {
+  /** Runs one or more statements without parameters. */
+  exec(sql: string): Promise<void>;
+  query<Row>(sql: string, params?: unknown[]): Promise<Row[]>;
+  /** Runs `work` on one connection inside a transaction. */
+  transaction<T>(work: (sql: Omit<RawSql, "transaction">) => Promise<T>): Promise<T>;
+}
+
+export interface Database {
+  kind: "postgres" | "pglite";
+  prisma: PrismaClient;
+  sql: RawSql;
+  close(): Promise<void>;
+}
+
+export type DatabaseTarget =
+  | { kind: "postgres"; url: string; schema?: string }
+  | { kind: "pglite"; dataDir?: string };
+
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  return target.kind === "postgres" ? openPostgres(target.url, target.schema) : openPGlite(target.dataDir);
+}
+
+async function openPostgres(url: string, schema?: string): Promise<Database> {
+  const options = schema ? `-c search_path="${schema}"` : undefined;
+  const pool = new pg.Pool({ connectionString: url, options, max: 10, connectionTimeoutMillis: 5_000 });
+  // An idle client that loses its server must not crash the process; the next query reports it.
+  pool.on("error", () => {});
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, schema ? { schema } : undefined) });
+  const plain = (client: pg.Pool | pg.PoolClient) => ({
+    async exec(text: string) {
+      await client.query(text);
+    },
+    async query<Row>(text: string, params: unknown[] = []) {
+      return (await client.query(text, params)).rows as Row[];
+    },
+  });
+  return {
+    kind: "postgres",
+    prisma,
+    sql: {
+      ...plain(pool),
+      async transaction(work) {
+        const client = await pool.connect();
+        try {
+          await client.query("BEGIN");
+          const result = await work(plain(client));
+          await client.query("COMMIT");
+          return result;
+        } catch (error) {
+          await client.query("ROLLBACK").catch(() => {});
+          throw error;
+        } finally {
+          client.release();
+        }
+      },
+    },
+    async close() {
+      await prisma.$disconnect();
+      await pool.end().catch(() => {});
+    },
+  };
+}
+
+async function openPGlite(dataDir?: string): Promise<Database> {
+  let location: string | undefined;
+  if (dataDir) {
+    location = path.join(dataDir, "pglite");
+    mkdirSync(location, { recursive: true, mode: 0o700 });
+  }
+  const pglite = location ? new PGlite(location) : new PGlite();
+  await pglite.waitReady;
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    kind: "pglite",
+    prisma,
+    sql: {
+      async exec(text) {
+        await pglite.exec(text);
+      },
+      async query<Row>(text: string, params: unknown[] = []) {
+        return (await pglite.query<Row>(text, params)).rows;
+      },
+      transaction(work) {
+        return pglite.transaction((tx) =>
+          work({
+            async exec(text) {
+              await tx.exec(text);
+            },
+            async query<Row>(text: string, params: unknown[] = []) {
+              return (await tx.query<Row>(text, params)).rows;
+            },
+          }),
+        );
+      },
+    },
+    async close() {
+      await prisma.$disconnect();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}

@@ -1,0 +1,40 @@
+// /language and the menu's Language button: the person's own choice wins over
+// Telegram's language_code until they pick "like my Telegram" again.
+import { Composer, InlineKeyboard } from "grammy";
+import { z } from "zod";
+import { LOCALES } from "../config/index.ts";
+import { callbackCodec } from "../bot/callback-data.ts";
+import type { BaseContext, BotContext } from "../bot/context.ts";
+import { localeFromTelegram, rememberLocale } from "../i18n/index.ts";
+import { menuButton, showMainMenu } from "../welcome/main-menu.ts";
+
+const NATIVE_NAMES = { kk: "Қазақша", ru: "Русский", en: "English" } as const;
+const chooseLanguage = callbackCodec("lang", z.tuple([z.enum([...LOCALES, "auto"])]));
+
+export const languageFeature = new Composer<BotContext>();
+const privateChats = languageFeature.chatType("private");
+
+async function offerLanguages(ctx: BaseContext): Promise<void> {
+  const keyboard = new InlineKeyboard();
+  for (const locale of LOCALES) keyboard.text(NATIVE_NAMES[locale], chooseLanguage.encode(locale));
+  keyboard.row().text(ctx.t("language-follow-telegram"), chooseLanguage.encode("auto"));
+  await ctx.reply(ctx.t("language-choose"), { reply_markup: keyboard });
+}
+
+privateChats.command("language", offerLanguages);
+privateChats.callbackQuery(menuButton.encode("language"), async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await offerLanguages(ctx);
+});
+
+privateChats.callbackQuery(
+  ...chooseLanguage.handle(async (ctx, choice) => {
+    await ctx.answerCallbackQuery();
+    if (choice === "auto") delete ctx.session.locale;
+    else ctx.session.locale = choice;
+    const locale = ctx.session.locale ?? localeFromTelegram(ctx.from) ?? ctx.app.config.DEFAULT_LOCALE;
+    rememberLocale(ctx.update, locale);
+    ctx.i18n.useLocale(locale);
+    await showMainMenu(ctx, ctx.t("language-changed"));
+  }),
+);

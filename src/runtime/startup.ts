@@ -1,0 +1,52 @@
+// Start-up steps shared by every entry point (bot, migrate, purge). A problem the
+// operator must fix ends the program with exit code 2 and one line per problem.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import pino from "pino";
+import { ConfigError, type Config, loadConfig } from "../config/index.ts";
+import { type Database, openDatabase } from "../db/connect.ts";
+import { applyMigrations } from "../db/migrate.ts";
+import { createLogger, type Logger } from "../logger.ts";
+
+export class StartupError extends Error {}
+
+export function exitOnStartupError(error: unknown): never {
+  if (error instanceof ConfigError || error instanceof StartupError) {
+    for (const line of error.message.split("\n")) console.error(line);
+    process.exit(2);
+  }
+  throw error;
+}
+
+export function loadConfigOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    exitOnStartupError(error);
+  }
+}
+
+/** Logs go to stdout on Telegram; in the simulator to DATA_DIR/logs so the chat stays readable. */
+export function openLogger(config: Config, toFile: boolean): Logger {
+  if (!toFile) return createLogger(config.LOG_LEVEL);
+  const dir = path.join(config.dataDir, "logs");
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  return createLogger(config.LOG_LEVEL, pino.destination({ dest: path.join(dir, "bot.log"), sync: true }));
+}
+
+/** Opens the configured database, checks it answers, and applies pending migrations. */
+export async function openMigratedDatabase(config: Config, logger: Logger): Promise<Database> {
+  const db = await openDatabase(
+    config.DATABASE_URL ? { kind: "postgres", url: config.DATABASE_URL } : { kind: "pglite", dataDir: config.dataDir },
+  );
+  try {
+    await db.sql.query("SELECT 1");
+  } catch (error) {
+    await db.close().catch(() => {});
+    const reason = (error as { code?: string }).code ?? (error as Error).message;
+    throw new StartupError(`DATABASE_URL: cannot connect to the database (${reason})`);
+  }
+  const applied = await applyMigrations(db.sql);
+  logger.info({ database: db.kind, applied }, "database ready");
+  return db;
+}

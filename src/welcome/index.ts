@@ -1,0 +1,24 @@
+// /start and /menu: who we are, the emergency line, and the main menu.
+// First-time visitors get the full introduction; returning ones a short greeting.
+import { Composer } from "grammy";
+import type { BotContext } from "../bot/context.ts";
+import { openMenu, showMainMenu } from "./main-menu.ts";
+
+export const welcomeFeature = new Composer<BotContext>();
+const privateChats = welcomeFeature.chatType("private");
+
+privateChats.command("start", async (ctx) => {
+  const returning = ctx.session.welcomedAt !== undefined;
+  ctx.session.welcomedAt = ctx.app.now();
+  const greeting = returning ? ctx.t("welcome-back") : ctx.t("welcome-first");
+  await showMainMenu(ctx, `${greeting}\n\n${ctx.t("emergency-line")}`);
+});
+
+privateChats.command("menu", (ctx) => showMainMenu(ctx));
+
+privateChats.callbackQuery(
+  ...openMenu.handle(async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await showMainMenu(ctx);
+  }),
+);

@@ -1,0 +1,25 @@
+// The main menu: one button per feature that exists. A feature adds its entry here
+// and handles the callback "menu:<id>" itself.
+import { InlineKeyboard } from "grammy";
+import { z } from "zod";
+import { callbackCodec } from "../bot/callback-data.ts";
+import type { BaseContext } from "../bot/context.ts";
+
+export const MENU_ENTRIES = [{ id: "language", labelKey: "menu-language" }] as const;
+
+export type MenuEntryId = (typeof MENU_ENTRIES)[number]["id"];
+
+export const menuButton = callbackCodec("menu", z.tuple([z.enum(MENU_ENTRIES.map((entry) => entry.id))]));
+/** "Back to the menu" from anywhere. */
+export const openMenu = callbackCodec("home", z.tuple([]));
+
+export function mainMenuKeyboard(ctx: BaseContext): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  for (const entry of MENU_ENTRIES) keyboard.text(ctx.t(entry.labelKey), menuButton.encode(entry.id)).row();
+  return keyboard;
+}
+
+export async function showMainMenu(ctx: BaseContext, lead?: string): Promise<void> {
+  const text = lead ? `${lead}\n\n${ctx.t("menu-prompt")}` : ctx.t("menu-prompt");
+  await ctx.reply(text, { reply_markup: mainMenuKeyboard(ctx) });
+}
