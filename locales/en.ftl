@@ -19,6 +19,15 @@ language-choose = Choose the language I should use:
 language-follow-telegram = Like my Telegram
 language-changed = Done, I will write in English.
 
+## Consent (src/consent)
+consent-counselor-explain = To connect you with a counselor, I need to keep an encrypted link to this chat while your conversation with the counselor is open. It is deleted as soon as the conversation closes. The counselor never sees your name, username or phone number.
+consent-history-explain = May I keep the text of your conversation with the counselor for { $days } days, so that the next counselor can pick up where you left off? Without it, the text is deleted when the conversation closes.
+consent-statistics-explain = May I count, with no link to you, what kind of help was asked for (by day and region)? It helps the centers plan their work. Nothing about you is kept.
+consent-allow = ✅ Allow
+consent-decline = Not now
+consent-granted = Thank you. You can withdraw this at any time in /privacy.
+consent-declined = Understood: nothing is kept. Everything that needs no consent still works.
+
 ## Unhandled input (src/unhandled)
 unhandled-command = I don't know the command { $command }. Here is what I can do:
 unhandled-media = I can't read stickers, photos, voice or files here. Please write in words, or choose from the menu.

@@ -4,8 +4,16 @@ import type { MiddlewareFn } from "grammy";
 import { logTag } from "../privacy/pseudonym.ts";
 import type { AppServices, BaseContext } from "./context.ts";
 
+/** What kind of update this is, for logs: never its content. */
+function updateKind(ctx: BaseContext): string {
+  const kind = Object.keys(ctx.update).find((key) => key !== "update_id") ?? "unknown";
+  if (ctx.message?.text?.startsWith("/")) return `${kind}:command`;
+  if (ctx.message) return `${kind}:${ctx.message.text !== undefined ? "text" : "media"}`;
+  return kind;
+}
+
 export function identify(app: AppServices): MiddlewareFn<BaseContext> {
-  return (ctx, next) => {
+  return async (ctx, next) => {
     ctx.app = app;
     const from = ctx.from;
     if (from && !from.is_bot) ctx.person = { pseudonym: app.pseudonymize(from.id) };
@@ -13,6 +21,8 @@ export function identify(app: AppServices): MiddlewareFn<BaseContext> {
       update: ctx.update.update_id,
       ...(ctx.person ? { who: logTag(ctx.person.pseudonym) } : {}),
     });
-    return next();
+    const started = performance.now();
+    await next();
+    ctx.log.debug({ kind: updateKind(ctx), ms: Math.round(performance.now() - started) }, "update handled");
   };
 }

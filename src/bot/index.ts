@@ -8,6 +8,7 @@ import type { UserFromGetMe } from "grammy/types";
 import type { Config } from "../config/index.ts";
 import type { Database } from "../db/connect.ts";
 import { storedStateAdapter } from "../db/stored-state.ts";
+import { consentFeature } from "../consent/index.ts";
 import { createI18n, localeFromTelegram, rememberLocale } from "../i18n/index.ts";
 import { languageFeature } from "../language/index.ts";
 import type { Logger } from "../logger.ts";
@@ -90,7 +91,7 @@ export function createBot(deps: BotDependencies): { bot: Bot<BotContext>; app: A
       ],
     }),
   );
-  guarded.use(welcomeFeature, languageFeature);
+  guarded.use(welcomeFeature, languageFeature, consentFeature);
   guarded.use(unhandledFeature);
   return { bot, app };
 }

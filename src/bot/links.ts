@@ -1,0 +1,18 @@
+// Buttons that lead from one feature into another. The target feature handles them;
+// the source needs only this file, so that features never import each other.
+import { z } from "zod";
+import { callbackCodec } from "./callback-data.ts";
+
+const entryId = z.string().regex(/^[a-z0-9-]{1,40}$/);
+const regionCode = z.string().regex(/^[a-z-]{0,30}$/);
+
+/** Where a request for a human came from: decides the case's priority and is counted. */
+export const TALK_SOURCES = ["menu", "faq", "nomatch", "triage", "crisis", "centers"] as const;
+export type TalkSource = (typeof TALK_SOURCES)[number];
+
+/** "Talk to a person": handled by src/counselors. */
+export const talkToPerson = callbackCodec("talk", z.tuple([z.enum(TALK_SOURCES)]));
+/** Opens one knowledge-base answer: handled by src/knowledge. */
+export const openAnswer = callbackCodec("faq-open", z.tuple([entryId]));
+/** Nearest centers in a region ("" asks for a location or a region): handled by src/referral. */
+export const findCenters = callbackCodec("centers-open", z.tuple([regionCode]));

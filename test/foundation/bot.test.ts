@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createHarness, DATABASE_KINDS, type Harness } from "../support/harness.ts";
+
+describe.each(DATABASE_KINDS)("the bot on %s", (kind) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await createHarness(kind);
+  });
+  beforeEach(() => h.db.reset());
+  afterAll(() => h.close());
+
+  it("welcomes in the language of the person's Telegram, with the main menu", async () => {
+    const kk = h.user({ language_code: "kk" });
+    await kk.send("/start");
+    expect(kk.lastText()).toContain("Ашық есік");
+    expect(kk.lastText()).toContain("112");
+    expect(kk.buttons()).toContain("🌐 Тіл");
+    const en = h.user({ language_code: "en-GB" });
+    await en.send("/start");
+    expect(en.lastText()).toContain("Open Door");
+    const de = h.user({ language_code: "de" });
+    await de.send("/start");
+    expect(de.lastText()).toContain("Открытая дверь");
+  });
+
+  it("greets a returning person briefly", async () => {
+    const person = h.user({ language_code: "ru" });
+    await person.send("/start");
+    await person.send("/start");
+    expect(person.lastText()).toMatch(/^С возвращением/);
+  });
+
+  it("switches language with /language and keeps the choice", async () => {
+    const person = h.user({ language_code: "ru" });
+    await person.send("/language");
+    await person.press("English");
+    expect(person.lastText()).toContain("I will write in English");
+    await person.send("/menu");
+    expect(person.buttons()).toContain("🌐 Language");
+    await person.send("/language");
+    await person.press(/Как в моём Telegram|Like my Telegram/);
+    expect(person.lastText()).toContain("по-русски");
+  });
+
+  it("answers unknown commands, stickers and forged buttons kindly, with the menu", async () => {
+    const person = h.user({ language_code: "en" });
+    await person.send("/frobnicate");
+    expect(person.lastText()).toContain("I don't know the command /frobnicate");
+    expect(person.buttons().length).toBeGreaterThan(0);
+    await person.sendMedia({ sticker: true });
+    expect(person.lastText()).toContain("I can't read stickers");
+    await person.pressForged("lang:xx");
+    const answer = h.telegram.callsTo("answerCallbackQuery").at(-1);
+    expect(answer?.payload.text).toBe("This button is no longer active. Here is the menu again.");
+    await person.pressForged("x".repeat(60));
+    expect(person.lastText()).toContain("Choose what you need");
+  });
+
+  it("stores no raw id, name or username after /start and /language", async () => {
+    const person = h.user({ id: 987654321, first_name: "Zhanar", last_name: "Tulegenova", username: "zhanar_t", language_code: "kk" });
+    await person.send("/start");
+    await person.send("/language");
+    await person.press("English");
+    const dump = await h.db.dump();
+    expect(dump).toContain("stored_state");
+    for (const secret of ["987654321", "Zhanar", "Tulegenova", "zhanar_t"]) {
+      expect(dump).not.toContain(secret);
+      expect(h.logs()).not.toContain(secret);
+    }
+    expect(h.logs()).toContain(h.app.pseudonymize(987654321).slice(0, 8));
+    expect(h.logs()).not.toContain(h.app.pseudonymize(987654321));
+  });
+
+  it("answers kindly when the database is down", async () => {
+    const broken = await h.sibling();
+    const person = broken.user({ language_code: "en" });
+    const original = broken.app.db.prisma.storedState.findUnique;
+    broken.app.db.prisma.storedState.findUnique = (() => Promise.reject(new Error("connection refused"))) as never;
+    try {
+      await person.send("/start");
+    } finally {
+      broken.app.db.prisma.storedState.findUnique = original;
+    }
+    expect(person.lastText()).toContain("something went wrong on my side");
+    expect(person.lastText()).toContain("112");
+    expect(broken.logs()).toContain("update failed");
+  });
+});

@@ -1,0 +1,240 @@
+// Builds the REAL bot (all middleware, conversations, database) against the in-process
+// fake Telegram, with a virtual clock and captured logs, and plays users and counselors.
+// Every API call, including those made inside conversations, goes through the fake's
+// fetch and is recorded in `telegram.calls`.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Writable } from "node:stream";
+import type { Bot } from "grammy";
+import type { Update } from "grammy/types";
+import type { AppServices, BotContext } from "../../src/bot/context.ts";
+import { createBot } from "../../src/bot/index.ts";
+import { FakeTelegram } from "../../src/channels/local/fake-telegram.ts";
+import type { FakeMessage, FakeUser, IncomingContent } from "../../src/channels/local/types.ts";
+import { type Config, loadConfig } from "../../src/config/index.ts";
+import { createLogger } from "../../src/logger.ts";
+import { type DatabaseKind, openTestDatabase, type TestDatabase } from "./databases.ts";
+
+export { DATABASE_KINDS, type DatabaseKind } from "./databases.ts";
+
+export const COUNSELOR_CHAT_ID = -1001234567890;
+/** 2026-11-23 (a Monday) 11:00 in Asia/Almaty: inside default working hours. */
+export const DEFAULT_NOW = Date.UTC(2026, 10, 23, 6, 0, 0);
+
+export interface HarnessOptions {
+  config?: Partial<Config>;
+  now?: number;
+  /** Share a database (and fake Telegram) with another harness: a restart or a second instance. */
+  shared?: { db: TestDatabase; telegram: FakeTelegram; clock: VirtualClock; logLines: string[] };
+}
+
+export interface VirtualClock {
+  now(): number;
+  advance(ms: number): void;
+  set(ms: number): void;
+}
+
+function virtualClock(start: number): VirtualClock {
+  let current = start;
+  return {
+    now: () => current,
+    advance: (ms) => {
+      current += ms;
+    },
+    set: (ms) => {
+      current = ms;
+    },
+  };
+}
+
+export interface Harness {
+  bot: Bot<BotContext>;
+  app: AppServices;
+  config: Config;
+  telegram: FakeTelegram;
+  db: TestDatabase;
+  clock: VirtualClock;
+  counselorChatId: number;
+  /** Every log line written so far, as JSON text. */
+  logs(): string;
+  handle(update: Update): Promise<void>;
+  user(spec?: Partial<FakeUser>): TestUser;
+  counselor(spec?: Partial<FakeUser>, options?: { admin?: boolean }): TestCounselor;
+  /** Another bot instance on the same database, fake Telegram and clock (a restart, or a second replica). */
+  sibling(options?: Omit<HarnessOptions, "shared">): Promise<Harness>;
+  close(): Promise<void>;
+}
+
+let nextUserId = 5_000_001;
+
+export async function createHarness(kind: DatabaseKind, options: HarnessOptions = {}): Promise<Harness> {
+  const shared = options.shared;
+  const db = shared?.db ?? (await openTestDatabase(kind));
+  const telegram = shared?.telegram ?? new FakeTelegram();
+  const clock = shared?.clock ?? virtualClock(options.now ?? DEFAULT_NOW);
+  const logLines = shared?.logLines ?? [];
+  const config: Config = {
+    ...loadConfig({
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), "harness-")),
+      PSEUDONYM_SECRET: "test-pseudonym-secret-0123456789abcdef",
+      ENCRYPTION_KEY: "11".repeat(32),
+      LOG_LEVEL: "debug",
+    }),
+    COUNSELOR_CHAT_ID,
+    ...options.config,
+  };
+  const counselorChatId = config.COUNSELOR_CHAT_ID ?? COUNSELOR_CHAT_ID;
+  if (!telegram.hasChat(counselorChatId)) {
+    telegram.createGroup({ id: counselorChatId, title: "Counselors", isForum: true });
+  }
+  const logStream = new Writable({
+    write(chunk, _encoding, done) {
+      logLines.push(...String(chunk).split("\n").filter(Boolean));
+      done();
+    },
+  });
+  const logger = createLogger(config.LOG_LEVEL, logStream);
+  const { bot, app } = createBot({
+    config,
+    db,
+    logger,
+    now: clock.now,
+    client: { fetch: telegram.fetch as typeof fetch, apiRoot: telegram.apiRoot },
+    botInfo: telegram.botInfo,
+  });
+  const handle = (update: Update) => bot.handleUpdate(update);
+
+  const harness: Harness = {
+    bot,
+    app,
+    config,
+    telegram,
+    db,
+    clock,
+    counselorChatId,
+    logs: () => logLines.join("\n"),
+    handle,
+    user(spec = {}) {
+      return new TestUser(harness, { id: nextUserId++, first_name: "Aigerim", ...spec });
+    },
+    counselor(spec = {}, { admin = false } = {}) {
+      const user: FakeUser = { id: nextUserId++, first_name: "Dana", language_code: "ru", ...spec };
+      telegram.setMember(counselorChatId, user, admin ? "administrator" : "member");
+      return new TestCounselor(harness, user);
+    },
+    sibling: (siblingOptions = {}) =>
+      createHarness(kind, { ...siblingOptions, config: { ...options.config, ...siblingOptions.config }, shared: { db, telegram, clock, logLines } }),
+    async close() {
+      if (!shared) await db.close();
+    },
+  };
+  return harness;
+}
+
+/** A person in their private chat with the bot. */
+export class TestUser {
+  constructor(
+    readonly h: Harness,
+    readonly user: FakeUser,
+  ) {}
+
+  get id(): number {
+    return this.user.id;
+  }
+
+  send(content: IncomingContent, options: { replyTo?: number } = {}): Promise<void> {
+    return this.h.handle(this.h.telegram.userMessage(this.user, content, options));
+  }
+
+  sendMedia(content: Exclude<IncomingContent, string>): Promise<void> {
+    return this.send(content);
+  }
+
+  shareLocation(latitude: number, longitude: number, livePeriod?: number): Promise<void> {
+    return this.send({ location: { latitude, longitude, ...(livePeriod ? { live_period: livePeriod } : {}) } });
+  }
+
+  edit(messageId: number, text: string): Promise<void> {
+    return this.h.handle(this.h.telegram.userEditsMessage(this.user, messageId, text));
+  }
+
+  /** Presses the first button matching `label` in the newest bot message that has such a button. */
+  press(label: string | RegExp): Promise<void> {
+    const messages = this.h.telegram.messagesIn(this.user.id).filter((message) => message.from.is_bot);
+    for (const message of messages.reverse()) {
+      const button = this.h.telegram.buttonsOf(message).find((candidate) => matches(candidate.text, label));
+      if (button) return this.h.handle(this.h.telegram.pressButton(this.user, this.user.id, message.messageId, button.text));
+    }
+    throw new Error(`no button ${String(label)} in chat; buttons: ${this.buttons().join(" | ")}`);
+  }
+
+  /** Sends callback data that no button carries (a stale or tampered client). */
+  pressForged(data: string): Promise<void> {
+    const message = this.last();
+    if (!message) throw new Error("no bot message to press on");
+    return this.h.handle(this.h.telegram.callbackPress(this.user, this.user.id, message.messageId, data, { forged: true }));
+  }
+
+  /** The visible bot messages in this chat, oldest first. */
+  messages(): FakeMessage[] {
+    return this.h.telegram.messagesIn(this.user.id).filter((message) => message.from.is_bot);
+  }
+
+  texts(): string[] {
+    return this.messages().map((message) => message.text ?? message.caption ?? `[${message.kind}]`);
+  }
+
+  last(): FakeMessage | undefined {
+    return this.messages().at(-1);
+  }
+
+  lastText(): string {
+    const message = this.last();
+    return message?.text ?? message?.caption ?? "";
+  }
+
+  /** Button texts of the newest bot message that has buttons. */
+  buttons(): string[] {
+    const message = this.h.telegram.lastMessageWithButtons(this.user.id);
+    return message ? this.h.telegram.buttonsOf(message).map((button) => button.text) : [];
+  }
+}
+
+/** A member of the counselors' forum group; can also use their private chat with the bot. */
+export class TestCounselor extends TestUser {
+  inGroup(content: IncomingContent, options: { threadId?: number; replyTo?: number } = {}): Promise<void> {
+    return this.h.handle(this.h.telegram.groupMessage(this.h.counselorChatId, this.user, content, options));
+  }
+
+  editInGroup(messageId: number, text: string): Promise<void> {
+    return this.h.handle(this.h.telegram.groupEdit(this.h.counselorChatId, this.user, messageId, text));
+  }
+
+  /** Presses a button of the newest group message (in a topic when given) that has one matching `label`. */
+  pressInGroup(label: string | RegExp, options: { threadId?: number } = {}): Promise<void> {
+    const messages = this.h.telegram
+      .messagesIn(this.h.counselorChatId, options)
+      .filter((message) => message.from.is_bot)
+      .reverse();
+    for (const message of messages) {
+      const button = this.h.telegram.buttonsOf(message).find((candidate) => matches(candidate.text, label));
+      if (button?.data) {
+        return this.h.handle(
+          this.h.telegram.callbackPress(this.user, this.h.counselorChatId, message.messageId, button.data),
+        );
+      }
+    }
+    throw new Error(`no group button ${String(label)}`);
+  }
+
+  groupTexts(options: { threadId?: number } = {}): string[] {
+    return this.h.telegram
+      .messagesIn(this.h.counselorChatId, options)
+      .map((message) => message.text ?? message.caption ?? `[${message.kind}]`);
+  }
+}
+
+function matches(text: string, label: string | RegExp): boolean {
+  return typeof label === "string" ? text === label : label.test(text);
+}
