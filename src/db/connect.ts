@@ -32,7 +32,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   return target.kind === "postgres" ? openPostgres(target.url, target.schema) : openPGlite(target.dataDir);
 }
 
-async function openPostgres(url: string, schema?: string): Promise<Database> {
+async function openPostgres(url: string, explicitSchema?: string): Promise<Database> {
+  // Prisma's convention: DATABASE_URL may name the schema with ?schema=…
+  const schema = explicitSchema ?? (new URL(url).searchParams.get("schema") || undefined);
   const options = schema ? `-c search_path="${schema}"` : undefined;
   const pool = new pg.Pool({ connectionString: url, options, max: 10, connectionTimeoutMillis: 5_000 });
   // An idle client that loses its server must not crash the process; the next query reports it.

@@ -1,0 +1,70 @@
+// The Quick start, as a new user runs it: the real entry point in a child process.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { openDatabase } from "../../src/db/connect.ts";
+import { TEST_DATABASE_URL } from "../support/databases.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+function start(input: string, env: Record<string, string>) {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: ROOT,
+    input,
+    encoding: "utf8",
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("npm start", () => {
+  it("opens the simulator on the embedded database, prints the welcome and menu, and keeps the database", () => {
+    const DATA_DIR = mkdtempSync(path.join(tmpdir(), "start-"));
+    const first = start("/start\n", { DATA_DIR });
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain("you › /start");
+    expect(first.stdout).toContain("Открытая дверь");
+    expect(first.stdout).toMatch(/\[1\] 🌐 Язык/);
+    const second = start("/start\n", { DATA_DIR });
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain("С возвращением");
+  });
+
+  it("uses PostgreSQL when DATABASE_URL is set, applying migrations", async () => {
+    const schema = `start_${process.pid}`;
+    const admin = await openDatabase({ kind: "postgres", url: TEST_DATABASE_URL });
+    await admin.sql.exec(`DROP SCHEMA IF EXISTS "${schema}" CASCADE; CREATE SCHEMA "${schema}"`);
+    try {
+      const url = `${TEST_DATABASE_URL}?schema=${schema}`;
+      const run = start("/start\n", { DATA_DIR: mkdtempSync(path.join(tmpdir(), "start-")), DATABASE_URL: url });
+      expect(run.stderr).toBe("");
+      expect(run.code).toBe(0);
+      const applied = await admin.sql.query<{ n: string }>(
+        `SELECT count(*) AS n FROM "${schema}"."_prisma_migrations" WHERE finished_at IS NOT NULL`,
+      );
+      expect(Number(applied[0]!.n)).toBeGreaterThan(0);
+      const sessions = await admin.sql.query<{ n: string }>(`SELECT count(*) AS n FROM "${schema}"."stored_state"`);
+      expect(Number(sessions[0]!.n)).toBe(1);
+    } finally {
+      await admin.sql.exec(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await admin.close();
+    }
+  });
+
+  it("stops with exit code 2 and one line per problem on bad configuration", () => {
+    const DATA_DIR = mkdtempSync(path.join(tmpdir(), "start-"));
+    const badUrl = start("", { DATA_DIR, DATABASE_URL: "not a url" });
+    expect(badUrl.code).toBe(2);
+    expect(badUrl.stderr.trim()).toBe("DATABASE_URL: expected a PostgreSQL URL like postgres://user@host:5432/database");
+    const badKey = start("", { DATA_DIR, ENCRYPTION_KEY: "1234" });
+    expect(badKey.code).toBe(2);
+    expect(badKey.stderr.trim()).toMatch(/^ENCRYPTION_KEY: expected 32 random bytes/);
+    const unreachable = start("", { DATA_DIR, DATABASE_URL: "postgres://nobody@127.0.0.1:1/none" });
+    expect(unreachable.code).toBe(2);
+    expect(unreachable.stderr.trim()).toBe("DATABASE_URL: cannot connect to the database (ECONNREFUSED)");
+  });
+});
