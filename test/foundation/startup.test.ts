@@ -28,7 +28,7 @@ describe("npm start", () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toContain("you › /start");
     expect(first.stdout).toContain("Открытая дверь");
-    expect(first.stdout).toMatch(/\[1\] 🌐 Язык/);
+    expect(first.stdout).toMatch(/\[\d\] 🌐 Язык/);
     const second = start("/start\n", { DATA_DIR });
     expect(second.code).toBe(0);
     expect(second.stdout).toContain("С возвращением");

@@ -1,0 +1,206 @@
+// "Find help nearby": a shared location or a chosen region → the three nearest centers, with distance,
+// services, hours (open now or not, in Asia/Almaty), a phone when known and a map pin each.
+//
+// Privacy: a shared location is used for the one answer it was sent for and is never kept: not in the
+// session, not in a table, not in a log line, not in callback data. The filter buttons under an answer
+// carry only the region derived from the point, so a filter re-runs the search from that region's center
+// city. Only the derived region may be counted, and only under the statistics consent (countEvent).
+import { Composer, InlineKeyboard, Keyboard } from "grammy";
+import { z } from "zod";
+import { callbackCodec } from "../bot/callback-data.ts";
+import type { BaseContext, BotContext } from "../bot/context.ts";
+import { findCenters, talkToPerson } from "../bot/links.ts";
+import type { Locale } from "../config/index.ts";
+import { scenariosDir } from "../content/yaml.ts";
+import { isLocale } from "../i18n/index.ts";
+import { countEvent } from "../statistics/index.ts";
+import { menuButton, openMenu } from "../welcome/main-menu.ts";
+import { type Directory, loadDirectory } from "./directory.ts";
+import { classifyLocation, type Point } from "./geo.ts";
+import { type Need, needs, renderAnswer, type SearchAnswer, type Translate, venueOf } from "./render.ts";
+import type { Region } from "./schema.ts";
+
+const RESULT_LIMIT = 3;
+
+const regionCode = z.string().regex(/^[a-z-]{1,30}$/);
+/** A filter under an answer: the region searched from, and the need ("all" clears the filter). */
+const chooseNeed = callbackCodec("centers-need", z.tuple([regionCode, z.enum(["all", ...needs])]));
+
+const loadedDirectories = new Map<string, Directory>();
+
+/** The directory of the current scenarios folder, loaded (and validated) on first use. */
+function directory(): Directory {
+  const dir = scenariosDir();
+  let loaded = loadedDirectories.get(dir);
+  if (!loaded) {
+    loaded = loadDirectory(dir);
+    loadedDirectories.set(dir, loaded);
+  }
+  return loaded;
+}
+
+async function localeOf(ctx: BaseContext): Promise<Locale> {
+  const locale = await ctx.i18n.getLocale();
+  return isLocale(locale) ? locale : ctx.app.config.DEFAULT_LOCALE;
+}
+
+export const referralFeature = new Composer<BotContext>();
+const privateChats = referralFeature.chatType("private");
+
+/** Asks where to look: a location button, the region list, or cancel (a reply keyboard). */
+async function askWhere(ctx: BaseContext): Promise<void> {
+  const keyboard = new Keyboard()
+    .requestLocation(ctx.t("centers-share-location"))
+    .row()
+    .text(ctx.t("centers-choose-region"))
+    .text(ctx.t("centers-cancel"))
+    .resized()
+    .oneTime();
+  await ctx.reply(ctx.t("centers-ask"), { reply_markup: keyboard });
+}
+
+/** All regions and cities of republican significance, two per row, in the person's language. */
+function regionKeyboard(regions: readonly Region[], locale: Locale): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  regions.forEach((region, index) => {
+    keyboard.text(region.name[locale], findCenters.encode(region.code));
+    if (index % 2 === 1) keyboard.row();
+  });
+  return keyboard.row();
+}
+
+async function showRegions(ctx: BaseContext, lead: string): Promise<void> {
+  const keyboard = regionKeyboard(directory().regions, await localeOf(ctx))
+    .text(ctx.t("centers-talk"), talkToPerson.encode("centers"))
+    .row()
+    .text(ctx.t("menu-button"), openMenu.encode());
+  await ctx.reply(lead, { reply_markup: keyboard });
+}
+
+/** The buttons under an answer: filters (the active one ticked), another place, a person, the menu. */
+function answerKeyboard(ctx: BaseContext, region: Region, active: Need | undefined): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  needs.forEach((need, index) => {
+    const label = ctx.t("centers-need", { need });
+    keyboard.text(need === active ? `✓ ${label}` : label, chooseNeed.encode(region.code, need));
+    if (index % 2 === 1) keyboard.row();
+  });
+  if (active)
+    keyboard.text(ctx.t("centers-need", { need: "all" }), chooseNeed.encode(region.code, "all")).row();
+  return keyboard
+    .text(ctx.t("centers-another-place"), findCenters.encode(""))
+    .row()
+    .text(ctx.t("centers-talk"), talkToPerson.encode("centers"))
+    .row()
+    .text(ctx.t("menu-button"), openMenu.encode());
+}
+
+/**
+ * Sends the answer, then a map pin per center. The first pin also takes the reply keyboard away (a person
+ * who chose "Choose region" still has it); a pin can carry that, the answer cannot, as it has inline buttons.
+ * `region` is what the filter buttons carry: the searched region, or the one derived from a shared point.
+ */
+async function answer(
+  ctx: BaseContext,
+  point: Point,
+  search: Pick<SearchAnswer, "origin" | "need">,
+  region: Region,
+): Promise<void> {
+  const locale = await localeOf(ctx);
+  const t: Translate = (key, variables) => ctx.t(key, variables);
+  const found = directory();
+  const results = found.nearestCenters(point, { limit: RESULT_LIMIT, need: search.need });
+  const text = renderAnswer(
+    { ...search, results, hotlines: found.hotlines },
+    { t, locale, now: new Date(ctx.app.now()) },
+  );
+  await ctx.reply(text, { parse_mode: "HTML", reply_markup: answerKeyboard(ctx, region, search.need) });
+  for (const [index, { center }] of results.entries()) {
+    const venue = venueOf(center, { t, locale });
+    await ctx.replyWithVenue(center.lat, center.lon, venue.title, venue.address, {
+      ...(index === 0 ? { reply_markup: { remove_keyboard: true } } : {}),
+    });
+  }
+}
+
+async function answerForRegion(ctx: BaseContext, region: Region, need: Need | undefined): Promise<void> {
+  await answer(ctx, region, { origin: { kind: "region", region }, need }, region);
+}
+
+privateChats.command("centers", askWhere);
+privateChats.callbackQuery(menuButton.encode("centers"), async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await askWhere(ctx);
+});
+
+// The link other features use (triage, answers): a region code, or "" to ask.
+privateChats.callbackQuery(
+  ...findCenters.handle(async (ctx, code) => {
+    if (code === "") {
+      await ctx.answerCallbackQuery();
+      return askWhere(ctx);
+    }
+    const region = directory().region(code);
+    if (!region) {
+      await ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
+      return askWhere(ctx);
+    }
+    await ctx.answerCallbackQuery();
+    await countEvent(ctx, "centers.search", region.code);
+    await answerForRegion(ctx, region, undefined);
+  }),
+);
+
+privateChats.callbackQuery(
+  ...chooseNeed.handle(async (ctx, code, need) => {
+    const region = directory().region(code);
+    if (!region) {
+      await ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
+      return askWhere(ctx);
+    }
+    await ctx.answerCallbackQuery();
+    await countEvent(ctx, `centers.need.${need}`, region.code);
+    await answerForRegion(ctx, region, need === "all" ? undefined : need);
+  }),
+);
+
+// The reply keyboard's text buttons, in the person's current language.
+privateChats
+  .on("message:text")
+  .filter((ctx) => ctx.msg.text === ctx.t("centers-choose-region"))
+  .use((ctx) => showRegions(ctx, ctx.t("centers-region-prompt")));
+privateChats
+  .on("message:text")
+  .filter((ctx) => ctx.msg.text === ctx.t("centers-cancel"))
+  .use(async (ctx) => {
+    await ctx.reply(ctx.t("centers-cancelled"), { reply_markup: { remove_keyboard: true } });
+  });
+
+// A shared location (from the button, the attachment menu, or a place picked on the map). The point stays
+// in this handler's local variables.
+privateChats.on("message:location", async (ctx) => {
+  const { latitude, longitude, live_period: livePeriod } = ctx.msg.location;
+  const check = classifyLocation(latitude, longitude);
+  const notes = [ctx.t("centers-location-used")];
+  if (livePeriod !== undefined) notes.push(ctx.t("centers-live-location"));
+  if (check.kind === "invalid") {
+    await ctx.reply(ctx.t("centers-invalid-location"), { reply_markup: { remove_keyboard: true } });
+    return showRegions(ctx, ctx.t("centers-region-prompt"));
+  }
+  if (check.kind === "abroad") {
+    await ctx.reply([...notes, ctx.t("centers-abroad")].join("\n\n"), {
+      reply_markup: { remove_keyboard: true },
+    });
+    await countEvent(ctx, "centers.abroad");
+    return showRegions(ctx, ctx.t("centers-abroad-regions"));
+  }
+  // Inside Kazakhstan, so a region is always found.
+  const region = directory().regionOf(check.point);
+  if (!region) throw new Error("a point in Kazakhstan without a region");
+  await ctx.reply(notes.join("\n\n"), { reply_markup: { remove_keyboard: true } });
+  await countEvent(ctx, "centers.search", region.code);
+  await answer(ctx, check.point, { origin: { kind: "location" } }, region);
+});
+
+// A live location sends its later points as edits of the first message: we answered once and do not follow.
+privateChats.on("edited_message:location", () => {});

@@ -1,0 +1,190 @@
+// What the referral answers say: pure functions from directory results to text (Telegram HTML),
+// given a translate function, so that any channel can show the same answer.
+import type { Locale } from "../config/index.ts";
+import type { CenterDistance } from "./directory.ts";
+import { openingStatus, weekdays } from "./hours.ts";
+import type { Center, Hotline, Region, Service, WeeklyHours } from "./schema.ts";
+
+export type Translate = (key: string, variables?: Record<string, string | number>) => string;
+
+/** Farther than this, no center counts as near: the answer says so and puts the hotline and a counselor forward. */
+export const NEAR_KM = 300;
+
+/** What a person can filter by, in the order of the buttons. */
+export const needs = [
+  "consultation",
+  "rehabilitation",
+  "psychological",
+  "family",
+] as const satisfies readonly Service[];
+export type Need = (typeof needs)[number];
+
+export interface SearchAnswer {
+  /** Searched from a shared location, or from a region's center city. */
+  origin: { kind: "location" } | { kind: "region"; region: Region };
+  need?: Need;
+  /** The nearest centers, nearest first. */
+  results: readonly CenterDistance[];
+  hotlines: readonly Hotline[];
+}
+
+export interface RenderOptions {
+  t: Translate;
+  locale: Locale;
+  now: Date;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+}
+
+/** The whole answer: heading, notes, one block per center, then the hotlines and the offer of a counselor. */
+export function renderAnswer(answer: SearchAnswer, options: RenderOptions): string {
+  const { t, locale } = options;
+  const lines: string[] = [];
+  lines.push(
+    escapeHtml(
+      answer.origin.kind === "location"
+        ? t("centers-heading-location")
+        : t("centers-heading-region", {
+            city: answer.origin.region.center[locale],
+            region: answer.origin.region.name[locale],
+          }),
+    ),
+  );
+  const need = answer.need && t("centers-service", { service: answer.need });
+  if (need) lines.push(escapeHtml(t("centers-filter-active", { need })));
+  const nearest = answer.results[0];
+  if (!nearest)
+    lines.push("", escapeHtml(need ? t("centers-none-for-need", { need }) : t("centers-none-at-all")));
+  else if (nearest.distanceKm > NEAR_KM)
+    lines.push("", escapeHtml(t("centers-nothing-near", { km: NEAR_KM })));
+  answer.results.forEach((result, index) => {
+    lines.push("", ...centerLines(result, index + 1, options));
+  });
+  for (const hotline of answer.hotlines) lines.push("", ...hotlineLines(hotline, options));
+  lines.push("", escapeHtml(t("centers-counselor-offer")));
+  return lines.join("\n");
+}
+
+function centerLines(
+  { center, distanceKm }: CenterDistance,
+  position: number,
+  options: RenderOptions,
+): string[] {
+  const { t, locale } = options;
+  const where = [formatDistance(distanceKm, options), placeOf(center, options)].join(" · ");
+  return [
+    `${position}. <b>${escapeHtml(center.name[locale])}</b>`,
+    escapeHtml(where),
+    escapeHtml(t("centers-offers", { services: serviceList(center.services, t) })),
+    ...contactLines(center, options).map(escapeHtml),
+    ...(center.languages ? [escapeHtml(languagesLine(center.languages, t))] : []),
+  ];
+}
+
+/** Hours and phone; one line saying neither is known yet when that is the case (as for most centers today). */
+function contactLines(center: Center, options: RenderOptions): string[] {
+  const { t } = options;
+  if (!center.phone && !center.hours && !center.hoursUnverified) return [t("centers-contact-unknown")];
+  return [
+    hoursLine(center, options),
+    center.phone ? t("centers-phone", { phone: center.phone }) : t("centers-phone-unknown"),
+  ];
+}
+
+function hotlineLines(hotline: Hotline, options: RenderOptions): string[] {
+  const { t, locale } = options;
+  return [
+    // Telegram turns a bare number in the text into a tappable one; tel: links are not allowed in buttons.
+    `<b>${escapeHtml(t("centers-hotline", { phone: hotline.phone, name: hotline.name[locale] }))}</b>`,
+    escapeHtml(hoursLine(hotline, options)),
+    ...(hotline.languages ? [escapeHtml(languagesLine(hotline.languages, t))] : []),
+  ];
+}
+
+/** "less than 1 km", "37 km", "190 km": whole kilometres, tens beyond 100 (it is a straight line, not a road). */
+export function formatDistance(km: number, { t, locale }: Pick<RenderOptions, "t" | "locale">): string {
+  if (km < 1) return t("centers-distance-under-one");
+  const rounded = km < 100 ? Math.round(km) : Math.round(km / 10) * 10;
+  return t("centers-distance", { distance: new Intl.NumberFormat(locale).format(rounded) });
+}
+
+function placeOf(center: Center, { t, locale }: RenderOptions): string {
+  const city = center.city[locale];
+  if (center.approximate) return t("centers-place-approximate", { city });
+  if (center.address) return t("centers-place-address", { city, address: center.address[locale] });
+  return city;
+}
+
+function serviceList(services: readonly Service[], t: Translate): string {
+  return services.map((service) => t("centers-service", { service })).join(", ");
+}
+
+function languagesLine(languages: readonly string[], t: Translate): string {
+  return t("centers-languages", {
+    languages: languages.map((language) => t("centers-language", { language })).join(", "),
+  });
+}
+
+/** Hours and whether the place is open at `now` (Asia/Almaty); unverified hours are never shown as fact. */
+export function hoursLine(center: Center | Hotline, { t, now }: Pick<RenderOptions, "t" | "now">): string {
+  if (center.hoursUnverified) return t("centers-hours-unconfirmed");
+  if (!center.hours) return t("centers-hours-unknown");
+  const schedule = formatSchedule(center.hours, t);
+  const status = openingStatus(center, now);
+  switch (status.kind) {
+    case "open":
+      return status.closesAt
+        ? t("centers-open-until", { schedule, time: status.closesAt })
+        : t("centers-open-always", { schedule });
+    case "closed":
+      return status.opensAt
+        ? t("centers-closed-opens", { schedule, day: status.opensAt.day, time: status.opensAt.time })
+        : t("centers-closed");
+    case "unknown":
+      return t("centers-hours-unknown");
+  }
+}
+
+/**
+ * "Mon–Fri 10:00–19:00; Sat 10:00–14:00": consecutive days with the same hours grouped, closed days left out
+ * (empty when no day has hours).
+ */
+export function formatSchedule(hours: WeeklyHours, t: Translate): string {
+  const groups: { first: string; last: string; ranges: string }[] = [];
+  let previousRanges: string | undefined;
+  for (const day of weekdays) {
+    const ranges = (hours[day] ?? []).map((range) => range.replace("-", "–")).join(", ");
+    const last = groups.at(-1);
+    if (ranges !== "" && ranges === previousRanges && last) last.last = day;
+    else if (ranges !== "") groups.push({ first: day, last: day, ranges });
+    previousRanges = ranges;
+  }
+  return groups
+    .map(({ first, last, ranges }) => {
+      const days =
+        first === last
+          ? t("centers-day-short", { day: first })
+          : `${t("centers-day-short", { day: first })}–${t("centers-day-short", { day: last })}`;
+      return `${days} ${ranges}`;
+    })
+    .join("; ");
+}
+
+/** A map pin: the center's name, and its city with a "city center" note when the point is approximate. */
+export function venueOf(
+  center: Center,
+  { t, locale }: Pick<RenderOptions, "t" | "locale">,
+): {
+  title: string;
+  address: string;
+} {
+  const city = center.city[locale];
+  const address = center.approximate
+    ? t("centers-venue-approximate", { city })
+    : center.address
+      ? `${city}, ${center.address[locale]}`
+      : city;
+  return { title: center.name[locale], address };
+}
