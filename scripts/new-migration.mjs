@@ -49,4 +49,6 @@ const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
 const dir = path.join("prisma", "migrations", `${stamp}_${name}`);
 mkdirSync(dir, { recursive: true });
 writeFileSync(path.join(dir, "migration.sql"), sql);
-console.log(`wrote ${dir}/migration.sql (note: enums already created by an earlier migration must be removed by hand)`);
+console.log(
+  `wrote ${dir}/migration.sql (note: enums already created by an earlier migration must be removed by hand)`,
+);

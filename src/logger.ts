@@ -11,7 +11,16 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
       base: undefined,
       // Defence in depth: should a Telegram object reach a log call, drop its identifying fields.
       redact: {
-        paths: ["*.from", "*.chat", "*.text", "*.caption", "*.username", "*.first_name", "*.last_name", "*.phone_number"],
+        paths: [
+          "*.from",
+          "*.chat",
+          "*.text",
+          "*.caption",
+          "*.username",
+          "*.first_name",
+          "*.last_name",
+          "*.phone_number",
+        ],
         remove: true,
       },
     },

@@ -17,9 +17,13 @@ export interface CallbackCodec<Args extends unknown[]> {
   ): [RegExp, Middleware<Filter<BotContext, "callback_query:data">>];
 }
 
-type TupleOf<Schema extends z.ZodTuple> = z.output<Schema> extends infer Args extends unknown[] ? Args : never;
+type TupleOf<Schema extends z.ZodTuple> =
+  z.output<Schema> extends infer Args extends unknown[] ? Args : never;
 
-export function callbackCodec<Schema extends z.ZodTuple>(prefix: string, schema: Schema): CallbackCodec<TupleOf<Schema>> {
+export function callbackCodec<Schema extends z.ZodTuple>(
+  prefix: string,
+  schema: Schema,
+): CallbackCodec<TupleOf<Schema>> {
   type Args = TupleOf<Schema>;
   if (!/^[a-z][a-z0-9-]*$/.test(prefix)) throw new Error(`bad callback prefix ${prefix}`);
   const parse = (data: string): Args | undefined => {

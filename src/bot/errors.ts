@@ -9,7 +9,10 @@ export function replyKindlyOnError(i18n: I18n<BaseContext>) {
   return async (error: BotError<BaseContext>): Promise<void> => {
     const ctx = error.ctx;
     const cause = error.error instanceof Error ? error.error : new Error(String(error.error));
-    (ctx.log ?? ctx.app?.logger)?.error({ err: { name: cause.name, message: cause.message } }, "update failed");
+    (ctx.log ?? ctx.app?.logger)?.error(
+      { err: { name: cause.name, message: cause.message } },
+      "update failed",
+    );
     if (ctx.chat?.type !== "private") return;
     const locale = localeFromTelegram(ctx.from) ?? ctx.app.config.DEFAULT_LOCALE;
     try {

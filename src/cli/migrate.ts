@@ -1,5 +1,10 @@
 // `npm run db:migrate`: applies pending migrations and exits, as the bot does at start-up.
-import { exitOnStartupError, loadConfigOrExit, openLogger, openMigratedDatabase } from "../runtime/startup.ts";
+import {
+  exitOnStartupError,
+  loadConfigOrExit,
+  openLogger,
+  openMigratedDatabase,
+} from "../runtime/startup.ts";
 
 const config = loadConfigOrExit();
 try {

@@ -1,6 +1,7 @@
 // Configuration from environment variables, parsed once at start by one zod schema.
 // A wrong value stops the program with one line per problem (see src/main.ts).
 import { z } from "zod";
+import { parseDaysOff, parseWeeklyHours } from "../counselors/hours.ts";
 
 export const LOCALES = ["kk", "ru", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -46,9 +47,9 @@ export const configSchema = z
         .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "expected a token from @BotFather like 123456:ABC-DEF…")
         .optional(),
     ),
-    TELEGRAM_API_ROOT: z.url({ message: "expected a URL like https://api.telegram.org" }).default(
-      "https://api.telegram.org",
-    ),
+    TELEGRAM_API_ROOT: z
+      .url({ message: "expected a URL like https://api.telegram.org" })
+      .default("https://api.telegram.org"),
     DATABASE_URL: optionalString.pipe(databaseUrl.optional()),
     DATA_DIR: z.string().trim().min(1).default("./data"),
     PSEUDONYM_SECRET: optionalString.pipe(
@@ -81,6 +82,36 @@ export const configSchema = z
     SESSION_IDLE_DAYS: positiveNumber(30),
     HISTORY_DAYS: positiveNumber(30),
     PURGE_INTERVAL_MINUTES: positiveNumber(15),
+    // Counselors (src/counselors): duty hours in Asia/Almaty, days off, idle limits, supervisors.
+    COUNSELOR_HOURS: z
+      .string()
+      .default("mon-fri 09:00-18:00")
+      .superRefine((value, ctx) => {
+        const parsed = parseWeeklyHours(value);
+        if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.problem });
+      }),
+    COUNSELOR_DAYS_OFF: z
+      .string()
+      .default("")
+      .superRefine((value, ctx) => {
+        const parsed = parseDaysOff(value);
+        if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.problem });
+      }),
+    CASE_IDLE_MINUTES: positiveNumber(120),
+    CASE_QUEUE_DAYS: positiveNumber(7),
+    SUPERVISOR_IDS: z
+      .string()
+      .default("")
+      .refine((value) => /^\s*(\d+\s*(,\s*\d+\s*)*)?$/.test(value), {
+        message: "expected Telegram user ids separated by commas, like 12345,67890",
+      })
+      .transform((value) =>
+        value
+          .split(",")
+          .map((id) => id.trim())
+          .filter(Boolean)
+          .map(Number),
+      ),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") return;

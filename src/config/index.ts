@@ -8,7 +8,8 @@ import { decodeKey, parseEnv, type RawConfig } from "./config.ts";
 
 export { ConfigError, LOCALES, type Locale } from "./config.ts";
 
-export interface Config extends Omit<RawConfig, "ENCRYPTION_KEY" | "PSEUDONYM_SECRET" | "ENCRYPTION_OLD_KEYS"> {
+export interface Config
+  extends Omit<RawConfig, "ENCRYPTION_KEY" | "PSEUDONYM_SECRET" | "ENCRYPTION_OLD_KEYS"> {
   dataDir: string;
   pseudonymSecret: string;
   /** Encryption keys by id; `ENCRYPTION_KEY_ID` names the one new data is sealed with. */

@@ -14,14 +14,20 @@ export { CONSENT_PURPOSES, type ConsentPurpose, POLICY_VERSION } from "./policy.
 export { consentsOf } from "./store.ts";
 
 const continuationId = z.string().regex(/^[a-z0-9.-]{1,24}$/);
-const consentAnswer = callbackCodec("consent", z.tuple([z.enum(["yes", "no"]), z.enum(CONSENT_PURPOSES), continuationId]));
+const consentAnswer = callbackCodec(
+  "consent",
+  z.tuple([z.enum(["yes", "no"]), z.enum(CONSENT_PURPOSES), continuationId]),
+);
 
 interface ConsentContinuation {
   granted(ctx: BotContext): Promise<unknown>;
   declined?(ctx: BotContext): Promise<unknown>;
 }
 const continuations = new Map<string, ConsentContinuation>();
-const withdrawalHooks = new Map<ConsentPurpose, ((ctx: BaseContext, pseudonym: Pseudonym) => Promise<unknown>)[]>();
+const withdrawalHooks = new Map<
+  ConsentPurpose,
+  ((ctx: BaseContext, pseudonym: Pseudonym) => Promise<unknown>)[]
+>();
 
 /** What happens after the person answers a consent question asked with this continuation id. */
 export function onConsentAnswer(id: string, continuation: ConsentContinuation): void {

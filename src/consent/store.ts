@@ -1,7 +1,7 @@
 // Consent records by pseudonym. Only the current policy version counts as given.
 import type { Database } from "../db/connect.ts";
 import type { Pseudonym } from "../privacy/pseudonym.ts";
-import { type ConsentPurpose, CONSENT_PURPOSES, POLICY_VERSION } from "./policy.ts";
+import { CONSENT_PURPOSES, type ConsentPurpose, POLICY_VERSION } from "./policy.ts";
 
 export interface ConsentRecord {
   purpose: ConsentPurpose;
@@ -13,12 +13,22 @@ export async function consentsOf(db: Database, pseudonym: Pseudonym): Promise<Co
   const rows = await db.prisma.consent.findMany({ where: { pseudonym }, orderBy: { purpose: "asc" } });
   return rows.flatMap((row) =>
     (CONSENT_PURPOSES as readonly string[]).includes(row.purpose) && row.policyVersion === POLICY_VERSION
-      ? [{ purpose: row.purpose as ConsentPurpose, policyVersion: row.policyVersion, grantedAt: row.grantedAt }]
+      ? [
+          {
+            purpose: row.purpose as ConsentPurpose,
+            policyVersion: row.policyVersion,
+            grantedAt: row.grantedAt,
+          },
+        ]
       : [],
   );
 }
 
-export async function hasConsentFor(db: Database, pseudonym: Pseudonym, purpose: ConsentPurpose): Promise<boolean> {
+export async function hasConsentFor(
+  db: Database,
+  pseudonym: Pseudonym,
+  purpose: ConsentPurpose,
+): Promise<boolean> {
   const row = await db.prisma.consent.findUnique({ where: { pseudonym_purpose: { pseudonym, purpose } } });
   return row?.policyVersion === POLICY_VERSION;
 }
@@ -32,7 +42,11 @@ export async function grantConsent(db: Database, pseudonym: Pseudonym, purpose: 
   });
 }
 
-export async function withdrawConsent(db: Database, pseudonym: Pseudonym, purpose: ConsentPurpose): Promise<boolean> {
+export async function withdrawConsent(
+  db: Database,
+  pseudonym: Pseudonym,
+  purpose: ConsentPurpose,
+): Promise<boolean> {
   const { count } = await db.prisma.consent.deleteMany({ where: { pseudonym, purpose } });
   return count > 0;
 }

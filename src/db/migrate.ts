@@ -55,7 +55,9 @@ export async function applyMigrations(sql: RawSql, dir = MIGRATIONS_DIR): Promis
       const known = applied.get(migration.name);
       if (known !== undefined) {
         if (known !== migration.checksum) {
-          throw new Error(`migration ${migration.name} was changed after it was applied; add a new migration instead`);
+          throw new Error(
+            `migration ${migration.name} was changed after it was applied; add a new migration instead`,
+          );
         }
         continue;
       }

@@ -35,7 +35,8 @@ function readLocale(file: string, problems: ContentProblem[]): LocaleFile {
     } else if (!line.startsWith(" ") && line.trim() !== "") {
       current = undefined;
     }
-    if (current) for (const match of line.matchAll(/\{\s*\$([a-zA-Z][\w-]*)/g)) variables.get(current)!.add(match[1]!);
+    if (current)
+      for (const match of line.matchAll(/\{\s*\$([a-zA-Z][\w-]*)/g)) variables.get(current)!.add(match[1]!);
   });
   const bundle = new FluentBundle("und");
   for (const error of bundle.addResource(new FluentResource(text))) {

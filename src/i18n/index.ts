@@ -4,8 +4,8 @@
 import path from "node:path";
 import { I18n } from "@grammyjs/i18n";
 import type { Update, User } from "grammy/types";
-import { LOCALES, type Locale } from "../config/index.ts";
 import type { BaseContext } from "../bot/context.ts";
+import { LOCALES, type Locale } from "../config/index.ts";
 
 export const LOCALES_DIR = path.resolve(import.meta.dirname, "../../locales");
 

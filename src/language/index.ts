@@ -2,9 +2,9 @@
 // Telegram's language_code until they pick "like my Telegram" again.
 import { Composer, InlineKeyboard } from "grammy";
 import { z } from "zod";
-import { LOCALES } from "../config/index.ts";
 import { callbackCodec } from "../bot/callback-data.ts";
 import type { BaseContext, BotContext } from "../bot/context.ts";
+import { LOCALES } from "../config/index.ts";
 import { localeFromTelegram, rememberLocale } from "../i18n/index.ts";
 import { menuButton, showMainMenu } from "../welcome/main-menu.ts";
 

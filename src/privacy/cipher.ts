@@ -21,16 +21,25 @@ export function createCipher(keys: ReadonlyMap<string, Buffer>, currentKeyId: st
       const cipher = createCipheriv("aes-256-gcm", currentKey, iv);
       const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
       const tag = cipher.getAuthTag();
-      return [VERSION, currentKeyId, iv.toString("base64url"), tag.toString("base64url"), body.toString("base64url")].join(".");
+      return [
+        VERSION,
+        currentKeyId,
+        iv.toString("base64url"),
+        tag.toString("base64url"),
+        body.toString("base64url"),
+      ].join(".");
     },
     open(sealed) {
       const [version, keyId, iv, tag, body] = sealed.split(".");
-      if (version !== VERSION || !keyId || !iv || !tag || body === undefined) throw new Error("not a sealed value");
+      if (version !== VERSION || !keyId || !iv || !tag || body === undefined)
+        throw new Error("not a sealed value");
       const key = keys.get(keyId);
       if (!key) throw new Error(`encryption key ${keyId} is not configured`);
       const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"));
       decipher.setAuthTag(Buffer.from(tag, "base64url"));
-      return Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString("utf8");
+      return Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString(
+        "utf8",
+      );
     },
     isStale(sealed) {
       return sealed.split(".")[1] !== currentKeyId;

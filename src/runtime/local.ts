@@ -1,31 +1,44 @@
 // `npm start` without BOT_TOKEN: the real bot in the terminal, the Telegram API replaced
 // by the in-process fake. Piped input is processed line by line and the process ends at EOF.
+import type { Api } from "grammy";
+import type { AppServices } from "../bot/context.ts";
+import { createBot } from "../bot/index.ts";
+import { FakeTelegram } from "../channels/local/fake-telegram.ts";
 import type { Config } from "../config/index.ts";
 import type { Database } from "../db/connect.ts";
 import type { Logger } from "../logger.ts";
-import { createBot } from "../bot/index.ts";
-import { FakeTelegram } from "../channels/local/fake-telegram.ts";
 import { runSimulator } from "../simulator/index.ts";
 
 /** The counselors' group the simulator plays when COUNSELOR_CHAT_ID is unset. */
 const SIMULATED_COUNSELOR_CHAT = -1001000000001;
 
-export async function runLocally(config: Config, db: Database, logger: Logger): Promise<void> {
+/** `startJobs` starts background work (the purge timer) against the simulated Telegram; it returns a stop function. */
+export async function runLocally(
+  config: Config,
+  db: Database,
+  logger: Logger,
+  startJobs?: (app: AppServices, api: Api) => () => void,
+): Promise<void> {
   const telegram = new FakeTelegram();
   const counselorChatId = config.COUNSELOR_CHAT_ID ?? SIMULATED_COUNSELOR_CHAT;
-  const { bot } = createBot({
+  const { bot, app } = createBot({
     config: { ...config, COUNSELOR_CHAT_ID: counselorChatId },
     db,
     logger,
     client: { fetch: telegram.fetch },
     botInfo: telegram.botInfo,
   });
-  await runSimulator({
-    bot,
-    telegram,
-    input: process.stdin,
-    output: process.stdout,
-    interactive: process.stdin.isTTY === true,
-    counselorChatId,
-  });
+  const stopJobs = startJobs?.(app, bot.api);
+  try {
+    await runSimulator({
+      bot,
+      telegram,
+      input: process.stdin,
+      output: process.stdout,
+      interactive: process.stdin.isTTY === true,
+      counselorChatId,
+    });
+  } finally {
+    stopJobs?.();
+  }
 }

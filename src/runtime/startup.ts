@@ -3,7 +3,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import pino from "pino";
-import { ConfigError, type Config, loadConfig } from "../config/index.ts";
+import { type Config, ConfigError, loadConfig } from "../config/index.ts";
 import { type Database, openDatabase } from "../db/connect.ts";
 import { applyMigrations } from "../db/migrate.ts";
 import { createLogger, type Logger } from "../logger.ts";
@@ -37,7 +37,9 @@ export function openLogger(config: Config, toFile: boolean): Logger {
 /** Opens the configured database, checks it answers, and applies pending migrations. */
 export async function openMigratedDatabase(config: Config, logger: Logger): Promise<Database> {
   const db = await openDatabase(
-    config.DATABASE_URL ? { kind: "postgres", url: config.DATABASE_URL } : { kind: "pglite", dataDir: config.dataDir },
+    config.DATABASE_URL
+      ? { kind: "postgres", url: config.DATABASE_URL }
+      : { kind: "pglite", dataDir: config.dataDir },
   );
   try {
     await db.sql.query("SELECT 1");

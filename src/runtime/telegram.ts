@@ -5,7 +5,11 @@ import type { Bot } from "grammy";
 import type { BotContext } from "../bot/context.ts";
 import type { Logger } from "../logger.ts";
 
-export async function runOnTelegram(bot: Bot<BotContext>, logger: Logger, onStop: () => Promise<void>): Promise<void> {
+export async function runOnTelegram(
+  bot: Bot<BotContext>,
+  logger: Logger,
+  onStop: () => Promise<void>,
+): Promise<void> {
   await bot.init();
   await bot.api.deleteWebhook();
   const runner = run(bot, {

@@ -57,7 +57,13 @@ describe.each(DATABASE_KINDS)("the bot on %s", (kind) => {
   });
 
   it("stores no raw id, name or username after /start and /language", async () => {
-    const person = h.user({ id: 987654321, first_name: "Zhanar", last_name: "Tulegenova", username: "zhanar_t", language_code: "kk" });
+    const person = h.user({
+      id: 987654321,
+      first_name: "Zhanar",
+      last_name: "Tulegenova",
+      username: "zhanar_t",
+      language_code: "kk",
+    });
     await person.send("/start");
     await person.send("/language");
     await person.press("English");
@@ -75,7 +81,8 @@ describe.each(DATABASE_KINDS)("the bot on %s", (kind) => {
     const broken = await h.sibling();
     const person = broken.user({ language_code: "en" });
     const original = broken.app.db.prisma.storedState.findUnique;
-    broken.app.db.prisma.storedState.findUnique = (() => Promise.reject(new Error("connection refused"))) as never;
+    broken.app.db.prisma.storedState.findUnique = (() =>
+      Promise.reject(new Error("connection refused"))) as never;
     try {
       await person.send("/start");
     } finally {

@@ -61,9 +61,9 @@ describe("configuration", () => {
       "PSEUDONYM_SECRET: required when NODE_ENV=production",
       "ENCRYPTION_KEY: required when NODE_ENV=production",
     ]);
-    expect(problemsOf({ NODE_ENV: "production", PSEUDONYM_SECRET: "s".repeat(40), ENCRYPTION_KEY: HEX_KEY })).toEqual(
-      [],
-    );
+    expect(
+      problemsOf({ NODE_ENV: "production", PSEUDONYM_SECRET: "s".repeat(40), ENCRYPTION_KEY: HEX_KEY }),
+    ).toEqual([]);
   });
 
   it("reads old keys for rotation", () => {

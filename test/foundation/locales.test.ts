@@ -15,7 +15,12 @@ describe("locales", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "locales-"));
     cpSync(LOCALES_DIR, dir, { recursive: true });
     const kk = path.join(dir, "kk.ftl");
-    writeFileSync(kk, readFileSync(kk, "utf8").replace(/^welcome-back = .*$/m, "").concat("\nonly-in-kk = бар\n"));
+    writeFileSync(
+      kk,
+      readFileSync(kk, "utf8")
+        .replace(/^welcome-back = .*$/m, "")
+        .concat("\nonly-in-kk = бар\n"),
+    );
     const en = path.join(dir, "en.ftl");
     writeFileSync(en, readFileSync(en, "utf8").replace("{ $command }", "that command"));
     const problems = checkLocales(dir).map(formatProblem).join("\n");

@@ -13,7 +13,11 @@ describe.each(DATABASE_KINDS)("migrations on %s", (kind) => {
   afterAll(() => db.close());
 
   it("records every migration in _prisma_migrations the way Prisma Migrate does", async () => {
-    const rows = await db.sql.query<{ migration_name: string; checksum: string; applied_steps_count: number }>(
+    const rows = await db.sql.query<{
+      migration_name: string;
+      checksum: string;
+      applied_steps_count: number;
+    }>(
       `SELECT migration_name, checksum, applied_steps_count, finished_at FROM "_prisma_migrations" ORDER BY migration_name`,
     );
     const files = readMigrations();
@@ -28,7 +32,10 @@ describe.each(DATABASE_KINDS)("migrations on %s", (kind) => {
     cpSync(MIGRATIONS_DIR, dir, { recursive: true });
     const extra = path.join(dir, "29990101000000_extra");
     cpSync(path.join(MIGRATIONS_DIR, readMigrations()[0]!.name), extra, { recursive: true });
-    writeFileSync(path.join(extra, "migration.sql"), 'CREATE TABLE "extra_probe" ("id" INTEGER PRIMARY KEY);');
+    writeFileSync(
+      path.join(extra, "migration.sql"),
+      'CREATE TABLE "extra_probe" ("id" INTEGER PRIMARY KEY);',
+    );
     expect(await applyMigrations(db.sql, dir)).toEqual(["29990101000000_extra"]);
     expect(await applyMigrations(db.sql, dir)).toEqual([]);
     await db.sql.exec('DROP TABLE "extra_probe"');

@@ -40,14 +40,19 @@ describe("npm start", () => {
     await admin.sql.exec(`DROP SCHEMA IF EXISTS "${schema}" CASCADE; CREATE SCHEMA "${schema}"`);
     try {
       const url = `${TEST_DATABASE_URL}?schema=${schema}`;
-      const run = start("/start\n", { DATA_DIR: mkdtempSync(path.join(tmpdir(), "start-")), DATABASE_URL: url });
+      const run = start("/start\n", {
+        DATA_DIR: mkdtempSync(path.join(tmpdir(), "start-")),
+        DATABASE_URL: url,
+      });
       expect(run.stderr).toBe("");
       expect(run.code).toBe(0);
       const applied = await admin.sql.query<{ n: string }>(
         `SELECT count(*) AS n FROM "${schema}"."_prisma_migrations" WHERE finished_at IS NOT NULL`,
       );
       expect(Number(applied[0]!.n)).toBeGreaterThan(0);
-      const sessions = await admin.sql.query<{ n: string }>(`SELECT count(*) AS n FROM "${schema}"."stored_state"`);
+      const sessions = await admin.sql.query<{ n: string }>(
+        `SELECT count(*) AS n FROM "${schema}"."stored_state"`,
+      );
       expect(Number(sessions[0]!.n)).toBe(1);
     } finally {
       await admin.sql.exec(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
@@ -59,7 +64,9 @@ describe("npm start", () => {
     const DATA_DIR = mkdtempSync(path.join(tmpdir(), "start-"));
     const badUrl = start("", { DATA_DIR, DATABASE_URL: "not a url" });
     expect(badUrl.code).toBe(2);
-    expect(badUrl.stderr.trim()).toBe("DATABASE_URL: expected a PostgreSQL URL like postgres://user@host:5432/database");
+    expect(badUrl.stderr.trim()).toBe(
+      "DATABASE_URL: expected a PostgreSQL URL like postgres://user@host:5432/database",
+    );
     const badKey = start("", { DATA_DIR, ENCRYPTION_KEY: "1234" });
     expect(badKey.code).toBe(2);
     expect(badKey.stderr.trim()).toMatch(/^ENCRYPTION_KEY: expected 32 random bytes/);

@@ -41,7 +41,8 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<TestDatabase
     ...db,
     async reset() {
       const names = await tables();
-      if (names.length > 0) await db.sql.exec(`TRUNCATE ${names.map((name) => `"${name}"`).join(", ")} CASCADE`);
+      if (names.length > 0)
+        await db.sql.exec(`TRUNCATE ${names.map((name) => `"${name}"`).join(", ")} CASCADE`);
     },
     async dump() {
       const parts: string[] = [];

@@ -124,7 +124,11 @@ export async function createHarness(kind: DatabaseKind, options: HarnessOptions 
       return new TestCounselor(harness, user);
     },
     sibling: (siblingOptions = {}) =>
-      createHarness(kind, { ...siblingOptions, config: { ...options.config, ...siblingOptions.config }, shared: { db, telegram, clock, logLines } }),
+      createHarness(kind, {
+        ...siblingOptions,
+        config: { ...options.config, ...siblingOptions.config },
+        shared: { db, telegram, clock, logLines },
+      }),
     async close() {
       if (!shared) await db.close();
     },
@@ -152,7 +156,9 @@ export class TestUser {
   }
 
   shareLocation(latitude: number, longitude: number, livePeriod?: number): Promise<void> {
-    return this.send({ location: { latitude, longitude, ...(livePeriod ? { live_period: livePeriod } : {}) } });
+    return this.send({
+      location: { latitude, longitude, ...(livePeriod ? { live_period: livePeriod } : {}) },
+    });
   }
 
   edit(messageId: number, text: string): Promise<void> {
@@ -164,7 +170,10 @@ export class TestUser {
     const messages = this.h.telegram.messagesIn(this.user.id).filter((message) => message.from.is_bot);
     for (const message of messages.reverse()) {
       const button = this.h.telegram.buttonsOf(message).find((candidate) => matches(candidate.text, label));
-      if (button) return this.h.handle(this.h.telegram.pressButton(this.user, this.user.id, message.messageId, button.text));
+      if (button)
+        return this.h.handle(
+          this.h.telegram.pressButton(this.user, this.user.id, message.messageId, button.text),
+        );
     }
     throw new Error(`no button ${String(label)} in chat; buttons: ${this.buttons().join(" | ")}`);
   }
@@ -173,7 +182,9 @@ export class TestUser {
   pressForged(data: string): Promise<void> {
     const message = this.last();
     if (!message) throw new Error("no bot message to press on");
-    return this.h.handle(this.h.telegram.callbackPress(this.user, this.user.id, message.messageId, data, { forged: true }));
+    return this.h.handle(
+      this.h.telegram.callbackPress(this.user, this.user.id, message.messageId, data, { forged: true }),
+    );
   }
 
   /** The visible bot messages in this chat, oldest first. */
