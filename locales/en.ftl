@@ -5,9 +5,10 @@
 welcome-first =
     Hello. This is Open Door, an anonymous chat for anyone worried about religious pressure, recruitment or a loved one who has changed.
 
-    • You don't need to give your name or phone number.
-    • This is not the police, and not a religious authority issuing rulings.
+    • You don't need to give your name or phone number. I keep only what a conversation needs, and anything more only with your permission: /privacy.
+    • This is not the police, and not a religious authority issuing rulings. We listen, explain and help you find people who can help.
     • Behind it is the network of consultation and rehabilitation centers in Kazakhstan.
+    • What you write stays confidential. The one limit, said up front: if a life is in immediate danger, a counselor may involve emergency services.
 welcome-back = Welcome back. How can I help?
 emergency-line = In danger right now: call 112. Hotline: 114.
 menu-prompt = Choose what you need, or just write your question in your own words.
@@ -27,6 +28,327 @@ consent-allow = ✅ Allow
 consent-decline = Not now
 consent-granted = Thank you. You can withdraw this at any time in /privacy.
 consent-declined = Understood: nothing is kept. Everything that needs no consent still works.
+
+## Referral: centers nearby (src/referral)
+menu-centers = 📍 Find help nearby
+centers-ask = Where should I look? Share your location with the button below: I use it only for this answer and do not save it. Or choose your region.
+centers-share-location = 📍 Share my location
+centers-choose-region = 🗺 Choose region
+centers-cancel = ✖️ Cancel
+centers-cancelled = Okay, cancelled. The menu is here: /menu
+centers-region-prompt = Choose your region or city:
+centers-location-used = Thank you. I used this location only for this answer and did not save it anywhere.
+centers-live-location = I don't follow live locations: I used the first point, once. You can stop sharing it in Telegram.
+centers-invalid-location = I couldn't read this location. Please try again, or choose your region from the list.
+centers-abroad = This point seems to be outside Kazakhstan, and the centers I know are in Kazakhstan. If you are in Kazakhstan near the border, choose your region. Wherever you are, a counselor can answer you right here.
+centers-abroad-regions = Choose a region of Kazakhstan, or talk to a counselor:
+centers-heading-location = Centers nearest to you:
+centers-heading-region = Centers nearest to { $city } ({ $region }):
+centers-filter-active = Only: { $need }
+centers-none-for-need = I don't know of a center offering { $need } yet. The hotline or a counselor here can help.
+centers-none-at-all = I don't know the addresses of any centers yet. The hotline or a counselor here can help.
+centers-nothing-near = I don't know of any center within { $km } km. The nearest ones are far away; the hotline or a counselor here can help sooner.
+centers-distance = { $distance } km
+centers-distance-under-one = less than 1 km
+centers-place-approximate = { $city } (city center; exact address not listed yet)
+centers-place-address = { $city }, { $address }
+centers-offers = Offers: { $services }
+centers-service =
+    { $service ->
+        [consultation] consultation
+        [rehabilitation] rehabilitation
+        [psychological] psychological help
+        [family] help for families
+        [legal] legal help
+        [theology] answers from theologians
+        [returnees] help for people who returned home
+       *[convicts] work with convicts and their families
+    }
+centers-phone = ☎ { $phone }
+centers-phone-unknown = Phone not listed yet
+centers-contact-unknown = Phone and hours not listed yet
+centers-languages = Languages: { $languages }
+centers-language =
+    { $language ->
+        [kk] Kazakh
+       *[ru] Russian
+    }
+centers-hours-unconfirmed = Hours to be confirmed
+centers-hours-unknown = Hours not listed yet
+centers-open-until = { $schedule } · open now, until { $time }
+centers-open-always = { $schedule } · open now, around the clock
+centers-closed-opens =
+    { $schedule } · closed now, opens { $day ->
+        [mon] Monday
+        [tue] Tuesday
+        [wed] Wednesday
+        [thu] Thursday
+        [fri] Friday
+        [sat] Saturday
+       *[sun] Sunday
+    } at { $time }
+centers-closed = Closed now
+centers-day-short =
+    { $day ->
+        [mon] Mon
+        [tue] Tue
+        [wed] Wed
+        [thu] Thu
+        [fri] Fri
+        [sat] Sat
+       *[sun] Sun
+    }
+centers-hotline = ☎ { $phone } — { $name }
+centers-counselor-offer = If you like, you can talk to a counselor right here, anonymously.
+centers-need =
+    { $need ->
+        [consultation] 💬 Consultation
+        [rehabilitation] 🤝 Rehabilitation
+        [psychological] 🧠 Psychological help
+        [family] 👨‍👩‍👧 Help for a family
+       *[all] All centers
+    }
+centers-another-place = 🗺 Another place
+centers-talk = 🗣 Talk to a person
+centers-venue-approximate = { $city } (city center)
+
+## Knowledge base (src/knowledge)
+menu-questions = ❓ Questions and answers
+faq-topics = Choose a topic. Or simply write your question in your own words, and I will look for an answer.
+faq-page = { $category }: questions { $from }–{ $to } of { $total }
+faq-previous = ◀️ Previous
+faq-next = Next ▶️
+faq-all-topics = ⬅️ All topics
+faq-helpful-yes = 👍 This helped
+faq-helpful-no = 👎 Did not help
+faq-thanks = Thank you for telling me.
+faq-talk = 💬 Talk to a person
+faq-back = ⬅️ { $category }
+faq-browse = ❓ All questions
+faq-not-what-you-meant = Not what you meant? Perhaps one of these:
+faq-did-you-mean = Did you mean one of these questions?
+faq-no-match = I don't have a ready answer to that. A counselor can answer you in person, anonymously: no name or phone number needed. You can also call the hotline 114.
+faq-gone = Sorry, this is no longer available.
+
+## Triage (src/triage)
+menu-triage = 🧭 Help me figure out what to do
+triage-intro = Let's work out together what could help. Four short questions; you don't need to name anyone, and you can go back or stop at any time.
+triage-ask-who = Who are you asking for?
+triage-who-self = For myself
+triage-who-family = For a family member or friend
+triage-who-professional = I work with people (teacher, imam…)
+triage-who-other = Other
+triage-ask-concern = What worries you most?
+triage-concern-recruitment = Pressure or recruitment
+triage-concern-changed-behaviour = Someone close has changed
+triage-concern-returnee = Someone came back from a conflict zone
+triage-concern-study-abroad = Studying religion abroad
+triage-concern-online-materials = Something seen online
+triage-concern-legal = Legal questions
+triage-concern-leaving-group = Leaving a group
+triage-concern-other = Something else
+triage-ask-urgency = How urgent is it?
+triage-urgency-now = Someone is in danger right now
+triage-urgency-soon = Serious, I need advice soon
+triage-urgency-info = I want to understand, no rush
+triage-urgent-first = If anyone is in danger right now, call 112 first. A counselor can also write with you here:
+triage-ask-region = Where are you? Then I can suggest the nearest centers. Share your location with the button below (I use it once and don't save it), choose your region from the list, or skip.
+triage-region-list = Your region or city:
+triage-share-location = 📍 Share my location
+triage-skip = Skip
+triage-back = ← Back
+triage-cancel = ✖️ Cancel
+triage-answered =
+    { $question }
+    ✓ { $answer }
+triage-region-chosen = ✓ { $region }
+triage-region-skipped = ✓ Region skipped
+triage-region-abroad = This place seems to be outside Kazakhstan, so I can't tell the region from it. Choose a region from the list, or skip.
+triage-going-back = ↩ Back to the previous question.
+triage-cancelled = Stopped. Nothing from your answers was kept. You can start again from the menu at any time.
+triage-choose-button = Please choose one of the buttons above, or write /cancel to stop. You can ask your own question in your own words after these four questions.
+triage-maybe-this = This may answer your question (the choice above is still open):
+triage-welcome-back = Welcome back! Last time we stopped halfway. Here is where we were: carry on, or write /cancel.
+triage-result-self = Thank you for telling me. Asking is a good step, and you can do it safely here.
+triage-result-family = Thank you for caring. Keeping in touch with the person matters more than winning an argument, and you don't have to handle it alone.
+triage-result-professional = Thank you. In your role, calm attention and a referral to specialists often help most.
+triage-result-other = Thank you. Here is where to start.
+triage-result-urgent = Someone is in danger: call 112 now. A counselor can also write with you here.
+triage-result-plan = What I suggest, in this order: read the answers below, find a center nearby, or talk to a counselor.
+triage-result-plan-urgent = What I suggest: talk to a counselor now. Centers nearby and answers to read are below.
+triage-centers = 📍 Centers nearby
+triage-centers-in = 📍 Centers: { $region }
+triage-counselor = 💬 Talk to a counselor
+
+## Crisis safety (src/crisis)
+crisis-call-112 = 🆘 If a life is in danger right now, call 112 (free, 24 hours a day).
+crisis-call-102 = 🚓 If someone is being pushed or taken to a conflict zone, call the police: 102.
+crisis-support-self-harm = I'm glad you wrote. You don't have to go through this alone: a counselor can write with you here.
+crisis-support-danger = Your safety comes first. If you can, go somewhere safe. A counselor can write with you here.
+crisis-support-violence = If someone could get hurt, call 112 now. A counselor can help you think it through, here and anonymously.
+crisis-support-travel-pressure = No one may force a person to go. A counselor can help you work out the next steps, here and anonymously.
+crisis-talk = 💬 Talk to a counselor now
+
+## Privacy rights (src/privacy-rights)
+menu-privacy = 🔒 My data
+privacy-title = What I keep about you right now:
+privacy-state = • Your settings and where we are in a conversation (language, your answers to "Help me figure out", the last safety message): until { $until }, that is { $days } days after your last message. This needs no consent: without it I could not talk with you.
+privacy-state-none = • Settings and conversation: nothing is stored.
+privacy-purpose-counselor = Counselor connection
+privacy-purpose-history = Conversation history
+privacy-purpose-statistics = Anonymous statistics
+privacy-explain-counselor = an encrypted link to this chat, only while a conversation with a counselor is open; deleted when it closes.
+privacy-explain-history = the text of your conversation with a counselor, for { $days } days, so that the next counselor can pick up.
+privacy-explain-statistics = counts of what kind of help was asked for, by day and region, with no link to you.
+privacy-consent-on = ✅ { $purpose }: allowed on { $date }. Kept: { $explain }
+privacy-consent-off = ⭕ { $purpose }: not allowed. It would keep: { $explain }
+privacy-records = • Other records linked to you: { $records }.
+privacy-record = { $table } ({ $count })
+privacy-record-until = { $table } ({ $count }, until { $until })
+privacy-table-counsel_case = conversation with a counselor
+privacy-table-case_link = encrypted link to this chat
+privacy-table-case_history = saved conversation text (encrypted)
+privacy-table-case_block = temporary block
+privacy-table-counselor = counselor profile
+privacy-footer = /mydata sends you all of it as a file. /forget erases everything at once. The buttons below allow or withdraw each purpose; withdrawing deletes what depended on it straight away.
+privacy-withdraw = Withdraw: { $purpose }
+privacy-allow = Allow: { $purpose }
+privacy-withdrawn = Withdrawn. What depended on it has been deleted.
+privacy-allowed = Allowed. You can withdraw it here at any time.
+mydata-caption = Everything I keep about you right now. "[encrypted]" marks values stored encrypted: they are opened only to deliver a counselor's reply to you.
+forget-confirm = This erases everything about you at once: your settings, consents, any open conversation with a counselor (it will be closed), and this chat's messages from the last 48 hours. It can't be undone. Erase everything?
+forget-yes = 🗑 Yes, erase everything
+forget-no = No, keep it
+forget-kept = Nothing was erased.
+forget-done = Done: everything about you has been erased. You can delete this message too (press and hold it). If you write again, we start from zero.
+
+## Counselors (src/counselors)
+menu-talk = 💬 Talk to a person
+counselors-unavailable = I can't connect you with a counselor right now. Hotline: 114. If anyone is in danger, call 112.
+counselors-consent-declined = I understand; nothing is kept. You can call the hotline 114, and 112 if anyone is in danger. You can also keep asking me here, without consent.
+counselors-blocked = You can't start a conversation with a counselor at the moment (until { $date }). If anyone is in danger, call 112. Hotline: 114.
+counselors-already-waiting = You are already in the queue for a counselor. You can write here: your messages will be passed on.
+counselors-already-connected = You are already talking with a counselor: just write here.
+counselors-opened = I have passed your request to the counselors. They cannot see your name, username or phone number.
+counselors-position = You are number { $position } in the queue.
+counselors-estimate-minutes = The wait is roughly { $low }–{ $high } minutes. This is only a rough guess.
+counselors-estimate-long = Today the wait may be longer than two hours. I'm sorry.
+counselors-estimate-unknown = I can't tell yet how long the wait will be: a counselor will answer as soon as one is free.
+counselors-waiting-hint = I'll tell you when a counselor joins. You can already write here: your messages will be passed on without your name.
+counselors-off-duty = Counselors are not on duty right now. The next shift starts { $when } (Almaty time).
+counselors-off-duty-unknown = Counselors are not on duty right now, and the next shift is not yet scheduled.
+counselors-paused = Counselors can't take new conversations right now: everyone is busy.
+counselors-leave-message =
+    Hotline: 114. If anyone is in danger, call 112 (free, around the clock).
+    You can leave a message here: the next counselor on duty will see it first.
+counselors-end-button = End the conversation
+counselors-joined = 🧑‍⚕️ Counselor { $alias } has joined. Write here: the counselor sees your messages, but not your name or number.
+counselors-transferred = 🧑‍⚕️ Counselor { $alias } will continue the conversation.
+counselors-back-in-queue = Your counselor had to step away. You are back in the queue, and your messages will not be lost.
+counselors-alias-shown = Counselor { $alias }
+counselors-nothing-to-end = There is no open conversation with a counselor.
+counselors-closed-by-counselor = The counselor has ended the conversation. Thank you for writing. If you need to, start a new one from the menu at any time.
+counselors-closed-duplicate = This request is closed: your conversation continues in another one.
+counselors-closed-ended = You ended the conversation. Thank you for writing.
+counselors-closed-idle = The conversation was closed because nobody wrote for { $minutes } minutes. You can start a new one from the menu at any time.
+counselors-closed-expired = I'm sorry: your request waited too long without an answer and has been closed. Start a new conversation from the menu; hotline: 114, in danger: 112.
+counselors-blocked-notice = The counselor has ended this conversation. You can't start a new conversation with a counselor until { $date }. If anyone is in danger, call 112.
+counselors-rate-question = Please rate the conversation from 1 to 5. The rating is anonymous and linked neither to you nor to the conversation.
+counselors-rate-skip = Skip
+counselors-rate-thanks = Thank you for the rating! If you like, write a short comment (also anonymous), or press "No comment".
+counselors-rate-no-comment = No comment
+counselors-rate-skipped = All right. Take care.
+counselors-rate-done = The rating has already been counted. Thank you!
+counselors-comment-thanks = Thank you, your comment is kept anonymously.
+counselors-history-kept = All right: the text of the conversation will be kept for { $days } days, so that the next counselor can continue.
+counselors-history-not-kept = All right: once the conversation closes, its text is not kept anywhere.
+counselors-outcome-consulted = Consulted
+counselors-outcome-referred = Referred to a center
+counselors-outcome-no-response = No response
+counselors-outcome-abusive = Abusive
+counselors-outcome-duplicate = Duplicate
+counselors-outcome-ended = Ended by the person
+counselors-outcome-idle = Closed as idle
+counselors-outcome-expired = Waited too long
+counselors-outcome-withdrawn = Consent withdrawn
+counselors-audit-opened = opened
+counselors-audit-taken = taken by
+counselors-audit-transferred = transferred
+counselors-audit-queued = back to the queue
+counselors-audit-closed = closed
+counselors-audit-blocked = block
+counselors-audit-paused = pause
+counselors-audit-resumed = resumed
+counselors-head-title = 📋 Case { $ref } · { $priority }
+counselors-head-details = Language: { $locale } · Region: { $region } · Source: { $source }
+counselors-head-triage = Who: { $who } · Concern: { $concern } · Urgency: { $urgency }
+counselors-head-crisis = ⚠️ Crisis signal: { $category }
+counselors-head-opened = Opened { $time }
+counselors-head-opened-after-hours = Opened { $time } (outside duty hours)
+counselors-head-log = Log:
+counselors-status-queued = Status: in the queue · messages waiting: { $count }
+counselors-status-active = Status: with { $alias } since { $time }
+counselors-status-closed = Status: closed ({ $outcome })
+counselors-button-take = ✋ Take
+counselors-button-transfer = ↪️ Transfer
+counselors-button-close = ✖️ Close
+counselors-button-back = ← Back
+counselors-button-to-queue = ↩️ Back to the queue
+counselors-take-won = { $ref } is yours. The conversation continues in your private chat with the bot.
+counselors-take-won-topic = { $ref } is yours. I can't write to you privately, so the conversation continues here in the topic.
+counselors-take-taken = { $alias } has already taken { $ref }.
+counselors-topic-mode = { $alias } is handling this conversation here in the topic: their private chat with the bot is not open. The person's messages will arrive here. To have the next cases in private (so the group stays within Telegram's limit), open a chat with the bot and press Start.
+counselors-take-first = Take the case first (the Take button in its topic).
+counselors-no-such-case = There is no such open case.
+counselors-not-allowed = This case is with another counselor: only they or a supervisor can change it.
+counselors-not-yours = { $ref } is not yours at the moment. Your cases: /cases
+counselors-which-case = Which case is this for? Reply to a message of that case, or choose one: /case { $refs }
+counselors-not-relayable = I don't pass this kind of message on. Send text, a photo, a voice message, a video, a file or a sticker.
+counselors-note = 📝 { $alias }: { $note }
+counselors-private-header = ━━ { $title } ━━
+counselors-private-header-other = (you are writing to another case; to answer this one, reply to its message or use /case { $ref })
+counselors-private-taken = You have taken case { $ref }.
+counselors-private-transferred = { $alias } has handed case { $ref } to you. The person's latest messages follow.
+counselors-private-help = Write here: the person receives it from your alias. Start with // for a note in the topic. /t templates, /close to close, /transfer to hand over, /block to block.
+counselors-notice-transferred = Case { $ref } handed to { $alias }.
+counselors-notice-queued = Case { $ref } went back to the queue.
+counselors-notice-closed = Case { $ref } was closed by { $alias }: { $outcome }.
+counselors-notice-ended = Case { $ref }: the person ended the conversation.
+counselors-notice-idle = Case { $ref } closed automatically after { $minutes } minutes without messages.
+counselors-notice-withdrawn = Case { $ref }: the person withdrew consent; the case is closed and the link to their chat deleted.
+counselors-transfer-done = Case { $ref } transferred.
+counselors-transfer-stale = Case { $ref } has changed meanwhile; please look again.
+counselors-choose-transfer = Who should take { $ref }?
+counselors-choose-outcome = How did case { $ref } end?
+counselors-closed-done = { $ref } closed: { $outcome }.
+counselors-block-usage = Like this: /block <days> <reason>, e.g. /block 7 insults
+counselors-blocked-done = Blocked for { $days } days; case { $ref } closed.
+counselors-alias-usage = Like this: /alias Name (2–32 letters; people see only this).
+counselors-alias-saved = Your alias: { $alias }. People will see: "{ $shown }".
+counselors-alias-open-private = Now open a private chat with @{ $bot } and press Start: after Take, the conversation happens there.
+counselors-alias-first = First choose an alias with /alias Name, and open a private chat with the bot.
+counselors-templates = Canned replies:
+counselors-no-template = There is no template "{ $id }". List: /t
+counselors-template-sent = Sent to { $ref }: { $text }
+counselors-history-none = No history is kept.
+counselors-queue-title = In the queue: { $count }
+counselors-active-title = In progress: { $count }
+counselors-age = { $minutes } min
+counselors-waiting-count = waiting: { $count }
+counselors-pause-on = ⏸ Intake paused since { $since }: { $reason }
+counselors-audit-title = Log (latest { $count }):
+counselors-ratings = Ratings in { $days } days: { $count }, average { $average }.
+counselors-supervisors-only = Only supervisors can do this.
+counselors-supervisor = supervisor
+counselors-paused-done = ⏸ New requests are told there is no capacity and may leave a message. Reason: { $reason }. /resume to resume.
+counselors-resumed = ▶️ Intake resumed.
+counselors-help =
+    How it works: each case is a topic. Take makes it yours; the conversation continues in your private chat with @{ $bot }. Messages in a topic that start with // are internal notes.
+    /alias Name: your alias (people see only this)
+    /queue: the queue; /cases: all open cases
+    /take REF to take, /close [outcome] [note] to close, /block days reason to block
+    /t: canned replies
+    Supervisors: /audit, /pause reason, /resume
 
 ## Unhandled input (src/unhandled)
 unhandled-command = I don't know the command { $command }. Here is what I can do:

@@ -5,9 +5,10 @@
 welcome-first =
     Сәлеметсіз бе. Бұл — «Ашық есік», діни қысымға, үгіт-насихатқа немесе жақын адамының өзгергеніне алаңдайтын кез келген адамға арналған анонимді чат.
 
-    • Атыңызды да, телефон нөміріңізді де айтудың қажеті жоқ.
-    • Бұл полиция емес және діни үкім шығаратын мекеме емес.
+    • Атыңызды да, телефон нөміріңізді де айтудың қажеті жоқ. Тек сөйлесуге қажеттісін ғана сақтаймын, одан артығын — тек сіздің рұқсатыңызбен: /privacy.
+    • Бұл полиция емес және діни үкім шығаратын мекеме емес. Біз тыңдаймыз, түсіндіреміз және кім көмектесе алатынын айтамыз.
     • Оның артында Қазақстандағы консультациялық және оңалту орталықтарының желісі тұр.
+    • Жазғаныңыз құпия сақталады. Алдын ала айтатын жалғыз шегі: біреудің өміріне тікелей қауіп төнсе, кеңесші шұғыл қызметтерді тартуы мүмкін.
 welcome-back = Қайта келуіңізбен. Немен көмектесейін?
 emergency-line = Қазір қауіп төнсе — 112-ге қоңырау шалыңыз. Сенім телефоны: 114.
 menu-prompt = Қажетін таңдаңыз немесе сұрағыңызды өз сөзіңізбен жаза беріңіз.
@@ -27,6 +28,327 @@ consent-allow = ✅ Рұқсат беру
 consent-decline = Қазір емес
 consent-granted = Рақмет. Келісімді кез келген уақытта /privacy арқылы қайтарып алуға болады.
 consent-declined = Түсіндім, ештеңе сақталмайды. Келісімді қажет етпейтіннің бәрі бұрынғыдай жұмыс істейді.
+
+## Referral: centers nearby (src/referral)
+menu-centers = 📍 Жақын маңнан көмек табу
+centers-ask = Қай жерден іздейін? Төмендегі батырмамен орналасқан жеріңізді жіберіңіз: оны тек осы жауап үшін пайдаланамын және сақтамаймын. Немесе өңіріңізді таңдаңыз.
+centers-share-location = 📍 Орналасқан жерімді жіберу
+centers-choose-region = 🗺 Өңірді таңдау
+centers-cancel = ✖️ Болдырмау
+centers-cancelled = Жарайды, тоқтаттым. Мәзір осында: /menu
+centers-region-prompt = Өңіріңізді немесе қалаңызды таңдаңыз:
+centers-location-used = Рақмет. Бұл орналасуды тек осы жауап үшін пайдаландым, ешқайда сақтаған жоқпын.
+centers-live-location = Үздіксіз жіберілетін геолокацияны бақыламаймын: алғашқы нүктені бір рет қана пайдаландым. Бөлісуді Telegram-да тоқтата аласыз.
+centers-invalid-location = Бұл орналасуды оқи алмадым. Қайталап көріңіз немесе тізімнен өңіріңізді таңдаңыз.
+centers-abroad = Бұл нүкте Қазақстаннан тыс сияқты, ал мен білетін орталықтар Қазақстанда. Қазақстанда шекараға жақын жерде болсаңыз, өңіріңізді таңдаңыз. Қай жерде болсаңыз да, кеңесші осы жерде жауап бере алады.
+centers-abroad-regions = Қазақстанның өңірін таңдаңыз немесе кеңесшімен сөйлесіңіз:
+centers-heading-location = Сізге ең жақын орталықтар:
+centers-heading-region = { $city } маңындағы орталықтар ({ $region }):
+centers-filter-active = Тек: { $need }
+centers-none-for-need = «{ $need }» көмегін көрсететін орталықты әзірге білмеймін. Сенім телефоны немесе осы жердегі кеңесші көмектесе алады.
+centers-none-at-all = Әзірге ешбір орталықтың мекенжайын білмеймін. Сенім телефоны немесе осы жердегі кеңесші көмектесе алады.
+centers-nothing-near = { $km } км аумақта мен білетін орталық жоқ. Ең жақындары алыста; сенім телефоны немесе осы жердегі кеңесші тезірек көмектесе алады.
+centers-distance = { $distance } км
+centers-distance-under-one = 1 км-ге жетпейді
+centers-place-approximate = { $city } (қала орталығы; нақты мекенжайы әзірге көрсетілмеген)
+centers-place-address = { $city }, { $address }
+centers-offers = Көмек түрі: { $services }
+centers-service =
+    { $service ->
+        [consultation] кеңес беру
+        [rehabilitation] оңалту
+        [psychological] психологиялық көмек
+        [family] отбасына көмек
+        [legal] заң көмегі
+        [theology] теологтардың жауаптары
+        [returnees] елге оралғандарға көмек
+       *[convicts] сотталғандармен және олардың отбасыларымен жұмыс
+    }
+centers-phone = ☎ { $phone }
+centers-phone-unknown = Телефоны әзірге көрсетілмеген
+centers-contact-unknown = Телефоны мен жұмыс уақыты әзірге көрсетілмеген
+centers-languages = Тілдері: { $languages }
+centers-language =
+    { $language ->
+        [kk] қазақ тілі
+       *[ru] орыс тілі
+    }
+centers-hours-unconfirmed = Жұмыс уақыты нақтылануда
+centers-hours-unknown = Жұмыс уақыты әзірге көрсетілмеген
+centers-open-until = { $schedule } · қазір ашық, жабылуы: { $time }
+centers-open-always = { $schedule } · қазір ашық, тәулік бойы
+centers-closed-opens =
+    { $schedule } · қазір жабық, ашылуы: { $day ->
+        [mon] дүйсенбі
+        [tue] сейсенбі
+        [wed] сәрсенбі
+        [thu] бейсенбі
+        [fri] жұма
+        [sat] сенбі
+       *[sun] жексенбі
+    }, { $time }
+centers-closed = Қазір жабық
+centers-day-short =
+    { $day ->
+        [mon] Дс
+        [tue] Сс
+        [wed] Ср
+        [thu] Бс
+        [fri] Жм
+        [sat] Сб
+       *[sun] Жс
+    }
+centers-hotline = ☎ { $phone } — { $name }
+centers-counselor-offer = Қаласаңыз, осы жерде кеңесшімен анонимді түрде сөйлесе аласыз.
+centers-need =
+    { $need ->
+        [consultation] 💬 Кеңес
+        [rehabilitation] 🤝 Оңалту
+        [psychological] 🧠 Психологиялық көмек
+        [family] 👨‍👩‍👧 Отбасына көмек
+       *[all] Барлық орталықтар
+    }
+centers-another-place = 🗺 Басқа жер
+centers-talk = 🗣 Адаммен сөйлесу
+centers-venue-approximate = { $city } (қала орталығы)
+
+## Knowledge base (src/knowledge)
+menu-questions = ❓ Сұрақтар мен жауаптар
+faq-topics = Тақырыпты таңдаңыз. Немесе сұрағыңызды өз сөзіңізбен жаза беріңіз, мен жауап іздеп көремін.
+faq-page = { $category }: { $total } сұрақтың { $from }–{ $to }
+faq-previous = ◀️ Алдыңғылары
+faq-next = Келесілері ▶️
+faq-all-topics = ⬅️ Барлық тақырыптар
+faq-helpful-yes = 👍 Көмектесті
+faq-helpful-no = 👎 Көмектеспеді
+faq-thanks = Жауабыңызға рақмет.
+faq-talk = 💬 Адаммен сөйлесу
+faq-back = ⬅️ { $category }
+faq-browse = ❓ Барлық сұрақтар
+faq-not-what-you-meant = Іздегеніңіз бұл емес пе? Мүмкін, мына сұрақтардың бірі:
+faq-did-you-mean = Мына сұрақтардың бірін айтқыңыз келді ме?
+faq-no-match = Бұл сұраққа менде дайын жауап жоқ. Кеңесші сізге өзі, жасырын түрде жауап бере алады: атыңыз бен телефон нөміріңіз қажет емес. Сондай-ақ 114 сенім телефонына қоңырау шалуға болады.
+faq-gone = Кешіріңіз, бұл енді қолжетімсіз.
+
+## Triage (src/triage)
+menu-triage = 🧭 Не істеу керегін анықтауға көмектесіңіз
+triage-intro = Не көмектесетінін бірге анықтайық. Төрт қысқа сұрақ; ешкімнің атын атаудың қажеті жоқ, кез келген уақытта артқа қайтуға немесе тоқтауға болады.
+triage-ask-who = Кім үшін сұрап отырсыз?
+triage-who-self = Өзім үшін
+triage-who-family = Туысым немесе досым үшін
+triage-who-professional = Адамдармен жұмыс істеймін (мұғалім, имам…)
+triage-who-other = Басқа
+triage-ask-concern = Сізді ең көп не алаңдатады?
+triage-concern-recruitment = Қысым немесе үгіттеу
+triage-concern-changed-behaviour = Жақын адамым өзгерді
+triage-concern-returnee = Адам қақтығыс аймағынан оралды
+triage-concern-study-abroad = Шетелде діни білім алу
+triage-concern-online-materials = Интернетте бір нәрсе көрдім
+triage-concern-legal = Заң сұрақтары
+triage-concern-leaving-group = Топтан шығу
+triage-concern-other = Басқа
+triage-ask-urgency = Бұл қаншалықты шұғыл?
+triage-urgency-now = Біреуге дәл қазір қауіп төніп тұр
+triage-urgency-soon = Маңызды, жақын күндері кеңес керек
+triage-urgency-info = Түсінгім келеді, асығыс емес
+triage-urgent-first = Біреуге дәл қазір қауіп төніп тұрса, алдымен 112-ге қоңырау шалыңыз. Кеңесші де сізге осы жерде жаза алады:
+triage-ask-region = Қай жердесіз? Сонда ең жақын орталықтарды айтамын. Төмендегі батырмамен геолокацияңызды жіберіңіз (бір рет қолданамын, сақтамаймын), тізімнен өңіріңізді таңдаңыз немесе өткізіп жіберіңіз.
+triage-region-list = Өңіріңіз немесе қалаңыз:
+triage-share-location = 📍 Геолокацияны жіберу
+triage-skip = Өткізіп жіберу
+triage-back = ← Артқа
+triage-cancel = ✖️ Бас тарту
+triage-answered =
+    { $question }
+    ✓ { $answer }
+triage-region-chosen = ✓ { $region }
+triage-region-skipped = ✓ Өңір көрсетілмеді
+triage-region-abroad = Бұл жер Қазақстаннан тыс сияқты, сондықтан одан өңірді анықтай алмаймын. Тізімнен өңірді таңдаңыз немесе өткізіп жіберіңіз.
+triage-going-back = ↩ Алдыңғы сұраққа оралайық.
+triage-cancelled = Тоқтадық. Жауаптарыңыздың ешқайсысы сақталған жоқ. Мәзірден кез келген уақытта қайта бастауға болады.
+triage-choose-button = Жоғарыдағы нұсқалардың бірін таңдаңыз немесе тоқтау үшін /cancel деп жазыңыз. Өз сұрағыңызды осы төрт сұрақтан кейін өз сөзіңізбен қоя аласыз.
+triage-maybe-this = Сұрағыңыздың жауабы осында болуы мүмкін (жоғарыдағы таңдау әлі ашық):
+triage-welcome-back = Қайта келуіңізбен! Өткен жолы жарты жолда тоқтадық. Міне, қай жерде едік: жалғастырыңыз немесе /cancel деп жазыңыз.
+triage-result-self = Айтқаныңызға рақмет. Сұрау — жақсы қадам, және мұнда бұл қауіпсіз.
+triage-result-family = Қамқорлығыңызға рақмет. Адаммен байланысты сақтау дауда жеңуден маңыздырақ, және мұны жалғыз көтерудің қажеті жоқ.
+triage-result-professional = Рақмет. Сіздің рөліңізде көбіне байсалды назар мен мамандарға бағыттау көмектеседі.
+triage-result-other = Рақмет. Міне, неден бастауға болады.
+triage-result-urgent = Біреуге қауіп төніп тұр: қазір 112-ге қоңырау шалыңыз. Кеңесші де сізге осы жерде жаза алады.
+triage-result-plan = Ұсынысым, ретімен: төмендегі жауаптарды оқу, жақын орталықты табу немесе кеңесшімен сөйлесу.
+triage-result-plan-urgent = Ұсынысым: қазір кеңесшімен сөйлесіңіз. Жақын орталықтар мен оқуға арналған жауаптар төменде.
+triage-centers = 📍 Жақын орталықтар
+triage-centers-in = 📍 Орталықтар: { $region }
+triage-counselor = 💬 Кеңесшімен сөйлесу
+
+## Crisis safety (src/crisis)
+crisis-call-112 = 🆘 Біреудің өміріне дәл қазір қауіп төнсе, 112-ге қоңырау шалыңыз (тегін, тәулік бойы).
+crisis-call-102 = 🚓 Адамды қақтығыс аймағына кетуге мәжбүрлеп не алып кетіп бара жатса, полицияға қоңырау шалыңыз: 102.
+crisis-support-self-harm = Жазғаныңыз жақсы болды. Мұны жалғыз көтерудің қажеті жоқ: кеңесші сізге осы жерде жаза алады.
+crisis-support-danger = Сіздің қауіпсіздігіңіз бәрінен маңызды. Мүмкін болса, қауіпсіз жерге барыңыз. Кеңесші сізге осы жерде жаза алады.
+crisis-support-violence = Біреу зардап шегуі мүмкін болса, қазір 112-ге қоңырау шалыңыз. Кеңесші мұның бәрін ойластыруға көмектеседі, осы жерде және анонимді түрде.
+crisis-support-travel-pressure = Ешкім адамды кетуге мәжбүрлей алмайды. Кеңесші келесі қадамдарды ойластыруға көмектеседі, осы жерде және анонимді түрде.
+crisis-talk = 💬 Қазір кеңесшімен сөйлесу
+
+## Privacy rights (src/privacy-rights)
+menu-privacy = 🔒 Менің деректерім
+privacy-title = Қазір сіз туралы не сақтаймын:
+privacy-state = • Баптауларыңыз және әңгімеде қай жерде тоқтағанымыз (тіл, «Анықтауға көмектесіңіз» бөліміндегі жауаптарыңыз, қауіпсіздік туралы соңғы хабар): { $until } дейін, яғни соңғы хабарыңыздан кейін { $days } күн. Бұған келісім қажет емес: онсыз сізбен сөйлесе алмас едім.
+privacy-state-none = • Баптаулар мен әңгіме: ештеңе сақталмайды.
+privacy-purpose-counselor = Кеңесшімен байланыс
+privacy-purpose-history = Әңгіме тарихы
+privacy-purpose-statistics = Анонимді статистика
+privacy-explain-counselor = осы чатқа шифрланған сілтеме, тек кеңесшімен әңгіме ашық тұрғанда; ол жабылғанда өшіріледі.
+privacy-explain-history = кеңесшімен әңгімеңіздің мәтіні, { $days } күнге, келесі кеңесші жалғастыра алуы үшін.
+privacy-explain-statistics = қандай көмек сұралғанын күн және өңір бойынша санау, сізбен байланыссыз.
+privacy-consent-on = ✅ { $purpose }: { $date } рұқсат берілді. Сақталатыны: { $explain }
+privacy-consent-off = ⭕ { $purpose }: рұқсат жоқ. Сақталар еді: { $explain }
+privacy-records = • Сізге байланысты басқа жазбалар: { $records }.
+privacy-record = { $table } ({ $count })
+privacy-record-until = { $table } ({ $count }, { $until } дейін)
+privacy-table-counsel_case = кеңесшімен әңгіме
+privacy-table-case_link = осы чатқа шифрланған сілтеме
+privacy-table-case_history = сақталған әңгіме мәтіні (шифрланған)
+privacy-table-case_block = уақытша бұғаттау
+privacy-table-counselor = кеңесші профилі
+privacy-footer = /mydata мұның бәрін файлмен жібереді. /forget бәрін бірден өшіреді. Төмендегі батырмалармен әр мақсатқа рұқсат беруге не оны қайтарып алуға болады; қайтарып алғанда соған байланысты нәрсе бірден өшіріледі.
+privacy-withdraw = Қайтарып алу: { $purpose }
+privacy-allow = Рұқсат беру: { $purpose }
+privacy-withdrawn = Қайтарып алынды. Соған байланысты нәрсе өшірілді.
+privacy-allowed = Рұқсат берілді. Мұнда кез келген уақытта қайтарып алуға болады.
+mydata-caption = Қазір сіз туралы сақтайтынымның бәрі. «[encrypted]» — шифрланып сақталатын мәндер: оларды тек кеңесшінің жауабын сізге жеткізу үшін ашады.
+forget-confirm = Бұл сіз туралы бәрін бірден өшіреді: баптауларды, келісімдерді, кеңесшімен ашық әңгімені (ол жабылады) және осы чаттың соңғы 48 сағаттағы хабарларын. Мұны қайтару мүмкін емес. Бәрін өшірейін бе?
+forget-yes = 🗑 Иә, бәрін өшіру
+forget-no = Жоқ, қалдыру
+forget-kept = Ештеңе өшірілген жоқ.
+forget-done = Дайын: сіз туралы бәрі өшірілді. Бұл хабарды да өшіруге болады (оны басып ұстап тұрыңыз). Қайта жазсаңыз, бәрін басынан бастаймыз.
+
+## Counselors (src/counselors)
+menu-talk = 💬 Адаммен сөйлесу
+counselors-unavailable = Қазір кеңесшімен байланыстыру мүмкін емес. Сенім телефоны: 114. Біреуге қауіп төнсе, 112-ге қоңырау шалыңыз.
+counselors-consent-declined = Түсіндім, ештеңе сақталмайды. 114 сенім телефонына, ал біреуге қауіп төнсе, 112-ге қоңырау шалуға болады. Сұрақтарыңызды маған осы жерде келісімсіз де жаза бересіз.
+counselors-blocked = Қазір кеңесшімен сөйлесу бастай алмайсыз ({ $date } дейін). Біреуге қауіп төнсе, 112-ге қоңырау шалыңыз. Сенім телефоны: 114.
+counselors-already-waiting = Сіз кеңесшіге кезектесіз. Осы жерге жаза беріңіз: хабарларыңыз жеткізіледі.
+counselors-already-connected = Сіз кеңесшімен байланыстасыз: осы жерге жаза беріңіз.
+counselors-opened = Өтінішіңізді кеңесшілерге жібердім. Олар атыңызды да, никіңізді де, телефон нөміріңізді де көрмейді.
+counselors-position = Кезектегі орныңыз: { $position }.
+counselors-estimate-minutes = Күту уақыты шамамен { $low }–{ $high } минут. Бұл тек болжам.
+counselors-estimate-long = Бүгін екі сағаттан артық күтуге тура келуі мүмкін. Кешіріңіз.
+counselors-estimate-unknown = Қанша күту керегін әзірге айта алмаймын: кеңесші босаған бойда жауап береді.
+counselors-waiting-hint = Кеңесші қосылғанда хабарлаймын. Қазірдің өзінде осы жерге жаза аласыз: хабарларыңыз атыңызсыз жеткізіледі.
+counselors-off-duty = Қазір кеңесшілер кезекшілікте емес. Келесі кезекшілік: { $when } (Алматы уақыты).
+counselors-off-duty-unknown = Қазір кеңесшілер кезекшілікте емес, келесі кезекшілік уақыты әлі белгісіз.
+counselors-paused = Қазір кеңесшілер жаңа сөйлесулерді қабылдай алмайды: бәрі бос емес.
+counselors-leave-message =
+    Сенім телефоны: 114. Біреуге қауіп төнсе, 112-ге қоңырау шалыңыз (тегін, тәулік бойы).
+    Осы жерге хабар қалдыра аласыз: кезекшілікке келген келесі кеңесші оны бірінші көреді.
+counselors-end-button = Сөйлесуді аяқтау
+counselors-joined = 🧑‍⚕️ Кеңесші { $alias } қосылды. Осы жерге жазыңыз: кеңесші хабарларыңызды көреді, бірақ атыңыз бен нөміріңізді көрмейді.
+counselors-transferred = 🧑‍⚕️ Сөйлесуді кеңесші { $alias } жалғастырады.
+counselors-back-in-queue = Кеңесшіңізге кетуге тура келді. Сіз қайта кезектесіз, хабарларыңыз жоғалмайды.
+counselors-alias-shown = Кеңесші { $alias }
+counselors-nothing-to-end = Кеңесшімен ашық сөйлесу жоқ.
+counselors-closed-by-counselor = Кеңесші сөйлесуді аяқтады. Жазғаныңызға рахмет. Қажет болса, мәзірден кез келген уақытта жаңа сөйлесу бастаңыз.
+counselors-closed-duplicate = Бұл өтініш жабылды: сөйлесуіңіз басқа өтініште жалғасады.
+counselors-closed-ended = Сіз сөйлесуді аяқтадыңыз. Жазғаныңызға рахмет.
+counselors-closed-idle = Сөйлесу жабылды: { $minutes } минут бойы ешкім жазбады. Мәзірден кез келген уақытта жаңасын бастай аласыз.
+counselors-closed-expired = Кешіріңіз, өтінішіңіз жауапсыз тым ұзақ күтті, сондықтан жабылды. Мәзірден жаңа сөйлесу бастаңыз; сенім телефоны: 114, қауіп төнсе: 112.
+counselors-blocked-notice = Кеңесші бұл сөйлесуді аяқтады. { $date } дейін кеңесшімен жаңа сөйлесу бастай алмайсыз. Біреуге қауіп төнсе, 112-ге қоңырау шалыңыз.
+counselors-rate-question = Сөйлесуді 1-ден 5-ке дейін бағалаңызшы. Баға жасырын, ол сізбен де, сөйлесумен де байланыстырылмайды.
+counselors-rate-skip = Өткізіп жіберу
+counselors-rate-thanks = Бағаңызға рахмет! Қаласаңыз, қысқа пікір жазыңыз (ол да жасырын) немесе «Пікірсіз» батырмасын басыңыз.
+counselors-rate-no-comment = Пікірсіз
+counselors-rate-skipped = Жақсы. Өзіңізді күтіңіз.
+counselors-rate-done = Баға есепке алынып қойған. Рахмет!
+counselors-comment-thanks = Рахмет, пікіріңіз жасырын сақталды.
+counselors-history-kept = Жақсы: келесі кеңесші жалғастыра алуы үшін сөйлесу мәтіні { $days } күн сақталады.
+counselors-history-not-kept = Жақсы: сөйлесу жабылғанда оның мәтіні еш жерде қалмайды.
+counselors-outcome-consulted = Кеңес берілді
+counselors-outcome-referred = Орталыққа жіберілді
+counselors-outcome-no-response = Жауап жоқ
+counselors-outcome-abusive = Балағат
+counselors-outcome-duplicate = Қайталама
+counselors-outcome-ended = Адам өзі аяқтады
+counselors-outcome-idle = Әрекетсіздіктен жабылды
+counselors-outcome-expired = Жауап күтіп жабылды
+counselors-outcome-withdrawn = Келісім кері алынды
+counselors-audit-opened = ашылды
+counselors-audit-taken = алды
+counselors-audit-transferred = берілді
+counselors-audit-queued = кезекке қайтарылды
+counselors-audit-closed = жабылды
+counselors-audit-blocked = бұғаттау
+counselors-audit-paused = үзіліс
+counselors-audit-resumed = қабылдау жалғасты
+counselors-head-title = 📋 Өтініш { $ref } · { $priority }
+counselors-head-details = Тіл: { $locale } · Өңір: { $region } · Қайдан: { $source }
+counselors-head-triage = Кім жазады: { $who } · Тақырып: { $concern } · Шұғылдық: { $urgency }
+counselors-head-crisis = ⚠️ Дағдарыс белгісі: { $category }
+counselors-head-opened = Ашылды: { $time }
+counselors-head-opened-after-hours = Ашылды: { $time } (кезекшіліктен тыс)
+counselors-head-log = Журнал:
+counselors-status-queued = Күйі: кезекте · күтіп тұрған хабарлар: { $count }
+counselors-status-active = Күйі: { $alias }, { $time } бастап
+counselors-status-closed = Күйі: жабық ({ $outcome })
+counselors-button-take = ✋ Алу
+counselors-button-transfer = ↪️ Беру
+counselors-button-close = ✖️ Жабу
+counselors-button-back = ← Артқа
+counselors-button-to-queue = ↩️ Кезекке қайтару
+counselors-take-won = { $ref } сізде. Сөйлесу ботпен жеке чатыңызда жалғасады.
+counselors-take-won-topic = { $ref } сізде. Сізге жеке жаза алмаймын, сондықтан сөйлесу осы тақырыпта жалғасады.
+counselors-take-taken = { $ref } өтінішін { $alias } алып қойған.
+counselors-topic-mode = { $alias } бұл сөйлесуді осы тақырыпта жүргізеді: ботпен жеке чат ашылмаған. Адамның хабарлары осында келеді. Келесі өтініштер жеке чатқа түсуі үшін (сонда топ Telegram шегіне тірелмейді), ботпен чатты ашып, «Бастау» басыңыз.
+counselors-take-first = Алдымен өтінішті алыңыз (оның тақырыбындағы «Алу» батырмасы).
+counselors-no-such-case = Мұндай ашық өтініш жоқ.
+counselors-not-allowed = Бұл өтініш басқа кеңесшіде: оны сол кеңесші немесе супервизор ғана өзгерте алады.
+counselors-not-yours = { $ref } қазір сізде емес. Сіздің өтініштеріңіз: /cases
+counselors-which-case = Кімге жауап бересіз? Керекті өтініштің хабарына reply жасаңыз немесе таңдаңыз: /case { $refs }
+counselors-not-relayable = Мұндай хабарды жеткізбеймін. Мәтін, фото, дауыстық хабар, бейне, файл немесе стикер жіберіңіз.
+counselors-note = 📝 { $alias }: { $note }
+counselors-private-header = ━━ { $title } ━━
+counselors-private-header-other = (қазір басқа өтінішке жазып отырсыз; бұған жауап беру үшін оның хабарына reply жасаңыз немесе /case { $ref })
+counselors-private-taken = Сіз { $ref } өтінішін алдыңыз.
+counselors-private-transferred = { $alias } сізге { $ref } өтінішін берді. Төменде адамның соңғы хабарлары.
+counselors-private-help = Осы жерге жазыңыз: адам хабарды бүркеншік атыңыздан алады. // деп бастасаңыз, тақырыпқа ескертпе болады. /t үлгілер, /close жабу, /transfer беру, /block бұғаттау.
+counselors-notice-transferred = { $ref } өтініші берілді: { $alias }.
+counselors-notice-queued = { $ref } өтініші кезекке қайтты.
+counselors-notice-closed = { $ref } өтінішін { $alias } жапты: { $outcome }.
+counselors-notice-ended = { $ref } өтініші: адам сөйлесуді аяқтады.
+counselors-notice-idle = { $ref } өтініші { $minutes } минут хабарсыз болғандықтан автоматты түрде жабылды.
+counselors-notice-withdrawn = { $ref } өтініші: адам келісімін кері алды, өтініш жабылды, чатқа сілтеме өшірілді.
+counselors-transfer-done = { $ref } өтініші берілді.
+counselors-transfer-stale = { $ref } өтініші осы арада өзгерді; қайта қараңыз.
+counselors-choose-transfer = { $ref } өтінішін кімге беру керек?
+counselors-choose-outcome = { $ref } өтініші немен аяқталды?
+counselors-closed-done = { $ref } жабылды: { $outcome }.
+counselors-block-usage = Былай: /block <күн> <себеп>, мысалы /block 7 балағат
+counselors-blocked-done = { $days } күнге бұғатталды; { $ref } өтініші жабылды.
+counselors-alias-usage = Былай: /alias Есім (2–32 әріп; адамдар тек соны көреді).
+counselors-alias-saved = Бүркеншік атыңыз: { $alias }. Адамдар көретіні: «{ $shown }».
+counselors-alias-open-private = Енді @{ $bot } жеке чатын ашып, «Бастау» басыңыз: «Алу» басылғаннан кейін сөйлесу сонда жүреді.
+counselors-alias-first = Алдымен /alias Есім арқылы бүркеншік ат таңдап, ботпен жеке чатты ашыңыз.
+counselors-templates = Жауап үлгілері:
+counselors-no-template = «{ $id }» үлгісі жоқ. Тізім: /t
+counselors-template-sent = { $ref } өтінішіне жіберілді: { $text }
+counselors-history-none = Сақталған тарих жоқ.
+counselors-queue-title = Кезекте: { $count }
+counselors-active-title = Жұмыста: { $count }
+counselors-age = { $minutes } мин.
+counselors-waiting-count = күтуде: { $count }
+counselors-pause-on = ⏸ Қабылдау { $since } бастап тоқтатылған: { $reason }
+counselors-audit-title = Журнал (соңғы { $count }):
+counselors-ratings = { $days } күндегі бағалар: { $count }, орташа { $average }.
+counselors-supervisors-only = Мұны тек супервизорлар істей алады.
+counselors-supervisor = супервизор
+counselors-paused-done = ⏸ Жаңа өтініштерге «орын жоқ» деп хабарланады, олар хабар қалдыра алады. Себебі: { $reason }. Жалғастыру: /resume.
+counselors-resumed = ▶️ Өтініштерді қабылдау жалғасты.
+counselors-help =
+    Қалай жұмыс істейді: әр өтініш — жеке тақырып. «Алу» басылса, өтініш сіздікі, сөйлесу @{ $bot } жеке чатында жалғасады. Тақырыптағы // деп басталатын хабарлар — ішкі ескертпелер.
+    /alias Есім — бүркеншік атыңыз (адамдар тек соны көреді)
+    /queue — кезек, /cases — барлық ашық өтініштер
+    /take REF — алу, /close [нәтиже] [ескертпе] — жабу, /block күн себеп — бұғаттау
+    /t — жауап үлгілері
+    Супервизорларға: /audit, /pause себеп, /resume
 
 ## Unhandled input (src/unhandled)
 unhandled-command = { $command } командасын білмеймін. Мен мыналарды істей аламын:

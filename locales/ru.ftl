@@ -5,9 +5,10 @@
 welcome-first =
     Здравствуйте. Это «Открытая дверь» — анонимный чат для всех, кого тревожит религиозное давление, вербовка или перемены в близком человеке.
 
-    • Имя и номер телефона называть не нужно.
-    • Это не полиция и не религиозная инстанция, выносящая решения.
+    • Имя и номер телефона называть не нужно. Храню только то, без чего нельзя вести разговор, а что-то сверх этого — лишь с вашего разрешения: /privacy.
+    • Это не полиция и не религиозная инстанция, выносящая решения. Мы выслушаем, объясним и подскажем, кто может помочь.
     • За этим чатом стоит сеть консультационных и реабилитационных центров Казахстана.
+    • Всё, что вы пишете, остаётся конфиденциальным. Единственный предел, о котором говорим сразу: если чьей-то жизни грозит непосредственная опасность, консультант может привлечь экстренные службы.
 welcome-back = С возвращением. Чем помочь?
 emergency-line = Если вам угрожает опасность — звоните 112. Горячая линия: 114.
 menu-prompt = Выберите, что нужно, или просто напишите вопрос своими словами.
@@ -27,6 +28,327 @@ consent-allow = ✅ Разрешить
 consent-decline = Не сейчас
 consent-granted = Спасибо. Отозвать согласие можно в любой момент в /privacy.
 consent-declined = Понятно, ничего не сохраняю. Всё, что не требует согласия, по-прежнему работает.
+
+## Referral: centers nearby (src/referral)
+menu-centers = 📍 Найти помощь рядом
+centers-ask = Где искать? Отправьте геопозицию кнопкой ниже: я использую её только для этого ответа и не сохраняю. Или выберите регион.
+centers-share-location = 📍 Отправить геопозицию
+centers-choose-region = 🗺 Выбрать регион
+centers-cancel = ✖️ Отмена
+centers-cancelled = Хорошо, отменил. Меню здесь: /menu
+centers-region-prompt = Выберите регион или город:
+centers-location-used = Спасибо. Я использовал эту геопозицию только для этого ответа и нигде её не сохранил.
+centers-live-location = За трансляцией геопозиции я не слежу: взял только первую точку, один раз. Трансляцию можно остановить в Telegram.
+centers-invalid-location = Не получилось прочитать эту геопозицию. Попробуйте ещё раз или выберите регион из списка.
+centers-abroad = Похоже, эта точка за пределами Казахстана, а центры, которые я знаю, находятся в Казахстане. Если вы в Казахстане недалеко от границы, выберите регион. Где бы вы ни были, консультант может ответить вам прямо здесь.
+centers-abroad-regions = Выберите регион Казахстана или поговорите с консультантом:
+centers-heading-location = Ближайшие к вам центры:
+centers-heading-region = Центры рядом с городом { $city } ({ $region }):
+centers-filter-active = Только: { $need }
+centers-none-for-need = Пока не знаю центра, где есть { $need }. Помочь могут горячая линия или консультант здесь.
+centers-none-at-all = Пока не знаю адресов центров. Помочь могут горячая линия или консультант здесь.
+centers-nothing-near = В радиусе { $km } км я не знаю ни одного центра. Ближайшие далеко; горячая линия или консультант здесь помогут быстрее.
+centers-distance = { $distance } км
+centers-distance-under-one = меньше 1 км
+centers-place-approximate = { $city } (центр города; точный адрес пока не указан)
+centers-place-address = { $city }, { $address }
+centers-offers = Помощь: { $services }
+centers-service =
+    { $service ->
+        [consultation] консультация
+        [rehabilitation] реабилитация
+        [psychological] психологическая помощь
+        [family] помощь семье
+        [legal] юридическая помощь
+        [theology] ответы теологов
+        [returnees] помощь вернувшимся на родину
+       *[convicts] работа с осуждёнными и их семьями
+    }
+centers-phone = ☎ { $phone }
+centers-phone-unknown = Телефон пока не указан
+centers-contact-unknown = Телефон и часы работы пока не указаны
+centers-languages = Языки: { $languages }
+centers-language =
+    { $language ->
+        [kk] казахский
+       *[ru] русский
+    }
+centers-hours-unconfirmed = Часы работы уточняются
+centers-hours-unknown = Часы работы пока не указаны
+centers-open-until = { $schedule } · сейчас открыто, до { $time }
+centers-open-always = { $schedule } · сейчас открыто, круглосуточно
+centers-closed-opens =
+    { $schedule } · сейчас закрыто, откроется { $day ->
+        [mon] в понедельник
+        [tue] во вторник
+        [wed] в среду
+        [thu] в четверг
+        [fri] в пятницу
+        [sat] в субботу
+       *[sun] в воскресенье
+    } в { $time }
+centers-closed = Сейчас закрыто
+centers-day-short =
+    { $day ->
+        [mon] Пн
+        [tue] Вт
+        [wed] Ср
+        [thu] Чт
+        [fri] Пт
+        [sat] Сб
+       *[sun] Вс
+    }
+centers-hotline = ☎ { $phone } — { $name }
+centers-counselor-offer = Если хотите, можно анонимно поговорить с консультантом прямо здесь.
+centers-need =
+    { $need ->
+        [consultation] 💬 Консультация
+        [rehabilitation] 🤝 Реабилитация
+        [psychological] 🧠 Психологическая помощь
+        [family] 👨‍👩‍👧 Помощь семье
+       *[all] Все центры
+    }
+centers-another-place = 🗺 Другое место
+centers-talk = 🗣 Поговорить с человеком
+centers-venue-approximate = { $city } (центр города)
+
+## Knowledge base (src/knowledge)
+menu-questions = ❓ Вопросы и ответы
+faq-topics = Выберите тему. Или просто напишите свой вопрос своими словами, и я поищу ответ.
+faq-page = { $category }: вопросы { $from }–{ $to } из { $total }
+faq-previous = ◀️ Предыдущие
+faq-next = Следующие ▶️
+faq-all-topics = ⬅️ Все темы
+faq-helpful-yes = 👍 Помогло
+faq-helpful-no = 👎 Не помогло
+faq-thanks = Спасибо, что ответили.
+faq-talk = 💬 Поговорить с человеком
+faq-back = ⬅️ { $category }
+faq-browse = ❓ Все вопросы
+faq-not-what-you-meant = Не то, что вы искали? Возможно, один из этих вопросов:
+faq-did-you-mean = Возможно, вы имели в виду один из этих вопросов?
+faq-no-match = На это у меня нет готового ответа. Консультант может ответить вам лично и анонимно: имя и номер телефона не нужны. Можно также позвонить на горячую линию 114.
+faq-gone = Извините, этого больше нет.
+
+## Triage (src/triage)
+menu-triage = 🧭 Помогите разобраться, что делать
+triage-intro = Давайте вместе разберёмся, что может помочь. Четыре коротких вопроса; называть никого не нужно, вернуться назад или остановиться можно в любой момент.
+triage-ask-who = Для кого вы спрашиваете?
+triage-who-self = Для себя
+triage-who-family = Для родственника или друга
+triage-who-professional = Я работаю с людьми (учитель, имам…)
+triage-who-other = Другое
+triage-ask-concern = Что тревожит больше всего?
+triage-concern-recruitment = Давление или вербовка
+triage-concern-changed-behaviour = Близкий человек изменился
+triage-concern-returnee = Человек вернулся из зоны конфликта
+triage-concern-study-abroad = Религиозная учёба за рубежом
+triage-concern-online-materials = Что-то увидел(а) в интернете
+triage-concern-legal = Юридические вопросы
+triage-concern-leaving-group = Выход из группы
+triage-concern-other = Другое
+triage-ask-urgency = Насколько это срочно?
+triage-urgency-now = Кому-то грозит опасность прямо сейчас
+triage-urgency-soon = Серьёзно, нужен совет в ближайшие дни
+triage-urgency-info = Хочу разобраться, не срочно
+triage-urgent-first = Если кому-то грозит опасность прямо сейчас, сначала звоните 112. Консультант тоже может написать вам здесь:
+triage-ask-region = Где вы находитесь? Тогда я подскажу ближайшие центры. Отправьте геопозицию кнопкой ниже (использую один раз и не сохраняю), выберите регион из списка или пропустите.
+triage-region-list = Ваш регион или город:
+triage-share-location = 📍 Отправить геопозицию
+triage-skip = Пропустить
+triage-back = ← Назад
+triage-cancel = ✖️ Отмена
+triage-answered =
+    { $question }
+    ✓ { $answer }
+triage-region-chosen = ✓ { $region }
+triage-region-skipped = ✓ Регион пропущен
+triage-region-abroad = Похоже, это место за пределами Казахстана, и регион по нему я определить не могу. Выберите регион из списка или пропустите.
+triage-going-back = ↩ Возвращаемся к предыдущему вопросу.
+triage-cancelled = Остановились. Ничего из ваших ответов не сохранено. Начать заново можно из меню в любой момент.
+triage-choose-button = Пожалуйста, выберите один из вариантов выше или напишите /cancel, чтобы остановиться. Свой вопрос своими словами можно задать после этих четырёх вопросов.
+triage-maybe-this = Возможно, здесь ответ на ваш вопрос (выбор выше всё ещё открыт):
+triage-welcome-back = С возвращением! В прошлый раз мы остановились на полпути. Вот где мы были: продолжайте или напишите /cancel.
+triage-result-self = Спасибо, что рассказали. Спросить — это хороший шаг, и здесь это безопасно.
+triage-result-family = Спасибо за вашу заботу. Сохранить связь с человеком важнее, чем выиграть спор, и справляться с этим в одиночку не нужно.
+triage-result-professional = Спасибо. В вашей роли чаще всего помогают спокойное внимание и направление к специалистам.
+triage-result-other = Спасибо. Вот с чего можно начать.
+triage-result-urgent = Кому-то грозит опасность: звоните 112 сейчас. Консультант тоже может написать вам здесь.
+triage-result-plan = Что я предлагаю, по порядку: прочитать ответы ниже, найти центр поблизости или поговорить с консультантом.
+triage-result-plan-urgent = Что я предлагаю: поговорить с консультантом сейчас. Ближайшие центры и ответы — ниже.
+triage-centers = 📍 Центры поблизости
+triage-centers-in = 📍 Центры: { $region }
+triage-counselor = 💬 Поговорить с консультантом
+
+## Crisis safety (src/crisis)
+crisis-call-112 = 🆘 Если чьей-то жизни грозит опасность прямо сейчас, звоните 112 (бесплатно, круглосуточно).
+crisis-call-102 = 🚓 Если человека вынуждают или везут в зону конфликта, звоните в полицию: 102.
+crisis-support-self-harm = Хорошо, что вы написали. Вам не нужно справляться с этим в одиночку: консультант может написать вам здесь.
+crisis-support-danger = Ваша безопасность важнее всего. Если можете, уйдите в безопасное место. Консультант может написать вам здесь.
+crisis-support-violence = Если кто-то может пострадать, звоните 112 сейчас. Консультант поможет всё обдумать, здесь и анонимно.
+crisis-support-travel-pressure = Никто не вправе заставить человека уехать. Консультант поможет продумать следующие шаги, здесь и анонимно.
+crisis-talk = 💬 Поговорить с консультантом сейчас
+
+## Privacy rights (src/privacy-rights)
+menu-privacy = 🔒 Мои данные
+privacy-title = Что я храню о вас сейчас:
+privacy-state = • Ваши настройки и место, где мы остановились в разговоре (язык, ответы в «Помогите разобраться», последнее сообщение о безопасности): до { $until }, то есть { $days } дн. после вашего последнего сообщения. Согласия на это не нужно: без этого я не смог бы с вами разговаривать.
+privacy-state-none = • Настройки и разговор: ничего не хранится.
+privacy-purpose-counselor = Связь с консультантом
+privacy-purpose-history = История разговора
+privacy-purpose-statistics = Анонимная статистика
+privacy-explain-counselor = зашифрованная ссылка на этот чат, только пока открыт разговор с консультантом; удаляется, когда он закрыт.
+privacy-explain-history = текст вашего разговора с консультантом, { $days } дн., чтобы следующий консультант мог продолжить.
+privacy-explain-statistics = подсчёт того, какая помощь нужна, по дням и регионам, без связи с вами.
+privacy-consent-on = ✅ { $purpose }: разрешено { $date }. Хранится: { $explain }
+privacy-consent-off = ⭕ { $purpose }: не разрешено. Хранилось бы: { $explain }
+privacy-records = • Другие записи, связанные с вами: { $records }.
+privacy-record = { $table } ({ $count })
+privacy-record-until = { $table } ({ $count }, до { $until })
+privacy-table-counsel_case = разговор с консультантом
+privacy-table-case_link = зашифрованная ссылка на этот чат
+privacy-table-case_history = сохранённый текст разговора (зашифрован)
+privacy-table-case_block = временная блокировка
+privacy-table-counselor = профиль консультанта
+privacy-footer = /mydata пришлёт всё это файлом. /forget сотрёт всё сразу. Кнопками ниже можно разрешить или отозвать каждую цель; при отзыве то, что от неё зависело, удаляется сразу.
+privacy-withdraw = Отозвать: { $purpose }
+privacy-allow = Разрешить: { $purpose }
+privacy-withdrawn = Отозвано. То, что от этого зависело, удалено.
+privacy-allowed = Разрешено. Отозвать можно здесь в любой момент.
+mydata-caption = Всё, что я храню о вас сейчас. «[encrypted]» — значения, которые хранятся зашифрованными: их открывают только для того, чтобы доставить вам ответ консультанта.
+forget-confirm = Это сотрёт всё о вас сразу: настройки, согласия, открытый разговор с консультантом (он будет закрыт) и сообщения этого чата за последние 48 часов. Отменить это нельзя. Стереть всё?
+forget-yes = 🗑 Да, стереть всё
+forget-no = Нет, оставить
+forget-kept = Ничего не стёрто.
+forget-done = Готово: всё о вас стёрто. Это сообщение тоже можно удалить (нажмите и удерживайте его). Если напишете снова, начнём с чистого листа.
+
+## Counselors (src/counselors)
+menu-talk = 💬 Поговорить с человеком
+counselors-unavailable = Сейчас соединить с консультантом не получится. Горячая линия: 114. Если кому-то угрожает опасность — звоните 112.
+counselors-consent-declined = Понимаю, ничего не сохраняю. Вы можете позвонить на горячую линию 114, а если кому-то угрожает опасность — в 112. Вопросы можно писать и мне, здесь, без согласия.
+counselors-blocked = Сейчас вы не можете начать разговор с консультантом (до { $date }). Если кому-то угрожает опасность — звоните 112. Горячая линия: 114.
+counselors-already-waiting = Вы уже в очереди к консультанту. Можно писать прямо сюда: сообщения будут переданы.
+counselors-already-connected = Вы уже на связи с консультантом: просто пишите сюда.
+counselors-opened = Я передал вашу просьбу консультантам. Они не видят ни вашего имени, ни ника, ни номера телефона.
+counselors-position = Вы { $position }-й в очереди.
+counselors-estimate-minutes = Ожидание — примерно { $low }–{ $high } мин. Это грубая оценка.
+counselors-estimate-long = Сегодня ждать, возможно, придётся больше двух часов. Простите.
+counselors-estimate-unknown = Сколько ждать, сказать пока не могу: консультанты ответят, как только освободятся.
+counselors-waiting-hint = Я сообщу, когда консультант подключится. Уже сейчас можно писать сюда: сообщения будут переданы без вашего имени.
+counselors-off-duty = Сейчас консультанты не на смене. Следующая смена: { $when } (время Алматы).
+counselors-off-duty-unknown = Сейчас консультанты не на смене, и когда будет следующая смена, пока неизвестно.
+counselors-paused = Сейчас консультанты не могут принять новые разговоры: все заняты.
+counselors-leave-message =
+    Горячая линия: 114. Если кому-то угрожает опасность — звоните 112 (бесплатно, круглосуточно).
+    Можно оставить сообщение здесь: следующий консультант на смене увидит его первым.
+counselors-end-button = Завершить разговор
+counselors-joined = 🧑‍⚕️ Подключился консультант { $alias }. Пишите сюда: консультант видит ваши сообщения, но не ваше имя и не номер.
+counselors-transferred = 🧑‍⚕️ Разговор продолжит консультант { $alias }.
+counselors-back-in-queue = Консультанту пришлось отойти. Вы снова в очереди, и ваши сообщения не потеряются.
+counselors-alias-shown = Консультант { $alias }
+counselors-nothing-to-end = Открытого разговора с консультантом нет.
+counselors-closed-by-counselor = Консультант завершил разговор. Спасибо, что написали. Если понадобится, начните новый разговор из меню в любое время.
+counselors-closed-duplicate = Этот запрос закрыт: ваш разговор продолжается в другом обращении.
+counselors-closed-ended = Вы завершили разговор. Спасибо, что написали.
+counselors-closed-idle = Разговор закрыт: { $minutes } мин. никто не писал. Начать новый можно из меню в любое время.
+counselors-closed-expired = Простите, ваша просьба слишком долго ждала ответа и закрыта. Начните новый разговор из меню; горячая линия: 114, при опасности — 112.
+counselors-blocked-notice = Консультант завершил этот разговор. До { $date } начать новый разговор с консультантом не получится. Если кому-то угрожает опасность — звоните 112.
+counselors-rate-question = Оцените, пожалуйста, разговор от 1 до 5. Оценка анонимная и ни с вами, ни с разговором не связана.
+counselors-rate-skip = Пропустить
+counselors-rate-thanks = Спасибо за оценку! Если хотите, напишите короткий комментарий (тоже анонимно) или нажмите «Без комментария».
+counselors-rate-no-comment = Без комментария
+counselors-rate-skipped = Хорошо. Берегите себя.
+counselors-rate-done = Оценка уже учтена. Спасибо!
+counselors-comment-thanks = Спасибо, комментарий сохранён анонимно.
+counselors-history-kept = Хорошо: текст разговора будет храниться { $days } дн., чтобы следующий консультант мог продолжить.
+counselors-history-not-kept = Хорошо: когда разговор закроется, его текст нигде не останется.
+counselors-outcome-consulted = Проконсультирован
+counselors-outcome-referred = Направлен в центр
+counselors-outcome-no-response = Нет ответа
+counselors-outcome-abusive = Оскорбления
+counselors-outcome-duplicate = Дубликат
+counselors-outcome-ended = Завершён человеком
+counselors-outcome-idle = Закрыт по бездействию
+counselors-outcome-expired = Не дождался ответа
+counselors-outcome-withdrawn = Согласие отозвано
+counselors-audit-opened = открыт
+counselors-audit-taken = взял(а)
+counselors-audit-transferred = передан
+counselors-audit-queued = возвращён в очередь
+counselors-audit-closed = закрыт
+counselors-audit-blocked = блокировка
+counselors-audit-paused = пауза
+counselors-audit-resumed = приём возобновлён
+counselors-head-title = 📋 Обращение { $ref } · { $priority }
+counselors-head-details = Язык: { $locale } · Регион: { $region } · Откуда: { $source }
+counselors-head-triage = Кто пишет: { $who } · Тема: { $concern } · Срочность: { $urgency }
+counselors-head-crisis = ⚠️ Сигнал кризиса: { $category }
+counselors-head-opened = Открыто { $time }
+counselors-head-opened-after-hours = Открыто { $time } (вне смены)
+counselors-head-log = Журнал:
+counselors-status-queued = Статус: в очереди · ждут сообщений: { $count }
+counselors-status-active = Статус: в работе — { $alias }, с { $time }
+counselors-status-closed = Статус: закрыто ({ $outcome })
+counselors-button-take = ✋ Взять
+counselors-button-transfer = ↪️ Передать
+counselors-button-close = ✖️ Закрыть
+counselors-button-back = ← Назад
+counselors-button-to-queue = ↩️ Вернуть в очередь
+counselors-take-won = { $ref } ваше. Разговор продолжается в вашем личном чате с ботом.
+counselors-take-won-topic = { $ref } ваше. Написать вам в личку я не могу, поэтому разговор продолжается здесь, в теме.
+counselors-take-taken = { $ref } уже взял(а) { $alias }.
+counselors-topic-mode = { $alias } ведёт этот разговор здесь, в теме: личный чат с ботом не открыт. Сообщения человека будут приходить сюда. Чтобы следующие обращения шли в личку (так группа не упирается в лимит Telegram), откройте чат с ботом и нажмите «Старт».
+counselors-take-first = Сначала возьмите обращение (кнопка «Взять» в его теме).
+counselors-no-such-case = Такого открытого обращения нет.
+counselors-not-allowed = Это обращение у другого консультанта: менять его может он сам или супервизор.
+counselors-not-yours = { $ref } сейчас не у вас. Ваши обращения: /cases
+counselors-which-case = Кому ответить? Ответьте (reply) на сообщение нужного обращения или выберите его: /case { $refs }
+counselors-not-relayable = Такое сообщение я не передаю. Отправьте текст, фото, голосовое, видео, файл или стикер.
+counselors-note = 📝 { $alias }: { $note }
+counselors-private-header = ━━ { $title } ━━
+counselors-private-header-other = (сейчас вы пишете в другое обращение; чтобы ответить сюда — reply на его сообщение или /case { $ref })
+counselors-private-taken = Вы взяли обращение { $ref }.
+counselors-private-transferred = { $alias } передал(а) вам обращение { $ref }. Ниже — последние сообщения человека.
+counselors-private-help = Пишите сюда — человек получит сообщение от вашего псевдонима. // в начале — заметка в тему. /t — шаблоны, /close — закрыть, /transfer — передать, /block — блокировка.
+counselors-notice-transferred = Обращение { $ref } передано: { $alias }.
+counselors-notice-queued = Обращение { $ref } вернулось в очередь.
+counselors-notice-closed = Обращение { $ref } закрыл(а) { $alias }: { $outcome }.
+counselors-notice-ended = Обращение { $ref }: человек завершил разговор.
+counselors-notice-idle = Обращение { $ref } закрыто автоматически: { $minutes } мин. без сообщений.
+counselors-notice-withdrawn = Обращение { $ref }: человек отозвал согласие, обращение закрыто, ссылка на чат удалена.
+counselors-transfer-done = Обращение { $ref } передано.
+counselors-transfer-stale = Обращение { $ref } уже изменилось; посмотрите ещё раз.
+counselors-choose-transfer = Кому передать { $ref }?
+counselors-choose-outcome = Чем закончилось обращение { $ref }?
+counselors-closed-done = { $ref } закрыто: { $outcome }.
+counselors-block-usage = Так: /block <дни> <причина>, например /block 7 оскорбления
+counselors-blocked-done = Блокировка на { $days } дн.; обращение { $ref } закрыто.
+counselors-alias-usage = Так: /alias Имя (2–32 буквы; люди увидят только его).
+counselors-alias-saved = Ваш псевдоним: { $alias }. Люди увидят: «{ $shown }».
+counselors-alias-open-private = Теперь откройте личный чат с @{ $bot } и нажмите «Старт»: после «Взять» разговор идёт там.
+counselors-alias-first = Сначала выберите псевдоним: /alias Имя, и откройте личный чат с ботом.
+counselors-templates = Шаблоны ответов:
+counselors-no-template = Шаблона «{ $id }» нет. Список: /t
+counselors-template-sent = Отправлено в { $ref }: { $text }
+counselors-history-none = Сохранённой истории нет.
+counselors-queue-title = В очереди: { $count }
+counselors-active-title = В работе: { $count }
+counselors-age = { $minutes } мин.
+counselors-waiting-count = ждут: { $count }
+counselors-pause-on = ⏸ Приём приостановлен с { $since }: { $reason }
+counselors-audit-title = Журнал (последние { $count }):
+counselors-ratings = Оценки за { $days } дн.: { $count }, в среднем { $average }.
+counselors-supervisors-only = Это могут только супервизоры.
+counselors-supervisor = супервизор
+counselors-paused-done = ⏸ Новые обращения получают сообщение «нет мест» и могут оставить сообщение. Причина: { $reason }. /resume — возобновить.
+counselors-resumed = ▶️ Приём обращений возобновлён.
+counselors-help =
+    Как это работает: каждое обращение — отдельная тема. «Взять» — обращение ваше, разговор продолжается в личном чате с @{ $bot }. Сообщения в теме, начинающиеся с //, — внутренние заметки.
+    /alias Имя — ваш псевдоним (люди видят только его)
+    /queue — очередь, /cases — все открытые обращения
+    /take REF — взять, /close [исход] [заметка] — закрыть, /block дни причина — блокировка
+    /t — шаблоны ответов
+    Супервизорам: /audit, /pause причина, /resume
 
 ## Unhandled input (src/unhandled)
 unhandled-command = Я не знаю команды { $command }. Вот что я умею:

@@ -5,10 +5,13 @@ import type { Conversation, ConversationFlavor } from "@grammyjs/conversations";
 import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Context, SessionFlavor } from "grammy";
 import type { Config, Locale } from "../config/index.ts";
+import type { CrisisCategory } from "../crisis/categories.ts";
 import type { Database } from "../db/connect.ts";
 import type { Logger } from "../logger.ts";
 import type { Cipher } from "../privacy/cipher.ts";
 import type { Pseudonym } from "../privacy/pseudonym.ts";
+import type { ChatTrail } from "../privacy-rights/chat-trail.ts";
+import type { TriageAnswers } from "../triage/plan.ts";
 
 /** What the bot keeps between updates for one person; expires after SESSION_IDLE_DAYS. */
 export interface SessionData {
@@ -16,6 +19,22 @@ export interface SessionData {
   locale?: Locale;
   /** When the person last saw the long welcome (ms since epoch); returning users get the short one. */
   welcomedAt?: number;
+  /** The triage's answers (src/triage), for the counselor's case summary. */
+  triage?: TriageAnswers;
+  /** The last crisis signal (src/crisis): a request for a counselor soon after it gets top priority. */
+  lastCrisis?: { category: CrisisCategory; at: number };
+  /** The policy version under which triage last offered the statistics consent: offered once per version. */
+  triageStatisticsAsked?: number;
+  /** Where this chat's messages of the last 48 hours begin, for the quick exit of /forget (src/privacy-rights). */
+  chatTrail?: ChatTrail;
+  /** The policy version under which rating an answer last offered the statistics consent: offered once per version. */
+  faqStatisticsAsked?: number;
+  /** The rating that led to that offer, counted if the person allows it; deleted on their answer. */
+  faqPendingRating?: { id: string; helpful: boolean };
+  /** The person's open case (src/counselors): a hint, checked against the database on use. */
+  caseId?: number;
+  /** A rating just given to a closed case, waiting for an optional comment until `until` (ms). */
+  ratingComment?: { ratingId: number; until: number };
 }
 
 /** Everything a feature may use, injected once by createBot. */

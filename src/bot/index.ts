@@ -3,17 +3,24 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, type ApiClientOptions, session } from "grammy";
+import { type ApiClientOptions, Bot, session } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Config } from "../config/index.ts";
+import { consentFeature } from "../consent/index.ts";
+import { counselorsFeature } from "../counselors/feature.ts";
+import { crisisFeature } from "../crisis/feature.ts";
 import type { Database } from "../db/connect.ts";
 import { storedStateAdapter } from "../db/stored-state.ts";
-import { consentFeature } from "../consent/index.ts";
 import { createI18n, localeFromTelegram, rememberLocale } from "../i18n/index.ts";
+import { knowledgeFeature } from "../knowledge/feature.ts";
 import { languageFeature } from "../language/index.ts";
 import type { Logger } from "../logger.ts";
 import { createCipher } from "../privacy/cipher.ts";
 import { makePseudonymizer } from "../privacy/pseudonym.ts";
+import { privacyRightsFeature, rememberChatTrail } from "../privacy-rights/index.ts";
+import { sealedAdapter } from "../privacy-rights/sealed-state.ts";
+import { referralFeature } from "../referral/feature.ts";
+import { triageFeature } from "../triage/index.ts";
 import { unhandledFeature } from "../unhandled/index.ts";
 import { welcomeFeature } from "../welcome/index.ts";
 import type { AppServices, BaseContext, BotContext, SessionData } from "./context.ts";
@@ -72,13 +79,16 @@ export function createBot(deps: BotDependencies): { bot: Bot<BotContext>; app: A
     return next();
   });
   guarded.use(i18n);
+  // Before conversations: they see every private message, even one a conversation takes.
+  guarded.use(rememberChatTrail, crisisFeature);
   guarded.use(
     conversations<BotContext, BaseContext>({
       storage: {
         type: "key",
         version: CONVERSATIONS_VERSION,
         getStorageKey: (ctx) => ctx.person?.pseudonym,
-        adapter: storedStateAdapter(deps.db.prisma, "c", idleMs, app.now),
+        // Sealed: the replayed updates carry the person's Telegram id, name and what they wrote.
+        adapter: sealedAdapter(storedStateAdapter(deps.db.prisma, "c", idleMs, app.now), app.cipher),
       },
       // Conversations build their own context and Api: re-install what handlers rely on.
       plugins: [
@@ -91,7 +101,13 @@ export function createBot(deps: BotDependencies): { bot: Bot<BotContext>; app: A
       ],
     }),
   );
-  guarded.use(welcomeFeature, languageFeature, consentFeature);
+  // First after the plugin: an open triage sees an update before any other feature.
+  guarded.use(triageFeature);
+  guarded.use(welcomeFeature, languageFeature, consentFeature, referralFeature, privacyRightsFeature);
+  // Before the knowledge base: while a case is open, what the person writes goes to the counselor.
+  guarded.use(counselorsFeature);
+  // After every other feature: free text nobody took is a question for the knowledge base.
+  guarded.use(knowledgeFeature);
   guarded.use(unhandledFeature);
   return { bot, app };
 }

@@ -5,7 +5,14 @@ import { z } from "zod";
 import { callbackCodec } from "../bot/callback-data.ts";
 import type { BaseContext } from "../bot/context.ts";
 
-export const MENU_ENTRIES = [{ id: "language", labelKey: "menu-language" }] as const;
+export const MENU_ENTRIES = [
+  { id: "triage", labelKey: "menu-triage" },
+  { id: "questions", labelKey: "menu-questions" },
+  { id: "centers", labelKey: "menu-centers" },
+  { id: "talk", labelKey: "menu-talk" },
+  { id: "language", labelKey: "menu-language" },
+  { id: "privacy", labelKey: "menu-privacy" },
+] as const;
 
 export type MenuEntryId = (typeof MENU_ENTRIES)[number]["id"];
 

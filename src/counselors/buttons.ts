@@ -1,0 +1,19 @@
+// The callback data of the counselors' feature. Case ids, not references, so that a
+// button stays valid when a reference is reused years later.
+import { z } from "zod";
+import { callbackCodec, intArg } from "../bot/callback-data.ts";
+import { COUNSELOR_OUTCOMES } from "./cases.ts";
+
+/** Buttons on a case's topic: Take, Transfer (show targets), Close (show outcomes), Back. */
+export const caseAction = callbackCodec(
+  "case",
+  z.tuple([z.enum(["take", "transfer", "close", "back"]), intArg]),
+);
+/** Transfer a case to a counselor (their id), or back to the queue (0). */
+export const caseTransfer = callbackCodec("case-to", z.tuple([intArg, intArg]));
+export const caseOutcome = callbackCodec("case-out", z.tuple([intArg, z.enum(COUNSELOR_OUTCOMES)]));
+/** The person ends the conversation. */
+export const caseEnd = callbackCodec("case-end", z.tuple([intArg]));
+/** The person rates a closed case: 1–5, or 0 to skip. */
+export const caseRate = callbackCodec("case-rate", z.tuple([intArg, z.coerce.number().int().min(0).max(5)]));
+export const skipComment = callbackCodec("case-nocomment", z.tuple([]));

@@ -1,0 +1,124 @@
+// What every part of the counselors' feature needs to act outside the current chat: the
+// services, a Telegram Api, the paced outbox, the duty schedule, and texts in a given
+// language (the person's, or the staff's, which is DEFAULT_LOCALE). Raw chat ids exist
+// only in memory here, opened from their sealed form just before a send.
+import type { I18n } from "@grammyjs/i18n";
+import type { Api } from "grammy";
+import type { AppServices, BaseContext } from "../bot/context.ts";
+import type { Locale } from "../config/index.ts";
+import { createI18n } from "../i18n/index.ts";
+import type { Counselor } from "./cases.ts";
+import { type DutySchedule, dutySchedule } from "./hours.ts";
+import { Outbox, type PacingClock, realTime, type SendReport } from "./outbox.ts";
+
+export interface Desk {
+  app: AppServices;
+  api: Api;
+  outbox: Outbox;
+  /** The counselors' forum supergroup (COUNSELOR_CHAT_ID). */
+  groupId: number;
+  schedule: DutySchedule;
+  /** A text in a given language. */
+  t(locale: Locale, key: string, variables?: Record<string, string | number>): string;
+  /** A text for counselors. */
+  staff(key: string, variables?: Record<string, string | number>): string;
+}
+
+interface Runtime {
+  outbox: Outbox;
+  schedule: DutySchedule;
+}
+
+const runtimes = new WeakMap<AppServices, Runtime>();
+let translator: I18n<BaseContext> | undefined;
+
+/**
+ * How the relay paces its sends for one bot: real time by default; `null` turns pacing off
+ * (tests whose fake Telegram does not enforce limits); a benchmark passes a virtual clock.
+ */
+export function configureRelay(
+  app: AppServices,
+  options: { pacing: PacingClock | null; onSent?: (report: SendReport) => void },
+): Outbox {
+  const outbox = new Outbox(options.pacing, options.onSent);
+  runtimes.set(app, { outbox, schedule: scheduleOf(app) });
+  return outbox;
+}
+
+function scheduleOf(app: AppServices): DutySchedule {
+  return dutySchedule(app.config.COUNSELOR_HOURS, app.config.COUNSELOR_DAYS_OFF);
+}
+
+function runtimeOf(app: AppServices): Runtime {
+  let runtime = runtimes.get(app);
+  if (!runtime) {
+    runtime = { outbox: new Outbox(realTime), schedule: scheduleOf(app) };
+    runtimes.set(app, runtime);
+  }
+  return runtime;
+}
+
+export function outboxOf(app: AppServices): Outbox {
+  return runtimeOf(app).outbox;
+}
+
+/** Undefined when no counselors' group is configured: then there is no one to escalate to. */
+export function deskOf(app: AppServices, api: Api): Desk | undefined {
+  const groupId = app.config.COUNSELOR_CHAT_ID;
+  if (groupId === undefined) return undefined;
+  const runtime = runtimeOf(app);
+  translator ??= createI18n(app.config.DEFAULT_LOCALE);
+  const i18n = translator;
+  return {
+    app,
+    api,
+    outbox: runtime.outbox,
+    groupId,
+    schedule: runtime.schedule,
+    t: (locale, key, variables) => i18n.t(locale, key, variables),
+    staff: (key, variables) => i18n.t(app.config.DEFAULT_LOCALE, key, variables),
+  };
+}
+
+export function chatOf(desk: Desk, sealed: string): number {
+  return Number(desk.app.cipher.open(sealed));
+}
+
+/** One message to the person of a case (by their sealed chat id). */
+export function toPerson<T>(
+  desk: Desk,
+  sealedChat: string,
+  send: (chatId: number) => Promise<T>,
+): Promise<T> {
+  const chatId = chatOf(desk, sealedChat);
+  return desk.outbox.send(chatId, false, () => send(chatId));
+}
+
+/** One message to a counselor's private chat. */
+export function toCounselor<T>(
+  desk: Desk,
+  counselor: Counselor,
+  send: (chatId: number) => Promise<T>,
+): Promise<T> {
+  if (!counselor.chat) return Promise.reject(new Error("the counselor's private chat is not known"));
+  const chatId = chatOf(desk, counselor.chat);
+  return desk.outbox.send(chatId, false, () => send(chatId));
+}
+
+/** One message in the counselors' group (in a case's topic when it has one). */
+export function toGroup<T>(desk: Desk, send: (groupId: number) => Promise<T>): Promise<T> {
+  return desk.outbox.send(desk.groupId, true, () => send(desk.groupId));
+}
+
+/** Errors Telegram gives for an edit that changes nothing, or a message that is gone: harmless. */
+export function ignoreStaleEdit(error: unknown): void {
+  const description = (error as { description?: string })?.description ?? "";
+  if (
+    /not modified|message to edit not found|message can't be edited|thread not found|TOPIC_ID_INVALID/i.test(
+      description,
+    )
+  ) {
+    return;
+  }
+  throw error;
+}

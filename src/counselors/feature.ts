@@ -1,0 +1,59 @@
+// "Talk to a person": escalation, the anonymous relay and the case lifecycle in the
+// counselors' forum group. See docs/COUNSELORS.md for the design and the set-up.
+import { Composer } from "grammy";
+import type { BotContext } from "../bot/context.ts";
+import { talkToPerson } from "../bot/links.ts";
+import { registerPurge } from "../retention/index.ts";
+import { menuButton } from "../welcome/main-menu.ts";
+import { caseEnd, caseRate, skipComment } from "./buttons.ts";
+import { counselorSide } from "./counselor.ts";
+import { groupSide } from "./group.ts";
+import { closeIdleCases, deleteOldRecords, endExpiredHistories } from "./jobs.ts";
+import { endByPerson, escalate, personEdit, personMessage, rate, skipRatingComment } from "./person.ts";
+
+export { configureRelay } from "./desk.ts";
+
+export const counselorsFeature = new Composer<BotContext>();
+
+registerPurge("counselors.idle-cases", closeIdleCases);
+registerPurge("counselors.histories", endExpiredHistories);
+registerPurge("counselors.old-records", deleteOldRecords);
+
+const privateChat = counselorsFeature.chatType("private");
+
+privateChat.callbackQuery(
+  ...talkToPerson.handle(async (ctx, source) => {
+    await ctx.answerCallbackQuery();
+    await escalate(ctx, source);
+  }),
+);
+privateChat.callbackQuery(menuButton.encode("talk"), async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await escalate(ctx, "menu");
+});
+privateChat.callbackQuery(
+  ...caseEnd.handle(async (ctx, caseId) => {
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageReplyMarkup().catch(() => {});
+    await endByPerson(ctx, caseId);
+  }),
+);
+privateChat.callbackQuery(
+  ...caseRate.handle(async (ctx, caseId, rating) => {
+    await ctx.answerCallbackQuery();
+    await rate(ctx, caseId, rating);
+  }),
+);
+privateChat.callbackQuery(
+  ...skipComment.handle(async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await skipRatingComment(ctx);
+  }),
+);
+privateChat.command("end", (ctx) => endByPerson(ctx));
+
+// Counselors first: a counselor's private messages go to their cases; a person's to theirs.
+counselorsFeature.use(counselorSide, groupSide);
+const personChat = counselorsFeature.chatType("private");
+personChat.on("message", personMessage);
+personChat.on("edited_message", personEdit);

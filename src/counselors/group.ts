@@ -1,0 +1,121 @@
+// The counselors' group: an overview (/queue, /cases), the supervisors' audit log and
+// "no capacity" pause, and what the case's holder writes in its topic, which reaches the
+// person like a private message does (`//` notes and everyone else's messages stay here).
+import { Composer } from "grammy";
+import type { BotContext } from "../bot/context.ts";
+import { audit, recentAudit } from "./audit.ts";
+import * as cases from "./cases.ts";
+import { isCaseRef } from "./queue.ts";
+import { isCommand, isInternalNote, isRelayable, mirrorCounselorEdit, relayFromCounselor } from "./relay.ts";
+import { answerStaff, caseLines, counselorOf, deskFor, inCounselorGroup, isSupervisor } from "./staff.ts";
+import { auditLine, formatStaffTime } from "./topic.ts";
+import { queueOrder } from "./waiting.ts";
+
+const AUDIT_LINES = 25;
+const RATING_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export const groupSide = new Composer<BotContext>();
+const group = groupSide.filter(inCounselorGroup);
+
+group.command("help", async (ctx) => {
+  const desk = deskFor(ctx);
+  if (desk) await answerStaff(ctx, desk, desk.staff("counselors-help", { bot: ctx.me.username }));
+});
+
+group.command("queue", async (ctx) => {
+  const desk = deskFor(ctx);
+  if (!desk) return;
+  const queued = await queueOrder(desk);
+  const lines = await caseLines(desk, queued);
+  const pause = await cases.currentPause(ctx.app.db);
+  const title = desk.staff("counselors-queue-title", { count: queued.length });
+  const paused = pause
+    ? [desk.staff("counselors-pause-on", { reason: pause.reason, since: formatStaffTime(pause.since) })]
+    : [];
+  await answerStaff(ctx, desk, [title, ...paused, ...lines].join("\n"));
+});
+
+group.command("cases", async (ctx) => {
+  const desk = deskFor(ctx);
+  if (!desk) return;
+  const open = await cases.openCases(ctx.app.db);
+  const queued = open.filter((item) => item.status === "queued");
+  const active = open.filter((item) => item.status === "active");
+  const lines = [
+    desk.staff("counselors-queue-title", { count: queued.length }),
+    ...(await caseLines(desk, queued)),
+    desk.staff("counselors-active-title", { count: active.length }),
+    ...(await caseLines(desk, active)),
+  ];
+  await answerStaff(ctx, desk, lines.join("\n"));
+});
+
+group.command("audit", async (ctx) => {
+  const desk = deskFor(ctx);
+  if (!desk) return;
+  if (!(await isSupervisor(ctx, desk)))
+    return answerStaff(ctx, desk, desk.staff("counselors-supervisors-only"));
+  const ref = ctx.match.trim().toUpperCase();
+  const entries = await recentAudit(ctx.app.db, AUDIT_LINES, isCaseRef(ref) ? ref : undefined);
+  const ratings = await cases.ratingSummary(ctx.app.db, new Date(ctx.app.now() - RATING_DAYS * DAY_MS));
+  const lines = [
+    desk.staff("counselors-audit-title", { count: entries.length }),
+    ...entries.map((entry) => auditLine(desk, entry, true)),
+    desk.staff("counselors-ratings", {
+      count: ratings.count,
+      average: ratings.average === null ? "—" : ratings.average.toFixed(1),
+      days: RATING_DAYS,
+    }),
+  ];
+  await answerStaff(ctx, desk, lines.join("\n"));
+});
+
+group.command("pause", async (ctx) => {
+  const desk = deskFor(ctx);
+  if (!desk) return;
+  if (!(await isSupervisor(ctx, desk)))
+    return answerStaff(ctx, desk, desk.staff("counselors-supervisors-only"));
+  const counselor = await counselorOf(ctx);
+  const reason = ctx.match.trim().slice(0, 200) || "—";
+  const by = counselor?.alias ?? desk.staff("counselors-supervisor");
+  const now = new Date(ctx.app.now());
+  await cases.pause(ctx.app.db, { reason, since: now, by });
+  await audit(ctx.app.db, { at: now, action: "paused", actor: counselor, detail: reason });
+  await answerStaff(ctx, desk, desk.staff("counselors-paused-done", { reason }));
+});
+
+group.command("resume", async (ctx) => {
+  const desk = deskFor(ctx);
+  if (!desk) return;
+  if (!(await isSupervisor(ctx, desk)))
+    return answerStaff(ctx, desk, desk.staff("counselors-supervisors-only"));
+  const counselor = await counselorOf(ctx);
+  if (await cases.resume(ctx.app.db)) {
+    await audit(ctx.app.db, { at: new Date(ctx.app.now()), action: "resumed", actor: counselor });
+  }
+  await answerStaff(ctx, desk, desk.staff("counselors-resumed"));
+});
+
+/** The holder's messages in the topic reach the person; everything else stays among staff. */
+group.on("message", async (ctx, next) => {
+  const message = ctx.message;
+  if (isCommand(message)) return next();
+  if (!message.is_topic_message || message.message_thread_id === undefined) return;
+  if (isInternalNote(message) || !isRelayable(message)) return;
+  const desk = deskFor(ctx);
+  const item = desk ? await cases.byThread(ctx.app.db, message.message_thread_id) : undefined;
+  if (!desk || item?.status !== "active") return;
+  const counselor = await counselorOf(ctx);
+  if (!counselor || counselor.id !== item.counselorId) return;
+  await relayFromCounselor(desk, item, counselor, message, "g", ctx.log);
+});
+
+group.on("edited_message", async (ctx) => {
+  const edited = ctx.editedMessage;
+  if (!edited.is_topic_message || edited.message_thread_id === undefined) return;
+  const desk = deskFor(ctx);
+  const item = desk ? await cases.byThread(ctx.app.db, edited.message_thread_id) : undefined;
+  if (!desk || item?.status !== "active") return;
+  await mirrorCounselorEdit(desk, item, "g", edited);
+});

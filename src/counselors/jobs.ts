@@ -1,0 +1,57 @@
+// Periodic work, run by src/retention's purge: cases that fell silent close themselves with
+// a notice to both sides; kept histories end with their period; old anonymous records go.
+import type { PurgeContext } from "../retention/index.ts";
+import * as cases from "./cases.ts";
+import { deskOf } from "./desk.ts";
+import { close } from "./lifecycle.ts";
+import { deleteTopic } from "./topic.ts";
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
+/** Anonymous closed cases, the audit log and ratings are kept this long for supervision. */
+export const RECORDS_DAYS = 180;
+
+/** Active cases silent for CASE_IDLE_MINUTES, and queued ones untouched for CASE_QUEUE_DAYS. */
+export async function closeIdleCases(purge: PurgeContext): Promise<number> {
+  // Telling both sides needs Telegram: without it (a purge run from cron) the bot's own timer does this.
+  const desk = purge.api ? deskOf(purge.app, purge.api) : undefined;
+  if (!desk) return 0;
+  const { config } = purge.app;
+  const now = purge.now.getTime();
+  const idle = await cases.idleCases(
+    purge.app.db,
+    new Date(now - config.CASE_IDLE_MINUTES * MINUTE_MS),
+    new Date(now - config.CASE_QUEUE_DAYS * DAY_MS),
+  );
+  let closed = 0;
+  for (const item of idle) {
+    const outcome = item.status === "active" ? "idle" : "expired";
+    const holderNotice = desk.staff("counselors-notice-idle", {
+      ref: item.ref,
+      minutes: config.CASE_IDLE_MINUTES,
+    });
+    if (await close(desk, item, outcome, { holderNotice }, purge.app.logger)) closed++;
+  }
+  return closed;
+}
+
+/** Closed cases kept under consent "history" whose period is over: the topic goes, the pseudonym is cleared. */
+export async function endExpiredHistories(purge: PurgeContext): Promise<number> {
+  const desk = purge.api ? deskOf(purge.app, purge.api) : undefined;
+  const expired = await cases.expiredHistories(purge.app.db, purge.now);
+  let ended = 0;
+  for (const item of expired) {
+    if (item.threadId) {
+      // The topic can only be deleted with Telegram at hand: left for the bot's own run.
+      if (!desk) continue;
+      await deleteTopic(desk, item.threadId).catch(() => {});
+    }
+    await cases.forgetClosed(purge.app.db, item.id);
+    ended++;
+  }
+  return ended;
+}
+
+export function deleteOldRecords(purge: PurgeContext): Promise<number> {
+  return cases.deleteOldRecords(purge.app.db, new Date(purge.now.getTime() - RECORDS_DAYS * DAY_MS));
+}

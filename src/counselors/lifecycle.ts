@@ -1,0 +1,291 @@
+// Take, transfer, close and block: the case changes every entry point shares (buttons in
+// the topic, commands in the group or in a counselor's private chat, the person's own
+// buttons, consent withdrawal, the idle job). Each starts with one conditional database
+// change; only the caller that made it goes on to tell people, so nothing is said twice.
+import { InlineKeyboard } from "grammy";
+import type { Logger } from "../logger.ts";
+import { audit } from "./audit.ts";
+import { caseRate } from "./buttons.ts";
+import * as cases from "./cases.ts";
+import { type Desk, toCounselor, toPerson } from "./desk.ts";
+import { caseHeader, deliverWaiting, replayRecent } from "./relay.ts";
+import { errorInfo, outcomeLabel, postInTopic, refreshHead, retireTopic } from "./topic.ts";
+import { endKeyboard, formatDate, refreshQueue, sendWaitingMessage } from "./waiting.ts";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A counselor takes a queued case. The conversation continues in their private chat with
+ * the bot; if that chat cannot be reached (they never pressed Start), it continues in the
+ * case's topic instead, within the group's budget, and they are told how to change that.
+ */
+export async function take(
+  desk: Desk,
+  caseId: number,
+  counselor: cases.Counselor,
+  log: Logger,
+): Promise<cases.ClaimResult> {
+  const db = desk.app.db;
+  const now = new Date(desk.app.now());
+  const result = await cases.claim(db, caseId, counselor.id, now);
+  if (result.kind !== "won") return result;
+  const holder = { ...counselor, currentCaseId: result.case.id };
+  const item = await openFor(
+    desk,
+    holder,
+    result.case,
+    desk.staff("counselors-private-taken", { ref: result.case.ref }),
+    log,
+  );
+  await cases.setCurrentCase(db, counselor.id, item.id);
+  await audit(db, { at: now, caseRef: item.ref, action: "taken", actor: counselor });
+  await deliverWaiting(desk, item, log);
+  await tellPerson(desk, item, "counselors-joined", { alias: counselor.alias }, true);
+  await refreshHead(desk, item.id);
+  await refreshQueue(desk);
+  log.info({ case: item.ref, inTopic: item.inTopic }, "case taken");
+  return { kind: "won", case: item };
+}
+
+/** Opens the case in the holder's private chat, or (unreachable) in its topic. */
+async function openFor(desk: Desk, holder: cases.Counselor, item: cases.Case, lead: string, log: Logger) {
+  let inTopic = false;
+  try {
+    await announce(desk, holder, item, lead);
+  } catch (error) {
+    log.info(
+      { case: item.ref, err: errorInfo(error) },
+      "the counselor's private chat is unreachable: relaying in the topic",
+    );
+    inTopic = true;
+  }
+  await cases.setInTopic(desk.app.db, item.id, inTopic);
+  const opened = { ...item, inTopic };
+  if (inTopic) await postInTopic(desk, opened, desk.staff("counselors-topic-mode", { alias: holder.alias }));
+  return opened;
+}
+
+export type TransferResult = "done" | "stale";
+
+/** Hands a case to another counselor (`targetId`) or back to the queue (null). */
+export async function transfer(
+  desk: Desk,
+  item: cases.Case,
+  actor: cases.Counselor,
+  targetId: number | null,
+  log: Logger,
+): Promise<TransferResult> {
+  const db = desk.app.db;
+  const now = new Date(desk.app.now());
+  const previous = item.counselorId === null ? undefined : await cases.counselorById(db, item.counselorId);
+  const target = targetId === null ? undefined : await cases.counselorById(db, targetId);
+  if (targetId !== null && !target) return "stale";
+  const moved = await cases.transfer(db, item.id, item.counselorId, targetId, now);
+  if (!moved) return "stale";
+  if (target) {
+    const holder = { ...target, currentCaseId: moved.id };
+    const lead = desk.staff("counselors-private-transferred", { ref: moved.ref, alias: actor.alias });
+    const opened = await openFor(desk, holder, moved, lead, log);
+    await cases.setCurrentCase(db, target.id, opened.id);
+    if (!opened.inTopic) await replayRecent(desk, opened, holder, log);
+    await deliverWaiting(desk, opened, log);
+    await tellPerson(desk, opened, "counselors-transferred", { alias: target.alias }, true);
+    await audit(db, {
+      at: now,
+      caseRef: opened.ref,
+      action: "transferred",
+      actor,
+      detail: `→ ${target.alias}`,
+    });
+  } else {
+    await cases.setInTopic(db, moved.id, false);
+    const sealedChat = await cases.linkOf(db, moved.id);
+    if (sealedChat) {
+      const lead = desk.t(moved.locale, "counselors-back-in-queue");
+      await sendWaitingMessage(desk, moved, sealedChat, lead).catch((error) =>
+        log.warn({ case: moved.ref, err: errorInfo(error) }, "could not tell the person about the queue"),
+      );
+    }
+    await audit(db, { at: now, caseRef: moved.ref, action: "queued", actor });
+  }
+  if (previous && previous.id !== target?.id) {
+    const notice = target
+      ? desk.staff("counselors-notice-transferred", { ref: moved.ref, alias: target.alias })
+      : desk.staff("counselors-notice-queued", { ref: moved.ref });
+    await notifyCounselor(desk, previous, notice, log);
+  }
+  await refreshHead(desk, moved.id);
+  await refreshQueue(desk);
+  log.info({ case: moved.ref, to: target ? "counselor" : "queue" }, "case transferred");
+  return "done";
+}
+
+/** How the person learns that their case closed, and whether they are asked to rate it. */
+const PERSON_NOTICES: Record<cases.Outcome, { key?: string; rating: boolean }> = {
+  consulted: { key: "counselors-closed-by-counselor", rating: true },
+  referred: { key: "counselors-closed-by-counselor", rating: true },
+  "no-response": { key: "counselors-closed-by-counselor", rating: true },
+  abusive: { key: "counselors-closed-by-counselor", rating: false },
+  duplicate: { key: "counselors-closed-duplicate", rating: false },
+  ended: { key: "counselors-closed-ended", rating: true },
+  idle: { key: "counselors-closed-idle", rating: true },
+  expired: { key: "counselors-closed-expired", rating: false },
+  withdrawn: { rating: false },
+};
+
+export interface CloseOptions {
+  /** Who closed it; absent when the person or the system did. */
+  actor?: cases.Counselor;
+  note?: string;
+  /** Replaces the person's notice (a block). */
+  personText?: string;
+  /** Told to the holder when someone else closed the case. */
+  holderNotice?: string;
+}
+
+/** Closes a case once; returns undefined when it was closed already (another instance, another button). */
+export async function close(
+  desk: Desk,
+  item: cases.Case,
+  outcome: cases.Outcome,
+  options: CloseOptions,
+  log: Logger,
+): Promise<cases.ClosedCase | undefined> {
+  const db = desk.app.db;
+  const now = desk.app.now();
+  const notice = PERSON_NOTICES[outcome];
+  // A rating only means something when a counselor was in the conversation.
+  const rating = notice.rating && item.status === "active";
+  const closed = await cases.close(db, item.id, outcome, {
+    now: new Date(now),
+    note: options.note,
+    ratingOpen: rating,
+    historyUntil: new Date(now + desk.app.config.HISTORY_DAYS * DAY_MS),
+  });
+  if (!closed) return undefined;
+  const done = closed.case;
+  const text =
+    options.personText ??
+    (notice.key
+      ? desk.t(done.locale, notice.key, { minutes: desk.app.config.CASE_IDLE_MINUTES })
+      : undefined);
+  if (closed.sealedChat && text) {
+    const keyboard = rating && !options.personText ? ratingKeyboard(desk, done) : undefined;
+    const body = keyboard ? `${text}\n\n${desk.t(done.locale, "counselors-rate-question")}` : text;
+    await toPerson(desk, closed.sealedChat, (chatId) =>
+      desk.api.sendMessage(chatId, body, keyboard ? { reply_markup: keyboard } : {}),
+    ).catch((error) =>
+      log.warn({ case: done.ref, err: errorInfo(error) }, "could not tell the person the case closed"),
+    );
+  }
+  const holder = done.counselorId === null ? undefined : await cases.counselorById(db, done.counselorId);
+  if (holder && holder.id !== options.actor?.id) {
+    const holderNotice =
+      options.holderNotice ??
+      desk.staff("counselors-notice-closed", {
+        ref: done.ref,
+        alias: options.actor?.alias ?? "—",
+        outcome: outcomeLabel(desk, outcome),
+      });
+    await notifyCounselor(desk, holder, holderNotice, log);
+  }
+  await audit(db, {
+    at: new Date(now),
+    caseRef: done.ref,
+    action: "closed",
+    actor: options.actor,
+    detail: outcome,
+  });
+  await retireTopic(desk, done);
+  if (item.status === "queued") await refreshQueue(desk);
+  log.info({ case: done.ref, outcome }, "case closed");
+  return closed;
+}
+
+/** Blocks the person of an open case for `days` and closes the case; they are told politely. */
+export async function block(
+  desk: Desk,
+  item: cases.Case,
+  actor: cases.Counselor,
+  days: number,
+  reason: string,
+  log: Logger,
+): Promise<boolean> {
+  if (!item.pseudonym || item.status === "closed") return false;
+  const now = desk.app.now();
+  const until = new Date(now + days * DAY_MS);
+  await cases.block(desk.app.db, {
+    pseudonym: item.pseudonym,
+    reason,
+    by: actor.id,
+    now: new Date(now),
+    until,
+  });
+  await audit(desk.app.db, {
+    at: new Date(now),
+    caseRef: item.ref,
+    action: "blocked",
+    actor,
+    detail: `${days}d: ${reason}`,
+  });
+  const personText = desk.t(item.locale, "counselors-blocked-notice", {
+    date: formatDate(item.locale, until),
+  });
+  await close(desk, item, "abusive", { actor, personText, note: reason }, log);
+  return true;
+}
+
+function ratingKeyboard(desk: Desk, item: cases.Case): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  for (let rating = 1; rating <= 5; rating++) keyboard.text(`${rating}`, caseRate.encode(item.id, rating));
+  return keyboard.row().text(desk.t(item.locale, "counselors-rate-skip"), caseRate.encode(item.id, 0));
+}
+
+/** The header and a notice that opens a case in a counselor's private chat (Take, transfer). */
+async function announce(
+  desk: Desk,
+  counselor: cases.Counselor,
+  item: cases.Case,
+  lead: string,
+): Promise<void> {
+  await cases.switchHeader(desk.app.db, counselor.id, item.id);
+  const summary = [
+    caseHeader(desk, item, counselor),
+    lead,
+    desk.staff("counselors-head-triage", {
+      who: item.summary.who ?? "—",
+      concern: item.summary.concern ?? "—",
+      urgency: item.summary.urgency ?? "—",
+    }),
+    ...(item.summary.crisis ? [desk.staff("counselors-head-crisis", { category: item.summary.crisis })] : []),
+    desk.staff("counselors-private-help"),
+  ];
+  await toCounselor(desk, counselor, (chatId) => desk.api.sendMessage(chatId, summary.join("\n")));
+}
+
+/** A notice to the person of an open case, with the button to end the conversation. */
+async function tellPerson(
+  desk: Desk,
+  item: cases.Case,
+  key: string,
+  variables: Record<string, string | number>,
+  withEnd: boolean,
+): Promise<void> {
+  const sealedChat = await cases.linkOf(desk.app.db, item.id);
+  if (!sealedChat) return;
+  await toPerson(desk, sealedChat, (chatId) =>
+    desk.api.sendMessage(
+      chatId,
+      desk.t(item.locale, key, variables),
+      withEnd ? { reply_markup: endKeyboard(desk, item.locale, item.id) } : {},
+    ),
+  ).catch((error) =>
+    desk.app.logger.warn({ case: item.ref, err: errorInfo(error) }, "could not reach the person"),
+  );
+}
+
+export async function notifyCounselor(desk: Desk, counselor: cases.Counselor, text: string, log: Logger) {
+  await toCounselor(desk, counselor, (chatId) => desk.api.sendMessage(chatId, text)).catch((error) =>
+    log.warn({ err: errorInfo(error) }, "could not reach a counselor privately"),
+  );
+}

@@ -1,0 +1,146 @@
+// Every message the relay sends goes through here: one queue per chat, in order, paced to
+// Telegram's published limits (about one message a second per chat with short bursts, 20 a
+// minute in a group, 30 a second overall), so that a busy evening waits a little here
+// instead of being refused with 429 and retried blindly. A 429 that happens anyway (another
+// instance, another feature) is waited out and retried. No grammY in here: a send is a thunk.
+// The clock is injected so that a benchmark can run ten virtual minutes in seconds.
+
+export interface PacingClock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export const realTime: PacingClock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+export interface SendReport {
+  chatId: number;
+  group: boolean;
+  /** How long the message waited here because of the limits (and 429s), ms. */
+  waitedMs: number;
+  retries: number;
+}
+
+const CHAT_BURST = 3;
+const CHAT_REFILL_PER_MS = 1 / 1000;
+const GROUP_LIMIT = 20;
+const GROUP_WINDOW_MS = 60_000;
+const GLOBAL_LIMIT = 30;
+const GLOBAL_WINDOW_MS = 1000;
+/** A little slack so that rounding on either side never turns a wait into a 429. */
+const MARGIN_MS = 5;
+const MAX_RETRIES = 5;
+
+/** The model of Telegram's limits: how long until one more message may go to a chat. */
+export class SendingLimits {
+  private readonly buckets = new Map<number, { tokens: number; at: number }>();
+  private readonly groupSends = new Map<number, number[]>();
+  private readonly globalSends: number[] = [];
+
+  waitMs(chatId: number, group: boolean, now: number): number {
+    const bucket = this.bucket(chatId, now);
+    const waits = [bucket.tokens >= 1 ? 0 : (1 - bucket.tokens) / CHAT_REFILL_PER_MS + MARGIN_MS];
+    if (group) waits.push(windowWait(this.groupSends.get(chatId) ?? [], GROUP_LIMIT, GROUP_WINDOW_MS, now));
+    waits.push(windowWait(this.globalSends, GLOBAL_LIMIT, GLOBAL_WINDOW_MS, now));
+    return Math.max(...waits);
+  }
+
+  record(chatId: number, group: boolean, now: number): void {
+    this.bucket(chatId, now).tokens -= 1;
+    if (group) {
+      const sends = this.groupSends.get(chatId) ?? [];
+      sends.push(now);
+      this.groupSends.set(chatId, sends);
+    }
+    this.globalSends.push(now);
+  }
+
+  private bucket(chatId: number, now: number) {
+    const bucket = this.buckets.get(chatId) ?? { tokens: CHAT_BURST, at: now };
+    bucket.tokens = Math.min(CHAT_BURST, bucket.tokens + Math.max(0, now - bucket.at) * CHAT_REFILL_PER_MS);
+    bucket.at = now;
+    this.buckets.set(chatId, bucket);
+    return bucket;
+  }
+}
+
+function windowWait(sends: number[], limit: number, windowMs: number, now: number): number {
+  while (sends.length > 0 && sends[0]! <= now - windowMs) sends.shift();
+  if (sends.length < limit) return 0;
+  return sends[sends.length - limit]! + windowMs - now + MARGIN_MS;
+}
+
+/** Telegram's "retry after" from a failed call, in seconds, if that is what it was. */
+function retryAfterOf(error: unknown): number | undefined {
+  const details = error as { error_code?: number; parameters?: { retry_after?: number } };
+  return details?.error_code === 429 ? (details.parameters?.retry_after ?? 1) : undefined;
+}
+
+export class Outbox {
+  private readonly limits = new SendingLimits();
+  private readonly tails = new Map<number, Promise<unknown>>();
+  /** Sends asked for and not finished (a caller awaits each). */
+  pending = 0;
+  /** Sends whose API call is running right now. */
+  active = 0;
+
+  constructor(
+    /** null: no pacing (tests against a fake that does not enforce limits). */
+    private readonly clock: PacingClock | null,
+    private readonly onSent?: (report: SendReport) => void,
+  ) {}
+
+  /** Runs `call` (one message to `chatId`) after the chat's earlier sends, when the limits allow. */
+  send<T>(chatId: number, group: boolean, call: () => Promise<T>): Promise<T> {
+    this.pending++;
+    const enqueuedAt = this.clock?.now() ?? 0;
+    const run = () => this.paced(chatId, group, enqueuedAt, call);
+    const previous = this.tails.get(chatId) ?? Promise.resolve();
+    const result = previous.then(run, run);
+    const tail = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.tails.set(chatId, tail);
+    void tail.then(() => {
+      if (this.tails.get(chatId) === tail) this.tails.delete(chatId);
+    });
+    return result.finally(() => {
+      this.pending--;
+    });
+  }
+
+  private async paced<T>(
+    chatId: number,
+    group: boolean,
+    enqueuedAt: number,
+    call: () => Promise<T>,
+  ): Promise<T> {
+    const clock = this.clock;
+    for (let retries = 0; ; retries++) {
+      if (clock) {
+        for (let wait = this.limits.waitMs(chatId, group, clock.now()); wait > 0; ) {
+          await clock.sleep(wait);
+          wait = this.limits.waitMs(chatId, group, clock.now());
+        }
+        this.limits.record(chatId, group, clock.now());
+      }
+      this.active++;
+      try {
+        const result = await call();
+        if (clock) this.onSent?.({ chatId, group, waitedMs: clock.now() - enqueuedAt, retries });
+        return result;
+      } catch (error) {
+        const retryAfter = retryAfterOf(error);
+        if (!clock || retryAfter === undefined || retries >= MAX_RETRIES) throw error;
+        this.active--;
+        await clock.sleep(retryAfter * 1000);
+        this.active++;
+      } finally {
+        this.active--;
+      }
+    }
+  }
+}

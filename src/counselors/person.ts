@@ -1,0 +1,245 @@
+// The person's side: asking for a human (with consent 1 asked at that moment), waiting,
+// writing while a case is open, ending it, and rating it afterwards.
+import { InlineKeyboard } from "grammy";
+import type { Message } from "grammy/types";
+import type { BaseContext, BotContext } from "../bot/context.ts";
+import { TALK_SOURCES, type TalkSource } from "../bot/links.ts";
+import type { Locale } from "../config/index.ts";
+import { askConsent, hasConsent, onConsentAnswer, onConsentWithdrawn } from "../consent/index.ts";
+import { isLocale } from "../i18n/index.ts";
+import { countEvent } from "../statistics/index.ts";
+import { audit } from "./audit.ts";
+import { skipComment } from "./buttons.ts";
+import * as cases from "./cases.ts";
+import { type Desk, deskOf } from "./desk.ts";
+import { localTime } from "./hours.ts";
+import { close } from "./lifecycle.ts";
+import { casePriority, PRIORITY } from "./queue.ts";
+import { isCommand, isRelayable, linkExpiry, mirrorPersonEdit, relayFromPerson } from "./relay.ts";
+import { deleteTopic, openTopic, refreshHead, renameTopic } from "./topic.ts";
+import { dutyNow, endKeyboard, formatDate, refreshQueue, sendWaitingMessage } from "./waiting.ts";
+
+const COMMENT_WINDOW_MS = 15 * 60 * 1000;
+const MAX_COMMENT_LENGTH = 1000;
+
+/** What the triage learned and the last crisis signal, left in the session by src/triage and src/crisis. */
+function situationOf(ctx: BotContext) {
+  return { triage: ctx.session.triage, crisis: ctx.session.lastCrisis };
+}
+
+async function localeOf(ctx: BaseContext): Promise<Locale> {
+  const chosen = await ctx.i18n.getLocale();
+  return isLocale(chosen) ? chosen : ctx.app.config.DEFAULT_LOCALE;
+}
+
+function desk(ctx: BaseContext): Desk | undefined {
+  return deskOf(ctx.app, ctx.api);
+}
+
+/** "Talk to a person", from the menu or from another feature's button. */
+export async function escalate(ctx: BotContext, source: TalkSource): Promise<void> {
+  if (ctx.chat?.type !== "private" || !ctx.person) return;
+  const here = desk(ctx);
+  if (!here) {
+    await ctx.reply(ctx.t("counselors-unavailable"));
+    return;
+  }
+  const until = await cases.blockedUntil(ctx.app.db, ctx.person.pseudonym, new Date(ctx.app.now()));
+  if (until) {
+    await ctx.reply(ctx.t("counselors-blocked", { date: formatDate(await localeOf(ctx), until) }));
+    return;
+  }
+  const open = await cases.openCaseOf(ctx.app.db, ctx.person.pseudonym);
+  if (open) {
+    ctx.session.caseId = open.id;
+    await ctx.reply(
+      ctx.t(open.status === "active" ? "counselors-already-connected" : "counselors-already-waiting"),
+      {
+        reply_markup: endKeyboard(here, open.locale, open.id),
+      },
+    );
+    return;
+  }
+  if (!(await hasConsent(ctx, "counselor"))) {
+    await askConsent(ctx, "counselor", `talk.${source}`);
+    return;
+  }
+  await openCase(ctx, here, source);
+}
+
+async function openCase(ctx: BotContext, here: Desk, source: TalkSource): Promise<void> {
+  if (!ctx.person || !ctx.chat) return;
+  const now = ctx.app.now();
+  const { triage, crisis } = situationOf(ctx);
+  const priority = casePriority({ source, crisisAt: crisis?.at, urgency: triage?.urgency, now });
+  const duty = await dutyNow(here);
+  const summary: cases.CaseSummary = {
+    ...(triage?.who ? { who: triage.who } : {}),
+    ...(triage?.concern ? { concern: triage.concern } : {}),
+    ...(triage?.urgency ? { urgency: triage.urgency } : {}),
+    ...(priority === PRIORITY.crisis ? { crisis: crisis?.category ?? "crisis" } : {}),
+  };
+  const { case: item, created } = await cases.open(ctx.app.db, {
+    pseudonym: ctx.person.pseudonym,
+    priority,
+    source,
+    locale: await localeOf(ctx),
+    category: triage?.concern ?? "",
+    region: triage?.region ?? "",
+    summary,
+    afterHours: duty.kind !== "on",
+    keepHistory: await hasConsent(ctx, "history"),
+    sealedChat: ctx.app.cipher.seal(String(ctx.chat.id)),
+    linkExpiresAt: linkExpiry(here, now),
+    now: new Date(now),
+  });
+  ctx.session.caseId = item.id;
+  if (!created) {
+    await ctx.reply(ctx.t("counselors-already-waiting"), {
+      reply_markup: endKeyboard(here, item.locale, item.id),
+    });
+    return;
+  }
+  ctx.log.info({ case: item.ref, priority, source }, "case opened");
+  await audit(ctx.app.db, { at: new Date(now), caseRef: item.ref, action: "opened", detail: source });
+  await countEvent(ctx, `talk.${source}`, item.region);
+  await openTopic(here, item);
+  const sealedChat = await cases.linkOf(ctx.app.db, item.id);
+  if (sealedChat) await sendWaitingMessage(here, item, sealedChat, ctx.t("counselors-opened"));
+  // A crisis jumps the queue: the people it overtakes see their new place.
+  await refreshQueue(here);
+  if (!item.keepHistory) await askConsent(ctx, "history", "talk.history");
+}
+
+/** The person's messages while a case is open go to the counselor; anything else goes on. */
+export async function personMessage(ctx: BotContext, next: () => Promise<void>): Promise<void> {
+  const message = ctx.message;
+  if (!message || ctx.chat?.type !== "private" || !ctx.person) return next();
+  if (await takeComment(ctx, message)) return;
+  const caseId = ctx.session.caseId;
+  if (caseId === undefined || isCommand(message) || !isRelayable(message)) return next();
+  const here = desk(ctx);
+  const item = await cases.byId(ctx.app.db, caseId);
+  if (!here || !item || item.status === "closed" || item.pseudonym !== ctx.person.pseudonym) {
+    ctx.session.caseId = undefined;
+    return next();
+  }
+  const current = await noticeCrisis(ctx, here, item);
+  await relayFromPerson(here, current, message, ctx.log);
+}
+
+export async function personEdit(ctx: BotContext, next: () => Promise<void>): Promise<void> {
+  const edited = ctx.editedMessage;
+  const caseId = ctx.session.caseId;
+  if (!edited || ctx.chat?.type !== "private" || caseId === undefined) return next();
+  const here = desk(ctx);
+  const item = await cases.byId(ctx.app.db, caseId);
+  if (!here || !item || item.status === "closed" || item.pseudonym !== ctx.person?.pseudonym) return next();
+  await mirrorPersonEdit(here, item, edited);
+}
+
+/** A crisis noticed (by src/crisis) after the case opened raises its priority. */
+async function noticeCrisis(ctx: BotContext, here: Desk, item: cases.Case): Promise<cases.Case> {
+  const { crisis } = situationOf(ctx);
+  if (!crisis || item.priority === PRIORITY.crisis || crisis.at < item.openedAt.getTime()) return item;
+  const raised = await cases.raisePriority(ctx.app.db, item.id, PRIORITY.crisis, crisis.category);
+  if (!raised) return item;
+  ctx.log.info({ case: raised.ref }, "case priority raised by a crisis signal");
+  await renameTopic(here, raised);
+  await refreshHead(here, raised.id);
+  await refreshQueue(here);
+  return raised;
+}
+
+/** The person ends the conversation (button or /end). */
+export async function endByPerson(ctx: BotContext, caseId?: number): Promise<void> {
+  const here = desk(ctx);
+  const id = caseId ?? ctx.session.caseId;
+  const item = id === undefined ? undefined : await cases.byId(ctx.app.db, id);
+  ctx.session.caseId = undefined;
+  if (!here || !item || item.status === "closed" || item.pseudonym !== ctx.person?.pseudonym) {
+    await ctx.reply(ctx.t("counselors-nothing-to-end"));
+    return;
+  }
+  const holderNotice = here.staff("counselors-notice-ended", { ref: item.ref });
+  await close(here, item, "ended", { holderNotice }, ctx.log);
+}
+
+/** 1–5, or 0 to skip. Kept as an anonymous count with no link to the case or the person. */
+export async function rate(ctx: BotContext, caseId: number, rating: number): Promise<void> {
+  await ctx.editMessageReplyMarkup().catch(() => {});
+  if (!(await cases.takeRating(ctx.app.db, caseId))) {
+    await ctx.reply(ctx.t("counselors-rate-done"));
+    return;
+  }
+  if (rating === 0) {
+    await ctx.reply(ctx.t("counselors-rate-skipped"));
+    return;
+  }
+  const ratingId = await cases.addRating(ctx.app.db, localTime(ctx.app.now()).date, rating);
+  await countEvent(ctx, `case.rating.${rating}`);
+  ctx.session.ratingComment = { ratingId, until: ctx.app.now() + COMMENT_WINDOW_MS };
+  await ctx.reply(ctx.t("counselors-rate-thanks"), {
+    reply_markup: new InlineKeyboard().text(ctx.t("counselors-rate-no-comment"), skipComment.encode()),
+  });
+}
+
+export async function skipRatingComment(ctx: BotContext): Promise<void> {
+  ctx.session.ratingComment = undefined;
+  await ctx.editMessageReplyMarkup().catch(() => {});
+  await ctx.reply(ctx.t("counselors-rate-skipped"));
+}
+
+/** The text right after a rating, if the person chose to write one. */
+async function takeComment(ctx: BotContext, message: Message): Promise<boolean> {
+  const pending = ctx.session.ratingComment;
+  if (!pending) return false;
+  if (pending.until < ctx.app.now() || !message.text || isCommand(message)) {
+    ctx.session.ratingComment = undefined;
+    return false;
+  }
+  ctx.session.ratingComment = undefined;
+  await cases.addRatingComment(ctx.app.db, pending.ratingId, message.text.slice(0, MAX_COMMENT_LENGTH));
+  await ctx.reply(ctx.t("counselors-comment-thanks"));
+  return true;
+}
+
+// ── Consent: continuations and withdrawal ─────────────────────────────────
+
+for (const source of TALK_SOURCES) {
+  onConsentAnswer(`talk.${source}`, {
+    granted: async (ctx) => {
+      const here = desk(ctx);
+      if (here) await openCase(ctx, here, source);
+    },
+    declined: (ctx) => ctx.reply(ctx.t("counselors-consent-declined")),
+  });
+}
+
+onConsentAnswer("talk.history", {
+  granted: async (ctx) => {
+    if (ctx.person) await cases.setKeepHistory(ctx.app.db, ctx.person.pseudonym, true);
+    await ctx.reply(ctx.t("counselors-history-kept", { days: ctx.app.config.HISTORY_DAYS }));
+  },
+  declined: (ctx) => ctx.reply(ctx.t("counselors-history-not-kept")),
+});
+
+// Withdrawing consent 1 (or /forget) closes the open case at once and deletes the link.
+onConsentWithdrawn("counselor", async (ctx, pseudonym) => {
+  const here = desk(ctx);
+  const item = await cases.openCaseOf(ctx.app.db, pseudonym);
+  if (!here || !item) return;
+  const holderNotice = here.staff("counselors-notice-withdrawn", { ref: item.ref });
+  await close(here, item, "withdrawn", { holderNotice }, ctx.log);
+});
+
+// Withdrawing history deletes kept texts and kept topics, and stops keeping new ones.
+onConsentWithdrawn("history", async (ctx, pseudonym) => {
+  const here = desk(ctx);
+  await cases.setKeepHistory(ctx.app.db, pseudonym, false);
+  await cases.deleteHistoryOf(ctx.app.db, pseudonym);
+  for (const kept of await cases.keptCasesOf(ctx.app.db, pseudonym)) {
+    if (here && kept.threadId) await deleteTopic(here, kept.threadId).catch(() => {});
+    await cases.forgetClosed(ctx.app.db, kept.id);
+  }
+});

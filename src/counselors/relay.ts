@@ -1,0 +1,271 @@
+// The anonymous relay. Messages are copied (copyMessage), never forwarded: a copy carries
+// nothing that points at its sender. Each source message is recorded once in the message
+// map before it is relayed (a unique row), so that an update handled twice, by one instance
+// or by two, is relayed once; the map also lets edits and replies find their copies.
+import type { Message } from "grammy/types";
+import type { Logger } from "../logger.ts";
+import * as cases from "./cases.ts";
+import { chatOf, type Desk, ignoreStaleEdit, toCounselor, toGroup, toPerson } from "./desk.ts";
+import { errorInfo, refreshHead } from "./topic.ts";
+
+/** Content the relay carries. Locations and contacts are not relayed: they could identify the person. */
+export function isRelayable(message: Message): boolean {
+  return (
+    message.text !== undefined ||
+    message.photo !== undefined ||
+    message.voice !== undefined ||
+    message.video !== undefined ||
+    message.document !== undefined ||
+    message.sticker !== undefined ||
+    message.audio !== undefined ||
+    message.animation !== undefined ||
+    message.video_note !== undefined
+  );
+}
+
+/** A bot command ("/close"), as opposed to text that merely starts with a slash ("// a note"). */
+export function isCommand(message: Message): boolean {
+  return message.entities?.some((entity) => entity.type === "bot_command" && entity.offset === 0) ?? false;
+}
+
+/** A message in the topic or a private chat that stays with the counselors. */
+export function isInternalNote(message: Message): boolean {
+  return (message.text ?? message.caption ?? "").trimStart().startsWith("//");
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function linkExpiry(desk: Desk, now: number): Date {
+  return new Date(now + (desk.app.config.CASE_QUEUE_DAYS + 1) * DAY_MS);
+}
+
+/** The person wrote while their case is open: to the counselor, or kept until one takes the case. */
+export async function relayFromPerson(
+  desk: Desk,
+  item: cases.Case,
+  message: Message,
+  log: Logger,
+): Promise<void> {
+  const db = desk.app.db;
+  const now = desk.app.now();
+  const row = await cases.recordMessage(db, {
+    caseId: item.id,
+    source: "p",
+    sourceMessageId: message.message_id,
+    personMessageId: message.message_id,
+    state: item.status === "active" ? "sending" : "waiting",
+    now: new Date(now),
+  });
+  if (!row) return;
+  await cases.touch(db, item.id, new Date(now), linkExpiry(desk, now));
+  await keepHistory(desk, item, "person", message);
+  if (row.state === "sending") {
+    await deliverPersonMessage(desk, item, row, log);
+    return;
+  }
+  await cases.countWaiting(db, item.id);
+  await refreshHead(desk, item.id);
+  // Taken while this was being recorded: the counselor's delivery may have missed it.
+  const fresh = await cases.byId(db, item.id);
+  if (fresh?.status === "active" && (await cases.startDelivery(db, row.id, "waiting"))) {
+    await deliverPersonMessage(desk, fresh, row, log);
+  }
+}
+
+async function deliverPersonMessage(desk: Desk, item: cases.Case, row: cases.MappedMessage, log: Logger) {
+  const db = desk.app.db;
+  const counselor = item.counselorId === null ? undefined : await cases.counselorById(db, item.counselorId);
+  const sealedPerson = await cases.linkOf(db, item.id);
+  if (!counselor || !sealedPerson) return;
+  try {
+    const personChat = chatOf(desk, sealedPerson);
+    if (item.inTopic && item.threadId !== null) {
+      const threadId = item.threadId;
+      const copy = await toGroup(desk, (groupId) =>
+        desk.api.copyMessage(groupId, personChat, row.sourceMessageId, { message_thread_id: threadId }),
+      );
+      await cases.delivered(db, row.id, { counselorMessageId: copy.message_id });
+      return;
+    }
+    await showCaseHeader(desk, counselor, item);
+    const copy = await toCounselor(desk, counselor, (chatId) =>
+      desk.api.copyMessage(chatId, personChat, row.sourceMessageId),
+    );
+    await cases.delivered(db, row.id, { counselorId: counselor.id, counselorMessageId: copy.message_id });
+  } catch (error) {
+    await cases.failed(db, row.id);
+    log.warn({ case: item.ref, err: errorInfo(error) }, "could not relay a message to the counselor");
+  }
+}
+
+/** Delivers what the person wrote while waiting, oldest first (at Take, or after a transfer). */
+export async function deliverWaiting(desk: Desk, item: cases.Case, log: Logger): Promise<number> {
+  let count = 0;
+  // Bounded: a person writing during delivery adds rows that the next round picks up.
+  for (let round = 0; round < 5; round++) {
+    const waiting = await cases.waitingMessages(desk.app.db, item.id);
+    if (waiting.length === 0) break;
+    for (const row of waiting) {
+      if (!(await cases.startDelivery(desk.app.db, row.id, "waiting"))) continue;
+      await deliverPersonMessage(desk, item, row, log);
+      count++;
+    }
+  }
+  await cases.countWaiting(desk.app.db, item.id);
+  return count;
+}
+
+/** The person's recent messages, copied again for a counselor who takes over a case. */
+export async function replayRecent(desk: Desk, item: cases.Case, counselor: cases.Counselor, log: Logger) {
+  const db = desk.app.db;
+  const sealedPerson = await cases.linkOf(db, item.id);
+  if (!sealedPerson) return;
+  const personChat = chatOf(desk, sealedPerson);
+  for (const row of await cases.relayedFromPerson(db, item.id, 10)) {
+    try {
+      const copy = await toCounselor(desk, counselor, (chatId) =>
+        desk.api.copyMessage(chatId, personChat, row.sourceMessageId),
+      );
+      await cases.delivered(db, row.id, { counselorId: counselor.id, counselorMessageId: copy.message_id });
+    } catch (error) {
+      log.warn({ case: item.ref, err: errorInfo(error) }, "could not replay a message for the new counselor");
+    }
+  }
+}
+
+/**
+ * The case's holder wrote to the person: in their private chat with the bot (`source` "c<id>")
+ * or in the case's topic ("g").
+ */
+export async function relayFromCounselor(
+  desk: Desk,
+  item: cases.Case,
+  counselor: cases.Counselor,
+  message: Message,
+  source: string,
+  log: Logger,
+): Promise<boolean> {
+  const db = desk.app.db;
+  const now = desk.app.now();
+  const inPrivate = source !== "g";
+  const row = await cases.recordMessage(db, {
+    caseId: item.id,
+    source,
+    sourceMessageId: message.message_id,
+    ...(inPrivate ? { counselorId: counselor.id, counselorMessageId: message.message_id } : {}),
+    state: "sending",
+    now: new Date(now),
+  });
+  if (!row) return false;
+  const sealedPerson = await cases.linkOf(db, item.id);
+  if (!sealedPerson) return false;
+  try {
+    const copy = await toPerson(desk, sealedPerson, (chatId) =>
+      desk.api.copyMessage(chatId, message.chat.id, message.message_id),
+    );
+    await cases.delivered(db, row.id, { personMessageId: copy.message_id });
+  } catch (error) {
+    await cases.failed(db, row.id);
+    log.warn({ case: item.ref, err: errorInfo(error) }, "could not relay a message to the person");
+    return false;
+  }
+  await cases.touch(db, item.id, new Date(now), linkExpiry(desk, now));
+  await keepHistory(desk, item, counselor.alias, message);
+  return true;
+}
+
+/** A canned reply or any text the bot sends to the person on the counselor's behalf. */
+export async function sendTextToPerson(
+  desk: Desk,
+  item: cases.Case,
+  counselor: cases.Counselor,
+  text: string,
+) {
+  const sealedPerson = await cases.linkOf(desk.app.db, item.id);
+  if (!sealedPerson) return false;
+  await toPerson(desk, sealedPerson, (chatId) => desk.api.sendMessage(chatId, text));
+  const now = desk.app.now();
+  await cases.touch(desk.app.db, item.id, new Date(now), linkExpiry(desk, now));
+  await keepHistory(desk, item, counselor.alias, { text } as Message);
+  return true;
+}
+
+/** The person edited a message: the counselor's copy follows. */
+export async function mirrorPersonEdit(desk: Desk, item: cases.Case, message: Message): Promise<void> {
+  const row = await cases.messageBySource(desk.app.db, item.id, "p", message.message_id);
+  if (row?.state !== "sent" || row.counselorMessageId === null) return;
+  // A copy without a counselor is in the topic (a holder without a private chat).
+  if (row.counselorId === null) return editCopy(desk, desk.groupId, row.counselorMessageId, message);
+  const counselor = await cases.counselorById(desk.app.db, row.counselorId);
+  if (!counselor?.chat) return;
+  await editCopy(desk, chatOf(desk, counselor.chat), row.counselorMessageId, message);
+}
+
+/** The counselor edited a message (in private or in the topic): the person's copy follows. */
+export async function mirrorCounselorEdit(desk: Desk, item: cases.Case, source: string, message: Message) {
+  const row = await cases.messageBySource(desk.app.db, item.id, source, message.message_id);
+  if (row?.state !== "sent" || row.personMessageId === null) return;
+  const sealedPerson = await cases.linkOf(desk.app.db, item.id);
+  if (!sealedPerson) return;
+  await editCopy(desk, chatOf(desk, sealedPerson), row.personMessageId, message);
+}
+
+async function editCopy(desk: Desk, chatId: number, messageId: number, edited: Message): Promise<void> {
+  if (edited.text !== undefined) {
+    await desk.api
+      .editMessageText(chatId, messageId, edited.text, edited.entities ? { entities: edited.entities } : {})
+      .catch(ignoreStaleEdit);
+  } else if (edited.caption !== undefined) {
+    await desk.api
+      .editMessageCaption(chatId, messageId, {
+        caption: edited.caption,
+        ...(edited.caption_entities ? { caption_entities: edited.caption_entities } : {}),
+      })
+      .catch(ignoreStaleEdit);
+  }
+}
+
+/**
+ * Before a copy lands in a counselor's private chat, a one-line header names the case,
+ * but only when the case differs from the one shown last there.
+ */
+export async function showCaseHeader(
+  desk: Desk,
+  counselor: cases.Counselor,
+  item: cases.Case,
+  force = false,
+) {
+  const changed = await cases.switchHeader(desk.app.db, counselor.id, item.id);
+  if (!changed && !force) return;
+  await toCounselor(desk, counselor, (chatId) =>
+    desk.api.sendMessage(chatId, caseHeader(desk, item, counselor)),
+  );
+}
+
+export function caseHeader(desk: Desk, item: cases.Case, counselor: cases.Counselor): string {
+  const title = [item.ref, item.locale, item.category || "—", item.region || "—"].join(" · ");
+  const line = desk.staff("counselors-private-header", { title });
+  return counselor.currentCaseId === item.id
+    ? line
+    : `${line}\n${desk.staff("counselors-private-header-other", { ref: item.ref })}`;
+}
+
+/** Under consent "history" only: the text, sealed, for HISTORY_DAYS. */
+async function keepHistory(
+  desk: Desk,
+  item: cases.Case,
+  author: string,
+  message: Pick<Message, "text" | "caption">,
+) {
+  const text = message.text ?? message.caption;
+  if (!item.keepHistory || !item.pseudonym || !text) return;
+  const now = desk.app.now();
+  await cases.addHistory(desk.app.db, {
+    pseudonym: item.pseudonym,
+    caseRef: item.ref,
+    at: new Date(now),
+    author,
+    sealedBody: desk.app.cipher.seal(text),
+    expiresAt: new Date(now + desk.app.config.HISTORY_DAYS * DAY_MS),
+  });
+}

@@ -1,0 +1,77 @@
+// Canned replies (scenarios/templates.yaml): short texts a counselor sends with `/t <id>`,
+// in the person's language, validated like every other content file.
+import path from "node:path";
+import { z } from "zod";
+import type { Locale } from "../config/index.ts";
+import { ContentError, type ContentProblem, readYaml, scenariosDir, validate } from "../content/yaml.ts";
+
+const TEMPLATES_FILE = "templates.yaml";
+/** A reply in one language; {alias} is the only placeholder. */
+const text = z
+  .string()
+  .trim()
+  .min(1)
+  .max(1500)
+  .superRefine((value, ctx) => {
+    const unknown = [...value.matchAll(/\{(\w+)\}/g)]
+      .map((match) => match[1])
+      .find((name) => name !== "alias");
+    if (unknown)
+      ctx.addIssue({
+        code: "custom",
+        message: `unknown placeholder {${unknown}}; only {alias} is filled in`,
+      });
+  });
+
+const templateSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]{2,24}$/, "expected a short id of lowercase letters, digits and dashes"),
+  title: z.string().trim().min(1).max(60),
+  kk: text,
+  ru: text,
+  en: text,
+});
+
+const fileSchema = z.object({ templates: z.array(templateSchema).min(1) }).superRefine((file, ctx) => {
+  const seen = new Set<string>();
+  file.templates.forEach((template, index) => {
+    if (seen.has(template.id)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["templates", index, "id"],
+        message: `duplicate id "${template.id}"`,
+      });
+    }
+    seen.add(template.id);
+  });
+});
+
+export type Template = z.output<typeof templateSchema>;
+
+const cache = new Map<string, Template[]>();
+
+export function loadTemplates(dir = scenariosDir()): Template[] {
+  const cached = cache.get(dir);
+  if (cached) return cached;
+  const templates = validate(readYaml(path.join(dir, TEMPLATES_FILE)), fileSchema).templates;
+  cache.set(dir, templates);
+  return templates;
+}
+
+export function findTemplate(id: string, dir = scenariosDir()): Template | undefined {
+  return loadTemplates(dir).find((template) => template.id === id.toLowerCase());
+}
+
+export function renderTemplate(template: Template, locale: Locale, alias: string): string {
+  return template[locale].replaceAll("{alias}", alias);
+}
+
+/** For `npm run content:check`. */
+export function checkTemplates(dir: string): ContentProblem[] {
+  try {
+    validate(readYaml(path.join(dir, TEMPLATES_FILE)), fileSchema);
+    return [];
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems;
+    return [{ file: path.join(dir, TEMPLATES_FILE), line: 1, message: (error as Error).message }];
+  }
+}

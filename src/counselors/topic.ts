@@ -1,0 +1,203 @@
+// A case's forum topic in the counselors' group: named with the reference, language,
+// category, region and priority; it opens with one head message (summary, status, a
+// compact log and the buttons) that is edited as the case changes, so that the group's
+// 20-messages-a-minute budget is spent on new cases, not on status lines.
+import { InlineKeyboard } from "grammy";
+import { type AuditEntry, recentAudit } from "./audit.ts";
+import { caseAction, caseOutcome, caseTransfer } from "./buttons.ts";
+import * as cases from "./cases.ts";
+import { type Desk, ignoreStaleEdit, toGroup } from "./desk.ts";
+import { DUTY_TIME_ZONE } from "./hours.ts";
+import { PRIORITY_LABELS, type Priority, topicColor, topicName } from "./queue.ts";
+
+const LOG_LINES = 8;
+const staffTime = new Intl.DateTimeFormat("ru-RU", {
+  timeZone: DUTY_TIME_ZONE,
+  day: "2-digit",
+  month: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+});
+
+export function formatStaffTime(at: Date): string {
+  return staffTime.format(at).replace(",", "");
+}
+
+export function priorityLabel(priority: number): string {
+  return PRIORITY_LABELS[priority as Priority] ?? `P${priority}`;
+}
+
+export function outcomeLabel(desk: Desk, outcome: string): string {
+  return desk.staff(`counselors-outcome-${outcome}`);
+}
+
+/** Creates the topic and its head message. Failures are logged: /queue and /take still reach the case. */
+export async function openTopic(desk: Desk, item: cases.Case): Promise<void> {
+  try {
+    const topic = await desk.api.createForumTopic(desk.groupId, topicName(item), {
+      icon_color: topicColor(item.priority),
+    });
+    await cases.setTopic(desk.app.db, item.id, topic.message_thread_id, null);
+    const head = await toGroup(desk, async (groupId) =>
+      desk.api.sendMessage(groupId, await headText(desk, { ...item, threadId: topic.message_thread_id }), {
+        message_thread_id: topic.message_thread_id,
+        reply_markup: await headKeyboard(desk, item, "main"),
+      }),
+    );
+    await cases.setTopic(desk.app.db, item.id, topic.message_thread_id, head.message_id);
+  } catch (error) {
+    desk.app.logger.error({ case: item.ref, err: errorInfo(error) }, "could not open the case's topic");
+  }
+}
+
+export type HeadMode = "main" | "transfer" | "close";
+
+/** Re-renders the head message from the database: status, holder, log, buttons. */
+export async function refreshHead(desk: Desk, caseId: number, mode: HeadMode = "main"): Promise<void> {
+  const item = await cases.byId(desk.app.db, caseId);
+  if (!item?.threadId || !item.headMessageId) return;
+  const text = await headText(desk, item);
+  const keyboard = item.status === "closed" ? undefined : await headKeyboard(desk, item, mode);
+  await desk.api
+    .editMessageText(desk.groupId, item.headMessageId, text, keyboard ? { reply_markup: keyboard } : {})
+    .catch(ignoreStaleEdit)
+    .catch((error) =>
+      desk.app.logger.warn({ case: item.ref, err: errorInfo(error) }, "could not update the topic"),
+    );
+}
+
+/** When the priority rises (a crisis while waiting), the topic's name and colour follow. */
+export async function renameTopic(desk: Desk, item: cases.Case): Promise<void> {
+  if (!item.threadId) return;
+  await desk.api
+    .editForumTopic(desk.groupId, item.threadId, { name: topicName(item) })
+    .catch(ignoreStaleEdit)
+    .catch((error) =>
+      desk.app.logger.warn({ case: item.ref, err: errorInfo(error) }, "could not rename the topic"),
+    );
+}
+
+/** A short line in the case's topic (an internal note copied from a private chat, a block). */
+export async function postInTopic(desk: Desk, item: cases.Case, text: string): Promise<void> {
+  if (!item.threadId) return;
+  const threadId = item.threadId;
+  await toGroup(desk, (groupId) =>
+    desk.api.sendMessage(groupId, text, { message_thread_id: threadId }),
+  ).catch((error) =>
+    desk.app.logger.warn({ case: item.ref, err: errorInfo(error) }, "could not post in the topic"),
+  );
+}
+
+/**
+ * After closing: without consent "history" the topic is deleted, so that no transcript
+ * lingers in Telegram; with it, the topic is closed and kept until the history expires.
+ */
+export async function retireTopic(desk: Desk, item: cases.Case): Promise<void> {
+  if (!item.threadId) return;
+  const threadId = item.threadId;
+  try {
+    if (item.keepHistory) {
+      await refreshHead(desk, item.id);
+      await desk.api.closeForumTopic(desk.groupId, threadId).catch(ignoreStaleEdit);
+    } else {
+      await deleteTopic(desk, threadId);
+    }
+  } catch (error) {
+    desk.app.logger.warn({ case: item.ref, err: errorInfo(error) }, "could not retire the topic");
+  }
+}
+
+export async function deleteTopic(desk: Desk, threadId: number): Promise<void> {
+  await desk.api.deleteForumTopic(desk.groupId, threadId).catch(ignoreStaleEdit);
+}
+
+async function headText(desk: Desk, item: cases.Case): Promise<string> {
+  const db = desk.app.db;
+  const dash = "—";
+  const lines = [
+    desk.staff("counselors-head-title", { ref: item.ref, priority: priorityLabel(item.priority) }),
+    desk.staff("counselors-head-details", {
+      locale: item.locale,
+      region: item.region || dash,
+      source: item.source,
+    }),
+    desk.staff("counselors-head-triage", {
+      who: item.summary.who ?? dash,
+      concern: item.summary.concern ?? dash,
+      urgency: item.summary.urgency ?? dash,
+    }),
+  ];
+  if (item.summary.crisis)
+    lines.push(desk.staff("counselors-head-crisis", { category: item.summary.crisis }));
+  lines.push(
+    desk.staff(item.afterHours ? "counselors-head-opened-after-hours" : "counselors-head-opened", {
+      time: formatStaffTime(item.openedAt),
+    }),
+  );
+  if (item.status === "queued") lines.push(desk.staff("counselors-status-queued", { count: item.waiting }));
+  if (item.status === "active") {
+    const holder = item.counselorId === null ? undefined : await cases.counselorById(db, item.counselorId);
+    lines.push(
+      desk.staff("counselors-status-active", {
+        alias: holder?.alias ?? dash,
+        time: formatStaffTime(item.claimedAt ?? item.openedAt),
+      }),
+    );
+  }
+  if (item.status === "closed") {
+    lines.push(
+      desk.staff("counselors-status-closed", { outcome: outcomeLabel(desk, item.outcome ?? "ended") }),
+    );
+  }
+  const log = (await recentAudit(db, LOG_LINES, item.ref)).reverse();
+  if (log.length > 0) {
+    lines.push("", desk.staff("counselors-head-log"));
+    for (const entry of log) {
+      lines.push(auditLine(desk, entry));
+    }
+  }
+  return lines.join("\n");
+}
+
+async function headKeyboard(desk: Desk, item: cases.Case, mode: HeadMode): Promise<InlineKeyboard> {
+  const keyboard = new InlineKeyboard();
+  if (mode === "transfer") {
+    const everyone = await cases.counselors(desk.app.db);
+    for (const counselor of everyone.filter((c) => c.id !== item.counselorId && c.chat).slice(0, 12)) {
+      keyboard.text(counselor.alias, caseTransfer.encode(item.id, counselor.id)).row();
+    }
+    if (item.status === "active")
+      keyboard.text(desk.staff("counselors-button-to-queue"), caseTransfer.encode(item.id, 0)).row();
+    return keyboard.text(desk.staff("counselors-button-back"), caseAction.encode("back", item.id));
+  }
+  if (mode === "close") {
+    for (const outcome of cases.COUNSELOR_OUTCOMES) {
+      keyboard.text(outcomeLabel(desk, outcome), caseOutcome.encode(item.id, outcome)).row();
+    }
+    return keyboard.text(desk.staff("counselors-button-back"), caseAction.encode("back", item.id));
+  }
+  if (item.status === "queued")
+    keyboard.text(desk.staff("counselors-button-take"), caseAction.encode("take", item.id));
+  return keyboard
+    .text(desk.staff("counselors-button-transfer"), caseAction.encode("transfer", item.id))
+    .text(desk.staff("counselors-button-close"), caseAction.encode("close", item.id));
+}
+
+/** "23.11 11:05 K7F3 taken Dana · detail": one audit entry for staff. */
+export function auditLine(desk: Desk, entry: AuditEntry, withRef = false): string {
+  const detail = entry.action === "closed" ? outcomeLabel(desk, entry.detail) : entry.detail;
+  const parts = [
+    formatStaffTime(entry.at),
+    withRef ? entry.caseRef : null,
+    desk.staff(`counselors-audit-${entry.action}`),
+    entry.actorAlias,
+  ];
+  const line = parts.filter(Boolean).join(" ");
+  return detail ? `${line} · ${detail}` : line;
+}
+
+/** For logs: the error's kind and Telegram's description, never a payload. */
+export function errorInfo(error: unknown): { name: string; message: string } {
+  const cause = error instanceof Error ? error : new Error(String(error));
+  return { name: cause.name, message: cause.message };
+}

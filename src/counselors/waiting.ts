@@ -1,0 +1,113 @@
+// What the person sees while waiting: their place in the queue and an honest estimate,
+// kept up to date by editing one message (edits do not count against Telegram's limits),
+// or, outside duty hours and during a "no capacity" pause, who to call meanwhile.
+import { InlineKeyboard } from "grammy";
+import type { Locale } from "../config/index.ts";
+import { caseEnd } from "./buttons.ts";
+import * as cases from "./cases.ts";
+import { chatOf, type Desk, ignoreStaleEdit } from "./desk.ts";
+import { DUTY_TIME_ZONE, isOnDuty, nextOpening } from "./hours.ts";
+import { byQueueOrder, ESTIMATE_WINDOW_MS, estimateWait } from "./queue.ts";
+import { errorInfo } from "./topic.ts";
+
+/** Positions beyond this are not refreshed on every change: they move slowly anyway. */
+const REFRESHED_POSITIONS = 30;
+
+export type Duty = { kind: "on" } | { kind: "off"; opensAt: number | undefined } | { kind: "paused" };
+
+export async function dutyNow(desk: Desk): Promise<Duty> {
+  if (await cases.currentPause(desk.app.db)) return { kind: "paused" };
+  const now = desk.app.now();
+  if (isOnDuty(desk.schedule, now)) return { kind: "on" };
+  return { kind: "off", opensAt: nextOpening(desk.schedule, now) };
+}
+
+const LANGUAGE_TAGS: Record<Locale, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
+
+/** "30 ноября": a date in the person's language (Almaty time). */
+export function formatDate(locale: Locale, at: Date): string {
+  return new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], {
+    timeZone: DUTY_TIME_ZONE,
+    day: "numeric",
+    month: "long",
+  }).format(at);
+}
+
+export function formatOpening(locale: Locale, at: number): string {
+  return new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], {
+    timeZone: DUTY_TIME_ZONE,
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(new Date(at));
+}
+
+/** The queued cases in the order they will be served. */
+export async function queueOrder(desk: Desk): Promise<cases.Case[]> {
+  return (await cases.openCases(desk.app.db)).filter((item) => item.status === "queued").sort(byQueueOrder);
+}
+
+export async function waitingText(desk: Desk, locale: Locale, position: number, duty: Duty): Promise<string> {
+  const t = (key: string, variables?: Record<string, string | number>) => desk.t(locale, key, variables);
+  if (duty.kind === "paused") return [t("counselors-paused"), t("counselors-leave-message")].join("\n\n");
+  if (duty.kind === "off") {
+    const back =
+      duty.opensAt === undefined
+        ? t("counselors-off-duty-unknown")
+        : t("counselors-off-duty", { when: formatOpening(locale, duty.opensAt) });
+    return [back, t("counselors-leave-message")].join("\n\n");
+  }
+  const now = desk.app.now();
+  const claims = await cases.claimTimesSince(desk.app.db, new Date(now - ESTIMATE_WINDOW_MS));
+  const estimate = estimateWait(position, claims, now);
+  const estimateLine =
+    estimate.kind === "minutes"
+      ? t("counselors-estimate-minutes", { low: estimate.low, high: estimate.high })
+      : t(estimate.kind === "long" ? "counselors-estimate-long" : "counselors-estimate-unknown");
+  return [t("counselors-position", { position }), estimateLine, t("counselors-waiting-hint")].join("\n\n");
+}
+
+export function endKeyboard(desk: Desk, locale: Locale, caseId: number): InlineKeyboard {
+  return new InlineKeyboard().text(desk.t(locale, "counselors-end-button"), caseEnd.encode(caseId));
+}
+
+/** Sends the person a new waiting message (first escalation, or back in the queue after a transfer). */
+export async function sendWaitingMessage(desk: Desk, item: cases.Case, sealedChat: string, lead?: string) {
+  const order = await queueOrder(desk);
+  const position = Math.max(1, order.findIndex((queued) => queued.id === item.id) + 1);
+  const duty = await dutyNow(desk);
+  const body = await waitingText(desk, item.locale, position, duty);
+  const chatId = chatOf(desk, sealedChat);
+  const sent = await desk.outbox.send(chatId, false, () =>
+    desk.api.sendMessage(chatId, lead ? `${lead}\n\n${body}` : body, {
+      reply_markup: endKeyboard(desk, item.locale, item.id),
+    }),
+  );
+  await cases.setWaitMessage(desk.app.db, item.id, sent.message_id, position);
+}
+
+/** After any change to the queue: people whose place changed see the new place and estimate. */
+export async function refreshQueue(desk: Desk): Promise<void> {
+  const duty = await dutyNow(desk);
+  if (duty.kind !== "on") return;
+  const order = (await queueOrder(desk)).slice(0, REFRESHED_POSITIONS);
+  for (const [index, item] of order.entries()) {
+    const position = index + 1;
+    if (item.waitMessageId === null || item.waitPosition === position) continue;
+    const sealedChat = await cases.linkOf(desk.app.db, item.id);
+    if (!sealedChat) continue;
+    const text = await waitingText(desk, item.locale, position, duty);
+    try {
+      await desk.api
+        .editMessageText(chatOf(desk, sealedChat), item.waitMessageId, text, {
+          reply_markup: endKeyboard(desk, item.locale, item.id),
+        })
+        .catch(ignoreStaleEdit);
+      await cases.setWaitMessage(desk.app.db, item.id, item.waitMessageId, position);
+    } catch (error) {
+      desk.app.logger.warn({ case: item.ref, err: errorInfo(error) }, "could not update the waiting message");
+    }
+  }
+}

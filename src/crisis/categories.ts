@@ -1,0 +1,30 @@
+// The kinds of crisis the bot reacts to, most severe first, and the numbers shown for each.
+// The numbers come from /work/shared/notes/domain.md (egov.kz): 112 unified emergency dispatch,
+// 102 police.
+
+/** Most severe first: this is also the order in which matches are reported. */
+export const crisisCategories = ["self-harm", "danger", "violence", "travel-pressure"] as const;
+export type CrisisCategory = (typeof crisisCategories)[number];
+
+export const emergencyNumbers: Record<CrisisCategory, readonly string[]> = {
+  "self-harm": ["112"],
+  danger: ["112"],
+  violence: ["112"],
+  "travel-pressure": ["112", "102"],
+};
+
+/** The numbers to show for a set of matched categories, each once, most urgent first. */
+export function emergencyNumbersFor(categories: Iterable<CrisisCategory>): string[] {
+  const numbers = new Set<string>();
+  for (const category of categories) for (const number of emergencyNumbers[category]) numbers.add(number);
+  return [...numbers];
+}
+
+/**
+ * Categories where a negation near a match cancels it ("I would never hurt anyone").
+ * The others ignore negations on purpose: people in distress write them all the time ("не знаю что
+ * делать, он меня бьёт", "can't take it anymore, I want to die", "муж, которого я не видела, ждёт
+ * меня"), a refusal ("я не поеду в Шам") is itself a sign that someone is pushing, and a reply that
+ * shows a number to someone who did not need it costs far less than a missed one.
+ */
+export const negatableCategories: ReadonlySet<CrisisCategory> = new Set(["violence"]);

@@ -1,0 +1,193 @@
+// The pattern language of scenarios/crisis/*.yaml, kept simple enough for non-engineers:
+//   "хочу умереть"   words in this order, with up to N other words between them (N per file)
+//   "мен+болмаймын"  + joins words that must stand next to each other
+//   "отобрал* ... паспорт"  ... allows a wider gap (the file's wide_words_between)
+//   "повес*"         * ends a word: any ending ("повеситься", "повесилась")
+//   "выпил* <pills>" <name> is any entry of the file's group "name", each tried in turn
+//   "мен+болмаймын." a final . means the last word ends its clause ("ертең мен болмаймын", not
+//                    "мен болмаймын ертең кеңесте")
+//   "*n't"           in negation lists only, * may start a word: any beginning ("don't", "won't")
+// The words of a pattern never reach across the end of a sentence (. ! ? or a new line).
+// Kazakh and Russian words are written in Cyrillic and also match Latin spellings and Kazakh typed
+// on a Russian keyboard (see text.ts); a soft sign is optional unless it comes right before *.
+import { isCyrillicWord, isLatinWord, type Token, wordForms } from "./text.ts";
+
+export class PatternError extends Error {
+  constructor(
+    readonly pattern: string,
+    reason: string,
+  ) {
+    super(`"${pattern}": ${reason}`);
+    this.name = "PatternError";
+  }
+}
+
+export interface WordMatcher {
+  script: "latin" | "cyrillic";
+  /** The word in the form it is compared in (Token.latin or Token.bare). */
+  stem: string;
+  /** "word*": any ending. */
+  anyEnding: boolean;
+  /** "*word": any beginning, compared with Token.lower (negation lists only). */
+  anyBeginning: boolean;
+  /** A Cyrillic stem that ends in a soft sign before *: the token's key must start with it. */
+  keyPrefix?: string;
+}
+
+export interface CompiledPattern {
+  source: string;
+  words: WordMatcher[];
+  /** gaps[i]: how many other words may stand between words[i] and words[i + 1]. */
+  gaps: number[];
+  /** The last word must be the last of its clause. */
+  endsClause: boolean;
+}
+
+export interface Gaps {
+  /** Between words separated by a space. */
+  wordsBetween: number;
+  /** Between words separated by "...". */
+  wideWordsBetween: number;
+}
+
+const allowedCharacters = /^\*?[\p{L}\p{M}\p{N}'’ʼ‘`]+\*?$/u;
+
+export function compileWord(
+  source: string,
+  word: string,
+  options: { anyBeginning?: boolean } = {},
+): WordMatcher {
+  if (word === "*" || word === "**") throw new PatternError(source, "a lone * matches the empty string");
+  if (!allowedCharacters.test(word)) {
+    throw new PatternError(source, `"${word}" may only hold letters, digits, apostrophes and * at its end`);
+  }
+  const anyBeginning = word.startsWith("*");
+  if (anyBeginning && !options.anyBeginning) {
+    throw new PatternError(source, `"${word}": * may only end a word (only negations may start with *)`);
+  }
+  const anyEnding = word.endsWith("*");
+  if (anyBeginning && anyEnding)
+    throw new PatternError(source, `"${word}": * on both sides matches too much`);
+  const letters = word.replace(/^\*|\*$/g, "");
+  const latin = isLatinWord(letters);
+  if (latin && isCyrillicWord(letters)) {
+    throw new PatternError(
+      source,
+      `"${word}" mixes Latin and Cyrillic letters (look for a Latin "a", "e", "o", "c")`,
+    );
+  }
+  const forms = wordForms(letters);
+  if (anyBeginning) return { script: "latin", stem: forms.lower, anyEnding: false, anyBeginning: true };
+  const stem = latin ? forms.latin : forms.bare;
+  const key = latin ? forms.latin : forms.key;
+  if (stem.length === 0)
+    throw new PatternError(source, `"${word}" has no letters and matches the empty string`);
+  const matcher: WordMatcher = { script: latin ? "latin" : "cyrillic", stem, anyEnding, anyBeginning: false };
+  if (!latin && anyEnding && key.endsWith("ь")) matcher.keyPrefix = key;
+  if (anyEnding && (matcher.keyPrefix ?? stem).length < 2) {
+    throw new PatternError(
+      source,
+      `"${word}" needs at least two letters before * (it would match too many words)`,
+    );
+  }
+  return matcher;
+}
+
+const connectors = { "+": "adjacent", "...": "wide", "…": "wide" } as const;
+
+/**
+ * Words of a pattern and the gaps between them; hyphens split words like the tokenizer does
+ * ("self-harm", "ұрып-соғады").
+ */
+export function compilePattern(source: string, gaps: Gaps): CompiledPattern {
+  const endsClause = /[^.]\.\s*$/.test(source);
+  const pieces = (endsClause ? source.replace(/\.\s*$/, "") : source)
+    .split(/(\+|\.\.\.|…)|[\s\-–—]+/)
+    .filter((piece) => piece !== undefined && piece !== "");
+  if (pieces.length === 0)
+    throw new PatternError(source, "the pattern is empty and matches the empty string");
+  const pattern: CompiledPattern = { source, words: [], gaps: [], endsClause };
+  let connector: "adjacent" | "wide" | undefined;
+  for (const piece of pieces) {
+    const next = connectors[piece as keyof typeof connectors];
+    if (next !== undefined) {
+      if (connector !== undefined || pattern.words.length === 0) {
+        throw new PatternError(source, `"${piece}" must stand between two words`);
+      }
+      connector = next;
+      continue;
+    }
+    if (pattern.words.length > 0) {
+      pattern.gaps.push(
+        connector === "adjacent" ? 0 : connector === "wide" ? gaps.wideWordsBetween : gaps.wordsBetween,
+      );
+    }
+    pattern.words.push(compileWord(source, piece));
+    connector = undefined;
+  }
+  if (connector !== undefined) throw new PatternError(source, "a pattern may not end with + or ...");
+  return pattern;
+}
+
+const groupReference = /<([^<>]*)>/g;
+
+/**
+ * The patterns a source stands for: one per combination of the entries of the groups it names
+ * ("выпил* <pills>" is "выпил* таблет*", "выпил* парацетамол*", ...). Each keeps the source as
+ * written, so content editors see which line matched.
+ */
+export function compilePatterns(
+  source: string,
+  gaps: Gaps,
+  groups: Readonly<Record<string, readonly string[]>>,
+): CompiledPattern[] {
+  let texts = [source];
+  for (const [reference, name] of source.matchAll(groupReference)) {
+    const entries = Object.hasOwn(groups, name!) ? groups[name!] : undefined;
+    if (!entries) throw new PatternError(source, `${reference} is not a group of this file`);
+    texts = texts.flatMap((text) => entries.map((entry) => text.replace(reference, () => entry)));
+  }
+  return texts.map((text) => ({ ...compilePattern(text, gaps), source }));
+}
+
+export function wordMatches(word: WordMatcher, token: Token): boolean {
+  if (word.anyBeginning) return token.lower.endsWith(word.stem);
+  const form = word.script === "latin" ? token.latin : token.bare;
+  if (!word.anyEnding) return form === word.stem;
+  if (!form.startsWith(word.stem)) return false;
+  return word.keyPrefix === undefined || token.key.startsWith(word.keyPrefix);
+}
+
+/**
+ * Finds the pattern's words in order starting at tokens[first], each within its gap of the
+ * previous one and in the same sentence; returns the positions of the matched words, or undefined.
+ */
+export function matchAt(
+  pattern: CompiledPattern,
+  tokens: readonly Token[],
+  first: number,
+): number[] | undefined {
+  if (!wordMatches(pattern.words[0]!, tokens[first]!)) return undefined;
+  const positions = [first];
+  return extendMatch(pattern, tokens, positions) ? positions : undefined;
+}
+
+/** Tries each place for the next word in turn, backtracking when a later word cannot follow. */
+function extendMatch(pattern: CompiledPattern, tokens: readonly Token[], positions: number[]): boolean {
+  const word = pattern.words[positions.length];
+  const previous = positions[positions.length - 1]!;
+  if (word === undefined) {
+    return !pattern.endsClause || tokens[previous + 1]?.clause !== tokens[previous]!.clause;
+  }
+  const sentence = tokens[previous]!.sentence;
+  const last = Math.min(tokens.length - 1, previous + 1 + pattern.gaps[positions.length - 1]!);
+  for (let position = previous + 1; position <= last; position++) {
+    const token = tokens[position]!;
+    if (token.sentence !== sentence) break;
+    if (!wordMatches(word, token)) continue;
+    positions.push(position);
+    if (extendMatch(pattern, tokens, positions)) return true;
+    positions.pop();
+  }
+  return false;
+}

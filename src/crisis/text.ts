@@ -1,0 +1,233 @@
+// Splits a message into words and gives each word the forms patterns are matched against.
+// One mechanism covers every alphabet people type in: Kazakh and Russian patterns are matched
+// against a Cyrillic "key" of each word, where Latin letters are transliterated to Cyrillic
+// ("hochu umeret", "olgim keledi") and Kazakh letters are folded to the Russian-keyboard
+// letters people type instead (ө→о, қ→к, і→и, so "олгим келеди" is "өлгім келеді").
+// English patterns are matched against the plain Latin form, never the transliterated one,
+// so that "kill*" cannot match the Russian "километр".
+
+export interface Token {
+  /** Offsets of the word in the original text. */
+  start: number;
+  end: number;
+  /** Lowercased, apostrophes written as ' (for negations such as "*n't"). */
+  lower: string;
+  /** Lowercased, without apostrophes or accents: what English patterns see. */
+  latin: string;
+  /** Cyrillic key with soft signs kept. */
+  key: string;
+  /** Cyrillic key without soft signs: what Kazakh and Russian patterns see. */
+  bare: string;
+  /** Words separated by . , ! ? ; : or a dash are in different clauses; negations stay in theirs. */
+  clause: number;
+  /** Words separated by . ! ? or a new line are in different sentences; an ellipsis is a pause. */
+  sentence: number;
+}
+
+const wordPattern = /[\p{L}\p{M}\p{N}]+(?:['’ʼ‘`][\p{L}\p{M}\p{N}]+)*/gu;
+const clauseBreak = /[.,!?;:()\n—–]/;
+const sentenceBreak = /[!?\n]|(?<!\.)\.(?!\.)/;
+const apostrophes = /['’ʼ‘`]/g;
+const marks = /\p{M}/gu;
+const combiningOrApostrophe = /[\u0300-\u036f’ʼ‘`]/;
+const accentable = /[^a-z0-9']/;
+// Plain ranges: much faster than \p{Script=...} on every word of a 4,000-character message.
+const latinLetter = /[a-z\u00c0-\u024f\u1e00-\u1eff]/;
+const cyrillicLetter = /[\u0400-\u04ff]/;
+
+/** Letters people type from the other keyboard inside a Cyrillic word ("xочу" with a Latin x). */
+const lookAlikes: Record<string, string> = {
+  a: "а",
+  c: "с",
+  e: "е",
+  o: "о",
+  p: "р",
+  x: "х",
+  y: "у",
+  k: "к",
+  m: "м",
+  t: "т",
+  h: "н",
+  i: "і",
+};
+
+/** Informal transliteration, longest spelling first. */
+const latinDigraphs: [string, string][] = [
+  ["shch", "щ"],
+  ["sch", "щ"],
+  ["sh", "ш"],
+  ["ch", "ч"],
+  ["zh", "ж"],
+  ["kh", "х"],
+  ["ts", "ц"],
+  ["ya", "я"],
+  ["yu", "ю"],
+  ["yo", "е"],
+  ["ye", "е"],
+];
+
+const latinLetters: Record<string, string> = {
+  a: "а",
+  b: "б",
+  c: "ц",
+  d: "д",
+  e: "е",
+  f: "ф",
+  g: "г",
+  h: "х",
+  i: "и",
+  j: "ж",
+  k: "к",
+  l: "л",
+  m: "м",
+  n: "н",
+  o: "о",
+  p: "п",
+  q: "қ",
+  r: "р",
+  s: "с",
+  t: "т",
+  u: "у",
+  v: "в",
+  w: "у",
+  x: "х",
+  z: "з",
+  "'": "ь",
+  // Kazakh Latin alphabets (2017, 2018, 2021) and the Turkish-style letters people borrow.
+  ä: "ә",
+  á: "ә",
+  ö: "ө",
+  ó: "ө",
+  ü: "ү",
+  ú: "ү",
+  ū: "ұ",
+  ğ: "ғ",
+  ǵ: "ғ",
+  ş: "ш",
+  ç: "ч",
+  ı: "ы",
+  ñ: "ң",
+  ń: "ң",
+  ý: "у",
+  é: "е",
+};
+
+const vowels = new Set(["a", "e", "i", "o", "u"]);
+
+/** Kazakh letters and Russian variants folded to what a Russian keyboard types; apostrophes dropped. */
+const foldable = /[ёэәөүұқғңһійъ']/g;
+const cyrillicFold: Record<string, string> = {
+  ё: "е",
+  э: "е",
+  ә: "а",
+  ө: "о",
+  ү: "у",
+  ұ: "у",
+  қ: "к",
+  ғ: "г",
+  ң: "н",
+  һ: "х",
+  і: "и",
+  й: "и",
+  ъ: "ь",
+};
+
+const digraph = /shch|sch|sh|ch|zh|kh|ts|ya|yu|yo|ye/g;
+const digraphLetters: Record<string, string> = Object.fromEntries(latinDigraphs);
+
+function transliterate(word: string): string {
+  const letters = word.replace(digraph, (latin) => digraphLetters[latin] ?? latin);
+  let result = "";
+  for (let index = 0; index < letters.length; index++) {
+    const letter = letters[index]!;
+    // "y" is й after a vowel ("moy", "voyna") and ы elsewhere ("ty", "vy").
+    if (letter === "y") result += vowels.has(letters[index - 1] ?? "") ? "й" : "ы";
+    else result += latinLetters[letter] ?? letter;
+  }
+  return result;
+}
+
+/** The forms of one word (see Token); patterns' words go through the same function as messages'. */
+export interface WordForms {
+  lower: string;
+  latin: string;
+  key: string;
+  bare: string;
+}
+
+export function wordForms(word: string): WordForms {
+  let lower = word.toLowerCase();
+  // Most words are plain: skip the costly normalisations unless there is something to normalise.
+  if (combiningOrApostrophe.test(lower)) {
+    lower = lower.normalize("NFC").replace(marks, "").replace(apostrophes, "'");
+  }
+  const latin = latinLetter.test(lower);
+  const cyrillic = cyrillicLetter.test(lower);
+  let source = lower;
+  if (latin && cyrillic) source = [...lower].map((letter) => lookAlikes[letter] ?? letter).join("");
+  if (latin) source = transliterate(source);
+  const key = source.replace(foldable, (letter) => cyrillicFold[letter] ?? "");
+  const bare = key.includes("ь") ? key.replaceAll("ь", "") : key;
+  return { lower, latin: latin ? latinForm(lower) : lower, key, bare };
+}
+
+/** Without apostrophes or accents: "don't" is "dont", "café" is "cafe". */
+function latinForm(lower: string): string {
+  const plain = accentable.test(lower) ? lower.normalize("NFD").replace(marks, "") : lower;
+  return plain.includes("'") ? plain.replaceAll("'", "") : plain;
+}
+
+export function isLatinWord(word: string): boolean {
+  return latinLetter.test(word);
+}
+
+export function isCyrillicWord(word: string): boolean {
+  return cyrillicLetter.test(word);
+}
+
+export function tokenize(text: string): Token[] {
+  const lowered = text.toLowerCase();
+  // Fast path: lowercase and fold the whole text at once, then only words with Latin letters need
+  // work of their own. It needs offsets that lowercasing kept ("İ" grows) and nothing to normalise.
+  const whole = lowered.length === text.length && !combiningOrApostrophe.test(text);
+  const folded = whole ? lowered.replace(foldable, (letter) => cyrillicFold[letter] ?? "'") : "";
+  const tokens: Token[] = [];
+  const words = new RegExp(wordPattern);
+  let clause = 0;
+  let sentence = 0;
+  let previousEnd = 0;
+  for (let match = words.exec(lowered); match !== null; match = words.exec(lowered)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (start > previousEnd) {
+      const between = lowered.slice(previousEnd, start);
+      if (clauseBreak.test(between)) clause++;
+      if (sentenceBreak.test(between)) sentence++;
+    }
+    previousEnd = end;
+    let forms: WordForms;
+    if (whole && !latinLetter.test(match[0])) {
+      let key = folded.slice(start, end);
+      if (key.includes("'")) key = key.replaceAll("'", "");
+      forms = {
+        lower: match[0],
+        latin: match[0],
+        key,
+        bare: key.includes("ь") ? key.replaceAll("ь", "") : key,
+      };
+    } else {
+      forms = wordForms(text.slice(start, end));
+    }
+    tokens.push({
+      start,
+      end,
+      lower: forms.lower,
+      latin: forms.latin,
+      key: forms.key,
+      bare: forms.bare,
+      clause,
+      sentence,
+    });
+  }
+  return tokens;
+}

@@ -1,0 +1,76 @@
+// Browsing the knowledge base page by page, and the shared instance the bot answers from.
+// Plain TypeScript: a second channel (a web page) can browse the same way.
+import path from "node:path";
+import { scenariosDir } from "../content/yaml.ts";
+import { type KnowledgeBase, loadKnowledgeBase } from "./knowledge-base.ts";
+import { createMatcher, type Matcher } from "./matcher.ts";
+import type { FaqCategory, FaqEntry } from "./schema.ts";
+
+export const QUESTIONS_PER_PAGE = 6;
+/** A long message is matched on its beginning only: it says what the message is about, and keeps matching fast. */
+export const MAX_MATCHED_CHARS = 1_000;
+
+export interface Knowledge {
+  base: KnowledgeBase;
+  matcher: Matcher;
+}
+
+const loaded = new Map<string, Knowledge>();
+
+/** The knowledge base and its index, built on first use and then kept for the life of the process. */
+export function knowledge(scenarios: string = scenariosDir()): Knowledge {
+  let found = loaded.get(scenarios);
+  if (!found) {
+    const base = loadKnowledgeBase(path.join(scenarios, "faq"));
+    found = { base, matcher: createMatcher(base) };
+    loaded.set(scenarios, found);
+  }
+  return found;
+}
+
+export interface QuestionPage {
+  category: FaqCategory;
+  entries: readonly FaqEntry[];
+  /** 0-based; a page past the end is shown as the last one. */
+  page: number;
+  pageCount: number;
+  /** 1-based positions of the first and last entry shown, out of `total`. */
+  first: number;
+  last: number;
+  total: number;
+}
+
+/** One page of a category's questions; undefined when the category does not exist (any more). */
+export function questionPage(
+  base: KnowledgeBase,
+  categoryId: string,
+  requestedPage: number,
+): QuestionPage | undefined {
+  const category = base.categories.find((candidate) => candidate.id === categoryId);
+  if (!category) return undefined;
+  const all = base.entriesByCategory.get(category.id) ?? [];
+  const pageCount = Math.max(1, Math.ceil(all.length / QUESTIONS_PER_PAGE));
+  const page = Math.min(Math.max(0, Math.trunc(requestedPage)), pageCount - 1);
+  const start = page * QUESTIONS_PER_PAGE;
+  const entries = all.slice(start, start + QUESTIONS_PER_PAGE);
+  return {
+    category,
+    entries,
+    page,
+    pageCount,
+    first: start + 1,
+    last: start + entries.length,
+    total: all.length,
+  };
+}
+
+/** The page of its category an entry is listed on: where "Back" from its answer leads. */
+export function pageOfEntry(base: KnowledgeBase, entry: FaqEntry): number {
+  const position = (base.entriesByCategory.get(entry.category) ?? []).indexOf(entry);
+  return Math.max(0, Math.floor(position / QUESTIONS_PER_PAGE));
+}
+
+/** The part of a message that is matched. */
+export function textToMatch(text: string): string {
+  return text.slice(0, MAX_MATCHED_CHARS);
+}

@@ -1,0 +1,171 @@
+// Questions and answers: browsing by topic, and answering a question asked in one's own words.
+// Registered after the other features: free text reaches it only when nobody else took it.
+import { Composer, GrammyError } from "grammy";
+import type { Message } from "grammy/types";
+import type { BaseContext, BotContext } from "../bot/context.ts";
+import { openAnswer } from "../bot/links.ts";
+import { askConsent, hasConsent, onConsentAnswer, POLICY_VERSION } from "../consent/index.ts";
+import { answeredAsCrisis } from "../crisis/feature.ts";
+import { isLocale } from "../i18n/index.ts";
+import { countEvent } from "../statistics/index.ts";
+import { menuButton } from "../welcome/main-menu.ts";
+import { knowledge, questionPage, textToMatch } from "./browse.ts";
+import { browsePage, browseTopics, type Placement, rateAnswer } from "./buttons.ts";
+import { classifyMatch } from "./matcher.ts";
+import {
+  answerMessage,
+  choiceMessage,
+  noMatchMessage,
+  type OutgoingMessage,
+  pageMessage,
+  topicsMessage,
+} from "./render.ts";
+import type { FaqEntry, FaqLocale } from "./schema.ts";
+
+export const knowledgeFeature = new Composer<BotContext>();
+const privateChats = knowledgeFeature.chatType("private");
+
+/** Candidates shown for a weak match; a confident one shows the answer and the next two. */
+const CANDIDATES = 3;
+const STATISTICS_CONTINUATION = "faq-rating";
+
+async function displayLocale(ctx: BaseContext): Promise<FaqLocale> {
+  const locale = await ctx.i18n.getLocale();
+  return isLocale(locale) ? locale : ctx.app.config.DEFAULT_LOCALE;
+}
+
+/** Redraws the list the button sits on, or sends a new message (also when the old one cannot be edited). */
+async function show(ctx: BaseContext, message: OutgoingMessage, placement: Placement = "new"): Promise<void> {
+  if (placement === "edit" && ctx.callbackQuery?.message) {
+    try {
+      await ctx.editMessageText(message.text, message.options);
+      return;
+    } catch (error) {
+      // Pressed twice: the list is already showing. Otherwise (too old to edit) send it anew.
+      if (error instanceof GrammyError && error.description.includes("message is not modified")) return;
+    }
+  }
+  await ctx.reply(message.text, message.options);
+}
+
+async function showTopics(ctx: BaseContext, placement: Placement, lead?: string): Promise<void> {
+  const locale = await displayLocale(ctx);
+  await show(ctx, topicsMessage(ctx, knowledge().base, locale, lead), placement);
+}
+
+async function showAnswer(ctx: BaseContext, entry: FaqEntry): Promise<void> {
+  const locale = await displayLocale(ctx);
+  await show(ctx, answerMessage(ctx, knowledge().base, entry, locale));
+}
+
+privateChats.callbackQuery(menuButton.encode("questions"), async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await showTopics(ctx, "new");
+});
+
+privateChats.callbackQuery(
+  ...browseTopics.handle(async (ctx, placement) => {
+    await ctx.answerCallbackQuery();
+    await showTopics(ctx, placement);
+  }),
+);
+
+privateChats.callbackQuery(
+  ...browsePage.handle(async (ctx, categoryId, page, placement) => {
+    await ctx.answerCallbackQuery();
+    const found = questionPage(knowledge().base, categoryId, page);
+    if (!found) return showTopics(ctx, "new", ctx.t("faq-gone"));
+    await show(ctx, pageMessage(ctx, found, await displayLocale(ctx)), placement);
+  }),
+);
+
+// Also the target of answer links from other features (src/bot/links.ts).
+privateChats.callbackQuery(
+  ...openAnswer.handle(async (ctx, id) => {
+    await ctx.answerCallbackQuery();
+    const entry = knowledge().base.entriesById.get(id);
+    if (!entry) return showTopics(ctx, "new", ctx.t("faq-gone"));
+    await showAnswer(ctx, entry);
+  }),
+);
+
+privateChats.callbackQuery(
+  ...rateAnswer.handle(async (ctx, verdict, id) => {
+    await ctx.answerCallbackQuery({ text: ctx.t("faq-thanks") });
+    const base = knowledge().base;
+    const entry = base.entriesById.get(id);
+    // Unknown ids are not counted: forged data must not invent statistics.
+    if (!entry) return;
+    // One rating per answer: its rating buttons go, the others stay.
+    const rated = answerMessage(ctx, base, entry, await displayLocale(ctx), { rated: true });
+    await ctx.editMessageReplyMarkup({ reply_markup: rated.options.reply_markup }).catch(() => {});
+    const helpful = verdict === "yes";
+    if (await hasConsent(ctx, "statistics")) {
+      await countEvent(ctx, ratingEvent(entry.id, helpful));
+      return;
+    }
+    // Asked once: whoever declines or ignores it is not asked again (until the policy changes).
+    if (ctx.session.faqStatisticsAsked === POLICY_VERSION) return;
+    ctx.session.faqStatisticsAsked = POLICY_VERSION;
+    ctx.session.faqPendingRating = { id: entry.id, helpful };
+    await askConsent(ctx, "statistics", STATISTICS_CONTINUATION);
+  }),
+);
+
+onConsentAnswer(STATISTICS_CONTINUATION, {
+  // The rating that led to the question is counted once allowed, and forgotten either way.
+  async granted(ctx) {
+    const pending = ctx.session.faqPendingRating;
+    delete ctx.session.faqPendingRating;
+    if (pending && knowledge().base.entriesById.has(pending.id)) {
+      await countEvent(ctx, ratingEvent(pending.id, pending.helpful));
+    }
+  },
+  async declined(ctx) {
+    delete ctx.session.faqPendingRating;
+    await ctx.reply(ctx.t("consent-declined"));
+  },
+});
+
+function ratingEvent(id: string, helpful: boolean): string {
+  return `faq.${helpful ? "helpful" : "unhelpful"}.${id}`;
+}
+
+function isCommand(message: Message): boolean {
+  return message.entities?.some((entity) => entity.type === "bot_command" && entity.offset === 0) ?? false;
+}
+
+// A question in one's own words. The text is matched, never logged and never repeated back.
+privateChats.on("message:text", async (ctx, next) => {
+  if (isCommand(ctx.msg)) return next();
+  // src/crisis answered it with the emergency numbers: nothing is added next to them.
+  if (answeredAsCrisis(ctx.update)) return;
+  if (Object.keys(ctx.conversation.active()).length > 0) return next();
+  const { base, matcher } = knowledge();
+  const locale = await displayLocale(ctx);
+  const results = matcher.match(textToMatch(ctx.msg.text), { locale, limit: CANDIDATES });
+  const found = classifyMatch(results);
+  ctx.log.info({ match: found.kind }, "faq question matched");
+  const entriesOf = (ids: readonly { id: string }[]) =>
+    ids.map(({ id }) => base.entriesById.get(id)).filter((entry): entry is FaqEntry => entry !== undefined);
+
+  if (found.kind === "confident") {
+    const best = base.entriesById.get(found.best.id);
+    if (best) {
+      await showAnswer(ctx, best);
+      const alternatives = entriesOf(found.alternatives);
+      if (alternatives.length > 0) {
+        await show(ctx, choiceMessage(ctx, ctx.t("faq-not-what-you-meant"), alternatives, locale, "faq"));
+      }
+      return;
+    }
+  }
+  if (found.kind === "weak") {
+    const candidates = entriesOf(found.candidates);
+    if (candidates.length > 0) {
+      await show(ctx, choiceMessage(ctx, ctx.t("faq-did-you-mean"), candidates, locale, "nomatch"));
+      return;
+    }
+  }
+  await show(ctx, noMatchMessage(ctx));
+});

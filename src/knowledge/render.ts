@@ -1,0 +1,132 @@
+// What the knowledge base looks like in Telegram: the text and the buttons of each message.
+// Questions are listed in full in the text with numbered buttons, because Telegram cuts long
+// button labels; answers are plain text, escaped for the HTML that sets the question in bold.
+import { InlineKeyboard } from "grammy";
+import type { InlineKeyboardMarkup } from "grammy/types";
+import type { BaseContext } from "../bot/context.ts";
+import { openAnswer, type TalkSource, talkToPerson } from "../bot/links.ts";
+import { openMenu } from "../welcome/main-menu.ts";
+import { pageOfEntry, type QuestionPage } from "./browse.ts";
+import { browsePage, browseTopics, rateAnswer } from "./buttons.ts";
+import type { KnowledgeBase } from "./knowledge-base.ts";
+import type { FaqEntry, FaqLocale } from "./schema.ts";
+
+export interface OutgoingMessage {
+  text: string;
+  options: { reply_markup: InlineKeyboardMarkup; parse_mode?: "HTML" };
+}
+
+const NUMBERS_PER_ROW = 3;
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** The topics, one button each; `lead` says why they are shown (e.g. a removed answer). */
+export function topicsMessage(
+  ctx: BaseContext,
+  base: KnowledgeBase,
+  locale: FaqLocale,
+  lead?: string,
+): OutgoingMessage {
+  const keyboard = new InlineKeyboard();
+  for (const category of base.categories)
+    keyboard.text(category[locale], browsePage.encode(category.id, 0, "edit")).row();
+  keyboard.text(ctx.t("menu-button"), openMenu.encode());
+  const prompt = ctx.t("faq-topics");
+  return { text: lead ? `${lead}\n\n${prompt}` : prompt, options: { reply_markup: keyboard } };
+}
+
+/** One page of a topic: the questions numbered by their position in the whole topic. */
+export function pageMessage(ctx: BaseContext, page: QuestionPage, locale: FaqLocale): OutgoingMessage {
+  const header = ctx.t("faq-page", {
+    category: page.category[locale],
+    from: page.first,
+    to: page.last,
+    total: page.total,
+  });
+  const lines = page.entries.map((entry, index) => `${page.first + index}. ${entry[locale].question}`);
+  const keyboard = numberedButtons(page.entries, page.first);
+  const navigation: [string, string][] = [];
+  if (page.page > 0)
+    navigation.push([ctx.t("faq-previous"), browsePage.encode(page.category.id, page.page - 1, "edit")]);
+  if (page.page < page.pageCount - 1) {
+    navigation.push([ctx.t("faq-next"), browsePage.encode(page.category.id, page.page + 1, "edit")]);
+  }
+  if (navigation.length > 0) keyboard.row();
+  for (const [label, data] of navigation) keyboard.text(label, data);
+  keyboard.row().text(ctx.t("faq-all-topics"), browseTopics.encode("edit"));
+  return { text: [header, "", ...lines].join("\n"), options: { reply_markup: keyboard } };
+}
+
+/** An answer: the question in bold, the answer, and where to go from there. */
+export function answerMessage(
+  ctx: BaseContext,
+  base: KnowledgeBase,
+  entry: FaqEntry,
+  locale: FaqLocale,
+  { rated = false }: { rated?: boolean } = {},
+): OutgoingMessage {
+  const { question, answer } = entry[locale];
+  const keyboard = new InlineKeyboard();
+  if (!rated) {
+    keyboard
+      .text(ctx.t("faq-helpful-yes"), rateAnswer.encode("yes", entry.id))
+      .text(ctx.t("faq-helpful-no"), rateAnswer.encode("no", entry.id))
+      .row();
+  }
+  for (const relatedId of entry.related) {
+    const related = base.entriesById.get(relatedId);
+    if (related) keyboard.text(`↪ ${related[locale].question}`, openAnswer.encode(related.id)).row();
+  }
+  keyboard.text(ctx.t("faq-talk"), talkToPerson.encode("faq")).row();
+  const category = base.categories.find((candidate) => candidate.id === entry.category);
+  if (category) {
+    keyboard.text(
+      ctx.t("faq-back", { category: category[locale] }),
+      browsePage.encode(category.id, pageOfEntry(base, entry), "new"),
+    );
+  }
+  return {
+    text: `<b>${escapeHtml(question)}</b>\n\n${escapeHtml(answer.trim())}`,
+    options: { parse_mode: "HTML", reply_markup: keyboard },
+  };
+}
+
+/**
+ * A short list of questions to choose from ("did you mean", "not what you meant"), with ways
+ * out: a person, and the whole list.
+ */
+export function choiceMessage(
+  ctx: BaseContext,
+  lead: string,
+  entries: readonly FaqEntry[],
+  locale: FaqLocale,
+  talkSource: TalkSource,
+): OutgoingMessage {
+  const lines = entries.map((entry, index) => `${index + 1}. ${entry[locale].question}`);
+  const keyboard = numberedButtons(entries, 1)
+    .row()
+    .text(ctx.t("faq-talk"), talkToPerson.encode(talkSource))
+    .row()
+    .text(ctx.t("faq-browse"), browseTopics.encode("new"));
+  return { text: [lead, "", ...lines].join("\n"), options: { reply_markup: keyboard } };
+}
+
+/** Nothing fits: say so, and offer a person, the hotline and the list. */
+export function noMatchMessage(ctx: BaseContext): OutgoingMessage {
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("faq-talk"), talkToPerson.encode("nomatch"))
+    .row()
+    .text(ctx.t("faq-browse"), browseTopics.encode("new"));
+  return { text: ctx.t("faq-no-match"), options: { reply_markup: keyboard } };
+}
+
+function numberedButtons(entries: readonly FaqEntry[], firstNumber: number): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  entries.forEach((entry, index) => {
+    if (index > 0 && index % NUMBERS_PER_ROW === 0) keyboard.row();
+    keyboard.text(String(firstNumber + index), openAnswer.encode(entry.id));
+  });
+  return keyboard;
+}

@@ -1,0 +1,91 @@
+// The knowledge base's file format (scenarios/faq/*.yaml), as agreed with the content writers.
+import { z } from "zod";
+
+export const faqLocales = ["kk", "ru", "en"] as const;
+export type FaqLocale = (typeof faqLocales)[number];
+
+export const MAX_QUESTION_CHARS = 120;
+// Telegram allows 4,096 characters per message; the rest is left for our framing (title, buttons' text).
+export const MAX_ANSWER_CHARS = 3_500;
+export const MAX_CATEGORY_TITLE_CHARS = 40;
+
+const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase-kebab (letters, digits and single hyphens)");
+
+const nonBlank = z.string().trim().min(1, "must not be empty");
+
+// Answers are sent as plain text: anything that looks like markup would show as raw symbols.
+const markupPatterns: readonly [RegExp, string][] = [
+  [/<\/?[a-z][^>]*>/i, "HTML tags"],
+  [/\*\*|__|`/, "Markdown emphasis or code"],
+  [/\[[^\]]*\]\([^)]*\)/, "a Markdown link"],
+  [/^\s*(?:#{1,6} |[-*+] )/m, 'Markdown headings or bullets (use "• " for bullets)'],
+  [/https?:\/\/|www\./i, "a URL"],
+];
+
+const answerText = nonBlank.max(MAX_ANSWER_CHARS).superRefine((text, context) => {
+  for (const [pattern, what] of markupPatterns) {
+    if (pattern.test(text)) context.addIssue({ code: "custom", message: `plain text only: found ${what}` });
+  }
+});
+
+export const faqTranslationSchema = z.strictObject({
+  question: nonBlank.max(MAX_QUESTION_CHARS),
+  answer: answerText,
+  keywords: z.array(nonBlank).min(1).max(20),
+});
+
+export const faqEntrySchema = z
+  .strictObject({
+    id: kebabId,
+    category: kebabId,
+    related: z.array(kebabId).min(1).max(4),
+    source: nonBlank,
+    review: z.literal("theologians").optional(),
+    kk: faqTranslationSchema,
+    ru: faqTranslationSchema,
+    en: faqTranslationSchema,
+  })
+  .superRefine((entry, context) => {
+    if (entry.related.includes(entry.id)) {
+      context.addIssue({ code: "custom", path: ["related"], message: "an entry must not relate to itself" });
+    }
+    if (new Set(entry.related).size !== entry.related.length) {
+      context.addIssue({ code: "custom", path: ["related"], message: "related ids must not repeat" });
+    }
+  });
+
+export const faqEntryFileSchema = z.strictObject({
+  entries: z.array(z.unknown()).min(1, "a category file needs at least one entry"),
+});
+
+export const faqCategorySchema = z.strictObject({
+  id: kebabId,
+  kk: nonBlank.max(MAX_CATEGORY_TITLE_CHARS),
+  ru: nonBlank.max(MAX_CATEGORY_TITLE_CHARS),
+  en: nonBlank.max(MAX_CATEGORY_TITLE_CHARS),
+});
+
+export const faqCategoriesFileSchema = z.strictObject({
+  categories: z
+    .array(faqCategorySchema)
+    .min(1)
+    .superRefine((categories, context) => {
+      const seen = new Set<string>();
+      categories.forEach((category, index) => {
+        if (seen.has(category.id)) {
+          context.addIssue({
+            code: "custom",
+            path: [index, "id"],
+            message: `duplicate category "${category.id}"`,
+          });
+        }
+        seen.add(category.id);
+      });
+    }),
+});
+
+export type FaqTranslation = z.output<typeof faqTranslationSchema>;
+export type FaqEntry = z.output<typeof faqEntrySchema>;
+export type FaqCategory = z.output<typeof faqCategorySchema>;

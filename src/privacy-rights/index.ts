@@ -1,0 +1,176 @@
+// The person's rights over their data: /privacy (what is kept now, why and until when, with a
+// button to allow or withdraw each purpose), /mydata (all of it as a JSON file) and /forget
+// (erase everything at once, and delete this chat's recent messages: a quick exit for
+// someone on a shared phone).
+import { Composer, InlineKeyboard, InputFile, type MiddlewareFn } from "grammy";
+import { z } from "zod";
+import { callbackCodec } from "../bot/callback-data.ts";
+import type { BaseContext, BotContext } from "../bot/context.ts";
+import {
+  CONSENT_PURPOSES,
+  type ConsentPurpose,
+  consentsOf,
+  giveConsent,
+  revokeConsent,
+} from "../consent/index.ts";
+import { menuButton } from "../welcome/main-menu.ts";
+import { deletableBatches, noteMessage } from "./chat-trail.ts";
+import { erasePersonalData, otherRecordsOf, personalDataDocument } from "./personal-data.ts";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Tables /privacy can name in plain words; any other is shown by its table name. */
+const NAMED_RECORDS = new Set(["counsel_case", "case_link", "case_history", "case_block", "counselor"]);
+
+const privacyChoice = callbackCodec(
+  "privacy",
+  z.tuple([z.enum(["allow", "withdraw"]), z.enum(CONSENT_PURPOSES)]),
+);
+const forgetAnswer = callbackCodec("forget", z.tuple([z.enum(["yes", "no"])]));
+
+/**
+ * Remembers where this chat's last 48 hours begin (see chat-trail.ts). Registered before the
+ * conversations plugin, so that messages a conversation takes are counted too.
+ */
+export const rememberChatTrail: MiddlewareFn<BotContext> = (ctx, next) => {
+  if (ctx.chat?.type === "private" && ctx.message && ctx.person) {
+    ctx.session.chatTrail = noteMessage(ctx.session.chatTrail, ctx.message.message_id, ctx.app.now());
+  }
+  return next();
+};
+
+export const privacyRightsFeature = new Composer<BotContext>();
+const privateChats = privacyRightsFeature.chatType("private");
+
+async function formatDate(ctx: BaseContext, date: Date): Promise<string> {
+  const locale = await ctx.i18n.getLocale();
+  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Asia/Almaty" }).format(date);
+}
+
+function purposeName(ctx: BaseContext, purpose: ConsentPurpose): string {
+  return ctx.t(`privacy-purpose-${purpose}`);
+}
+
+async function showPrivacy(ctx: BotContext): Promise<void> {
+  const pseudonym = ctx.person?.pseudonym;
+  if (!pseudonym) return;
+  const { config, db } = ctx.app;
+  const given = new Map((await consentsOf(db, pseudonym)).map((record) => [record.purpose, record]));
+  // This very message keeps the session for another SESSION_IDLE_DAYS.
+  const sessionUntil = new Date(ctx.app.now() + config.SESSION_IDLE_DAYS * DAY_MS);
+  const lines = [
+    ctx.t("privacy-title"),
+    ctx.t("privacy-state", { until: await formatDate(ctx, sessionUntil), days: config.SESSION_IDLE_DAYS }),
+  ];
+  const keyboard = new InlineKeyboard();
+  for (const purpose of CONSENT_PURPOSES) {
+    const record = given.get(purpose);
+    const explain = ctx.t(`privacy-explain-${purpose}`, { days: config.HISTORY_DAYS });
+    const name = purposeName(ctx, purpose);
+    if (record) {
+      const date = await formatDate(ctx, record.grantedAt);
+      lines.push(ctx.t("privacy-consent-on", { purpose: name, date, explain }));
+      keyboard
+        .text(ctx.t("privacy-withdraw", { purpose: name }), privacyChoice.encode("withdraw", purpose))
+        .row();
+    } else {
+      lines.push(ctx.t("privacy-consent-off", { purpose: name, explain }));
+      keyboard.text(ctx.t("privacy-allow", { purpose: name }), privacyChoice.encode("allow", purpose)).row();
+    }
+  }
+  const records = await otherRecordsOf(db, pseudonym);
+  if (records.length > 0) {
+    const described = await Promise.all(
+      records.map(async (record) => {
+        const table = NAMED_RECORDS.has(record.table) ? ctx.t(`privacy-table-${record.table}`) : record.table;
+        return record.until
+          ? ctx.t("privacy-record-until", {
+              table,
+              count: record.rows,
+              until: await formatDate(ctx, record.until),
+            })
+          : ctx.t("privacy-record", { table, count: record.rows });
+      }),
+    );
+    lines.push(ctx.t("privacy-records", { records: described.join(", ") }));
+  }
+  lines.push(ctx.t("privacy-footer"));
+  await ctx.reply(lines.join("\n\n"), { reply_markup: keyboard });
+}
+
+privateChats.command("privacy", showPrivacy);
+privateChats.callbackQuery(menuButton.encode("privacy"), async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await showPrivacy(ctx);
+});
+
+privateChats.callbackQuery(
+  ...privacyChoice.handle(async (ctx, choice, purpose) => {
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageReplyMarkup().catch(() => {});
+    if (choice === "withdraw") {
+      await revokeConsent(ctx, purpose);
+      ctx.log.info({ purpose }, "consent withdrawn");
+      await ctx.reply(ctx.t("privacy-withdrawn"));
+    } else {
+      await giveConsent(ctx, purpose);
+      ctx.log.info({ purpose }, "consent given");
+      await ctx.reply(ctx.t("privacy-allowed"));
+    }
+    await showPrivacy(ctx);
+  }),
+);
+
+privateChats.command("mydata", async (ctx) => {
+  const pseudonym = ctx.person?.pseudonym;
+  if (!pseudonym) return;
+  const document = await personalDataDocument(ctx.app.db, pseudonym, ctx.app.now());
+  const file = new InputFile(Buffer.from(`${JSON.stringify(document, null, 2)}\n`, "utf8"), "my-data.json");
+  await ctx.replyWithDocument(file, { caption: ctx.t("mydata-caption") });
+  ctx.log.info("personal data exported");
+});
+
+privateChats.command("forget", async (ctx) => {
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("forget-yes"), forgetAnswer.encode("yes"))
+    .row()
+    .text(ctx.t("forget-no"), forgetAnswer.encode("no"));
+  await ctx.reply(ctx.t("forget-confirm"), { reply_markup: keyboard });
+});
+
+privateChats.callbackQuery(
+  ...forgetAnswer.handle(async (ctx, answer) => {
+    await ctx.answerCallbackQuery();
+    const pseudonym = ctx.person?.pseudonym;
+    if (answer === "no" || !pseudonym) {
+      await ctx.editMessageReplyMarkup().catch(() => {});
+      await ctx.reply(ctx.t("forget-kept"));
+      return;
+    }
+    // An open conversation would otherwise be written back after this handler.
+    await ctx.conversation.exitAll();
+    // Revoking runs every withdrawal hook first (e.g. an open case is closed and its counselor told).
+    for (const purpose of CONSENT_PURPOSES) await revokeConsent(ctx, purpose);
+    const erased = await erasePersonalData(ctx.app.db, pseudonym);
+    let deleted = 0;
+    for (const batch of deletableBatches(
+      ctx.session.chatTrail,
+      ctx.app.now(),
+      ctx.callbackQuery.message?.message_id ?? 0,
+    )) {
+      try {
+        await ctx.api.deleteMessages(ctx.chat!.id, batch);
+        deleted += batch.length;
+      } catch (error) {
+        // Some messages are too old or already gone: the others are still worth deleting.
+        ctx.log.warn(
+          { err: { message: error instanceof Error ? error.message : String(error) } },
+          "delete messages failed",
+        );
+      }
+    }
+    // No session may be written back for this person after the erasure.
+    ctx.session = null;
+    ctx.log.info({ erased, deletedMessageIds: deleted }, "person forgotten");
+    await ctx.reply(ctx.t("forget-done"));
+  }),
+);

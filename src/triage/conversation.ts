@@ -1,0 +1,346 @@
+// "Help me figure out what to do": four questions (who, what, how urgent, where), each with
+// Back and Cancel, then a tailored answer. A conversations-v2 conversation: its state lives in
+// the database (sealed), so it survives a restart; everything that reads the clock, the session
+// or the database goes through conversation.external.
+//
+// What it does with an update it did not ask for:
+// - a crisis message was already answered by src/crisis (which runs first): nothing more here;
+// - other text: answers from the knowledge base when some fit, then the question again;
+// - /cancel stops; /privacy, /mydata, /language, /forget are answered while the triage waits;
+//   any other command, and any other feature's button, ends the triage and goes where it leads,
+//   so that a triage left open never swallows what the person does next.
+// Text and shared locations that do not answer the question are dropped from the conversation's
+// replay log (conversation.skip), so what the person typed is not kept there.
+import { InlineKeyboard, Keyboard } from "grammy";
+import { z } from "zod";
+import { callbackCodec } from "../bot/callback-data.ts";
+import type { BaseContext, BotContext, BotConversation, ConversationContext } from "../bot/context.ts";
+import { findCenters, openAnswer, talkToPerson } from "../bot/links.ts";
+import { askConsent, POLICY_VERSION } from "../consent/index.ts";
+import { answeredAsCrisis } from "../crisis/feature.ts";
+import { isLocale } from "../i18n/index.ts";
+import type { FaqLocale } from "../knowledge/schema.ts";
+import { countEvent } from "../statistics/index.ts";
+import { mainMenuKeyboard, openMenu } from "../welcome/main-menu.ts";
+import {
+  answersById,
+  answersForQuestion,
+  optionTyped,
+  regionAt,
+  regionChoices,
+  regionName,
+  regionNamed,
+  type SuggestedAnswer,
+} from "./content.ts";
+import {
+  CONCERNS,
+  type Concern,
+  planResult,
+  STEPS,
+  type Step,
+  type TriageAnswers,
+  URGENCY,
+  type Urgency,
+  WHO,
+  type Who,
+} from "./plan.ts";
+
+export const TRIAGE_CONVERSATION = "triage";
+/** Continuation id for the statistics consent asked after the result (see index.ts). */
+export const TRIAGE_STATISTICS = "triage.stats";
+
+const HOUR_MS = 60 * 60 * 1000;
+/** Back after this long: greeted, and shown where we stopped. */
+export const RETURNING_AFTER_MS = 6 * HOUR_MS;
+/** Updates one triage may take before it stops kindly (every loop is bounded). */
+const MAX_UPDATES = 60;
+
+const OPTIONS = { who: WHO, concern: CONCERNS, urgency: URGENCY } as const;
+type ButtonStep = keyof typeof OPTIONS;
+
+/** triage:<step>:<value>, and triage:nav:back|cancel|skip. */
+export const triageButton = callbackCodec(
+  "triage",
+  z.tuple([z.enum([...STEPS, "nav"]), z.string().regex(/^[a-z-]{1,30}$/)]),
+);
+
+type Answered = { who?: Who; concern?: Concern; urgency?: Urgency; region?: string };
+
+type Outcome =
+  | { kind: "answer"; step: Step; value: string }
+  | { kind: "back" }
+  | { kind: "cancel" }
+  /** Something else was asked for (a command, another feature's button): end the triage and pass it on. */
+  | { kind: "leave" }
+  /** Nothing to do: wait for the next update. */
+  | { kind: "wait" };
+
+async function localeOf(ctx: BaseContext): Promise<FaqLocale> {
+  const locale = await ctx.i18n.getLocale();
+  return isLocale(locale) ? locale : ctx.app.config.DEFAULT_LOCALE;
+}
+
+function optionLabel(ctx: BaseContext, step: ButtonStep, value: string): string {
+  return ctx.t(`triage-${step}-${value}`);
+}
+
+function buttonOptions(ctx: BaseContext, step: ButtonStep) {
+  return OPTIONS[step].map((value) => ({ value, label: optionLabel(ctx, step, value) }));
+}
+
+/** Back on the first question leads back to the menu. */
+function navigation(ctx: BaseContext, keyboard: InlineKeyboard): InlineKeyboard {
+  return keyboard
+    .text(ctx.t("triage-back"), triageButton.encode("nav", "back"))
+    .text(ctx.t("triage-cancel"), triageButton.encode("nav", "cancel"));
+}
+
+/** Sends the question of a step; the region step first offers the location button (a reply keyboard). */
+async function ask(ctx: BaseContext, step: Step, options: { again?: boolean } = {}): Promise<void> {
+  if (step === "region") {
+    if (!options.again) {
+      const location = new Keyboard().requestLocation(ctx.t("triage-share-location")).resized().oneTime();
+      await ctx.reply(ctx.t("triage-ask-region"), { reply_markup: location });
+    }
+    const keyboard = new InlineKeyboard();
+    regionChoices(await localeOf(ctx)).forEach((region, index) => {
+      keyboard.text(region.name, triageButton.encode("region", region.code));
+      if (index % 2 === 1) keyboard.row();
+    });
+    keyboard.row().text(ctx.t("triage-skip"), triageButton.encode("nav", "skip")).row();
+    await ctx.reply(ctx.t("triage-region-list"), { reply_markup: navigation(ctx, keyboard) });
+    return;
+  }
+  const keyboard = new InlineKeyboard();
+  for (const option of buttonOptions(ctx, step))
+    keyboard.text(option.label, triageButton.encode(step, option.value)).row();
+  await ctx.reply(ctx.t(`triage-ask-${step}`), { reply_markup: navigation(ctx, keyboard) });
+}
+
+function isValidAnswer(step: Step, value: string): boolean {
+  if (step === "region") return true; // checked against the directory where it is used
+  return (OPTIONS[step] as readonly string[]).includes(value);
+}
+
+/** Shows the choice in place of the question, without its buttons (they could not be pressed twice). */
+async function markAnswered(ctx: BaseContext, step: Step, value: string): Promise<void> {
+  const message = ctx.callbackQuery?.message;
+  if (!message) return;
+  const done =
+    step === "region"
+      ? ctx.editMessageReplyMarkup()
+      : ctx.editMessageText(
+          ctx.t("triage-answered", {
+            question: ctx.t(`triage-ask-${step}`),
+            answer: optionLabel(ctx, step, value),
+          }),
+        );
+  // An old message Telegram will not edit any more is no reason to stop.
+  await done.catch(() => {});
+}
+
+function answerButtons(keyboard: InlineKeyboard, answers: readonly SuggestedAnswer[]): InlineKeyboard {
+  for (const answer of answers) keyboard.text(answer.question, openAnswer.encode(answer.id)).row();
+  return keyboard;
+}
+
+export async function triageConversation(
+  conversation: BotConversation,
+  ctx: ConversationContext,
+): Promise<void> {
+  const answered: Answered = {};
+  let stepIndex = 0;
+  let current: ConversationContext = ctx;
+  const clock = () => conversation.external((outer) => outer.app.now());
+
+  await ctx.reply(ctx.t("triage-intro"));
+  await ask(ctx, "who");
+  let askedAt = await clock();
+
+  for (let count = 0; count < MAX_UPDATES; count++) {
+    const step = STEPS[stepIndex]!;
+    const update = await conversation.wait();
+    current = update;
+    const now = await clock();
+    const returning = now - askedAt > RETURNING_AFTER_MS;
+    const outcome = await interpret(conversation, update, step, returning);
+    if (returning) askedAt = now;
+    if (returning && (outcome.kind === "answer" || outcome.kind === "back")) {
+      await update.reply(update.t("triage-welcome-back"));
+    }
+    if (outcome.kind === "wait") continue;
+    if (outcome.kind === "leave") {
+      // E.g. "talk to a counselor" pressed after "someone is in danger": the counselor still gets the answers.
+      await conversation.external((outer) => remember(outer, answered));
+      return conversation.halt({ next: true });
+    }
+    if (outcome.kind === "cancel") {
+      await update.reply(update.t("triage-cancelled"), { reply_markup: { remove_keyboard: true } });
+      await update.reply(update.t("menu-prompt"), { reply_markup: mainMenuKeyboard(update) });
+      return;
+    }
+    if (outcome.kind === "back" && stepIndex === 0) {
+      await update.reply(update.t("menu-prompt"), { reply_markup: mainMenuKeyboard(update) });
+      return;
+    }
+    if (outcome.kind === "back") {
+      if (step === "region")
+        await update.reply(update.t("triage-going-back"), { reply_markup: { remove_keyboard: true } });
+      stepIndex = Math.max(0, stepIndex - 1);
+    } else {
+      const { step: answeredStep, value } = outcome;
+      if (answeredStep === "region") answered.region = value === "" ? undefined : value;
+      else Object.assign(answered, { [answeredStep]: value });
+      stepIndex = STEPS.indexOf(answeredStep) + 1;
+      if (answeredStep === "urgency" && value === "now") {
+        const counselor = new InlineKeyboard().text(
+          update.t("triage-counselor"),
+          talkToPerson.encode("triage"),
+        );
+        await update.reply(update.t("triage-urgent-first"), { reply_markup: counselor });
+      }
+      if (answeredStep === "region") {
+        const locale = await localeOf(update);
+        const name = answered.region ? regionName(answered.region, locale) : undefined;
+        const confirmation = name
+          ? update.t("triage-region-chosen", { region: name })
+          : update.t("triage-region-skipped");
+        await update.reply(confirmation, { reply_markup: { remove_keyboard: true } });
+      }
+    }
+    if (stepIndex >= STEPS.length) {
+      await finish(conversation, update, answered);
+      return;
+    }
+    await ask(update, STEPS[stepIndex]!);
+    askedAt = await clock();
+  }
+  // A person who kept writing past every bound: stop kindly, with the way back.
+  await current.reply(current.t("triage-cancelled"), { reply_markup: { remove_keyboard: true } });
+  await current.reply(current.t("menu-prompt"), { reply_markup: mainMenuKeyboard(current) });
+}
+
+/** Decides what an update means at this step; leaves the conversation (halt/skip) where it must. */
+async function interpret(
+  conversation: BotConversation,
+  ctx: ConversationContext,
+  step: Step,
+  returning: boolean,
+): Promise<Outcome> {
+  const data = ctx.callbackQuery?.data;
+  if (data !== undefined) {
+    const pressed = triageButton.parse(data);
+    if (!pressed) {
+      // An answer offered for a typed question: read it, the triage waits.
+      if (openAnswer.parse(data)) return conversation.skip({ next: true });
+      return { kind: "leave" };
+    }
+    await ctx.answerCallbackQuery();
+    const [kind, value] = pressed;
+    if (kind === "nav") {
+      await ctx.editMessageReplyMarkup().catch(() => {});
+      if (value === "back") return { kind: "back" };
+      if (value === "skip" && step === "region") return { kind: "answer", step, value: "" };
+      if (value === "cancel") return { kind: "cancel" };
+      return { kind: "wait" };
+    }
+    // An earlier question's button still on screen (after "welcome back") changes that answer.
+    if (STEPS.indexOf(kind) > STEPS.indexOf(step) || !isValidAnswer(kind, value)) return { kind: "wait" };
+    if (kind === "region" && !regionName(value, "en")) return { kind: "wait" };
+    await markAnswered(ctx, kind, value);
+    return { kind: "answer", step: kind, value };
+  }
+
+  const message = ctx.message;
+  if (!message) return { kind: "leave" };
+  const location = message.location;
+  if (location) {
+    if (step !== "region" || location.live_period !== undefined) return { kind: "leave" };
+    const region = regionAt({ lat: location.latitude, lon: location.longitude });
+    if (region) return { kind: "answer", step, value: region };
+    await ctx.reply(ctx.t("triage-region-abroad"));
+    return conversation.skip();
+  }
+  const command =
+    message.entities?.[0]?.type === "bot_command" ? message.text?.split(/[\s@]/, 1)[0] : undefined;
+  if (command === "/cancel") return { kind: "cancel" };
+  if (command && ["/privacy", "/mydata", "/language", "/forget"].includes(command))
+    return conversation.skip({ next: true });
+  if (command) return { kind: "leave" };
+
+  const text = message.text ?? message.caption;
+  if (text !== undefined) {
+    if (await conversation.external((outer) => answeredAsCrisis(outer.update))) return conversation.skip();
+    const typed = typedAnswer(ctx, step, text);
+    if (typed) return { kind: "answer", step, value: typed };
+  }
+  if (returning) await ctx.reply(ctx.t("triage-welcome-back"));
+  const locale = await localeOf(ctx);
+  const suggestions =
+    text === undefined ? [] : await conversation.external(() => answersForQuestion(text, locale));
+  if (suggestions.length > 0) {
+    await ctx.reply(ctx.t("triage-maybe-this"), {
+      reply_markup: answerButtons(new InlineKeyboard(), suggestions),
+    });
+  } else {
+    await ctx.reply(ctx.t("triage-choose-button"));
+  }
+  await ask(ctx, step, { again: true });
+  // Back after a long time: keep this update, so that the greeting is not repeated.
+  return returning ? { kind: "wait" } : conversation.skip();
+}
+
+function typedAnswer(ctx: BaseContext, step: Step, text: string): string | undefined {
+  if (step === "region") return regionNamed(text);
+  return optionTyped(text, buttonOptions(ctx, step));
+}
+
+/** Keeps the answers in the session for a counselor's case summary, once the first three are known. */
+function remember(ctx: BotContext, answered: Answered): void {
+  const { who, concern, urgency } = answered;
+  if (!who || !concern || !urgency) return;
+  const result: TriageAnswers = { who, concern, urgency, at: ctx.app.now() };
+  if (answered.region) result.region = answered.region;
+  ctx.session.triage = result;
+}
+
+/** Keeps the answers for a counselor, counts them if allowed, and shows what may help, most relevant first. */
+async function finish(
+  conversation: BotConversation,
+  ctx: ConversationContext,
+  answered: Answered,
+): Promise<void> {
+  const { who, concern, urgency } = answered;
+  if (!who || !concern || !urgency) return;
+  const locale = await localeOf(ctx);
+  const offerStatistics = await conversation.external(async (outer) => {
+    remember(outer, answered);
+    outer.log.info("triage finished");
+    if (await countEvent(outer, `triage.${concern}`, answered.region ?? "")) return false;
+    if (outer.session.triageStatisticsAsked === POLICY_VERSION) return false;
+    outer.session.triageStatisticsAsked = POLICY_VERSION;
+    return true;
+  });
+
+  const plan = planResult({ who, concern, urgency });
+  const urgent = plan[0]?.kind === "emergency";
+  const lines = [
+    ...(urgent ? [ctx.t("triage-result-urgent")] : []),
+    ctx.t(`triage-result-${who}`),
+    ctx.t(urgent ? "triage-result-plan-urgent" : "triage-result-plan"),
+  ];
+  const keyboard = new InlineKeyboard();
+  const region = answered.region ? regionName(answered.region, locale) : undefined;
+  for (const item of plan) {
+    if (item.kind === "answers") answerButtons(keyboard, answersById(item.ids, locale));
+    if (item.kind === "centers") {
+      const label = region ? ctx.t("triage-centers-in", { region }) : ctx.t("triage-centers");
+      keyboard.text(label, findCenters.encode(answered.region ?? "")).row();
+    }
+    if (item.kind === "counselor")
+      keyboard.text(ctx.t("triage-counselor"), talkToPerson.encode("triage")).row();
+  }
+  keyboard.text(ctx.t("menu-button"), openMenu.encode());
+  await ctx.reply(lines.join("\n\n"), { reply_markup: keyboard });
+  if (offerStatistics) await askConsent(ctx, "statistics", TRIAGE_STATISTICS);
+}

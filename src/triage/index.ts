@@ -1,0 +1,31 @@
+// The triage feature: the conversation, its menu entry, and what happens when the person
+// allows the statistics it asks about at the end. Registered right after the conversations
+// plugin, so that an open triage sees an update before any other feature does.
+import { createConversation } from "@grammyjs/conversations";
+import { Composer } from "grammy";
+import type { BotContext, ConversationContext } from "../bot/context.ts";
+import { onConsentAnswer } from "../consent/index.ts";
+import { countEvent } from "../statistics/index.ts";
+import { menuButton } from "../welcome/main-menu.ts";
+import { TRIAGE_CONVERSATION, TRIAGE_STATISTICS, triageConversation } from "./conversation.ts";
+
+export type { TriageAnswers } from "./plan.ts";
+
+export const triageFeature = new Composer<BotContext>();
+
+triageFeature.use(
+  createConversation<BotContext, ConversationContext>(triageConversation, TRIAGE_CONVERSATION),
+);
+
+triageFeature.chatType("private").callbackQuery(menuButton.encode("triage"), async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await ctx.conversation.enter(TRIAGE_CONVERSATION);
+});
+
+// Allowed after the result: the triage just finished is the first thing counted.
+onConsentAnswer(TRIAGE_STATISTICS, {
+  async granted(ctx) {
+    const triage = ctx.session.triage;
+    if (triage) await countEvent(ctx, `triage.${triage.concern}`, triage.region ?? "");
+  },
+});

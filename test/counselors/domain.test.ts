@@ -1,0 +1,184 @@
+// The parts without Telegram or a database: duty hours, the queue's rules, the pacing
+// outbox, and the canned replies' content check.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { scenariosDir } from "../../src/content/yaml.ts";
+import {
+  dutySchedule,
+  isOnDuty,
+  nextOpening,
+  parseDaysOff,
+  parseWeeklyHours,
+} from "../../src/counselors/hours.ts";
+import { Outbox, type PacingClock } from "../../src/counselors/outbox.ts";
+import {
+  casePriority,
+  estimateWait,
+  isCaseRef,
+  newCaseRef,
+  PRIORITY,
+  topicName,
+} from "../../src/counselors/queue.ts";
+import {
+  checkTemplates,
+  findTemplate,
+  loadTemplates,
+  renderTemplate,
+} from "../../src/counselors/templates.ts";
+
+/** Almaty is UTC+5: local hh:mm on a date, as an instant. */
+const almaty = (date: string, time: string) => Date.parse(`${date}T${time}:00+05:00`);
+
+describe("duty hours (Asia/Almaty)", () => {
+  const schedule = dutySchedule("mon-fri 09:00-18:00; sat 10:00-14:00", "2026-12-16");
+
+  it("are on duty inside the hours and off outside them, on weekends and days off", () => {
+    expect(isOnDuty(schedule, almaty("2026-11-23", "09:00"))).toBe(true); // Monday
+    expect(isOnDuty(schedule, almaty("2026-11-23", "17:59"))).toBe(true);
+    expect(isOnDuty(schedule, almaty("2026-11-23", "18:00"))).toBe(false);
+    expect(isOnDuty(schedule, almaty("2026-11-23", "08:59"))).toBe(false);
+    expect(isOnDuty(schedule, almaty("2026-11-28", "11:00"))).toBe(true); // Saturday
+    expect(isOnDuty(schedule, almaty("2026-11-29", "11:00"))).toBe(false); // Sunday
+    expect(isOnDuty(schedule, almaty("2026-12-16", "11:00"))).toBe(false); // a Wednesday off
+  });
+
+  it("name the next opening, skipping days off", () => {
+    expect(nextOpening(schedule, almaty("2026-11-23", "19:00"))).toBe(almaty("2026-11-24", "09:00"));
+    expect(nextOpening(schedule, almaty("2026-11-28", "15:00"))).toBe(almaty("2026-11-30", "09:00"));
+    expect(nextOpening(schedule, almaty("2026-12-15", "18:30"))).toBe(almaty("2026-12-17", "09:00"));
+    expect(nextOpening(schedule, almaty("2026-11-23", "07:00"))).toBe(almaty("2026-11-23", "09:00"));
+    expect(nextOpening(dutySchedule("mon 09:00-10:00", ""), almaty("2026-11-23", "09:30"))).toBe(
+      almaty("2026-11-30", "09:00"),
+    );
+  });
+
+  it("report malformed settings in words an operator understands", () => {
+    expect(parseWeeklyHours("mon-fri 9-18")).toEqual({
+      ok: false,
+      problem: '"9-18" is not a time range like 09:00-18:00',
+    });
+    expect(parseWeeklyHours("fri-mon 09:00-18:00").ok).toBe(false);
+    expect(parseWeeklyHours("mon 18:00-09:00").ok).toBe(false);
+    expect(parseDaysOff("2026-12-16, 16.12.2026")).toEqual({
+      ok: false,
+      problem: '"16.12.2026" is not a date like 2026-12-16',
+    });
+  });
+});
+
+describe("the queue's rules", () => {
+  const now = Date.UTC(2026, 10, 23, 6);
+
+  it("puts a crisis (asked for, or noticed within the hour) first, then urgency", () => {
+    expect(casePriority({ source: "crisis", now })).toBe(PRIORITY.crisis);
+    expect(casePriority({ source: "menu", crisisAt: now - 59 * 60_000, now })).toBe(PRIORITY.crisis);
+    expect(casePriority({ source: "menu", crisisAt: now - 61 * 60_000, now })).toBe(PRIORITY.normal);
+    expect(casePriority({ source: "triage", urgency: "now", now })).toBe(PRIORITY.urgent);
+    expect(casePriority({ source: "faq", urgency: "info", now })).toBe(PRIORITY.normal);
+  });
+
+  it("estimates honestly: nothing without data, a rounded range with it, 'long' beyond two hours", () => {
+    expect(estimateWait(1, [], now)).toEqual({ kind: "unknown" });
+    expect(estimateWait(1, [now - 10 * 60_000], now)).toEqual({ kind: "unknown" });
+    // 12 claims in two hours: one every 10 minutes.
+    const claims = Array.from({ length: 12 }, (_, index) => now - index * 10 * 60_000);
+    expect(estimateWait(1, claims, now)).toEqual({ kind: "minutes", low: 10, high: 15 });
+    expect(estimateWait(3, claims, now)).toEqual({ kind: "minutes", low: 30, high: 45 });
+    expect(estimateWait(20, claims, now)).toEqual({ kind: "long" });
+  });
+
+  it("names cases with short unambiguous references and topics without the person", () => {
+    const refs = new Set(Array.from({ length: 200 }, () => newCaseRef()));
+    for (const ref of refs) expect(isCaseRef(ref)).toBe(true);
+    expect(refs.size).toBeGreaterThan(190);
+    expect(isCaseRef("K0O1")).toBe(false);
+    expect(
+      topicName({ ref: "K7F3", locale: "kk", category: "returnee", region: "almaty", priority: 0 }),
+    ).toBe("K7F3 · kk · returnee · almaty · 🔴 P0");
+  });
+});
+
+/** A clock that jumps straight to the end of each sleep. */
+function steppingClock(start: number): PacingClock & { sleeps: number[] } {
+  let now = start;
+  const sleeps: number[] = [];
+  return {
+    sleeps,
+    now: () => now,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+      now += ms;
+    },
+  };
+}
+
+describe("the pacing outbox", () => {
+  it("lets a burst of three through, then one message a second, in order", async () => {
+    const clock = steppingClock(0);
+    const sentAt: [number, number][] = [];
+    const outbox = new Outbox(clock);
+    await Promise.all(
+      [1, 2, 3, 4, 5].map((n) => outbox.send(42, false, async () => sentAt.push([n, clock.now()]))),
+    );
+    expect(sentAt.map(([n]) => n)).toEqual([1, 2, 3, 4, 5]);
+    expect(sentAt[2]![1]).toBe(0);
+    expect(sentAt[3]![1]).toBeGreaterThanOrEqual(1000);
+    expect(sentAt[4]![1] - sentAt[3]![1]).toBeGreaterThanOrEqual(1000);
+  });
+
+  it("keeps a group at 20 messages a minute", async () => {
+    const clock = steppingClock(0);
+    const sentAt: number[] = [];
+    const outbox = new Outbox(clock);
+    for (let n = 0; n < 21; n++) await outbox.send(-100, true, async () => sentAt.push(clock.now()));
+    expect(sentAt[20]! - sentAt[0]!).toBeGreaterThanOrEqual(60_000);
+  });
+
+  it("waits out a 429 that happens anyway, and reports the wait", async () => {
+    const clock = steppingClock(0);
+    const reports: number[] = [];
+    const outbox = new Outbox(clock, (report) => reports.push(report.waitedMs));
+    let attempts = 0;
+    const result = await outbox.send(7, false, async () => {
+      attempts++;
+      if (attempts === 1)
+        throw Object.assign(new Error("Too Many Requests"), {
+          error_code: 429,
+          parameters: { retry_after: 3 },
+        });
+      return "sent";
+    });
+    expect(result).toBe("sent");
+    expect(attempts).toBe(2);
+    expect(reports).toEqual([3000]);
+    expect(outbox.pending).toBe(0);
+    expect(outbox.active).toBe(0);
+  });
+});
+
+describe("canned replies (scenarios/templates.yaml)", () => {
+  it("load in every language and fill in the alias", () => {
+    expect(checkTemplates(scenariosDir())).toEqual([]);
+    expect(loadTemplates().length).toBeGreaterThanOrEqual(5);
+    const greeting = findTemplate("greeting")!;
+    expect(renderTemplate(greeting, "kk", "Дана")).toContain("Дана");
+    expect(renderTemplate(greeting, "en", "Dana")).toContain("my name is Dana");
+  });
+
+  it("report a missing language and an unknown placeholder with file and line", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "templates-"));
+    cpSync(path.join(scenariosDir(), "templates.yaml"), path.join(dir, "templates.yaml"));
+    const file = path.join(dir, "templates.yaml");
+    const broken = readFileSync(file, "utf8")
+      .replace(/^ {4}en: Hello, I am a counselor.*$/m, "")
+      .replace("Take your time, I am here.", "Take your time, {name}.");
+    writeFileSync(file, broken);
+    const problems = checkTemplates(dir).map((problem) => `${problem.line}: ${problem.message}`);
+    expect(problems).toContainEqual(expect.stringMatching(/^\d+: templates\.0\.en: /));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^\d+: templates\.2\.en: unknown placeholder \{name\}/),
+    );
+  });
+});

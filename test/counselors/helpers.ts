@@ -1,0 +1,106 @@
+// Shared by the counselors' tests: a harness whose relay does not pace (the fake does not
+// enforce limits here), counselors with aliases, a person asking for a human, and the
+// privacy audit of everything sent to the counselors' side.
+import type { FakeUser } from "../../src/channels/local/types.ts";
+import type { Locale } from "../../src/config/index.ts";
+import * as cases from "../../src/counselors/cases.ts";
+import { configureRelay } from "../../src/counselors/feature.ts";
+import { createI18n } from "../../src/i18n/index.ts";
+import {
+  createHarness,
+  type DatabaseKind,
+  type Harness,
+  type HarnessOptions,
+  type TestCounselor,
+  type TestUser,
+} from "../support/harness.ts";
+
+const i18n = createI18n("ru");
+
+export function say(locale: Locale, key: string, variables?: Record<string, string | number>): string {
+  return i18n.t(locale, key, variables);
+}
+
+export async function deskHarness(kind: DatabaseKind, options: HarnessOptions = {}): Promise<Harness> {
+  const h = await createHarness(kind, options);
+  configureRelay(h.app, { pacing: null });
+  return h;
+}
+
+/** A member of the group who opened a private chat with the bot and chose an alias. */
+export async function counselor(
+  h: Harness,
+  spec: Partial<FakeUser>,
+  alias: string,
+  options: { admin?: boolean } = {},
+): Promise<TestCounselor> {
+  const member = h.counselor(spec, options);
+  await member.send("/start");
+  await member.inGroup(`/alias ${alias}`);
+  return member;
+}
+
+/** The person presses "Talk to a person" in the menu and allows consent 1. */
+export async function askForHuman(person: TestUser, locale: Locale = "ru"): Promise<void> {
+  await person.send("/start");
+  await person.press(say(locale, "menu-talk"));
+  await person.press(say(locale, "consent-allow"));
+}
+
+export async function openCaseOf(h: Harness, person: TestUser): Promise<cases.Case> {
+  const item = await cases.openCaseOf(h.app.db, h.app.pseudonymize(person.id));
+  if (!item) throw new Error(`no open case for ${person.user.first_name}`);
+  return item;
+}
+
+export async function caseByRef(h: Harness, ref: string): Promise<cases.Case> {
+  const item = await cases.byRef(h.app.db, ref);
+  if (!item) throw new Error(`no case ${ref}`);
+  return item;
+}
+
+/** What a person is known by in Telegram: none of it may reach the counselors. */
+function identityPatterns(user: FakeUser): RegExp[] {
+  const words = [user.first_name, user.last_name, user.username].filter((word): word is string =>
+    Boolean(word),
+  );
+  return [
+    new RegExp(`(?<![0-9])${user.id}(?![0-9])`),
+    ...words.map((word) => new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i")),
+  ];
+}
+
+/**
+ * Every API call the bot made into the counselors' group or a counselor's private chat,
+ * searched for the person's id, names and username. copyMessage's `from_chat_id` is the
+ * person's chat by necessity (it tells Telegram where to copy from) and reaches nobody:
+ * the copy Telegram makes carries no sender, which `messagesReceivedByStaff` checks.
+ */
+export function identityLeaks(h: Harness, person: FakeUser, staff: readonly TestUser[]): string[] {
+  const staffChats = new Set([h.counselorChatId, ...staff.map((member) => member.id)]);
+  const patterns = identityPatterns(person);
+  const leaks: string[] = [];
+  for (const call of h.telegram.calls) {
+    if (!staffChats.has(Number(call.payload.chat_id))) continue;
+    if (call.method === "forwardMessage") leaks.push(`forwardMessage to ${call.payload.chat_id}`);
+    const { from_chat_id: _source, ...shown } =
+      call.method === "copyMessage" ? call.payload : { ...call.payload, from_chat_id: undefined };
+    const text = JSON.stringify(shown);
+    for (const pattern of patterns)
+      if (pattern.test(text)) leaks.push(`${call.method}: ${text.slice(0, 200)}`);
+  }
+  for (const chatId of staffChats) {
+    for (const message of h.telegram.messagesIn(chatId).filter((m) => m.from.is_bot)) {
+      const text = JSON.stringify(message);
+      if (message.forwardOrigin) leaks.push(`forwarded message in ${chatId}`);
+      for (const pattern of patterns)
+        if (pattern.test(text)) leaks.push(`message in ${chatId}: ${text.slice(0, 200)}`);
+    }
+  }
+  return leaks;
+}
+
+export function topicOf(item: Pick<cases.Case, "threadId">): number {
+  if (item.threadId === null) throw new Error("the case has no topic");
+  return item.threadId;
+}

@@ -1,0 +1,59 @@
+// scenarios/scripts/counselor-ru.txt piped through the local simulator, as `npm start < script`
+// would: one plays the person and a counselor in the group.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { PassThrough, Readable } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { scenariosDir } from "../../src/content/yaml.ts";
+import { runSimulator } from "../../src/simulator/index.ts";
+import type { Harness } from "../support/harness.ts";
+import { deskHarness, say } from "./helpers.ts";
+
+/** The transcript prints a message's lines indented under their label; this joins them back. */
+const flat = (text: string) => text.replace(/\n {6,}/g, "\n");
+
+describe("the counselor script through the simulator", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await deskHarness("pglite");
+    // As `npm start` sets it up: the simulator's counselors are members of the group.
+    h.counselor({ id: 200001, first_name: "Counselor 1" });
+  });
+  afterAll(() => h.close());
+
+  it("ru: a case reaches the counselor in the group, the reply reaches the person, then close and rating", async () => {
+    const script = readFileSync(path.join(scenariosDir(), "scripts", "counselor-ru.txt"), "utf8");
+    const output = new PassThrough();
+    let transcript = "";
+    output.on("data", (chunk: Buffer) => {
+      transcript += chunk.toString("utf8");
+    });
+    await runSimulator({
+      bot: h.bot,
+      telegram: h.telegram,
+      input: Readable.from([script]),
+      output,
+      interactive: false,
+      counselorChatId: h.counselorChatId,
+      language: "ru",
+    });
+    const text = flat(transcript);
+    // The person's words reach the counselor in the case's topic (no private chat in the simulator)…
+    expect(text).toMatch(
+      /group #\d+ › Здравствуйте\. Брат вернулся из поездки и перестал общаться с семьёй\./,
+    );
+    expect(text).toMatch(/group #\d+ › \[photo\]\nего новые книги/);
+    // …and the counselor's reply reaches the person, signed by no one but the bot.
+    expect(text).toContain("bot → Guest › Здравствуйте, я консультант. Расскажите, что изменилось?");
+    expect(text).toContain(`bot → Guest › ${say("ru", "counselors-joined", { alias: "Дана" })}`);
+    expect(text).not.toContain("bot → Guest › // брат после поездки");
+    expect(text).toContain(`bot → Guest › ${say("ru", "counselors-closed-by-counselor")}`);
+    expect(text).toMatch(/group › topic #\d+ “[A-Z2-9]{4} · ru · — · — · 🟢 P2” deleted/);
+    expect(text).toContain(`bot › ${say("ru", "counselors-rate-thanks")}`);
+    expect(text.trimEnd().endsWith(say("ru", "counselors-comment-thanks"))).toBe(true);
+    // Nothing in the group names the person (the simulator's person is "Guest", id 100001).
+    const groupLines = text.split("\n").filter((line) => line.startsWith("group"));
+    expect(groupLines.length).toBeGreaterThan(3);
+    expect(groupLines.join("\n")).not.toMatch(/Guest|100001/);
+  });
+});

@@ -1,0 +1,295 @@
+import { describe, expect, it } from "vitest";
+import { emergencyNumbersFor } from "../../src/crisis/categories.ts";
+import { createCrisisDetector } from "../../src/crisis/detector.ts";
+import {
+  type CrisisLanguagePhrases,
+  type CrisisPhrases,
+  loadCrisisPhrases,
+} from "../../src/crisis/phrases.ts";
+import { mustNotMatch, ordinaryMessages } from "./messages.ts";
+
+const detector = createCrisisDetector(loadCrisisPhrases());
+const categoriesOf = (text: string) => detector.detect(text).map((match) => match.category);
+
+/** A detector over a few hand-written patterns, to pin down how the pattern language behaves. */
+function detectorWith(ru: Partial<CrisisLanguagePhrases>, kk: Partial<CrisisLanguagePhrases> = {}) {
+  const empty = (words: string[]): CrisisLanguagePhrases => ({
+    words_between: 2,
+    wide_words_between: 5,
+    groups: {},
+    negations: { words, words_before: 3, words_after: 0, verb_suffixes: [], verb_endings: [] },
+    exclusions: [],
+    "travel-places": [],
+    "past-travel": { markers: [], present: [] },
+    "self-harm": ["никогдатакоенепишут"],
+    danger: ["никогдатакоенепишут"],
+    violence: ["никогдатакоенепишут"],
+    "travel-pressure": ["никогдатакоенепишут"],
+  });
+  const phrases: CrisisPhrases = {
+    ru: { ...empty(["не", "никогда"]), ...ru },
+    kk: {
+      ...empty(["ешқашан"]),
+      negations: {
+        words: ["ешқашан", "ешкім*"],
+        words_before: 3,
+        words_after: 2,
+        verb_suffixes: ["ма", "ме", "ба", "бе", "па", "пе"],
+        verb_endings: ["й", "с", "ды", "ді", "ған", "ген", "у"],
+      },
+      ...kk,
+    },
+    en: empty(["not", "never", "*n't"]),
+  };
+  return createCrisisDetector(phrases);
+}
+
+describe("crisis detector on the real phrases", () => {
+  it("answers the examples from the brief", () => {
+    expect(categoriesOf("я больше не могу, выпью все таблетки")).toEqual(["self-harm"]);
+    expect(categoriesOf("мамам сорри за всё")).toEqual(["self-harm"]);
+    expect(categoriesOf("he says he'll be waiting for me in Syria and bought me a ticket")).toEqual([
+      "travel-pressure",
+    ]);
+    expect(categoriesOf("билет купили")).toEqual(["travel-pressure"]);
+    expect(categoriesOf("уезжаю в Шам")).toEqual(["travel-pressure"]);
+  });
+
+  it("reads Kazakh and Russian typed in Latin letters or on a Russian keyboard", () => {
+    for (const text of [
+      "hochu umeret",
+      "ubit sebya",
+      "ölgim keledi",
+      "olgim keledi",
+      "олгим келеди",
+      "Өлгім келеді",
+    ]) {
+      expect(categoriesOf(text), text).toEqual(["self-harm"]);
+    }
+  });
+
+  it("checks every language on every message", () => {
+    expect(categoriesOf("салам, короче I want to die")).toEqual(["self-harm"]);
+    expect(categoriesOf("мен шаршадым, хочу умереть")).toEqual(["self-harm"]);
+  });
+
+  it("reports every category found, most severe first, with the words that matched", () => {
+    const matches = detector.detect("уезжаю в шам. муж бьет меня. хочу умереть");
+    expect(matches.map((match) => match.category)).toEqual(["self-harm", "danger", "travel-pressure"]);
+    expect(matches[0]).toMatchObject({ matched: "хочу умереть", language: "ru" });
+    expect(matches[1]?.matched).toBe("бьет меня");
+    expect(emergencyNumbersFor(matches.map((match) => match.category))).toEqual(["112", "102"]);
+  });
+
+  it("does not call self-harm a threat to others", () => {
+    expect(categoriesOf("я убью себя")).toEqual(["self-harm"]);
+    expect(categoriesOf("i will kill myself")).toEqual(["self-harm"]);
+    expect(categoriesOf("өзімді өлтіремін")).toEqual(["self-harm"]);
+  });
+
+  it("finds nothing in an empty or harmless message", () => {
+    expect(detector.detect("")).toEqual([]);
+    expect(detector.detect("   ...  ")).toEqual([]);
+    expect(detector.detect("what is the hijra of the Prophet")).toEqual([]);
+  });
+
+  it.each(mustNotMatch)("does not raise $category for $text", ({ text, category }) => {
+    expect(categoriesOf(text)).not.toContain(category);
+  });
+
+  it("keeps self-harm despite negations: people in distress write them", () => {
+    expect(categoriesOf("не знаю что делать, не могу больше, хочу умереть")).toEqual(["self-harm"]);
+    expect(categoriesOf("i can't take it anymore i want to die")).toEqual(["self-harm"]);
+  });
+
+  it("keeps travel pressure despite negations: a refusal is a sign of pressure", () => {
+    expect(categoriesOf("я не поеду в шам, а они говорят надо")).toEqual(["travel-pressure"]);
+  });
+
+  it("does not take a past trip for travel pressure, but keeps present pressure", () => {
+    for (const text of [
+      "he went to syria in 2014",
+      "ағам 2015 жылы сирияға кетті",
+      "муж в 2015 году уехал в ирак, с тех пор нет связи",
+      "брат давно ездил в сирию, сейчас вернулся",
+    ]) {
+      expect(categoriesOf(text), text).toEqual([]);
+    }
+    for (const text of [
+      "брат в 2014 уехал, а теперь зовёт меня в шам",
+      "he went there in 2015 and now i have to go to syria",
+      "в 2014 году ему купили билет, сейчас мне купили билет в турцию",
+      "мам не ищи меня, я уехала в шам",
+    ]) {
+      expect(categoriesOf(text), text).toEqual(["travel-pressure"]);
+    }
+  });
+
+  it("finds the misses of the earlier held-out rounds", () => {
+    const expected: [string, string][] = [
+      ["всё, я решила. простите все", "self-harm"],
+      ["завтра меня уже не будет", "self-harm"],
+      ["by tomorrow i won't be here", "self-harm"],
+      ["ертең мен болмаймын", "self-harm"],
+      ["i have the razor ready", "self-harm"],
+      ["выпила всю пачку парацетамола", "self-harm"],
+      ["vypila pachku paracetamola", "self-harm"],
+      ["took a whole pack of paracetamol", "self-harm"],
+      ["бір қорап парацетамол іштім", "self-harm"],
+      ["брат отобрал у меня телефон и паспорт", "danger"],
+      ["мне страшно, он сказал что зарежет", "danger"],
+      ["муж сказал если пойду к родителям убьёт", "danger"],
+      ["i'm scared, he said he'll stab me", "danger"],
+      ["going to kill everyone who hurt me", "violence"],
+      ["мені ренжіткендердің бәрін өлтіремін", "violence"],
+      ["he said i have to come to him in turkey and tell no one", "travel-pressure"],
+      ["sold my mom's gold, leaving tomorrow", "travel-pressure"],
+    ];
+    for (const [text, category] of expected) expect(categoriesOf(text), text).toContain(category);
+  });
+
+  it("leaves questions about the faith and ordinary plans alone", () => {
+    for (const text of [
+      "is suicide a sin in islam?",
+      "самоубийство это грех?",
+      "өзін-өзі өлтіру күнә ма",
+      "можно ли пить парацетамол во время поста",
+      "ораза кезінде парацетамол ішуге бола ма",
+      "мен болмаймын ертең кеңесте, басқа күнге жазыңыз",
+      "меня уже не будет в городе в пятницу",
+      "is shaving with a razor haram",
+    ]) {
+      expect(categoriesOf(text), text).toEqual([]);
+    }
+    expect(categoriesOf("самоубийство это грех? я всё равно хочу умереть")).toEqual(["self-harm"]);
+  });
+
+  it("checks a 4,000-character message in about a millisecond", () => {
+    const ordinary = Object.values(ordinaryMessages).flat();
+    let text = "";
+    for (let index = 0; text.length < 4000; index++) text += `${ordinary[index % ordinary.length]}. `;
+    text = text.slice(0, 4000);
+    for (let warmUp = 0; warmUp < 200; warmUp++) detector.detect(text);
+    const batches: number[] = [];
+    for (let batch = 0; batch < 30; batch++) {
+      const started = performance.now();
+      for (let run = 0; run < 20; run++) detector.detect(text);
+      batches.push((performance.now() - started) / 20);
+    }
+    batches.sort((a, b) => a - b);
+    const best = batches[0]!;
+    const median = batches[15]!;
+    console.log(
+      `crisis detect, 4,000 characters: best ${best.toFixed(3)} ms, median ${median.toFixed(3)} ms`,
+    );
+    // The target is about 1 ms (0.7-0.9 ms measured alone on a busy 2-core machine); the bound only
+    // catches a real slowdown, not a loaded machine running test files in parallel.
+    expect(best).toBeLessThan(5);
+  });
+});
+
+describe("pattern language", () => {
+  it("matches word endings after * and words in order with up to N words between", () => {
+    const detect = detectorWith({ "self-harm": ["повес*", "выпь* таблет*"] });
+    expect(detect.detect("хочу повеситься")).toHaveLength(1);
+    expect(detect.detect("выпью все таблетки")[0]?.matched).toBe("выпью все таблетки");
+    expect(detect.detect("выпью наверное сегодня все таблетки")).toEqual([]); // three words between
+    expect(detect.detect("таблетки выпью")).toEqual([]); // order matters
+  });
+
+  it("forgives a missing soft sign, but not before *", () => {
+    const detect = detectorWith({ violence: ["убить его", "убь*"] });
+    expect(detect.detect("ubit ego")).toHaveLength(1);
+    expect(detect.detect("убью")).toHaveLength(1);
+    expect(detect.detect("убрать комнату")).toEqual([]);
+  });
+
+  it("folds ё, Kazakh letters and Latin spellings to the same Cyrillic word", () => {
+    const detect = detectorWith({}, { "self-harm": ["өлгім келеді"] });
+    for (const text of ["ӨЛГІМ КЕЛЕДІ", "олгим келеди", "olgim keledi", "ölgim keledi", "oлгим келеди"]) {
+      expect(detect.detect(text), text).toHaveLength(1);
+    }
+  });
+
+  it("keeps English patterns away from Cyrillic words", () => {
+    const phrases = loadCrisisPhrases();
+    const detect = createCrisisDetector({ ...phrases, en: { ...phrases.en, violence: ["kill*"] } });
+    expect(detect.detect("сколько килограммов")).toEqual([]);
+    expect(detect.detect("killing")[0]?.category).toBe("violence");
+  });
+
+  it("cancels a violence match after a negation in the same clause, or between its words", () => {
+    const detect = detectorWith({ violence: ["убью", "хочу убить"] });
+    expect(detect.detect("я никогда его не убью")).toEqual([]);
+    expect(detect.detect("хочу не убить")).toEqual([]);
+    expect(detect.detect("не знаю. убью его")).toHaveLength(1); // another clause
+    expect(detect.detect("не знаю что теперь будет убью")).toHaveLength(1); // too far before
+  });
+
+  it("reads Kazakh verb negation on the matched verb and on the verb after it", () => {
+    const detect = detectorWith({}, { violence: ["өлтір*", "жарып жібер*", "өлтіргім кел*"] });
+    expect(detect.detect("өлтіремін")).toHaveLength(1);
+    expect(detect.detect("ешкімді өлтірмеймін")).toEqual([]);
+    expect(detect.detect("өлтірме")).toEqual([]);
+    expect(detect.detect("мешітті жарып жібермеймін")).toEqual([]);
+    expect(detect.detect("өлтіргім келмейді")).toEqual([]);
+    expect(detect.detect("олтиргим келмейди")).toEqual([]);
+    expect(detect.detect("өлтіргім келеді")).toHaveLength(1);
+  });
+
+  it("joins words with + and allows a wider gap with ...", () => {
+    const detect = detectorWith({ danger: ["мен+болмаймын", "отобрал* ... паспорт"] });
+    expect(detect.detect("мен болмаймын")).toHaveLength(1);
+    expect(detect.detect("мен енді болмаймын")).toEqual([]);
+    expect(detect.detect("отобрал у меня телефон и паспорт")).toHaveLength(1); // four between
+    expect(detect.detect("отобрал у меня телефон ключи деньги и паспорт")).toEqual([]); // six, wide is 5
+  });
+
+  it("ends a pattern with . at the end of a clause", () => {
+    const detect = detectorWith({ "self-harm": ["меня не будет."] });
+    expect(detect.detect("завтра меня не будет")).toHaveLength(1);
+    expect(detect.detect("завтра меня не будет, простите")).toHaveLength(1);
+    expect(detect.detect("завтра меня не будет дома")).toEqual([]);
+  });
+
+  it("never reaches across the end of a sentence, but reads an ellipsis as a pause", () => {
+    const detect = detectorWith({ "self-harm": ["хочу умереть"] });
+    expect(detect.detect("хочу спросить. умереть без покаяния грех?")).toEqual([]);
+    expect(detect.detect("хочу... умереть")).toHaveLength(1);
+  });
+
+  it("tries every entry of a group and reports the pattern as written", () => {
+    const detect = detectorWith({
+      groups: { pills: ["таблет*", "парацетамол*"] },
+      "self-harm": ["пачк* <pills>"],
+    });
+    expect(detect.detect("выпила пачку парацетамола")[0]).toMatchObject({
+      matched: "пачку парацетамола",
+      pattern: "пачк* <pills>",
+    });
+    expect(detect.detect("пачку таблеток")).toHaveLength(1);
+    expect(detect.detect("пачку чая")).toEqual([]);
+  });
+
+  it("drops a place named in a sentence that tells of the past, unless now comes between", () => {
+    const detect = detectorWith({
+      "travel-places": ["в сирию"],
+      "travel-pressure": ["купил* билет"],
+      "past-travel": { markers: ["уехал", "лет назад"], present: ["теперь"] },
+    });
+    const travel = (text: string) => detect.detect(text).map((match) => match.pattern);
+    expect(travel("уехал в сирию")).toEqual([]);
+    expect(travel("в сирию он уехал лет назад")).toEqual([]);
+    expect(travel(`в ${new Date().getFullYear() - 10} году в сирию`)).toEqual([]);
+    expect(travel(`в ${new Date().getFullYear()} году в сирию`)).toEqual(["в сирию"]);
+    expect(travel("уехал, а теперь зовёт в сирию")).toEqual(["в сирию"]);
+    expect(travel("уехал. зовёт в сирию")).toEqual(["в сирию"]); // another sentence
+    expect(travel("в 2014 уехал и купил билет")).toEqual(["купил* билет"]); // not a place
+  });
+
+  it("drops a match that overlaps a figurative exclusion, and only that one", () => {
+    const detect = detectorWith({ violence: ["убить"], exclusions: ["убить время"] });
+    expect(detect.detect("надо убить время")).toEqual([]);
+    expect(detect.detect("надо убить время. а потом убить его")).toHaveLength(1);
+  });
+});

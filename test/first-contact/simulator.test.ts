@@ -1,0 +1,77 @@
+// The example scripts in scenarios/scripts/first-contact-{kk,ru,en}.txt, piped through the local
+// simulator as `npm start < script` would, with the transcript checked.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { PassThrough, Readable } from "node:stream";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Locale } from "../../src/config/index.ts";
+import { scenariosDir } from "../../src/content/yaml.ts";
+import { runSimulator } from "../../src/simulator/index.ts";
+import { createHarness, type Harness } from "../support/harness.ts";
+import { say } from "./helpers.ts";
+
+async function transcriptOf(h: Harness, locale: Locale): Promise<string> {
+  const script = readFileSync(path.join(scenariosDir(), "scripts", `first-contact-${locale}.txt`), "utf8");
+  const output = new PassThrough();
+  let transcript = "";
+  output.on("data", (chunk: Buffer) => {
+    transcript += chunk.toString("utf8");
+  });
+  await runSimulator({
+    bot: h.bot,
+    telegram: h.telegram,
+    input: Readable.from([script]),
+    output,
+    interactive: false,
+    counselorChatId: h.counselorChatId,
+    language: locale,
+  });
+  return transcript;
+}
+
+/** The transcript prints a message's lines indented under "bot › "; this joins them back. */
+const flat = (text: string) => text.replace(/\n {6,}/g, "\n");
+
+describe("first-contact scripts through the simulator", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await createHarness("pglite");
+  });
+  // Each script is played by the simulator's same first person: each starts as a first visit.
+  beforeEach(() => h.db.reset());
+  afterAll(() => h.close());
+
+  it("en: wrong input, a location, consent, /privacy, /mydata, /forget", async () => {
+    const transcript = flat(await transcriptOf(h, "en"));
+    expect(transcript).toContain(say("en", "emergency-line"));
+    expect(transcript).toContain(say("en", "triage-maybe-this"));
+    expect(transcript).toContain("✓ Karaganda Region");
+    expect(transcript).toContain(say("en", "triage-result-family"));
+    expect(transcript).toContain("📍 Centers: Karaganda Region");
+    expect(transcript).toContain("✅ Anonymous statistics: allowed on");
+    expect(transcript).toContain("[document my-data.json]");
+    expect(transcript).toMatch(/bot deleted message 1 \(“\/start”\)/);
+    expect(transcript.trimEnd().endsWith(say("en", "forget-done"))).toBe(true);
+  });
+
+  it("ru: a crisis phrase mid-triage, an answer typed, a region typed, a returning visit", async () => {
+    const transcript = flat(await transcriptOf(h, "ru"));
+    const crisis = transcript.indexOf(say("ru", "crisis-call-112"));
+    expect(crisis).toBeGreaterThan(transcript.indexOf("you › хочу умереть"));
+    expect(transcript).toContain(say("ru", "triage-urgent-first"));
+    expect(transcript).toContain("✓ город Шымкент");
+    expect(transcript).toContain(say("ru", "triage-result-urgent"));
+    expect(transcript).toContain(say("ru", "consent-declined"));
+    expect(transcript.slice(transcript.lastIndexOf("you › /start"))).toContain(say("ru", "welcome-back"));
+  });
+
+  it("kk: Back, a region typed, consent declined, /forget", async () => {
+    const transcript = flat(await transcriptOf(h, "kk"));
+    expect(transcript).toContain(say("kk", "welcome-first"));
+    expect(transcript).toContain("✓ Өзім үшін");
+    expect(transcript).toContain("✓ Ақтөбе облысы");
+    expect(transcript).toContain(say("kk", "triage-result-self"));
+    expect(transcript).toContain(say("kk", "consent-declined"));
+    expect(transcript.trimEnd().endsWith(say("kk", "forget-done"))).toBe(true);
+  });
+});

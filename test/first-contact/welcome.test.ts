@@ -1,0 +1,51 @@
+// The front door: /start for a first and a returning visit, and /menu, in kk, ru and en.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { LOCALES } from "../../src/config/index.ts";
+import { createHarness, DATABASE_KINDS, type Harness } from "../support/harness.ts";
+import { say } from "./helpers.ts";
+
+describe.each(DATABASE_KINDS)("welcome on %s", (kind) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await createHarness(kind);
+  });
+  beforeEach(() => h.db.reset());
+  afterAll(() => h.close());
+
+  it.each(LOCALES)("introduces itself in full on the first visit, briefly after (%s)", async (locale) => {
+    const person = h.user({ language_code: locale });
+    await person.send("/start");
+    const first = person.lastText();
+    expect(first).toContain(say(locale, "welcome-first"));
+    // The emergency line and the hotline in one line, before the menu.
+    const emergency = first.split("\n").find((line) => line.includes("112"));
+    expect(emergency).toBe(say(locale, "emergency-line"));
+    expect(emergency).toContain("114");
+    expect(person.buttons()).toEqual(
+      expect.arrayContaining([
+        say(locale, "menu-triage"),
+        say(locale, "menu-privacy"),
+        say(locale, "menu-language"),
+      ]),
+    );
+
+    await person.send("/start");
+    const again = person.lastText();
+    expect(again).toContain(say(locale, "welcome-back"));
+    expect(again).not.toContain(say(locale, "welcome-first"));
+    expect(again).toContain(say(locale, "emergency-line"));
+
+    await person.send("/menu");
+    expect(person.lastText()).toBe(say(locale, "menu-prompt"));
+    expect(person.buttons()[0]).toBe(say(locale, "menu-triage"));
+  });
+
+  it("says what it is and is not, who is behind it, and where confidentiality ends", () => {
+    const english = say("en", "welcome-first");
+    expect(english).toMatch(/not the police/);
+    expect(english).toMatch(/not a religious authority/);
+    expect(english).toMatch(/consultation and rehabilitation centers/);
+    expect(english).toMatch(/immediate danger/);
+    expect(english).toMatch(/\/privacy/);
+  });
+});

@@ -1,0 +1,166 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { contentChecks } from "../../src/content/checks.ts";
+import { ContentError, formatProblem } from "../../src/content/yaml.ts";
+import { checkKnowledgeBase, loadKnowledgeBase } from "../../src/knowledge/knowledge-base.ts";
+
+const CATEGORIES = `categories:
+  - id: families
+    kk: "Отбасыға"
+    ru: "Для семьи"
+    en: "For families"
+  - id: law
+    kk: "Заң"
+    ru: "Закон"
+    en: "The law"
+`;
+
+function translation(question: string, answer = "A plain answer.\\n\\n• a bullet") {
+  return `{ question: "${question}", answer: "${answer}", keywords: ["one", "two"] }`;
+}
+
+function entry(id: string, category: string, related: string[], languages = ["kk", "ru", "en"]) {
+  return [
+    `  - id: ${id}`,
+    `    category: ${category}`,
+    `    related: [${related.join(", ")}]`,
+    `    source: "Seed article 000"`,
+    ...languages.map((language) => `    ${language}: ${translation(`${id} in ${language}?`)}`),
+  ].join("\n");
+}
+
+const FAMILIES = `entries:
+${entry("warning-signs", "families", ["talk-to-relative"])}
+${entry("talk-to-relative", "families", ["warning-signs", "legal-consequences"])}
+`;
+const LAW = `entries:
+${entry("legal-consequences", "law", ["warning-signs"])}
+`;
+
+let dir: string;
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function writeKnowledgeBase(files: Record<string, string>): string {
+  dir = mkdtempSync(path.join(tmpdir(), "faq-"));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+function problemsOf(load: () => unknown): string[] {
+  try {
+    load();
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems.map(formatProblem);
+    throw error;
+  }
+  throw new Error("expected a ContentError");
+}
+
+describe("loadKnowledgeBase", () => {
+  it("keeps the categories' order and indexes entries by id and by category", () => {
+    const knowledgeBase = loadKnowledgeBase(
+      writeKnowledgeBase({ "categories.yaml": CATEGORIES, "families.yaml": FAMILIES, "law.yaml": LAW }),
+    );
+    expect(knowledgeBase.categories.map((category) => category.id)).toEqual(["families", "law"]);
+    expect(knowledgeBase.entries.map((item) => item.id)).toEqual([
+      "warning-signs",
+      "talk-to-relative",
+      "legal-consequences",
+    ]);
+    expect(knowledgeBase.entriesById.get("talk-to-relative")?.ru.question).toBe("talk-to-relative in ru?");
+    expect(knowledgeBase.entriesByCategory.get("law")?.map((item) => item.id)).toEqual([
+      "legal-consequences",
+    ]);
+  });
+
+  it("lists every problem of a broken copy with its file and line", () => {
+    const longAnswer = "x".repeat(3_501);
+    const broken = `entries:
+${entry("warning-signs", "families", ["talk-to-relative"], ["kk", "ru"])}
+  - id: talk-to-relative
+    category: families
+    related: [warning-signs, no-such-entry]
+    source: "Seed article 000"
+    kk: ${translation("?")}
+    ru: ${translation("?", longAnswer)}
+    en: ${translation("?")}
+${entry("legal-consequences", "law", ["warning-signs"])}
+`;
+    const problems = problemsOf(() =>
+      loadKnowledgeBase(
+        writeKnowledgeBase({ "categories.yaml": CATEGORIES, "families.yaml": broken, "law.yaml": LAW }),
+      ),
+    );
+    const families = path.relative(process.cwd(), path.join(dir, "families.yaml"));
+    const law = path.relative(process.cwd(), path.join(dir, "law.yaml"));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        // the missing English translation is reported on the entry's first line
+        expect.stringMatching(new RegExp(`^${escapeRegExp(families)}:2: entries\\.0\\.en: `)),
+        expect.stringMatching(new RegExp(`^${escapeRegExp(families)}:13: entries\\.1\\.ru\\.answer: .*3500`)),
+        `${families}:10: entries.1.related: no entry has the id "no-such-entry"`,
+        `${families}:16: entries.2.category: "law" does not belong in families.yaml (move the entry or set category: families)`,
+        `${families}:15: duplicate id "legal-consequences" (also at ${law}:2)`,
+        `${law}:2: duplicate id "legal-consequences" (also at ${families}:15)`,
+      ]),
+    );
+    expect(problems).toHaveLength(6);
+  });
+
+  it("reports a category file that categories.yaml does not list, and a listed category without a file", () => {
+    const problems = problemsOf(() =>
+      loadKnowledgeBase(
+        writeKnowledgeBase({
+          "categories.yaml": CATEGORIES,
+          "families.yaml": FAMILIES.replace("legal-consequences", "warning-signs"),
+          "rumours.yaml": `entries:\n${entry("gossip", "rumours", ["warning-signs"])}\n`,
+        }),
+      ),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/rumours\.yaml:1: unknown category "rumours"/),
+        expect.stringMatching(/categories\.yaml:6: category "law" has no file law\.yaml/),
+      ]),
+    );
+  });
+
+  it("rejects markup, over-long questions, bad ids and an unknown review value", () => {
+    const text = `entries:
+  - id: Warning_Signs
+    category: families
+    related: [talk-to-relative]
+    source: "Seed"
+    review: imams
+    kk: ${translation("x".repeat(121))}
+    ru: ${translation("?", "See **this** <b>now</b>")}
+    en: ${translation("?")}
+`;
+    const problems = problemsOf(() =>
+      loadKnowledgeBase(
+        writeKnowledgeBase({ "categories.yaml": CATEGORIES, "families.yaml": text, "law.yaml": LAW }),
+      ),
+    ).join("\n");
+    expect(problems).toMatch(/families\.yaml:2: entries\.0\.id: must be lowercase-kebab/);
+    expect(problems).toMatch(/families\.yaml:6: entries\.0\.review: /);
+    expect(problems).toMatch(/families\.yaml:7: entries\.0\.kk\.question: .*120/);
+    expect(problems).toMatch(/families\.yaml:8: entries\.0\.ru\.answer: plain text only: found HTML tags/);
+    expect(problems).toMatch(
+      /families\.yaml:8: entries\.0\.ru\.answer: plain text only: found Markdown emphasis/,
+    );
+  });
+
+  it("is registered with npm run content:check", () => {
+    const dirWithFaq = writeKnowledgeBase({});
+    expect(contentChecks.some((check) => check.name === "faq")).toBe(true);
+    expect(checkKnowledgeBase(dirWithFaq).map(formatProblem)).toEqual([
+      expect.stringMatching(/faq\/categories\.yaml:1: file is missing/),
+    ]);
+  });
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
