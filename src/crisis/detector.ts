@@ -1,6 +1,6 @@
 // Finds crisis signals in a message, in every language at once (people mix them). Patterns are
-// compiled once and indexed by the first two letters of their first word, so a message only
-// tries the few patterns that can start at each of its words.
+// compiled once and indexed by their first word (whole, or the first letters of a stem before *),
+// so a message only tries the few patterns that can start at each of its words.
 import { type CrisisCategory, crisisCategories, negatableCategories } from "./categories.ts";
 import { compileNegationRules, isNegated, type NegationRules } from "./negation.ts";
 import { type CompiledPattern, compilePattern, compilePatterns, matchAt } from "./patterns.ts";
@@ -40,30 +40,45 @@ interface Found {
 
 class PatternIndex<T extends Entry> {
   /**
-   * Per script: `head` files a pattern under the first two letters of its first word; `short` files
-   * a one-letter stem before * ("бь*" is "б" once soft signs are dropped) under that letter.
+   * Per script: `exact` files a pattern under its first word when that word has no *; `prefixes[n]`
+   * files one under the first n letters of a stem before * (n up to 3), so that "топор*" is not
+   * tried on "то" or "только".
    */
   private readonly maps = {
-    latin: { head: new Map<string, T[]>(), short: new Map<string, T[]>() },
-    cyrillic: { head: new Map<string, T[]>(), short: new Map<string, T[]>() },
+    latin: { exact: new Map<string, T[]>(), prefixes: [1, 2, 3].map(() => new Map<string, T[]>()) },
+    cyrillic: { exact: new Map<string, T[]>(), prefixes: [1, 2, 3].map(() => new Map<string, T[]>()) },
   };
 
+  /** Files the pattern under each spelling of its first word, once per place. */
   add(entry: T): void {
-    const word = entry.pattern.words[0]!;
-    const map = this.maps[word.script][word.anyEnding && word.stem.length < 2 ? "short" : "head"];
-    const key = word.stem.slice(0, 2);
-    const list = map.get(key);
-    if (list) list.push(entry);
-    else map.set(key, [entry]);
+    for (const word of entry.pattern.words[0]!) {
+      const maps = this.maps[word.script];
+      const length = Math.min(3, word.stem.length);
+      const map = word.anyEnding ? maps.prefixes[length - 1]! : maps.exact;
+      const key = word.anyEnding ? word.stem.slice(0, length) : word.stem;
+      const list = map.get(key);
+      if (list?.at(-1) === entry) continue;
+      if (list) list.push(entry);
+      else map.set(key, [entry]);
+    }
   }
 
   /** Replaces the contents of `into` with the patterns whose first word may match this token. */
   collect(token: Token, into: T[]): void {
     into.length = 0;
-    append(into, this.maps.latin.head.get(token.latin.slice(0, 2)));
-    append(into, this.maps.cyrillic.head.get(token.bare.slice(0, 2)));
-    append(into, this.maps.latin.short.get(token.latin.slice(0, 1)));
-    append(into, this.maps.cyrillic.short.get(token.bare.slice(0, 1)));
+    collectFrom(this.maps.latin, token.latin, into);
+    collectFrom(this.maps.cyrillic, token.bare, into);
+  }
+}
+
+function collectFrom<T>(
+  maps: { exact: Map<string, T[]>; prefixes: Map<string, T[]>[] },
+  form: string,
+  into: T[],
+): void {
+  append(into, maps.exact.get(form));
+  for (let length = 1; length <= 3 && length <= form.length; length++) {
+    append(into, maps.prefixes[length - 1]!.get(form.slice(0, length)));
   }
 }
 

@@ -2,7 +2,14 @@
 // "ешкімді өлтірмеймін". Russian and English negate with a word before the verb; Kazakh negates
 // the verb itself with -ма/-ме/-ба/-бе/-па/-пе and a person ending, often on a verb after the match
 // ("өлтіргім келмейді"), so each language says how far before and after to look.
-import { compileWord, PatternError, type WordMatcher, wordMatches } from "./patterns.ts";
+import {
+  compileWord,
+  PatternError,
+  type PatternWord,
+  spellingOf,
+  type WordMatcher,
+  wordMatches,
+} from "./patterns.ts";
 import { isLatinWord, type Token, wordForms } from "./text.ts";
 
 export interface NegationSettings {
@@ -71,7 +78,7 @@ export function isNegated(
   rules: NegationRules,
   tokens: readonly Token[],
   positions: readonly number[],
-  words: readonly WordMatcher[],
+  words: readonly PatternWord[],
 ): boolean {
   const first = positions[0]!;
   const last = positions[positions.length - 1]!;
@@ -85,9 +92,10 @@ export function isNegated(
   }
   if (rules.negatedEnding) {
     for (const [wordIndex, position] of positions.entries()) {
-      const word = words[wordIndex]!;
-      if (word.script !== "cyrillic" || !word.anyEnding) continue;
-      if (rules.negatedEnding.test(tokens[position]!.bare.slice(word.stem.length))) return true;
+      const token = tokens[position]!;
+      const word = spellingOf(words[wordIndex]!, token);
+      if (word?.script !== "cyrillic" || !word.anyEnding) continue;
+      if (rules.negatedEnding.test(token.bare.slice(word.stem.length))) return true;
     }
   }
   const lastClause = tokens[last]!.clause;

@@ -3,7 +3,7 @@
 //   "мен+болмаймын"  + joins words that must stand next to each other
 //   "отобрал* ... паспорт"  ... allows a wider gap (the file's wide_words_between)
 //   "повес*"         * ends a word: any ending ("повеситься", "повесилась")
-//   "выпил* <pills>" <name> is any entry of the file's group "name", each tried in turn
+//   "выпил* <pills>" <name> is any entry of the file's group "name"
 //   "мен+болмаймын." a final . means the last word ends its clause ("ертең мен болмаймын", not
 //                    "мен болмаймын ертең кеңесте")
 //   "*n't"           in negation lists only, * may start a word: any beginning ("don't", "won't")
@@ -34,9 +34,15 @@ export interface WordMatcher {
   keyPrefix?: string;
 }
 
+/**
+ * One word of a pattern, as the spellings it may take: one, or every single-word entry of a group
+ * it names ("<weapons>"), so that "<weapons> ... <places>" stays one pattern, not their product.
+ */
+export type PatternWord = readonly WordMatcher[];
+
 export interface CompiledPattern {
   source: string;
-  words: WordMatcher[];
+  words: PatternWord[];
   /** gaps[i]: how many other words may stand between words[i] and words[i + 1]. */
   gaps: number[];
   /** The last word must be the last of its clause. */
@@ -95,11 +101,18 @@ export function compileWord(
 
 const connectors = { "+": "adjacent", "...": "wide", "…": "wide" } as const;
 
+/** A placeholder for a group of single words, left in the text by compilePatterns. */
+const choiceReference = /^<([^<>]*)>$/;
+
 /**
  * Words of a pattern and the gaps between them; hyphens split words like the tokenizer does
- * ("self-harm", "ұрып-соғады").
+ * ("self-harm", "ұрып-соғады"). `choices` holds the spellings a "<name>" word may take.
  */
-export function compilePattern(source: string, gaps: Gaps): CompiledPattern {
+export function compilePattern(
+  source: string,
+  gaps: Gaps,
+  choices: Readonly<Record<string, PatternWord>> = {},
+): CompiledPattern {
   const endsClause = /[^.]\.\s*$/.test(source);
   const pieces = (endsClause ? source.replace(/\.\s*$/, "") : source)
     .split(/(\+|\.\.\.|…)|[\s\-–—]+/)
@@ -122,7 +135,9 @@ export function compilePattern(source: string, gaps: Gaps): CompiledPattern {
         connector === "adjacent" ? 0 : connector === "wide" ? gaps.wideWordsBetween : gaps.wordsBetween,
       );
     }
-    pattern.words.push(compileWord(source, piece));
+    const choice = choiceReference.exec(piece)?.[1];
+    const spellings = choice === undefined ? undefined : choices[choice];
+    pattern.words.push(spellings ?? [compileWord(source, piece)]);
     connector = undefined;
   }
   if (connector !== undefined) throw new PatternError(source, "a pattern may not end with + or ...");
@@ -130,11 +145,13 @@ export function compilePattern(source: string, gaps: Gaps): CompiledPattern {
 }
 
 const groupReference = /<([^<>]*)>/g;
+/** A group entry that is one word, with no clause end: it can be one of a word's spellings. */
+const singleWord = /^[^\s+.…\-–—<>]+$/;
 
 /**
- * The patterns a source stands for: one per combination of the entries of the groups it names
- * ("выпил* <pills>" is "выпил* таблет*", "выпил* парацетамол*", ...). Each keeps the source as
- * written, so content editors see which line matched.
+ * The patterns a source stands for. A group's single-word entries become the spellings of one
+ * word; each entry of several words makes a pattern of its own ("to <places>" with "the mosque").
+ * Each keeps the source as written, so content editors see which line matched.
  */
 export function compilePatterns(
   source: string,
@@ -142,12 +159,28 @@ export function compilePatterns(
   groups: Readonly<Record<string, readonly string[]>>,
 ): CompiledPattern[] {
   let texts = [source];
+  const choices: Record<string, PatternWord> = {};
   for (const [reference, name] of source.matchAll(groupReference)) {
     const entries = Object.hasOwn(groups, name!) ? groups[name!] : undefined;
     if (!entries) throw new PatternError(source, `${reference} is not a group of this file`);
-    texts = texts.flatMap((text) => entries.map((entry) => text.replace(reference, () => entry)));
+    const single = entries.filter((entry) => singleWord.test(entry.trim()));
+    const several = entries.filter((entry) => !singleWord.test(entry.trim()));
+    // Group names may hold hyphens, which split words: the placeholder is a number.
+    const placeholder = `<${Object.keys(choices).length}>`;
+    if (single.length > 0)
+      choices[placeholder.slice(1, -1)] = single.map((entry) => compileWord(source, entry.trim()));
+    texts = texts.flatMap((text) => [
+      ...(single.length > 0 ? [text.replace(reference, placeholder)] : []),
+      ...several.map((entry) => text.replace(reference, () => entry)),
+    ]);
   }
-  return texts.map((text) => ({ ...compilePattern(text, gaps), source }));
+  return texts.map((text) => ({ ...compilePattern(text, gaps, choices), source }));
+}
+
+/** The spelling of a pattern word that this token takes, if any. */
+export function spellingOf(word: PatternWord, token: Token): WordMatcher | undefined {
+  for (const spelling of word) if (wordMatches(spelling, token)) return spelling;
+  return undefined;
 }
 
 export function wordMatches(word: WordMatcher, token: Token): boolean {
@@ -167,7 +200,7 @@ export function matchAt(
   tokens: readonly Token[],
   first: number,
 ): number[] | undefined {
-  if (!wordMatches(pattern.words[0]!, tokens[first]!)) return undefined;
+  if (!spellingOf(pattern.words[0]!, tokens[first]!)) return undefined;
   const positions = [first];
   return extendMatch(pattern, tokens, positions) ? positions : undefined;
 }
@@ -184,7 +217,7 @@ function extendMatch(pattern: CompiledPattern, tokens: readonly Token[], positio
   for (let position = previous + 1; position <= last; position++) {
     const token = tokens[position]!;
     if (token.sentence !== sentence) break;
-    if (!wordMatches(word, token)) continue;
+    if (!spellingOf(word, token)) continue;
     positions.push(position);
     if (extendMatch(pattern, tokens, positions)) return true;
     positions.pop();

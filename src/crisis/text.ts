@@ -59,6 +59,8 @@ const latinDigraphs: [string, string][] = [
   ["ch", "ч"],
   ["zh", "ж"],
   ["kh", "х"],
+  // The reflexive ending: "prosypatsya", "ubitsya" are -ться.
+  ["tsya", "тся"],
   ["ts", "ц"],
   ["ya", "я"],
   ["yu", "ю"],
@@ -132,7 +134,7 @@ const cyrillicFold: Record<string, string> = {
   ъ: "ь",
 };
 
-const digraph = /shch|sch|sh|ch|zh|kh|ts|ya|yu|yo|ye/g;
+const digraph = /shch|sch|tsya|sh|ch|zh|kh|ts|ya|yu|yo|ye/g;
 const digraphLetters: Record<string, string> = Object.fromEntries(latinDigraphs);
 
 function transliterate(word: string): string {

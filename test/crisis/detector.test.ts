@@ -63,6 +63,7 @@ describe("crisis detector on the real phrases", () => {
       "olgim keledi",
       "олгим келеди",
       "Өлгім келеді",
+      "ne hochu prosypatsya",
     ]) {
       expect(categoriesOf(text), text).toEqual(["self-harm"]);
     }
@@ -77,7 +78,7 @@ describe("crisis detector on the real phrases", () => {
     const matches = detector.detect("уезжаю в шам. муж бьет меня. хочу умереть");
     expect(matches.map((match) => match.category)).toEqual(["self-harm", "danger", "travel-pressure"]);
     expect(matches[0]).toMatchObject({ matched: "хочу умереть", language: "ru" });
-    expect(matches[1]?.matched).toBe("бьет меня");
+    expect(matches[1]?.matched).toBe("муж бьет");
     expect(emergencyNumbersFor(matches.map((match) => match.category))).toEqual(["112", "102"]);
   });
 
@@ -148,11 +149,78 @@ describe("crisis detector on the real phrases", () => {
     for (const [text, category] of expected) expect(categoriesOf(text), text).toContain(category);
   });
 
-  it("leaves questions about the faith and ordinary plans alone", () => {
+  it("finds the families widened on the fifth round, in other words than its messages", () => {
+    const expected: [string, string][] = [
+      ["не хочу завтра просыпаться", "self-harm"],
+      ["без меня им будет легче", "self-harm"],
+      ["стою на подоконнике", "self-harm"],
+      ["пишу прощальное письмо маме", "self-harm"],
+      ["i dont wanna exist anymore", "self-harm"],
+      ["wrote a goodbye letter to my sister", "self-harm"],
+      ["оянғым келмейді", "self-harm"],
+      ["he punched me in the face", "danger"],
+      ["they're forcing me to marry my cousin", "danger"],
+      ["he hid my passport", "danger"],
+      ["брат душил меня вчера", "danger"],
+      ["выдают меня замуж против моей воли", "danger"],
+      ["әкем тұншықтырды", "danger"],
+      ["үйден шықпайсың деді", "danger"],
+      ["bringing a gun to school tomorrow", "violence"],
+      ["set fire to the mosque tonight", "violence"],
+      ["приду в универ с пистолетом", "violence"],
+      ["они умоются кровью", "violence"],
+      ["мылтықпен сабаққа барамын", "violence"],
+      ["жених в идлибе ждет меня", "travel-pressure"],
+      ["нам надо переселяться в землю ислама", "travel-pressure"],
+      ["my fiance in sham wants me to come", "travel-pressure"],
+      ["hijrah is fard and we leave soon", "travel-pressure"],
+      ["ата-анама айтпай кетемін", "travel-pressure"],
+    ];
+    for (const [text, category] of expected) expect(categoriesOf(text), text).toContain(category);
+  });
+
+  it("leaves ordinary messages near the widened families alone", () => {
+    for (const text of [
+      "муж не бьет, но постоянно кричит, это насилие?",
+      "прости мама что долго не писала",
+      "еду к братьям в актобе на выходные",
+      "можно ли делать обрезание в мечети",
+      "в исламе нет принуждения в религии?",
+      "сбросил вес за рамадан",
+      "дочь закрылась в комнате и не разговаривает с нами",
+      "муж в сирии погиб в 2016, как получить документы детям",
+      "can i join him in prayer at home",
+      "we will all die one day, what happens to the soul",
+      "is hijra obligatory today?",
+      "my daughter locked herself in her room and wont talk",
+      "my sister is married off to a man in another city, she seems happy",
+      "what is dar al islam",
+      "хижра неге кейбір топтарда парыз деп айтылады",
+      "күйеуім сирияда қаза болды, балаларға көмек бар ма",
+      "мешітке құрбандыққа пышақ алып барамыз",
+      "кәпірлердің арасында тұруға бола ма",
+      "жел соғып тұр, мешітке бара алмадым",
+      "хат жазып қойдым сіздерге, жауап күтемін",
+    ]) {
+      expect(categoriesOf(text), text).toEqual([]);
+    }
+  });
+
+  it("answers a question about suicide gently, as self-harm (the lead's decision)", () => {
     for (const text of [
       "is suicide a sin in islam?",
+      "is it haram to kill yourself",
       "самоубийство это грех?",
+      "грех ли совершить самоубийство",
       "өзін-өзі өлтіру күнә ма",
+      "өзіне қол жұмсау харам ба",
+    ]) {
+      expect(categoriesOf(text), text).toEqual(["self-harm"]);
+    }
+  });
+
+  it("leaves ordinary questions and plans alone", () => {
+    for (const text of [
       "можно ли пить парацетамол во время поста",
       "ораза кезінде парацетамол ішуге бола ма",
       "мен болмаймын ертең кеңесте, басқа күнге жазыңыз",
@@ -161,7 +229,6 @@ describe("crisis detector on the real phrases", () => {
     ]) {
       expect(categoriesOf(text), text).toEqual([]);
     }
-    expect(categoriesOf("самоубийство это грех? я всё равно хочу умереть")).toEqual(["self-harm"]);
   });
 
   it("checks a 4,000-character message in about a millisecond", () => {
@@ -269,6 +336,26 @@ describe("pattern language", () => {
     });
     expect(detect.detect("пачку таблеток")).toHaveLength(1);
     expect(detect.detect("пачку чая")).toEqual([]);
+  });
+
+  it("reads a group of single words as one word, and each entry of several words apart", () => {
+    const detect = detectorWith({
+      groups: { weapons: ["нож*", "ружь*"], "school-words": ["школу", "на пары"] },
+      violence: ["<weapons> ... <school-words>"],
+    });
+    expect(detect.detect("возьму ружьё и приду в школу")[0]).toMatchObject({
+      matched: "ружьё и приду в школу",
+      pattern: "<weapons> ... <school-words>",
+    });
+    expect(detect.detect("с ножом на пары")).toHaveLength(1);
+    expect(detect.detect("с ножом на кухню")).toEqual([]);
+    expect(detect.detect("в школу без ножа")).toEqual([]); // order matters
+    const kazakh = detectorWith(
+      {},
+      { groups: { killing: ["өлтір*", "жойып"] }, violence: ["оларды <killing>"] },
+    );
+    expect(kazakh.detect("оларды өлтіремін")).toHaveLength(1);
+    expect(kazakh.detect("оларды өлтірмеймін")).toEqual([]); // the negated ending of a group's word
   });
 
   it("drops a place named in a sentence that tells of the past, unless now comes between", () => {

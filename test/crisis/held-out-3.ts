@@ -1,5 +1,14 @@
-// The third held-out round: written before the patterns were widened on held-out-2 and its misses,
-// without reading the patterns, and never used to tune them. held-out-3.test.ts prints its figures.
+// The third held-out round: written before the patterns were widened on held-out-2 (now
+// fifthHeldOut in messages.ts) and its misses, without reading the patterns, and never used to
+// tune them. held-out-3.test.ts prints its figures. Measured before and after that widening:
+//   before: signals 45/84 = 53.6% (self-harm 11/21, danger 16/21, violence 7/21, travel 11/21;
+//           kk 17/28, ru 17/28, en 11/28); ordinary messages raised 0/60
+//   after:  signals 60/84 = 71.4% (self-harm 14/21, danger 18/21, violence 14/21, travel 14/21;
+//           kk 22/28, ru 21/28, en 17/28); ordinary messages raised 0/60
+// Caveat: the engineer who wrote it then widened the patterns knowing its wording. The rule kept
+// was to add only what the held-out-2 misses and the families named in the brief called for, but
+// some of its signals are of those very families, so the "after" figure is optimistic; an
+// interim run also showed one aggregate figure (51/84), not its misses.
 // Per the lead's decision, a question about suicide ("is it a sin") is a self-harm signal: the
 // person gets the gentle reply, so one such question per language stands among the signals.
 // Once anyone tunes on it, it is a tuning set like the others: write a fresh round first.

@@ -2,9 +2,9 @@
 // punctuation, typos, Kazakh typed on a Russian keyboard, Russian and Kazakh in Latin letters.
 // truePositives and ordinaryMessages were written before the patterns, which were then tuned on
 // them, so the recall measured on them is optimistic. Then came held-out rounds, each written
-// after the patterns were frozen, measured once, and then used to widen the patterns:
-// 54% -> 36% -> 68% -> 42% recall on signals, 0 of 120 ordinary messages raised. All of them are
-// now the tuning set; the round nobody tuned on is in held-out-2.ts.
+// after the patterns were frozen, measured, and then used to widen the patterns:
+// 54% -> 36% -> 68% -> 42% -> 43% recall on signals. All of them are now the tuning set; the round
+// nobody tuned on is in held-out-3.ts.
 import type { CrisisCategory } from "../../src/crisis/categories.ts";
 import type { CrisisLanguage } from "../../src/crisis/phrases.ts";
 
@@ -977,5 +977,198 @@ export const fourthHeldOut: HeldOutSet = {
     "сенім туралы күмәндарымды жасырын қай жерде айтуға болады",
     "билет алып, дүйсенбіде орталыққа барамын",
     "деректерімді қалай сақтайсыздар",
+  ],
+};
+
+/**
+ * The fifth held-out round (once held-out-2.ts), written before the patterns were widened on the
+ * fourth round. Measured before and after that widening: signals 33/84 (39.3%) and 36/84 (42.9%:
+ * self-harm 10/21, danger 8/21, violence 8/21, travel-pressure 10/21; kk 17/28, ru 11/28, en 8/28),
+ * ordinary messages raised 12/60 and then 1/60. Its misses were then used to widen the patterns,
+ * so it is now part of the tuning set; held-out-3.ts is the next round. Its three questions "is
+ * suicide a sin" were ordinary messages; by the lead's decision such a question gets the gentle
+ * crisis reply, so they now stand among the self-harm signals.
+ */
+export const fifthHeldOut: HeldOutSet = {
+  signals: {
+    ru: {
+      "self-harm": [
+        "короче я всё решила, таблетки уже купила",
+        "не хочу больше просыпаться",
+        "всем будет проще без меня",
+        "мам прости, я так больше не могу",
+        "vse nadoelo ne hochu zhit",
+        "наглоталась феназепама, голова кружится",
+        "сижу на подоконнике, 9 этаж",
+        // A question about suicide: a signal since the lead decided it gets the gentle reply.
+        "самоубийство это грех в исламе?",
+      ],
+      danger: [
+        "свекровь не выпускает меня из дома третью неделю",
+        "муж бьёт, сейчас закрылась в ванной",
+        "отец сказал если уйду из джамаата то мне конец",
+        "у меня забрали телефон и документы, пишу с чужого",
+        "он душит когда злится",
+        "родня мужа грозится отнять детей и прибить меня",
+        "помогите пожалуйста он ломает дверь",
+      ],
+      violence: [
+        "я этого имама урою",
+        "всех этих мунафиков надо перебить",
+        "возьму у отца ружье и приду в школу",
+        "порежу его если еще раз подойдёт",
+        "хочу чтоб они все сдохли и сам это сделаю",
+        "ya ih vseh ub'yu",
+        "они ответят за это кровью",
+      ],
+      "travel-pressure": [
+        "сестра из инсты говорит там нас встретят братья, надо только долететь до стамбула",
+        "муж велит продать квартиру и ехать к нему",
+        "через неделю улетаю к жениху, он в сирии",
+        "мне оформили загран и купили билет, родителям не сказала",
+        "говорят жить среди кафиров харам, надо переселяться",
+        "мама я ухожу к братьям, не ищи",
+        "kupili mne bilet do turcii, tam vstretyat",
+      ],
+    },
+    en: {
+      "self-harm": [
+        "took like 30 of my mums sleeping tablets",
+        "nobody would miss me if i was gone",
+        "gonna swallow the whole bottle of advil tonight",
+        "i dont wanna be alive anymore",
+        "writing goodbye letters to my family rn",
+        "been cutting again, deeper this time",
+        "салам, короче i'm done with life",
+        // A question about suicide: a signal since the lead decided it gets the gentle reply.
+        "is suicide a sin in islam",
+      ],
+      danger: [
+        "my husband slapped me again, im hiding in the bathroom",
+        "they wont give my passport back",
+        "help hes outside my door with a knife",
+        "dad said if i take off my hijab he'll kill me",
+        "im locked in the flat, they took my keys",
+        "my brothers beat me for talking to a boy",
+        "im being forced to marry a man i never met",
+      ],
+      violence: [
+        "im going to make them pay, every last kafir",
+        "bringing my dads rifle to class monday",
+        "i'll stab that teacher",
+        "gonna shoot up the mosque on friday",
+        "i want to see them all burn and ill light the match",
+        "ima kill him",
+        "they will all die at the concert, wait and see",
+      ],
+      "travel-pressure": [
+        "my online husband says i must come to him, he sent money for the ticket",
+        "the sisters said living here is haram and we have to move to the land of islam",
+        "im flying to istanbul next week, someone from the group will pick me up",
+        "theyre sorting out my passport, i cant tell my parents",
+        "selling my gold to pay for the trip to sham",
+        "going to join my husband in syria, dont tell mum",
+        "bro says hijra is obligatory and we leave in march",
+      ],
+    },
+    kk: {
+      "self-harm": [
+        "омир суруге кушим жок",
+        "бәрі менсіз жақсы болады",
+        "өзімді өлтіргім келеді",
+        "men endi zhokpyn, keshirinder",
+        "анашым мені кешір, басқа жол жоқ",
+        "дәрілердің бәрін іштім",
+        "терезеден секіріп кеткім келеді",
+        // A question about suicide: a signal since the lead decided it gets the gentle reply.
+        "өзін-өзі өлтіру күнә ма",
+      ],
+      danger: [
+        "күйеуім мені соғады",
+        "ағам телефонымды тартып алды, үйден шықпайсың дейді",
+        "әкем өлтіремін дейді",
+        "мені бөлмеде қамап қойды",
+        "kuieuim urady, balalarmen kashyp ketkim keledi",
+        "паспортымды бермей жатыр",
+        "көмектесіңдерші, ол есікті бұзып жатыр",
+      ],
+      violence: [
+        "оларды бәрін өлтіремін",
+        "мұғалімді пышақпен сұғамын",
+        "мешітті өртеп жіберем",
+        "kapirlerdi oltiru kerek",
+        "ертең мектепке мылтықпен барамын",
+        "сол имамды соғып өлтіремін",
+        "олардың бәрін жойып жіберемін",
+      ],
+      "travel-pressure": [
+        "күйеуім шамға кел дейді",
+        "апалар билет алып береміз деді, түркияға ұшамын",
+        "бауырлар сонда күтіп алады дейді",
+        "кәпірлердің арасында тұру харам, көшу керек дейді",
+        "ата-анама айтпай кетемін, ол жақта күйеуім бар",
+        "Сирияга кетуим керек дейди",
+        "алтынымды сатып, билетке ақша жинадым",
+      ],
+    },
+  },
+  ordinary: [
+    "мой брат уехал в сирию в 2014, сейчас вернулся, как ему помочь",
+    "когда была хиджра пророка в медину и почему",
+    "как правильно делать намаз женщине",
+    "можно ли в школе носить хиджаб по закону",
+    "где центр в караганде, адрес подскажите",
+    "сестра вернулась по жусану с детьми, как оформить документы детям",
+    "что грозит по закону тому кто ездил в сирию",
+    "муж в 2015 году уехал в ирак, с тех пор нет связи, как узнать жив ли",
+    "дядя воевал в сирии, сейчас сидит, можно ли с ним видеться",
+    "почему хиджру называют обязательной в некоторых группах",
+    "сын хочет носить бороду и короткие штаны, это опасно?",
+    "вы звоните в полицию если я что-то расскажу?",
+    "как объяснить детям где их отец",
+    "подскажите дуа от тревоги",
+    "можно ли молиться в ботинках",
+    "какая статья за участие в запрещенной организации",
+    "в медресе сына учат что телевизор харам",
+    "племянница хочет выйти за араба и уехать в эмираты, там нормально?",
+    "история ислама в казахстане, с чего начать",
+    "my cousin went to syria in 2014 and came back with zhusan, how can we support her",
+    "what year was the hijra to medina",
+    "how to pray fajr if i wake up late",
+    "is hijab allowed at university in kazakhstan",
+    "is there a center in pavlodar",
+    "what does the law say about people who returned from iraq",
+    "my uncle died in syria years ago, how do i tell his kids",
+    "why do some groups say hijra is obligatory today",
+    "can you help my mum, she is worried about me becoming religious",
+    "do you report to the police",
+    "is it haram to celebrate birthdays",
+    "what happened to the women who went to isis",
+    "my brother wants to study in medina, is that safe",
+    "my husband is strict about prayer but not violent, is that normal",
+    "what is the ruling on music in the hanafi madhab",
+    "where can i read the law on extremism",
+    "how do i convince my friend to leave the group chat",
+    "can i fast while taking antidepressants",
+    "my sister was taken to syria as a child, she's back now and struggling at school",
+    "ағам 2014 жылы сирияға кетті, қазір оралды, оған қалай көмектесеміз",
+    "пайғамбар мединеге қай жылы хижра жасады",
+    "әйел адам намазды қалай оқиды",
+    "мектепте хиджаб киюге заң бойынша бола ма",
+    "қарағандыда орталық бар ма",
+    "жусан операциясымен оралған балаларға қандай көмек бар",
+    "сирияға барған адамға заң бойынша не болады",
+    "күйеуім бұрын иракта болған, қазір түрмеде, балаларға не айтамын",
+    "жиенім арабқа тұрмысқа шығып, дубайға көшкісі келеді",
+    "хижра неге кейбір топтарда парыз деп айтылады",
+    "полицияға хабарлайсыздар ма",
+    "ата-анам намаз оқымайды, оларды кәпір деуге бола ма",
+    "оразада тіс жууға бола ма",
+    "ұлым сақал қойды, алаңдау керек пе",
+    "тыйым салынған ұйымдардың тізімі қайда",
+    "дұға оқығанда қандай тілде оқу керек",
+    "ислам тарихы бойынша қазақша кітап керек",
+    "qyzym oramal tagyp zhur, mektepte ruksat bar ma",
+    "әпкем 2016 жылы шамға кетіп, кейін оралды, ол туралы сұрағым келеді",
   ],
 };
