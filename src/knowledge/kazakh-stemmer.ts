@@ -2,7 +2,11 @@
 // few common inflectional suffixes from the end lets different forms of a word meet. It is not a
 // morphological analyser: it works on folded text (see foldKazakh) and aims to be consistent, not right.
 
-/** Maps Kazakh-specific letters to the Russian ones people type when their keyboard lacks them. */
+/**
+ * Maps Kazakh-specific letters to the Russian ones people type when their keyboard lacks them. The
+ * close vowels ы, і, и and й become one: Latin spellings use "i", "y" and "ı" for any of them
+ * ("qalai", "kizim", "bılım"), so keeping them apart would split what people mean as one word.
+ */
 const KAZAKH_FOLD: Record<string, string> = {
   ә: "а",
   ө: "о",
@@ -12,10 +16,13 @@ const KAZAKH_FOLD: Record<string, string> = {
   ғ: "г",
   ң: "н",
   і: "и",
+  ы: "и",
+  й: "и",
   һ: "х",
   ё: "е",
-  // informal Latin spelling writes й as i ("qalai"), so the two meet as и
-  й: "и",
+  // the 2021 Latin alphabet writes я and ю as "ia" and "iu" (qūpiia "құпия")
+  я: "иа",
+  ю: "иу",
 };
 
 export function foldKazakh(word: string): string {
@@ -24,50 +31,86 @@ export function foldKazakh(word: string): string {
   return folded;
 }
 
-// Folded spellings (і→и, қ→к, ғ→г, ң→н…), each with its front/back and voiced/voiceless variants.
+// Folded spellings (ы/і→и, қ→к, ғ→г, ң→н…), each with its front/back and voiced/voiceless variants.
 const SUFFIXES = [
   // plural
   ["лар", "лер", "дар", "дер", "тар", "тер"],
   // possessive: our, your (polite), my, your, his/her
-  ["ымыз", "имиз", "мыз", "миз", "ыныз", "иниз", "ныз", "низ", "ым", "им", "ын", "ин", "сы", "си"],
+  ["имиз", "миз", "иниз", "низ", "им", "ин", "си"],
   // cases: genitive, dative, accusative, locative, ablative, instrumental, attributive locative
-  ["нын", "нин", "дын", "дин", "тын", "тин"],
+  ["нин", "дин", "тин"],
   ["га", "ге", "ка", "ке", "на", "не"],
-  ["ны", "ни", "ды", "ди", "ты", "ти"],
+  ["ни", "ди", "ти"],
   ["нда", "нде", "да", "де", "та", "те"],
   ["нан", "нен", "дан", "ден", "тан", "тен"],
   ["мен", "бен", "пен"],
-  ["дагы", "деги", "тагы", "теги", "ндагы", "ндеги"],
-  // verbs: participles, converb, conditional, wish ("шыққым келеді", "кеткісі келеді"), personal endings
-  ["ган", "ген", "кан", "кен", "атын", "етин", "йтын", "йтин", "ып", "ип", "са", "се"],
-  ["гым", "гим", "кым", "ким", "гысы", "гиси", "кысы", "киси"],
-  ["мын", "мин", "сын", "син", "сыз", "сиз", "быз", "биз", "пыз", "пиз"],
-]
-  .flat()
-  .sort((a, b) => b.length - a.length);
+  ["даги", "деги", "таги", "теги", "ндаги", "ндеги"],
+  // verbs: participles, converb, conditional ("шықсам"), wish ("шыққым келеді", "кеткісі келеді")
+  ["ган", "ген", "кан", "кен", "атин", "етин", "итин", "ип", "са", "се", "сам", "сем"],
+  ["гим", "ким", "гиси", "киси"],
+  // present tense, plain and negative ("барады", "барамын", "тыңдамайды", "білмеймін"), "let me"
+  // ("сөйлесейін"), negative verbal noun ("істемеу"), intention ("кетпекші")
+  ["ади", "еди", "амин", "емин", "имин", "аиин", "еиин", "маи", "меи", "баи", "беи", "паи", "пеи"],
+  ["мау", "меу", "бау", "беу", "пау", "пеу", "мак", "мек", "бак", "бек", "пак", "пек"],
+  // negative present with a personal ending ("білмеймін")
+  ["маимин", "меимин", "баимин", "беимин", "паимин", "пеимин"],
+  // personal endings
+  ["мин", "син", "сиз", "биз", "пиз"],
+  // agent nouns ("уағызшы", "арбаушы") meet what they do
+  ["ши"],
+].flat();
 
-// Single vowels (dative -а/-е, possessive -ы/-і) only come off longer words: short roots end in
-// vowels too (жаза "punishment" is not жаз- "write"). The verbal noun -у comes off a three-letter root.
-const VOWEL_SUFFIXES: readonly [string, number][] = [
-  ["а", 4],
-  ["е", 4],
-  ["ы", 4],
-  ["и", 4],
-  ["у", 3],
-];
+// Most suffixes leave at least three letters. Short verb roots (оқ-, ал-) keep their verbal noun -у
+// and converb -ып off; a close vowel comes off any stem (possessive дін-і, verb оқы-ды); -а off longer
+// words only, as short roots end in it too (жаза "punishment" is not жаз- "write"); the converb -п
+// off a vowel stem (сөйлеп, like сөйлеу), as do the possessives -м and -ң (балам, балаң).
 const MIN_STEM = 3;
-const MAX_SUFFIXES = 3;
+const MIN_STEM_BY_SUFFIX: Readonly<Record<string, number>> = { ип: 2 };
+const SINGLE_LETTER_SUFFIXES: readonly [string, number][] = [
+  ["а", 4],
+  ["е", 3],
+  ["и", 2],
+  ["у", 2],
+];
+const AFTER_VOWEL_SUFFIXES = new Set(["п", "м", "н"]);
+const VOWELS = new Set("аеиоуэюя");
+const MAX_SUFFIXES = 4;
 
-/** Strips up to three inflectional suffixes from a folded Kazakh word. */
-export function stemKazakh(foldedWord: string): string {
-  let stem = foldedWord;
+/** Strips up to four inflectional suffixes from a Kazakh word (folded first if it is not yet). */
+export function stemKazakh(word: string): string {
+  let stem = foldKazakh(word);
   for (let round = 0; round < MAX_SUFFIXES; round++) {
-    const suffix =
-      SUFFIXES.find((candidate) => stem.endsWith(candidate) && stem.length - candidate.length >= MIN_STEM) ??
-      VOWEL_SUFFIXES.find(([vowel, minStem]) => stem.endsWith(vowel) && stem.length - 1 >= minStem)?.[0];
+    const suffix = longSuffixOf(stem) ?? singleLetterSuffixOf(stem);
     if (!suffix) break;
     stem = stem.slice(0, -suffix.length);
   }
-  // A root's last consonant is voiced before a vowel (шық- "go out": шығу, шыққан): use the voiceless one.
-  return stem.replace(/г$/, "к").replace(/б$/, "п");
+  // A root's last consonant is voiced before a vowel (шық- "go out": шығу, шыққан; топ: тобым): use
+  // the voiceless one.
+  const last = stem.at(-1);
+  if (last === "г") return `${stem.slice(0, -1)}к`;
+  if (last === "б") return `${stem.slice(0, -1)}п`;
+  return stem;
+}
+
+// Suffixes by length, longest first, so that a stem only looks its own endings up.
+const SUFFIXES_BY_LENGTH = [...new Set(SUFFIXES.map((suffix) => suffix.length))]
+  .sort((a, b) => b - a)
+  .map((length) => ({ length, suffixes: new Set(SUFFIXES.filter((suffix) => suffix.length === length)) }));
+
+function longSuffixOf(stem: string): string | undefined {
+  for (const { length, suffixes } of SUFFIXES_BY_LENGTH) {
+    if (stem.length <= length) continue;
+    const ending = stem.slice(-length);
+    if (suffixes.has(ending) && stem.length - length >= (MIN_STEM_BY_SUFFIX[ending] ?? MIN_STEM))
+      return ending;
+  }
+  return undefined;
+}
+
+function singleLetterSuffixOf(stem: string): string | undefined {
+  for (const [letter, minStem] of SINGLE_LETTER_SUFFIXES)
+    if (stem.length - 1 >= minStem && stem.endsWith(letter)) return letter;
+  const last = stem.at(-1) ?? "";
+  if (stem.length >= 5 && AFTER_VOWEL_SUFFIXES.has(last) && VOWELS.has(stem.at(-2) ?? "")) return last;
+  return undefined;
 }

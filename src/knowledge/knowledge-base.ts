@@ -1,4 +1,5 @@
-// Loads scenarios/faq/: categories.yaml (their order) and one <category>.yaml per category.
+// Loads scenarios/faq/: categories.yaml (their order), one <category>.yaml per category, and the
+// matcher's synonyms.yaml.
 // Every problem in every file is collected before failing, so writers fix them all in one pass.
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
@@ -17,6 +18,7 @@ import {
   faqEntryFileSchema,
   faqEntrySchema,
 } from "./schema.ts";
+import { readSynonyms, SYNONYMS_FILE, type SynonymGroup } from "./synonyms.ts";
 
 export interface KnowledgeBase {
   /** In the order of categories.yaml. */
@@ -25,6 +27,8 @@ export interface KnowledgeBase {
   entries: readonly FaqEntry[];
   entriesById: ReadonlyMap<string, FaqEntry>;
   entriesByCategory: ReadonlyMap<string, readonly FaqEntry[]>;
+  /** Words that mean the same for the matcher (synonyms.yaml; none without it). */
+  synonyms: readonly SynonymGroup[];
 }
 
 const CATEGORIES_FILE = "categories.yaml";
@@ -39,7 +43,7 @@ export function loadKnowledgeBase(dir: string = path.join(scenariosDir(), "faq")
 
   const entryFiles = existsSync(dir)
     ? readdirSync(dir)
-        .filter((name) => name.endsWith(".yaml") && name !== CATEGORIES_FILE)
+        .filter((name) => name.endsWith(".yaml") && name !== CATEGORIES_FILE && name !== SYNONYMS_FILE)
         .sort()
     : [];
   const located: LocatedEntry[] = [];
@@ -65,6 +69,7 @@ export function loadKnowledgeBase(dir: string = path.join(scenariosDir(), "faq")
     });
   });
   checkIds(located, problems);
+  const synonyms = readSynonyms(path.join(dir, SYNONYMS_FILE), problems);
 
   if (problems.length > 0) throw new ContentError(problems);
 
@@ -82,6 +87,7 @@ export function loadKnowledgeBase(dir: string = path.join(scenariosDir(), "faq")
     entries,
     entriesById: new Map(entries.map((entry) => [entry.id, entry])),
     entriesByCategory,
+    synonyms,
   };
 }
 

@@ -9,7 +9,7 @@ export const MAX_QUESTION_CHARS = 120;
 export const MAX_ANSWER_CHARS = 3_500;
 export const MAX_CATEGORY_TITLE_CHARS = 40;
 
-const kebabId = z
+export const kebabId = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase-kebab (letters, digits and single hyphens)");
 

@@ -1,8 +1,16 @@
 // Words that carry no topic: pronouns, particles, question words, greetings and fillers.
 // Dropping them keeps a long, emotional message from matching whatever entry repeats "мой" or "how".
-import { foldKazakh } from "./kazakh-stemmer.ts";
+import { foldKazakh, stemKazakh } from "./kazakh-stemmer.ts";
 
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
+
+/**
+ * A Russian word as both the index and the matcher compare it: ё as е, and without the soft and hard
+ * signs, which Latin-letter typing drops ("ponyat", "tyurme") and hasty typing often forgets.
+ */
+export function plainRussian(word: string): string {
+  return word.replaceAll("ё", "е").replace(/[ьъ]/g, "");
+}
 
 export const RUSSIAN_STOPWORDS = new Set(
   words(`
@@ -20,8 +28,9 @@ export const RUSSIAN_STOPWORDS = new Set(
   вот-вот ой ах эх блин типа короче вроде ли бы либо также тоже весь вся всем всеми этим эта
   стоит сколько какое каких какую каком почему-то могу может могут мочь смогу хочет хотят хочется
   делаю делает говорит говорят говорил говорила сказал сказала сказали сказать говорить сейчас уже
-  вообще просто очень тоже
-  `),
+  вообще просто очень тоже такое такая такие такого таком такую такими таким этого этому этих
+  кем кому кого чему ком
+  `).map(plainRussian),
 );
 
 export const KAZAKH_STOPWORDS = new Set(
@@ -34,24 +43,15 @@ export const KAZAKH_STOPWORDS = new Set(
   қайырлы күн кеш өз өзі өзім өзің өзіңіз жай тек сондай мынадай осындай ештеңе қазір кейде әрі
   ғой ше шығар екен еді дегенмен сонда сосын содан кейін мүмкін тағы да сіз өтінемін
   айтыңызшы айтыңыз білгім келеді жақсы болды болған болсын болмайды болмаса істеймін істеу істесем
-  келеді келді керек па олардың олардан оларға соны сонда деп дейді деді
+  келеді келді керек па олардың олардан оларға соны сонда деп дейді деді қайдан қайсы қайдағы
   `).map(foldKazakh),
 );
 
 // Auxiliary verbs whose every form says nothing: бол- "be", бер- "give", жүр-/тұр-/отыр-/жатыр "be doing",
-// кел- "come" (шыққым келеді "I want to leave"), айт- "say", істе- "do" (as stems: folded, stripped).
-export const KAZAKH_STOP_STEMS = new Set([
-  "бол",
-  "бер",
-  "жур",
-  "тур",
-  "отыр",
-  "жатыр",
-  "кел",
-  "айт",
-  "исте",
-  "истей",
-]);
+// кел- "come" (шыққым келеді "I want to leave"), айт- "say", істе- "do" (as their stems).
+export const KAZAKH_STOP_STEMS = new Set(
+  words("болу беру жүру тұру отыру жатыр келу айту істеу").map(stemKazakh),
+);
 
 export const ENGLISH_STOPWORDS = new Set(
   words(`
@@ -65,5 +65,23 @@ export const ENGLISH_STOPWORDS = new Set(
   even ever since now still something anything everything nothing thing things way lot much many yes
   maybe always never already yet around across through because while during before after until
   would let lets keep keeps kept seem seems
+  dont doesnt didnt cant couldnt wont wouldnt shouldnt isnt arent wasnt werent havent hasnt im ive
+  id youre youve hes shes theyre thats whats whos theres lets u ur ya yeah yep pls plz idk lol omg
+  gonna wanna gotta kinda
   `),
 );
+
+// Words every kind of request is full of ("помогите", "a question", "мәселе"): a message is not about
+// them, so they count for little next to its topic words, but still answer a message made of them alone.
+export const GENERIC_WORDS = {
+  ru: words(`
+  помогите помоги помочь помощь подскажите посоветуйте совет проблема проблемы вопрос вопросы ситуация
+  случай человек люди срочно
+  `),
+  kk: words(`
+  көмек көмектесіңіз көмектесіңізші көмектесші кеңес мәселе сұрақ жағдай адам адамдар тез
+  `),
+  en: words(`
+  help advice problem problems question questions situation issue person people urgent urgently
+  `),
+} as const;

@@ -1,11 +1,18 @@
 // Turns text into search keys. The index knows each text's language; a user's message does not, so
 // each of its words gets every plausible key (English, Russian, Kazakh; Latin letters transliterated)
-// and the matcher keeps those the index knows.
+// and the matcher keeps those the index knows. Keys are memoised: a knowledge base repeats its words,
+// and so do the people who write to it.
 import { stemmer as stemEnglish } from "@orama/stemmers/english";
 import { stemmer as stemRussian } from "@orama/stemmers/russian";
 import { foldKazakh, stemKazakh } from "./kazakh-stemmer.ts";
 import type { FaqLocale } from "./schema.ts";
-import { ENGLISH_STOPWORDS, KAZAKH_STOP_STEMS, KAZAKH_STOPWORDS, RUSSIAN_STOPWORDS } from "./stopwords.ts";
+import {
+  ENGLISH_STOPWORDS,
+  KAZAKH_STOP_STEMS,
+  KAZAKH_STOPWORDS,
+  plainRussian,
+  RUSSIAN_STOPWORDS,
+} from "./stopwords.ts";
 
 export type Script = "cyrillic" | "latin" | "number";
 
@@ -14,8 +21,9 @@ export interface Token {
   script: Script;
 }
 
-const CYRILLIC = /\p{Script=Cyrillic}/u;
-const LATIN = /\p{Script=Latin}/u;
+// Dropped from inside words: apostrophes (Russian translit "mat'", the 2017 Kazakh Latin "s'", English
+// "don't") and the combining dot that "İ" lowercases to next to "i".
+const DROPPED_CODES = new Set([..."'’ʼ`´\u0307"].map((letter) => letter.charCodeAt(0)));
 
 // Letters that look alike in both scripts, for words typed with a keyboard switched halfway ("сектa").
 const LATIN_LOOKALIKES: Record<string, string> = {
@@ -35,58 +43,142 @@ const CYRILLIC_LOOKALIKES = Object.fromEntries(
   Object.entries(LATIN_LOOKALIKES).map(([latin, cyrillic]) => [cyrillic, latin]),
 );
 
-/** A word mixing both scripts is written in the script most of its letters are in. */
-function unmix(word: string): Token {
-  const letters = [...word];
-  const cyrillicCount = letters.filter((letter) => CYRILLIC.test(letter)).length;
-  if (cyrillicCount * 2 >= letters.length) {
-    const converted = letters.map((letter) =>
-      LATIN.test(letter) ? (LATIN_LOOKALIKES[letter] ?? latinToCyrillic(letter, "ru")) : letter,
-    );
-    return { word: converted.join(""), script: "cyrillic" };
-  }
-  const converted = letters.map((letter) =>
-    CYRILLIC.test(letter) ? (CYRILLIC_LOOKALIKES[letter] ?? "") : letter,
-  );
-  return { word: converted.join(""), script: "latin" };
+function isCyrillic(code: number): boolean {
+  return code >= 0x400 && code <= 0x52f;
 }
 
+function isLatin(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff)
+  );
+}
+
+/** Splits a message into lowercase words, each in the script most of its letters are in. */
 export function tokenize(text: string): Token[] {
-  const words =
-    text
-      .normalize("NFC")
-      .toLowerCase()
-      // apostrophes inside words: Russian translit "mat'", the 2017 Kazakh Latin "s'"
-      .replace(/['’ʼ`´]/g, "")
-      // "İ" lowercases to "i" plus a combining dot
-      .replace(/\u0307/g, "")
-      .match(/[\p{L}\p{N}]+/gu) ?? [];
   const tokens: Token[] = [];
-  for (const word of words) {
-    const hasCyrillic = CYRILLIC.test(word);
-    const hasLatin = LATIN.test(word);
-    if (hasCyrillic && hasLatin) {
-      tokens.push(unmix(word));
-    } else if (hasCyrillic) {
-      tokens.push({ word, script: "cyrillic" });
-    } else if (hasLatin) {
-      tokens.push({ word, script: "latin" });
-    } else if (/^\d{2,}$/.test(word)) {
-      // numbers matter ("114"); single digits do not
-      tokens.push({ word, script: "number" });
-    }
-  }
+  scanWords(text, (word, script) => {
+    tokens.push({ word, script });
+  });
   return tokens;
 }
 
+/**
+ * Calls `visit` with each word of a text (a run of letters and digits), as tokenize finds them, without
+ * making tokens: the index reads every word of every answer this way.
+ */
+export function scanWords(text: string, visit: (word: string, script: Script) => void): void {
+  const lower = text.normalize("NFC").toLowerCase();
+  let start = -1;
+  let cyrillic = 0;
+  let latin = 0;
+  let digits = 0;
+  let dropped = false;
+  for (let index = 0; index <= lower.length; index++) {
+    const code = index < lower.length ? lower.charCodeAt(index) : SPACE;
+    if (start >= 0 && DROPPED_CODES.has(code)) {
+      dropped = true;
+      continue;
+    }
+    const kind = charKind(code, lower, index);
+    if (kind !== NOT_A_WORD) {
+      if (start < 0) {
+        start = index;
+        cyrillic = 0;
+        latin = 0;
+        digits = 0;
+        dropped = false;
+      }
+      if (kind === CYRILLIC_LETTER) cyrillic++;
+      else if (kind === LATIN_LETTER) latin++;
+      else if (kind === DIGIT) digits++;
+      continue;
+    }
+    if (start < 0) continue;
+    let word = lower.slice(start, index);
+    start = -1;
+    if (dropped) word = [...word].filter((letter) => !DROPPED_CODES.has(letter.charCodeAt(0))).join("");
+    if (cyrillic > 0 && latin > 0) {
+      const mostlyCyrillic = cyrillic >= latin;
+      visit(unmix(word, mostlyCyrillic), mostlyCyrillic ? "cyrillic" : "latin");
+    } else if (cyrillic > 0) {
+      visit(word, "cyrillic");
+    } else if (latin > 0) {
+      visit(word, "latin");
+    } else if (digits >= 2 && digits === word.length) {
+      // numbers matter ("114"); single digits do not
+      visit(word, "number");
+    }
+  }
+}
+
+const SPACE = 0x20;
+const NOT_A_WORD = 0;
+const CYRILLIC_LETTER = 1;
+const LATIN_LETTER = 2;
+const DIGIT = 3;
+const OTHER_LETTER = 4;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function charKind(code: number, text: string, index: number): number {
+  if (code >= 0x61 && code <= 0x7a) return LATIN_LETTER;
+  if (code >= 0x30 && code <= 0x39) return DIGIT;
+  if (code < 0x80) return NOT_A_WORD;
+  if (isCyrillic(code)) return CYRILLIC_LETTER;
+  if (isLatin(code) && code !== 0xd7 && code !== 0xf7) return LATIN_LETTER;
+  return LETTER_OR_DIGIT.test(text[index] ?? "") ? OTHER_LETTER : NOT_A_WORD;
+}
+
+/** A word mixing both scripts is written in the script most of its letters are in. */
+function unmix(word: string, mostlyCyrillic: boolean): string {
+  let converted = "";
+  for (const letter of word) {
+    const code = letter.charCodeAt(0);
+    if (mostlyCyrillic)
+      converted += isLatin(code) ? (LATIN_LOOKALIKES[letter] ?? latinToCyrillic(letter, "ru")) : letter;
+    else converted += isCyrillic(code) ? (CYRILLIC_LOOKALIKES[letter] ?? "") : letter;
+  }
+  return converted;
+}
+
+/**
+ * A memo that forgets everything when it is full: the knowledge base's own words are few, and a
+ * person's odd words must not make it grow without end.
+ */
+class Memo<Value> {
+  private readonly values = new Map<string, Value>();
+  constructor(private readonly capacity: number) {}
+
+  get(key: string, compute: (key: string) => Value): Value {
+    const found = this.values.get(key);
+    if (found !== undefined || this.values.has(key)) return found as Value;
+    if (this.values.size >= this.capacity) this.values.clear();
+    const value = compute(key);
+    this.values.set(key, value);
+    return value;
+  }
+}
+
+const MEMO_SIZE = 50_000;
+const russianKeys = new Memo<string | undefined>(MEMO_SIZE);
+const kazakhKeys = new Memo<string | undefined>(MEMO_SIZE);
+const englishKeys = new Memo<string | undefined>(MEMO_SIZE);
+
 export function russianKey(word: string): string | undefined {
-  const plain = word.replace(/ё/g, "е");
+  return russianKeys.get(word, computeRussianKey);
+}
+
+function computeRussianKey(word: string): string | undefined {
+  const plain = plainRussian(word);
   if (plain.length < 2 || RUSSIAN_STOPWORDS.has(plain)) return undefined;
-  // Translit and hasty typing drop the soft sign and write щ as "sh" ("tyurme", "zashitit").
-  return stemRussian(plain).replace(/[ьъ]/g, "").replace(/щ/g, "ш");
+  // Translit and hasty typing write щ as "sh" ("zashitit").
+  return stemRussian(plain).replaceAll("щ", "ш");
 }
 
 export function kazakhKey(word: string): string | undefined {
+  return kazakhKeys.get(word, computeKazakhKey);
+}
+
+function computeKazakhKey(word: string): string | undefined {
   const folded = foldKazakh(word);
   if (folded.length < 2 || KAZAKH_STOPWORDS.has(folded)) return undefined;
   const stem = stemKazakh(folded);
@@ -94,6 +186,10 @@ export function kazakhKey(word: string): string | undefined {
 }
 
 export function englishKey(word: string): string | undefined {
+  return englishKeys.get(word, computeEnglishKey);
+}
+
+function computeEnglishKey(word: string): string | undefined {
   const plain = stripDiacritics(word);
   if (plain.length < 2 || ENGLISH_STOPWORDS.has(plain)) return undefined;
   return stemEnglish(plain);
@@ -101,48 +197,114 @@ export function englishKey(word: string): string | undefined {
 
 /** The key of a word whose language is known (the knowledge base's own text). */
 export function keyInLocale(token: Token, locale: FaqLocale): string | undefined {
-  if (token.script === "number") return token.word;
-  if (token.script === "latin") return englishKey(token.word);
-  return locale === "kk" ? kazakhKey(token.word) : russianKey(token.word);
+  return wordKeyInLocale(token.word, token.script, locale);
+}
+
+export function wordKeyInLocale(word: string, script: Script, locale: FaqLocale): string | undefined {
+  if (script === "number") return word;
+  if (script === "latin") return englishKey(word);
+  return locale === "kk" ? kazakhKey(word) : russianKey(word);
+}
+
+/** The keys of a text whose language is known, in order. */
+export function keysInLocale(text: string, locale: FaqLocale): string[] {
+  const keys: string[] = [];
+  scanWords(text, (word, script) => {
+    const key = wordKeyInLocale(word, script, locale);
+    if (key !== undefined) keys.push(key);
+  });
+  return keys;
 }
 
 export interface KeyCandidate {
   key: string;
+  /** The language the word is read in; none for a number. */
+  language?: FaqLocale;
   /** Set when the key is a Latin-letter word read as Kazakh or Russian: a guess. */
   transliteratedAs?: "kk" | "ru";
 }
 
-/** Every plausible key of a word typed by a user in any of the three languages. */
-export function candidateKeys(token: Token): KeyCandidate[] {
+const NO_CANDIDATES: readonly KeyCandidate[] = Object.freeze([]);
+const cyrillicCandidates = new Memo<readonly KeyCandidate[]>(MEMO_SIZE);
+const latinCandidates = new Memo<readonly KeyCandidate[]>(MEMO_SIZE);
+
+/**
+ * Every plausible key of a word typed by a user in any of the three languages. The result is shared
+ * between calls: do not change it.
+ */
+export function candidateKeys(token: Token): readonly KeyCandidate[] {
+  if (token.script === "number") return [{ key: token.word }];
+  if (token.script === "cyrillic") return cyrillicCandidates.get(token.word, computeCyrillicCandidates);
+  return latinCandidates.get(token.word, computeLatinCandidates);
+}
+
+function computeCyrillicCandidates(word: string): readonly KeyCandidate[] {
+  // A stopword in either language is dropped: "ма", "бар", "какая" are no topic in any of them.
+  if (isCyrillicStopword(word)) return NO_CANDIDATES;
   const candidates: KeyCandidate[] = [];
-  const add = (key: string | undefined, transliteratedAs?: "kk" | "ru") => {
-    if (key && !candidates.some((candidate) => candidate.key === key))
-      candidates.push({ key, transliteratedAs });
-  };
-  if (token.script === "number") {
-    add(token.word);
-  } else if (token.script === "cyrillic") {
-    // A stopword in either language is dropped: "ма", "бар", "какая" are no topic in any of them.
-    if (isCyrillicStopword(token.word)) return [];
-    // Letters Russian lacks (ә, қ, ң…) mean the word is Kazakh.
-    if (!KAZAKH_LETTERS.test(token.word)) add(russianKey(token.word));
-    add(kazakhKey(token.word));
-  } else {
-    const asKazakh = latinToCyrillic(token.word, "kk");
-    const asRussian = latinToCyrillic(token.word, "ru");
-    // A stopword in any reading ("me", "chto", "pa") is no topic in the others either.
-    if (
-      ENGLISH_STOPWORDS.has(stripDiacritics(token.word)) ||
-      isCyrillicStopword(asKazakh) ||
-      isCyrillicStopword(asRussian)
-    ) {
-      return [];
-    }
-    add(englishKey(token.word));
-    add(kazakhKey(asKazakh), "kk");
-    add(russianKey(asRussian), "ru");
-  }
+  // Letters Russian lacks (ә, қ, ң…) mean the word is Kazakh.
+  if (!KAZAKH_LETTERS.test(word)) addCandidate(candidates, russianKey(word), "ru");
+  addCandidate(candidates, kazakhKey(word), "kk");
   return candidates;
+}
+
+function computeLatinCandidates(word: string): readonly KeyCandidate[] {
+  const asKazakh = latinToCyrillic(word, "kk");
+  const asRussian = latinToCyrillic(word, "ru");
+  // A stopword in any reading ("me", "chto", "pa") is no topic in the others either.
+  if (
+    ENGLISH_STOPWORDS.has(stripDiacritics(word)) ||
+    isCyrillicStopword(asKazakh) ||
+    isCyrillicStopword(asRussian)
+  ) {
+    return NO_CANDIDATES;
+  }
+  const candidates: KeyCandidate[] = [];
+  addCandidate(candidates, englishKey(word), "en");
+  addCandidate(candidates, kazakhKey(asKazakh), "kk", true);
+  addCandidate(candidates, russianKey(asRussian), "ru", true);
+  return candidates;
+}
+
+function addCandidate(
+  candidates: KeyCandidate[],
+  key: string | undefined,
+  language: FaqLocale,
+  transliterated = false,
+) {
+  if (!key || candidates.some((candidate) => candidate.key === key)) return;
+  candidates.push(
+    transliterated && language !== "en" ? { key, language, transliteratedAs: language } : { key, language },
+  );
+}
+
+const languageHints = new Memo<FaqLocale | undefined>(MEMO_SIZE);
+
+/**
+ * The language a word alone gives away, if any: letters only Kazakh has, or a small word only one
+ * language uses ("что", "ма", "the", "chto", "qalai").
+ */
+export function languageHint(token: Token): FaqLocale | undefined {
+  if (token.script === "number") return undefined;
+  return languageHints.get(`${token.script[0]}${token.word}`, () => computeLanguageHint(token));
+}
+
+function computeLanguageHint({ word, script }: Token): FaqLocale | undefined {
+  if (script === "cyrillic") {
+    if (KAZAKH_LETTERS.test(word)) return "kk";
+    return onlyOne(RUSSIAN_STOPWORDS.has(plainRussian(word)), KAZAKH_STOPWORDS.has(foldKazakh(word)));
+  }
+  const russian = plainRussian(latinToCyrillic(word, "ru"));
+  return onlyOne(
+    RUSSIAN_STOPWORDS.has(russian) && !KAZAKH_STOPWORDS.has(foldKazakh(russian)),
+    KAZAKH_STOPWORDS.has(foldKazakh(latinToCyrillic(word, "kk"))) && !RUSSIAN_STOPWORDS.has(russian),
+    ENGLISH_STOPWORDS.has(stripDiacritics(word)),
+  );
+}
+
+function onlyOne(russian: boolean, kazakh: boolean, english = false): FaqLocale | undefined {
+  if (Number(russian) + Number(kazakh) + Number(english) !== 1) return undefined;
+  return russian ? "ru" : kazakh ? "kk" : "en";
 }
 
 const KAZAKH_LETTERS = /[әөүұқғңіһ]/;
@@ -150,14 +312,16 @@ const KAZAKH_LETTERS = /[әөүұқғңіһ]/;
 function isCyrillicStopword(word: string): boolean {
   const folded = foldKazakh(word);
   return (
-    RUSSIAN_STOPWORDS.has(word.replace(/ё/g, "е")) ||
+    RUSSIAN_STOPWORDS.has(plainRussian(word)) ||
     KAZAKH_STOPWORDS.has(folded) ||
     KAZAKH_STOP_STEMS.has(stemKazakh(folded))
   );
 }
 
+const MARKS = /\p{M}/gu;
+
 function stripDiacritics(word: string): string {
-  return word.replace(/ı/g, "i").normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC");
+  return word.replaceAll("ı", "i").normalize("NFD").replace(MARKS, "").normalize("NFC");
 }
 
 // Kazakh Latin letters (2021 alphabet with diacritics, 2018 with acutes) and their Cyrillic letters.
@@ -228,6 +392,12 @@ const DIGRAPHS: readonly Digraph[] = [
   { latin: "ju", cyrillic: "ю", only: "ru" },
   { latin: "jo", cyrillic: "е", only: "ru" },
 ];
+// Digraphs by first letter, so that a letter only tries the few that can start there.
+const DIGRAPHS_BY_FIRST_LETTER = new Map<string, Digraph[]>();
+for (const digraph of DIGRAPHS) {
+  const first = digraph.latin[0] ?? "";
+  DIGRAPHS_BY_FIRST_LETTER.set(first, [...(DIGRAPHS_BY_FIRST_LETTER.get(first) ?? []), digraph]);
+}
 
 const VOWELS = new Set("aeiouyäöüūıáóúéíýаеиоуыэюяё");
 
@@ -238,20 +408,19 @@ const VOWELS = new Set("aeiouyäöüūıáóúéíýаеиоуыэюяё");
 export function latinToCyrillic(word: string, flavour: "kk" | "ru"): string {
   let result = "";
   for (let index = 0; index < word.length; ) {
-    const rest = word.slice(index);
-    const digraph = DIGRAPHS.find(
+    const letter = word[index] ?? "";
+    const digraph = DIGRAPHS_BY_FIRST_LETTER.get(letter)?.find(
       ({ latin, only, atEnd }) =>
-        rest.startsWith(latin) && (!only || only === flavour) && (!atEnd || rest.length === latin.length),
+        (!only || only === flavour) &&
+        word.startsWith(latin, index) &&
+        (!atEnd || index + latin.length === word.length),
     );
     if (digraph) {
       result += digraph.cyrillic;
       index += digraph.latin.length;
       continue;
     }
-    const letter = word[index] ?? "";
-    const previous = word[index - 1];
-    const next = word[index + 1];
-    result += transliterateLetter(letter, previous, next, index === 0, flavour);
+    result += transliterateLetter(letter, word[index - 1], word[index + 1], index === 0, flavour);
     index += 1;
   }
   return result;

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { stemKazakh } from "../../src/knowledge/kazakh-stemmer.ts";
 import { classifyMatch, createMatcher, type MatchResult } from "../../src/knowledge/matcher.ts";
 import type { FaqEntry, FaqTranslation } from "../../src/knowledge/schema.ts";
-import { latinToCyrillic } from "../../src/knowledge/text.ts";
+import { candidateKeys, languageHint, latinToCyrillic, tokenize } from "../../src/knowledge/text.ts";
+import { editDistance, Vocabulary } from "../../src/knowledge/vocabulary.ts";
 
 function translation(question: string, keywords: string[], answer = question): FaqTranslation {
   return { question, answer, keywords };
@@ -130,6 +131,44 @@ describe("createMatcher", () => {
   });
 });
 
+describe("createMatcher, weighing a message's words", () => {
+  // Two more entries: one made of words every request has, one that shares a word with "anonymity".
+  const wider = createMatcher({
+    entries: [
+      ...entries,
+      entry(
+        "how-to-start",
+        translation("Неден бастаймын?", ["көмек керек", "көмектесіңіз"]),
+        translation("С чего начать?", ["помогите", "нужна помощь"]),
+        translation("Where do I start?", ["help me", "need help"]),
+      ),
+      entry(
+        "chats",
+        translation("Чатқа қосып қойды", ["чат"]),
+        translation("Меня добавили в чат", ["чат"]),
+        translation("I was added to a chat", ["chat", "group chat"]),
+      ),
+    ],
+  });
+
+  it("reads the question of a message that tells a story first, and the story less", () => {
+    expect(wider.match("Сын учится в медресе за границей. Его вербовщики нашли в интернете?")[0]?.id).toBe(
+      "recruiters",
+    );
+  });
+
+  it("lets words every request has count little next to a topic word", () => {
+    expect(wider.match("помогите пожалуйста, нужна помощь: медресе это опасно?")[0]?.id).toBe("study-abroad");
+    // alone, they still find the entry made of them
+    expect(wider.match("помогите, нужна помощь")[0]?.id).toBe("how-to-start");
+  });
+
+  it("is confident about the entry whose question a short message echoes", () => {
+    const found = classifyMatch(wider.match("is this chat anonymous"));
+    expect(found).toMatchObject({ kind: "confident", best: { id: "anonymity" } });
+  });
+});
+
 describe("latinToCyrillic", () => {
   it("handles the 2021 Kazakh alphabet, informal ASCII and Russian translit", () => {
     expect(latinToCyrillic("şeteldegi", "kk")).toBe("шетелдеги");
@@ -143,7 +182,75 @@ describe("latinToCyrillic", () => {
   });
 });
 
+describe("reading a word", () => {
+  const keysOf = (word: string) =>
+    candidateKeys(tokenize(word)[0] ?? { word, script: "latin" }).map(({ key }) => key);
+  const meet = (first: string, second: string) => keysOf(first).some((key) => keysOf(second).includes(key));
+
+  it("meets Kazakh typed in Latin letters however its close vowels are written", () => {
+    expect(meet("qızım", "қызым")).toBe(true);
+    expect(meet("kizim", "қызым")).toBe(true);
+    expect(meet("bılım", "білім")).toBe(true);
+    // the 2021 alphabet writes я as "ia"
+    expect(meet("qūpiia", "құпия")).toBe(true);
+  });
+
+  it("meets Russian typed without its soft sign", () => {
+    expect(meet("ponyat", "понять")).toBe(true);
+    expect(meet("tyurme", "тюрьме")).toBe(true);
+    // a stopword stays one without its soft sign ("delat": "делать")
+    expect(keysOf("delat")).toEqual([]);
+  });
+
+  it("tells the language a small word gives away", () => {
+    const hint = (word: string) => languageHint(tokenize(word)[0] ?? { word, script: "latin" });
+    expect(hint("что")).toBe("ru");
+    expect(hint("chto")).toBe("ru");
+    expect(hint("қалай")).toBe("kk");
+    expect(hint("the")).toBe("en");
+    expect(hint("медресе")).toBeUndefined();
+  });
+});
+
+describe("Vocabulary", () => {
+  const vocabulary = new Vocabulary(["радикал", "радикализац", "бала", "плох", "вербовщик"], {
+    oneEditWeight: 0.7,
+    twoEditsWeight: 0.5,
+    prefixWeight: 0.6,
+  });
+
+  it("finds the keys a typo, a longer form or a start is near", () => {
+    expect(vocabulary.near("радикл").map(({ key }) => key)).toEqual(["радикал"]);
+    expect(vocabulary.near("вербовшик")[0]).toEqual({ key: "вербовщик", weight: 0.7 });
+    expect(vocabulary.near("радика").map(({ key }) => key)).toEqual(["радикал", "радикализац"]);
+    expect(vocabulary.near("радикалн").map(({ key }) => key)).toContain("радикал");
+  });
+
+  it("does not guess from a short key, or two edits at a word's start", () => {
+    expect(vocabulary.near("пала")).toEqual([]);
+    expect(vocabulary.near("плов")).toEqual([]);
+    expect(vocabulary.near("отвербовщик")).toEqual([]);
+  });
+
+  it("counts edits, a swap of two neighbours as one", () => {
+    expect(editDistance("talk", "tlak", 2)).toBe(1);
+    expect(editDistance("радикал", "радикализм", 1)).toBe(2);
+  });
+});
+
 describe("stemKazakh", () => {
+  it("brings verb forms to one stem", () => {
+    for (const forms of [
+      ["бару", "барады", "барамын", "бармайды", "барған", "баруға", "барсам"],
+      ["тыңдау", "тыңдайды", "тыңдамайды", "тыңдаған"],
+      ["білу", "біледі", "білемін", "білмеймін"],
+      ["кету", "кетеді", "кеткісі", "кетпекші"],
+    ])
+      expect(new Set(forms.map(stemKazakh)), forms.join(" ")).toHaveLength(1);
+    // agent nouns meet what they do
+    expect(stemKazakh("уағызшылар")).toBe(stemKazakh("уағыз"));
+  });
+
   it("brings inflected forms of a word to one stem", () => {
     const stems = ["балалар", "балаларымызға", "баланың", "балаға"].map((word) =>
       stemKazakh(word.replace("ң", "н").replace("ғ", "г")),

@@ -1,0 +1,88 @@
+// Shared by the tests that judge the matcher on sets of labelled phrasings (eval-set.yaml, held-out.yaml).
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parse } from "yaml";
+import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.ts";
+import type { Matcher } from "../../src/knowledge/matcher.ts";
+import { faqLocales } from "../../src/knowledge/schema.ts";
+
+export interface Phrasing {
+  lang: string;
+  kind: string;
+  expect: string;
+  text: string;
+}
+
+export interface PhrasingSet {
+  cases: Phrasing[];
+  offTopic: string[];
+}
+
+export function readPhrasings(file: string): PhrasingSet {
+  return parse(readFileSync(path.join(import.meta.dirname, file), "utf8")) as PhrasingSet;
+}
+
+/** Case, spaces and end punctuation aside, two phrasings are the same. */
+export function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .replace(/[\s?!.,…]+$/u, "")
+    .trim();
+}
+
+/** The phrasings that are, normalised, an entry's question or keyword: the matcher was fed those. */
+export function fedPhrasings(knowledgeBase: KnowledgeBase, set: PhrasingSet): string[] {
+  const fed = new Set(
+    knowledgeBase.entries.flatMap((entry) =>
+      faqLocales.flatMap((locale) => [entry[locale].question, ...entry[locale].keywords].map(normalise)),
+    ),
+  );
+  return set.cases.filter((item) => fed.has(normalise(item.text))).map((item) => item.text);
+}
+
+export interface Accuracy {
+  total: number;
+  top1: number;
+  top3: number;
+  /** Per kind and per language ("lang:ru"). */
+  groups: Map<string, { total: number; top1: number; top3: number }>;
+  /** "rank expected <- text" for every phrasing not found first. */
+  misses: string[];
+}
+
+export function measure(matcher: Matcher, set: PhrasingSet): Accuracy {
+  const accuracy: Accuracy = { total: 0, top1: 0, top3: 0, groups: new Map(), misses: [] };
+  for (const item of set.cases) {
+    const rank = matcher.match(item.text, { limit: 3 }).findIndex((result) => result.id === item.expect);
+    for (const tally of [accuracy, group(accuracy, item.kind), group(accuracy, `lang:${item.lang}`)]) {
+      tally.total++;
+      if (rank === 0) tally.top1++;
+      if (rank >= 0) tally.top3++;
+    }
+    if (rank !== 0) accuracy.misses.push(`${rank < 0 ? "-" : rank + 1} ${item.expect} <- ${item.text}`);
+  }
+  return accuracy;
+}
+
+function group(accuracy: Accuracy, name: string) {
+  let tally = accuracy.groups.get(name);
+  if (!tally) {
+    tally = { total: 0, top1: 0, top3: 0 };
+    accuracy.groups.set(name, tally);
+  }
+  return tally;
+}
+
+export function report(name: string, accuracy: Accuracy): string {
+  const percent = (count: number, total: number) => `${((count / total) * 100).toFixed(1)}%`;
+  const line = (label: string, { total, top1, top3 }: { total: number; top1: number; top3: number }) =>
+    `${label}: ${total}, top-1 ${percent(top1, total)}, top-3 ${percent(top3, total)}`;
+  return [
+    line(name, accuracy),
+    ...[...accuracy.groups]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([label, tally]) => `  ${line(label, tally)}`),
+    `  not first (rank, expected <- text):\n    ${accuracy.misses.join("\n    ")}`,
+  ].join("\n");
+}
