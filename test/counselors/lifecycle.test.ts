@@ -344,7 +344,9 @@ describe.each(DATABASE_KINDS)("a case's life on %s", (kind) => {
     const item = await openCaseOf(h, aigerim);
     expect(item.locale).toBe("kk");
     const threadId = topicOf(item);
-    expect(h.telegram.topicsOf(h.counselorChatId).find((t) => t.threadId === threadId)?.name).toContain(" · kk · ");
+    expect(h.telegram.topicsOf(h.counselorChatId).find((t) => t.threadId === threadId)?.name).toContain(
+      " · kk · ",
+    );
     await dana.pressInGroup("✋ Взять", { threadId });
     expect(aigerim.lastText()).toBe(say("kk", "counselors-joined", { alias: "Дана" }));
     await dana.send("/t greeting");
