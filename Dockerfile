@@ -7,7 +7,9 @@ COPY package.json package-lock.json ./
 COPY scripts ./scripts
 COPY prisma ./prisma
 COPY prisma.config.ts tsconfig.json tsconfig.build.json ./
-RUN npm ci --no-audit --no-fund
+# `npm install` with the lockfile, not `npm ci`: see .ci/run (a lock made where the registry
+# lacks Biome's other-platform binaries has no entries for them, and `npm ci` rejects it).
+RUN npm install --no-audit --no-fund
 COPY src ./src
 RUN npm run build
 
@@ -17,7 +19,7 @@ FROM node:20-bookworm-slim
 ENV NODE_ENV=production DATA_DIR=/data
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
+RUN npm install --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY prisma ./prisma
 COPY locales ./locales

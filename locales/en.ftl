@@ -109,7 +109,6 @@ centers-need =
        *[all] All centers
     }
 centers-another-place = 🗺 Another place
-centers-talk = 🗣 Talk to a person
 centers-venue-approximate = { $city } (city center)
 
 ## Knowledge base (src/knowledge)
@@ -122,7 +121,6 @@ faq-all-topics = ⬅️ All topics
 faq-helpful-yes = 👍 This helped
 faq-helpful-no = 👎 Did not help
 faq-thanks = Thank you for telling me.
-faq-talk = 💬 Talk to a person
 faq-back = ⬅️ { $category }
 faq-browse = ❓ All questions
 faq-not-what-you-meant = Not what you meant? Perhaps one of these:
@@ -178,7 +176,6 @@ triage-result-plan = What I suggest, in this order: read the answers below, find
 triage-result-plan-urgent = What I suggest: talk to a counselor now. Centers nearby and answers to read are below.
 triage-centers = 📍 Centers nearby
 triage-centers-in = 📍 Centers: { $region }
-triage-counselor = 💬 Talk to a counselor
 
 ## Crisis safety (src/crisis)
 crisis-call-112 = 🆘 If a life is in danger right now, call 112 (free, 24 hours a day).

@@ -109,7 +109,6 @@ centers-need =
        *[all] Барлық орталықтар
     }
 centers-another-place = 🗺 Басқа жер
-centers-talk = 🗣 Адаммен сөйлесу
 centers-venue-approximate = { $city } (қала орталығы)
 
 ## Knowledge base (src/knowledge)
@@ -122,7 +121,6 @@ faq-all-topics = ⬅️ Барлық тақырыптар
 faq-helpful-yes = 👍 Көмектесті
 faq-helpful-no = 👎 Көмектеспеді
 faq-thanks = Жауабыңызға рақмет.
-faq-talk = 💬 Адаммен сөйлесу
 faq-back = ⬅️ { $category }
 faq-browse = ❓ Барлық сұрақтар
 faq-not-what-you-meant = Іздегеніңіз бұл емес пе? Мүмкін, мына сұрақтардың бірі:
@@ -178,7 +176,6 @@ triage-result-plan = Ұсынысым, ретімен: төмендегі жау
 triage-result-plan-urgent = Ұсынысым: қазір кеңесшімен сөйлесіңіз. Жақын орталықтар мен оқуға арналған жауаптар төменде.
 triage-centers = 📍 Жақын орталықтар
 triage-centers-in = 📍 Орталықтар: { $region }
-triage-counselor = 💬 Кеңесшімен сөйлесу
 
 ## Crisis safety (src/crisis)
 crisis-call-112 = 🆘 Біреудің өміріне дәл қазір қауіп төнсе, 112-ге қоңырау шалыңыз (тегін, тәулік бойы).

@@ -109,7 +109,6 @@ centers-need =
        *[all] Все центры
     }
 centers-another-place = 🗺 Другое место
-centers-talk = 🗣 Поговорить с человеком
 centers-venue-approximate = { $city } (центр города)
 
 ## Knowledge base (src/knowledge)
@@ -122,7 +121,6 @@ faq-all-topics = ⬅️ Все темы
 faq-helpful-yes = 👍 Помогло
 faq-helpful-no = 👎 Не помогло
 faq-thanks = Спасибо, что ответили.
-faq-talk = 💬 Поговорить с человеком
 faq-back = ⬅️ { $category }
 faq-browse = ❓ Все вопросы
 faq-not-what-you-meant = Не то, что вы искали? Возможно, один из этих вопросов:
@@ -178,7 +176,6 @@ triage-result-plan = Что я предлагаю, по порядку: проч
 triage-result-plan-urgent = Что я предлагаю: поговорить с консультантом сейчас. Ближайшие центры и ответы — ниже.
 triage-centers = 📍 Центры поблизости
 triage-centers-in = 📍 Центры: { $region }
-triage-counselor = 💬 Поговорить с консультантом
 
 ## Crisis safety (src/crisis)
 crisis-call-112 = 🆘 Если чьей-то жизни грозит опасность прямо сейчас, звоните 112 (бесплатно, круглосуточно).

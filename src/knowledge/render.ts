@@ -79,7 +79,7 @@ export function answerMessage(
     const related = base.entriesById.get(relatedId);
     if (related) keyboard.text(`↪ ${related[locale].question}`, openAnswer.encode(related.id)).row();
   }
-  keyboard.text(ctx.t("faq-talk"), talkToPerson.encode("faq")).row();
+  keyboard.text(ctx.t("menu-talk"), talkToPerson.encode("faq")).row();
   const category = base.categories.find((candidate) => candidate.id === entry.category);
   if (category) {
     keyboard.text(
@@ -107,7 +107,7 @@ export function choiceMessage(
   const lines = entries.map((entry, index) => `${index + 1}. ${entry[locale].question}`);
   const keyboard = numberedButtons(entries, 1)
     .row()
-    .text(ctx.t("faq-talk"), talkToPerson.encode(talkSource))
+    .text(ctx.t("menu-talk"), talkToPerson.encode(talkSource))
     .row()
     .text(ctx.t("faq-browse"), browseTopics.encode("new"));
   return { text: [lead, "", ...lines].join("\n"), options: { reply_markup: keyboard } };
@@ -116,7 +116,7 @@ export function choiceMessage(
 /** Nothing fits: say so, and offer a person, the hotline and the list. */
 export function noMatchMessage(ctx: BaseContext): OutgoingMessage {
   const keyboard = new InlineKeyboard()
-    .text(ctx.t("faq-talk"), talkToPerson.encode("nomatch"))
+    .text(ctx.t("menu-talk"), talkToPerson.encode("nomatch"))
     .row()
     .text(ctx.t("faq-browse"), browseTopics.encode("new"));
   return { text: ctx.t("faq-no-match"), options: { reply_markup: keyboard } };

@@ -71,7 +71,7 @@ function regionKeyboard(regions: readonly Region[], locale: Locale): InlineKeybo
 
 async function showRegions(ctx: BaseContext, lead: string): Promise<void> {
   const keyboard = regionKeyboard(directory().regions, await localeOf(ctx))
-    .text(ctx.t("centers-talk"), talkToPerson.encode("centers"))
+    .text(ctx.t("menu-talk"), talkToPerson.encode("centers"))
     .row()
     .text(ctx.t("menu-button"), openMenu.encode());
   await ctx.reply(lead, { reply_markup: keyboard });
@@ -90,7 +90,7 @@ function answerKeyboard(ctx: BaseContext, region: Region, active: Need | undefin
   return keyboard
     .text(ctx.t("centers-another-place"), findCenters.encode(""))
     .row()
-    .text(ctx.t("centers-talk"), talkToPerson.encode("centers"))
+    .text(ctx.t("menu-talk"), talkToPerson.encode("centers"))
     .row()
     .text(ctx.t("menu-button"), openMenu.encode());
 }

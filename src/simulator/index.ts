@@ -40,6 +40,7 @@ export const HELP = [
   "  :group                  act as counselor 1 in the counselors' group",
   "  :counselor <n>          act as counselor n",
   "  :topic [id]             write in forum topic id; without id, list the topics",
+  "  :private                act as the current counselor in their private chat with the bot (where taken cases run)",
   "  :quit                   end the simulator",
 ];
 
@@ -90,6 +91,7 @@ class SimulatorSession {
   private person: FakeUser;
   private readonly counselors: FakeUser[];
   private counselor: FakeUser | undefined;
+  private counselorInPrivate = false;
   private topicId: number | undefined;
   private readonly lastTextSent = new Map<number, number>();
   private readonly language: string;
@@ -126,6 +128,7 @@ class SimulatorSession {
   }
 
   actorLabel(): string {
+    if (this.counselor && this.counselorInPrivate) return `${this.counselor.first_name} (private)`;
     if (this.counselor)
       return `${this.counselor.first_name} (group${this.topicId ? ` #${this.topicId}` : ""})`;
     return this.person === this.people[0] ? "you" : this.person.first_name;
@@ -203,6 +206,8 @@ class SimulatorSession {
         return this.becomeCounselor(Number(argument));
       case "topic":
         return this.chooseTopic(argument);
+      case "private":
+        return this.enterCounselorPrivateChat();
       default:
         this.say(`unknown simulator command ":${name}"; type :help`);
     }
@@ -218,12 +223,17 @@ class SimulatorSession {
     return id;
   }
 
+  /** True when the counselor writes in the group; false in their private chat with the bot. */
+  private inGroup(): boolean {
+    return this.counselor !== undefined && !this.counselorInPrivate;
+  }
+
   private currentChatId(): number {
-    return this.counselor ? this.groupId() : this.person.id;
+    return this.inGroup() ? this.groupId() : this.actor().id;
   }
 
   private threadScope(): { threadId?: number } {
-    return this.counselor ? { threadId: this.topicId ?? 1 } : {};
+    return this.inGroup() ? { threadId: this.topicId ?? 1 } : {};
   }
 
   private buttonsMessage() {
@@ -232,9 +242,10 @@ class SimulatorSession {
 
   private async send(content: IncomingContent): Promise<void> {
     const telegram = this.options.telegram;
-    const update = this.counselor
-      ? telegram.groupMessage(this.groupId(), this.counselor, content, this.threadScope())
-      : telegram.userMessage(this.person, content);
+    const update =
+      this.counselor && this.inGroup()
+        ? telegram.groupMessage(this.groupId(), this.counselor, content, this.threadScope())
+        : telegram.userMessage(this.actor(), content);
     const sent = update.message;
     if (sent?.text !== undefined) this.lastTextSent.set(this.actor().id, sent.message_id);
     await this.deliver(update);
@@ -265,9 +276,10 @@ class SimulatorSession {
       return;
     }
     const telegram = this.options.telegram;
-    const update = this.counselor
-      ? telegram.groupEdit(this.groupId(), this.counselor, messageId, text)
-      : telegram.userEditsMessage(this.person, messageId, text);
+    const update =
+      this.counselor && this.inGroup()
+        ? telegram.groupEdit(this.groupId(), this.counselor, messageId, text)
+        : telegram.userEditsMessage(this.actor(), messageId, text);
     await this.deliver(update);
   }
 
@@ -296,9 +308,22 @@ class SimulatorSession {
       return;
     }
     this.counselor = counselor;
+    this.counselorInPrivate = false;
     this.topicId ??= this.options.telegram.topicsOf(this.groupId()).at(-1)?.threadId;
     const where = this.topicId ? `topic #${this.topicId}` : "the General topic";
     this.say(`you are ${this.describeActor()} in the counselors' group, writing in ${where}`);
+  }
+
+  private enterCounselorPrivateChat(): void {
+    this.counselor ??= this.counselors[0];
+    if (!this.counselor) {
+      this.say("there are no counselors");
+      return;
+    }
+    this.counselorInPrivate = true;
+    this.say(
+      `you are ${this.describeActor()} in their private chat with the bot; :group goes back to the group`,
+    );
   }
 
   private chooseTopic(argument: string): void {

@@ -194,7 +194,7 @@ export async function triageConversation(
       stepIndex = STEPS.indexOf(answeredStep) + 1;
       if (answeredStep === "urgency" && value === "now") {
         const counselor = new InlineKeyboard().text(
-          update.t("triage-counselor"),
+          update.t("menu-talk"),
           talkToPerson.encode("triage"),
         );
         await update.reply(update.t("triage-urgent-first"), { reply_markup: counselor });
@@ -338,7 +338,7 @@ async function finish(
       keyboard.text(label, findCenters.encode(answered.region ?? "")).row();
     }
     if (item.kind === "counselor")
-      keyboard.text(ctx.t("triage-counselor"), talkToPerson.encode("triage")).row();
+      keyboard.text(ctx.t("menu-talk"), talkToPerson.encode("triage")).row();
   }
   keyboard.text(ctx.t("menu-button"), openMenu.encode());
   await ctx.reply(lines.join("\n\n"), { reply_markup: keyboard });

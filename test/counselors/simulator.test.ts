@@ -56,4 +56,30 @@ describe("the counselor script through the simulator", () => {
     expect(groupLines.length).toBeGreaterThan(3);
     expect(groupLines.join("\n")).not.toMatch(/Guest|100001/);
   });
+
+  it("ru: after Take the conversation runs in the counselor's private chat (:private)", async () => {
+    const script = readFileSync(path.join(scenariosDir(), "scripts", "counselor-private-ru.txt"), "utf8");
+    const output = new PassThrough();
+    let transcript = "";
+    output.on("data", (chunk: Buffer) => {
+      transcript += chunk.toString("utf8");
+    });
+    await runSimulator({
+      bot: h.bot,
+      telegram: h.telegram,
+      input: Readable.from([script]),
+      output,
+      interactive: false,
+      counselorChatId: h.counselorChatId,
+      language: "ru",
+    });
+    const text = flat(transcript);
+    const sinceTake = text.slice(text.indexOf("Counselor 1 (private) › Здравствуйте, я консультант Дана"));
+    // The waiting message reaches the counselor privately, not the group…
+    expect(text).toMatch(/bot › Здравствуйте\. Брат вернулся из поездки/);
+    // …the counselor's private reply reaches the person, and the person's answer comes back privately.
+    expect(sinceTake).toContain("bot → Guest › Здравствуйте, я консультант Дана. Расскажите, что изменилось?");
+    expect(sinceTake).toContain("bot → Counselor 1 › Он говорит, что мы неверные.");
+    expect(sinceTake).not.toMatch(/group #\d+ › Он говорит/);
+  });
 });

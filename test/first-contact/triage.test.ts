@@ -187,7 +187,7 @@ describe.each(DATABASE_KINDS)("triage on %s", (kind) => {
     await person.press(say("ru", "triage-concern-recruitment"));
     await person.press(say("ru", "triage-urgency-now"));
     expect(person.texts()).toContain(say("ru", "triage-urgent-first"));
-    await person.press(say("ru", "triage-counselor"));
+    await person.press(say("ru", "menu-talk"));
     expect(await h.db.sql.query(`SELECT key FROM stored_state WHERE key LIKE 'c:%'`)).toEqual([]);
     expect((await storedSession(h, person))?.triage).toEqual({
       who: "self",

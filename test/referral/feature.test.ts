@@ -183,7 +183,7 @@ describe.each(DATABASE_KINDS)("finding help nearby on %s", (kind) => {
     expect(answer).toContain("☎ 114 — Горячая линия «114»");
     expect(answer).toContain("Часы работы уточняются");
     expect(answer).toContain("консультантом");
-    expect(person.buttons()).toContain("🗣 Поговорить с человеком");
+    expect(person.buttons()).toContain("💬 Поговорить с человеком");
   });
 
   it("shows no phone for a center without one, and never says the unverified hotline is open", async () => {
@@ -207,7 +207,7 @@ describe.each(DATABASE_KINDS)("finding help nearby on %s", (kind) => {
     expect(note?.text).toContain("outside Kazakhstan");
     expect(note?.replyMarkup).toEqual({ remove_keyboard: true });
     expect(list?.text).toBe("Choose a region of Kazakhstan, or talk to a counselor:");
-    expect(person.buttons()).toContain("🗣 Talk to a person");
+    expect(person.buttons()).toContain("💬 Talk to a person");
     expect(person.buttons()).toContain("Karaganda Region");
     expect(rest).toEqual([]);
     expect(venues(person)).toEqual([]);
@@ -354,7 +354,7 @@ describe.each(DATABASE_KINDS)("finding help nearby on %s", (kind) => {
       expect(answer).toContain("Пока не знаю центра, где есть психологическая помощь.");
       expect(answer).toContain("консультантом");
       expect(venues(person, before)).toEqual([]);
-      expect(person.buttons()).toContain("🗣 Поговорить с человеком");
+      expect(person.buttons()).toContain("💬 Поговорить с человеком");
     });
   });
 
