@@ -347,6 +347,16 @@ counselors-help =
     /t: canned replies
     Supervisors: /audit, /pause reason, /resume
 
+## Command list shown by Telegram (src/runtime/commands.ts)
+command-start = Start and main menu
+command-menu = Main menu
+command-centers = Find help nearby
+command-privacy = What is stored about me
+command-mydata = Send me my data
+command-forget = Erase everything about me
+command-language = Change language
+command-end = End the conversation with a counselor
+
 ## Unhandled input (src/unhandled)
 unhandled-command = I don't know the command { $command }. Here is what I can do:
 unhandled-media = I can't read stickers, photos, voice or files here. Please write in words, or choose from the menu.

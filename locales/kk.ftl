@@ -347,6 +347,16 @@ counselors-help =
     /t — жауап үлгілері
     Супервизорларға: /audit, /pause себеп, /resume
 
+## Command list shown by Telegram (src/runtime/commands.ts)
+command-start = Бастау және басты мәзір
+command-menu = Басты мәзір
+command-centers = Жақын жерден көмек табу
+command-privacy = Мен туралы не сақталады
+command-mydata = Деректерімді жіберу
+command-forget = Мен туралы бәрін өшіру
+command-language = Тілді ауыстыру
+command-end = Кеңесшімен әңгімені аяқтау
+
 ## Unhandled input (src/unhandled)
 unhandled-command = { $command } командасын білмеймін. Мен мыналарды істей аламын:
 unhandled-media = Мұнда стикер, фото, дауыстық хабар мен файлдарды оқи алмаймын. Сөзбен жазыңыз немесе мәзірден таңдаңыз.

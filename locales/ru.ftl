@@ -347,6 +347,16 @@ counselors-help =
     /t — шаблоны ответов
     Супервизорам: /audit, /pause причина, /resume
 
+## Command list shown by Telegram (src/runtime/commands.ts)
+command-start = Начало и главное меню
+command-menu = Главное меню
+command-centers = Найти помощь рядом
+command-privacy = Что обо мне хранится
+command-mydata = Прислать мои данные
+command-forget = Стереть всё обо мне
+command-language = Сменить язык
+command-end = Завершить разговор с консультантом
+
 ## Unhandled input (src/unhandled)
 unhandled-command = Я не знаю команды { $command }. Вот что я умею:
 unhandled-media = Стикеры, фото, голосовые и файлы я здесь прочитать не могу. Напишите, пожалуйста, словами или выберите в меню.

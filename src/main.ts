@@ -15,7 +15,7 @@ try {
     const { runOnTelegram } = await import("./runtime/telegram.ts");
     const { bot, app } = createBot({ config, db, logger });
     const stopPurge = startPurgeTimer(app, purgeEveryMs, bot.api);
-    await runOnTelegram(bot, logger, async () => {
+    await runOnTelegram(bot, config, logger, async () => {
       stopPurge();
       await db.close();
     });

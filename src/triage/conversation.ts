@@ -193,10 +193,7 @@ export async function triageConversation(
       else Object.assign(answered, { [answeredStep]: value });
       stepIndex = STEPS.indexOf(answeredStep) + 1;
       if (answeredStep === "urgency" && value === "now") {
-        const counselor = new InlineKeyboard().text(
-          update.t("menu-talk"),
-          talkToPerson.encode("triage"),
-        );
+        const counselor = new InlineKeyboard().text(update.t("menu-talk"), talkToPerson.encode("triage"));
         await update.reply(update.t("triage-urgent-first"), { reply_markup: counselor });
       }
       if (answeredStep === "region") {
@@ -337,8 +334,7 @@ async function finish(
       const label = region ? ctx.t("triage-centers-in", { region }) : ctx.t("triage-centers");
       keyboard.text(label, findCenters.encode(answered.region ?? "")).row();
     }
-    if (item.kind === "counselor")
-      keyboard.text(ctx.t("menu-talk"), talkToPerson.encode("triage")).row();
+    if (item.kind === "counselor") keyboard.text(ctx.t("menu-talk"), talkToPerson.encode("triage")).row();
   }
   keyboard.text(ctx.t("menu-button"), openMenu.encode());
   await ctx.reply(lines.join("\n\n"), { reply_markup: keyboard });

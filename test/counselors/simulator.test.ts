@@ -78,7 +78,9 @@ describe("the counselor script through the simulator", () => {
     // The waiting message reaches the counselor privately, not the group…
     expect(text).toMatch(/bot › Здравствуйте\. Брат вернулся из поездки/);
     // …the counselor's private reply reaches the person, and the person's answer comes back privately.
-    expect(sinceTake).toContain("bot → Guest › Здравствуйте, я консультант Дана. Расскажите, что изменилось?");
+    expect(sinceTake).toContain(
+      "bot → Guest › Здравствуйте, я консультант Дана. Расскажите, что изменилось?",
+    );
     expect(sinceTake).toContain("bot → Counselor 1 › Он говорит, что мы неверные.");
     expect(sinceTake).not.toMatch(/group #\d+ › Он говорит/);
   });
