@@ -1,16 +1,9 @@
-// scenarios/scripts/counselor-ru.txt piped through the local simulator, as `npm start < script`
-// would: one plays the person and a counselor in the group.
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { PassThrough, Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { scenariosDir } from "../../src/content/yaml.ts";
-import { runSimulator } from "../../src/simulator/index.ts";
 import type { Harness } from "../support/harness.ts";
+import { flatTranscript, playScript } from "../support/simulate.ts";
 import { deskHarness, say } from "./helpers.ts";
 
-/** The transcript prints a message's lines indented under their label; this joins them back. */
-const flat = (text: string) => text.replace(/\n {6,}/g, "\n");
+const flat = flatTranscript;
 
 describe("the counselor script through the simulator", () => {
   let h: Harness;
@@ -22,21 +15,7 @@ describe("the counselor script through the simulator", () => {
   afterAll(() => h.close());
 
   it("ru: a case reaches the counselor in the group, the reply reaches the person, then close and rating", async () => {
-    const script = readFileSync(path.join(scenariosDir(), "scripts", "counselor-ru.txt"), "utf8");
-    const output = new PassThrough();
-    let transcript = "";
-    output.on("data", (chunk: Buffer) => {
-      transcript += chunk.toString("utf8");
-    });
-    await runSimulator({
-      bot: h.bot,
-      telegram: h.telegram,
-      input: Readable.from([script]),
-      output,
-      interactive: false,
-      counselorChatId: h.counselorChatId,
-      language: "ru",
-    });
+    const transcript = await playScript(h, "counselor-ru.txt", "ru");
     const text = flat(transcript);
     // The person's words reach the counselor in the case's topic (no private chat in the simulator)…
     expect(text).toMatch(
@@ -58,21 +37,7 @@ describe("the counselor script through the simulator", () => {
   });
 
   it("ru: after Take the conversation runs in the counselor's private chat (:private)", async () => {
-    const script = readFileSync(path.join(scenariosDir(), "scripts", "counselor-private-ru.txt"), "utf8");
-    const output = new PassThrough();
-    let transcript = "";
-    output.on("data", (chunk: Buffer) => {
-      transcript += chunk.toString("utf8");
-    });
-    await runSimulator({
-      bot: h.bot,
-      telegram: h.telegram,
-      input: Readable.from([script]),
-      output,
-      interactive: false,
-      counselorChatId: h.counselorChatId,
-      language: "ru",
-    });
+    const transcript = await playScript(h, "counselor-private-ru.txt", "ru");
     const text = flat(transcript);
     const sinceTake = text.slice(text.indexOf("Counselor 1 (private) › Здравствуйте, я консультант Дана"));
     // The waiting message reaches the counselor privately, not the group…

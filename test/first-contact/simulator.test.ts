@@ -1,36 +1,11 @@
-// The example scripts in scenarios/scripts/first-contact-{kk,ru,en}.txt, piped through the local
-// simulator as `npm start < script` would, with the transcript checked.
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { PassThrough, Readable } from "node:stream";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Locale } from "../../src/config/index.ts";
-import { scenariosDir } from "../../src/content/yaml.ts";
-import { runSimulator } from "../../src/simulator/index.ts";
 import { createHarness, type Harness } from "../support/harness.ts";
+import { flatTranscript, playScript } from "../support/simulate.ts";
 import { say } from "./helpers.ts";
 
-async function transcriptOf(h: Harness, locale: Locale): Promise<string> {
-  const script = readFileSync(path.join(scenariosDir(), "scripts", `first-contact-${locale}.txt`), "utf8");
-  const output = new PassThrough();
-  let transcript = "";
-  output.on("data", (chunk: Buffer) => {
-    transcript += chunk.toString("utf8");
-  });
-  await runSimulator({
-    bot: h.bot,
-    telegram: h.telegram,
-    input: Readable.from([script]),
-    output,
-    interactive: false,
-    counselorChatId: h.counselorChatId,
-    language: locale,
-  });
-  return transcript;
-}
-
-/** The transcript prints a message's lines indented under "bot › "; this joins them back. */
-const flat = (text: string) => text.replace(/\n {6,}/g, "\n");
+const transcriptOf = (h: Harness, locale: Locale) => playScript(h, `first-contact-${locale}.txt`, locale);
+const flat = flatTranscript;
 
 describe("first-contact scripts through the simulator", () => {
   let h: Harness;

@@ -1,17 +1,10 @@
-// Questions and answers through the real bot: browsing by topic with pages, answers and their
-// buttons, ratings counted only under the statistics consent, questions in one's own words in
-// three languages and two scripts, crisis messages first, and stale or forged buttons.
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { PassThrough, Readable } from "node:stream";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { scenariosDir } from "../../src/content/yaml.ts";
 import { knowledge, textToMatch } from "../../src/knowledge/browse.ts";
 import { classifyMatch } from "../../src/knowledge/matcher.ts";
 import { answerMessage, escapeHtml } from "../../src/knowledge/render.ts";
 import { type FaqEntry, type FaqLocale, faqLocales } from "../../src/knowledge/schema.ts";
-import { runSimulator } from "../../src/simulator/index.ts";
 import { createHarness, DATABASE_KINDS, type Harness } from "../support/harness.ts";
+import { playScript } from "../support/simulate.ts";
 
 const { base } = knowledge();
 const entry = (id: string): FaqEntry => {
@@ -328,21 +321,7 @@ describe.each(DATABASE_KINDS)("the knowledge base on %s", (kind) => {
   });
 
   it("runs scenarios/scripts/knowledge-kk.txt in the simulator: browse, rate, then ask in own words", async () => {
-    const script = readFileSync(path.join(scenariosDir(), "scripts", "knowledge-kk.txt"), "utf8");
-    const output = new PassThrough();
-    let transcript = "";
-    output.on("data", (chunk: Buffer) => {
-      transcript += chunk.toString("utf8");
-    });
-    await runSimulator({
-      bot: h.bot,
-      telegram: h.telegram,
-      input: Readable.from([script]),
-      output,
-      interactive: false,
-      counselorChatId: h.counselorChatId,
-      language: "kk",
-    });
+    const transcript = await playScript(h, "knowledge-kk.txt", "kk");
     const repliesTo = (line: string) => {
       const start = transcript.indexOf(`\nyou › ${line}\n`);
       expect(start, line).toBeGreaterThanOrEqual(0);

@@ -1,17 +1,16 @@
 // "Find help nearby" through the real bot: location or region → the three nearest centers, filters,
 // open-now, the hotline when nothing is near, kind answers to odd locations, and the privacy of the point.
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PassThrough, Readable } from "node:stream";
 import type { Update } from "grammy/types";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { FakeMessage } from "../../src/channels/local/types.ts";
 import { grantConsent } from "../../src/consent/store.ts";
 import { scenariosDir } from "../../src/content/yaml.ts";
 import { distanceKm } from "../../src/referral/geo.ts";
-import { runSimulator } from "../../src/simulator/index.ts";
 import { createHarness, DATABASE_KINDS, type Harness, type TestUser } from "../support/harness.ts";
+import { playScript } from "../support/simulate.ts";
 
 const KARAGANDA = { lat: 49.8, lon: 73.1 };
 const TASHKENT = { lat: 41.2995, lon: 69.2401 };
@@ -359,21 +358,7 @@ describe.each(DATABASE_KINDS)("finding help nearby on %s", (kind) => {
   });
 
   it("runs scenarios/scripts/referral-ru.txt in the simulator: the Karaganda center first", async () => {
-    const script = readFileSync(path.join(scenariosDir(), "scripts", "referral-ru.txt"), "utf8");
-    const output = new PassThrough();
-    let transcript = "";
-    output.on("data", (chunk: Buffer) => {
-      transcript += chunk.toString("utf8");
-    });
-    await runSimulator({
-      bot: h.bot,
-      telegram: h.telegram,
-      input: Readable.from([script]),
-      output,
-      interactive: false,
-      counselorChatId: h.counselorChatId,
-      language: "ru",
-    });
+    const transcript = await playScript(h, "referral-ru.txt", "ru");
     const afterLocation = transcript.slice(transcript.indexOf("you › :location 49.80 73.10"));
     expect(afterLocation).toContain("Ближайшие к вам центры:");
     const firstCenter = /^\s*1\. (.+)$/m.exec(afterLocation)?.[1];
