@@ -1,7 +1,7 @@
 // The counselor's side, in the group and in their private chat with the bot: an alias,
 // Take / Transfer / Close (buttons and commands), canned replies, blocks, switching between
 // cases, and the relay of what they write privately to the person of the case.
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer, type Filter, InlineKeyboard } from "grammy";
 import type { BotContext } from "../bot/context.ts";
 import { caseAction, caseOutcome, caseTransfer } from "./buttons.ts";
 import * as cases from "./cases.ts";
@@ -256,21 +256,29 @@ counselorSide.callbackQuery(
   }),
 );
 
+/** The open case a button acts on, if this counselor may manage it; otherwise says why. */
+async function managedCase(ctx: Filter<BotContext, "callback_query:data">, caseId: number) {
+  const desk = deskFor(ctx);
+  const counselor = await counselorOf(ctx);
+  const item = await cases.byId(ctx.app.db, caseId);
+  if (!desk || !counselor || !item || item.status === "closed") {
+    await ctx.answerCallbackQuery({
+      text: desk?.staff(counselor ? "counselors-no-such-case" : "counselors-alias-first"),
+    });
+    return undefined;
+  }
+  if (!(await mayManage(ctx, desk, item, counselor))) {
+    await ctx.answerCallbackQuery({ text: desk.staff("counselors-not-allowed"), show_alert: true });
+    return undefined;
+  }
+  return { desk, counselor, item };
+}
+
 counselorSide.callbackQuery(
   ...caseTransfer.handle(async (ctx, caseId, targetId) => {
-    const desk = deskFor(ctx);
-    const counselor = await counselorOf(ctx);
-    const item = await cases.byId(ctx.app.db, caseId);
-    if (!desk || !counselor || !item || item.status === "closed") {
-      await ctx.answerCallbackQuery({
-        text: desk?.staff(counselor ? "counselors-no-such-case" : "counselors-alias-first"),
-      });
-      return;
-    }
-    if (!(await mayManage(ctx, desk, item, counselor))) {
-      await ctx.answerCallbackQuery({ text: desk.staff("counselors-not-allowed"), show_alert: true });
-      return;
-    }
+    const managed = await managedCase(ctx, caseId);
+    if (!managed) return;
+    const { desk, counselor, item } = managed;
     const result = await transfer(desk, item, counselor, targetId === 0 ? null : targetId, ctx.log);
     await ctx.answerCallbackQuery({
       text: desk.staff(`counselors-transfer-${result}`, { ref: item.ref }),
@@ -282,19 +290,9 @@ counselorSide.callbackQuery(
 
 counselorSide.callbackQuery(
   ...caseOutcome.handle(async (ctx, caseId, outcome) => {
-    const desk = deskFor(ctx);
-    const counselor = await counselorOf(ctx);
-    const item = await cases.byId(ctx.app.db, caseId);
-    if (!desk || !counselor || !item || item.status === "closed") {
-      await ctx.answerCallbackQuery({
-        text: desk?.staff(counselor ? "counselors-no-such-case" : "counselors-alias-first"),
-      });
-      return;
-    }
-    if (!(await mayManage(ctx, desk, item, counselor))) {
-      await ctx.answerCallbackQuery({ text: desk.staff("counselors-not-allowed"), show_alert: true });
-      return;
-    }
+    const managed = await managedCase(ctx, caseId);
+    if (!managed) return;
+    const { desk, counselor, item } = managed;
     const closed = await close(desk, item, outcome, { actor: counselor }, ctx.log);
     await ctx.answerCallbackQuery({ text: closedAnswer(desk, item.ref, closed !== undefined, outcome) });
     if (ctx.chat?.type === "private") await ctx.editMessageReplyMarkup().catch(() => {});
