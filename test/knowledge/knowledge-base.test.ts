@@ -1,10 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { contentChecks } from "../../src/content/checks.ts";
-import { ContentError, formatProblem } from "../../src/content/yaml.ts";
+import { formatProblem } from "../../src/content/yaml.ts";
 import { checkKnowledgeBase, loadKnowledgeBase } from "../../src/knowledge/knowledge-base.ts";
+import { problemsOf, temporaryKnowledgeBase } from "./temp-content.ts";
 
 const CATEGORIES = `categories:
   - id: families
@@ -39,24 +38,7 @@ const LAW = `entries:
 ${entry("legal-consequences", "law", ["warning-signs"])}
 `;
 
-let dir: string;
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-function writeKnowledgeBase(files: Record<string, string>): string {
-  dir = mkdtempSync(path.join(tmpdir(), "faq-"));
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
-  return dir;
-}
-
-function problemsOf(load: () => unknown): string[] {
-  try {
-    load();
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems.map(formatProblem);
-    throw error;
-  }
-  throw new Error("expected a ContentError");
-}
+const writeKnowledgeBase = temporaryKnowledgeBase();
 
 describe("loadKnowledgeBase", () => {
   it("keeps the categories' order and indexes entries by id and by category", () => {
@@ -88,11 +70,12 @@ ${entry("warning-signs", "families", ["talk-to-relative"], ["kk", "ru"])}
     en: ${translation("?")}
 ${entry("legal-consequences", "law", ["warning-signs"])}
 `;
-    const problems = problemsOf(() =>
-      loadKnowledgeBase(
-        writeKnowledgeBase({ "categories.yaml": CATEGORIES, "families.yaml": broken, "law.yaml": LAW }),
-      ),
-    );
+    const dir = writeKnowledgeBase({
+      "categories.yaml": CATEGORIES,
+      "families.yaml": broken,
+      "law.yaml": LAW,
+    });
+    const problems = problemsOf(() => loadKnowledgeBase(dir));
     const families = path.relative(process.cwd(), path.join(dir, "families.yaml"));
     const law = path.relative(process.cwd(), path.join(dir, "law.yaml"));
     expect(problems).toEqual(

@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { ContentError, formatProblem } from "../../src/content/yaml.ts";
+import { describe, expect, it } from "vitest";
+import { formatProblem } from "../../src/content/yaml.ts";
 import { checkKnowledgeBase, loadKnowledgeBase } from "../../src/knowledge/knowledge-base.ts";
 import { createMatcher } from "../../src/knowledge/matcher.ts";
+import { problemsOf, temporaryKnowledgeBase } from "./temp-content.ts";
 
 const CATEGORIES = `categories:
   - id: law
@@ -45,24 +45,7 @@ const SYNONYMS = `groups:
     en: [lawyer, attorney]
 `;
 
-let dir: string;
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-function writeKnowledgeBase(files: Record<string, string>): string {
-  dir = mkdtempSync(path.join(tmpdir(), "faq-"));
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
-  return dir;
-}
-
-function problemsOf(load: () => unknown): string[] {
-  try {
-    load();
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems.map(formatProblem);
-    throw error;
-  }
-  throw new Error("expected a ContentError");
-}
+const writeKnowledgeBase = temporaryKnowledgeBase();
 
 describe("synonyms.yaml", () => {
   it("is loaded with the knowledge base, not as a category, and lets slang find its entry", () => {
@@ -114,11 +97,12 @@ describe("synonyms.yaml", () => {
     en: [one, two]
     extra: [three]
 `;
-    const problems = problemsOf(() =>
-      loadKnowledgeBase(
-        writeKnowledgeBase({ "categories.yaml": CATEGORIES, "law.yaml": LAW, "synonyms.yaml": broken }),
-      ),
-    );
+    const dir = writeKnowledgeBase({
+      "categories.yaml": CATEGORIES,
+      "law.yaml": LAW,
+      "synonyms.yaml": broken,
+    });
+    const problems = problemsOf(() => loadKnowledgeBase(dir));
     const file = path.relative(process.cwd(), path.join(dir, "synonyms.yaml"));
     expect(problems).toEqual(
       expect.arrayContaining([
