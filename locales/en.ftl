@@ -22,6 +22,7 @@ language-changed = Done, I will write in English.
 
 ## Consent (src/consent)
 consent-counselor-explain = To connect you with a counselor, I need to keep an encrypted link to this chat while your conversation with the counselor is open. It is deleted as soon as the conversation closes. The counselor never sees your name, username or phone number.
+consent-counselor-brief = To pass your messages to a counselor, may I keep an encrypted link to this chat until the conversation ends? Nothing else is kept.
 consent-history-explain = May I keep the text of your conversation with the counselor for { $days } days, so that the next counselor can pick up where you left off? Without it, the text is deleted when the conversation closes.
 consent-statistics-explain = May I count, with no link to you, what kind of help was asked for (by day and region)? It helps the centers plan their work. Nothing about you is kept.
 consent-allow = ✅ Allow
@@ -179,12 +180,23 @@ triage-centers-in = 📍 Centers: { $region }
 
 ## Crisis safety (src/crisis)
 crisis-call-112 = 🆘 If a life is in danger right now, call 112 (free, 24 hours a day).
-crisis-call-102 = 🚓 If someone is being pushed or taken to a conflict zone, call the police: 102.
+crisis-call-102 = 🚓 If someone threatens or hurts a person, or forces them to leave for a conflict zone, call the police: 102.
+crisis-call-103 = 🚑 If pills or poison have already been taken, or someone is injured, call an ambulance: 103.
 crisis-support-self-harm = I'm glad you wrote. You don't have to go through this alone: a counselor can write with you here.
 crisis-support-danger = Your safety comes first. If you can, go somewhere safe. A counselor can write with you here.
 crisis-support-violence = If someone could get hurt, call 112 now. A counselor can help you think it through, here and anonymously.
 crisis-support-travel-pressure = No one may force a person to go. A counselor can help you work out the next steps, here and anonymously.
 crisis-talk = 💬 Talk to a counselor now
+crisis-steps-self-harm = I'm glad you wrote. Three steps, without waiting: don't stay alone (call or go to someone you trust); put the pills, blades or anything you could hurt yourself with out of reach, or give them to someone; if you feel you can't keep yourself safe, call 112.
+crisis-steps-danger = Your safety comes first. If you can, go to a safe place or to people you trust, keep your phone charged and with you, and call 112 if the danger comes closer.
+crisis-steps-violence = If someone could get hurt, call 112. Keep away from the person and from any weapon, and don't stay alone with them.
+crisis-steps-travel-pressure = No one may force a person to go. Keep the passport and documents in a safe place, tell someone you trust, and call 102 if someone is taking a person away.
+crisis-off-duty = No counselor is on duty until the next shift. It starts { $when } (Almaty time). If you are in danger, don't wait: call 112.
+crisis-off-duty-unknown = No counselor is on duty, and the next shift is not yet scheduled. If you are in danger, don't wait: call 112.
+crisis-counselors-paused = All counselors are busy and can't start a new conversation for a while. If you are in danger, don't wait: call 112.
+crisis-no-counselors = Counselors can't be reached through this chat. Hotline: 114. If you are in danger, call 112.
+crisis-leave-message = You can leave a message here: the next counselor on duty sees it first.
+crisis-leave-message-button = ✉️ Leave a message for a counselor
 
 ## Privacy rights (src/privacy-rights)
 menu-privacy = 🔒 My data
@@ -221,7 +233,7 @@ forget-done = Done: everything about you has been erased. You can delete this me
 
 ## Counselors (src/counselors)
 menu-talk = 💬 Talk to a person
-counselors-unavailable = I can't connect you with a counselor right now. Hotline: 114. If anyone is in danger, call 112.
+counselors-unavailable = Counselors can't be reached through this chat. Hotline: 114. If anyone is in danger, call 112.
 counselors-consent-declined = I understand; nothing is kept. You can call the hotline 114, and 112 if anyone is in danger. You can also keep asking me here, without consent.
 counselors-blocked = You can't start a conversation with a counselor at the moment (until { $date }). If anyone is in danger, call 112. Hotline: 114.
 counselors-already-waiting = You are already in the queue for a counselor. You can write here: your messages will be passed on.
@@ -232,13 +244,21 @@ counselors-estimate-minutes = The wait is roughly { $low }–{ $high } minutes. 
 counselors-estimate-long = Today the wait may be longer than two hours. I'm sorry.
 counselors-estimate-unknown = I can't tell yet how long the wait will be: a counselor will answer as soon as one is free.
 counselors-waiting-hint = I'll tell you when a counselor joins. You can already write here: your messages will be passed on without your name.
-counselors-off-duty = Counselors are not on duty right now. The next shift starts { $when } (Almaty time).
-counselors-off-duty-unknown = Counselors are not on duty right now, and the next shift is not yet scheduled.
-counselors-paused = Counselors can't take new conversations right now: everyone is busy.
+counselors-off-duty = No counselor is on duty until the next shift. It starts { $when } (Almaty time).
+counselors-off-duty-unknown = No counselor is on duty, and the next shift is not yet scheduled.
+counselors-paused = Counselors can't take new conversations for a while: everyone is busy.
 counselors-leave-message =
     Hotline: 114. If anyone is in danger, call 112 (free, around the clock).
     You can leave a message here: the next counselor on duty will see it first.
+counselors-queued-ack = ✓ Received. A counselor will see it when they take your conversation.
+counselors-queued-ack-off-duty = ✓ Received. No counselor is on duty until the next shift ({ $when }, Almaty time): the counselor who starts it sees your messages first. If you are in danger, call 112.
+counselors-queued-ack-later = ✓ Received. A counselor will see it as soon as one is free. If you are in danger, call 112.
 counselors-end-button = End the conversation
+counselors-end-confirm = End the conversation with the counselor? Your messages will no longer be passed on.
+counselors-end-yes = Yes, end it
+counselors-end-no = No, continue
+counselors-end-kept = All right, the conversation goes on.
+counselors-end-stale = That button belongs to an earlier question: nothing was ended. To end the conversation, press "End the conversation" again.
 counselors-joined = 🧑‍⚕️ Counselor { $alias } has joined. Write here: the counselor sees your messages, but not your name or number.
 counselors-transferred = 🧑‍⚕️ Counselor { $alias } will continue the conversation.
 counselors-back-in-queue = Your counselor had to step away. You are back in the queue, and your messages will not be lost.
@@ -274,12 +294,14 @@ counselors-audit-transferred = transferred
 counselors-audit-queued = back to the queue
 counselors-audit-closed = closed
 counselors-audit-blocked = block
+counselors-audit-block-overridden = block overridden: crisis
 counselors-audit-paused = pause
 counselors-audit-resumed = resumed
 counselors-head-title = 📋 Case { $ref } · { $priority }
 counselors-head-details = Language: { $locale } · Region: { $region } · Source: { $source }
 counselors-head-triage = Who: { $who } · Concern: { $concern } · Urgency: { $urgency }
 counselors-head-crisis = ⚠️ Crisis signal: { $category }
+counselors-head-blocked-in-crisis = ⛔ Blocked person in crisis: the block was overridden. Supervisors, please look at this case.
 counselors-head-opened = Opened { $time }
 counselors-head-opened-after-hours = Opened { $time } (outside duty hours)
 counselors-head-log = Log:

@@ -33,6 +33,10 @@ export interface SessionData {
   faqPendingRating?: { id: string; helpful: boolean };
   /** The person's open case (src/counselors): a hint, checked against the database on use. */
   caseId?: number;
+  /** The last "received" sent for a message written while queued (src/counselors): one per burst. */
+  queuedAck?: { caseId: number; at: number };
+  /** The open "End the conversation? yes/no" question (src/counselors): only its own buttons end the case. */
+  endConfirm?: { caseId: number; messageId: number };
   /** A rating just given to a closed case, waiting for an optional comment until `until` (ms). */
   ratingComment?: { ratingId: number; until: number };
 }

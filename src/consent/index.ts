@@ -48,14 +48,21 @@ export function hasConsent(ctx: BaseContext, purpose: ConsentPurpose): Promise<b
   return hasConsentFor(ctx.app.db, ctx.person.pseudonym, purpose);
 }
 
-/** Asks for one purpose; the answer runs the continuation registered under `next`. */
-export async function askConsent(ctx: BaseContext, purpose: ConsentPurpose, next: string): Promise<void> {
+/**
+ * Asks for one purpose; the answer runs the continuation registered under `next`. `brief` asks
+ * in one short line (`consent-<purpose>-brief`), for a person in crisis; /privacy explains the rest.
+ */
+export async function askConsent(
+  ctx: BaseContext,
+  purpose: ConsentPurpose,
+  next: string,
+  options: { brief?: boolean } = {},
+): Promise<void> {
   const keyboard = new InlineKeyboard()
     .text(ctx.t("consent-allow"), consentAnswer.encode("yes", purpose, next))
     .text(ctx.t("consent-decline"), consentAnswer.encode("no", purpose, next));
-  await ctx.reply(ctx.t(`consent-${purpose}-explain`, { days: ctx.app.config.HISTORY_DAYS }), {
-    reply_markup: keyboard,
-  });
+  const text = options.brief ? `consent-${purpose}-brief` : `consent-${purpose}-explain`;
+  await ctx.reply(ctx.t(text, { days: ctx.app.config.HISTORY_DAYS }), { reply_markup: keyboard });
 }
 
 export async function giveConsent(ctx: BaseContext, purpose: ConsentPurpose): Promise<void> {

@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = [
   "queued",
   "closed",
   "blocked",
+  "block-overridden",
   "paused",
   "resumed",
 ] as const;

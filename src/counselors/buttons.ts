@@ -12,8 +12,10 @@ export const caseAction = callbackCodec(
 /** Transfer a case to a counselor (their id), or back to the queue (0). */
 export const caseTransfer = callbackCodec("case-to", z.tuple([intArg, intArg]));
 export const caseOutcome = callbackCodec("case-out", z.tuple([intArg, z.enum(COUNSELOR_OUTCOMES)]));
-/** The person ends the conversation. */
+/** The person asks to end the conversation: the bot asks "are you sure?" first. */
 export const caseEnd = callbackCodec("case-end", z.tuple([intArg]));
+/** The answer to "are you sure?": only this ends a case. */
+export const caseEndAnswer = callbackCodec("case-end-ok", z.tuple([z.enum(["yes", "no"]), intArg]));
 /** The person rates a closed case: 1–5, or 0 to skip. */
 export const caseRate = callbackCodec("case-rate", z.tuple([intArg, z.coerce.number().int().min(0).max(5)]));
 export const skipComment = callbackCodec("case-nocomment", z.tuple([]));

@@ -41,6 +41,8 @@ export interface Case {
   keepHistory: boolean;
   /** The holder could not be reached privately: the conversation runs in the topic. */
   inTopic: boolean;
+  /** The person was blocked but wrote in a crisis: the block was overridden for this case. */
+  blockedInCrisis: boolean;
   waiting: number;
   openedAt: Date;
   claimedAt: Date | null;
@@ -78,7 +80,7 @@ type Sql = Pick<RawSql, "query">;
 
 const CASE_COLUMNS = `id, ref, pseudonym, status, priority, source, locale, category, region, summary,
   thread_id, head_message_id, wait_message_id, wait_position, counselor_id, after_hours, keep_history,
-  in_topic, waiting, opened_at, claimed_at, last_activity_at, closed_at, outcome, close_note, rating_open, history_until`;
+  in_topic, blocked_in_crisis, waiting, opened_at, claimed_at, last_activity_at, closed_at, outcome, close_note, rating_open, history_until`;
 
 function date(value: unknown): Date {
   return value instanceof Date ? value : new Date(String(value));
@@ -112,6 +114,7 @@ function toCase(row: Row): Case {
     afterHours: row.after_hours === true,
     keepHistory: row.keep_history === true,
     inTopic: row.in_topic === true,
+    blockedInCrisis: row.blocked_in_crisis === true,
     waiting: Number(row.waiting),
     openedAt: date(row.opened_at),
     claimedAt: optionalDate(row.claimed_at),
@@ -170,6 +173,7 @@ export interface NewCase {
   summary: CaseSummary;
   afterHours: boolean;
   keepHistory: boolean;
+  blockedInCrisis: boolean;
   /** The person's chat id, sealed. */
   sealedChat: string;
   linkExpiresAt: Date;
@@ -185,8 +189,8 @@ export async function open(db: Database, input: NewCase): Promise<{ case: Case; 
     const created = await db.sql.transaction(async (tx) => {
       const [row] = await tx.query<Row>(
         `INSERT INTO counsel_case (ref, pseudonym, status, priority, source, locale, category, region, summary,
-           after_hours, keep_history, opened_at, last_activity_at)
-         VALUES ($1, $2, 'queued', $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11, $11)
+           after_hours, keep_history, blocked_in_crisis, opened_at, last_activity_at)
+         VALUES ($1, $2, 'queued', $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $12, $11, $11)
          ON CONFLICT DO NOTHING RETURNING ${CASE_COLUMNS}`,
         [
           newCaseRef(),
@@ -200,6 +204,7 @@ export async function open(db: Database, input: NewCase): Promise<{ case: Case; 
           input.afterHours,
           input.keepHistory,
           input.now,
+          input.blockedInCrisis,
         ],
       );
       if (!row) return undefined;

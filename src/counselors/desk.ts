@@ -58,6 +58,11 @@ function runtimeOf(app: AppServices): Runtime {
   return runtime;
 }
 
+/** The duty hours and days off of this bot's counselors (COUNSELOR_HOURS, COUNSELOR_DAYS_OFF). */
+export function scheduleFor(app: AppServices): DutySchedule {
+  return runtimeOf(app).schedule;
+}
+
 export function outboxOf(app: AppServices): Outbox {
   return runtimeOf(app).outbox;
 }

@@ -5,11 +5,19 @@ import type { BotContext } from "../bot/context.ts";
 import { talkToPerson } from "../bot/links.ts";
 import { registerPurge } from "../retention/index.ts";
 import { menuButton } from "../welcome/main-menu.ts";
-import { caseEnd, caseRate, skipComment } from "./buttons.ts";
+import { caseEnd, caseEndAnswer, caseRate, skipComment } from "./buttons.ts";
 import { counselorSide } from "./counselor.ts";
 import { groupSide } from "./group.ts";
 import { closeIdleCases, deleteOldRecords, endExpiredHistories } from "./jobs.ts";
-import { endByPerson, escalate, personEdit, personMessage, rate, skipRatingComment } from "./person.ts";
+import {
+  answerEnd,
+  askToEnd,
+  escalate,
+  personEdit,
+  personMessage,
+  rate,
+  skipRatingComment,
+} from "./person.ts";
 
 export { configureRelay } from "./desk.ts";
 
@@ -34,8 +42,13 @@ privateChat.callbackQuery(menuButton.encode("talk"), async (ctx) => {
 privateChat.callbackQuery(
   ...caseEnd.handle(async (ctx, caseId) => {
     await ctx.answerCallbackQuery();
-    await ctx.editMessageReplyMarkup().catch(() => {});
-    await endByPerson(ctx, caseId);
+    await askToEnd(ctx, caseId);
+  }),
+);
+privateChat.callbackQuery(
+  ...caseEndAnswer.handle(async (ctx, answer, caseId) => {
+    await ctx.answerCallbackQuery();
+    await answerEnd(ctx, answer, caseId, ctx.callbackQuery.message?.message_id);
   }),
 );
 privateChat.callbackQuery(
@@ -50,7 +63,7 @@ privateChat.callbackQuery(
     await skipRatingComment(ctx);
   }),
 );
-privateChat.command("end", (ctx) => endByPerson(ctx));
+privateChat.command("end", (ctx) => askToEnd(ctx));
 
 // Counselors first: a counselor's private messages go to their cases; a person's to theirs.
 counselorsFeature.use(counselorSide, groupSide);

@@ -10,7 +10,7 @@ import * as cases from "./cases.ts";
 import { type Desk, toCounselor, toPerson } from "./desk.ts";
 import { caseHeader, deliverWaiting, replayRecent } from "./relay.ts";
 import { errorInfo, outcomeLabel, postInTopic, refreshHead, retireTopic } from "./topic.ts";
-import { endKeyboard, formatDate, refreshQueue, sendWaitingMessage } from "./waiting.ts";
+import { endKeyboard, refreshQueue, sendWaitingMessage, untilDate } from "./waiting.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -229,7 +229,7 @@ export async function block(
     detail: `${days}d: ${reason}`,
   });
   const personText = desk.t(item.locale, "counselors-blocked-notice", {
-    date: formatDate(item.locale, until),
+    date: untilDate(item.locale, until),
   });
   await close(desk, item, "abusive", { actor, personText, note: reason }, log);
   return true;

@@ -9,7 +9,8 @@ import { askConsent, hasConsent, onConsentAnswer, onConsentWithdrawn } from "../
 import { isLocale } from "../i18n/index.ts";
 import { countEvent } from "../statistics/index.ts";
 import { audit } from "./audit.ts";
-import { skipComment } from "./buttons.ts";
+import { dutyOf } from "./availability.ts";
+import { caseEndAnswer, skipComment } from "./buttons.ts";
 import * as cases from "./cases.ts";
 import { type Desk, deskOf } from "./desk.ts";
 import { localTime } from "./hours.ts";
@@ -17,9 +18,21 @@ import { close } from "./lifecycle.ts";
 import { casePriority, PRIORITY } from "./queue.ts";
 import { isCommand, isRelayable, linkExpiry, mirrorPersonEdit, relayFromPerson } from "./relay.ts";
 import { deleteTopic, openTopic, refreshHead, renameTopic } from "./topic.ts";
-import { dutyNow, endKeyboard, formatDate, refreshQueue, sendWaitingMessage } from "./waiting.ts";
+import {
+  dutyNow,
+  endKeyboard,
+  formatOpening,
+  refreshQueue,
+  sendWaitingMessage,
+  untilDate,
+} from "./waiting.ts";
 
 const COMMENT_WINDOW_MS = 15 * 60 * 1000;
+/**
+ * While queued, the first message after this much quiet gets a "received"; the rest of a burst
+ * does not (ten lines written at once get one answer, not ten).
+ */
+export const QUEUED_ACK_QUIET_MS = 10 * 60 * 1000;
 const MAX_COMMENT_LENGTH = 1000;
 
 /** What the triage learned and the last crisis signal, left in the session by src/triage and src/crisis. */
@@ -36,6 +49,24 @@ function desk(ctx: BaseContext): Desk | undefined {
   return deskOf(ctx.app, ctx.api);
 }
 
+/** Asked from a crisis reply, or soon after a crisis signal: the case will be served first. */
+function inCrisis(ctx: BotContext, source: TalkSource): boolean {
+  const { crisis } = situationOf(ctx);
+  return casePriority({ source, crisisAt: crisis?.at, now: ctx.app.now() }) === PRIORITY.crisis;
+}
+
+/** In a crisis, or "someone is in danger right now" in the triage: no question more than needed. */
+function inDanger(ctx: BotContext, source: TalkSource): boolean {
+  const { crisis, triage } = situationOf(ctx);
+  const priority = casePriority({
+    source,
+    crisisAt: crisis?.at,
+    urgency: triage?.urgency,
+    now: ctx.app.now(),
+  });
+  return priority <= PRIORITY.urgent;
+}
+
 /** "Talk to a person", from the menu or from another feature's button. */
 export async function escalate(ctx: BotContext, source: TalkSource): Promise<void> {
   if (ctx.chat?.type !== "private" || !ctx.person) return;
@@ -44,9 +75,11 @@ export async function escalate(ctx: BotContext, source: TalkSource): Promise<voi
     await ctx.reply(ctx.t("counselors-unavailable"));
     return;
   }
+  const crisis = inCrisis(ctx, source);
   const until = await cases.blockedUntil(ctx.app.db, ctx.person.pseudonym, new Date(ctx.app.now()));
-  if (until) {
-    await ctx.reply(ctx.t("counselors-blocked", { date: formatDate(await localeOf(ctx), until) }));
+  // A crisis always overrides a block: the case opens (first in the queue) and supervisors are told.
+  if (until && !crisis) {
+    await ctx.reply(ctx.t("counselors-blocked", { date: untilDate(await localeOf(ctx), until) }));
     return;
   }
   const open = await cases.openCaseOf(ctx.app.db, ctx.person.pseudonym);
@@ -61,7 +94,8 @@ export async function escalate(ctx: BotContext, source: TalkSource): Promise<voi
     return;
   }
   if (!(await hasConsent(ctx, "counselor"))) {
-    await askConsent(ctx, "counselor", `talk.${source}`);
+    // In danger: one short line, and nothing else is asked on the way (history comes later, if ever).
+    await askConsent(ctx, "counselor", `talk.${source}`, inDanger(ctx, source) ? { brief: true } : {});
     return;
   }
   await openCase(ctx, here, source);
@@ -70,6 +104,11 @@ export async function escalate(ctx: BotContext, source: TalkSource): Promise<voi
 async function openCase(ctx: BotContext, here: Desk, source: TalkSource): Promise<void> {
   if (!ctx.person || !ctx.chat) return;
   const now = ctx.app.now();
+  const blocked = await cases.blockedUntil(ctx.app.db, ctx.person.pseudonym, new Date(now));
+  if (blocked && !inCrisis(ctx, source)) {
+    await ctx.reply(ctx.t("counselors-blocked", { date: untilDate(await localeOf(ctx), blocked) }));
+    return;
+  }
   const { triage, crisis } = situationOf(ctx);
   const priority = casePriority({ source, crisisAt: crisis?.at, urgency: triage?.urgency, now });
   const duty = await dutyNow(here);
@@ -89,6 +128,7 @@ async function openCase(ctx: BotContext, here: Desk, source: TalkSource): Promis
     summary,
     afterHours: duty.kind !== "on",
     keepHistory: await hasConsent(ctx, "history"),
+    blockedInCrisis: blocked !== undefined,
     sealedChat: ctx.app.cipher.seal(String(ctx.chat.id)),
     linkExpiresAt: linkExpiry(here, now),
     now: new Date(now),
@@ -102,13 +142,18 @@ async function openCase(ctx: BotContext, here: Desk, source: TalkSource): Promis
   }
   ctx.log.info({ case: item.ref, priority, source }, "case opened");
   await audit(ctx.app.db, { at: new Date(now), caseRef: item.ref, action: "opened", detail: source });
+  if (item.blockedInCrisis) {
+    ctx.log.warn({ case: item.ref }, "blocked person in crisis: block overridden");
+    await audit(ctx.app.db, { at: new Date(now), caseRef: item.ref, action: "block-overridden" });
+  }
   await countEvent(ctx, `talk.${source}`, item.region);
   await openTopic(here, item);
   const sealedChat = await cases.linkOf(ctx.app.db, item.id);
   if (sealedChat) await sendWaitingMessage(here, item, sealedChat, ctx.t("counselors-opened"));
   // A crisis jumps the queue: the people it overtakes see their new place.
   await refreshQueue(here);
-  if (!item.keepHistory) await askConsent(ctx, "history", "talk.history");
+  // Not in danger: one more question then would stand between a frightened person and help.
+  if (!item.keepHistory && priority > PRIORITY.urgent) await askConsent(ctx, "history", "talk.history");
 }
 
 /** The person's messages while a case is open go to the counselor; anything else goes on. */
@@ -125,7 +170,24 @@ export async function personMessage(ctx: BotContext, next: () => Promise<void>):
     return next();
   }
   const current = await noticeCrisis(ctx, here, item);
-  await relayFromPerson(here, current, message, ctx.log);
+  const recorded = await relayFromPerson(here, current, message, ctx.log);
+  if (recorded && current.status === "queued") await acknowledgeWhileQueued(ctx, current);
+}
+
+/** "Received": what a person writes while waiting is never silently absorbed (one answer per burst). */
+async function acknowledgeWhileQueued(ctx: BotContext, item: cases.Case): Promise<void> {
+  const now = ctx.app.now();
+  const last = ctx.session.queuedAck;
+  if (last?.caseId === item.id && now - last.at < QUEUED_ACK_QUIET_MS) return;
+  ctx.session.queuedAck = { caseId: item.id, at: now };
+  const duty = await dutyOf(ctx.app);
+  if (duty.kind === "off" && duty.opensAt !== undefined) {
+    await ctx.reply(
+      ctx.t("counselors-queued-ack-off-duty", { when: formatOpening(item.locale, duty.opensAt) }),
+    );
+    return;
+  }
+  await ctx.reply(ctx.t(duty.kind === "on" ? "counselors-queued-ack" : "counselors-queued-ack-later"));
 }
 
 export async function personEdit(ctx: BotContext, next: () => Promise<void>): Promise<void> {
@@ -151,16 +213,54 @@ async function noticeCrisis(ctx: BotContext, here: Desk, item: cases.Case): Prom
   return raised;
 }
 
-/** The person ends the conversation (button or /end). */
-export async function endByPerson(ctx: BotContext, caseId?: number): Promise<void> {
-  const here = desk(ctx);
+/** The person's own open case with this id (or their current one), if there is one. */
+async function ownOpenCase(ctx: BotContext, caseId?: number): Promise<cases.Case | undefined> {
   const id = caseId ?? ctx.session.caseId;
   const item = id === undefined ? undefined : await cases.byId(ctx.app.db, id);
-  ctx.session.caseId = undefined;
-  if (!here || !item || item.status === "closed" || item.pseudonym !== ctx.person?.pseudonym) {
+  if (!item || item.status === "closed" || item.pseudonym !== ctx.person?.pseudonym) return undefined;
+  return item;
+}
+
+/**
+ * "End the conversation" (button or /end) asks once before anything ends: a stale tap (an old
+ * waiting message's button, one meant for a prompt above it) must never end a case by itself.
+ */
+export async function askToEnd(ctx: BotContext, caseId?: number): Promise<void> {
+  const item = await ownOpenCase(ctx, caseId);
+  if (!item) {
     await ctx.reply(ctx.t("counselors-nothing-to-end"));
     return;
   }
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("counselors-end-yes"), caseEndAnswer.encode("yes", item.id))
+    .text(ctx.t("counselors-end-no"), caseEndAnswer.encode("no", item.id));
+  const question = await ctx.reply(ctx.t("counselors-end-confirm"), { reply_markup: keyboard });
+  ctx.session.endConfirm = { caseId: item.id, messageId: question.message_id };
+}
+
+/** The answer to "are you sure?": only the newest question's own "yes" ends the case. */
+export async function answerEnd(
+  ctx: BotContext,
+  answer: "yes" | "no",
+  caseId: number,
+  messageId: number | undefined,
+): Promise<void> {
+  await ctx.editMessageReplyMarkup().catch(() => {});
+  const asked = ctx.session.endConfirm;
+  const current = asked?.caseId === caseId && asked.messageId === messageId;
+  if (current) ctx.session.endConfirm = undefined;
+  const item = await ownOpenCase(ctx, caseId);
+  if (!item) {
+    await ctx.reply(ctx.t("counselors-nothing-to-end"));
+    return;
+  }
+  if (answer === "no" || !current) {
+    await ctx.reply(ctx.t(answer === "no" ? "counselors-end-kept" : "counselors-end-stale"));
+    return;
+  }
+  ctx.session.caseId = undefined;
+  const here = desk(ctx);
+  if (!here) return;
   const holderNotice = here.staff("counselors-notice-ended", { ref: item.ref });
   await close(here, item, "ended", { holderNotice }, ctx.log);
 }

@@ -39,13 +39,16 @@ export function linkExpiry(desk: Desk, now: number): Date {
   return new Date(now + (desk.app.config.CASE_QUEUE_DAYS + 1) * DAY_MS);
 }
 
-/** The person wrote while their case is open: to the counselor, or kept until one takes the case. */
+/**
+ * The person wrote while their case is open: to the counselor, or kept until one takes the case.
+ * False when the message had been recorded already (the same update handled twice).
+ */
 export async function relayFromPerson(
   desk: Desk,
   item: cases.Case,
   message: Message,
   log: Logger,
-): Promise<void> {
+): Promise<boolean> {
   const db = desk.app.db;
   const now = desk.app.now();
   const row = await cases.recordMessage(db, {
@@ -56,12 +59,12 @@ export async function relayFromPerson(
     state: item.status === "active" ? "sending" : "waiting",
     now: new Date(now),
   });
-  if (!row) return;
+  if (!row) return false;
   await cases.touch(db, item.id, new Date(now), linkExpiry(desk, now));
   await keepHistory(desk, item, "person", message);
   if (row.state === "sending") {
     await deliverPersonMessage(desk, item, row, log);
-    return;
+    return true;
   }
   await cases.countWaiting(db, item.id);
   await refreshHead(desk, item.id);
@@ -70,6 +73,7 @@ export async function relayFromPerson(
   if (fresh?.status === "active" && (await cases.startDelivery(db, row.id, "waiting"))) {
     await deliverPersonMessage(desk, fresh, row, log);
   }
+  return true;
 }
 
 async function deliverPersonMessage(desk: Desk, item: cases.Case, row: cases.MappedMessage, log: Logger) {

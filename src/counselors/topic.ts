@@ -129,6 +129,7 @@ async function headText(desk: Desk, item: cases.Case): Promise<string> {
   ];
   if (item.summary.crisis)
     lines.push(desk.staff("counselors-head-crisis", { category: item.summary.crisis }));
+  if (item.blockedInCrisis) lines.push(desk.staff("counselors-head-blocked-in-crisis"));
   lines.push(
     desk.staff(item.afterHours ? "counselors-head-opened-after-hours" : "counselors-head-opened", {
       time: formatStaffTime(item.openedAt),

@@ -3,23 +3,22 @@
 // or, outside duty hours and during a "no capacity" pause, who to call meanwhile.
 import { InlineKeyboard } from "grammy";
 import type { Locale } from "../config/index.ts";
+import { kazakhDateCase } from "../i18n/kazakh-dates.ts";
+import { type Duty, dutyOf } from "./availability.ts";
 import { caseEnd } from "./buttons.ts";
 import * as cases from "./cases.ts";
 import { chatOf, type Desk, ignoreStaleEdit } from "./desk.ts";
-import { DUTY_TIME_ZONE, isOnDuty, nextOpening } from "./hours.ts";
+import { DUTY_TIME_ZONE } from "./hours.ts";
 import { byQueueOrder, ESTIMATE_WINDOW_MS, estimateWait } from "./queue.ts";
 import { errorInfo } from "./topic.ts";
 
 /** Positions beyond this are not refreshed on every change: they move slowly anyway. */
 const REFRESHED_POSITIONS = 30;
 
-export type Duty = { kind: "on" } | { kind: "off"; opensAt: number | undefined } | { kind: "paused" };
+export type { Duty } from "./availability.ts";
 
-export async function dutyNow(desk: Desk): Promise<Duty> {
-  if (await cases.currentPause(desk.app.db)) return { kind: "paused" };
-  const now = desk.app.now();
-  if (isOnDuty(desk.schedule, now)) return { kind: "on" };
-  return { kind: "off", opensAt: nextOpening(desk.schedule, now) };
+export function dutyNow(desk: Desk): Promise<Duty> {
+  return dutyOf(desk.app);
 }
 
 const LANGUAGE_TAGS: Record<Locale, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
@@ -31,6 +30,12 @@ export function formatDate(locale: Locale, at: Date): string {
     day: "numeric",
     month: "long",
   }).format(at);
+}
+
+/** A date a text says "until" about: in Kazakh with the dative ending ("3 қаңтарға", before "дейін"). */
+export function untilDate(locale: Locale, at: Date): string {
+  const formatted = formatDate(locale, at);
+  return locale === "kk" ? kazakhDateCase(formatted, "dative") : formatted;
 }
 
 export function formatOpening(locale: Locale, at: number): string {

@@ -1,15 +1,17 @@
 // The kinds of crisis the bot reacts to, most severe first, and the numbers shown for each.
 // The numbers come from /work/shared/notes/domain.md (egov.kz): 112 unified emergency dispatch,
-// 102 police.
+// 102 police, 103 ambulance. 112 always comes first; the others where they fit: the police for
+// danger, violence and a trip forced on someone; an ambulance when pills or poison were taken or
+// someone is hurt (the reply says "if", so it is right whether or not the means were taken yet).
 
 /** Most severe first: this is also the order in which matches are reported. */
 export const crisisCategories = ["self-harm", "danger", "violence", "travel-pressure"] as const;
 export type CrisisCategory = (typeof crisisCategories)[number];
 
 export const emergencyNumbers: Record<CrisisCategory, readonly string[]> = {
-  "self-harm": ["112"],
-  danger: ["112"],
-  violence: ["112"],
+  "self-harm": ["112", "103"],
+  danger: ["112", "102"],
+  violence: ["112", "102"],
   "travel-pressure": ["112", "102"],
 };
 

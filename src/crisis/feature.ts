@@ -1,12 +1,21 @@
 // Crisis safety, at any moment: every private text or caption is checked before anything else
 // (this runs before the conversations plugin), and a match is answered at once, in the same
-// update, with the emergency numbers first and a counselor offered with top priority. It never
-// blocks, lectures or ends anything: the update then goes on to whatever would have handled it.
+// update, with the emergency numbers first. It never blocks, lectures or ends anything: the
+// update then goes on to whatever would have handled it.
+// The reply knows whether a counselor is there before it speaks. On duty: a counselor is offered
+// with top priority. Off duty, paused, or with no counselors at all: it says so plainly (with the
+// next shift), gives short concrete safety steps, and offers to leave a message that the next
+// counselor sees first; it never promises a counselor "now" when nobody is there.
 import { Composer, InlineKeyboard } from "grammy";
 import type { Update } from "grammy/types";
 import type { BotContext } from "../bot/context.ts";
 import { talkToPerson } from "../bot/links.ts";
+import type { Locale } from "../config/index.ts";
 import { scenariosDir } from "../content/yaml.ts";
+// The one place the crisis reply looks into another feature: whether a counselor is there.
+import { type Availability, counselorAvailability } from "../counselors/availability.ts";
+import { formatOpening } from "../counselors/waiting.ts";
+import { isLocale } from "../i18n/index.ts";
 import { countEvent } from "../statistics/index.ts";
 import { type CrisisCategory, emergencyNumbersFor } from "./categories.ts";
 import { type CrisisDetector, createCrisisDetector } from "./detector.ts";
@@ -24,9 +33,10 @@ function detector(): CrisisDetector {
   return found;
 }
 
-const NUMBER_LINES: Record<string, "crisis-call-112" | "crisis-call-102"> = {
+const NUMBER_LINES: Record<string, string> = {
   "112": "crisis-call-112",
   "102": "crisis-call-102",
+  "103": "crisis-call-103",
 };
 
 const answered = new WeakSet<Update>();
@@ -53,14 +63,44 @@ crisisFeature
         const key = NUMBER_LINES[number];
         return key ? [ctx.t(key)] : [];
       });
-      const keyboard = new InlineKeyboard().text(ctx.t("crisis-talk"), talkToPerson.encode("crisis"));
-      await ctx.reply([...numbers, ctx.t(`crisis-support-${first.category}`)].join("\n\n"), {
-        reply_markup: keyboard,
+      const availability = await counselorAvailability(ctx.app);
+      const { lines, button } = counselorPart(ctx, first.category, availability, await localeOf(ctx));
+      await ctx.reply([...numbers, ...lines].join("\n\n"), {
+        ...(button ? { reply_markup: new InlineKeyboard().text(button, talkToPerson.encode("crisis")) } : {}),
       });
       // Read by src/counselors: a request for a person soon after this is served first.
       ctx.session.lastCrisis = { category: first.category, at: ctx.app.now() };
-      ctx.log.warn({ crisis: categories }, "crisis signal answered");
+      ctx.log.warn({ crisis: categories, duty: availability.kind }, "crisis signal answered");
       await countEvent(ctx, `crisis.${first.category}`);
       return next();
     },
   );
+
+async function localeOf(ctx: BotContext): Promise<Locale> {
+  const chosen = await ctx.i18n.getLocale();
+  return isLocale(chosen) ? chosen : ctx.app.config.DEFAULT_LOCALE;
+}
+
+/** What the reply says about a counselor, and its button: only what is true at this moment. */
+function counselorPart(
+  ctx: BotContext,
+  category: CrisisCategory,
+  availability: Availability,
+  locale: Locale,
+): { lines: string[]; button?: string } {
+  if (availability.kind === "on") {
+    return { lines: [ctx.t(`crisis-support-${category}`)], button: ctx.t("crisis-talk") };
+  }
+  const steps = ctx.t(`crisis-steps-${category}`);
+  if (availability.kind === "none") return { lines: [steps, ctx.t("crisis-no-counselors")] };
+  const absent =
+    availability.kind === "paused"
+      ? ctx.t("crisis-counselors-paused")
+      : availability.opensAt === undefined
+        ? ctx.t("crisis-off-duty-unknown")
+        : ctx.t("crisis-off-duty", { when: formatOpening(locale, availability.opensAt) });
+  return {
+    lines: [steps, absent, ctx.t("crisis-leave-message")],
+    button: ctx.t("crisis-leave-message-button"),
+  };
+}

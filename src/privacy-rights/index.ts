@@ -13,6 +13,7 @@ import {
   giveConsent,
   revokeConsent,
 } from "../consent/index.ts";
+import { kazakhDateCase } from "../i18n/kazakh-dates.ts";
 import { menuButton } from "../welcome/main-menu.ts";
 import { deletableBatches, noteMessage } from "./chat-trail.ts";
 import { erasePersonalData, otherRecordsOf, personalDataDocument } from "./personal-data.ts";
@@ -41,9 +42,13 @@ export const rememberChatTrail: MiddlewareFn<BotContext> = (ctx, next) => {
 export const privacyRightsFeature = new Composer<BotContext>();
 const privateChats = privacyRightsFeature.chatType("private");
 
-async function formatDate(ctx: BaseContext, date: Date): Promise<string> {
+/** Kazakh dates carry their case ending: "{ $until } дейін" needs the dative, "{ $date } … берілді" the locative. */
+async function formatDate(ctx: BaseContext, date: Date, kazakhCase: "dative" | "locative"): Promise<string> {
   const locale = await ctx.i18n.getLocale();
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Asia/Almaty" }).format(date);
+  const formatted = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Asia/Almaty" }).format(
+    date,
+  );
+  return locale === "kk" ? kazakhDateCase(formatted, kazakhCase) : formatted;
 }
 
 function purposeName(ctx: BaseContext, purpose: ConsentPurpose): string {
@@ -59,7 +64,10 @@ async function showPrivacy(ctx: BotContext): Promise<void> {
   const sessionUntil = new Date(ctx.app.now() + config.SESSION_IDLE_DAYS * DAY_MS);
   const lines = [
     ctx.t("privacy-title"),
-    ctx.t("privacy-state", { until: await formatDate(ctx, sessionUntil), days: config.SESSION_IDLE_DAYS }),
+    ctx.t("privacy-state", {
+      until: await formatDate(ctx, sessionUntil, "dative"),
+      days: config.SESSION_IDLE_DAYS,
+    }),
   ];
   const keyboard = new InlineKeyboard();
   for (const purpose of CONSENT_PURPOSES) {
@@ -67,7 +75,7 @@ async function showPrivacy(ctx: BotContext): Promise<void> {
     const explain = ctx.t(`privacy-explain-${purpose}`, { days: config.HISTORY_DAYS });
     const name = purposeName(ctx, purpose);
     if (record) {
-      const date = await formatDate(ctx, record.grantedAt);
+      const date = await formatDate(ctx, record.grantedAt, "locative");
       lines.push(ctx.t("privacy-consent-on", { purpose: name, date, explain }));
       keyboard
         .text(ctx.t("privacy-withdraw", { purpose: name }), privacyChoice.encode("withdraw", purpose))
@@ -86,7 +94,7 @@ async function showPrivacy(ctx: BotContext): Promise<void> {
           ? ctx.t("privacy-record-until", {
               table,
               count: record.rows,
-              until: await formatDate(ctx, record.until),
+              until: await formatDate(ctx, record.until, "dative"),
             })
           : ctx.t("privacy-record", { table, count: record.rows });
       }),

@@ -17,6 +17,7 @@ import { callbackCodec } from "../bot/callback-data.ts";
 import type { BaseContext, BotContext, BotConversation, ConversationContext } from "../bot/context.ts";
 import { findCenters, openAnswer, talkToPerson } from "../bot/links.ts";
 import { askConsent, POLICY_VERSION } from "../consent/index.ts";
+import { CRISIS_WINDOW_MS } from "../counselors/queue.ts";
 import { answeredAsCrisis } from "../crisis/feature.ts";
 import { isLocale } from "../i18n/index.ts";
 import type { FaqLocale } from "../knowledge/schema.ts";
@@ -310,17 +311,21 @@ async function finish(
   const { who, concern, urgency } = answered;
   if (!who || !concern || !urgency) return;
   const locale = await localeOf(ctx);
+  const plan = planResult({ who, concern, urgency });
+  const urgent = plan[0]?.kind === "emergency";
   const offerStatistics = await conversation.external(async (outer) => {
     remember(outer, answered);
     outer.log.info("triage finished");
     if (await countEvent(outer, `triage.${concern}`, answered.region ?? "")) return false;
+    // Someone in danger is not asked about statistics on the way to help: later, if ever.
+    const lastCrisis = outer.session.lastCrisis?.at;
+    if (urgent || (lastCrisis !== undefined && outer.app.now() - lastCrisis <= CRISIS_WINDOW_MS))
+      return false;
     if (outer.session.triageStatisticsAsked === POLICY_VERSION) return false;
     outer.session.triageStatisticsAsked = POLICY_VERSION;
     return true;
   });
 
-  const plan = planResult({ who, concern, urgency });
-  const urgent = plan[0]?.kind === "emergency";
   const lines = [
     ...(urgent ? [ctx.t("triage-result-urgent")] : []),
     ctx.t(`triage-result-${who}`),

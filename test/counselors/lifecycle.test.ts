@@ -364,6 +364,8 @@ describe.each(DATABASE_KINDS)("a case's life on %s", (kind) => {
     const item = await openCaseOf(h, anna);
     await dana.pressInGroup("✋ Взять", { threadId: topicOf(item) });
     await anna.press(say("ru", "counselors-end-button"));
+    expect(anna.lastText()).toBe(say("ru", "counselors-end-confirm"));
+    await anna.press(say("ru", "counselors-end-yes"));
     expect(anna.lastText()).toContain(say("ru", "counselors-closed-ended"));
     expect(dana.lastText()).toBe(say("ru", "counselors-notice-ended", { ref: item.ref }));
     expect((await caseByRef(h, item.ref)).outcome).toBe("ended");

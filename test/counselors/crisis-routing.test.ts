@@ -1,0 +1,239 @@
+// Crisis routing through the real bot, on both databases, in kk, ru and en: the crisis reply
+// knows whether a counselor is on duty before it speaks, a crisis overrides a block, the way to
+// a human asks one short consent and nothing more, and what a person writes while queued is
+// acknowledged once per burst.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Locale } from "../../src/config/index.ts";
+import * as cases from "../../src/counselors/cases.ts";
+import { formatOpening } from "../../src/counselors/waiting.ts";
+import { DATABASE_KINDS, DEFAULT_NOW, type Harness, type TestUser } from "../support/harness.ts";
+import { counselor, deskHarness, openCaseOf, say, topicOf } from "./helpers.ts";
+
+/** Friday 2026-11-27 00:00 in Almaty (UTC+5): outside the default hours (mon-fri 09:00-18:00). */
+const FRIDAY_MIDNIGHT = Date.UTC(2026, 10, 26, 19, 0, 0);
+/** Friday 2026-11-27 09:00 in Almaty: the next shift. */
+const FRIDAY_SHIFT = Date.UTC(2026, 10, 27, 4, 0, 0);
+
+const SELF_HARM: Record<Locale, string> = {
+  kk: "өмір сүргім келмейді, дәрі ішіп өлемін",
+  ru: "я не хочу жить, наглотаюсь таблеток",
+  en: "I don't want to live, I'll swallow all the pills",
+};
+
+/** A sentence that speaks of a counselor and of "now" at once: a promise nobody can keep off duty. */
+const COUNSELOR_WORD: Record<Locale, RegExp> = { kk: /кеңесші/i, ru: /консультант/i, en: /counsel+or/i };
+const NOW_WORD: Record<Locale, RegExp> = { kk: /қазір/i, ru: /сейчас/i, en: /\bnow\b/i };
+
+function promisesCounselorNow(locale: Locale, texts: readonly string[]): string[] {
+  return texts
+    .flatMap((text) => text.split(/\n+|(?<=[.!?])\s+/))
+    .filter((sentence) => COUNSELOR_WORD[locale].test(sentence) && NOW_WORD[locale].test(sentence));
+}
+
+/** Everything a person saw from `from` on: texts and the labels of their buttons. */
+function seenSince(person: TestUser, from: number): string[] {
+  return person
+    .messages()
+    .slice(from)
+    .flatMap((message) => [
+      message.text ?? message.caption ?? "",
+      ...person.h.telegram.buttonsOf(message).map((button) => button.text),
+    ]);
+}
+
+const MATRIX = (["kk", "ru", "en"] as const).flatMap((locale) =>
+  (["off", "on"] as const).flatMap((duty) => [false, true].map((blocked) => ({ locale, duty, blocked }))),
+);
+
+describe.each(DATABASE_KINDS)("crisis routing on %s", (kind) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await deskHarness(kind);
+  });
+  beforeEach(async () => {
+    await h.db.reset();
+    h.clock.set(DEFAULT_NOW);
+  });
+  afterAll(() => h.close());
+
+  async function block(person: TestUser, days: number): Promise<Date> {
+    const now = h.clock.now();
+    const until = new Date(now + days * 24 * 60 * 60 * 1000);
+    await cases.block(h.app.db, {
+      pseudonym: h.app.pseudonymize(person.id),
+      reason: "insults",
+      by: 1,
+      now: new Date(now),
+      until,
+    });
+    return until;
+  }
+
+  it.each(MATRIX)(
+    "$locale, $duty duty, blocked: $blocked: a reply that promises only what is true, a P0 case",
+    async ({ locale, duty, blocked }) => {
+      h.clock.set(duty === "off" ? FRIDAY_MIDNIGHT : DEFAULT_NOW);
+      const dana = await counselor(h, { first_name: "Dana", language_code: "ru" }, "Дана");
+      const person = h.user({ language_code: locale });
+      if (blocked) await block(person, 7);
+      await person.send("/start");
+      const from = person.messages().length;
+      await person.send(SELF_HARM[locale]);
+
+      // The reply: 112 first, then 103 (pills), whatever the duty.
+      const reply = person.lastText();
+      const paragraphs = reply.split("\n\n");
+      expect(paragraphs.slice(0, 2)).toEqual([
+        say(locale, "crisis-call-112"),
+        say(locale, "crisis-call-103"),
+      ]);
+      if (duty === "off") {
+        const when = formatOpening(locale, FRIDAY_SHIFT);
+        expect(paragraphs.slice(2)).toEqual([
+          say(locale, "crisis-steps-self-harm"),
+          say(locale, "crisis-off-duty", { when }),
+          say(locale, "crisis-leave-message"),
+        ]);
+        expect(reply).toContain("09:00");
+        expect(person.buttons()).toEqual([say(locale, "crisis-leave-message-button")]);
+      } else {
+        expect(paragraphs.slice(2)).toEqual([say(locale, "crisis-support-self-harm")]);
+        expect(person.buttons()).toEqual([say(locale, "crisis-talk")]);
+      }
+
+      // One short consent line, then the case: no history (or statistics) question on the way.
+      await person.press(
+        duty === "off" ? say(locale, "crisis-leave-message-button") : say(locale, "crisis-talk"),
+      );
+      expect(person.lastText()).toBe(say(locale, "consent-counselor-brief"));
+      expect(person.lastText().split(/(?<=[.?!])\s+/).length).toBeLessThanOrEqual(2);
+      await person.press(say(locale, "consent-allow"));
+      const item = await openCaseOf(h, person);
+      expect(item.priority).toBe(0);
+      expect(item.afterHours).toBe(duty === "off");
+      expect(item.blockedInCrisis).toBe(blocked);
+      const asked = person.texts().slice(from);
+      expect(asked.filter((text) => text === say(locale, "consent-history-explain", { days: 30 }))).toEqual(
+        [],
+      );
+      expect(asked.filter((text) => text === say(locale, "consent-statistics-explain"))).toEqual([]);
+      expect(asked.filter((text) => text === say(locale, "consent-counselor-explain"))).toEqual([]);
+      const waiting = person.texts().find((text) => text.startsWith(say(locale, "counselors-opened")))!;
+      if (duty === "off") {
+        expect(waiting).toContain(
+          say(locale, "counselors-off-duty", { when: formatOpening(locale, FRIDAY_SHIFT) }),
+        );
+        expect(waiting).toContain(say(locale, "counselors-leave-message"));
+      } else {
+        expect(waiting).toContain(say(locale, "counselors-position", { position: 1 }));
+      }
+
+      // The topic: top priority; a blocked person in crisis is marked for supervisors.
+      const threadId = topicOf(item);
+      const topic = h.telegram.topicsOf(h.counselorChatId).find((t) => t.threadId === threadId);
+      expect(topic?.name).toContain("🔴 P0");
+      const head = h.telegram.messagesIn(h.counselorChatId, { threadId })[0]?.text ?? "";
+      const marker = say("ru", "counselors-head-blocked-in-crisis");
+      if (blocked) {
+        expect(head).toContain(marker);
+        expect(head).toContain(say("ru", "counselors-audit-block-overridden"));
+      } else {
+        expect(head).not.toContain(marker);
+      }
+
+      // Whatever they write now is acknowledged (with the next shift when off duty), once per burst.
+      const beforeWriting = person.messages().length;
+      for (const line of ["one", "two", "three"]) await person.send(line);
+      const acks = person.texts().slice(beforeWriting);
+      expect(acks).toEqual([
+        duty === "off"
+          ? say(locale, "counselors-queued-ack-off-duty", { when: formatOpening(locale, FRIDAY_SHIFT) })
+          : say(locale, "counselors-queued-ack"),
+      ]);
+
+      // Off duty, nothing the person saw promised a counselor "now".
+      if (duty === "off") expect(promisesCounselorNow(locale, seenSince(person, from))).toEqual([]);
+
+      // The next counselor on duty takes it: the messages left arrive, oldest first.
+      h.clock.set(duty === "off" ? FRIDAY_SHIFT + 60_000 : h.clock.now());
+      await dana.pressInGroup("✋ Взять", { threadId });
+      expect(dana.texts().slice(-3)).toEqual(["one", "two", "three"]);
+    },
+  );
+
+  it("the check itself can fail: the on-duty reply does speak of a counselor now", async () => {
+    for (const locale of ["kk", "ru", "en"] as const) {
+      expect(promisesCounselorNow(locale, [say(locale, "crisis-talk")])).toHaveLength(1);
+    }
+  });
+
+  it("a block made by a counselor with /block: no conversation, unless in crisis", async () => {
+    const dana = await counselor(h, { first_name: "Dana", language_code: "ru" }, "Дана");
+    const person = h.user({ language_code: "kk" });
+    await person.send("/start");
+    await person.press(say("kk", "menu-talk"));
+    await person.press(say("kk", "consent-allow"));
+    const first = await openCaseOf(h, person);
+    await dana.pressInGroup("✋ Взять", { threadId: topicOf(first) });
+    await dana.inGroup("/block 7 балағат", { threadId: topicOf(first) });
+    // Kazakh: the date takes the dative before "дейін".
+    expect(person.lastText()).toContain("30 қарашаға дейін");
+    await person.send("/start");
+    await person.press(say("kk", "menu-talk"));
+    expect(person.lastText()).toBe(say("kk", "counselors-blocked", { date: "30 қарашаға" }));
+    expect(await cases.openCaseOf(h.app.db, h.app.pseudonymize(person.id))).toBeUndefined();
+
+    await person.send(SELF_HARM.kk);
+    await person.press(say("kk", "crisis-talk"));
+    // Consent 1 was given before: the case opens at once, first in the queue, marked.
+    const item = await openCaseOf(h, person);
+    expect(item).toMatchObject({ priority: 0, blockedInCrisis: true });
+    const [row] = await h.db.sql.query<{ blocked_in_crisis: boolean }>(
+      "SELECT blocked_in_crisis FROM counsel_case WHERE id = $1",
+      [item.id],
+    );
+    expect(row?.blocked_in_crisis).toBe(true);
+    await dana.inGroup("/queue");
+    expect(dana.groupTexts().at(-1)).toContain(item.ref);
+  });
+
+  it("acknowledges a burst once, and the first message after a quiet spell again", async () => {
+    const person = h.user({ language_code: "ru" });
+    await person.send("/start");
+    await person.press(say("ru", "menu-talk"));
+    await person.press(say("ru", "consent-allow"));
+    const from = person.messages().length;
+    for (let index = 1; index <= 10; index++) await person.send(`строка ${index}`);
+    const ack = say("ru", "counselors-queued-ack");
+    expect(person.texts().slice(from)).toEqual([ack]);
+    h.clock.advance(11 * 60_000);
+    await person.send("ещё одна");
+    expect(person.texts().slice(from)).toEqual([ack, ack]);
+    // Nothing was lost: all eleven wait for the counselor.
+    expect((await openCaseOf(h, person)).waiting).toBe(11);
+  });
+
+  it.each(["kk", "ru", "en"] as const)(
+    "%s: 'someone is in danger right now' in the triage: no statistics or history question, one short consent",
+    async (locale) => {
+      const person = h.user({ language_code: locale });
+      await person.send("/start");
+      await person.press(say(locale, "menu-triage"));
+      await person.press(say(locale, "triage-who-family"));
+      await person.press(say(locale, "triage-concern-recruitment"));
+      await person.press(say(locale, "triage-urgency-now"));
+      await person.press(say(locale, "triage-skip"));
+      await person.press(say(locale, "menu-talk"));
+      expect(person.lastText()).toBe(say(locale, "consent-counselor-brief"));
+      await person.press(say(locale, "consent-allow"));
+      expect((await openCaseOf(h, person)).priority).toBe(1);
+      for (const key of [
+        "consent-statistics-explain",
+        "consent-history-explain",
+        "consent-counselor-explain",
+      ]) {
+        expect(person.texts()).not.toContain(say(locale, key, { days: 30 }));
+      }
+    },
+  );
+});

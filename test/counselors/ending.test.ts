@@ -1,0 +1,96 @@
+// "End the conversation" asks once before it ends a case; a stale or mis-aimed tap (an old
+// waiting message's button, an earlier "are you sure?", a consent prompt above) never ends one.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Locale } from "../../src/config/index.ts";
+import { DATABASE_KINDS, DEFAULT_NOW, type Harness, type TestUser } from "../support/harness.ts";
+import { askForHuman, counselor, deskHarness, openCaseOf, say, topicOf } from "./helpers.ts";
+
+describe.each(DATABASE_KINDS)("ending a conversation on %s", (kind) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await deskHarness(kind);
+  });
+  beforeEach(async () => {
+    await h.db.reset();
+    h.clock.set(DEFAULT_NOW);
+  });
+  afterAll(() => h.close());
+
+  /** Presses a button of one given message (not the newest one that has such a button). */
+  function pressOn(person: TestUser, messageId: number, label: string): Promise<void> {
+    return h.handle(h.telegram.pressButton(person.user, person.id, messageId, label));
+  }
+
+  async function status(caseId: number): Promise<string | undefined> {
+    const [row] = await h.db.sql.query<{ status: string }>("SELECT status FROM counsel_case WHERE id = $1", [
+      caseId,
+    ]);
+    return row?.status;
+  }
+
+  it.each(["kk", "ru", "en"] as const)(
+    "%s: asks once; 'no' keeps it, 'yes' ends it",
+    async (locale: Locale) => {
+      const dana = await counselor(h, { first_name: "Dana" }, "Дана");
+      const person = h.user({ language_code: locale });
+      await askForHuman(person, locale);
+      const item = await openCaseOf(h, person);
+      await person.press(say(locale, "counselors-end-button"));
+      expect(person.lastText()).toBe(say(locale, "counselors-end-confirm"));
+      expect(person.buttons()).toEqual([say(locale, "counselors-end-yes"), say(locale, "counselors-end-no")]);
+      expect(await status(item.id)).toBe("queued");
+      await person.press(say(locale, "counselors-end-no"));
+      expect(person.lastText()).toBe(say(locale, "counselors-end-kept"));
+      expect(await status(item.id)).toBe("queued");
+
+      await dana.pressInGroup("✋ Взять", { threadId: topicOf(item) });
+      await person.send("/end");
+      expect(person.lastText()).toBe(say(locale, "counselors-end-confirm"));
+      await person.press(say(locale, "counselors-end-yes"));
+      expect(person.texts()).toContainEqual(expect.stringContaining(say(locale, "counselors-closed-ended")));
+      expect(
+        (await h.db.sql.query<{ outcome: string }>("SELECT outcome FROM counsel_case"))[0]?.outcome,
+      ).toBe("ended");
+      expect(dana.lastText()).toBe(say("ru", "counselors-notice-ended", { ref: item.ref }));
+    },
+  );
+
+  it("a tap on the consent prompt above the waiting message, or on an earlier question, ends nothing", async () => {
+    const person = h.user({ language_code: "ru" });
+    await askForHuman(person);
+    const item = await openCaseOf(h, person);
+    // The history question came after the waiting message; answering it leaves the case alone.
+    await person.press(say("ru", "consent-decline"));
+    expect(await status(item.id)).toBe("queued");
+
+    await person.press(say("ru", "counselors-end-button"));
+    const firstQuestion = person.last()!.messageId;
+    await person.send("/end");
+    // "Yes" on the earlier question: stale, nothing ends, and the person is told how to end it.
+    await pressOn(person, firstQuestion, say("ru", "counselors-end-yes"));
+    expect(person.lastText()).toBe(say("ru", "counselors-end-stale"));
+    expect(await status(item.id)).toBe("queued");
+    // The same "yes", forged again on a message that has no buttons left: still nothing ends.
+    await person.pressForged(`case-end-ok:yes:${item.id}`);
+    expect(await status(item.id)).toBe("queued");
+    // The newest question's own "yes" ends it.
+    await person.press(say("ru", "counselors-end-yes"));
+    expect(await status(item.id)).toBe("closed");
+  });
+
+  it("the end button of an old, closed case's waiting message leaves the new case open", async () => {
+    const person = h.user({ language_code: "en" });
+    await askForHuman(person, "en");
+    const old = await openCaseOf(h, person);
+    const oldWaiting = old.waitMessageId!;
+    await person.send("/end");
+    await person.press(say("en", "counselors-end-yes"));
+    await person.send("/menu");
+    await person.press(say("en", "menu-talk"));
+    const fresh = await openCaseOf(h, person);
+    expect(fresh.id).not.toBe(old.id);
+    await pressOn(person, oldWaiting, say("en", "counselors-end-button"));
+    expect(person.lastText()).toBe(say("en", "counselors-nothing-to-end"));
+    expect((await openCaseOf(h, person)).id).toBe(fresh.id);
+  });
+});
