@@ -17,7 +17,15 @@ import { countEvent } from "../statistics/index.ts";
 import { menuButton, openMenu } from "../welcome/main-menu.ts";
 import { type Directory, loadDirectory } from "./directory.ts";
 import { classifyLocation, type Point } from "./geo.ts";
-import { type Need, needs, renderAnswer, type SearchAnswer, type Translate, venueOf } from "./render.ts";
+import {
+  type Need,
+  nearestIsFar,
+  needs,
+  renderAnswer,
+  type SearchAnswer,
+  type Translate,
+  venueOf,
+} from "./render.ts";
 import type { Region } from "./schema.ts";
 
 const RESULT_LIMIT = 3;
@@ -78,8 +86,15 @@ async function showRegions(ctx: BaseContext, lead: string): Promise<void> {
 }
 
 /** The buttons under an answer: filters (the active one ticked), another place, a person, the menu. */
-function answerKeyboard(ctx: BaseContext, region: Region, active: Need | undefined): InlineKeyboard {
+function answerKeyboard(
+  ctx: BaseContext,
+  region: Region,
+  active: Need | undefined,
+  far: boolean,
+): InlineKeyboard {
   const keyboard = new InlineKeyboard();
+  // The nearest center is far away: a person here comes first.
+  if (far) keyboard.text(ctx.t("menu-talk"), talkToPerson.encode("centers")).row();
   needs.forEach((need, index) => {
     const label = ctx.t("centers-need", { need });
     keyboard.text(need === active ? `✓ ${label}` : label, chooseNeed.encode(region.code, need));
@@ -87,12 +102,9 @@ function answerKeyboard(ctx: BaseContext, region: Region, active: Need | undefin
   });
   if (active)
     keyboard.text(ctx.t("centers-need", { need: "all" }), chooseNeed.encode(region.code, "all")).row();
-  return keyboard
-    .text(ctx.t("centers-another-place"), findCenters.encode(""))
-    .row()
-    .text(ctx.t("menu-talk"), talkToPerson.encode("centers"))
-    .row()
-    .text(ctx.t("menu-button"), openMenu.encode());
+  keyboard.text(ctx.t("centers-another-place"), findCenters.encode("")).row();
+  if (!far) keyboard.text(ctx.t("menu-talk"), talkToPerson.encode("centers")).row();
+  return keyboard.text(ctx.t("menu-button"), openMenu.encode());
 }
 
 /**
@@ -114,7 +126,10 @@ async function answer(
     { ...search, results, hotlines: found.hotlines },
     { t, locale, now: new Date(ctx.app.now()) },
   );
-  await ctx.reply(text, { parse_mode: "HTML", reply_markup: answerKeyboard(ctx, region, search.need) });
+  await ctx.reply(text, {
+    parse_mode: "HTML",
+    reply_markup: answerKeyboard(ctx, region, search.need, nearestIsFar(results)),
+  });
   for (const [index, { center }] of results.entries()) {
     const venue = venueOf(center, { t, locale });
     await ctx.replyWithVenue(center.lat, center.lon, venue.title, venue.address, {

@@ -7,8 +7,18 @@ import type { Center, Hotline, Region, Service, WeeklyHours } from "./schema.ts"
 
 export type Translate = (key: string, variables?: Record<string, string | number>) => string;
 
-/** Farther than this, no center counts as near: the answer says so and puts the hotline and a counselor forward. */
-export const NEAR_KM = 300;
+/**
+ * Farther than this (by a straight line), the nearest center is too far to be the first help: the
+ * answer says how far it is and puts the hotline and a counselor here first (as from Shymkent, about
+ * 600 km from the nearest center known today).
+ */
+export const FAR_KM = 150;
+
+/** True when the nearest center found is farther than FAR_KM (or none was found). */
+export function nearestIsFar(results: readonly CenterDistance[]): boolean {
+  const nearest = results[0];
+  return !nearest || nearest.distanceKm > FAR_KM;
+}
 
 /** What a person can filter by, in the order of the buttons. */
 export const needs = [
@@ -55,16 +65,25 @@ export function renderAnswer(answer: SearchAnswer, options: RenderOptions): stri
   const need = answer.need && t("centers-service", { service: answer.need });
   if (need) lines.push(escapeHtml(t("centers-filter-active", { need })));
   const nearest = answer.results[0];
-  if (!nearest)
+  const helpHere = [
+    ...answer.hotlines.flatMap((hotline) => ["", ...hotlineLines(hotline, options)]),
+    "",
+    escapeHtml(t("centers-counselor-offer")),
+  ];
+  if (!nearest) {
     lines.push("", escapeHtml(need ? t("centers-none-for-need", { need }) : t("centers-none-at-all")));
-  else if (nearest.distanceKm > NEAR_KM)
-    lines.push("", escapeHtml(t("centers-nothing-near", { km: NEAR_KM })));
-  answer.results.forEach((result, index) => {
-    lines.push("", ...centerLines(result, index + 1, options));
+    return [...lines, ...helpHere].join("\n");
+  }
+  const centers = answer.results.flatMap((result, index) => ["", ...centerLines(result, index + 1, options)]);
+  if (!nearestIsFar(answer.results)) return [...lines, ...centers, ...helpHere].join("\n");
+  // Far away: said plainly, with the help that is reachable from here first.
+  const far = t("centers-far", {
+    distance: formatDistance(nearest.distanceKm, options),
+    city: nearest.center.city[locale],
   });
-  for (const hotline of answer.hotlines) lines.push("", ...hotlineLines(hotline, options));
-  lines.push("", escapeHtml(t("centers-counselor-offer")));
-  return lines.join("\n");
+  return [...lines, "", escapeHtml(far), ...helpHere, "", escapeHtml(t("centers-far-list")), ...centers].join(
+    "\n",
+  );
 }
 
 function centerLines(

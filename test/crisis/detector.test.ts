@@ -79,7 +79,7 @@ describe("crisis detector on the real phrases", () => {
     expect(matches.map((match) => match.category)).toEqual(["self-harm", "danger", "travel-pressure"]);
     expect(matches[0]).toMatchObject({ matched: "хочу умереть", language: "ru" });
     expect(matches[1]?.matched).toBe("муж бьет");
-    expect(emergencyNumbersFor(matches.map((match) => match.category))).toEqual(["112", "102"]);
+    expect(emergencyNumbersFor(matches.map((match) => match.category))).toEqual(["112", "103", "102"]);
   });
 
   it("does not call self-harm a threat to others", () => {

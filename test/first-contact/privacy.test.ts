@@ -24,8 +24,9 @@ async function runThroughEverything(person: TestUser, locale: "kk" | "ru" | "en"
   await person.press(say(locale, "triage-concern-changed-behaviour"));
   await person.press(say(locale, "triage-urgency-soon"));
   await person.shareLocation(49.8, 73.1);
-  await person.press(say(locale, "consent-allow"));
+  // Right after a crisis signal no statistics question is asked: it is allowed from /privacy instead.
   await person.send("/privacy");
+  await person.press(say(locale, "privacy-allow", { purpose: say(locale, "privacy-purpose-statistics") }));
   await person.send("/mydata");
   await person.send("/start");
 }

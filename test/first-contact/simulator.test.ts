@@ -36,7 +36,8 @@ describe("first-contact scripts through the simulator", () => {
     expect(transcript).toContain(say("ru", "triage-urgent-first"));
     expect(transcript).toContain("✓ город Шымкент");
     expect(transcript).toContain(say("ru", "triage-result-urgent"));
-    expect(transcript).toContain(say("ru", "consent-declined"));
+    // Someone in danger is not asked about statistics on the way to help.
+    expect(transcript).not.toContain(say("ru", "consent-statistics-explain"));
     expect(transcript.slice(transcript.lastIndexOf("you › /start"))).toContain(say("ru", "welcome-back"));
   });
 

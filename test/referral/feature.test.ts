@@ -8,11 +8,18 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { FakeMessage } from "../../src/channels/local/types.ts";
 import { grantConsent } from "../../src/consent/store.ts";
 import { scenariosDir } from "../../src/content/yaml.ts";
+import { createI18n } from "../../src/i18n/index.ts";
+import { loadDirectory } from "../../src/referral/directory.ts";
 import { distanceKm } from "../../src/referral/geo.ts";
+import { FAR_KM } from "../../src/referral/render.ts";
 import { createHarness, DATABASE_KINDS, type Harness, type TestUser } from "../support/harness.ts";
 import { playScript } from "../support/simulate.ts";
 
 const KARAGANDA = { lat: 49.8, lon: 73.1 };
+const directory = loadDirectory();
+const i18n = createI18n("ru");
+const say = (locale: "kk" | "ru" | "en", key: string, variables?: Record<string, string | number>) =>
+  i18n.t(locale, key, variables);
 const TASHKENT = { lat: 41.2995, lon: 69.2401 };
 
 /** An instant given as Asia/Almaty wall-clock time (UTC+5). */
@@ -172,17 +179,44 @@ describe.each(DATABASE_KINDS)("finding help nearby on %s", (kind) => {
     expect(person.buttons()).not.toContain("All centers");
   });
 
-  it("says when nothing is near, and offers the hotline and a counselor", async () => {
+  it.each(["ru", "kk", "en"] as const)(
+    "%s: from Shymkent (nearest center far away) says how far, and puts 114 and a counselor first",
+    async (locale) => {
+      const person = h.user({ language_code: locale });
+      await person.send("/centers");
+      await person.press(LABELS[locale].region);
+      await person.press(directory.region("shymkent")!.name[locale]);
+      const answer = lastAnswer(person);
+      const nearest = directory.nearestCenters(directory.region("shymkent")!, { limit: 1 })[0]!;
+      expect(nearest.distanceKm).toBeGreaterThan(FAR_KM);
+      const far = say(locale, "centers-far", {
+        distance: say(locale, "centers-distance", {
+          distance: new Intl.NumberFormat(locale).format(Math.round(nearest.distanceKm / 10) * 10),
+        }),
+        city: nearest.center.city[locale],
+      });
+      const order = [
+        far,
+        "☎ 114",
+        say(locale, "centers-counselor-offer"),
+        say(locale, "centers-far-list"),
+        nearest.center.name[locale],
+      ].map((part) => answer.indexOf(part));
+      expect(order.every((at) => at > 0)).toBe(true);
+      expect([...order].sort((a, b) => a - b)).toEqual(order);
+      expect(person.buttons()[0]).toBe(say(locale, "menu-talk"));
+    },
+  );
+
+  it("near a center (Karaganda) lists the centers first and a counselor after them", async () => {
     const person = h.user({ language_code: "ru" });
-    await person.send("/centers");
-    await person.press(LABELS.ru.region);
-    await person.press("Западно-Казахстанская область");
+    await person.shareLocation(KARAGANDA.lat, KARAGANDA.lon);
     const answer = lastAnswer(person);
-    expect(answer).toContain("В радиусе 300 км я не знаю ни одного центра");
-    expect(answer).toContain("☎ 114 — Горячая линия «114»");
-    expect(answer).toContain("Часы работы уточняются");
-    expect(answer).toContain("консультантом");
-    expect(person.buttons()).toContain("💬 Поговорить с человеком");
+    expect(answer).not.toContain(say("ru", "centers-far-list"));
+    expect(answer.indexOf(LABELS.ru.karaganda)).toBeLessThan(answer.indexOf("☎ 114"));
+    expect(answer.indexOf("☎ 114")).toBeLessThan(answer.indexOf(say("ru", "centers-counselor-offer")));
+    expect(person.buttons()[0]).not.toBe(say("ru", "menu-talk"));
+    expect(person.buttons()).toContain(say("ru", "menu-talk"));
   });
 
   it("shows no phone for a center without one, and never says the unverified hotline is open", async () => {
