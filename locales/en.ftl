@@ -8,7 +8,9 @@ welcome-first =
     • You don't need to give your name or phone number. I keep only what a conversation needs, and anything more only with your permission: /privacy.
     • This is not the police, and not a religious authority issuing rulings. We listen, explain and help you find people who can help.
     • Behind it is the network of consultation and rehabilitation centers in Kazakhstan.
-    • What you write stays confidential. The one limit, said up front: if a life is in immediate danger, a counselor may involve emergency services.
+    • What you write stays confidential. { confidentiality-limit }
+# The same sentence closes the FAQ answers about confidentiality (test/knowledge checks it).
+confidentiality-limit = The one limit, said up front: if someone's life is in immediate danger (yours or another person's, for example when an attack on people is being prepared), a counselor may involve emergency services (112).
 welcome-back = Welcome back. How can I help?
 emergency-line = In danger right now: call 112. Hotline: 114.
 menu-prompt = Choose what you need, or just write your question in your own words.
@@ -129,6 +131,31 @@ faq-not-what-you-meant = Not what you meant? Perhaps one of these:
 faq-did-you-mean = Did you mean one of these questions?
 faq-no-match = I don't have a ready answer to that. A counselor can answer you in person, anonymously: no name or phone number needed. You can also call the hotline 114.
 faq-gone = Sorry, this is no longer available.
+faq-clarify-who = To find the right answer: who is this about?
+faq-clarify-self = 🙋 About me
+faq-clarify-family = 👪 About someone close to me
+faq-clarify-what = What worries you most? Choose the closest:
+faq-support =
+    That sounds really hard, and you do not have to carry it alone. A counselor can talk with you here: a real person, no name or phone number needed.
+
+    If you might hurt yourself, or you are in danger right now, call 112.
+faq-support-more = What can help right now
+faq-kind-reply = I'm sorry I could not help. I'm a bot and I get things wrong sometimes. You can ask in other words, choose a topic, or write to a counselor: a real person reads it.
+faq-counselor-languages = Counselors on this service speak { $languages }.
+faq-counselor-language-served = You can write to a counselor in your language.
+faq-counselor-language-missing =
+    { $language ->
+        [kk] Kazakh
+        [ru] Russian
+       *[en] English
+    } is not among them: if you write to a counselor, the reply will come in one of these languages. Everything else in this bot works in your language.
+faq-language-spoken =
+    { $code ->
+        [kk] Kazakh
+        [ru] Russian
+       *[en] English
+    }
+faq-and = and
 
 ## Triage (src/triage)
 menu-triage = 🧭 Help me figure out what to do

@@ -31,6 +31,8 @@ export interface SessionData {
   faqStatisticsAsked?: number;
   /** The rating that led to that offer, counted if the person allows it; deleted on their answer. */
   faqPendingRating?: { id: string; helpful: boolean };
+  /** After "who is it about?": the ids of the entries the question was asked about (never its text). */
+  faqClarify?: string[];
   /** The person's open case (src/counselors): a hint, checked against the database on use. */
   caseId?: number;
   /** The last "received" sent for a message written while queued (src/counselors): one per burst. */

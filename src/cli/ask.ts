@@ -1,8 +1,13 @@
-// `npm run ask -- --lang ru "текст вопроса"`: the knowledge base entries that match a message, best
-// first, one JSON object per line. For content writers checking how a phrasing is understood.
+// `npm run ask -- --lang ru "текст вопроса"`: where the bot would send a message, and the knowledge
+// base entries that match it, best first, one JSON object per line. For content writers checking how
+// a phrasing is understood. Each line says what the bot does with it: "answer" (shown straight away),
+// "alternative" (offered under the answer), "choice" (offered in a list or after a clarifying question)
+// or "hidden"; `route` is the decision for the whole message: answer, choices, clarify, directory,
+// support or none.
 import { parseArgs } from "node:util";
+import { routerFor } from "../knowledge/browse.ts";
 import { loadKnowledgeBase } from "../knowledge/knowledge-base.ts";
-import { createMatcher } from "../knowledge/matcher.ts";
+import { type Route, SUPPORT_ENTRY } from "../knowledge/routing.ts";
 import { type FaqLocale, faqLocales } from "../knowledge/schema.ts";
 
 const { values, positionals } = parseArgs({
@@ -16,10 +21,32 @@ if (!text || (locale !== undefined && !faqLocales.includes(locale as FaqLocale))
   process.exit(2);
 }
 
-const matcher = createMatcher(loadKnowledgeBase());
-for (const { id, score } of matcher.match(text, {
+const { route, ranked, perspective } = routerFor(loadKnowledgeBase()).route(text, {
   locale: locale as FaqLocale | undefined,
-  limit: Number(values.limit),
-})) {
-  console.log(JSON.stringify({ id, score: Math.round(score * 1000) / 1000 }));
+});
+const print = (line: Record<string, unknown>) =>
+  console.log(JSON.stringify({ ...line, route: route.kind, ...(perspective ? { perspective } : {}) }));
+
+if (route.kind === "directory") print({ id: "directory", region: route.region ?? null, shown: "directory" });
+if (route.kind === "none")
+  print({ id: "none", reason: route.reason, shown: route.reason === "insult" ? "kind-reply" : "no-answer" });
+if (route.kind === "support") print({ id: SUPPORT_ENTRY, shown: "support" });
+// A clarifying question with nothing to offer yet: "who is it about?", then where to start.
+if (route.kind === "clarify" && route.candidates.length === 0) print({ id: "clarify", shown: "question" });
+for (const { id, score } of ranked.slice(0, Number(values.limit))) {
+  if (route.kind === "support" && id === SUPPORT_ENTRY) continue;
+  print({ id, score: Math.round(score * 1000) / 1000, shown: shownAs(route, id) });
+}
+
+function shownAs(decision: Route, id: string): string {
+  switch (decision.kind) {
+    case "answer":
+      if (decision.best.id === id) return "answer";
+      return decision.alternatives.some((result) => result.id === id) ? "alternative" : "hidden";
+    case "choices":
+    case "clarify":
+      return decision.candidates.some((result) => result.id === id) ? "choice" : "hidden";
+    default:
+      return "hidden";
+  }
 }

@@ -97,6 +97,20 @@ export const configSchema = z
         const parsed = parseDaysOff(value);
         if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.problem });
       }),
+    // The languages the counselors of this deployment speak: the FAQ says so honestly, and a person
+    // whose language is not among them is told before they write.
+    COUNSELOR_LANGUAGES: z
+      .string()
+      .default("kk,ru")
+      .transform((value) => [
+        ...new Set(
+          value
+            .split(",")
+            .map((code) => code.trim())
+            .filter(Boolean),
+        ),
+      ])
+      .pipe(z.array(z.enum(LOCALES, { message: "expected codes among kk, ru, en, like kk,ru" })).min(1)),
     CASE_IDLE_MINUTES: positiveNumber(120),
     CASE_QUEUE_DAYS: positiveNumber(7),
     SUPERVISOR_IDS: z

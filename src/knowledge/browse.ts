@@ -2,8 +2,10 @@
 // Plain TypeScript: a second channel (a web page) can browse the same way.
 import path from "node:path";
 import { scenariosDir } from "../content/yaml.ts";
+import { findPlace } from "../referral/place-names.ts";
 import { type KnowledgeBase, loadKnowledgeBase } from "./knowledge-base.ts";
 import { createMatcher, type Matcher } from "./matcher.ts";
+import { createRouter, type Router } from "./routing.ts";
 import type { FaqCategory, FaqEntry } from "./schema.ts";
 
 export const QUESTIONS_PER_PAGE = 6;
@@ -13,6 +15,13 @@ export const MAX_MATCHED_CHARS = 1_000;
 export interface Knowledge {
   base: KnowledgeBase;
   matcher: Matcher;
+  /** Decides where a free-text message goes (routing.ts); a typed city goes to the directory. */
+  router: Router;
+}
+
+/** The router over a knowledge base, with the place names of the referral directory. */
+export function routerFor(base: KnowledgeBase, matcher: Matcher = createMatcher(base)): Router {
+  return createRouter({ base, matcher, findPlace });
 }
 
 const loaded = new Map<string, Knowledge>();
@@ -22,7 +31,8 @@ export function knowledge(scenarios: string = scenariosDir()): Knowledge {
   let found = loaded.get(scenarios);
   if (!found) {
     const base = loadKnowledgeBase(path.join(scenarios, "faq"));
-    found = { base, matcher: createMatcher(base) };
+    const matcher = createMatcher(base);
+    found = { base, matcher, router: routerFor(base, matcher) };
     loaded.set(scenarios, found);
   }
   return found;

@@ -15,3 +15,5 @@ export const browseTopics = callbackCodec("faq-topics", z.tuple([placement]));
 export const browsePage = callbackCodec("faq-page", z.tuple([categoryId, intArg, placement]));
 /** "Was this helpful?" on an answer. */
 export const rateAnswer = callbackCodec("faq-rate", z.tuple([z.enum(["yes", "no"]), entryId]));
+/** "Who is it about?" after a weak match: the person themselves, or someone close to them. */
+export const clarifyWho = callbackCodec("faq-who", z.tuple([z.enum(["self", "family"])]));

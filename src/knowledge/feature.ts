@@ -7,26 +7,29 @@ import { openAnswer } from "../bot/links.ts";
 import { askConsent, hasConsent, onConsentAnswer, POLICY_VERSION } from "../consent/index.ts";
 import { answeredAsCrisis } from "../crisis/feature.ts";
 import { isLocale } from "../i18n/index.ts";
+import { showCenters } from "../referral/feature.ts";
 import { countEvent } from "../statistics/index.ts";
 import { menuButton } from "../welcome/main-menu.ts";
 import { knowledge, questionPage, textToMatch } from "./browse.ts";
-import { browsePage, browseTopics, type Placement, rateAnswer } from "./buttons.ts";
-import { classifyMatch } from "./matcher.ts";
+import { browsePage, browseTopics, clarifyWho, type Placement, rateAnswer } from "./buttons.ts";
+import type { Perspective } from "./cues.ts";
 import {
   answerMessage,
   choiceMessage,
+  clarifyMessage,
+  kindReplyMessage,
   noMatchMessage,
   type OutgoingMessage,
   pageMessage,
+  supportMessage,
   topicsMessage,
 } from "./render.ts";
+import { candidatesFor, SUPPORT_ENTRY } from "./routing.ts";
 import type { FaqEntry, FaqLocale } from "./schema.ts";
 
 export const knowledgeFeature = new Composer<BotContext>();
 const privateChats = knowledgeFeature.chatType("private");
 
-/** Candidates shown for a weak match; a confident one shows the answer and the next two. */
-const CANDIDATES = 3;
 const STATISTICS_CONTINUATION = "faq-rating";
 
 async function displayLocale(ctx: BaseContext): Promise<FaqLocale> {
@@ -135,37 +138,76 @@ function isCommand(message: Message): boolean {
   return message.entities?.some((entity) => entity.type === "bot_command" && entity.offset === 0) ?? false;
 }
 
-// A question in one's own words. The text is matched, never logged and never repeated back.
+// A question in one's own words. The text is routed (routing.ts), never logged and never repeated back.
 privateChats.on("message:text", async (ctx, next) => {
   if (isCommand(ctx.msg)) return next();
   // src/crisis answered it with the emergency numbers: nothing is added next to them.
   if (answeredAsCrisis(ctx.update)) return;
   if (Object.keys(ctx.conversation.active()).length > 0) return next();
-  const { base, matcher } = knowledge();
+  const { base, router } = knowledge();
   const locale = await displayLocale(ctx);
-  const results = matcher.match(textToMatch(ctx.msg.text), { locale, limit: CANDIDATES });
-  const found = classifyMatch(results);
-  ctx.log.info({ match: found.kind }, "faq question matched");
+  const { route } = router.route(textToMatch(ctx.msg.text), { locale });
+  ctx.log.info({ route: route.kind }, "free text routed");
   const entriesOf = (ids: readonly { id: string }[]) =>
     ids.map(({ id }) => base.entriesById.get(id)).filter((entry): entry is FaqEntry => entry !== undefined);
 
-  if (found.kind === "confident") {
-    const best = base.entriesById.get(found.best.id);
-    if (best) {
+  switch (route.kind) {
+    case "answer": {
+      const best = base.entriesById.get(route.best.id);
+      if (!best) break;
       await showAnswer(ctx, best);
-      const alternatives = entriesOf(found.alternatives);
-      if (alternatives.length > 0) {
+      const alternatives = entriesOf(route.alternatives);
+      if (alternatives.length > 0)
         await show(ctx, choiceMessage(ctx, ctx.t("faq-not-what-you-meant"), alternatives, locale, "faq"));
-      }
       return;
     }
-  }
-  if (found.kind === "weak") {
-    const candidates = entriesOf(found.candidates);
-    if (candidates.length > 0) {
+    case "choices": {
+      const candidates = entriesOf(route.candidates);
+      if (candidates.length === 0) break;
       await show(ctx, choiceMessage(ctx, ctx.t("faq-did-you-mean"), candidates, locale, "nomatch"));
       return;
     }
+    case "clarify":
+      // Only the entries' ids are kept for the answer to "who is it about?", never the message.
+      ctx.session.faqClarify = route.candidates.map(({ id }) => id);
+      await show(ctx, clarifyMessage(ctx));
+      return;
+    case "directory":
+      if (await showCenters(ctx, route.region)) return;
+      break;
+    case "support":
+      await show(ctx, supportMessage(ctx, locale, SUPPORT_ENTRY));
+      return;
+    case "none":
+      if (route.reason === "insult") {
+        await show(ctx, kindReplyMessage(ctx));
+        return;
+      }
   }
-  await show(ctx, noMatchMessage(ctx));
+  await show(ctx, noMatchMessage(ctx, locale));
 });
+
+// Where a person starts when a clarifying question's candidates do not speak to them (or are gone).
+const STARTING_POINTS: Record<Perspective, readonly string[]> = {
+  self: ["doubts-about-my-group", "leave-a-group", "emotional-support"],
+  family: ["warning-signs", "talk-to-relative", "what-not-to-do"],
+};
+
+privateChats.callbackQuery(
+  ...clarifyWho.handle(async (ctx, perspective) => {
+    await ctx.answerCallbackQuery();
+    const { base } = knowledge();
+    const locale = await displayLocale(ctx);
+    const asked = (ctx.session.faqClarify ?? []).map((id) => base.entriesById.get(id));
+    delete ctx.session.faqClarify;
+    let entries = candidatesFor(asked, perspective);
+    if (entries.length === 0)
+      entries = candidatesFor(
+        STARTING_POINTS[perspective].map((id) => base.entriesById.get(id)),
+        perspective,
+      );
+    const [only] = entries;
+    if (entries.length === 1 && only) return showAnswer(ctx, only);
+    await show(ctx, choiceMessage(ctx, ctx.t("faq-clarify-what"), entries, locale, "nomatch"));
+  }),
+);

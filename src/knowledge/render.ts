@@ -7,7 +7,7 @@ import type { BaseContext } from "../bot/context.ts";
 import { openAnswer, type TalkSource, talkToPerson } from "../bot/links.ts";
 import { openMenu } from "../welcome/main-menu.ts";
 import { pageOfEntry, type QuestionPage } from "./browse.ts";
-import { browsePage, browseTopics, rateAnswer } from "./buttons.ts";
+import { browsePage, browseTopics, clarifyWho, rateAnswer } from "./buttons.ts";
 import type { KnowledgeBase } from "./knowledge-base.ts";
 import type { FaqEntry, FaqLocale } from "./schema.ts";
 
@@ -87,8 +87,9 @@ export function answerMessage(
       browsePage.encode(category.id, pageOfEntry(base, entry), "new"),
     );
   }
+  const text = answer.trim().replace(/\{counselor-languages\}/g, () => counselorLanguages(ctx, locale).text);
   return {
-    text: `<b>${escapeHtml(question)}</b>\n\n${escapeHtml(answer.trim())}`,
+    text: `<b>${escapeHtml(question)}</b>\n\n${escapeHtml(text)}`,
     options: { parse_mode: "HTML", reply_markup: keyboard },
   };
 }
@@ -113,13 +114,69 @@ export function choiceMessage(
   return { text: [lead, "", ...lines].join("\n"), options: { reply_markup: keyboard } };
 }
 
+/**
+ * Which languages this deployment's counselors speak (COUNSELOR_LANGUAGES), and whether the person's
+ * is one of them: said in the answer about languages, and wherever a counselor is offered to someone
+ * whose language they do not speak.
+ */
+export function counselorLanguages(ctx: BaseContext, locale: FaqLocale): { text: string; served: boolean } {
+  const spoken = ctx.app.config.COUNSELOR_LANGUAGES;
+  const names = spoken.map((code) => ctx.t("faq-language-spoken", { code }));
+  const last = names.pop() ?? "";
+  const languages = names.length > 0 ? `${names.join(", ")} ${ctx.t("faq-and")} ${last}` : last;
+  const served = spoken.includes(locale);
+  const fit = served
+    ? ctx.t("faq-counselor-language-served")
+    : ctx.t("faq-counselor-language-missing", { language: locale });
+  return { text: `${ctx.t("faq-counselor-languages", { languages })} ${fit}`, served };
+}
+
+/** A counselor offered to someone whose language the counselors do not speak comes with that said. */
+function withLanguageNote(ctx: BaseContext, locale: FaqLocale, text: string): string {
+  const languages = counselorLanguages(ctx, locale);
+  return languages.served ? text : `${text}\n\n${languages.text}`;
+}
+
 /** Nothing fits: say so, and offer a person, the hotline and the list. */
-export function noMatchMessage(ctx: BaseContext): OutgoingMessage {
+export function noMatchMessage(ctx: BaseContext, locale: FaqLocale): OutgoingMessage {
   const keyboard = new InlineKeyboard()
     .text(ctx.t("menu-talk"), talkToPerson.encode("nomatch"))
     .row()
     .text(ctx.t("faq-browse"), browseTopics.encode("new"));
-  return { text: ctx.t("faq-no-match"), options: { reply_markup: keyboard } };
+  return { text: withLanguageNote(ctx, locale, ctx.t("faq-no-match")), options: { reply_markup: keyboard } };
+}
+
+/** An insult: a kind short reply, and the ways on (other words, topics, a person). */
+export function kindReplyMessage(ctx: BaseContext): OutgoingMessage {
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("faq-browse"), browseTopics.encode("new"))
+    .row()
+    .text(ctx.t("menu-talk"), talkToPerson.encode("nomatch"));
+  return { text: ctx.t("faq-kind-reply"), options: { reply_markup: keyboard } };
+}
+
+/** Someone struggling: support and a counselor first; the support answer one tap away. */
+export function supportMessage(ctx: BaseContext, locale: FaqLocale, supportEntryId: string): OutgoingMessage {
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("menu-talk"), talkToPerson.encode("faq"))
+    .row()
+    .text(ctx.t("faq-support-more"), openAnswer.encode(supportEntryId))
+    .row()
+    .text(ctx.t("menu-button"), openMenu.encode());
+  return { text: withLanguageNote(ctx, locale, ctx.t("faq-support")), options: { reply_markup: keyboard } };
+}
+
+/** A weak match that could be about the person or someone close: ask which before offering answers. */
+export function clarifyMessage(ctx: BaseContext): OutgoingMessage {
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("faq-clarify-self"), clarifyWho.encode("self"))
+    .row()
+    .text(ctx.t("faq-clarify-family"), clarifyWho.encode("family"))
+    .row()
+    .text(ctx.t("menu-talk"), talkToPerson.encode("nomatch"))
+    .row()
+    .text(ctx.t("faq-browse"), browseTopics.encode("new"));
+  return { text: ctx.t("faq-clarify-who"), options: { reply_markup: keyboard } };
 }
 
 function numberedButtons(entries: readonly FaqEntry[], firstNumber: number): InlineKeyboard {

@@ -24,11 +24,35 @@ const markupPatterns: readonly [RegExp, string][] = [
   [/https?:\/\/|www\./i, "a URL"],
 ];
 
+/**
+ * Placeholders an answer may hold, filled when it is shown: facts that depend on the deployment
+ * (render.ts). Anything else in braces is a typo.
+ */
+export const ANSWER_PLACEHOLDERS = ["counselor-languages"] as const;
+export type AnswerPlaceholder = (typeof ANSWER_PLACEHOLDERS)[number];
+const PLACEHOLDER = /\{([^{}\s]*)\}/g;
+
 const answerText = nonBlank.max(MAX_ANSWER_CHARS).superRefine((text, context) => {
   for (const [pattern, what] of markupPatterns) {
     if (pattern.test(text)) context.addIssue({ code: "custom", message: `plain text only: found ${what}` });
   }
+  for (const [, name] of text.matchAll(PLACEHOLDER)) {
+    if (!(ANSWER_PLACEHOLDERS as readonly string[]).includes(name ?? "")) {
+      context.addIssue({
+        code: "custom",
+        message: `unknown placeholder {${name}}: known are ${ANSWER_PLACEHOLDERS.map((known) => `{${known}}`).join(", ")}`,
+      });
+    }
+  }
 });
+
+/**
+ * Whom an entry speaks to: the person themselves ("I want to leave"), or someone worried about a
+ * person close to them ("my son wants to leave"). Absent: anyone. The matcher prefers the entry that
+ * speaks to the person the message is about (routing.ts).
+ */
+export const audiences = ["self", "family"] as const;
+export type Audience = (typeof audiences)[number];
 
 export const faqTranslationSchema = z.strictObject({
   question: nonBlank.max(MAX_QUESTION_CHARS),
@@ -43,6 +67,7 @@ export const faqEntrySchema = z
     related: z.array(kebabId).min(1).max(4),
     source: nonBlank,
     review: z.literal("theologians").optional(),
+    audience: z.enum(audiences).optional(),
     kk: faqTranslationSchema,
     ru: faqTranslationSchema,
     en: faqTranslationSchema,

@@ -142,6 +142,22 @@ async function answerForRegion(ctx: BaseContext, region: Region, need: Need | un
   await answer(ctx, region, { origin: { kind: "region", region }, need }, region);
 }
 
+/**
+ * The directory for a region another feature found (a city typed in a question: src/knowledge), or the
+ * question "where?" when it found none. False for an unknown region code.
+ */
+export async function showCenters(ctx: BaseContext, regionCode: string | undefined): Promise<boolean> {
+  if (regionCode === undefined) {
+    await askWhere(ctx);
+    return true;
+  }
+  const region = directory().region(regionCode);
+  if (!region) return false;
+  await countEvent(ctx, "centers.search", region.code);
+  await answerForRegion(ctx, region, undefined);
+  return true;
+}
+
 privateChats.command("centers", askWhere);
 privateChats.callbackQuery(menuButton.encode("centers"), async (ctx) => {
   await ctx.answerCallbackQuery();

@@ -1,0 +1,195 @@
+// Where a free-text message goes: an answer, a choice of questions, a clarifying question, the center
+// directory, emotional support, or a kind reply when nothing fits. The knowledge base's matcher ranks
+// the entries; the cues (cues.ts) and the ranking decide. Plain TypeScript: the bot (feature.ts),
+// `npm run ask` and the evaluation (scripts/eval/faq.ts) all route through here.
+import { onlyPlace, type Perspective, readCues } from "./cues.ts";
+import type { KnowledgeBase } from "./knowledge-base.ts";
+import type { Matcher, MatchResult } from "./matcher.ts";
+import type { FaqEntry, FaqLocale } from "./schema.ts";
+
+/** The entry that speaks to someone who is struggling; support shows it with the counselor offer. */
+export const SUPPORT_ENTRY = "emotional-support";
+/** The category of theological answers: never the reply to someone in distress. */
+const THEOLOGY_CATEGORY = "faith";
+
+export type Route =
+  /**
+   * The full answer. `alternatives` (the next two, as "not what you meant?") are empty only when the
+   * match is sure: that is a confident answer, shown alone.
+   */
+  | { kind: "answer"; best: MatchResult; alternatives: MatchResult[] }
+  /** Up to three questions to choose from. */
+  | { kind: "choices"; candidates: MatchResult[] }
+  /** "Who is it about: you or someone close?", then the candidates that speak to that person. */
+  | { kind: "clarify"; candidates: MatchResult[] }
+  /** The nearest centers for a region the message names; no region: ask where. */
+  | { kind: "directory"; region: string | undefined }
+  /** Emotional support and the counselor offer. */
+  | { kind: "support" }
+  /** A kind short reply: an insult, or nothing the base can answer. */
+  | { kind: "none"; reason: "insult" | "no-match" };
+
+export type RouteKind = Route["kind"];
+
+export interface Routed {
+  route: Route;
+  /** The matcher's entries, best first, after preferring those that speak to the person the message is about. */
+  ranked: MatchResult[];
+  perspective: Perspective | undefined;
+}
+
+export interface RoutingThresholds {
+  /** The best score needed to show its answer first... */
+  answer: number;
+  /** ...provided its odds, score / (1 - score), are this many times the runner-up's. */
+  answerLead: number;
+  /** The best score and odds ratio needed to show the answer alone, without alternatives. */
+  alone: number;
+  aloneLead: number;
+  /** Below this score nothing is worth offering. */
+  weak: number;
+  /** A weak best score under this asks whom the message is about rather than offering a list. */
+  clarify: number;
+  /** An entry that speaks to the other person (self / family) than the message is about counts this much. */
+  otherAudience: number;
+}
+
+// Chosen on test/knowledge/eval-set.yaml (src/knowledge/README.md, "How the confidence threshold was
+// chosen"): an answer alone only where the evaluation set has no wrong one, with a margin.
+export const ROUTING_THRESHOLDS: RoutingThresholds = {
+  answer: 0.5,
+  answerLead: 1.5,
+  alone: 0.8,
+  aloneLead: 10,
+  weak: 0.15,
+  clarify: 0.3,
+  otherAudience: 0.75,
+};
+
+/** The region a message names, if any, and how many of its words name it (src/referral/place-names.ts). */
+export type FindPlace = (text: string) => { region: string; words: readonly unknown[] } | undefined;
+
+export interface RouterInput {
+  base: Pick<KnowledgeBase, "entriesById">;
+  matcher: Matcher;
+  findPlace: FindPlace;
+  thresholds?: RoutingThresholds;
+}
+
+export interface Router {
+  route(text: string, options?: { locale?: FaqLocale }): Routed;
+}
+
+// How many of the matcher's entries are ranked: enough for the audience preference to reorder.
+const RANKED = 10;
+/** A message this short with an insult in it is about the bot, not a question. */
+const SHORT_INSULT_WORDS = 8;
+
+export function createRouter({
+  base,
+  matcher,
+  findPlace,
+  thresholds = ROUTING_THRESHOLDS,
+}: RouterInput): Router {
+  const audienceOf = (id: string) => base.entriesById.get(id)?.audience;
+  const categoryOf = (id: string) => base.entriesById.get(id)?.category;
+
+  return {
+    route(text, { locale } = {}) {
+      const cues = readCues(text);
+      const ranked = preferAudience(matcher.match(text, { locale, limit: RANKED }), cues.perspective);
+      const routed = (route: Route): Routed => ({ route, ranked, perspective: cues.perspective });
+
+      const place = findPlace(text);
+      if (place && (cues.asksWhere || cues.namesCenter || onlyPlace(cues.words, place.words.length)))
+        return routed({ kind: "directory", region: place.region });
+      if (!place && cues.asksWhere && cues.namesCenter)
+        return routed({ kind: "directory", region: undefined });
+
+      const [best, second] = ranked;
+      const leads = (score: number, lead: number) =>
+        best !== undefined &&
+        best.score >= score &&
+        (!second || odds(best.score) >= odds(second.score) * lead);
+      const confident = leads(thresholds.answer, thresholds.answerLead);
+
+      if (cues.insult && (!confident || cues.words.length <= SHORT_INSULT_WORDS))
+        return routed({ kind: "none", reason: "insult" });
+      // Someone struggling gets support first, unless they plainly asked something else (and never
+      // a theological answer).
+      if (
+        cues.distress &&
+        (!confident || best?.id === SUPPORT_ENTRY || categoryOf(best?.id ?? "") === THEOLOGY_CATEGORY)
+      )
+        return routed({ kind: "support" });
+      if (!best || best.score < thresholds.weak) {
+        // "What should I do?" with nothing to go on: ask who it is about, then offer where to start.
+        if (cues.asksHelp) return routed({ kind: "clarify", candidates: [] });
+        return routed({ kind: "none", reason: "no-match" });
+      }
+      if (confident) {
+        const alone = leads(thresholds.alone, thresholds.aloneLead);
+        return routed({ kind: "answer", best, alternatives: alone ? [] : ranked.slice(1, 3) });
+      }
+
+      const candidates = ranked.slice(0, 3).filter((result) => result.score >= thresholds.weak);
+      // Whom it is about decides between entries for the person and entries for a family: when the
+      // message does not say and the candidates disagree, or the match is poor, ask.
+      const audiences = new Set(candidates.map(({ id }) => audienceOf(id)).filter(Boolean));
+      if (!cues.perspective && (audiences.size > 1 || best.score < thresholds.clarify))
+        return routed({ kind: "clarify", candidates });
+      return routed({ kind: "choices", candidates });
+    },
+  };
+
+  /** Entries that speak to the other person than the message is about count less. */
+  function preferAudience(results: MatchResult[], perspective: Perspective | undefined): MatchResult[] {
+    if (!perspective) return results;
+    return results
+      .map((result) => {
+        const audience = audienceOf(result.id);
+        return audience && audience !== perspective
+          ? { ...result, score: result.score * thresholds.otherAudience }
+          : result;
+      })
+      .sort((a, b) => b.score - a.score);
+  }
+}
+
+function odds(score: number): number {
+  return score / (1 - score);
+}
+
+/**
+ * The entries a route puts first, best first, with the route's own outcomes as pseudo-entries
+ * ("directory", "none"): what `npm run ask` prints and the evaluation scores.
+ */
+export function rankedIds({ route, ranked }: Routed): string[] {
+  const ids = ranked.map(({ id }) => id);
+  switch (route.kind) {
+    case "directory":
+      return ["directory", ...ids];
+    case "support":
+      return [SUPPORT_ENTRY, ...ids.filter((id) => id !== SUPPORT_ENTRY)];
+    case "none":
+      return ["none", ...ids];
+    default:
+      return ids;
+  }
+}
+
+/** Whether the route shows one outcome without offering others: a wrong one is a confident wrong answer. */
+export function isConfident(route: Route): boolean {
+  if (route.kind === "answer") return route.alternatives.length === 0;
+  return route.kind === "directory" || route.kind === "support";
+}
+
+/** After "who is it about?": the candidates that speak to that person (or to anyone). */
+export function candidatesFor(
+  entries: readonly (FaqEntry | undefined)[],
+  perspective: Perspective,
+): FaqEntry[] {
+  return entries.filter(
+    (entry): entry is FaqEntry => entry !== undefined && (entry.audience ?? perspective) === perspective,
+  );
+}

@@ -1,0 +1,204 @@
+// Which region a typed message names: "Павлодар", "в Шымкенте", "Pavlodarda", "Қарағандыдағы орталық".
+// People type a city far more often than they share a location; the free-text router (src/knowledge)
+// sends such a message to the directory. Plain TypeScript, no grammY.
+//
+// Names are the regions' centers and a few large towns (regions.yaml has the centers; a town is listed
+// here only with the region it is in), in Russian, Kazakh and Latin spellings. A name matches a word
+// that starts with it and goes on with at most a case ending ("Шымкенте", "Шымкенттегі").
+
+/** Stems that match a word beginning with them; forms that must match a whole word (they start other words). */
+interface PlaceName {
+  region: string;
+  stems: readonly string[];
+  exact?: readonly string[];
+}
+
+const PLACE_NAMES: readonly PlaceName[] = [
+  { region: "astana", stems: ["астан", "нурсултан", "нур-султан", "astan", "nursultan", "nur-sultan"] },
+  { region: "almaty-city", stems: ["алмат", "almat"] },
+  { region: "shymkent", stems: ["шымкент", "чимкент", "shymkent", "chimkent", "shimkent", "symkent"] },
+  {
+    region: "abai",
+    stems: ["семипалатинск", "semipalatinsk"],
+    exact: [
+      "семей",
+      "семее",
+      "семея",
+      "семейде",
+      "семейге",
+      "семейдеги",
+      "семейден",
+      "semey",
+      "semei",
+      "semeyde",
+    ],
+  },
+  { region: "akmola", stems: ["кокшетау", "акмолинск", "степногорск", "щучинск", "kokshetau", "akmola"] },
+  { region: "aktobe", stems: ["актобе", "актюбинск", "aktobe", "aktobe"] },
+  {
+    region: "almaty-region",
+    stems: [
+      "алматинск",
+      "конаев",
+      "капчагай",
+      "капшагай",
+      "талгар",
+      "каскелен",
+      "konaev",
+      "konayev",
+      "kapchagay",
+    ],
+  },
+  { region: "atyrau", stems: ["атырау", "atyrau"] },
+  {
+    region: "east-kazakhstan",
+    stems: [
+      "оскемен",
+      "каменогорск",
+      "усть-каменогорск",
+      "ust-kamenogorsk",
+      "риддер",
+      "восточно-казах",
+      "oskemen",
+      "kamenogorsk",
+      "ridder",
+    ],
+    exact: ["вко"],
+  },
+  { region: "zhambyl", stems: ["тараз", "жамбыл", "taraz", "zhambyl", "jambyl"] },
+  { region: "zhetysu", stems: ["талдыкорган", "жетису", "жетысу", "taldykorgan", "taldyqorgan", "zhetysu"] },
+  {
+    region: "west-kazakhstan",
+    stems: ["уральск", "западно-казах", "uralsk"],
+    exact: ["орал", "оралда", "оралга", "оралдагы", "оралдан", "oralda", "oralga", "зко"],
+  },
+  {
+    region: "karaganda",
+    stems: ["караганд", "темиртау", "балхаш", "karagand", "temirtau", "balkhash", "balhash"],
+  },
+  { region: "kostanay", stems: ["костана", "кустана", "лисаковск", "kostana", "kustana"], exact: ["рудный"] },
+  { region: "kyzylorda", stems: ["кызылорд", "байконыр", "байконур", "kyzylord", "kizilord", "baikonur"] },
+  {
+    region: "mangystau",
+    stems: ["актау", "мангыста", "мангиста", "жанаозен", "aktau", "mangysta", "mangista", "zhanaozen"],
+  },
+  { region: "pavlodar", stems: ["павлодар", "экибастуз", "екибастуз", "pavlodar", "ekibastuz"] },
+  { region: "north-kazakhstan", stems: ["петропавл", "северо-казах", "petropavl"], exact: ["ско"] },
+  {
+    region: "turkistan",
+    stems: ["туркестан", "туркистан", "кентау", "сарыагаш", "turkistan", "turkestan", "kentau"],
+  },
+  { region: "ulytau", stems: ["жезказган", "улытау", "сатпаев", "zhezkazgan", "jezkazgan", "ulytau"] },
+];
+
+// "Шығыс Қазақстан", "North Kazakhstan": a direction word followed by Kazakhstan.
+const DIRECTIONS: Record<string, string> = {
+  шыгыс: "east-kazakhstan",
+  батыс: "west-kazakhstan",
+  солтустик: "north-kazakhstan",
+  восточн: "east-kazakhstan",
+  западн: "west-kazakhstan",
+  северн: "north-kazakhstan",
+  east: "east-kazakhstan",
+  west: "west-kazakhstan",
+  north: "north-kazakhstan",
+};
+
+// Words that turn a city into its region ("Алматы облысы", "область Абай", "Almaty region").
+const REGION_WORDS = ["облыс", "обл", "област", "region", "oblast", "oblys"];
+
+/** A case ending is at most this long ("Павлодардағы" → "дагы"). */
+const MAX_ENDING = 5;
+
+const FOLD: Record<string, string> = {
+  қ: "к",
+  ғ: "г",
+  ә: "а",
+  ө: "о",
+  ү: "у",
+  ұ: "у",
+  і: "и",
+  ң: "н",
+  һ: "х",
+  ё: "е",
+  ş: "sh",
+  ç: "ch",
+  ğ: "g",
+  ǵ: "g",
+  ı: "i",
+  ü: "u",
+  ú: "u",
+  ū: "u",
+  ö: "o",
+  ó: "o",
+  ä: "a",
+  á: "a",
+  ñ: "n",
+  ń: "n",
+  q: "k",
+};
+
+function fold(word: string): string {
+  let folded = "";
+  for (const letter of word) folded += FOLD[letter] ?? letter;
+  return folded;
+}
+
+export interface PlaceMention {
+  /** A region code of regions.yaml. */
+  region: string;
+  /** Positions of the words that name it, in the message's words. */
+  words: readonly number[];
+}
+
+/** The words of a message, lowercase and folded, hyphenated names kept whole ("усть-каменогорск"). */
+export function placeWords(text: string): string[] {
+  return text
+    .normalize("NFC")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u)
+    .map((word) => fold(word.replace(/^-+|-+$/g, "")))
+    .filter((word) => word.length > 0);
+}
+
+/** The first region the message names, with the words that name it; undefined when it names none. */
+export function findPlace(text: string): PlaceMention | undefined {
+  const words = placeWords(text);
+  for (const [position, word] of words.entries()) {
+    const next = words[position + 1] ?? "";
+    const previous = words[position - 1] ?? "";
+    const direction = Object.entries(DIRECTIONS).find(([stem]) => word.startsWith(stem));
+    if (direction && /^(казак|kazak|kazak)/.test(next)) {
+      const withRegionWord = REGION_WORDS.some((stem) => (words[position + 2] ?? "").startsWith(stem));
+      return {
+        region: direction[1],
+        words: [position, position + 1, ...(withRegionWord ? [position + 2] : [])],
+      };
+    }
+    if (word === "абай" || word === "abai" || word === "abay") {
+      if (REGION_WORDS.some((stem) => next.startsWith(stem) || previous.startsWith(stem)))
+        return { region: "abai", words: [position, position + 1] };
+      continue;
+    }
+    const region = regionOfWord(word);
+    if (!region) continue;
+    // "Алматы облысы", "Almaty region": the region around the city.
+    if (region === "almaty-city" && REGION_WORDS.some((stem) => next.startsWith(stem)))
+      return { region: "almaty-region", words: [position, position + 1] };
+    const named = REGION_WORDS.some((stem) => next.startsWith(stem)) ? [position, position + 1] : [position];
+    return { region, words: named };
+  }
+  return undefined;
+}
+
+function regionOfWord(word: string): string | undefined {
+  let best: { region: string; length: number } | undefined;
+  for (const place of PLACE_NAMES) {
+    if (place.exact?.includes(word)) return place.region;
+    for (const stem of place.stems) {
+      if (!word.startsWith(stem) || word.length - stem.length > MAX_ENDING) continue;
+      if (!best || stem.length > best.length) best = { region: place.region, length: stem.length };
+    }
+  }
+  return best?.region;
+}

@@ -1,0 +1,123 @@
+// The free-text router's parts, alone: place names, cues, and the decision on the real knowledge base.
+// answers.test.ts drives the same cases through the bot.
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "../../src/config/config.ts";
+import { routerFor } from "../../src/knowledge/browse.ts";
+import { readCues } from "../../src/knowledge/cues.ts";
+import { loadKnowledgeBase } from "../../src/knowledge/knowledge-base.ts";
+import { isConfident, rankedIds } from "../../src/knowledge/routing.ts";
+import { loadDirectory } from "../../src/referral/directory.ts";
+import { findPlace } from "../../src/referral/place-names.ts";
+
+const router = routerFor(loadKnowledgeBase());
+
+describe("place names", () => {
+  it.each([
+    ["Павлодар", "pavlodar"],
+    ["телефон центра в Павлодаре", "pavlodar"],
+    ["куда обратиться в Шымкенте", "shymkent"],
+    ["Қарағандыдағы орталық қайда", "karaganda"],
+    ["Pavlodarda ortalyq bar ma", "pavlodar"],
+    ["in Ust-Kamenogorsk", "east-kazakhstan"],
+    ["Усть-Каменогорск", "east-kazakhstan"],
+    ["Алматы облысы", "almaty-region"],
+    ["Алматы", "almaty-city"],
+    ["Шығыс Қазақстан облысы", "east-kazakhstan"],
+    ["Нур-Султан", "astana"],
+    ["Oralda", "west-kazakhstan"],
+  ])("finds the region of %s", (text, region) => {
+    expect(findPlace(text)?.region).toBe(region);
+  });
+
+  it("names only regions the directory has", () => {
+    const codes = new Set(loadDirectory().regions.map((region) => region.code));
+    for (const text of [
+      "Павлодар",
+      "Семей",
+      "Актау",
+      "Кызылорда",
+      "Тараз",
+      "Жезказган",
+      "Талдыкорган",
+      "Петропавл",
+    ])
+      expect(codes.has(findPlace(text)?.region ?? ""), text).toBe(true);
+  });
+
+  it.each(["семейная проблема", "он вернулся домой", "oral history", "Абай Құнанбайұлы", "ол оралды"])(
+    "does not read a place into %s",
+    (text) => {
+      expect(findPlace(text)).toBeUndefined();
+    },
+  );
+});
+
+describe("cues", () => {
+  it("reads distress, insults and requests for help in three languages", () => {
+    expect(readCues("мне тяжело, не с кем поговорить").distress).toBe(true);
+    expect(readCues("маған қиын, сөйлесетін ешкім жоқ").distress).toBe(true);
+    expect(readCues("it's hard, I have no one to talk to").distress).toBe(true);
+    expect(readCues("как понять что сын в секте").distress).toBe(false);
+    expect(readCues("ты тупой бот").insult).toBe(true);
+    expect(readCues("сен ақымақсың").insult).toBe(true);
+    expect(readCues("you're useless").insult).toBe(true);
+    expect(readCues("туристическая поездка").insult).toBe(false);
+    expect(readCues("что мне делать").asksHelp).toBe(true);
+  });
+
+  it("tells whom a message is about: the person, someone close, or it cannot tell", () => {
+    expect(readCues("my son wants to study abroad").perspective).toBe("family");
+    expect(readCues("он хочет уехать").perspective).toBe("family");
+    expect(readCues("ұлым шетелге кеткісі келеді").perspective).toBe("family");
+    expect(readCues("I want to study abroad").perspective).toBe("self");
+    expect(readCues("я хочу уехать учиться").perspective).toBe("self");
+    // the inviter is a brother, the one invited is "me": no side taken
+    expect(readCues("Ағам мені жиналысқа шақырды").perspective).toBeUndefined();
+  });
+});
+
+describe("routing the issue's reproductions", () => {
+  it.each([
+    ["kk", "Ағам мені жиналысқа шақырды, баруым керек пе?", "invited-to-meeting"],
+    ["kk", "agam meni jinalyska shakyrdy", "invited-to-meeting"],
+    ["kk", "meni izdep tabady ma", "will-they-find-me"],
+    ["kk", "ata-anam bilip qoisa", "parents-will-find-out"],
+    ["en", "can a counselor speak English?", "counselor-languages"],
+  ] as const)("%s: %s → %s first", (locale, text, id) => {
+    const routed = router.route(text, { locale });
+    expect(routed.route.kind).toBe("answer");
+    expect(rankedIds(routed)[0]).toBe(id);
+  });
+
+  it.each([
+    ["ru", "Павлодар", "pavlodar"],
+    ["ru", "куда обратиться в Шымкенте", "shymkent"],
+    ["ru", "телефон центра в Павлодаре", "pavlodar"],
+    ["ru", "где находится ближайший центр", undefined],
+  ] as const)("%s: %s → the directory", (locale, text, region) => {
+    expect(router.route(text, { locale }).route).toEqual({ kind: "directory", region });
+  });
+
+  it("sends distress to support and insults to a kind reply, neither confident about an entry", () => {
+    const support = router.route("мне тяжело, мне не с кем поговорить", { locale: "ru" });
+    expect(support.route.kind).toBe("support");
+    expect(rankedIds(support)[0]).toBe("emotional-support");
+    const insult = router.route("ты тупой бот", { locale: "ru" });
+    expect(insult.route).toEqual({ kind: "none", reason: "insult" });
+    expect(isConfident(insult.route)).toBe(false);
+  });
+
+  it("asks who it is about when the candidates speak to different people and the message does not say", () => {
+    const routed = router.route("что делать с группой", { locale: "ru" });
+    expect(routed.route.kind).toBe("clarify");
+  });
+});
+
+describe("COUNSELOR_LANGUAGES", () => {
+  it("defaults to Kazakh and Russian, takes a list, and names a wrong code", () => {
+    expect(parseEnv({}).COUNSELOR_LANGUAGES).toEqual(["kk", "ru"]);
+    expect(parseEnv({ COUNSELOR_LANGUAGES: " ru, en ,ru" }).COUNSELOR_LANGUAGES).toEqual(["ru", "en"]);
+    expect(() => parseEnv({ COUNSELOR_LANGUAGES: "kk,de" })).toThrow(/COUNSELOR_LANGUAGES.*kk, ru, en/);
+    expect(() => parseEnv({ COUNSELOR_LANGUAGES: "" })).toThrow(/COUNSELOR_LANGUAGES/);
+  });
+});
