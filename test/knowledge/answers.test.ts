@@ -121,7 +121,7 @@ describe.each(DATABASE_KINDS)("answers to the questions people actually ask, on 
 
   it.each([
     ["ru", "ты тупой бот", "Простите, что не помог."],
-    ["kk", "сен ақымақ ботсың", "Кешіріңіз, көмектесе алмадым."],
+    ["kk", "сен ақымақ бот екенсің", "Кешіріңіз, көмектесе алмадым."],
     ["en", "you are a useless stupid bot", "I'm sorry I could not help."],
   ] as const)("an insult gets a kind short reply, never a law entry (%s: %s)", async (locale, text, kind) => {
     const person = h.user({ language_code: locale });
