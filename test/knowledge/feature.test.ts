@@ -226,8 +226,7 @@ describe.each(DATABASE_KINDS)("the knowledge base on %s", (kind) => {
     ["kk", "Kazakh in Latin letters", "bul chat anonimdi me", "is-this-anonymous"],
   ] as const)("answers a confident match directly (%s, %s)", async (language, _what, text, id) => {
     const found = verdict(text, language);
-    if (found.kind !== "answer")
-      throw new Error(`precondition: "${text}" is ${found.kind} for the matcher`);
+    if (found.kind !== "answer") throw new Error(`precondition: "${text}" is ${found.kind} for the matcher`);
     expect(found.best.id).toBe(id);
     const person = h.user({ language_code: language });
     await person.send(text);
