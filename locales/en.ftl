@@ -10,7 +10,7 @@ welcome-first =
     • Behind it is the network of consultation and rehabilitation centers in Kazakhstan.
     • What you write stays confidential. { confidentiality-limit }
 # The same sentence closes the FAQ answers about confidentiality (test/knowledge checks it).
-confidentiality-limit = The one limit, said up front: if someone's life is in immediate danger (yours or another person's, for example when an attack on people is being prepared), a counselor may involve emergency services (112).
+confidentiality-limit = The one limit, said up front: if someone's life is in immediate danger (yours or another person's, for example when an attack on people is being prepared), a counselor may involve emergency services.
 welcome-back = Welcome back. How can I help?
 emergency-line = In danger right now: call 112. Hotline: 114.
 menu-prompt = Choose what you need, or just write your question in your own words.
