@@ -3,7 +3,7 @@
 // so a message only tries the few patterns that can start at each of its words.
 import { type CrisisCategory, crisisCategories, negatableCategories } from "./categories.ts";
 import { compileNegationRules, isNegated, type NegationRules } from "./negation.ts";
-import { type CompiledPattern, compilePattern, compilePatterns, matchAt } from "./patterns.ts";
+import { type CompiledPattern, compilePattern, compilePatterns, loosenPattern, matchAt } from "./patterns.ts";
 import { type CrisisLanguage, type CrisisPhrases, crisisLanguages, exactGaps, gapsOf } from "./phrases.ts";
 import { type Token, tokenize } from "./text.ts";
 
@@ -42,7 +42,8 @@ class PatternIndex<T extends Entry> {
   /**
    * Per script: `exact` files a pattern under its first word when that word has no *; `prefixes[n]`
    * files one under the first n letters of a stem before * (n up to 3), so that "топор*" is not
-   * tried on "то" or "только".
+   * tried on "то" or "только". Kazakh words are filed with the Cyrillic ones under their loose
+   * form (ы read as и), which a token is looked up by too where it differs from its bare form.
    */
   private readonly maps = {
     latin: { exact: new Map<string, T[]>(), prefixes: [1, 2, 3].map(() => new Map<string, T[]>()) },
@@ -66,18 +67,25 @@ class PatternIndex<T extends Entry> {
   /** Replaces the contents of `into` with the patterns whose first word may match this token. */
   collect(token: Token, into: T[]): void {
     into.length = 0;
-    collectFrom(this.maps.latin, token.latin, into);
-    collectFrom(this.maps.cyrillic, token.bare, into);
+    collectFrom(this.maps.latin, token.latin, into, 1);
+    collectFrom(this.maps.cyrillic, token.bare, into, 1);
+    if (token.loose !== token.bare) {
+      // Only the keys the loose form does not share with the bare one: each pattern once.
+      const shared = token.bare.indexOf("ы") + 1;
+      collectFrom(this.maps.cyrillic, token.loose, into, shared);
+    }
   }
 }
 
+/** Looks up the whole form and its first 1 to 3 letters, from `shortest` letters on. */
 function collectFrom<T>(
   maps: { exact: Map<string, T[]>; prefixes: Map<string, T[]>[] },
   form: string,
   into: T[],
+  shortest: number,
 ): void {
   append(into, maps.exact.get(form));
-  for (let length = 1; length <= 3 && length <= form.length; length++) {
+  for (let length = shortest; length <= 3 && length <= form.length; length++) {
     append(into, maps.prefixes[length - 1]!.get(form.slice(0, length)));
   }
 }
@@ -101,9 +109,11 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
   for (const language of crisisLanguages) {
     const file = phrases[language];
     const negation = compileNegationRules(file.negations);
+    const adapt = language === "kk" ? loosenPattern : (pattern: CompiledPattern) => pattern;
     const add = (sources: readonly string[], category: CrisisCategory, place: boolean) => {
       for (const source of sources) {
-        for (const pattern of compilePatterns(source, gapsOf(file), file.groups)) {
+        for (const compiled of compilePatterns(source, gapsOf(file), file.groups)) {
+          const pattern = adapt(compiled);
           patterns.add({
             pattern,
             language,
@@ -117,13 +127,13 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
     for (const category of crisisCategories) add(file[category], category, false);
     add(file["travel-places"], "travel-pressure", true);
     for (const source of file.exclusions)
-      exclusions.add({ pattern: compilePattern(source, exactGaps), language });
+      exclusions.add({ pattern: adapt(compilePattern(source, exactGaps)), language });
     const { markers, present } = file["past-travel"];
     for (const source of markers) {
-      timeWords.add({ pattern: compilePattern(source, exactGaps), language, mark: pastMark });
+      timeWords.add({ pattern: adapt(compilePattern(source, exactGaps)), language, mark: pastMark });
     }
     for (const source of present) {
-      timeWords.add({ pattern: compilePattern(source, exactGaps), language, mark: presentMark });
+      timeWords.add({ pattern: adapt(compilePattern(source, exactGaps)), language, mark: presentMark });
     }
   }
 
@@ -175,6 +185,47 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
     return false;
   }
 
+  /**
+   * The positions of a pattern's first part at `index` and of each "&" part somewhere in the
+   * same sentence, each part not negated where the category takes negations; undefined if any
+   * part is missing.
+   */
+  function matchParts(entry: PatternEntry, tokens: readonly Token[], index: number): number[] | undefined {
+    const positions = matchAt(entry.pattern, tokens, index);
+    if (!positions) return undefined;
+    const { negation } = entry;
+    if (negation && isNegated(negation, tokens, positions, entry.pattern.words)) return undefined;
+    if (!entry.pattern.also) return positions;
+    const sentence = tokens[index]!.sentence;
+    let start = index;
+    while (start > 0 && tokens[start - 1]!.sentence === sentence) start--;
+    const all = [...positions];
+    for (const alternatives of entry.pattern.also) {
+      const part = findInSentence(alternatives, tokens, start, sentence, negation);
+      if (!part) return undefined;
+      all.push(...part);
+    }
+    return all.sort((a, b) => a - b);
+  }
+
+  function findInSentence(
+    alternatives: readonly CompiledPattern[],
+    tokens: readonly Token[],
+    start: number,
+    sentence: number,
+    negation: NegationRules | undefined,
+  ): number[] | undefined {
+    for (let index = start; index < tokens.length && tokens[index]!.sentence === sentence; index++) {
+      for (const pattern of alternatives) {
+        const positions = matchAt(pattern, tokens, index);
+        if (positions && !(negation && isNegated(negation, tokens, positions, pattern.words))) {
+          return positions;
+        }
+      }
+    }
+    return undefined;
+  }
+
   function findAll(tokens: readonly Token[]): Found[] {
     const excluded = excludedPositions(tokens);
     const found: Found[] = [];
@@ -183,9 +234,8 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
     for (let index = 0; index < tokens.length; index++) {
       patterns.collect(tokens[index]!, candidates);
       for (const entry of candidates) {
-        const positions = matchAt(entry.pattern, tokens, index);
+        const positions = matchParts(entry, tokens, index);
         if (!positions || positions.some((position) => excluded[position] === 1)) continue;
-        if (entry.negation && isNegated(entry.negation, tokens, positions, entry.pattern.words)) continue;
         if (entry.place) {
           marks ??= timeMarks(tokens);
           if (toldAsPast(tokens, marks, positions)) continue;
@@ -201,12 +251,15 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
       const tokens = tokenize(text);
       const found = findAll(tokens);
       // Words that raised a more severe category cannot raise a milder one: "убью себя" is
-      // self-harm, not a threat to others.
+      // self-harm, not a threat to others. Travel pressure is the exception: a passport taken
+      // away is both a danger to the person and a sign that others arrange a trip.
       const claimed = new Uint8Array(tokens.length);
       const matches: CrisisMatch[] = [];
       for (const category of crisisCategories) {
         const own = found.filter((item) => item.entry.category === category);
-        const chosen = own.find((item) => !item.positions.some((position) => claimed[position] === 1));
+        const free = (item: Found) =>
+          category === "travel-pressure" || !item.positions.some((position) => claimed[position] === 1);
+        const chosen = own.find(free);
         for (const item of own) for (const position of item.positions) claimed[position] = 1;
         if (!chosen) continue;
         const first = tokens[chosen.positions[0]!]!;

@@ -6,11 +6,13 @@
 //   "выпил* <pills>" <name> is any entry of the file's group "name"
 //   "мен+болмаймын." a final . means the last word ends its clause ("ертең мен болмаймын", not
 //                    "мен болмаймын ертең кеңесте")
+//   "паспорт* & <holders> & забрал*"  & joins parts that must all be found in the same sentence,
+//                    in any order: a family tells the same thing in many word orders
 //   "*n't"           in negation lists only, * may start a word: any beginning ("don't", "won't")
 // The words of a pattern never reach across the end of a sentence (. ! ? or a new line).
 // Kazakh and Russian words are written in Cyrillic and also match Latin spellings and Kazakh typed
 // on a Russian keyboard (see text.ts); a soft sign is optional unless it comes right before *.
-import { isCyrillicWord, isLatinWord, type Token, wordForms } from "./text.ts";
+import { isCyrillicWord, isLatinWord, looseVowels, type Token, wordForms } from "./text.ts";
 
 export class PatternError extends Error {
   constructor(
@@ -32,6 +34,8 @@ export interface WordMatcher {
   anyBeginning: boolean;
   /** A Cyrillic stem that ends in a soft sign before *: the token's key must start with it. */
   keyPrefix?: string;
+  /** A Kazakh word: compared with Token.loose, ы read as и (see looseVowels in text.ts). */
+  loose?: boolean;
 }
 
 /**
@@ -47,6 +51,11 @@ export interface CompiledPattern {
   gaps: number[];
   /** The last word must be the last of its clause. */
   endsClause: boolean;
+  /**
+   * "a & b & c": the parts after the first, each to be found somewhere in the same sentence as
+   * the first, as any one of its alternatives (a group entry of several words is one of them).
+   */
+  also?: CompiledPattern[][];
 }
 
 export interface Gaps {
@@ -158,9 +167,25 @@ export function compilePatterns(
   gaps: Gaps,
   groups: Readonly<Record<string, readonly string[]>>,
 ): CompiledPattern[] {
-  let texts = [source];
+  const parts = source.split(/\s+&\s+/);
+  if (parts.length > 1 && parts.some((part) => part.trim() === "")) {
+    throw new PatternError(source, "& must stand between two parts");
+  }
+  const [first, ...rest] = parts.map((part) => alternativesOf(part, source, gaps, groups));
+  const also = rest.length > 0 ? rest : undefined;
+  return first!.map((pattern) => (also ? { ...pattern, source, also } : pattern));
+}
+
+/** One part of a source (all of it when it has no &), as the patterns its groups expand to. */
+function alternativesOf(
+  part: string,
+  source: string,
+  gaps: Gaps,
+  groups: Readonly<Record<string, readonly string[]>>,
+): CompiledPattern[] {
+  let texts = [part];
   const choices: Record<string, PatternWord> = {};
-  for (const [reference, name] of source.matchAll(groupReference)) {
+  for (const [reference, name] of part.matchAll(groupReference)) {
     const entries = Object.hasOwn(groups, name!) ? groups[name!] : undefined;
     if (!entries) throw new PatternError(source, `${reference} is not a group of this file`);
     const single = entries.filter((entry) => singleWord.test(entry.trim()));
@@ -177,6 +202,22 @@ export function compilePatterns(
   return texts.map((text) => ({ ...compilePattern(text, gaps, choices), source }));
 }
 
+/** The pattern as Kazakh patterns are matched: its Cyrillic words with ы read as и. */
+export function loosenPattern(pattern: CompiledPattern): CompiledPattern {
+  const loosen = (word: WordMatcher): WordMatcher =>
+    word.script !== "cyrillic" || word.anyBeginning
+      ? word
+      : {
+          ...word,
+          stem: looseVowels(word.stem),
+          ...(word.keyPrefix === undefined ? {} : { keyPrefix: looseVowels(word.keyPrefix) }),
+          loose: true,
+        };
+  const words = pattern.words.map((spellings) => spellings.map(loosen));
+  if (!pattern.also) return { ...pattern, words };
+  return { ...pattern, words, also: pattern.also.map((part) => part.map(loosenPattern)) };
+}
+
 /** The spelling of a pattern word that this token takes, if any. */
 export function spellingOf(word: PatternWord, token: Token): WordMatcher | undefined {
   for (const spelling of word) if (wordMatches(spelling, token)) return spelling;
@@ -185,10 +226,11 @@ export function spellingOf(word: PatternWord, token: Token): WordMatcher | undef
 
 export function wordMatches(word: WordMatcher, token: Token): boolean {
   if (word.anyBeginning) return token.lower.endsWith(word.stem);
-  const form = word.script === "latin" ? token.latin : token.bare;
+  const form = word.script === "latin" ? token.latin : word.loose ? token.loose : token.bare;
   if (!word.anyEnding) return form === word.stem;
   if (!form.startsWith(word.stem)) return false;
-  return word.keyPrefix === undefined || token.key.startsWith(word.keyPrefix);
+  if (word.keyPrefix === undefined) return true;
+  return (word.loose ? looseVowels(token.key) : token.key).startsWith(word.keyPrefix);
 }
 
 /**

@@ -16,8 +16,10 @@ export interface Token {
   latin: string;
   /** Cyrillic key with soft signs kept. */
   key: string;
-  /** Cyrillic key without soft signs: what Kazakh and Russian patterns see. */
+  /** Cyrillic key without soft signs: what Russian patterns see. */
   bare: string;
+  /** `bare` with ы read as и: what Kazakh patterns see (see looseVowels). */
+  loose: string;
   /** Words separated by . , ! ? ; : or a dash are in different clauses; negations stay in theirs. */
   clause: number;
   /** Words separated by . ! ? or a new line are in different sentences; an ellipsis is a pause. */
@@ -59,6 +61,8 @@ const latinDigraphs: [string, string][] = [
   ["ch", "ч"],
   ["zh", "ж"],
   ["kh", "х"],
+  // Kazakh typed in Latin: "agha" is ағa.
+  ["gh", "ғ"],
   // The reflexive ending: "prosypatsya", "ubitsya" are -ться.
   ["tsya", "тся"],
   ["ts", "ц"],
@@ -134,11 +138,13 @@ const cyrillicFold: Record<string, string> = {
   ъ: "ь",
 };
 
-const digraph = /shch|sch|tsya|sh|ch|zh|kh|ts|ya|yu|yo|ye/g;
+const digraph = /shch|sch|tsya|sh|ch|zh|kh|gh|ts|ya|yu|yo|ye/g;
 const digraphLetters: Record<string, string> = Object.fromEntries(latinDigraphs);
 
 function transliterate(word: string): string {
-  const letters = word.replace(digraph, (latin) => digraphLetters[latin] ?? latin);
+  // A final "ng" is the Kazakh ң people type without the letter: "mening", "zhaqsylyqtyng".
+  const ng = word.length > 3 && word.endsWith("ng") ? `${word.slice(0, -2)}ñ` : word;
+  const letters = ng.replace(digraph, (latin) => digraphLetters[latin] ?? latin);
   let result = "";
   for (let index = 0; index < letters.length; index++) {
     const letter = letters[index]!;
@@ -155,6 +161,18 @@ export interface WordForms {
   latin: string;
   key: string;
   bare: string;
+  loose: string;
+}
+
+/**
+ * Kazakh written in Latin letters does not tell ы from і and и the way Cyrillic does: the 2021
+ * alphabet writes і as "ı" (which Turkish keyboards and older habits read as ы), and people type
+ * "alip" or "alyp" for алып, "bermei" for бермей. Kazakh patterns therefore compare words with ы
+ * read as и (і and й are already folded to и), so one pattern covers every spelling.
+ * Russian patterns keep ы: "был" and "бил" must stay apart there.
+ */
+export function looseVowels(bare: string): string {
+  return bare.includes("ы") ? bare.replaceAll("ы", "и") : bare;
 }
 
 export function wordForms(word: string): WordForms {
@@ -170,7 +188,7 @@ export function wordForms(word: string): WordForms {
   if (latin) source = transliterate(source);
   const key = source.replace(foldable, (letter) => cyrillicFold[letter] ?? "");
   const bare = key.includes("ь") ? key.replaceAll("ь", "") : key;
-  return { lower, latin: latin ? latinForm(lower) : lower, key, bare };
+  return { lower, latin: latin ? latinForm(lower) : lower, key, bare, loose: looseVowels(bare) };
 }
 
 /** Without apostrophes or accents: "don't" is "dont", "café" is "cafe". */
@@ -211,12 +229,8 @@ export function tokenize(text: string): Token[] {
     if (whole && !latinLetter.test(match[0])) {
       let key = folded.slice(start, end);
       if (key.includes("'")) key = key.replaceAll("'", "");
-      forms = {
-        lower: match[0],
-        latin: match[0],
-        key,
-        bare: key.includes("ь") ? key.replaceAll("ь", "") : key,
-      };
+      const bare = key.includes("ь") ? key.replaceAll("ь", "") : key;
+      forms = { lower: match[0], latin: match[0], key, bare, loose: looseVowels(bare) };
     } else {
       forms = wordForms(text.slice(start, end));
     }
@@ -227,6 +241,7 @@ export function tokenize(text: string): Token[] {
       latin: forms.latin,
       key: forms.key,
       bare: forms.bare,
+      loose: forms.loose,
       clause,
       sentence,
     });

@@ -7,6 +7,7 @@ import {
   loadCrisisPhrases,
 } from "../../src/crisis/phrases.ts";
 import { mustNotMatch, ordinaryMessages } from "./messages.ts";
+import { issueReproductions } from "./third-person.ts";
 
 const detector = createCrisisDetector(loadCrisisPhrases());
 const categoriesOf = (text: string) => detector.detect(text).map((match) => match.category);
@@ -255,6 +256,46 @@ describe("crisis detector on the real phrases", () => {
   });
 });
 
+describe("third-person and indirect signals (issue 10)", () => {
+  it.each(issueReproductions)("finds $category in: $text", ({ text, category }) => {
+    expect(categoriesOf(text)).toContain(category);
+  });
+
+  it("reads a passport held by others as travel pressure, in every alphabet", () => {
+    for (const text of [
+      "паспорт брата забрал его наставник",
+      "у сестры паспорт отобрали в группе",
+      "they took my son's passport and won't give it back",
+      "інімнің паспортын достары алып алды",
+      "inimniñ pasportyn dostary alıp qoidy",
+    ]) {
+      expect(categoriesOf(text), text).toContain("travel-pressure");
+    }
+  });
+
+  it("keeps the idioms and ordinary trips quiet (mother's 'she'll kill me' is an idiom by decision)", () => {
+    for (const text of [
+      "мама меня убьёт если узнает",
+      "my mom is gonna kill me",
+      "анам мені өлтіреді",
+      "убиваю время в очереди",
+      "just killing time",
+      "уақыт өлтіру үшін ойын ойнаймын",
+      "мы купили ему билет в турцию на каникулы",
+      "we bought him a ticket to turkey",
+      "друзья купили ему билет на концерт",
+      "достары оған концертке билет алып берді",
+      "компания оплатила ему билет в Дубай",
+      "как я вас найду?",
+      "sizdi qalai tabamyn",
+    ]) {
+      expect(categoriesOf(text), text).toEqual([]);
+    }
+    // A father's or a husband's threat is not an idiom here.
+    expect(categoriesOf("отец меня убьёт если узнает")).toEqual(["danger"]);
+  });
+});
+
 describe("pattern language", () => {
   it("matches word endings after * and words in order with up to N words between", () => {
     const detect = detectorWith({ "self-harm": ["повес*", "выпь* таблет*"] });
@@ -378,5 +419,60 @@ describe("pattern language", () => {
     const detect = detectorWith({ violence: ["убить"], exclusions: ["убить время"] });
     expect(detect.detect("надо убить время")).toEqual([]);
     expect(detect.detect("надо убить время. а потом убить его")).toHaveLength(1);
+  });
+
+  it("finds the parts joined by & anywhere in one sentence, in any order", () => {
+    const detect = detectorWith({
+      groups: { holders: ["наставник*", "кто то"], takes: ["забрал*", "держ*"] },
+      "travel-pressure": ["паспорт* & <holders> & <takes>"],
+    });
+    const matched = (text: string) => detect.detect(text).map((match) => match.matched);
+    expect(matched("паспорт брата забрал его наставник")).toEqual(["паспорт брата забрал его наставник"]);
+    expect(matched("наставник сказал, что будет держать паспорт у себя")).toEqual([
+      "наставник сказал, что будет держать паспорт",
+    ]);
+    expect(matched("кто-то забрал паспорт")).toEqual(["кто-то забрал паспорт"]); // a group entry of two words
+    expect(matched("паспорт забрал брат")).toEqual([]); // a part missing
+    expect(matched("паспорт у наставника. брат его забрал")).toEqual([]); // another sentence
+  });
+
+  it("cancels a negated part of an & pattern where the category takes negations", () => {
+    const detect = detectorWith({ violence: ["нож* & накаж*"] });
+    expect(detect.detect("ножом накажу их")).toHaveLength(1);
+    expect(detect.detect("нож у меня есть, но я никогда не накажу их")).toEqual([]);
+  });
+
+  it("reads ы, і and и as one letter in Kazakh patterns only, for Latin spellings", () => {
+    const detect = detectorWith(
+      { danger: ["<abusers>+бил"], groups: { abusers: ["он"] } },
+      {
+        "travel-pressure": ["билет* алып бер*"],
+      },
+    );
+    for (const text of ["билет алып берді", "bilet alyp berdi", "bilet alip berdi", "bilet alıp berdı"]) {
+      expect(detect.detect(text), text).toHaveLength(1);
+    }
+    expect(detect.detect("он бил")).toHaveLength(1);
+    expect(detect.detect("он был в сирии")).toEqual([]); // Russian keeps ы apart from и
+  });
+
+  it("reads Kazakh typed with gh for ғ and a final ng for ң", () => {
+    const detect = detectorWith({}, { violence: ["ағаңды өлтірем*"] });
+    expect(detect.detect("aghandy oltiremin")).toHaveLength(1);
+    const kk = detectorWith({}, { "self-harm": ["менің соңғы хат*"] });
+    expect(kk.detect("mening songhy hatym")).toHaveLength(1);
+  });
+
+  it("lets words that raised danger also raise travel pressure, not another category", () => {
+    const detect = detectorWith({
+      danger: ["забрал* паспорт*", "меня убь*"],
+      violence: ["убь*"],
+      "travel-pressure": ["забрал* паспорт*"],
+    });
+    expect(detect.detect("забрали паспорт").map((match) => match.category)).toEqual([
+      "danger",
+      "travel-pressure",
+    ]);
+    expect(detect.detect("меня убьют").map((match) => match.category)).toEqual(["danger"]);
   });
 });

@@ -14,6 +14,7 @@ import {
   thirdHeldOut,
   truePositives,
 } from "./messages.ts";
+import { thirdPersonRound } from "./third-person.ts";
 
 const detector = createCrisisDetector(loadCrisisPhrases());
 
@@ -36,6 +37,7 @@ describe("crisis phrases, measured", () => {
       thirdHeldOut.signals,
       fourthHeldOut.signals,
       fifthHeldOut.signals,
+      thirdPersonRound.signals,
     ]);
     console.log(describeRecall("tuning set", recall));
     expect(recall.found / recall.total).toBeGreaterThanOrEqual(0.95);
@@ -49,6 +51,7 @@ describe("crisis phrases, measured", () => {
       ...thirdHeldOut.ordinary,
       ...fourthHeldOut.ordinary,
       ...fifthHeldOut.ordinary,
+      ...thirdPersonRound.ordinary,
     ];
     expect(ordinary.length).toBeGreaterThanOrEqual(150);
     const raised = falsePositives(detector, ordinary);
