@@ -33,6 +33,12 @@ interface PatternEntry extends Entry {
   place?: boolean;
 }
 
+/** Where the "&" parts looked for so far stand in the current sentence (null: nowhere). */
+interface SentenceParts {
+  start: number;
+  parts: Map<readonly CompiledPattern[], number[] | null>;
+}
+
 interface Found {
   entry: PatternEntry;
   positions: number[];
@@ -188,20 +194,27 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
   /**
    * The positions of a pattern's first part at `index` and of each "&" part somewhere in the
    * same sentence, each part not negated where the category takes negations; undefined if any
-   * part is missing.
+   * part is missing. `sentence` remembers where each part was found in the current sentence,
+   * since many words of one sentence may start the same pattern.
    */
-  function matchParts(entry: PatternEntry, tokens: readonly Token[], index: number): number[] | undefined {
+  function matchParts(
+    entry: PatternEntry,
+    tokens: readonly Token[],
+    index: number,
+    sentence: SentenceParts,
+  ): number[] | undefined {
     const positions = matchAt(entry.pattern, tokens, index);
     if (!positions) return undefined;
     const { negation } = entry;
     if (negation && isNegated(negation, tokens, positions, entry.pattern.words)) return undefined;
     if (!entry.pattern.also) return positions;
-    const sentence = tokens[index]!.sentence;
-    let start = index;
-    while (start > 0 && tokens[start - 1]!.sentence === sentence) start--;
     const all = [...positions];
     for (const alternatives of entry.pattern.also) {
-      const part = findInSentence(alternatives, tokens, start, sentence, negation);
+      let part = sentence.parts.get(alternatives);
+      if (part === undefined) {
+        part = findInSentence(alternatives, tokens, sentence.start, negation) ?? null;
+        sentence.parts.set(alternatives, part);
+      }
       if (!part) return undefined;
       all.push(...part);
     }
@@ -212,9 +225,9 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
     alternatives: readonly CompiledPattern[],
     tokens: readonly Token[],
     start: number,
-    sentence: number,
     negation: NegationRules | undefined,
   ): number[] | undefined {
+    const sentence = tokens[start]!.sentence;
     for (let index = start; index < tokens.length && tokens[index]!.sentence === sentence; index++) {
       for (const pattern of alternatives) {
         const positions = matchAt(pattern, tokens, index);
@@ -231,10 +244,15 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
     const found: Found[] = [];
     const candidates: PatternEntry[] = [];
     let marks: Uint8Array | undefined;
+    let sentence: SentenceParts = { start: 0, parts: new Map() };
     for (let index = 0; index < tokens.length; index++) {
+      // Words come in order: the first word of a new sentence is where it starts.
+      if (index > 0 && tokens[index]!.sentence !== tokens[index - 1]!.sentence) {
+        sentence = { start: index, parts: new Map() };
+      }
       patterns.collect(tokens[index]!, candidates);
       for (const entry of candidates) {
-        const positions = matchParts(entry, tokens, index);
+        const positions = matchParts(entry, tokens, index, sentence);
         if (!positions || positions.some((position) => excluded[position] === 1)) continue;
         if (entry.place) {
           marks ??= timeMarks(tokens);

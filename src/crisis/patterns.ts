@@ -218,9 +218,72 @@ export function loosenPattern(pattern: CompiledPattern): CompiledPattern {
   return { ...pattern, words, also: pattern.also.map((part) => part.map(loosenPattern)) };
 }
 
+/**
+ * A word with many spellings (a group such as <travel>), filed by the form each spelling is
+ * compared in: whole stems in `exact`, stems before * under their first two letters in `prefixes`.
+ * "&" parts look for such words at every word of a sentence, so a linear scan would cost dearly.
+ */
+interface SpellingLookup {
+  exact: Record<FormKind, Map<string, WordMatcher>>;
+  prefixes: Record<FormKind, Map<string, WordMatcher[]>>;
+  /** "*n't": any beginning, tried one by one. */
+  rest: WordMatcher[];
+  /** The forms some spelling is compared in: a Kazakh group needs only the loose one. */
+  kinds: FormKind[];
+}
+
+type FormKind = "latin" | "bare" | "loose";
+/** Below this many spellings a linear scan is as fast. */
+const lookupFrom = 6;
+const lookups = new WeakMap<PatternWord, SpellingLookup>();
+
+function formKind(word: WordMatcher): FormKind {
+  return word.script === "latin" ? "latin" : word.loose ? "loose" : "bare";
+}
+
+function lookupOf(word: PatternWord): SpellingLookup {
+  let lookup = lookups.get(word);
+  if (lookup) return lookup;
+  const maps = <T>() => ({
+    latin: new Map<string, T>(),
+    bare: new Map<string, T>(),
+    loose: new Map<string, T>(),
+  });
+  lookup = { exact: maps<WordMatcher>(), prefixes: maps<WordMatcher[]>(), rest: [], kinds: [] };
+  for (const spelling of word) {
+    const kind = formKind(spelling);
+    if (!lookup.kinds.includes(kind)) lookup.kinds.push(kind);
+    if (spelling.anyBeginning) lookup.rest.push(spelling);
+    else if (!spelling.anyEnding) {
+      if (!lookup.exact[kind].has(spelling.stem)) lookup.exact[kind].set(spelling.stem, spelling);
+    } else {
+      const key = spelling.stem.slice(0, 2);
+      const list = lookup.prefixes[kind].get(key);
+      if (list) list.push(spelling);
+      else lookup.prefixes[kind].set(key, [spelling]);
+    }
+  }
+  lookups.set(word, lookup);
+  return lookup;
+}
+
 /** The spelling of a pattern word that this token takes, if any. */
 export function spellingOf(word: PatternWord, token: Token): WordMatcher | undefined {
+  if (word.length >= lookupFrom) return spellingByLookup(word, token);
   for (const spelling of word) if (wordMatches(spelling, token)) return spelling;
+  return undefined;
+}
+
+function spellingByLookup(word: PatternWord, token: Token): WordMatcher | undefined {
+  const lookup = lookupOf(word);
+  for (const kind of lookup.kinds) {
+    const form = kind === "latin" ? token.latin : kind === "bare" ? token.bare : token.loose;
+    const exact = lookup.exact[kind].get(form);
+    if (exact) return exact;
+    const candidates = lookup.prefixes[kind].get(form.slice(0, 2));
+    if (candidates) for (const spelling of candidates) if (wordMatches(spelling, token)) return spelling;
+  }
+  for (const spelling of lookup.rest) if (wordMatches(spelling, token)) return spelling;
   return undefined;
 }
 
