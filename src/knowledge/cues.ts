@@ -216,6 +216,38 @@ const HELP = cues(
   "what to do",
 );
 
+/**
+ * A question to the service itself about what it does with what one writes ("вы сообщите в полицию?",
+ * "will you report me", "полицияға хабарлайсыздар ма"), not about reporting someone oneself.
+ */
+const ASKS_SERVICE = cues(
+  "сообщите",
+  "донесете",
+  "сдадите",
+  "передадите",
+  "передаете",
+  "расскажете",
+  "сохраняете",
+  "храните",
+  "вы (?:\\p{L}+ )?(?:сообщ|донос|донес|переда|сда|храни|узна)",
+  "soobshite",
+  "donesete",
+  "sdadite",
+  "peredadite",
+  "хабарлайсыз",
+  "хабарлайсын",
+  "habarlaisyz",
+  "xabarlaisyz",
+  "айтып коясыз",
+  "айтып коясын",
+  "бересиздер",
+  "бересиндер",
+  "сактайсыз",
+  "сактайсын",
+  "(?:will|do|would|can) you (?:\\w+ )?(?:report|tell|pass|share|give|store|keep|save|know)",
+  "you (?:report|pass on|tell the police)",
+);
+
 /** Asking where to go or whom to call. */
 const WHERE = cues(
   "где",
@@ -484,6 +516,8 @@ export type Perspective = "self" | "family";
 export interface Cues {
   distress: boolean;
   insult: boolean;
+  /** Asks what the service does with what one writes (will you report, store, pass on). */
+  asksService: boolean;
   /** Asks for help or advice (about anything). */
   asksHelp: boolean;
   /** Asks where to go, whom to call, an address or a phone. */
@@ -512,6 +546,7 @@ export function readCues(text: string): Cues {
     distress: DISTRESS.test(folded),
     insult: INSULT.test(folded),
     asksHelp: HELP.test(folded),
+    asksService: ASKS_SERVICE.test(folded),
     asksWhere: WHERE.test(folded),
     namesCenter: CENTER.test(folded),
     perspective: family > self ? "family" : self > family ? "self" : undefined,

@@ -9,6 +9,8 @@ import type { FaqEntry, FaqLocale } from "./schema.ts";
 
 /** The entry that speaks to someone who is struggling; support shows it with the counselor offer. */
 export const SUPPORT_ENTRY = "emotional-support";
+/** The category of answers about this service (anonymity, its limits, counselors). */
+const SERVICE_CATEGORY = "about";
 /** The category of theological answers: never the reply to someone in distress. */
 const THEOLOGY_CATEGORY = "faith";
 
@@ -52,6 +54,8 @@ export interface RoutingThresholds {
   clarify: number;
   /** An entry that speaks to the other person (self / family) than the message is about counts this much. */
   otherAudience: number;
+  /** Asked about the service itself ("will you report me?"), entries about other things count this much. */
+  otherTopic: number;
 }
 
 // Chosen on test/knowledge/eval-set.yaml (src/knowledge/README.md, "How the confidence threshold was
@@ -64,6 +68,7 @@ export const ROUTING_THRESHOLDS: RoutingThresholds = {
   weak: 0.15,
   clarify: 0.3,
   otherAudience: 0.75,
+  otherTopic: 0.5,
 };
 
 /** The region a message names, if any, and how many of its words name it (src/referral/place-names.ts). */
@@ -97,7 +102,10 @@ export function createRouter({
   return {
     route(text, { locale } = {}) {
       const cues = readCues(text);
-      const ranked = preferAudience(matcher.match(text, { locale, limit: RANKED }), cues.perspective);
+      let ranked = preferAudience(matcher.match(text, { locale, limit: RANKED }), cues.perspective);
+      // "Will you report me?" asks about this service: its own entries before the law's.
+      if (cues.asksService)
+        ranked = prefer(ranked, (id) => categoryOf(id) === SERVICE_CATEGORY, thresholds.otherTopic);
       const routed = (route: Route): Routed => ({ route, ranked, perspective: cues.perspective });
 
       const place = findPlace(text);
@@ -145,13 +153,20 @@ export function createRouter({
   /** Entries that speak to the other person than the message is about count less. */
   function preferAudience(results: MatchResult[], perspective: Perspective | undefined): MatchResult[] {
     if (!perspective) return results;
+    return prefer(results, (id) => {
+      const audience = audienceOf(id);
+      return !audience || audience === perspective;
+    });
+  }
+
+  /** The entries that do not fit count `factor` of their score, and the order follows. */
+  function prefer(
+    results: MatchResult[],
+    fits: (id: string) => boolean,
+    factor = thresholds.otherAudience,
+  ): MatchResult[] {
     return results
-      .map((result) => {
-        const audience = audienceOf(result.id);
-        return audience && audience !== perspective
-          ? { ...result, score: result.score * thresholds.otherAudience }
-          : result;
-      })
+      .map((result) => (fits(result.id) ? result : { ...result, score: result.score * factor }))
       .sort((a, b) => b.score - a.score);
   }
 }
