@@ -71,6 +71,7 @@ const DISTRESS = cues(
   "невыносимо",
   "опустошен",
   "жить не хочется",
+  "мне (?:очень )?страшно",
   // kk (folded: қ→к, ұ→у, і→и…), Cyrillic and Latin
   "маган киын",
   "оте киын",
@@ -96,6 +97,10 @@ const DISTRESS = cues(
   "жылаймын",
   "мунаиып",
   "куйзелис",
+  "коркып журмин",
+  "qorqyp jurmin",
+  "qorqyp zhurmin",
+  "korkyp jurmin",
   "magan qiyn",
   "magan kiyn",
   "magan qiin",
@@ -132,6 +137,7 @@ const DISTRESS = cues(
   "need (?:someone )?to talk",
   "need support",
   "overwhelm",
+  "i'?m (?:so |really )?(?:scared|terrified|frightened)",
 );
 
 /** Words of abuse: the person is angry or testing; they get a kind short reply, not a law entry. */

@@ -9,6 +9,8 @@ import type { FaqEntry, FaqLocale } from "./schema.ts";
 
 /** The entry that speaks to someone who is struggling; support shows it with the counselor offer. */
 export const SUPPORT_ENTRY = "emotional-support";
+/** Entries that answer a vague message ("I don't know where to start"): distress comes before them. */
+const VAGUE_ENTRIES = new Set(["how-to-start", "what-this-bot-is"]);
 /** The category of answers about this service (anonymity, its limits, counselors). */
 const SERVICE_CATEGORY = "about";
 /** The category of theological answers: never the reply to someone in distress. */
@@ -66,7 +68,7 @@ export const ROUTING_THRESHOLDS: RoutingThresholds = {
   alone: 0.8,
   aloneLead: 10,
   weak: 0.15,
-  clarify: 0.3,
+  clarify: 0.35,
   otherAudience: 0.75,
   otherTopic: 0.5,
 };
@@ -127,7 +129,10 @@ export function createRouter({
       // a theological answer).
       if (
         cues.distress &&
-        (!confident || best?.id === SUPPORT_ENTRY || categoryOf(best?.id ?? "") === THEOLOGY_CATEGORY)
+        (!confident ||
+          best?.id === SUPPORT_ENTRY ||
+          VAGUE_ENTRIES.has(best?.id ?? "") ||
+          categoryOf(best?.id ?? "") === THEOLOGY_CATEGORY)
       )
         return routed({ kind: "support" });
       if (!best || best.score < thresholds.weak) {
