@@ -329,7 +329,7 @@ describe.each(DATABASE_KINDS)("the knowledge base on %s", (kind) => {
     const talk = entry("talk-to-relative");
     expect(transcript).toContain("bot (edited) › Отбасыға: 9 сұрақтың 1–6");
     expect(transcript).toContain(`bot › ${talk.kk.question}\n`);
-    expect(transcript).toContain("bot (popup) › Жауабыңызға рақмет.");
+    expect(transcript).toContain("bot (popup) › Жауабыңызға рахмет.");
     expect(transcript).toContain("Түсіндім, ештеңе сақталмайды.");
     expect(repliesTo("жиһад деген не")).toContain(`bot › ${entry("meaning-of-jihad").kk.question}\n`);
     expect(repliesTo("bul chat anonimdi me")).toContain(`bot › ${entry("is-this-anonymous").kk.question}\n`);

@@ -250,7 +250,7 @@ describe.each(DATABASE_KINDS)("finding help nearby on %s", (kind) => {
     const person = h.user({ language_code: "kk" });
     await person.shareLocation(95, 200);
     expect(person.texts().at(-2)).toBe(
-      "Бұл орналасуды оқи алмадым. Қайталап көріңіз немесе тізімнен өңіріңізді таңдаңыз.",
+      "Бұл геолокацияны оқи алмадым. Қайталап көріңіз немесе тізімнен өңіріңізді таңдаңыз.",
     );
     expect(person.buttons()).toContain("Қарағанды облысы");
     expect(venues(person)).toEqual([]);

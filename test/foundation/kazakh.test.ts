@@ -1,0 +1,38 @@
+// Kazakh texts use one spelling and one term throughout (a second reader's rules, kept by a test),
+// and dates take the case ending the sentence needs.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadTemplates } from "../../src/counselors/templates.ts";
+import { untilDate } from "../../src/counselors/waiting.ts";
+import { LOCALES_DIR } from "../../src/i18n/index.ts";
+import { kazakhDateCase } from "../../src/i18n/kazakh-dates.ts";
+
+const kazakh = [
+  readFileSync(path.join(LOCALES_DIR, "kk.ftl"), "utf8"),
+  ...loadTemplates().map((template) => template.kk),
+].join("\n");
+
+describe("Kazakh texts", () => {
+  it("spell 'thank you' one way, call recruiters one thing, and drop the calque of 'welcome back'", () => {
+    expect(kazakh.match(/рақмет/giu) ?? []).toEqual([]);
+    expect(kazakh).toMatch(/рахмет/i);
+    // "Recruiters" is жалдаушылар everywhere (not арбаушылар).
+    expect(kazakh.match(/арбауш\p{L}*/giu) ?? []).toEqual([]);
+    expect(kazakh).toMatch(/жалдаушы/i);
+    expect(kazakh).not.toMatch(/Қайта келуіңізбен/);
+  });
+
+  it("puts the dative before дейін and the locative for 'on' a date, for every month", () => {
+    expect(kazakhDateCase("3 қаңтар", "dative")).toBe("3 қаңтарға");
+    expect(kazakhDateCase("2026 ж. 6 желтоқсан", "locative")).toBe("2026 ж. 6 желтоқсанда");
+    expect(kazakhDateCase("1 сәуір", "dative")).toBe("1 сәуірге");
+    expect(kazakhDateCase("9 қыркүйек", "dative")).toBe("9 қыркүйекке");
+    for (let month = 0; month < 12; month++) {
+      const date = new Date(Date.UTC(2027, month, 3, 6));
+      expect(untilDate("kk", date)).toMatch(/^3 \p{L}+(ға|ге|қа|ке)$/u);
+    }
+    expect(untilDate("kk", new Date(Date.UTC(2027, 0, 3, 6)))).toBe("3 қаңтарға");
+    expect(untilDate("ru", new Date(Date.UTC(2027, 0, 3, 6)))).toBe("3 января");
+  });
+});
