@@ -413,3 +413,6 @@ unhandled-media = I can't read stickers, photos, voice or files here. Please wri
 unhandled-text = I didn't understand that. Please choose from the menu, or write your question in a few words.
 stale-button = This button is no longer active. Here is the menu again.
 error-generic = Sorry, something went wrong on my side, and your last message was not processed. Please try again in a minute. If you are in danger, call 112.
+service-unavailable = Sorry, I am having trouble right now and could not process your message. Please try again in a few minutes.
+    If someone is in danger, call 112 (free, 24 hours a day). Hotline: 114.
+rate-limited = You are writing faster than I can answer. Please wait a minute and write again. If someone is in danger, call 112.

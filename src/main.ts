@@ -1,5 +1,5 @@
-// Entry point: wires configuration, database and bot, then runs on Telegram when
-// BOT_TOKEN is set, or as a local terminal chat otherwise.
+// Entry point: wires configuration, database and bot, then runs as a service on Telegram
+// when BOT_TOKEN is set (src/runtime/service.ts), or as a local terminal chat otherwise.
 import { exitOnStartupError, loadConfigOrExit, openLogger, openMigratedDatabase } from "./runtime/startup.ts";
 
 const config = loadConfigOrExit();
@@ -7,20 +7,14 @@ const onTelegram = config.BOT_TOKEN !== undefined;
 const logger = openLogger(config, !onTelegram);
 try {
   const db = await openMigratedDatabase(config, logger);
-  // Expired data is deleted in-process too (`npm run purge` is the same, for cron).
-  const { startPurgeTimer } = await import("./retention/index.ts");
-  const purgeEveryMs = config.PURGE_INTERVAL_MINUTES * 60_000;
   if (onTelegram) {
-    const { createBot } = await import("./bot/index.ts");
-    const { runOnTelegram } = await import("./runtime/telegram.ts");
-    const { bot, app } = createBot({ config, db, logger });
-    const stopPurge = startPurgeTimer(app, purgeEveryMs, bot.api);
-    await runOnTelegram(bot, config, logger, async () => {
-      stopPurge();
-      await db.close();
-    });
+    const { runService } = await import("./runtime/service.ts");
+    await runService(config, db, logger);
   } else {
+    // Expired data is deleted in-process too (`npm run purge` is the same, for cron).
+    const { startPurgeTimer } = await import("./retention/index.ts");
     const { runLocally } = await import("./runtime/local.ts");
+    const purgeEveryMs = config.PURGE_INTERVAL_MINUTES * 60_000;
     await runLocally(config, db, logger, (app, api) => startPurgeTimer(app, purgeEveryMs, api));
     await db.close();
   }

@@ -10,21 +10,25 @@ import { consentFeature } from "../consent/index.ts";
 import { counselorsFeature } from "../counselors/feature.ts";
 import { crisisFeature } from "../crisis/feature.ts";
 import type { Database } from "../db/connect.ts";
+import { type PersonLocks, personLocks } from "../db/person-locks.ts";
 import { storedStateAdapter } from "../db/stored-state.ts";
 import { createI18n, localeFromTelegram, rememberLocale } from "../i18n/index.ts";
 import { knowledgeFeature } from "../knowledge/feature.ts";
 import { languageFeature } from "../language/index.ts";
 import type { Logger } from "../logger.ts";
+import { countApiErrors, createMetrics, type Metrics, observeUpdates } from "../observability/metrics.ts";
 import { createCipher } from "../privacy/cipher.ts";
 import { makePseudonymizer } from "../privacy/pseudonym.ts";
 import { privacyRightsFeature, rememberChatTrail } from "../privacy-rights/index.ts";
 import { sealedAdapter } from "../privacy-rights/sealed-state.ts";
 import { referralFeature } from "../referral/feature.ts";
+import { rateLimit } from "../resilience/rate-limit.ts";
+import { replyKindlyOnError } from "../resilience/safety-net.ts";
+import { InFlight } from "../runtime/in-flight.ts";
 import { triageFeature } from "../triage/index.ts";
 import { unhandledFeature } from "../unhandled/index.ts";
 import { welcomeFeature } from "../welcome/index.ts";
 import type { AppServices, BaseContext, BotContext, SessionData } from "./context.ts";
-import { replyKindlyOnError } from "./errors.ts";
 import { identify } from "./identity.ts";
 
 /** Bump when a conversation's code changes so that stored replays are discarded. */
@@ -41,7 +45,18 @@ export interface BotDependencies {
   botInfo?: UserFromGetMe;
 }
 
-export function createBot(deps: BotDependencies): { bot: Bot<BotContext>; app: AppServices } {
+/** What the runtime needs to serve the bot: its metrics, the updates in flight, the cross-instance locks. */
+export interface BotService {
+  metrics: Metrics;
+  inFlight: InFlight;
+  locks?: PersonLocks;
+}
+
+export function createBot(deps: BotDependencies): {
+  bot: Bot<BotContext>;
+  app: AppServices;
+  service: BotService;
+} {
   const { config } = deps;
   const app: AppServices = {
     config,
@@ -55,17 +70,34 @@ export function createBot(deps: BotDependencies): { bot: Bot<BotContext>; app: A
     client: { apiRoot: config.TELEGRAM_API_ROOT, ...deps.client },
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
   });
-  const retryLimits = { maxRetryAttempts: 3, maxDelaySeconds: 30 };
-  bot.api.config.use(autoRetry(retryLimits));
+  const service: BotService = {
+    metrics: createMetrics(),
+    inFlight: new InFlight(),
+    locks: personLocks(deps.db),
+  };
+  // The one retry path for Telegram's 429 (after retry_after) and 5xx: auto-retry, on every
+  // call of every feature; the relay's outbox only paces. Failed attempts are counted inside it.
+  const retryLimits = { maxRetryAttempts: 3, maxDelaySeconds: 30, retryOnInternalServerErrors: true };
+  const installApiPlugins = (api: Bot<BotContext>["api"]) => {
+    api.config.use(countApiErrors(service.metrics));
+    api.config.use(autoRetry(retryLimits));
+  };
+  installApiPlugins(bot.api);
 
   const i18n = createI18n(config.DEFAULT_LOCALE);
   const idleMs = config.SESSION_IDLE_DAYS * DAY_MS;
 
+  bot.use(service.inFlight.middleware, observeUpdates(service.metrics));
+  // Before anything that queues or stores: a flood is dropped at once (a crisis never is).
+  bot.use(rateLimit(config, i18n, service.metrics));
   // Updates from one sender are handled in order (the runner is concurrent otherwise).
   // The raw id is used in memory only, as a lock key.
   bot.use(sequentialize((ctx) => ctx.from?.id.toString() ?? ctx.chat?.id.toString()));
   bot.use(identify(app));
-  const guarded = bot.errorBoundary(replyKindlyOnError(i18n));
+  const guarded = bot.errorBoundary(replyKindlyOnError(i18n, service.metrics));
+  // Across instances on one PostgreSQL: one person's updates never run at the same time.
+  const locks = service.locks;
+  if (locks) guarded.use((ctx, next) => (ctx.person ? locks.withPerson(ctx.person.pseudonym, next) : next()));
   guarded.use(
     session<SessionData, BotContext>({
       initial: () => ({}),
@@ -94,7 +126,7 @@ export function createBot(deps: BotDependencies): { bot: Bot<BotContext>; app: A
       plugins: [
         identify(app),
         (ctx, next) => {
-          ctx.api.config.use(autoRetry(retryLimits));
+          installApiPlugins(ctx.api);
           return next();
         },
         i18n,
@@ -109,5 +141,5 @@ export function createBot(deps: BotDependencies): { bot: Bot<BotContext>; app: A
   // After every other feature: free text nobody took is a question for the knowledge base.
   guarded.use(knowledgeFeature);
   guarded.use(unhandledFeature);
-  return { bot, app };
+  return { bot, app, service };
 }

@@ -113,6 +113,24 @@ export const configSchema = z
       .pipe(z.array(z.enum(LOCALES, { message: "expected codes among kk, ru, en, like kk,ru" })).min(1)),
     CASE_IDLE_MINUTES: positiveNumber(120),
     CASE_QUEUE_DAYS: positiveNumber(7),
+    // Running as a service (src/runtime, src/server): how updates arrive, the HTTP port for
+    // health, readiness, metrics (and the webhook), shutdown and start-up bounds, abuse limits.
+    BOT_MODE: z.enum(["polling", "webhook"], { message: "expected polling or webhook" }).default("polling"),
+    WEBHOOK_URL: optionalString.pipe(
+      z.url({ protocol: /^https$/, message: "expected the public https URL Telegram posts to" }).optional(),
+    ),
+    WEBHOOK_SECRET: optionalString.pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{32,256}$/, "expected 32 to 256 letters, digits, _ or - (openssl rand -hex 32)")
+        .optional(),
+    ),
+    HTTP_HOST: z.string().trim().min(1).default("0.0.0.0"),
+    HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    SHUTDOWN_GRACE_SECONDS: positiveNumber(20),
+    DB_WAIT_SECONDS: z.coerce.number().min(0).default(60),
+    RATE_LIMIT_UPDATES: positiveNumber(30),
+    RATE_LIMIT_WINDOW_SECONDS: positiveNumber(60),
     SUPERVISOR_IDS: z
       .string()
       .default("")
@@ -128,6 +146,13 @@ export const configSchema = z
       ),
   })
   .superRefine((env, ctx) => {
+    if (env.BOT_MODE === "webhook") {
+      for (const name of ["WEBHOOK_URL", "WEBHOOK_SECRET", "BOT_TOKEN"] as const) {
+        if (env[name] === undefined) {
+          ctx.addIssue({ code: "custom", path: [name], message: "required when BOT_MODE=webhook" });
+        }
+      }
+    }
     if (env.NODE_ENV !== "production") return;
     for (const name of ["PSEUDONYM_SECRET", "ENCRYPTION_KEY"] as const) {
       if (env[name] === undefined) {

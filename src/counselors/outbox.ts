@@ -1,8 +1,10 @@
 // Every message the relay sends goes through here: one queue per chat, in order, paced to
 // Telegram's published limits (about one message a second per chat with short bursts, 20 a
 // minute in a group, 30 a second overall), so that a busy evening waits a little here
-// instead of being refused with 429 and retried blindly. A 429 that happens anyway (another
-// instance, another feature) is waited out and retried. No grammY in here: a send is a thunk.
+// instead of being refused with 429. A 429 that happens anyway (another instance, another
+// feature) is not retried here: the bot's one retry path is the auto-retry API plugin
+// (src/bot/index.ts), which honours retry_after for every call; while it waits, only this
+// chat's queue waits. No grammY in here: a send is a thunk.
 // The clock is injected so that a benchmark can run ten virtual minutes in seconds.
 
 export interface PacingClock {
@@ -18,9 +20,8 @@ export const realTime: PacingClock = {
 export interface SendReport {
   chatId: number;
   group: boolean;
-  /** How long the message waited here because of the limits (and 429s), ms. */
+  /** How long the message waited here because of the limits (and a 429 waited out in the call), ms. */
   waitedMs: number;
-  retries: number;
 }
 
 const CHAT_BURST = 3;
@@ -31,7 +32,6 @@ const GLOBAL_LIMIT = 30;
 const GLOBAL_WINDOW_MS = 1000;
 /** A little slack so that rounding on either side never turns a wait into a 429. */
 const MARGIN_MS = 5;
-const MAX_RETRIES = 5;
 
 /** The model of Telegram's limits: how long until one more message may go to a chat. */
 export class SendingLimits {
@@ -70,12 +70,6 @@ function windowWait(sends: number[], limit: number, windowMs: number, now: numbe
   while (sends.length > 0 && sends[0]! <= now - windowMs) sends.shift();
   if (sends.length < limit) return 0;
   return sends[sends.length - limit]! + windowMs - now + MARGIN_MS;
-}
-
-/** Telegram's "retry after" from a failed call, in seconds, if that is what it was. */
-function retryAfterOf(error: unknown): number | undefined {
-  const details = error as { error_code?: number; parameters?: { retry_after?: number } };
-  return details?.error_code === 429 ? (details.parameters?.retry_after ?? 1) : undefined;
 }
 
 export class Outbox {
@@ -119,28 +113,20 @@ export class Outbox {
     call: () => Promise<T>,
   ): Promise<T> {
     const clock = this.clock;
-    for (let retries = 0; ; retries++) {
-      if (clock) {
-        for (let wait = this.limits.waitMs(chatId, group, clock.now()); wait > 0; ) {
-          await clock.sleep(wait);
-          wait = this.limits.waitMs(chatId, group, clock.now());
-        }
-        this.limits.record(chatId, group, clock.now());
+    if (clock) {
+      for (let wait = this.limits.waitMs(chatId, group, clock.now()); wait > 0; ) {
+        await clock.sleep(wait);
+        wait = this.limits.waitMs(chatId, group, clock.now());
       }
-      this.active++;
-      try {
-        const result = await call();
-        if (clock) this.onSent?.({ chatId, group, waitedMs: clock.now() - enqueuedAt, retries });
-        return result;
-      } catch (error) {
-        const retryAfter = retryAfterOf(error);
-        if (!clock || retryAfter === undefined || retries >= MAX_RETRIES) throw error;
-        this.active--;
-        await clock.sleep(retryAfter * 1000);
-        this.active++;
-      } finally {
-        this.active--;
-      }
+      this.limits.record(chatId, group, clock.now());
+    }
+    this.active++;
+    try {
+      const result = await call();
+      if (clock) this.onSent?.({ chatId, group, waitedMs: clock.now() - enqueuedAt });
+      return result;
+    } finally {
+      this.active--;
     }
   }
 }

@@ -21,6 +21,8 @@ export interface Database {
   kind: "postgres" | "pglite";
   prisma: PrismaClient;
   sql: RawSql;
+  /** Where a PostgreSQL database is, for a module that needs its own connection (src/db/person-locks.ts). */
+  postgres?: { url: string; schema?: string };
   close(): Promise<void>;
 }
 
@@ -51,6 +53,7 @@ async function openPostgres(url: string, explicitSchema?: string): Promise<Datab
   return {
     kind: "postgres",
     prisma,
+    postgres: { url, schema },
     sql: {
       ...plain(pool),
       async transaction(work) {

@@ -21,7 +21,7 @@ export async function runLocally(
 ): Promise<void> {
   const telegram = new FakeTelegram();
   const counselorChatId = config.COUNSELOR_CHAT_ID ?? SIMULATED_COUNSELOR_CHAT;
-  const { bot, app } = createBot({
+  const { bot, app, service } = createBot({
     config: { ...config, COUNSELOR_CHAT_ID: counselorChatId },
     db,
     logger,
@@ -40,5 +40,6 @@ export async function runLocally(
     });
   } finally {
     stopJobs?.();
+    await service.locks?.close();
   }
 }

@@ -34,19 +34,32 @@ export function openLogger(config: Config, toFile: boolean): Logger {
   return createLogger(config.LOG_LEVEL, pino.destination({ dest: path.join(dir, "bot.log"), sync: true }));
 }
 
-/** Opens the configured database, checks it answers, and applies pending migrations. */
+/**
+ * Opens the configured database, waiting for it (a server that is still starting, a container
+ * started before PostgreSQL) up to DB_WAIT_SECONDS with growing pauses, then applies pending migrations.
+ */
 export async function openMigratedDatabase(config: Config, logger: Logger): Promise<Database> {
   const db = await openDatabase(
     config.DATABASE_URL
       ? { kind: "postgres", url: config.DATABASE_URL }
       : { kind: "pglite", dataDir: config.dataDir },
   );
-  try {
-    await db.sql.query("SELECT 1");
-  } catch (error) {
-    await db.close().catch(() => {});
-    const reason = (error as { code?: string }).code ?? (error as Error).message;
-    throw new StartupError(`DATABASE_URL: cannot connect to the database (${reason})`);
+  const deadline = Date.now() + config.DB_WAIT_SECONDS * 1000;
+  for (let attempt = 1, pauseMs = 500; ; attempt++, pauseMs = Math.min(pauseMs * 2, 5_000)) {
+    try {
+      await db.sql.query("SELECT 1");
+      break;
+    } catch (error) {
+      const reason = (error as { code?: string }).code ?? (error as Error).message;
+      if (Date.now() + pauseMs > deadline) {
+        await db.close().catch(() => {});
+        const waited =
+          attempt > 1 ? ` after ${attempt} attempts (DB_WAIT_SECONDS=${config.DB_WAIT_SECONDS})` : "";
+        throw new StartupError(`DATABASE_URL: cannot connect to the database (${reason})${waited}`);
+      }
+      logger.warn({ attempt, reason, retryInMs: pauseMs }, "waiting for the database");
+      await new Promise((resolve) => setTimeout(resolve, pauseMs));
+    }
   }
   const applied = await applyMigrations(db.sql);
   logger.info({ database: db.kind, applied }, "database ready");

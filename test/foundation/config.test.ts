@@ -66,6 +66,27 @@ describe("configuration", () => {
     ).toEqual([]);
   });
 
+  it("requires the webhook's public https URL, secret and token in webhook mode", () => {
+    expect(problemsOf({ BOT_MODE: "webhook" })).toEqual([
+      "WEBHOOK_URL: required when BOT_MODE=webhook",
+      "WEBHOOK_SECRET: required when BOT_MODE=webhook",
+      "BOT_TOKEN: required when BOT_MODE=webhook",
+    ]);
+    const problems = problemsOf({
+      BOT_MODE: "hook",
+      WEBHOOK_URL: "http://bot.example.org/x",
+      WEBHOOK_SECRET: "short",
+    });
+    expect(problems.map((line) => line.split(":")[0])).toEqual(["BOT_MODE", "WEBHOOK_URL", "WEBHOOK_SECRET"]);
+    const webhook = {
+      BOT_MODE: "webhook",
+      BOT_TOKEN: "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+      WEBHOOK_URL: "https://bot.example.org/telegram",
+      WEBHOOK_SECRET: "a".repeat(64),
+    };
+    expect(problemsOf(webhook)).toEqual([]);
+  });
+
   it("reads old keys for rotation", () => {
     const config = loadConfig({
       DATA_DIR: mkdtempSync(path.join(tmpdir(), "cfg-")),

@@ -70,7 +70,11 @@ describe("npm start", () => {
     const badKey = start("", { DATA_DIR, ENCRYPTION_KEY: "1234" });
     expect(badKey.code).toBe(2);
     expect(badKey.stderr.trim()).toMatch(/^ENCRYPTION_KEY: expected 32 random bytes/);
-    const unreachable = start("", { DATA_DIR, DATABASE_URL: "postgres://nobody@127.0.0.1:1/none" });
+    const unreachable = start("", {
+      DATA_DIR,
+      DATABASE_URL: "postgres://nobody@127.0.0.1:1/none",
+      DB_WAIT_SECONDS: "0",
+    });
     expect(unreachable.code).toBe(2);
     expect(unreachable.stderr.trim()).toBe("DATABASE_URL: cannot connect to the database (ECONNREFUSED)");
   });

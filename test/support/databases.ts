@@ -16,15 +16,16 @@ export interface TestDatabase extends Database {
   dump(): Promise<string>;
 }
 
-export async function openTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
+/** `url`: another PostgreSQL server than TEST_DATABASE_URL (a test's own, see private-postgres.ts). */
+export async function openTestDatabase(kind: DatabaseKind, url = TEST_DATABASE_URL): Promise<TestDatabase> {
   let schema: string | undefined;
   let db: Database;
   if (kind === "postgres") {
     schema = `t_${process.pid}_${randomBytes(4).toString("hex")}`;
-    const admin = await openDatabase({ kind: "postgres", url: TEST_DATABASE_URL });
+    const admin = await openDatabase({ kind: "postgres", url });
     await admin.sql.exec(`CREATE SCHEMA "${schema}"`);
     await admin.close();
-    db = await openDatabase({ kind: "postgres", url: TEST_DATABASE_URL, schema });
+    db = await openDatabase({ kind: "postgres", url, schema });
   } else {
     db = await openDatabase({ kind: "pglite" });
   }
@@ -55,7 +56,7 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<TestDatabase
     async close() {
       await db.close();
       if (schema) {
-        const admin = await openDatabase({ kind: "postgres", url: TEST_DATABASE_URL });
+        const admin = await openDatabase({ kind: "postgres", url });
         await admin.sql.exec(`DROP SCHEMA "${schema}" CASCADE`);
         await admin.close();
       }

@@ -9,7 +9,7 @@ import { Writable } from "node:stream";
 import type { Bot } from "grammy";
 import type { Update } from "grammy/types";
 import type { AppServices, BotContext } from "../../src/bot/context.ts";
-import { createBot } from "../../src/bot/index.ts";
+import { type BotService, createBot } from "../../src/bot/index.ts";
 import { FakeTelegram } from "../../src/channels/local/fake-telegram.ts";
 import type { FakeMessage, FakeUser, IncomingContent } from "../../src/channels/local/types.ts";
 import { type Config, loadConfig } from "../../src/config/index.ts";
@@ -25,6 +25,8 @@ export const DEFAULT_NOW = Date.UTC(2026, 10, 23, 6, 0, 0);
 export interface HarnessOptions {
   config?: Partial<Config>;
   now?: number;
+  /** A PostgreSQL server other than TEST_DATABASE_URL (kind "postgres"). */
+  databaseUrl?: string;
   /** Share a database (and fake Telegram) with another harness: a restart or a second instance. */
   shared?: { db: TestDatabase; telegram: FakeTelegram; clock: VirtualClock; logLines: string[] };
 }
@@ -51,6 +53,8 @@ function virtualClock(start: number): VirtualClock {
 export interface Harness {
   bot: Bot<BotContext>;
   app: AppServices;
+  /** Metrics, updates in flight, cross-instance locks (src/runtime, src/server). */
+  service: BotService;
   config: Config;
   telegram: FakeTelegram;
   db: TestDatabase;
@@ -70,7 +74,7 @@ let nextUserId = 5_000_001;
 
 export async function createHarness(kind: DatabaseKind, options: HarnessOptions = {}): Promise<Harness> {
   const shared = options.shared;
-  const db = shared?.db ?? (await openTestDatabase(kind));
+  const db = shared?.db ?? (await openTestDatabase(kind, options.databaseUrl));
   const telegram = shared?.telegram ?? new FakeTelegram();
   const clock = shared?.clock ?? virtualClock(options.now ?? DEFAULT_NOW);
   const logLines = shared?.logLines ?? [];
@@ -95,7 +99,7 @@ export async function createHarness(kind: DatabaseKind, options: HarnessOptions 
     },
   });
   const logger = createLogger(config.LOG_LEVEL, logStream);
-  const { bot, app } = createBot({
+  const { bot, app, service } = createBot({
     config,
     db,
     logger,
@@ -108,6 +112,7 @@ export async function createHarness(kind: DatabaseKind, options: HarnessOptions 
   const harness: Harness = {
     bot,
     app,
+    service,
     config,
     telegram,
     db,
@@ -130,6 +135,7 @@ export async function createHarness(kind: DatabaseKind, options: HarnessOptions 
         shared: { db, telegram, clock, logLines },
       }),
     async close() {
+      await service.locks?.close();
       if (!shared) await db.close();
     },
   };

@@ -52,6 +52,7 @@ export const METHODS: Record<string, Method> = {
   getMe: (_p, s) => s.bot,
   getUpdates: () => [],
   deleteWebhook: () => true,
+  setWebhook: () => true,
   setChatMenuButton: () => true,
 
   sendMessage: (p, s) => send(s, p, { kind: "text", ...messageText(p) }),

@@ -1,0 +1,84 @@
+// Several bot instances on one PostgreSQL: while an instance handles an update from a person,
+// it holds a PostgreSQL advisory lock on that person, so that two instances never interleave
+// one person's session and case writes (a read-modify-write of the session would otherwise
+// lose one of them). Within one instance, grammY's sequentialize already orders the updates.
+//
+// Why advisory locks (and not row locks or versioned writes): the unit to protect is a whole
+// update (session, conversation state and case rows together), not one row; a row lock would
+// have to be held in one transaction across Telegram calls, and a version conflict would mean
+// re-running a handler that has already replied. Session-level advisory locks cost no table,
+// and PostgreSQL releases them by itself when a crashed instance's connection goes.
+//
+// All locks of an instance live on ONE dedicated connection, taken with pg_try_advisory_lock
+// and retried: a blocking pg_advisory_lock would hold that connection, and holding a pool
+// connection per update would starve the queries the handlers themselves need.
+// Raw SQL lives here because advisory locks have no Prisma API.
+import { createHash } from "node:crypto";
+import pg from "pg";
+import type { Database } from "./connect.ts";
+
+const FIRST_WAIT_MS = 5;
+const LONGEST_WAIT_MS = 100;
+
+export interface PersonLocks {
+  /** Runs `work` holding the person's lock (waiting while another instance holds it). */
+  withPerson<T>(pseudonym: string, work: () => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** A stable 32-bit key: the schema (tests share one server) and the pseudonym. */
+function key(text: string): number {
+  return createHash("sha256").update(text).digest().readInt32BE(0);
+}
+
+export function personLocks(db: Database): PersonLocks | undefined {
+  const target = db.postgres;
+  if (!target) return undefined;
+  const space = key(`open-door:${target.schema ?? "public"}`);
+  let connection: Promise<pg.Client> | undefined;
+  const connect = () => {
+    connection ??= (async () => {
+      const client = new pg.Client({ connectionString: target.url, connectionTimeoutMillis: 5_000 });
+      // A lost connection has lost its locks too: forget it, the next update connects again.
+      client.on("error", () => {
+        connection = undefined;
+      });
+      client.on("end", () => {
+        connection = undefined;
+      });
+      try {
+        await client.connect();
+      } catch (error) {
+        connection = undefined;
+        throw error;
+      }
+      return client;
+    })();
+    return connection;
+  };
+
+  return {
+    async withPerson(pseudonym, work) {
+      const client = await connect();
+      const person = key(pseudonym);
+      for (let wait = FIRST_WAIT_MS; ; wait = Math.min(LONGEST_WAIT_MS, wait * 2)) {
+        const { rows } = await client.query<{ locked: boolean }>(
+          "SELECT pg_try_advisory_lock($1, $2) AS locked",
+          [space, person],
+        );
+        if (rows[0]?.locked) break;
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+      try {
+        return await work();
+      } finally {
+        await client.query("SELECT pg_advisory_unlock($1, $2)", [space, person]).catch(() => {});
+      }
+    },
+    async close() {
+      const open = connection;
+      connection = undefined;
+      if (open) await (await open.catch(() => undefined))?.end().catch(() => {});
+    },
+  };
+}

@@ -1,0 +1,110 @@
+// What a person gets when their update could not be handled: never silence. Everything here
+// comes from memory (texts, crisis patterns), so it works with the database down:
+// - a crisis message gets the full crisis reply (the numbers, the support line, the button),
+//   unless src/crisis already answered it before the failure;
+// - with the database unreachable, everyone gets the emergency numbers, the 114 hotline and
+//   "please try again in a few minutes", in their Telegram language;
+// - any other failure gets the generic apology (which also names 112).
+import type { I18n } from "@grammyjs/i18n";
+import { type BotError, InlineKeyboard } from "grammy";
+import type { BaseContext } from "../bot/context.ts";
+import { talkToPerson } from "../bot/links.ts";
+import type { Locale } from "../config/index.ts";
+import { scenariosDir } from "../content/yaml.ts";
+import { type CrisisCategory, emergencyNumbersFor } from "../crisis/categories.ts";
+import { type CrisisDetector, createCrisisDetector } from "../crisis/detector.ts";
+import { answeredAsCrisis } from "../crisis/feature.ts";
+import { loadCrisisPhrases } from "../crisis/phrases.ts";
+import type { Database } from "../db/connect.ts";
+import { localeFromTelegram } from "../i18n/index.ts";
+import type { Metrics } from "../observability/metrics.ts";
+
+let detector: CrisisDetector | undefined;
+/** The crisis detector, built once from scenarios/ (memory only). */
+export function crisisDetector(): CrisisDetector {
+  detector ??= createCrisisDetector(loadCrisisPhrases(scenariosDir()));
+  return detector;
+}
+
+/** The crisis categories in a private text or caption, most severe first; empty for none. */
+export function crisisIn(ctx: BaseContext): CrisisCategory[] {
+  if (ctx.chat?.type !== "private") return [];
+  const message = ctx.message ?? ctx.editedMessage;
+  const text = message?.text ?? message?.caption;
+  return text
+    ? crisisDetector()
+        .detect(text)
+        .map((match) => match.category)
+    : [];
+}
+
+const PROBE_MS = 2_000;
+
+/** True when the database does not answer a trivial query within two seconds. */
+export async function databaseDown(db: Database): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(true), PROBE_MS);
+  });
+  const probe = db.sql.query("SELECT 1").then(
+    () => false,
+    () => true,
+  );
+  const down = await Promise.race([probe, timeout]);
+  clearTimeout(timer);
+  return down;
+}
+
+const NUMBER_LINES: Record<string, "crisis-call-112" | "crisis-call-102"> = {
+  "112": "crisis-call-112",
+  "102": "crisis-call-102",
+};
+
+/** The crisis reply of src/crisis/feature.ts, composed from the same texts without any storage. */
+export function crisisReply(i18n: I18n<BaseContext>, locale: Locale, categories: CrisisCategory[]) {
+  const numbers = emergencyNumbersFor(categories).flatMap((number) => {
+    const key = NUMBER_LINES[number];
+    return key ? [i18n.t(locale, key)] : [];
+  });
+  return {
+    text: [...numbers, i18n.t(locale, `crisis-support-${categories[0]}`)].join("\n\n"),
+    keyboard: new InlineKeyboard().text(i18n.t(locale, "crisis-talk"), talkToPerson.encode("crisis")),
+  };
+}
+
+export type FailureKind = "database" | "telegram" | "handler";
+
+function failureKind(error: unknown, dbDown: boolean): FailureKind {
+  if (dbDown) return "database";
+  const name = (error as Error | undefined)?.name ?? "";
+  return name === "GrammyError" || name === "HttpError" ? "telegram" : "handler";
+}
+
+export function replyKindlyOnError(i18n: I18n<BaseContext>, metrics?: Metrics) {
+  return async (error: BotError<BaseContext>): Promise<void> => {
+    const ctx = error.ctx;
+    const cause = error.error instanceof Error ? error.error : new Error(String(error.error));
+    const dbDown = await databaseDown(ctx.app.db);
+    const kind = failureKind(cause, dbDown);
+    metrics?.errors.inc({ kind });
+    (ctx.log ?? ctx.app.logger).error(
+      { kind, err: { name: cause.name, message: cause.message } },
+      "update failed",
+    );
+    if (ctx.chat?.type !== "private") return;
+    const locale = localeFromTelegram(ctx.from) ?? ctx.app.config.DEFAULT_LOCALE;
+    const crisis = answeredAsCrisis(ctx.update) ? [] : crisisIn(ctx);
+    try {
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
+      if (crisis.length > 0) {
+        const reply = crisisReply(i18n, locale, crisis);
+        await ctx.reply(reply.text, { reply_markup: reply.keyboard });
+        ctx.log.warn({ crisis }, "crisis signal answered from memory");
+      }
+      if (dbDown) await ctx.reply(i18n.t(locale, "service-unavailable"));
+      else if (crisis.length === 0) await ctx.reply(i18n.t(locale, "error-generic"));
+    } catch {
+      // Telegram itself is unreachable: nothing more can be said to the person.
+    }
+  };
+}

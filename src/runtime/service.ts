@@ -1,0 +1,193 @@
+// The bot as a service on Telegram (or a Bot API server at TELEGRAM_API_ROOT): updates by
+// long polling (BOT_MODE=polling, one instance) or by webhook (BOT_MODE=webhook, any number of
+// identical instances behind a load balancer), the HTTP endpoints of src/server in both
+// modes, and a graceful stop on SIGTERM/SIGINT:
+//   stop taking updates → finish those in flight (SHUTDOWN_GRACE_SECONDS at most) → let the
+//   outbox drain → stop the timers and the HTTP server → close the database → exit 0
+//   (exit 1 when the grace ran out with work left, so the operator sees it).
+
+import { type RunnerHandle, run } from "@grammyjs/runner";
+import { serve } from "@hono/node-server";
+import { type Bot, GrammyError } from "grammy";
+import type { Update } from "grammy/types";
+import type { BotContext } from "../bot/context.ts";
+import { createBot } from "../bot/index.ts";
+import type { Config } from "../config/index.ts";
+import { outboxOf } from "../counselors/desk.ts";
+import type { Database } from "../db/connect.ts";
+import { caseGauges } from "../db/service-gauges.ts";
+import type { Logger } from "../logger.ts";
+import { startPurgeTimer } from "../retention/index.ts";
+import { createHttpApp } from "../server/http.ts";
+import { serviceReadiness } from "../server/readiness.ts";
+import { publishCommands } from "./commands.ts";
+
+const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
+const FIRST_CONFLICT_WAIT_MS = 5_000;
+const LONGEST_CONFLICT_WAIT_MS = 60_000;
+
+/** A sleep that a stop cuts short. */
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener("abort", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+export async function runService(config: Config, db: Database, logger: Logger): Promise<never> {
+  const { bot, app, service } = createBot({ config, db, logger });
+  const stopping = new AbortController();
+  bot.catch((error) => {
+    const cause = error.error instanceof Error ? error.error : new Error(String(error.error));
+    logger.error(
+      { err: { name: cause.name, message: cause.message } },
+      "update failed outside the error boundary",
+    );
+  });
+  const stopPurge = startPurgeTimer(app, config.PURGE_INTERVAL_MINUTES * 60_000, bot.api);
+  const outbox = outboxOf(app);
+  service.metrics.observe({ cases: () => caseGauges(db, Date.now()), outboxDepth: () => outbox.pending });
+
+  const webhookPath = config.WEBHOOK_URL ? new URL(config.WEBHOOK_URL).pathname : "/telegram";
+  const http = createHttpApp({
+    registry: service.metrics.registry,
+    readiness: serviceReadiness(db, bot.api),
+    stopping: () => stopping.signal.aborted,
+    ...(config.BOT_MODE === "webhook" && config.WEBHOOK_SECRET
+      ? {
+          webhook: {
+            path: webhookPath,
+            secret: config.WEBHOOK_SECRET,
+            // Errors are the error boundary's and bot.catch's; nothing escapes here.
+            accept: (update: Update) => void bot.handleUpdate(update).catch(() => {}),
+          },
+        }
+      : {}),
+  });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const started = serve(
+      { fetch: http.fetch, hostname: config.HTTP_HOST, port: config.HTTP_PORT },
+      (info) => {
+        logger.info(
+          { port: info.port, mode: config.BOT_MODE },
+          "HTTP server listening (/healthz, /readyz, /metrics)",
+        );
+        resolve(started);
+      },
+    );
+  });
+
+  let runner: RunnerHandle | undefined;
+  const stop = async (signal: string) => {
+    if (stopping.signal.aborted) return;
+    stopping.abort();
+    const started = Date.now();
+    logger.info(
+      { signal, inFlight: service.inFlight.size },
+      "stopping: no new updates; finishing those in flight",
+    );
+    if (runner?.isRunning()) await runner.stop().catch(() => {});
+    const graceMs = config.SHUTDOWN_GRACE_SECONDS * 1000;
+    const finished = await service.inFlight.drained(graceMs);
+    // Every update fetched by polling is now answered: tell Telegram, so a restart does not get them again.
+    const last = service.inFlight.lastUpdateId;
+    if (finished && config.BOT_MODE === "polling" && last !== undefined) {
+      await bot.api.getUpdates({ offset: last + 1, limit: 1, timeout: 0 }).catch(() => {});
+    }
+    const flushed = await waitFor(() => outbox.pending === 0, Math.max(0, graceMs - (Date.now() - started)));
+    stopPurge();
+    server.close();
+    await service.locks?.close();
+    await db.close().catch(() => {});
+    const left = { inFlight: service.inFlight.size, outbox: outbox.pending };
+    if (finished && flushed) {
+      logger.info({ ms: Date.now() - started }, "stopped cleanly");
+      process.exit(0);
+    }
+    logger.error(left, "stopped with work left after SHUTDOWN_GRACE_SECONDS");
+    process.exit(1);
+  };
+  process.once("SIGINT", () => void stop("SIGINT"));
+  process.once("SIGTERM", () => void stop("SIGTERM"));
+
+  await initTelegram(bot, config, logger, stopping.signal);
+  if (config.BOT_MODE === "webhook") {
+    await bot.api.setWebhook(config.WEBHOOK_URL!, {
+      secret_token: config.WEBHOOK_SECRET!,
+      allowed_updates: [...ALLOWED_UPDATES],
+    });
+    logger.info({ path: webhookPath }, "webhook set: receiving updates");
+  } else {
+    await bot.api.deleteWebhook();
+    await poll(bot, logger, stopping.signal, (handle) => {
+      runner = handle;
+    });
+  }
+  // Runs until a signal; `stop` ends the process.
+  return new Promise<never>(() => {});
+}
+
+/** getMe (retried while Telegram is unreachable) and the "/" menu. */
+async function initTelegram(bot: Bot<BotContext>, config: Config, logger: Logger, signal: AbortSignal) {
+  for (let waitMs = 1_000; !signal.aborted; waitMs = Math.min(waitMs * 2, 60_000)) {
+    try {
+      await bot.init();
+      break;
+    } catch (error) {
+      if (error instanceof GrammyError && error.error_code === 401) {
+        logger.fatal("BOT_TOKEN: Telegram does not accept this token (401 Unauthorized)");
+        process.exit(2);
+      }
+      logger.warn(
+        { retryInS: waitMs / 1000, err: { message: (error as Error).message } },
+        "Telegram unreachable",
+      );
+      await pause(waitMs, signal);
+    }
+  }
+  // The "/" menu is a convenience: a failure to publish it must not stop the bot.
+  await publishCommands(bot.api, config.DEFAULT_LOCALE).catch((error: Error) =>
+    logger.warn({ err: { message: error.message } }, "could not publish the command list"),
+  );
+}
+
+/** Long polling with the runner; another instance polling the same token (409) is waited out. */
+async function poll(
+  bot: Bot<BotContext>,
+  logger: Logger,
+  signal: AbortSignal,
+  started: (runner: RunnerHandle) => void,
+): Promise<void> {
+  for (let conflictWaitMs = FIRST_CONFLICT_WAIT_MS; !signal.aborted; ) {
+    const runner = run(bot, {
+      runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] }, silent: true },
+    });
+    started(runner);
+    logger.info("polling Telegram");
+    try {
+      await runner.task();
+      return;
+    } catch (error) {
+      if (signal.aborted) return;
+      if (!(error instanceof GrammyError) || error.error_code !== 409) throw error;
+      logger.warn(
+        { retryInS: conflictWaitMs / 1000 },
+        "another instance is receiving this bot's updates (409 Conflict): polling again later; run one polling instance, or BOT_MODE=webhook for several",
+      );
+      await pause(conflictWaitMs, signal);
+      conflictWaitMs = Math.min(conflictWaitMs * 2, LONGEST_CONFLICT_WAIT_MS);
+    }
+  }
+}
+
+async function waitFor(done: () => boolean, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (!done()) {
+    if (Date.now() >= deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return true;
+}

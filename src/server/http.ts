@@ -1,0 +1,83 @@
+// The bot's HTTP side, in both modes: /healthz (the process is up), /readyz (database,
+// migrations, Telegram), /metrics (Prometheus text), and in webhook mode the endpoint
+// Telegram posts updates to.
+//
+// Hono: a small, maintained framework on web-standard Request/Response, so the same app is
+// served by @hono/node-server and tested in-process with app.request(), no socket needed.
+// grammY's own webhookCallback would answer Telegram only after the handler finished, and
+// compares the secret with `!==`; here the secret is compared in constant time and the update
+// is acknowledged at once, then handled (a graceful stop waits for it).
+import { createHash, timingSafeEqual } from "node:crypto";
+import type { Update } from "grammy/types";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { Registry } from "prom-client";
+
+export interface Readiness {
+  /** Each named check passes (true) or tells why not. */
+  check(): Promise<Record<string, true | string>>;
+}
+
+export interface HttpOptions {
+  registry: Registry;
+  readiness: Readiness;
+  /** True once a stop has begun: readiness fails and the webhook refuses new updates. */
+  stopping(): boolean;
+  webhook?: {
+    path: string;
+    secret: string;
+    /** Takes one update; called after the answer to Telegram is decided, never awaited by it. */
+    accept(update: Update): void;
+  };
+}
+
+/** Telegram's own limit on an update is far below this; anything larger is not from Telegram. */
+const MAX_WEBHOOK_BODY = 1024 * 1024;
+
+/** Constant-time comparison; hashing first makes both sides the same length. */
+export function sameSecret(given: string | undefined, expected: string): boolean {
+  const digest = (value: string) => createHash("sha256").update(value).digest();
+  return timingSafeEqual(digest(given ?? ""), digest(expected)) && given !== undefined;
+}
+
+function isUpdate(value: unknown): value is Update {
+  return typeof value === "object" && value !== null && Number.isSafeInteger((value as Update).update_id);
+}
+
+export function createHttpApp(options: HttpOptions): Hono {
+  const app = new Hono();
+  app.get("/healthz", (c) => c.json({ ok: true }));
+  app.get("/readyz", async (c) => {
+    if (options.stopping()) return c.json({ ok: false, checks: { stopping: "shutting down" } }, 503);
+    const checks = await options.readiness.check();
+    const ok = Object.values(checks).every((result) => result === true);
+    return c.json({ ok, checks }, ok ? 200 : 503);
+  });
+  app.get("/metrics", async (c) => {
+    const text = await options.registry.metrics();
+    return c.body(text, 200, { "content-type": options.registry.contentType });
+  });
+  const webhook = options.webhook;
+  if (webhook) {
+    app.post(
+      webhook.path,
+      // The secret first: nothing of an unauthenticated request is read or processed.
+      async (c, next) => {
+        if (!sameSecret(c.req.header("x-telegram-bot-api-secret-token"), webhook.secret)) {
+          return c.json({ ok: false }, 401);
+        }
+        return next();
+      },
+      bodyLimit({ maxSize: MAX_WEBHOOK_BODY, onError: (c) => c.json({ ok: false }, 413) }),
+      async (c) => {
+        // Stopping: Telegram keeps the update and delivers it again (to another instance).
+        if (options.stopping()) return c.json({ ok: false }, 503);
+        const update: unknown = await c.req.json().catch(() => undefined);
+        if (!isUpdate(update)) return c.json({ ok: false }, 400);
+        webhook.accept(update);
+        return c.json({ ok: true });
+      },
+    );
+  }
+  return app;
+}

@@ -1,0 +1,51 @@
+// /readyz: the database answers, every migration is applied, and Telegram answers getMe.
+// Telegram's answer is remembered for a while, so that frequent probes do not call it each time.
+import type { Api } from "grammy";
+import type { Database } from "../db/connect.ts";
+import { readMigrations } from "../db/migrate.ts";
+import { pendingMigrations } from "../db/service-gauges.ts";
+import type { Readiness } from "./http.ts";
+
+const TIMEOUT_MS = 3_000;
+const TELEGRAM_CACHE_MS = 15_000;
+
+function withTimeout<T>(work: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`${what} did not answer in ${TIMEOUT_MS / 1000} s`)),
+      TIMEOUT_MS,
+    );
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+const reason = (error: unknown) =>
+  (error as { code?: string }).code ?? (error as { description?: string }).description ?? String(error);
+
+export function serviceReadiness(db: Database, api: Api, now: () => number = Date.now): Readiness {
+  const expected = readMigrations().map((migration) => migration.name);
+  let telegram: { at: number; result: true | string } | undefined;
+  return {
+    async check() {
+      const checks: Record<string, true | string> = {};
+      try {
+        const pending = await withTimeout(pendingMigrations(db, expected), "the database");
+        checks.database = true;
+        checks.migrations = pending.length === 0 ? true : `pending: ${pending.join(", ")}`;
+      } catch (error) {
+        checks.database = `unreachable (${reason(error)})`;
+        checks.migrations = "unknown";
+      }
+      if (!telegram || now() - telegram.at > TELEGRAM_CACHE_MS) {
+        const result = await withTimeout(api.getMe(), "Telegram").then(
+          () => true as const,
+          (error) => `unreachable (${reason(error)})`,
+        );
+        telegram = { at: now(), result };
+      }
+      checks.telegram = telegram.result;
+      return checks;
+    },
+  };
+}

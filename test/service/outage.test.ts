@@ -1,0 +1,63 @@
+// The database goes away mid-chat (a PostgreSQL server the test owns, stopped and started
+// again): nobody is left without the emergency numbers, a crisis still gets the full crisis
+// reply from memory, and when the server is back the bot carries on by itself with nothing
+// that was consented lost.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { consentsOf } from "../../src/consent/store.ts";
+import * as cases from "../../src/counselors/cases.ts";
+import { askForHuman, deskHarness, say } from "../counselors/helpers.ts";
+import type { Harness } from "../support/harness.ts";
+import { type PrivatePostgres, privatePostgres } from "../support/private-postgres.ts";
+
+describe("database outage", () => {
+  let server: PrivatePostgres;
+  let h: Harness;
+  beforeAll(async () => {
+    server = await privatePostgres();
+    h = await deskHarness("postgres", { databaseUrl: server.url });
+  });
+  afterAll(async () => {
+    server.start();
+    await h?.close();
+    server?.destroy();
+  });
+
+  it("answers everyone from memory while it is down, and recovers by itself", async () => {
+    const waiting = h.user({ language_code: "kk" });
+    await askForHuman(waiting, "kk");
+    const opened = await cases.openCaseOf(h.app.db, h.app.pseudonymize(waiting.id));
+    expect(opened?.status).toBe("queued");
+    const russian = h.user({ language_code: "ru" });
+    await russian.send("/start");
+    const english = h.user({ language_code: "en" });
+
+    server.stop();
+    const before = { waiting: waiting.messages().length, russian: russian.messages().length };
+    await waiting.send("Мен әлі күтіп отырмын");
+    const kk = waiting.texts().slice(before.waiting);
+    expect(kk).toEqual([say("kk", "service-unavailable")]);
+    expect(kk[0]).toContain("112");
+    expect(kk[0]).toContain("114");
+    await russian.send("Я больше не хочу жить, выпью таблетки");
+    const crisis = russian.texts().slice(before.russian);
+    expect(crisis[0]).toBe(
+      [say("ru", "crisis-call-112"), say("ru", "crisis-support-self-harm")].join("\n\n"),
+    );
+    expect(russian.buttons()).toEqual([say("ru", "crisis-talk")]);
+    expect(crisis[1]).toBe(say("ru", "service-unavailable"));
+    expect(crisis).toHaveLength(2);
+    await english.send("/start");
+    expect(english.texts()).toEqual([say("en", "service-unavailable")]);
+    expect(h.logs()).toContain('"kind":"database"');
+
+    server.start();
+    await english.send("/start");
+    expect(english.lastText()).toContain("Open Door");
+    // What the waiting person consented to is still there, and their case goes on.
+    const pseudonym = h.app.pseudonymize(waiting.id);
+    expect((await consentsOf(h.app.db, pseudonym)).map((consent) => consent.purpose)).toContain("counselor");
+    expect((await cases.openCaseOf(h.app.db, pseudonym))?.id).toBe(opened?.id);
+    await waiting.send("Мен әлі күтіп отырмын");
+    expect(await cases.waitingMessages(h.app.db, opened!.id)).toHaveLength(1);
+  });
+});
