@@ -129,8 +129,9 @@ export const configSchema = z
     HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     SHUTDOWN_GRACE_SECONDS: positiveNumber(20),
     DB_WAIT_SECONDS: z.coerce.number().min(0).default(60),
-    RATE_LIMIT_UPDATES: positiveNumber(30),
-    RATE_LIMIT_WINDOW_SECONDS: positiveNumber(60),
+    /** Updates one person may send per window before being told to slow down; 0 turns the limit off. */
+    RATE_LIMIT_UPDATES: z.coerce.number().int().min(0).default(20),
+    RATE_LIMIT_WINDOW_SECONDS: positiveNumber(10),
     SUPERVISOR_IDS: z
       .string()
       .default("")

@@ -1,7 +1,8 @@
-// A per-person limit on incoming updates, so that one person (or a script) cannot flood the
-// bot, the database or the counselors: past RATE_LIMIT_UPDATES in RATE_LIMIT_WINDOW_SECONDS,
-// the person gets one polite answer and further updates are dropped until the window ends.
-// A crisis message is never limited. The count lives in this instance's memory, keyed by
+// A per-person limit on incoming updates in private chats, so that one person (or a script)
+// cannot flood the bot, the database or the counselors: past RATE_LIMIT_UPDATES in
+// RATE_LIMIT_WINDOW_SECONDS, the person gets one polite answer and further updates are dropped
+// until the window ends. A crisis message is never limited; nor are the counselors' group
+// (staff at work) and the local simulator (one person at a keyboard or a piped script). The count lives in this instance's memory, keyed by
 // the Telegram id (memory only, never stored or logged); with N instances behind a load
 // balancer a person may reach N times the limit, which still bounds a flood.
 
@@ -19,11 +20,12 @@ export function rateLimit(
   i18n: I18n<BaseContext>,
   metrics?: Metrics,
 ): MiddlewareFn<BaseContext> {
+  if (config.RATE_LIMIT_UPDATES === 0) return (_ctx, next) => next();
   return limit<BaseContext, never>({
     timeFrame: config.RATE_LIMIT_WINDOW_SECONDS * 1000,
     limit: config.RATE_LIMIT_UPDATES,
     keyGenerator: (ctx) => {
-      if (!ctx.from || ctx.from.is_bot || crisisIn(ctx).length > 0) return undefined;
+      if (ctx.chat?.type !== "private" || !ctx.from || crisisIn(ctx).length > 0) return undefined;
       return String(ctx.from.id);
     },
     // Called once per window, on the first update over the limit; the rest are dropped silently.

@@ -22,7 +22,8 @@ export async function runLocally(
   const telegram = new FakeTelegram();
   const counselorChatId = config.COUNSELOR_CHAT_ID ?? SIMULATED_COUNSELOR_CHAT;
   const { bot, app, service } = createBot({
-    config: { ...config, COUNSELOR_CHAT_ID: counselorChatId },
+    // One person at a keyboard (or a piped script): no rate limit.
+    config: { ...config, COUNSELOR_CHAT_ID: counselorChatId, RATE_LIMIT_UPDATES: 0 },
     db,
     logger,
     client: { fetch: telegram.fetch },

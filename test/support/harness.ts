@@ -86,6 +86,8 @@ export async function createHarness(kind: DatabaseKind, options: HarnessOptions 
       LOG_LEVEL: "debug",
     }),
     COUNSELOR_CHAT_ID,
+    // Tests play people far faster than anyone types: the limit is tested where it is set.
+    RATE_LIMIT_UPDATES: 0,
     ...options.config,
   };
   const counselorChatId = config.COUNSELOR_CHAT_ID ?? COUNSELOR_CHAT_ID;
