@@ -14,6 +14,14 @@ const env = {
   PRISMA_HIDE_UPDATE_MESSAGE: "1",
   CHECKPOINT_DISABLE: "1",
 };
-const cli = require.resolve("prisma/build/index.js");
+let cli;
+try {
+  cli = require.resolve("prisma/build/index.js");
+} catch {
+  // A production install (`npm ci --omit=dev`) has no Prisma CLI: the client is already
+  // compiled into dist/ by `npm run build`, so there is nothing to generate.
+  console.log("prisma: the CLI is not installed (production install); using the client compiled into dist/");
+  process.exit(0);
+}
 const result = spawnSync(process.execPath, [cli, ...process.argv.slice(2)], { stdio: "inherit", env });
 process.exit(result.status ?? 1);

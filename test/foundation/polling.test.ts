@@ -8,7 +8,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BotApiServer, lastFromBot, ROOT, TOKEN, until } from "../support/bot-api-server.ts";
 
-describe("npm start with BOT_TOKEN against a Bot API server at TELEGRAM_API_ROOT", () => {
+describe("npm start with BOT_TOKEN against a Bot API server at TELEGRAM_API_ROOT", {
+  timeout: 120_000,
+}, () => {
   const api = new BotApiServer();
   let bot: ChildProcess;
   let stderr = "";

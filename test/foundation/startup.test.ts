@@ -20,7 +20,8 @@ function start(input: string, env: Record<string, string>) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe("npm start", () => {
+// Each test starts the program from source (tsx compiles it first): slow on a busy machine.
+describe("npm start", { timeout: 150_000 }, () => {
   it("opens the simulator on the embedded database, prints the welcome and menu, and keeps the database", () => {
     const DATA_DIR = mkdtempSync(path.join(tmpdir(), "start-"));
     const first = start("/start\n", { DATA_DIR });

@@ -120,7 +120,7 @@ describe("the service process", () => {
       expect(lastFromBot(api.telegram, person.id)?.text).toContain("Открытая дверь");
     expect(bot.output()).toContain("stopped cleanly");
     for (const identity of ["610000000", "Person0"]) expect(bot.output()).not.toContain(identity);
-  }, 90_000);
+  }, 180_000);
 
   it("in webhook mode sets the webhook with its secret and takes only updates that carry it", async () => {
     api = new BotApiServer();
@@ -161,5 +161,5 @@ describe("the service process", () => {
     expect(metrics).toMatch(/opendoor_updates_total\{type="message"\} 1/);
     bot.child.kill("SIGTERM");
     expect(await bot.exit).toBe(0);
-  }, 90_000);
+  }, 180_000);
 });

@@ -89,7 +89,7 @@ export class BotApiServer {
   }
 }
 
-export async function until<T>(probe: () => T | undefined, ms = 30_000): Promise<T> {
+export async function until<T>(probe: () => T | undefined, ms = 90_000): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
     const value = probe();

@@ -1,0 +1,154 @@
+// The Dockerfile's steps where Docker cannot build (no base images offline): compile to dist/,
+// assemble the runtime stage's files, install production dependencies only from the lockfile,
+// then run the bot and every operator command from dist/ with NODE_ENV=production.
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "../../src/db/connect.ts";
+import { BotApiServer, ROOT, TOKEN, until } from "../support/bot-api-server.ts";
+import { TEST_DATABASE_URL } from "../support/databases.ts";
+
+const HEX = (byte: string) => byte.repeat(32);
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe("the production build (the Dockerfile's steps)", () => {
+  const app = mkdtempSync(path.join(tmpdir(), "opendoor-image-"));
+  const schema = `dist_${process.pid}`;
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NODE_ENV: "production",
+    DATA_DIR: path.join(app, "data"),
+    DATABASE_URL: `${TEST_DATABASE_URL}?schema=${schema}`,
+    PSEUDONYM_SECRET: HEX("5a"),
+    ENCRYPTION_KEY: HEX("3c"),
+  };
+  const npm = (args: string[]) =>
+    spawnSync("npm", args, {
+      cwd: app,
+      env: { ...env, npm_config_update_notifier: "false" },
+      encoding: "utf8",
+    });
+
+  beforeAll(async () => {
+    const admin = await openDatabase({ kind: "postgres", url: TEST_DATABASE_URL });
+    await admin.sql.exec(`DROP SCHEMA IF EXISTS "${schema}" CASCADE; CREATE SCHEMA "${schema}"`);
+    await admin.close();
+    // Stage 1: compile (into the temporary app, so the work tree's dist/ is left alone).
+    execFileSync(
+      process.execPath,
+      [
+        path.join(ROOT, "node_modules/typescript/bin/tsc"),
+        "-p",
+        "tsconfig.build.json",
+        "--outDir",
+        path.join(app, "dist"),
+      ],
+      { cwd: ROOT, stdio: "pipe" },
+    );
+    // Stage 3's files, as the Dockerfile copies them.
+    for (const item of [
+      "package.json",
+      "package-lock.json",
+      "scripts/run.mjs",
+      "prisma/migrations",
+      "locales",
+      "scenarios",
+    ]) {
+      mkdirSync(path.dirname(path.join(app, item)), { recursive: true });
+      cpSync(path.join(ROOT, item), path.join(app, item), { recursive: true });
+    }
+    // Stage 2: production dependencies only, from the lockfile.
+    const install = npm([
+      "ci",
+      "--omit=dev",
+      "--omit=optional",
+      "--ignore-scripts",
+      "--no-audit",
+      "--no-fund",
+      "--prefer-offline",
+    ]);
+    expect(install.status, install.stderr).toBe(0);
+  }, 300_000);
+
+  afterAll(async () => {
+    rmSync(app, { recursive: true, force: true });
+    const admin = await openDatabase({ kind: "postgres", url: TEST_DATABASE_URL });
+    await admin.sql.exec(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await admin.close();
+  });
+
+  it("installs no build or test tool", () => {
+    for (const tool of ["tsx", "typescript", "prisma", "vitest", "@biomejs/biome", "esbuild"]) {
+      expect(existsSync(path.join(app, "node_modules", tool)), tool).toBe(false);
+    }
+    expect(existsSync(path.join(app, "src"))).toBe(false);
+  });
+
+  it("runs every operator command from dist/", () => {
+    const migrate = npm(["run", "db:migrate"]);
+    expect(migrate.status, migrate.stderr).toBe(0);
+    expect(migrate.stdout).toContain("database ready");
+    const check = npm(["run", "content:check"]);
+    expect(check.status, check.stderr).toBe(0);
+    expect(check.stdout).toContain("content ok");
+    const ask = npm(["run", "ask", "--", "--lang", "ru", "как распознать вербовку"]);
+    expect(ask.status, ask.stderr).toBe(0);
+    expect(JSON.parse(ask.stdout.trim().split("\n").at(-1)!)).toHaveProperty("id");
+    const purge = npm(["run", "purge"]);
+    expect(purge.status, purge.stderr).toBe(0);
+    expect(purge.stdout).toMatch(/stored_state: \d+ deleted/);
+  });
+
+  it("starts `node dist/main.js`, answers /healthz and /readyz, and stops cleanly on SIGTERM", async () => {
+    const api = new BotApiServer();
+    const port = await freePort();
+    const bot = spawn(process.execPath, ["dist/main.js"], {
+      cwd: app,
+      env: {
+        ...env,
+        BOT_TOKEN: TOKEN,
+        TELEGRAM_API_ROOT: await api.listen(),
+        HTTP_HOST: "127.0.0.1",
+        HTTP_PORT: String(port),
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    bot.stdout.on("data", (chunk) => {
+      output += chunk;
+    });
+    bot.stderr.on("data", (chunk) => {
+      output += chunk;
+    });
+    const exit = new Promise<number | null>((resolve) => bot.once("exit", resolve));
+    try {
+      await until(() => (output.includes("polling Telegram") ? true : undefined));
+      const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+      expect(health.status).toBe(200);
+      const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
+      expect(await ready.json()).toEqual({
+        ok: true,
+        checks: { database: true, migrations: true, telegram: true },
+      });
+      bot.kill("SIGTERM");
+      expect(await exit).toBe(0);
+      expect(output).toContain("stopped cleanly");
+    } finally {
+      if (bot.exitCode === null) bot.kill("SIGKILL");
+      await api.close();
+    }
+  });
+});
