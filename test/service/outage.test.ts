@@ -2,10 +2,15 @@
 // again): nobody is left without the emergency numbers, a crisis still gets the full crisis
 // reply from memory, and when the server is back the bot carries on by itself with nothing
 // that was consented lost.
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { consentsOf } from "../../src/consent/store.ts";
 import * as cases from "../../src/counselors/cases.ts";
 import { askForHuman, deskHarness, say } from "../counselors/helpers.ts";
+import { ROOT } from "../support/bot-api-server.ts";
 import type { Harness } from "../support/harness.ts";
 import { type PrivatePostgres, privatePostgres } from "../support/private-postgres.ts";
 
@@ -60,4 +65,34 @@ describe("database outage", () => {
     await waiting.send("Мен әлі күтіп отырмын");
     expect(await cases.waitingMessages(h.app.db, opened!.id)).toHaveLength(1);
   });
+
+  it("waits at start-up for a database that is not up yet, saying so, and goes on when it comes", async () => {
+    server.stop();
+    const migrate = spawn(process.execPath, ["--import", "tsx", "src/cli/migrate.ts"], {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        DATA_DIR: mkdtempSync(path.join(tmpdir(), "outage-")),
+        DATABASE_URL: server.url,
+        DB_WAIT_SECONDS: "120",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    migrate.stdout.on("data", (chunk) => {
+      output += chunk;
+    });
+    migrate.stderr.on("data", (chunk) => {
+      output += chunk;
+    });
+    const exit = new Promise<number | null>((resolve) => migrate.once("exit", resolve));
+    for (let waited = 0; !output.includes("waiting for the database") && waited < 90_000; waited += 200) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(output).toContain('"reason":"ECONNREFUSED"');
+    server.start();
+    expect(await exit).toBe(0);
+    expect(output).toContain("database ready");
+  }, 150_000);
 });
