@@ -60,13 +60,20 @@ class PatternIndex<T extends Entry> {
   add(entry: T): void {
     for (const word of entry.pattern.words[0]!) {
       const maps = this.maps[word.script];
-      const length = Math.min(3, word.stem.length);
-      const map = word.anyEnding ? maps.prefixes[length - 1]! : maps.exact;
-      const key = word.anyEnding ? word.stem.slice(0, length) : word.stem;
-      const list = map.get(key);
-      if (list?.at(-1) === entry) continue;
-      if (list) list.push(entry);
-      else map.set(key, [entry]);
+      // A Kazakh word is filed as written too, where a word typed in Cyrillic looks for it.
+      const stems =
+        word.writtenStem === undefined || word.writtenStem === word.stem
+          ? [word.stem]
+          : [word.stem, word.writtenStem];
+      for (const stem of stems) {
+        const length = Math.min(3, stem.length);
+        const map = word.anyEnding ? maps.prefixes[length - 1]! : maps.exact;
+        const key = word.anyEnding ? stem.slice(0, length) : stem;
+        const list = map.get(key);
+        if (list?.includes(entry)) continue;
+        if (list) list.push(entry);
+        else map.set(key, [entry]);
+      }
     }
   }
 
@@ -75,8 +82,9 @@ class PatternIndex<T extends Entry> {
     into.length = 0;
     collectFrom(this.maps.latin, token.latin, into, 1);
     collectFrom(this.maps.cyrillic, token.bare, into, 1);
-    if (token.loose !== token.bare) {
-      // Only the keys the loose form does not share with the bare one: each pattern once.
+    // A word typed in Latin letters ("alyp", "alıp") is also looked for by its loose form, with
+    // only the keys that form does not share with the bare one, so that each pattern comes once.
+    if (token.loose !== token.bare && token.latin !== token.bare) {
       const shared = token.bare.indexOf("ы") + 1;
       collectFrom(this.maps.cyrillic, token.loose, into, shared);
     }
@@ -110,6 +118,7 @@ const presentMark = 2;
 export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
   const patterns = new PatternIndex<PatternEntry>();
   const exclusions = new PatternIndex<Entry>();
+  const contexts = new PatternIndex<Entry & { category: CrisisCategory }>();
   const timeWords = new PatternIndex<Entry & { mark: number }>();
   const currentYear = new Date().getFullYear();
   for (const language of crisisLanguages) {
@@ -134,6 +143,11 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
     add(file["travel-places"], "travel-pressure", true);
     for (const source of file.exclusions)
       exclusions.add({ pattern: adapt(compilePattern(source, exactGaps)), language });
+    for (const category of crisisCategories) {
+      for (const source of file["ordinary-context"][category] ?? []) {
+        contexts.add({ pattern: adapt(compilePattern(source, exactGaps)), language, category });
+      }
+    }
     const { markers, present } = file["past-travel"];
     for (const source of markers) {
       timeWords.add({ pattern: adapt(compilePattern(source, exactGaps)), language, mark: pastMark });
@@ -192,27 +206,23 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
   }
 
   /**
-   * The positions of a pattern's first part at `index` and of each "&" part somewhere in the
-   * same sentence, each part not negated where the category takes negations; undefined if any
-   * part is missing. `sentence` remembers where each part was found in the current sentence,
+   * The positions of each "&" part of a pattern whose first part matched at `positions`: each
+   * somewhere in the same sentence, not negated where the category takes negations; undefined if
+   * a part is missing. `sentence` remembers where each part was found in the current sentence,
    * since many words of one sentence may start the same pattern.
    */
-  function matchParts(
+  function withParts(
     entry: PatternEntry,
+    also: readonly (readonly CompiledPattern[])[],
     tokens: readonly Token[],
-    index: number,
+    positions: readonly number[],
     sentence: SentenceParts,
   ): number[] | undefined {
-    const positions = matchAt(entry.pattern, tokens, index);
-    if (!positions) return undefined;
-    const { negation } = entry;
-    if (negation && isNegated(negation, tokens, positions, entry.pattern.words)) return undefined;
-    if (!entry.pattern.also) return positions;
     const all = [...positions];
-    for (const alternatives of entry.pattern.also) {
+    for (const alternatives of also) {
       let part = sentence.parts.get(alternatives);
       if (part === undefined) {
-        part = findInSentence(alternatives, tokens, sentence.start, negation) ?? null;
+        part = findInSentence(alternatives, tokens, sentence.start, entry.negation) ?? null;
         sentence.parts.set(alternatives, part);
       }
       if (!part) return undefined;
@@ -244,16 +254,25 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
     const found: Found[] = [];
     const candidates: PatternEntry[] = [];
     let marks: Uint8Array | undefined;
-    let sentence: SentenceParts = { start: 0, parts: new Map() };
+    let sentenceStart = 0;
+    let sentence: SentenceParts | undefined;
     for (let index = 0; index < tokens.length; index++) {
       // Words come in order: the first word of a new sentence is where it starts.
       if (index > 0 && tokens[index]!.sentence !== tokens[index - 1]!.sentence) {
-        sentence = { start: index, parts: new Map() };
+        sentenceStart = index;
+        sentence = undefined;
       }
       patterns.collect(tokens[index]!, candidates);
       for (const entry of candidates) {
-        const positions = matchParts(entry, tokens, index, sentence);
-        if (!positions || positions.some((position) => excluded[position] === 1)) continue;
+        let positions = matchAt(entry.pattern, tokens, index);
+        if (!positions) continue;
+        if (entry.negation && isNegated(entry.negation, tokens, positions, entry.pattern.words)) continue;
+        if (entry.pattern.also) {
+          sentence ??= { start: sentenceStart, parts: new Map() };
+          positions = withParts(entry, entry.pattern.also, tokens, positions, sentence);
+          if (!positions) continue;
+        }
+        if (positions.some((position) => excluded[position] === 1)) continue;
         if (entry.place) {
           marks ??= timeMarks(tokens);
           if (toldAsPast(tokens, marks, positions)) continue;
@@ -264,10 +283,35 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
     return found;
   }
 
+  /** Per sentence, the categories its ordinary context cancels (a bit per category). */
+  function ordinarySentences(tokens: readonly Token[]): Map<number, number> {
+    const cancelled = new Map<number, number>();
+    const candidates: (Entry & { category: CrisisCategory })[] = [];
+    for (let index = 0; index < tokens.length; index++) {
+      contexts.collect(tokens[index]!, candidates);
+      for (const entry of candidates) {
+        if (!matchAt(entry.pattern, tokens, index)) continue;
+        const sentence = tokens[index]!.sentence;
+        const bit = 1 << crisisCategories.indexOf(entry.category);
+        cancelled.set(sentence, (cancelled.get(sentence) ?? 0) | bit);
+      }
+    }
+    return cancelled;
+  }
+
   return {
     detect(text) {
       const tokens = tokenize(text);
-      const found = findAll(tokens);
+      let found = findAll(tokens);
+      if (found.length > 0) {
+        const cancelled = ordinarySentences(tokens);
+        if (cancelled.size > 0) {
+          found = found.filter((item) => {
+            const bits = cancelled.get(tokens[item.positions[0]!]!.sentence) ?? 0;
+            return (bits & (1 << crisisCategories.indexOf(item.entry.category))) === 0;
+          });
+        }
+      }
       // Words that raised a more severe category cannot raise a milder one: "убью себя" is
       // self-harm, not a threat to others. Travel pressure is the exception: a passport taken
       // away is both a danger to the person and a sign that others arrange a trip.

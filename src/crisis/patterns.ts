@@ -36,6 +36,8 @@ export interface WordMatcher {
   keyPrefix?: string;
   /** A Kazakh word: compared with Token.loose, ы read as и (see looseVowels in text.ts). */
   loose?: boolean;
+  /** A Kazakh word's stem as written, with ы: what a word typed in Cyrillic is looked up by. */
+  writtenStem?: string;
 }
 
 /**
@@ -210,6 +212,7 @@ export function loosenPattern(pattern: CompiledPattern): CompiledPattern {
       : {
           ...word,
           stem: looseVowels(word.stem),
+          writtenStem: word.stem,
           ...(word.keyPrefix === undefined ? {} : { keyPrefix: looseVowels(word.keyPrefix) }),
           loose: true,
         };
@@ -292,8 +295,11 @@ export function wordMatches(word: WordMatcher, token: Token): boolean {
   const form = word.script === "latin" ? token.latin : word.loose ? token.loose : token.bare;
   if (!word.anyEnding) return form === word.stem;
   if (!form.startsWith(word.stem)) return false;
-  if (word.keyPrefix === undefined) return true;
-  return (word.loose ? looseVowels(token.key) : token.key).startsWith(word.keyPrefix);
+  return word.keyPrefix === undefined || keyOf(word, token).startsWith(word.keyPrefix);
+}
+
+function keyOf(word: WordMatcher, token: Token): string {
+  return word.loose ? looseVowels(token.key) : token.key;
 }
 
 /**

@@ -45,6 +45,11 @@ export const crisisFileSchema = z.strictObject({
   /** Figurative phrases, matched as written (no words in between); they cancel matches they overlap. */
   exclusions: z.array(pattern).default([]),
   /**
+   * Per category, words that make a sentence ordinary ("на каникулы", "a hunting rifle"): matched
+   * as written, anywhere in the sentence, they cancel that category's matches in it.
+   */
+  "ordinary-context": z.partialRecord(z.enum(crisisCategories), z.array(pattern)).default({}),
+  /**
    * Conflict zones named as a destination ("в шам", "to syria"): they raise travel-pressure unless
    * the sentence tells of a trip in the past ("he went to syria in 2014").
    */
@@ -114,6 +119,10 @@ function patternProblems(source: YamlSource, phrases: CrisisLanguagePhrases): Co
   }
   const exact: [PropertyKey[], string[]][] = [
     [["exclusions"], phrases.exclusions],
+    ...Object.entries(phrases["ordinary-context"]).map(([category, texts]): [PropertyKey[], string[]] => [
+      ["ordinary-context", category],
+      texts ?? [],
+    ]),
     [["past-travel", "markers"], phrases["past-travel"].markers],
     [["past-travel", "present"], phrases["past-travel"].present],
   ];

@@ -20,6 +20,7 @@ function detectorWith(ru: Partial<CrisisLanguagePhrases>, kk: Partial<CrisisLang
     groups: {},
     negations: { words, words_before: 3, words_after: 0, verb_suffixes: [], verb_endings: [] },
     exclusions: [],
+    "ordinary-context": {},
     "travel-places": [],
     "past-travel": { markers: [], present: [] },
     "self-harm": ["никогдатакоенепишут"],
@@ -461,6 +462,19 @@ describe("pattern language", () => {
     expect(detect.detect("aghandy oltiremin")).toHaveLength(1);
     const kk = detectorWith({}, { "self-harm": ["менің соңғы хат*"] });
     expect(kk.detect("mening songhy hatym")).toHaveLength(1);
+  });
+
+  it("drops a category's matches in a sentence with its ordinary context, only there", () => {
+    const detect = detectorWith({
+      violence: ["купил* пистолет*"],
+      "travel-pressure": ["оплатил* ... визу"],
+      "ordinary-context": { violence: ["для охоты"], "travel-pressure": ["компания"] },
+    });
+    const categories = (text: string) => detect.detect(text).map((match) => match.category);
+    expect(categories("купил пистолет для охоты")).toEqual([]);
+    expect(categories("компания оплатила ему визу")).toEqual([]);
+    expect(categories("компания купила ему пистолет")).toEqual(["violence"]); // another category
+    expect(categories("купил пистолет. для охоты говорит")).toEqual(["violence"]); // another sentence
   });
 
   it("lets words that raised danger also raise travel pressure, not another category", () => {

@@ -1,4 +1,4 @@
-// The honest figure: the detector on a round of messages nobody tuned on (see held-out-3.ts).
+// The third held-out round, now a tuning round (see held-out-3.ts); held-out-4 has the honest figure.
 // Recall is printed, not asserted: a keyword list misses what nobody wrote a pattern for, and a
 // floor here would only tempt someone to tune on this set. False positives are asserted, because
 // an ordinary question answered with emergency numbers scares the families this bot serves.

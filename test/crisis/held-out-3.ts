@@ -12,6 +12,8 @@
 // Per the lead's decision, a question about suicide ("is it a sin") is a self-harm signal: the
 // person gets the gentle reply, so one such question per language stands among the signals.
 // Once anyone tunes on it, it is a tuning set like the others: write a fresh round first.
+// Issue 10 did: its remaining misses were fixed by class, so it is now a tuning round (100%), and
+// the round nobody tuned on is held-out-4.ts.
 import type { CrisisCategory } from "../../src/crisis/categories.ts";
 import type { CrisisLanguage } from "../../src/crisis/phrases.ts";
 
