@@ -1,7 +1,9 @@
 // The fourth held-out round (held-out-4.ts): the detector's figures on messages nobody tuned on.
-// Recall and false positives are printed, not asserted: the engineers tuning the detector add their
-// targets here once they have tuned on other data. What is asserted is the set's shape, so that
-// nobody quietly shrinks it or lets one language or category thin out.
+// Recall and false positives are printed, and held to the figures measured once after issue 10's
+// tuning (on other data) as a floor: a change that loses a signal or raises one more ordinary
+// message fails. The floor is not the issue's target (90% recall per category, 1% false
+// positives), which is not reached. The set's shape is asserted too, so that nobody quietly
+// shrinks it or lets one language or category thin out.
 import { describe, expect, it } from "vitest";
 import { crisisCategories } from "../../src/crisis/categories.ts";
 import { createCrisisDetector } from "../../src/crisis/detector.ts";
@@ -90,5 +92,20 @@ describe("the fourth held-out round", () => {
       ].join("\n"),
     );
     expect(recall.total).toBe(Object.values(fourthHeldOutRound.signals).flatMap(Object.values).flat().length);
+  });
+
+  it("keeps the figures measured after issue 10's tuning, as a floor", () => {
+    const recall = measureRecall(detector, [fourthHeldOutRound.signals]);
+    const floor: Record<string, number> = {
+      "self-harm": 61,
+      danger: 57,
+      violence: 44,
+      "travel-pressure": 63,
+    };
+    for (const category of crisisCategories) {
+      expect(recall.byCategory[category].found, category).toBeGreaterThanOrEqual(floor[category]!);
+    }
+    expect(recall.found).toBeGreaterThanOrEqual(225); // of 373: 60.3%
+    expect(falsePositives(detector, fourthHeldOutRound.ordinary).length).toBeLessThanOrEqual(29); // of 642
   });
 });

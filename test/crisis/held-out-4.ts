@@ -14,6 +14,12 @@
 //   signals 150/373 = 40.2% (self-harm 45/94, danger 55/93, violence 26/93, travel-pressure 24/93;
 //           kk 51/124, ru 58/125, en 41/124; 12 more raised another category)
 //   ordinary messages raised 26/642 = 4.0% (kk 11/222, ru 7/211, en 8/209)
+// "After" figures, measured once after issue 10's tuning (done on third-person.ts, the issue's
+// reproductions and the earlier rounds; this file was not read until then), by crisis-detect:
+//   signals 225/373 = 60.3% (self-harm 61/94, danger 57/93, violence 44/93, travel-pressure 63/93;
+//           kk 74/124, ru 82/125, en 69/124; 10 more raised another category)
+//   ordinary messages raised 29/642 = 4.5% (kk 10/222, ru 7/211, en 12/209)
+// held-out-4.test.ts holds these as a floor. Tuning on this file from now on makes it a tuning set.
 import type { CrisisLanguage } from "../../src/crisis/phrases.ts";
 import type { HeldOutRound } from "./held-out-3.ts";
 
