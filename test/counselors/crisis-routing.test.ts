@@ -237,3 +237,64 @@ describe.each(DATABASE_KINDS)("crisis routing on %s", (kind) => {
     },
   );
 });
+
+// The other ways nobody is there: a supervisor's /pause, a day off, and no counselors' group at all.
+describe.each(DATABASE_KINDS)("crisis routing when nobody can answer, on %s", (kind) => {
+  it.each(["kk", "ru", "en"] as const)(
+    "%s: during a /pause the reply says so and promises no one now",
+    async (locale) => {
+      const h = await deskHarness(kind);
+      try {
+        const supervisor = await counselor(h, { first_name: "Erlan" }, "Ерлан", { admin: true });
+        await supervisor.inGroup("/pause все заняты");
+        const person = h.user({ language_code: locale });
+        await person.send("/start");
+        const from = person.messages().length;
+        await person.send(SELF_HARM[locale]);
+        expect(person.lastText()).toContain(say(locale, "crisis-counselors-paused"));
+        expect(person.lastText()).not.toContain(say(locale, "crisis-support-self-harm"));
+        expect(person.buttons()).toEqual([say(locale, "crisis-leave-message-button")]);
+        await person.press(say(locale, "crisis-leave-message-button"));
+        await person.press(say(locale, "consent-allow"));
+        await person.send("hello");
+        expect(person.lastText()).toBe(say(locale, "counselors-queued-ack-later"));
+        expect(promisesCounselorNow(locale, seenSince(person, from))).toEqual([]);
+      } finally {
+        await h.close();
+      }
+    },
+  );
+
+  it("on a day off (COUNSELOR_DAYS_OFF) the next shift is the next working day's", async () => {
+    // Monday 2026-11-23 is a day off: the next shift is Tuesday 09:00.
+    const h = await deskHarness(kind, { config: { COUNSELOR_DAYS_OFF: "2026-11-23" } });
+    try {
+      const person = h.user({ language_code: "ru" });
+      await person.send(SELF_HARM.ru);
+      const tuesday = Date.UTC(2026, 10, 24, 4, 0, 0);
+      expect(person.lastText()).toContain(
+        say("ru", "crisis-off-duty", { when: formatOpening("ru", tuesday) }),
+      );
+      expect(person.lastText()).toContain("24 ноября");
+      expect(promisesCounselorNow("ru", seenSince(person, 0))).toEqual([]);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it("without a counselors' group: safety steps and 114, no counselor offered", async () => {
+    const h = await deskHarness(kind, { config: { COUNSELOR_CHAT_ID: undefined } });
+    try {
+      const person = h.user({ language_code: "en" });
+      await person.send(SELF_HARM.en);
+      const reply = person.lastText();
+      expect(reply.startsWith(say("en", "crisis-call-112"))).toBe(true);
+      expect(reply).toContain(say("en", "crisis-steps-self-harm"));
+      expect(reply).toContain(say("en", "crisis-no-counselors"));
+      expect(person.last()?.replyMarkup).toBeUndefined();
+      expect(promisesCounselorNow("en", seenSince(person, 0))).toEqual([]);
+    } finally {
+      await h.close();
+    }
+  });
+});
