@@ -42,6 +42,26 @@ describe("deployment files", () => {
     }
   });
 
+  it("the lockfile holds every optional binary of every platform, so that `npm ci` accepts it anywhere", () => {
+    const lock = JSON.parse(read("package-lock.json")) as {
+      packages: Record<string, { optionalDependencies?: Record<string, string> }>;
+    };
+    const missing: string[] = [];
+    for (const [where, entry] of Object.entries(lock.packages)) {
+      for (const name of Object.keys(entry.optionalDependencies ?? {})) {
+        // npm resolves a dependency in the package's own node_modules, then in each parent's.
+        const candidates = [`${where}/node_modules/${name}`, `node_modules/${name}`];
+        if (!candidates.some((candidate) => candidate.replace(/^\//, "") in lock.packages)) {
+          missing.push(`${where || "(root)"} → ${name}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(
+      Object.keys(lock.packages).filter((key) => key.startsWith("node_modules/@biomejs/cli-")).length,
+    ).toBe(10);
+  });
+
   it("compose runs the bot after a healthy PostgreSQL, with a stop grace above the bot's own", () => {
     const compose = read("compose.yaml");
     expect(compose).toMatch(/condition: service_healthy/);
