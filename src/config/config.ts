@@ -82,6 +82,12 @@ export const configSchema = z
     SESSION_IDLE_DAYS: positiveNumber(30),
     HISTORY_DAYS: positiveNumber(30),
     PURGE_INTERVAL_MINUTES: positiveNumber(15),
+    // Statistics (src/statistics): counts below this are hidden in every report and in /stats.
+    STATISTICS_MIN_COUNT: z.coerce
+      .number()
+      .int()
+      .min(2, "expected a whole number of at least 2 (5 is usual)")
+      .default(5),
     // Counselors (src/counselors): duty hours in Asia/Almaty, days off, idle limits, supervisors.
     COUNSELOR_HOURS: z
       .string()

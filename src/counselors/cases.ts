@@ -422,6 +422,16 @@ export async function close(
   });
 }
 
+/** When a counselor first wrote to the person of an open case (the message map goes when it closes). */
+export async function firstReplyAt(db: Database, caseId: number): Promise<Date | null> {
+  const first = await db.prisma.caseMessage.findFirst({
+    where: { caseId, source: { not: "p" } },
+    orderBy: { createdAt: "asc" },
+    select: { createdAt: true },
+  });
+  return first?.createdAt ?? null;
+}
+
 /** The sealed chat of an open case's person. */
 export async function linkOf(db: Database, caseId: number): Promise<string | undefined> {
   const [row] = await db.sql.query<{ chat: string }>(`SELECT chat FROM case_link WHERE case_id = $1`, [

@@ -4,6 +4,7 @@
 // change; only the caller that made it goes on to tell people, so nothing is said twice.
 import { InlineKeyboard } from "grammy";
 import type { Logger } from "../logger.ts";
+import { countClosedCase } from "../statistics/index.ts";
 import { audit } from "./audit.ts";
 import { caseRate } from "./buttons.ts";
 import * as cases from "./cases.ts";
@@ -156,6 +157,7 @@ export async function close(
   const notice = PERSON_NOTICES[outcome];
   // A rating only means something when a counselor was in the conversation.
   const rating = notice.rating && item.status === "active";
+  const firstReplyAt = await cases.firstReplyAt(db, item.id);
   const closed = await cases.close(db, item.id, outcome, {
     now: new Date(now),
     note: options.note,
@@ -164,6 +166,12 @@ export async function close(
   });
   if (!closed) return undefined;
   const done = closed.case;
+  await countClosedCase(desk.app, closed.pseudonym, {
+    ...done,
+    outcome,
+    firstReplyAt,
+    closedAt: new Date(now),
+  });
   const text =
     options.personText ??
     (notice.key

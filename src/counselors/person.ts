@@ -146,7 +146,12 @@ async function openCase(ctx: BotContext, here: Desk, source: TalkSource): Promis
     ctx.log.warn({ case: item.ref }, "blocked person in crisis: block overridden");
     await audit(ctx.app.db, { at: new Date(now), caseRef: item.ref, action: "block-overridden" });
   }
-  await countEvent(ctx, `talk.${source}`, item.region);
+  await countEvent(ctx, {
+    kind: "case.opened",
+    category: item.category,
+    region: item.region,
+    detail: source,
+  });
   await openTopic(here, item);
   const sealedChat = await cases.linkOf(ctx.app.db, item.id);
   if (sealedChat) await sendWaitingMessage(here, item, sealedChat, ctx.t("counselors-opened"));
@@ -277,7 +282,7 @@ export async function rate(ctx: BotContext, caseId: number, rating: number): Pro
     return;
   }
   const ratingId = await cases.addRating(ctx.app.db, localTime(ctx.app.now()).date, rating);
-  await countEvent(ctx, `case.rating.${rating}`);
+  await countEvent(ctx, { kind: "case.rated", detail: String(rating) });
   ctx.session.ratingComment = { ratingId, until: ctx.app.now() + COMMENT_WINDOW_MS };
   await ctx.reply(ctx.t("counselors-rate-thanks"), {
     reply_markup: new InlineKeyboard().text(ctx.t("counselors-rate-no-comment"), skipComment.encode()),

@@ -71,7 +71,7 @@ crisisFeature
       // Read by src/counselors: a request for a person soon after this is served first.
       ctx.session.lastCrisis = { category: first.category, at: ctx.app.now() };
       ctx.log.warn({ crisis: categories, duty: availability.kind }, "crisis signal answered");
-      await countEvent(ctx, `crisis.${first.category}`);
+      await countEvent(ctx, { kind: "crisis", detail: first.category });
       return next();
     },
   );

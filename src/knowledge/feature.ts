@@ -8,7 +8,7 @@ import { askConsent, hasConsent, onConsentAnswer, POLICY_VERSION } from "../cons
 import { answeredAsCrisis } from "../crisis/feature.ts";
 import { isLocale } from "../i18n/index.ts";
 import { showCenters } from "../referral/feature.ts";
-import { countEvent } from "../statistics/index.ts";
+import { countEvent, type StatisticsEvent } from "../statistics/index.ts";
 import { menuButton } from "../welcome/main-menu.ts";
 import { knowledge, questionPage, textToMatch } from "./browse.ts";
 import { browsePage, browseTopics, clarifyWho, type Placement, rateAnswer } from "./buttons.ts";
@@ -59,6 +59,7 @@ async function showTopics(ctx: BaseContext, placement: Placement, lead?: string)
 async function showAnswer(ctx: BaseContext, entry: FaqEntry): Promise<void> {
   const locale = await displayLocale(ctx);
   await show(ctx, answerMessage(ctx, knowledge().base, entry, locale));
+  await countEvent(ctx, { kind: "faq.viewed", entry: entry.id });
 }
 
 privateChats.callbackQuery(menuButton.encode("questions"), async (ctx) => {
@@ -130,8 +131,8 @@ onConsentAnswer(STATISTICS_CONTINUATION, {
   },
 });
 
-function ratingEvent(id: string, helpful: boolean): string {
-  return `faq.${helpful ? "helpful" : "unhelpful"}.${id}`;
+function ratingEvent(id: string, helpful: boolean): StatisticsEvent {
+  return { kind: "faq.rated", entry: id, detail: helpful ? "helpful" : "unhelpful" };
 }
 
 function isCommand(message: Message): boolean {
@@ -146,8 +147,9 @@ privateChats.on("message:text", async (ctx, next) => {
   if (Object.keys(ctx.conversation.active()).length > 0) return next();
   const { base, router } = knowledge();
   const locale = await displayLocale(ctx);
-  const { route } = router.route(textToMatch(ctx.msg.text), { locale });
+  const { route, ranked } = router.route(textToMatch(ctx.msg.text), { locale });
   ctx.log.info({ route: route.kind }, "free text routed");
+  await countEvent(ctx, { kind: "faq.asked", detail: route.kind, entry: ranked[0]?.id });
   const entriesOf = (ids: readonly { id: string }[]) =>
     ids.map(({ id }) => base.entriesById.get(id)).filter((entry): entry is FaqEntry => entry !== undefined);
 

@@ -177,7 +177,7 @@ privateChats.callbackQuery(
       return askWhere(ctx);
     }
     await ctx.answerCallbackQuery();
-    await countEvent(ctx, "centers.search", region.code);
+    await countEvent(ctx, { kind: "centers.shown", region: region.code });
     await answerForRegion(ctx, region, undefined);
   }),
 );
@@ -190,7 +190,7 @@ privateChats.callbackQuery(
       return askWhere(ctx);
     }
     await ctx.answerCallbackQuery();
-    await countEvent(ctx, `centers.need.${need}`, region.code);
+    await countEvent(ctx, { kind: "centers.shown", region: region.code, detail: need === "all" ? "" : need });
     await answerForRegion(ctx, region, need === "all" ? undefined : need);
   }),
 );
@@ -222,14 +222,14 @@ privateChats.on("message:location", async (ctx) => {
     await ctx.reply([...notes, ctx.t("centers-abroad")].join("\n\n"), {
       reply_markup: { remove_keyboard: true },
     });
-    await countEvent(ctx, "centers.abroad");
+    await countEvent(ctx, { kind: "centers.abroad" });
     return showRegions(ctx, ctx.t("centers-abroad-regions"));
   }
   // Inside Kazakhstan, so a region is always found.
   const region = directory().regionOf(check.point);
   if (!region) throw new Error("a point in Kazakhstan without a region");
   await ctx.reply(notes.join("\n\n"), { reply_markup: { remove_keyboard: true } });
-  await countEvent(ctx, "centers.search", region.code);
+  await countEvent(ctx, { kind: "centers.shown", region: region.code });
   await answer(ctx, check.point, { origin: { kind: "location" } }, region);
 });
 

@@ -1,18 +1,73 @@
-// Anonymous statistics: a counter per day (Asia/Almaty), kind of help and region, with
-// no link to the person, and only when the person allowed it (consent "statistics").
-import type { BaseContext } from "../bot/context.ts";
+// Anonymous statistics: counters per day (Asia/Almaty) and kind of event, by language,
+// region, triage category and FAQ entry, with no link to the person, and only when the
+// person allowed it (consent "statistics"). Features call countEvent (or countClosedCase
+// from the counselors' side, where the person is known by the case's pseudonym only).
+import type { AppServices, BaseContext } from "../bot/context.ts";
 import { hasConsent } from "../consent/index.ts";
+import { hasConsentFor } from "../consent/store.ts";
+import { isLocale } from "../i18n/index.ts";
+import type { Pseudonym } from "../privacy/pseudonym.ts";
+import { bucketOf, dayOf, type StatisticsEvent } from "./events.ts";
+import { addEvent, addTiming } from "./store.ts";
 
-const almatyDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Almaty" });
+export type { EventKind, StatisticsEvent } from "./events.ts";
 
-/** Kinds are short, fixed labels such as "faq.helpful", "centers.search", "case.rating.5". */
-export async function countEvent(ctx: BaseContext, kind: string, region = ""): Promise<boolean> {
+/** Counts one event for the person behind ctx, if they allowed statistics. Returns whether it counted. */
+export async function countEvent(ctx: BaseContext, event: StatisticsEvent): Promise<boolean> {
   if (!(await hasConsent(ctx, "statistics"))) return false;
-  const day = almatyDay.format(new Date(ctx.app.now()));
-  await ctx.app.db.sql.query(
-    `INSERT INTO daily_count (day, kind, region, count) VALUES ($1::date, $2, $3, 1)
-     ON CONFLICT (day, kind, region) DO UPDATE SET count = daily_count.count + 1`,
-    [day, kind, region],
-  );
+  const locale = await ctx.i18n.getLocale();
+  await addEvent(ctx.app.db, {
+    day: dayOf(ctx.app.now()),
+    kind: event.kind,
+    locale: isLocale(locale) ? locale : "",
+    region: event.region ?? "",
+    category: event.category ?? "",
+    entry: event.entry ?? "",
+    detail: event.detail ?? "",
+  });
+  return true;
+}
+
+/** What a case that just closed tells the statistics: codes and its own times, nothing else. */
+export interface ClosedCaseFacts {
+  locale: string;
+  category: string;
+  region: string;
+  outcome: string;
+  openedAt: Date;
+  claimedAt: Date | null;
+  firstReplyAt: Date | null;
+  closedAt: Date;
+}
+
+const MINUTE_MS = 60_000;
+
+/**
+ * Counts a closed case and its timings (on the day it closed) if its person allowed statistics.
+ * The times are reduced to buckets here; the case's own row is the only place they ever existed.
+ */
+export async function countClosedCase(
+  app: AppServices,
+  pseudonym: string | undefined,
+  facts: ClosedCaseFacts,
+): Promise<boolean> {
+  if (!pseudonym || !(await hasConsentFor(app.db, pseudonym as Pseudonym, "statistics"))) return false;
+  const day = dayOf(facts.closedAt.getTime());
+  await addEvent(app.db, {
+    day,
+    kind: "case.closed",
+    locale: facts.locale,
+    region: facts.region,
+    category: facts.category,
+    entry: "",
+    detail: facts.outcome,
+  });
+  const minutesSinceOpening = (at: Date) =>
+    Math.max(0, (at.getTime() - facts.openedAt.getTime()) / MINUTE_MS);
+  if (facts.claimedAt) await addTiming(app.db, day, "wait", bucketOf(minutesSinceOpening(facts.claimedAt)));
+  if (facts.firstReplyAt) {
+    await addTiming(app.db, day, "first-reply", bucketOf(minutesSinceOpening(facts.firstReplyAt)));
+  }
+  await addTiming(app.db, day, "duration", bucketOf(minutesSinceOpening(facts.closedAt)));
   return true;
 }

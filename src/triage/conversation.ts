@@ -316,7 +316,9 @@ async function finish(
   const offerStatistics = await conversation.external(async (outer) => {
     remember(outer, answered);
     outer.log.info("triage finished");
-    if (await countEvent(outer, `triage.${concern}`, answered.region ?? "")) return false;
+    if (await countEvent(outer, { kind: "triage.category", category: concern, region: answered.region })) {
+      return false;
+    }
     // Someone in danger is not asked about statistics on the way to help: later, if ever.
     const lastCrisis = outer.session.lastCrisis?.at;
     if (urgent || (lastCrisis !== undefined && outer.app.now() - lastCrisis <= CRISIS_WINDOW_MS))

@@ -26,6 +26,7 @@ triageFeature.chatType("private").callbackQuery(menuButton.encode("triage"), asy
 onConsentAnswer(TRIAGE_STATISTICS, {
   async granted(ctx) {
     const triage = ctx.session.triage;
-    if (triage) await countEvent(ctx, `triage.${triage.concern}`, triage.region ?? "");
+    if (triage)
+      await countEvent(ctx, { kind: "triage.category", category: triage.concern, region: triage.region });
   },
 });

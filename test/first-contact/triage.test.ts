@@ -373,12 +373,14 @@ describe.each(DATABASE_KINDS)("triage on %s", (kind) => {
     await person.press(say("en", "triage-urgency-soon"));
     await person.press("Aktobe Region");
     expect(person.lastText()).toBe(say("en", "consent-statistics-explain", { days: 30 }));
-    expect(await h.db.sql.query("SELECT * FROM daily_count")).toEqual([]);
+    expect(await h.db.sql.query("SELECT * FROM daily_event")).toEqual([]);
     await person.press(say("en", "consent-allow"));
-    const counted = await h.db.sql.query<{ kind: string; region: string; count: number }>(
-      "SELECT kind, region, count FROM daily_count",
+    const counted = await h.db.sql.query<{ kind: string; category: string; region: string; count: number }>(
+      "SELECT kind, category, region, count FROM daily_event",
     );
-    expect(counted).toEqual([{ kind: "triage.recruitment", region: "aktobe", count: 1 }]);
+    expect(counted).toEqual([
+      { kind: "triage.category", category: "recruitment", region: "aktobe", count: 1 },
+    ]);
     const consent = await h.db.sql.query<{ purpose: string; policy_version: number }>(
       "SELECT purpose, policy_version FROM consent",
     );
@@ -391,7 +393,7 @@ describe.each(DATABASE_KINDS)("triage on %s", (kind) => {
     await person.press(say("en", "triage-urgency-soon"));
     await person.press("Aktobe Region");
     expect(person.lastText()).not.toBe(say("en", "consent-statistics-explain", { days: 30 }));
-    const again = await h.db.sql.query<{ count: number }>("SELECT count FROM daily_count");
+    const again = await h.db.sql.query<{ count: number }>("SELECT count FROM daily_event");
     expect(again).toEqual([{ count: 2 }]);
   });
 
@@ -408,7 +410,7 @@ describe.each(DATABASE_KINDS)("triage on %s", (kind) => {
     await person.press(say("ru", "triage-urgency-info"));
     await person.press(say("ru", "triage-skip"));
     // The old consent does not count: nothing counted, and the question is asked again.
-    expect(await h.db.sql.query("SELECT * FROM daily_count")).toEqual([]);
+    expect(await h.db.sql.query("SELECT * FROM daily_event")).toEqual([]);
     expect(person.lastText()).toBe(say("ru", "consent-statistics-explain", { days: 30 }));
     await person.press(say("ru", "consent-allow"));
     const [row] = await h.db.sql.query<{ policy_version: number }>("SELECT policy_version FROM consent");

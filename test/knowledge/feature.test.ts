@@ -31,12 +31,12 @@ const LABELS = {
   en: { menu: "❓ Questions and answers", families: "For families", next: "Next ▶️" },
 } as const;
 
-/** The statistics rows as "kind=count", whatever the day. */
+/** The rating rows of the statistics as "verdict.entry=count", whatever the day. */
 async function counts(h: Harness): Promise<string[]> {
-  const rows = await h.app.db.sql.query<{ kind: string; count: number }>(
-    "SELECT kind, count FROM daily_count ORDER BY kind",
+  const rows = await h.app.db.sql.query<{ detail: string; entry: string; count: number }>(
+    "SELECT detail, entry, count FROM daily_event WHERE kind = 'faq.rated' ORDER BY detail, entry",
   );
-  return rows.map((row) => `${row.kind}=${row.count}`);
+  return rows.map((row) => `faq.${row.detail}.${row.entry}=${row.count}`);
 }
 
 /** Where the router sends a message: the tests below check that the bot acts on it. */

@@ -309,7 +309,7 @@ describe.each(DATABASE_KINDS)("finding help nearby on %s", (kind) => {
     const silent = h.user({ language_code: "ru" });
     await silent.shareLocation(point.lat, point.lon);
     await silent.press(LABELS.ru.family);
-    expect(await h.db.dump()).not.toMatch(/daily_count: \[\{/);
+    expect(await h.db.dump()).not.toMatch(/daily_event: \[\{/);
 
     const counted = h.user({ language_code: "ru" });
     await grantConsent(h.db, h.app.pseudonymize(counted.id), "statistics", new Date(h.clock.now()));
@@ -317,8 +317,12 @@ describe.each(DATABASE_KINDS)("finding help nearby on %s", (kind) => {
     await counted.press(LABELS.ru.family);
 
     const dump = await h.db.dump();
-    expect(dump).toMatch(/"kind":"centers\.search","region":"karaganda"/);
-    expect(dump).toMatch(/"kind":"centers\.need\.family","region":"karaganda"/);
+    expect(dump).toMatch(
+      /"kind":"centers\.shown","locale":"ru","region":"karaganda","category":"","entry":"","detail":""/,
+    );
+    expect(dump).toMatch(
+      /"kind":"centers\.shown","locale":"ru","region":"karaganda","category":"","entry":"","detail":"family"/,
+    );
     const sentByBot = JSON.stringify(h.telegram.calls.map((call) => call.payload));
     for (const text of digits) {
       expect(dump).not.toContain(text);
