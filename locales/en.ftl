@@ -395,7 +395,64 @@ counselors-help =
     /queue: the queue; /cases: all open cases
     /take REF to take, /close [outcome] [note] to close, /block days reason to block
     /t: canned replies
-    Supervisors: /audit, /pause reason, /resume
+    Supervisors: /audit, /pause reason, /resume, /stats
+
+## Statistics and reports (src/statistics)
+stats-report-title = Open Door: anonymous statistics
+stats-report-period = { $from } – { $to }
+stats-report-about = Only people who allowed anonymous statistics are counted: per day, with no link to any person and nothing they wrote. Counts below { $k } are hidden (—), and so are some other counts, so that a hidden one cannot be worked out from the totals.
+stats-report-generated = Made on { $date }
+stats-report-empty = Nothing was counted in this period.
+stats-no-data = No data
+stats-total = Total
+stats-count = Count
+stats-unknown = Not known
+stats-section-weekly = Contacts per week
+stats-section-regions = Contacts by region
+stats-section-categories = Contacts by concern
+stats-section-languages = Contacts by language
+stats-section-timings = Time until help
+stats-timings-explain = Cases that closed in the period: from the request until a counselor took it, until the first reply, and until the conversation ended.
+stats-section-ratings = Ratings of conversations with counselors
+stats-section-outcomes = How conversations ended
+stats-section-unanswered = Questions without a good answer: FAQ entries to write next
+stats-unanswered-explain = Questions written in people's own words that matched no entry, or only weakly, counted by the entry they came closest to and by language. Their text is never kept.
+stats-column-week = Week from
+stats-column-region = Region
+stats-column-category = Concern
+stats-column-language = Language
+stats-column-time = Time
+stats-column-rating = Rating
+stats-column-outcome = Outcome
+stats-column-entry = Closest entry
+stats-kind-faq-asked = Questions asked
+stats-kind-faq-viewed = Answers read
+stats-kind-triage-category = "Help me figure out" completed
+stats-kind-centers-shown = Center lists shown
+stats-kind-case-opened = Requests for a counselor
+stats-kind-crisis = Crisis signals
+stats-language-kk = Kazakh
+stats-language-ru = Russian
+stats-language-en = English
+stats-measure-wait = Until taken
+stats-measure-first-reply = Until the first reply
+stats-measure-duration = Whole conversation
+stats-bucket-0 = under 5 min
+stats-bucket-5 = 5–15 min
+stats-bucket-15 = 15–60 min
+stats-bucket-60 = 1–4 h
+stats-bucket-240 = 4–24 h
+stats-bucket-1440 = over 24 h
+stats-command-title = 📊 Anonymous statistics: last 7 days · last 30 days
+stats-command-line = { $label }: { $week } · { $month }
+stats-command-contacts = All contacts
+stats-command-unanswered = Questions without a good answer
+stats-command-closed = Cases closed
+stats-command-fast = Taken within 15 minutes
+stats-command-rating = Average rating
+stats-command-top-region = Region with most contacts
+stats-command-hidden = Counts below { $k } are hidden (—).
+stats-command-chart = Contacts per week, last 30 days
 
 ## Command list shown by Telegram (src/runtime/commands.ts)
 command-start = Start and main menu

@@ -395,7 +395,64 @@ counselors-help =
     /queue — кезек, /cases — барлық ашық өтініштер
     /take REF — алу, /close [нәтиже] [ескертпе] — жабу, /block күн себеп — бұғаттау
     /t — жауап үлгілері
-    Супервизорларға: /audit, /pause себеп, /resume
+    Супервизорларға: /audit, /pause себеп, /resume, /stats
+
+## Statistics and reports (src/statistics)
+stats-report-title = Ашық есік: анонимді статистика
+stats-report-period = { $from } – { $to }
+stats-report-about = Анонимді статистикаға рұқсат берген адамдар ғана есептеледі: күн бойынша, ешкіммен байланыссыз және олар жазған ештеңесіз. { $k }-тен кем сандар жасырылады (—), жасырын санды жалпы қорытындыдан есептеп шығаруға болмауы үшін кейбір басқа сандар да жасырылады.
+stats-report-generated = Жасалған күні: { $date }
+stats-report-empty = Бұл кезеңде ештеңе есептелмеді.
+stats-no-data = Дерек жоқ
+stats-total = Барлығы
+stats-count = Саны
+stats-unknown = Белгісіз
+stats-section-weekly = Апта бойынша өтініштер
+stats-section-regions = Өңірлер бойынша өтініштер
+stats-section-categories = Тақырыптар бойынша өтініштер
+stats-section-languages = Тілдер бойынша өтініштер
+stats-section-timings = Көмекке дейінгі уақыт
+stats-timings-explain = Кезеңде жабылған өтініштер: сұраудан бастап кеңесші қабылдағанға дейін, алғашқы жауапқа дейін және әңгіме аяқталғанға дейін.
+stats-section-ratings = Кеңесшілермен әңгімелердің бағалары
+stats-section-outcomes = Әңгімелер немен аяқталды
+stats-section-unanswered = Жақсы жауабы жоқ сұрақтар: қандай сұрақ-жауап жазу керек
+stats-unanswered-explain = Адамдар өз сөзімен жазған, ешбір жазбаға сәйкес келмеген немесе әлсіз сәйкес келген сұрақтар ең жақын жазба және тіл бойынша есептелді. Олардың мәтіні ешқашан сақталмайды.
+stats-column-week = Апта басы
+stats-column-region = Өңір
+stats-column-category = Тақырып
+stats-column-language = Тіл
+stats-column-time = Уақыт
+stats-column-rating = Баға
+stats-column-outcome = Нәтиже
+stats-column-entry = Ең жақын жазба
+stats-kind-faq-asked = Қойылған сұрақтар
+stats-kind-faq-viewed = Оқылған жауаптар
+stats-kind-triage-category = «Не істеу керегін анықтау» аяқталды
+stats-kind-centers-shown = Орталықтар тізімі көрсетілді
+stats-kind-case-opened = Кеңесшіге сұраныстар
+stats-kind-crisis = Дағдарыс белгілері
+stats-language-kk = Қазақ тілі
+stats-language-ru = Орыс тілі
+stats-language-en = Ағылшын тілі
+stats-measure-wait = Қабылданғанға дейін
+stats-measure-first-reply = Алғашқы жауапқа дейін
+stats-measure-duration = Бүкіл әңгіме
+stats-bucket-0 = 5 минуттан аз
+stats-bucket-5 = 5–15 мин
+stats-bucket-15 = 15–60 мин
+stats-bucket-60 = 1–4 сағ
+stats-bucket-240 = 4–24 сағ
+stats-bucket-1440 = 24 сағаттан көп
+stats-command-title = 📊 Анонимді статистика: соңғы 7 күн · соңғы 30 күн
+stats-command-line = { $label }: { $week } · { $month }
+stats-command-contacts = Барлық өтініштер
+stats-command-unanswered = Жақсы жауабы жоқ сұрақтар
+stats-command-closed = Жабылған өтініштер
+stats-command-fast = 15 минут ішінде қабылданды
+stats-command-rating = Орташа баға
+stats-command-top-region = Өтініш ең көп өңір
+stats-command-hidden = { $k }-тен кем сандар жасырылған (—).
+stats-command-chart = Апта бойынша өтініштер, соңғы 30 күн
 
 ## Command list shown by Telegram (src/runtime/commands.ts)
 command-start = Бастау және басты мәзір

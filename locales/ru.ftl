@@ -395,7 +395,64 @@ counselors-help =
     /queue — очередь, /cases — все открытые обращения
     /take REF — взять, /close [исход] [заметка] — закрыть, /block дни причина — блокировка
     /t — шаблоны ответов
-    Супервизорам: /audit, /pause причина, /resume
+    Супервизорам: /audit, /pause причина, /resume, /stats
+
+## Statistics and reports (src/statistics)
+stats-report-title = Открытая дверь: анонимная статистика
+stats-report-period = { $from } – { $to }
+stats-report-about = Учитываются только люди, разрешившие анонимную статистику: по дням, без связи с кем-либо и без того, что они написали. Числа меньше { $k } скрыты (—), как и некоторые другие, чтобы скрытое число нельзя было вычислить из итогов.
+stats-report-generated = Составлено: { $date }
+stats-report-empty = За этот период ничего не учтено.
+stats-no-data = Нет данных
+stats-total = Всего
+stats-count = Количество
+stats-unknown = Неизвестно
+stats-section-weekly = Обращения по неделям
+stats-section-regions = Обращения по регионам
+stats-section-categories = Обращения по темам
+stats-section-languages = Обращения по языкам
+stats-section-timings = Время до помощи
+stats-timings-explain = Обращения, закрытые за период: от запроса до того, как консультант взял обращение, до первого ответа и до конца разговора.
+stats-section-ratings = Оценки разговоров с консультантами
+stats-section-outcomes = Чем закончились разговоры
+stats-section-unanswered = Вопросы без хорошего ответа: какие статьи FAQ написать
+stats-unanswered-explain = Вопросы, написанные своими словами, которые не подошли ни к одной статье или подошли слабо, посчитаны по ближайшей статье и по языку. Их текст никогда не сохраняется.
+stats-column-week = Неделя с
+stats-column-region = Регион
+stats-column-category = Тема
+stats-column-language = Язык
+stats-column-time = Время
+stats-column-rating = Оценка
+stats-column-outcome = Итог
+stats-column-entry = Ближайшая статья
+stats-kind-faq-asked = Заданные вопросы
+stats-kind-faq-viewed = Прочитанные ответы
+stats-kind-triage-category = Пройдено «Помогите разобраться»
+stats-kind-centers-shown = Показаны списки центров
+stats-kind-case-opened = Запросы консультанта
+stats-kind-crisis = Кризисные сигналы
+stats-language-kk = Казахский
+stats-language-ru = Русский
+stats-language-en = Английский
+stats-measure-wait = До того, как взяли
+stats-measure-first-reply = До первого ответа
+stats-measure-duration = Весь разговор
+stats-bucket-0 = меньше 5 мин
+stats-bucket-5 = 5–15 мин
+stats-bucket-15 = 15–60 мин
+stats-bucket-60 = 1–4 ч
+stats-bucket-240 = 4–24 ч
+stats-bucket-1440 = больше 24 ч
+stats-command-title = 📊 Анонимная статистика: последние 7 дней · последние 30 дней
+stats-command-line = { $label }: { $week } · { $month }
+stats-command-contacts = Все обращения
+stats-command-unanswered = Вопросы без хорошего ответа
+stats-command-closed = Закрытые обращения
+stats-command-fast = Взяты в течение 15 минут
+stats-command-rating = Средняя оценка
+stats-command-top-region = Больше всего обращений
+stats-command-hidden = Числа меньше { $k } скрыты (—).
+stats-command-chart = Обращения по неделям, последние 30 дней
 
 ## Command list shown by Telegram (src/runtime/commands.ts)
 command-start = Начало и главное меню

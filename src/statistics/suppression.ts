@@ -53,9 +53,10 @@ export function protectList(values: readonly number[], k: number = DEFAULT_MIN_C
 export function protectGrid(
   values: readonly (readonly number[])[],
   k: number = DEFAULT_MIN_COUNT,
+  /** Needed when there are no rows: the column totals are still published (as zeros). */
+  columns: number = values[0]?.length ?? 0,
 ): ProtectedGrid {
   const rows = values.length;
-  const columns = values[0]?.length ?? 0;
   // The extended table: the last row holds the column totals, the last column the row totals.
   const table: number[][] = values.map((row) => [...row, row.reduce((sum, value) => sum + value, 0)]);
   const columnTotals = Array.from({ length: columns + 1 }, (_, column) =>
@@ -81,7 +82,8 @@ function closeBridges(table: number[][], hidden: boolean[][]): void {
   const cost = (r: number, c: number) => {
     const value = table[r]![c]!;
     const margin = r === rowCount - 1 || c === columnCount - 1;
-    return (margin ? 2e9 : 0) + (value === 0 ? 1e9 : 0) + value;
+    // A zero costs nothing to hide (the reader still cannot tell it from a small count).
+    return (margin ? 2e9 : 0) + value;
   };
   for (;;) {
     const bridge = findBridge(hidden, rowCount, columnCount);
@@ -89,6 +91,7 @@ function closeBridges(table: number[][], hidden: boolean[][]): void {
     const [r, c] = bridge;
     hidden[r]![c] = false;
     const fromRow = reachable(hidden, rowCount, columnCount, r);
+    const fromColumn = reachable(hidden, rowCount, columnCount, column(c));
     hidden[r]![c] = true;
     // A new hidden entry between the two sides of the bridge puts it on a cycle.
     const crossing: [number, number][] = [];
@@ -97,7 +100,9 @@ function closeBridges(table: number[][], hidden: boolean[][]): void {
     for (let i = 0; i < rowCount; i++) {
       for (let j = 0; j < columnCount; j++) {
         if (hidden[i]![j]) continue;
-        if (fromRow.has(i) !== fromRow.has(column(j))) crossing.push([i, j]);
+        const joins =
+          (fromRow.has(i) && fromColumn.has(column(j))) || (fromColumn.has(i) && fromRow.has(column(j)));
+        if (joins) crossing.push([i, j]);
         if (i === r || j === c) near.push([i, j]);
         if (fromRow.has(i) || fromRow.has(column(j))) touching.push([i, j]);
       }

@@ -1,0 +1,32 @@
+// One call from stored counts to published outputs, for the report CLI, /stats and tests.
+import type { Locale } from "../config/index.ts";
+import type { Database } from "../db/connect.ts";
+import { labelsFor } from "./labels.ts";
+import { renderReportCsv, renderReportHtml } from "./report.ts";
+import { eventsBetween, timingsBetween } from "./store.ts";
+import { buildTables, type StatisticsTables } from "./tables.ts";
+
+export interface Period {
+  from: string;
+  to: string;
+}
+
+export async function tablesFor(
+  db: Database,
+  period: Period,
+  minCount: number,
+  regionOrder: readonly string[] = [],
+): Promise<StatisticsTables> {
+  const events = await eventsBetween(db, period.from, period.to);
+  const timings = await timingsBetween(db, period.from, period.to);
+  return buildTables(events, timings, { ...period, minCount, regionOrder });
+}
+
+export async function buildReport(
+  db: Database,
+  options: Period & { minCount: number; locale: Locale; today: string },
+): Promise<{ tables: StatisticsTables; html: string; csv: string }> {
+  const labels = labelsFor(options.locale);
+  const tables = await tablesFor(db, options, options.minCount, labels.regionOrder);
+  return { tables, html: renderReportHtml(tables, labels, options.today), csv: renderReportCsv(tables) };
+}
