@@ -1,10 +1,14 @@
 // The counselors' group: an overview (/queue, /cases), the supervisors' audit log and
 // "no capacity" pause, and what the case's holder writes in its topic, which reaches the
 // person like a private message does (`//` notes and everyone else's messages stay here).
-import { Composer } from "grammy";
+import { Composer, InputFile } from "grammy";
 import type { BotContext } from "../bot/context.ts";
+import { isLocale } from "../i18n/index.ts";
+import { dayOf } from "../statistics/events.ts";
+import { supervisorSummary } from "../statistics/summary.ts";
 import { audit, recentAudit } from "./audit.ts";
 import * as cases from "./cases.ts";
+import { toGroup } from "./desk.ts";
 import { isCaseRef } from "./queue.ts";
 import { isCommand, isInternalNote, isRelayable, mirrorCounselorEdit, relayFromCounselor } from "./relay.ts";
 import { answerStaff, caseLines, counselorOf, deskFor, inCounselorGroup, isSupervisor } from "./staff.ts";
@@ -69,6 +73,27 @@ group.command("audit", async (ctx) => {
     }),
   ];
   await answerStaff(ctx, desk, lines.join("\n"));
+});
+
+// Anonymous statistics of the last 7 and 30 days, with one chart (src/statistics).
+group.command("stats", async (ctx) => {
+  const desk = deskFor(ctx);
+  if (!desk) return;
+  if (!(await isSupervisor(ctx, desk)))
+    return answerStaff(ctx, desk, desk.staff("counselors-supervisors-only"));
+  const locale = await ctx.i18n.getLocale();
+  const summary = await supervisorSummary(ctx.app.db, {
+    today: dayOf(ctx.app.now()),
+    minCount: ctx.app.config.STATISTICS_MIN_COUNT,
+    locale: isLocale(locale) ? locale : ctx.app.config.DEFAULT_LOCALE,
+  });
+  const threadId = ctx.msg.is_topic_message ? ctx.msg.message_thread_id : undefined;
+  await toGroup(desk, (groupId) =>
+    desk.api.sendPhoto(groupId, new InputFile(summary.png, "statistics.png"), {
+      caption: summary.text,
+      ...(threadId === undefined ? {} : { message_thread_id: threadId }),
+    }),
+  );
 });
 
 group.command("pause", async (ctx) => {

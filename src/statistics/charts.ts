@@ -48,11 +48,11 @@ export function barChartSvg(chart: BarChart): string {
     backgroundColor: "#ffffff",
     title: chart.title ? { text: chart.title, left: "center", textStyle: { fontSize: 15 } } : undefined,
     // Above the plot: a legend that wraps onto several lines must not cover the axis labels.
-    legend: chart.series.length > 1 ? { top: chart.title ? 28 : 0, type: "plain" } : undefined,
+    legend: chart.series.length > 1 ? { top: chart.title ? 34 : 0, type: "plain" } : undefined,
     grid: {
       left: chart.horizontal ? 270 : 50,
       right: 30,
-      top: (chart.title ? 40 : 15) + (chart.series.length > 1 ? 24 * Math.ceil(chart.series.length / 3) : 0),
+      top: (chart.title ? 45 : 15) + legendRows(chart.series) * 24,
       bottom: 35,
     },
     xAxis: chart.horizontal ? valueAxis : categoryAxis,
@@ -80,6 +80,11 @@ export function barChartSvg(chart: BarChart): string {
   const svg = instance.renderToSVGString();
   instance.dispose();
   return svg;
+}
+
+/** Lines the legend may wrap onto (ECharts places it; room is left for two items a line). */
+function legendRows(series: readonly Series[]): number {
+  return series.length < 2 ? 0 : Math.ceil(series.length / 2);
 }
 
 /** The SVG as a PNG, at `scale` times its size; fonts come from the system (DejaVu on Debian). */

@@ -121,7 +121,6 @@ export async function seedQuarter(
       }
       if (next() < 0.02) {
         add(day, "crisis", { locale, detail: "self-harm" });
-        contacts += 1;
       }
       if (next() < 0.2) {
         const category = pick(CATEGORIES);
