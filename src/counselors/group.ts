@@ -5,7 +5,6 @@ import { Composer, InputFile } from "grammy";
 import type { BotContext } from "../bot/context.ts";
 import { isLocale } from "../i18n/index.ts";
 import { dayOf } from "../statistics/events.ts";
-import { supervisorSummary } from "../statistics/summary.ts";
 import { audit, recentAudit } from "./audit.ts";
 import * as cases from "./cases.ts";
 import { toGroup } from "./desk.ts";
@@ -82,6 +81,8 @@ group.command("stats", async (ctx) => {
   if (!(await isSupervisor(ctx, desk)))
     return answerStaff(ctx, desk, desk.staff("counselors-supervisors-only"));
   const locale = await ctx.i18n.getLocale();
+  // Loaded on first use: the charting library takes seconds to load, and the bot's start must not wait for it.
+  const { supervisorSummary } = await import("../statistics/summary.ts");
   const summary = await supervisorSummary(ctx.app.db, {
     today: dayOf(ctx.app.now()),
     minCount: ctx.app.config.STATISTICS_MIN_COUNT,
