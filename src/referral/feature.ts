@@ -153,7 +153,7 @@ export async function showCenters(ctx: BaseContext, regionCode: string | undefin
   }
   const region = directory().region(regionCode);
   if (!region) return false;
-  await countEvent(ctx, "centers.search", region.code);
+  await countEvent(ctx, { kind: "centers.shown", region: region.code });
   await answerForRegion(ctx, region, undefined);
   return true;
 }

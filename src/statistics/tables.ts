@@ -31,8 +31,8 @@ export const CATEGORY_KINDS = ["triage.category", "case.opened"] as const satisf
 
 export const LANGUAGES = ["kk", "ru", "en"] as const;
 export const RATINGS = ["1", "2", "3", "4", "5"] as const;
-/** Questions that did not get a confident answer. */
-const UNANSWERED = new Set(["weak", "none"]);
+/** Questions that got no answer straight away: a list to choose from, a question back, or nothing. */
+const UNANSWERED = new Set(["choices", "clarify", "none"]);
 
 export interface GridTable {
   rows: string[];

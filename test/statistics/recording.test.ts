@@ -4,7 +4,6 @@
 // pseudonym, no text and no case reference.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { knowledge, textToMatch } from "../../src/knowledge/browse.ts";
-import { classifyMatch } from "../../src/knowledge/matcher.ts";
 import { addEvent } from "../../src/statistics/store.ts";
 import { askForHuman, counselor, deskHarness, openCaseOf, say, topicOf } from "../counselors/helpers.ts";
 import { DATABASE_KINDS, type Harness, type TestCounselor, type TestUser } from "../support/harness.ts";
@@ -64,14 +63,12 @@ describe.each(DATABASE_KINDS)("anonymous statistics on %s", (kind) => {
     await doEverything(h, person, dana);
     expect(person.lastText()).toBe(say("en", "counselors-rate-thanks"));
 
-    const { matcher } = knowledge();
-    const closest = (text: string) =>
-      matcher.match(textToMatch(text), { locale: "en", limit: 3 })[0]?.id ?? "";
-    const verdict = (text: string) =>
-      classifyMatch(matcher.match(textToMatch(text), { locale: "en", limit: 3 })).kind;
-    // However the matcher is tuned, the stored verdict and closest entry are the ones it gave.
+    const { router } = knowledge();
+    const closest = (text: string) => router.route(textToMatch(text), { locale: "en" }).ranked[0]?.id ?? "";
+    const verdict = (text: string) => router.route(textToMatch(text), { locale: "en" }).route.kind;
+    // However the matcher is tuned, the stored route and closest entry are the ones it gave.
     expect(verdict(NONSENSE)).toBe("none");
-    const answered = verdict(QUESTION) === "confident";
+    const answered = verdict(QUESTION) === "answer";
 
     const rows = await h.db.sql.query<Record<string, unknown>>(
       `SELECT to_char(day, 'YYYY-MM-DD') AS day, kind, locale, region, category, entry, detail, count

@@ -107,7 +107,7 @@ export async function seedQuarter(
       add(day, "faq.asked", {
         locale,
         entry: pick(ENTRIES),
-        detail: pick(["confident", "weak", "none"], [6, 2, 1]),
+        detail: pick(["answer", "choices", "clarify", "none"], [6, 1, 1, 1]),
       });
       add(day, "faq.viewed", { locale, entry: pick(ENTRIES) });
       contacts += 2;
