@@ -1,0 +1,22 @@
+// `npm run eval`: the held-out figures of issue 10 in one command. Both sets were written before the
+// matcher and the detector were tuned and are never tuned on (test/knowledge/held-out.yaml,
+// test/crisis/held-out-4.ts). `--json` prints one line; without it, a short table.
+import { evaluateCrisis } from "./crisis.ts";
+import { evaluateFaq } from "./faq.ts";
+
+const figures = { faq: evaluateFaq(), crisis: evaluateCrisis() };
+
+if (process.argv.includes("--json")) {
+  console.log(JSON.stringify(figures));
+} else {
+  const percent = (fraction: number) => `${(100 * fraction).toFixed(1)}%`;
+  const { faq, crisis } = figures;
+  console.log(
+    `FAQ held-out (${faq.n} phrasings): top-1 ${percent(faq.top1)}, top-3 ${percent(faq.top3)}, confident and wrong ${faq.confidentWrong}`,
+  );
+  console.log(
+    `Crisis held-out: recall ${percent(crisis.recall)} of ${crisis.signals} signals, false positives ${percent(crisis.falsePositives)} of ${crisis.ordinary} ordinary messages`,
+  );
+  for (const [category, { found, total }] of Object.entries(crisis.byCategory))
+    console.log(`  ${category}: ${found}/${total} = ${percent(total ? found / total : 0)}`);
+}
