@@ -70,7 +70,7 @@ class PatternIndex<T extends Entry> {
         const map = word.anyEnding ? maps.prefixes[length - 1]! : maps.exact;
         const key = word.anyEnding ? stem.slice(0, length) : stem;
         const list = map.get(key);
-        if (list?.includes(entry)) continue;
+        if (list?.at(-1) === entry) continue;
         if (list) list.push(entry);
         else map.set(key, [entry]);
       }

@@ -94,13 +94,13 @@ export function compileWord(
     );
   }
   const forms = wordForms(letters);
-  if (anyBeginning) return { script: "latin", stem: forms.lower, anyEnding: false, anyBeginning: true };
+  if (anyBeginning) return wordMatcher("latin", forms.lower, false, true);
   const stem = latin ? forms.latin : forms.bare;
   const key = latin ? forms.latin : forms.key;
   if (stem.length === 0)
     throw new PatternError(source, `"${word}" has no letters and matches the empty string`);
-  const matcher: WordMatcher = { script: latin ? "latin" : "cyrillic", stem, anyEnding, anyBeginning: false };
-  if (!latin && anyEnding && key.endsWith("ь")) matcher.keyPrefix = key;
+  const keyPrefix = !latin && anyEnding && key.endsWith("ь") ? key : undefined;
+  const matcher = wordMatcher(latin ? "latin" : "cyrillic", stem, anyEnding, false, keyPrefix);
   if (anyEnding && (matcher.keyPrefix ?? stem).length < 2) {
     throw new PatternError(
       source,
@@ -108,6 +108,22 @@ export function compileWord(
     );
   }
   return matcher;
+}
+
+/**
+ * Every matcher has the same fields in the same order: they are read for every word of every
+ * message, and objects of one shape keep that fast.
+ */
+function wordMatcher(
+  script: WordMatcher["script"],
+  stem: string,
+  anyEnding: boolean,
+  anyBeginning: boolean,
+  keyPrefix?: string,
+  loose?: boolean,
+  writtenStem?: string,
+): WordMatcher {
+  return { script, stem, anyEnding, anyBeginning, keyPrefix, loose, writtenStem };
 }
 
 const connectors = { "+": "adjacent", "...": "wide", "…": "wide" } as const;
@@ -130,7 +146,7 @@ export function compilePattern(
     .filter((piece) => piece !== undefined && piece !== "");
   if (pieces.length === 0)
     throw new PatternError(source, "the pattern is empty and matches the empty string");
-  const pattern: CompiledPattern = { source, words: [], gaps: [], endsClause };
+  const pattern: CompiledPattern = { source, words: [], gaps: [], endsClause, also: undefined };
   let connector: "adjacent" | "wide" | undefined;
   for (const piece of pieces) {
     const next = connectors[piece as keyof typeof connectors];
@@ -175,7 +191,8 @@ export function compilePatterns(
   }
   const [first, ...rest] = parts.map((part) => alternativesOf(part, source, gaps, groups));
   const also = rest.length > 0 ? rest : undefined;
-  return first!.map((pattern) => (also ? { ...pattern, source, also } : pattern));
+  for (const pattern of first!) pattern.also = also;
+  return first!;
 }
 
 /** One part of a source (all of it when it has no &), as the patterns its groups expand to. */
@@ -201,7 +218,11 @@ function alternativesOf(
       ...several.map((entry) => text.replace(reference, () => entry)),
     ]);
   }
-  return texts.map((text) => ({ ...compilePattern(text, gaps, choices), source }));
+  return texts.map((text) => {
+    const pattern = compilePattern(text, gaps, choices);
+    pattern.source = source;
+    return pattern;
+  });
 }
 
 /** The pattern as Kazakh patterns are matched: its Cyrillic words with ы read as и. */
@@ -209,16 +230,22 @@ export function loosenPattern(pattern: CompiledPattern): CompiledPattern {
   const loosen = (word: WordMatcher): WordMatcher =>
     word.script !== "cyrillic" || word.anyBeginning
       ? word
-      : {
-          ...word,
-          stem: looseVowels(word.stem),
-          writtenStem: word.stem,
-          ...(word.keyPrefix === undefined ? {} : { keyPrefix: looseVowels(word.keyPrefix) }),
-          loose: true,
-        };
-  const words = pattern.words.map((spellings) => spellings.map(loosen));
-  if (!pattern.also) return { ...pattern, words };
-  return { ...pattern, words, also: pattern.also.map((part) => part.map(loosenPattern)) };
+      : wordMatcher(
+          word.script,
+          looseVowels(word.stem),
+          word.anyEnding,
+          false,
+          word.keyPrefix === undefined ? undefined : looseVowels(word.keyPrefix),
+          true,
+          word.stem,
+        );
+  return {
+    source: pattern.source,
+    words: pattern.words.map((spellings) => spellings.map(loosen)),
+    gaps: pattern.gaps,
+    endsClause: pattern.endsClause,
+    also: pattern.also?.map((part) => part.map(loosenPattern)),
+  };
 }
 
 /**
