@@ -22,7 +22,7 @@ import { makePseudonymizer } from "../privacy/pseudonym.ts";
 import { privacyRightsFeature, rememberChatTrail } from "../privacy-rights/index.ts";
 import { sealedAdapter } from "../privacy-rights/sealed-state.ts";
 import { referralFeature } from "../referral/feature.ts";
-import { rateLimit } from "../resilience/rate-limit.ts";
+import { type RateLimitStore, rateLimit } from "../resilience/rate-limit.ts";
 import { replyKindlyOnError } from "../resilience/safety-net.ts";
 import { InFlight } from "../runtime/in-flight.ts";
 import { triageFeature } from "../triage/index.ts";
@@ -43,6 +43,8 @@ export interface BotDependencies {
   /** Where API calls go: a fake fetch in tests and the simulator, Telegram otherwise. */
   client?: ApiClientOptions;
   botInfo?: UserFromGetMe;
+  /** Shared rate-limit counts across instances (Redis); unset: this instance's memory. */
+  rateLimitStore?: RateLimitStore;
 }
 
 /** What the runtime needs to serve the bot: its metrics, the updates in flight, the cross-instance locks. */
@@ -89,7 +91,9 @@ export function createBot(deps: BotDependencies): {
 
   bot.use(service.inFlight.middleware, observeUpdates(service.metrics));
   // Before anything that queues or stores: a flood is dropped at once (a crisis never is).
-  bot.use(rateLimit(config, i18n, service.metrics));
+  bot.use(
+    rateLimit(config, i18n, app.pseudonymize, { metrics: service.metrics, store: deps.rateLimitStore }),
+  );
   // Updates from one sender are handled in order (the runner is concurrent otherwise).
   // The raw id is used in memory only, as a lock key.
   bot.use(sequentialize((ctx) => ctx.from?.id.toString() ?? ctx.chat?.id.toString()));

@@ -138,6 +138,10 @@ export const configSchema = z
     /** Updates one person may send per window before being told to slow down; 0 turns the limit off. */
     RATE_LIMIT_UPDATES: z.coerce.number().int().min(0).default(20),
     RATE_LIMIT_WINDOW_SECONDS: positiveNumber(10),
+    /** Shared rate-limit counts when several instances run; unset: each instance counts alone. */
+    REDIS_URL: optionalString.pipe(
+      z.url({ protocol: /^rediss?$/, message: "expected redis://host:port or rediss://…" }).optional(),
+    ),
     SUPERVISOR_IDS: z
       .string()
       .default("")

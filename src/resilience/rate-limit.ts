@@ -2,35 +2,61 @@
 // cannot flood the bot, the database or the counselors: past RATE_LIMIT_UPDATES in
 // RATE_LIMIT_WINDOW_SECONDS, the person gets one polite answer and further updates are dropped
 // until the window ends. A crisis message is never limited; nor are the counselors' group
-// (staff at work) and the local simulator (one person at a keyboard or a piped script). The count lives in this instance's memory, keyed by
-// the Telegram id (memory only, never stored or logged); with N instances behind a load
-// balancer a person may reach N times the limit, which still bounds a flood.
-
+// (staff at work) and the local simulator (one person at a keyboard or a piped script).
+// The count is keyed by the person's pseudonym. It lives in this instance's memory, or in Redis
+// when REDIS_URL is set, so that several instances behind a load balancer share one count.
 import type { I18n } from "@grammyjs/i18n";
 import { limit } from "@grammyjs/ratelimiter";
 import type { MiddlewareFn } from "grammy";
+import { Redis } from "ioredis";
 import type { BaseContext } from "../bot/context.ts";
 import type { Config } from "../config/index.ts";
 import { localeFromTelegram } from "../i18n/index.ts";
 import type { Metrics } from "../observability/metrics.ts";
+import type { Pseudonym } from "../privacy/pseudonym.ts";
 import { crisisIn } from "./safety-net.ts";
+
+/** What the limiter needs of a shared store (ioredis has both). */
+export interface RateLimitStore {
+  incr(key: string): Promise<number>;
+  pexpire(key: string, milliseconds: number): Promise<number>;
+}
+
+/**
+ * A Redis store that fails open: if Redis is unreachable nobody is limited, rather than every
+ * update failing. Commands fail at once while disconnected instead of queueing.
+ */
+export function redisRateLimitStore(url: string): RateLimitStore & { close(): Promise<void> } {
+  const client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0, lazyConnect: false });
+  client.on("error", () => {}); // reconnects by itself; a failed command counts 0 below
+  return {
+    incr: (key) => client.incr(key).catch(() => 0),
+    pexpire: (key, ms) => client.pexpire(key, ms).catch(() => 0),
+    close: async () => {
+      await client.quit().catch(() => client.disconnect());
+    },
+  };
+}
 
 export function rateLimit(
   config: Pick<Config, "RATE_LIMIT_UPDATES" | "RATE_LIMIT_WINDOW_SECONDS" | "DEFAULT_LOCALE">,
   i18n: I18n<BaseContext>,
-  metrics?: Metrics,
+  pseudonymize: (telegramId: number) => Pseudonym,
+  options: { metrics?: Metrics; store?: RateLimitStore } = {},
 ): MiddlewareFn<BaseContext> {
   if (config.RATE_LIMIT_UPDATES === 0) return (_ctx, next) => next();
-  return limit<BaseContext, never>({
+  return limit<BaseContext, RateLimitStore>({
     timeFrame: config.RATE_LIMIT_WINDOW_SECONDS * 1000,
     limit: config.RATE_LIMIT_UPDATES,
+    storageClient: options.store ?? "MEMORY_STORE",
+    keyPrefix: "opendoor:rate",
     keyGenerator: (ctx) => {
       if (ctx.chat?.type !== "private" || !ctx.from || crisisIn(ctx).length > 0) return undefined;
-      return String(ctx.from.id);
+      return pseudonymize(ctx.from.id);
     },
     // Called once per window, on the first update over the limit; the rest are dropped silently.
     onLimitExceeded: async (ctx) => {
-      metrics?.rateLimited.inc();
+      options.metrics?.rateLimited.inc();
       if (ctx.chat?.type !== "private") return;
       const locale = localeFromTelegram(ctx.from) ?? config.DEFAULT_LOCALE;
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});

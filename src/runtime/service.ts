@@ -17,6 +17,7 @@ import { outboxOf } from "../counselors/desk.ts";
 import type { Database } from "../db/connect.ts";
 import { caseGauges } from "../db/service-gauges.ts";
 import type { Logger } from "../logger.ts";
+import { redisRateLimitStore } from "../resilience/rate-limit.ts";
 import { startPurgeTimer } from "../retention/index.ts";
 import { createHttpApp } from "../server/http.ts";
 import { serviceReadiness } from "../server/readiness.ts";
@@ -38,7 +39,8 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 export async function runService(config: Config, db: Database, logger: Logger): Promise<never> {
-  const { bot, app, service } = createBot({ config, db, logger });
+  const rateLimitStore = config.REDIS_URL ? redisRateLimitStore(config.REDIS_URL) : undefined;
+  const { bot, app, service } = createBot({ config, db, logger, rateLimitStore });
   const stopping = new AbortController();
   bot.catch((error) => {
     const cause = error.error instanceof Error ? error.error : new Error(String(error.error));
@@ -101,6 +103,7 @@ export async function runService(config: Config, db: Database, logger: Logger): 
     stopPurge();
     server.close();
     await service.locks?.close();
+    await rateLimitStore?.close();
     await db.close().catch(() => {});
     const left = { inFlight: service.inFlight.size, outbox: outbox.pending };
     if (finished && flushed) {

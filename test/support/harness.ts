@@ -10,6 +10,7 @@ import type { Bot } from "grammy";
 import type { Update } from "grammy/types";
 import type { AppServices, BotContext } from "../../src/bot/context.ts";
 import { type BotService, createBot } from "../../src/bot/index.ts";
+import type { RateLimitStore } from "../../src/resilience/rate-limit.ts";
 import { FakeTelegram } from "../../src/channels/local/fake-telegram.ts";
 import type { FakeMessage, FakeUser, IncomingContent } from "../../src/channels/local/types.ts";
 import { type Config, loadConfig } from "../../src/config/index.ts";
@@ -27,6 +28,8 @@ export interface HarnessOptions {
   now?: number;
   /** A PostgreSQL server other than TEST_DATABASE_URL (kind "postgres"). */
   databaseUrl?: string;
+  /** Shared rate-limit counts (Redis), as REDIS_URL gives the service. */
+  rateLimitStore?: RateLimitStore;
   /** Share a database (and fake Telegram) with another harness: a restart or a second instance. */
   shared?: { db: TestDatabase; telegram: FakeTelegram; clock: VirtualClock; logLines: string[] };
 }
@@ -108,6 +111,7 @@ export async function createHarness(kind: DatabaseKind, options: HarnessOptions 
     now: clock.now,
     client: { fetch: telegram.fetch as typeof fetch, apiRoot: telegram.apiRoot },
     botInfo: telegram.botInfo,
+    ...(options.rateLimitStore ? { rateLimitStore: options.rateLimitStore } : {}),
   });
   const handle = (update: Update) => bot.handleUpdate(update);
 
