@@ -10,11 +10,11 @@ import type { Bot } from "grammy";
 import type { Update } from "grammy/types";
 import type { AppServices, BotContext } from "../../src/bot/context.ts";
 import { type BotService, createBot } from "../../src/bot/index.ts";
-import type { RateLimitStore } from "../../src/resilience/rate-limit.ts";
 import { FakeTelegram } from "../../src/channels/local/fake-telegram.ts";
 import type { FakeMessage, FakeUser, IncomingContent } from "../../src/channels/local/types.ts";
 import { type Config, loadConfig } from "../../src/config/index.ts";
 import { createLogger } from "../../src/logger.ts";
+import type { RateLimitStore } from "../../src/resilience/rate-limit.ts";
 import { type DatabaseKind, openTestDatabase, type TestDatabase } from "./databases.ts";
 
 export { DATABASE_KINDS, type DatabaseKind } from "./databases.ts";
