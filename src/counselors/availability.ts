@@ -12,13 +12,30 @@ export type Availability = Duty | { kind: "none" };
 
 export async function dutyOf(app: AppServices): Promise<Duty> {
   if (await cases.currentPause(app.db)) return { kind: "paused" };
+  return scheduledDuty(app);
+}
+
+/** From the duty hours alone (memory only): what is known when the database cannot say about a pause. */
+export function scheduledDuty(app: AppServices): Duty {
   const schedule = scheduleFor(app);
   const now = app.now();
   if (isOnDuty(schedule, now)) return { kind: "on" };
   return { kind: "off", opensAt: nextOpening(schedule, now) };
 }
 
-export function counselorAvailability(app: AppServices): Promise<Availability> {
-  if (app.config.COUNSELOR_CHAT_ID === undefined) return Promise.resolve({ kind: "none" });
-  return dutyOf(app);
+/** Never fails: when the pause cannot be read, the hours decide (a crisis reply must go out regardless). */
+export async function counselorAvailability(app: AppServices): Promise<Availability> {
+  if (app.config.COUNSELOR_CHAT_ID === undefined) return { kind: "none" };
+  try {
+    return await dutyOf(app);
+  } catch (error) {
+    app.logger.warn({ err: (error as Error).name }, "duty state read from the hours only");
+    return scheduledAvailability(app);
+  }
+}
+
+/** Availability without the database (src/resilience, when the database is down). */
+export function scheduledAvailability(app: AppServices): Availability {
+  if (app.config.COUNSELOR_CHAT_ID === undefined) return { kind: "none" };
+  return scheduledDuty(app);
 }

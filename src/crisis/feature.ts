@@ -59,15 +59,14 @@ crisisFeature
       if (!first) return next();
       const categories: CrisisCategory[] = matches.map((match) => match.category);
       answered.add(ctx.update);
-      const numbers = emergencyNumbersFor(categories).flatMap((number) => {
-        const key = NUMBER_LINES[number];
-        return key ? [ctx.t(key)] : [];
-      });
       const availability = await counselorAvailability(ctx.app);
-      const { lines, button } = counselorPart(ctx, first.category, availability, await localeOf(ctx));
-      await ctx.reply([...numbers, ...lines].join("\n\n"), {
-        ...(button ? { reply_markup: new InlineKeyboard().text(button, talkToPerson.encode("crisis")) } : {}),
-      });
+      const reply = composeCrisisReply(
+        (key, variables) => ctx.t(key, variables),
+        await localeOf(ctx),
+        categories,
+        availability,
+      );
+      await ctx.reply(reply.text, reply.keyboard ? { reply_markup: reply.keyboard } : {});
       // Read by src/counselors: a request for a person soon after this is served first.
       ctx.session.lastCrisis = { category: first.category, at: ctx.app.now() };
       ctx.log.warn({ crisis: categories, duty: availability.kind }, "crisis signal answered");
@@ -81,26 +80,44 @@ async function localeOf(ctx: BotContext): Promise<Locale> {
   return isLocale(chosen) ? chosen : ctx.app.config.DEFAULT_LOCALE;
 }
 
+/**
+ * The crisis reply, from memory only (src/resilience sends the same when the database is down):
+ * the numbers, most urgent first, then what is true about a counselor at this moment, and its button.
+ */
+export function composeCrisisReply(
+  t: (key: string, variables?: Record<string, string | number>) => string,
+  locale: Locale,
+  categories: readonly CrisisCategory[],
+  availability: Availability,
+): { text: string; keyboard?: InlineKeyboard } {
+  const numbers = emergencyNumbersFor(categories).flatMap((number) => {
+    const key = NUMBER_LINES[number];
+    return key ? [t(key)] : [];
+  });
+  const { lines, button } = counselorPart(t, categories[0] ?? "danger", availability, locale);
+  return {
+    text: [...numbers, ...lines].join("\n\n"),
+    ...(button ? { keyboard: new InlineKeyboard().text(button, talkToPerson.encode("crisis")) } : {}),
+  };
+}
+
 /** What the reply says about a counselor, and its button: only what is true at this moment. */
 function counselorPart(
-  ctx: BotContext,
+  t: (key: string, variables?: Record<string, string | number>) => string,
   category: CrisisCategory,
   availability: Availability,
   locale: Locale,
 ): { lines: string[]; button?: string } {
   if (availability.kind === "on") {
-    return { lines: [ctx.t(`crisis-support-${category}`)], button: ctx.t("crisis-talk") };
+    return { lines: [t(`crisis-support-${category}`)], button: t("crisis-talk") };
   }
-  const steps = ctx.t(`crisis-steps-${category}`);
-  if (availability.kind === "none") return { lines: [steps, ctx.t("crisis-no-counselors")] };
+  const steps = t(`crisis-steps-${category}`);
+  if (availability.kind === "none") return { lines: [steps, t("crisis-no-counselors")] };
   const absent =
     availability.kind === "paused"
-      ? ctx.t("crisis-counselors-paused")
+      ? t("crisis-counselors-paused")
       : availability.opensAt === undefined
-        ? ctx.t("crisis-off-duty-unknown")
-        : ctx.t("crisis-off-duty", { when: formatOpening(locale, availability.opensAt) });
-  return {
-    lines: [steps, absent, ctx.t("crisis-leave-message")],
-    button: ctx.t("crisis-leave-message-button"),
-  };
+        ? t("crisis-off-duty-unknown")
+        : t("crisis-off-duty", { when: formatOpening(locale, availability.opensAt) });
+  return { lines: [steps, absent, t("crisis-leave-message")], button: t("crisis-leave-message-button") };
 }

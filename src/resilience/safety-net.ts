@@ -1,19 +1,19 @@
 // What a person gets when their update could not be handled: never silence. Everything here
 // comes from memory (texts, crisis patterns), so it works with the database down:
-// - a crisis message gets the full crisis reply (the numbers, the support line, the button),
-//   unless src/crisis already answered it before the failure;
+// - a crisis message gets the full crisis reply (the numbers, then what is true about a counselor
+//   by the duty hours, and its button), unless src/crisis already answered it before the failure;
 // - with the database unreachable, everyone gets the emergency numbers, the 114 hotline and
 //   "please try again in a few minutes", in their Telegram language;
 // - any other failure gets the generic apology (which also names 112).
 import type { I18n } from "@grammyjs/i18n";
-import { type BotError, InlineKeyboard } from "grammy";
-import type { BaseContext } from "../bot/context.ts";
-import { talkToPerson } from "../bot/links.ts";
+import type { BotError } from "grammy";
+import type { AppServices, BaseContext } from "../bot/context.ts";
 import type { Locale } from "../config/index.ts";
 import { scenariosDir } from "../content/yaml.ts";
-import { type CrisisCategory, emergencyNumbersFor } from "../crisis/categories.ts";
+import { scheduledAvailability } from "../counselors/availability.ts";
+import type { CrisisCategory } from "../crisis/categories.ts";
 import { type CrisisDetector, createCrisisDetector } from "../crisis/detector.ts";
-import { answeredAsCrisis } from "../crisis/feature.ts";
+import { answeredAsCrisis, composeCrisisReply } from "../crisis/feature.ts";
 import { loadCrisisPhrases } from "../crisis/phrases.ts";
 import type { Database } from "../db/connect.ts";
 import { localeFromTelegram } from "../i18n/index.ts";
@@ -55,21 +55,19 @@ export async function databaseDown(db: Database): Promise<boolean> {
   return down;
 }
 
-const NUMBER_LINES: Record<string, "crisis-call-112" | "crisis-call-102"> = {
-  "112": "crisis-call-112",
-  "102": "crisis-call-102",
-};
-
-/** The crisis reply of src/crisis/feature.ts, composed from the same texts without any storage. */
-export function crisisReply(i18n: I18n<BaseContext>, locale: Locale, categories: CrisisCategory[]) {
-  const numbers = emergencyNumbersFor(categories).flatMap((number) => {
-    const key = NUMBER_LINES[number];
-    return key ? [i18n.t(locale, key)] : [];
-  });
-  return {
-    text: [...numbers, i18n.t(locale, `crisis-support-${categories[0]}`)].join("\n\n"),
-    keyboard: new InlineKeyboard().text(i18n.t(locale, "crisis-talk"), talkToPerson.encode("crisis")),
-  };
+/** The crisis reply of src/crisis/feature.ts, from memory: the duty state comes from the hours alone. */
+export function crisisReply(
+  i18n: I18n<BaseContext>,
+  app: AppServices,
+  locale: Locale,
+  categories: CrisisCategory[],
+) {
+  return composeCrisisReply(
+    (key, variables) => i18n.t(locale, key, variables),
+    locale,
+    categories,
+    scheduledAvailability(app),
+  );
 }
 
 export type FailureKind = "database" | "telegram" | "handler";
@@ -97,8 +95,8 @@ export function replyKindlyOnError(i18n: I18n<BaseContext>, metrics?: Metrics) {
     try {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
       if (crisis.length > 0) {
-        const reply = crisisReply(i18n, locale, crisis);
-        await ctx.reply(reply.text, { reply_markup: reply.keyboard });
+        const reply = crisisReply(i18n, ctx.app, locale, crisis);
+        await ctx.reply(reply.text, reply.keyboard ? { reply_markup: reply.keyboard } : {});
         ctx.log.warn({ crisis }, "crisis signal answered from memory");
       }
       if (dbDown) await ctx.reply(i18n.t(locale, "service-unavailable"));

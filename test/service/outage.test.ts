@@ -46,7 +46,11 @@ describe("database outage", () => {
     await russian.send("Я больше не хочу жить, выпью таблетки");
     const crisis = russian.texts().slice(before.russian);
     expect(crisis[0]).toBe(
-      [say("ru", "crisis-call-112"), say("ru", "crisis-support-self-harm")].join("\n\n"),
+      [
+        say("ru", "crisis-call-112"),
+        say("ru", "crisis-call-103"),
+        say("ru", "crisis-support-self-harm"),
+      ].join("\n\n"),
     );
     expect(russian.buttons()).toEqual([say("ru", "crisis-talk")]);
     expect(crisis[1]).toBe(say("ru", "service-unavailable"));
