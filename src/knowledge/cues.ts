@@ -3,40 +3,12 @@
 // (a kind short reply, never a law entry), asking where to go (the center directory), and whom the
 // message is about (the person themselves or someone close). Kazakh, Russian, English; Kazakh in
 // Cyrillic or Latin letters. Plain TypeScript, tested alone (test/knowledge/routing.test.ts).
+import { foldKazakhLetters } from "../text/kazakh-fold.ts";
 
 /** Lowercase, Kazakh letters and 2021-alphabet Latin folded, as people type without a Kazakh keyboard. */
 export function foldCues(text: string): string {
-  let folded = "";
-  for (const letter of text.normalize("NFC").toLowerCase()) folded += FOLD[letter] ?? letter;
-  return folded.replace(/[’ʼ`´]/g, "'");
+  return foldKazakhLetters(text.normalize("NFC").toLowerCase()).replace(/[’ʼ`´]/g, "'");
 }
-
-const FOLD: Record<string, string> = {
-  қ: "к",
-  ғ: "г",
-  ә: "а",
-  ө: "о",
-  ү: "у",
-  ұ: "у",
-  і: "и",
-  ң: "н",
-  һ: "х",
-  ё: "е",
-  ı: "i",
-  ş: "sh",
-  ç: "ch",
-  ğ: "g",
-  ǵ: "g",
-  ú: "u",
-  ü: "u",
-  ū: "u",
-  ó: "o",
-  ö: "o",
-  á: "a",
-  ä: "a",
-  ń: "n",
-  ñ: "n",
-};
 
 // A cue is a word start ("одинок" for "одинокий", "одиноко"), so each is anchored at a word start.
 function cues(...patterns: string[]): RegExp {

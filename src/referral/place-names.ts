@@ -5,6 +5,7 @@
 // Names are the regions' centers and a few large towns (regions.yaml has the centers; a town is listed
 // here only with the region it is in), in Russian, Kazakh and Latin spellings. A name matches a word
 // that starts with it and goes on with at most a case ending ("Шымкенте", "Шымкенттегі").
+import { foldKazakhLetters } from "../text/kazakh-fold.ts";
 
 /** Stems that match a word beginning with them; forms that must match a whole word (they start other words). */
 interface PlaceName {
@@ -110,39 +111,8 @@ const REGION_WORDS = ["облыс", "обл", "област", "region", "oblast"
 /** A case ending is at most this long ("Павлодардағы" → "дагы"). */
 const MAX_ENDING = 5;
 
-const FOLD: Record<string, string> = {
-  қ: "к",
-  ғ: "г",
-  ә: "а",
-  ө: "о",
-  ү: "у",
-  ұ: "у",
-  і: "и",
-  ң: "н",
-  һ: "х",
-  ё: "е",
-  ş: "sh",
-  ç: "ch",
-  ğ: "g",
-  ǵ: "g",
-  ı: "i",
-  ü: "u",
-  ú: "u",
-  ū: "u",
-  ö: "o",
-  ó: "o",
-  ä: "a",
-  á: "a",
-  ñ: "n",
-  ń: "n",
-  q: "k",
-};
-
-function fold(word: string): string {
-  let folded = "";
-  for (const letter of word) folded += FOLD[letter] ?? letter;
-  return folded;
-}
+// Place names also read a typed "q" as к ("Qaragandy", "Aqtobe").
+const fold = (word: string) => foldKazakhLetters(word).replaceAll("q", "k");
 
 export interface PlaceMention {
   /** A region code of regions.yaml. */

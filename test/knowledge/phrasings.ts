@@ -1,25 +1,14 @@
 // Shared by the tests that judge the matcher on sets of labelled phrasings (eval-set.yaml, held-out.yaml).
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { parse } from "yaml";
+import { type PhrasingSet, readPhrasingSet } from "../../scripts/eval/faq.ts";
 import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.ts";
 import type { Matcher } from "../../src/knowledge/matcher.ts";
 import { faqLocales } from "../../src/knowledge/schema.ts";
 
-export interface Phrasing {
-  lang: string;
-  kind: string;
-  expect: string;
-  text: string;
-}
+export type { Phrasing, PhrasingSet } from "../../scripts/eval/faq.ts";
 
-export interface PhrasingSet {
-  cases: Phrasing[];
-  offTopic: string[];
-}
-
-export function readPhrasings(file: string): PhrasingSet {
-  return parse(readFileSync(path.join(import.meta.dirname, file), "utf8")) as PhrasingSet;
+export function readPhrasings(file: string): PhrasingSet & { offTopic: string[] } {
+  const set = readPhrasingSet(file);
+  return { ...set, offTopic: set.offTopic ?? [] };
 }
 
 /** Case, spaces and end punctuation aside, two phrasings are the same. */
