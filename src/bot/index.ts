@@ -11,7 +11,7 @@ import { counselorsFeature } from "../counselors/feature.ts";
 import { crisisFeature } from "../crisis/feature.ts";
 import type { Database } from "../db/connect.ts";
 import { type PersonLocks, personLocks } from "../db/person-locks.ts";
-import { storedStateAdapter } from "../db/stored-state.ts";
+import { createStoredState } from "../db/stored-state.ts";
 import { createI18n, localeFromTelegram, rememberLocale } from "../i18n/index.ts";
 import { knowledgeFeature } from "../knowledge/feature.ts";
 import { languageFeature } from "../language/index.ts";
@@ -102,11 +102,14 @@ export function createBot(deps: BotDependencies): {
   // Across instances on one PostgreSQL: one person's updates never run at the same time.
   const locks = service.locks;
   if (locks) guarded.use((ctx, next) => (ctx.person ? locks.withPerson(ctx.person.pseudonym, next) : next()));
+  // The session ("s") and the conversation state ("c") of the sender, read in one query.
+  const storedState = createStoredState(deps.db.prisma, idleMs, app.now);
+  guarded.use(storedState.preload<BotContext>(["s", "c"], (ctx) => ctx.person?.pseudonym));
   guarded.use(
     session<SessionData, BotContext>({
       initial: () => ({}),
       getSessionKey: (ctx) => ctx.person?.pseudonym,
-      storage: storedStateAdapter<SessionData>(deps.db.prisma, "s", idleMs, app.now),
+      storage: storedState.adapter<SessionData>("s"),
     }),
   );
   guarded.use((ctx, next) => {
@@ -124,7 +127,7 @@ export function createBot(deps: BotDependencies): {
         version: CONVERSATIONS_VERSION,
         getStorageKey: (ctx) => ctx.person?.pseudonym,
         // Sealed: the replayed updates carry the person's Telegram id, name and what they wrote.
-        adapter: sealedAdapter(storedStateAdapter(deps.db.prisma, "c", idleMs, app.now), app.cipher),
+        adapter: sealedAdapter(storedState.adapter("c"), app.cipher),
       },
       // Conversations build their own context and Api: re-install what handlers rely on.
       plugins: [

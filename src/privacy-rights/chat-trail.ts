@@ -20,11 +20,19 @@ export interface ChatTrail {
   lastId: number;
 }
 
-/** The trail after a message with this id was seen at `at`. */
+/**
+ * The trail after a message with this id was seen at `at`. It changes only when a mark is
+ * added or dropped (at most about once an hour), so that most messages leave the session
+ * as it was and it need not be written back (src/db/stored-state.ts). `lastId` is therefore
+ * the newest id at the newest mark; /forget adds the id of the message it answers, which is
+ * newer than everything before it.
+ */
 export function noteMessage(trail: ChatTrail | undefined, messageId: number, at: number): ChatTrail {
   const marks = (trail?.marks ?? []).filter(([, seenAt]) => at - seenAt < DELETABLE_MS);
   const newest = marks.at(-1);
-  if (!newest || at - newest[1] >= MARK_EVERY_MS) marks.push([messageId, at]);
+  const marked = !newest || at - newest[1] >= MARK_EVERY_MS;
+  if (trail && !marked && marks.length === trail.marks.length) return trail;
+  if (marked) marks.push([messageId, at]);
   return { marks, lastId: Math.max(trail?.lastId ?? 0, messageId) };
 }
 

@@ -80,13 +80,15 @@ describe.each(DATABASE_KINDS)("the bot on %s", (kind) => {
   it("answers kindly when the database is down", async () => {
     const broken = await h.sibling();
     const person = broken.user({ language_code: "en" });
-    const original = broken.app.db.prisma.storedState.findUnique;
-    broken.app.db.prisma.storedState.findUnique = (() =>
-      Promise.reject(new Error("connection refused"))) as never;
+    const table = broken.app.db.prisma.storedState;
+    const { findUnique, findMany } = table;
+    const refuse = (() => Promise.reject(new Error("connection refused"))) as never;
+    table.findUnique = refuse;
+    table.findMany = refuse;
     try {
       await person.send("/start");
     } finally {
-      broken.app.db.prisma.storedState.findUnique = original;
+      Object.assign(table, { findUnique, findMany });
     }
     expect(person.lastText()).toContain("something went wrong on my side");
     expect(person.lastText()).toContain("112");

@@ -1,0 +1,111 @@
+// Resident memory of the bot process, alone in its own process on PostgreSQL: once ready,
+// and after 10,000 different people have each started a conversation (10,000 live
+// sessions), 64 at a time. Telegram is a stateless fake here, so that what grows is the
+// bot's memory, not the fake's record of every chat.
+// Run by `npm run bench` as a child process; alone: `npx tsx scripts/bench/sessions.ts`.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Writable } from "node:stream";
+import type { Update } from "grammy/types";
+import { createBot } from "../../src/bot/index.ts";
+import { loadConfig } from "../../src/config/index.ts";
+import { createLogger } from "../../src/logger.ts";
+import { openTestDatabase } from "../../test/support/databases.ts";
+
+const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 10_000);
+const CONCURRENCY = 64;
+const BOT_ID = 7_000_000_001;
+
+/** Answers every Bot API call at once with a plausible result and keeps nothing. */
+function statelessTelegram() {
+  let messageId = 0;
+  const fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const url = String(input instanceof Request ? input.url : input);
+    const body = typeof init?.body === "string" ? (JSON.parse(init.body) as Record<string, unknown>) : {};
+    const method = url.slice(url.lastIndexOf("/") + 1);
+    const result = method.startsWith("send")
+      ? {
+          message_id: ++messageId,
+          date: Math.floor(Date.now() / 1000),
+          chat: { id: Number(body.chat_id), type: "private", first_name: "P" },
+          from: { id: BOT_ID, is_bot: true, first_name: "Bot" },
+          text: String(body.text ?? ""),
+        }
+      : true;
+    return new Response(JSON.stringify({ ok: true, result }), {
+      headers: { "content-type": "application/json" },
+    });
+  };
+  return { fetch, apiRoot: "http://stateless-telegram.local" };
+}
+
+const rssMb = () => Math.round(process.memoryUsage().rss / 1e6);
+
+async function main() {
+  const db = await openTestDatabase("postgres");
+  const config = loadConfig({
+    DATA_DIR: mkdtempSync(path.join(tmpdir(), "bench-sessions-")),
+    PSEUDONYM_SECRET: "bench-pseudonym-secret-0123456789abcdef",
+    ENCRYPTION_KEY: "33".repeat(32),
+  });
+  const logger = createLogger("info", new Writable({ write: (_chunk, _encoding, done) => done() }));
+  const { bot } = createBot({
+    config,
+    db,
+    logger,
+    client: statelessTelegram(),
+    botInfo: {
+      id: BOT_ID,
+      is_bot: true,
+      first_name: "Bot",
+      username: "bench_bot",
+      can_join_groups: true,
+      can_read_all_group_messages: false,
+      supports_inline_queries: false,
+      can_connect_to_business: false,
+      has_main_web_app: false,
+      has_topics_enabled: false,
+      allows_users_to_create_topics: false,
+      can_manage_bots: false,
+      supports_join_request_queries: false,
+    },
+  });
+  // Ready: one update through, so that everything loaded on first use is loaded.
+  let updateId = 0;
+  const message = (userId: number, text: string): Update => ({
+    update_id: ++updateId,
+    message: {
+      message_id: updateId,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: userId, type: "private", first_name: "P" },
+      from: { id: userId, is_bot: false, first_name: "P", language_code: ["ru", "kk", "en"][userId % 3]! },
+      text,
+      ...(text.startsWith("/")
+        ? { entities: [{ type: "bot_command", offset: 0, length: text.length }] }
+        : {}),
+    },
+  });
+  await bot.handleUpdate(message(1, "/start"));
+  global.gc?.();
+  const ready = rssMb();
+  let next = 0;
+  let peak = ready;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < SESSIONS) {
+        const userId = 900_000_000 + next++;
+        await bot.handleUpdate(message(userId, "/start"));
+        if (next % 500 === 0) peak = Math.max(peak, rssMb());
+      }
+    }),
+  );
+  const sessions = await db.sql.query<{ n: number }>(
+    "SELECT count(*)::int AS n FROM stored_state WHERE key LIKE 's:%'",
+  );
+  peak = Math.max(peak, rssMb());
+  await db.close();
+  console.log(JSON.stringify({ rssMb: ready, rssMbAt10kSessions: peak, sessions: sessions[0]?.n ?? 0 }));
+}
+
+await main();
