@@ -103,7 +103,7 @@ export function createBot(deps: BotDependencies): {
   const locks = service.locks;
   if (locks) guarded.use((ctx, next) => (ctx.person ? locks.withPerson(ctx.person.pseudonym, next) : next()));
   // The session ("s") and the conversation state ("c") of the sender, read in one query.
-  const storedState = createStoredState(deps.db.prisma, idleMs, app.now);
+  const storedState = createStoredState(deps.db.sql, idleMs, app.now);
   guarded.use(storedState.preload<BotContext>(["s", "c"], (ctx) => ctx.person?.pseudonym));
   guarded.use(
     session<SessionData, BotContext>({

@@ -6,9 +6,10 @@
 // grammY writes the session back even when nothing changed. `preload` reads all of a
 // person's rows in one query at the start of the update, and a write that would store what
 // was read is skipped unless the expiry needs pushing forward (at most once an hour).
+// Raw SQL on purpose (measured with `npm run bench`): these run on every update, and through
+// Prisma each cost several times the CPU of the query itself.
 import type { Context, MiddlewareFn, StorageAdapter } from "grammy";
-import type { PrismaClient } from "../generated/prisma/client.ts";
-import type { InputJsonValue } from "../generated/prisma/internal/prismaNamespace.ts";
+import type { RawSql } from "./connect.ts";
 
 /** An unchanged value is written again only when its expiry is this much behind. */
 export const EXPIRY_REFRESH_MS = 60 * 60 * 1000;
@@ -33,17 +34,25 @@ export interface StoredState {
   ): MiddlewareFn<C>;
 }
 
-export function createStoredState(
-  prisma: PrismaClient,
-  idleMs: number,
-  now: () => number = Date.now,
-): StoredState {
+interface Row {
+  key: string;
+  value: unknown;
+  /** ms since epoch (the column is a UTC timestamp without time zone, as Prisma writes it). */
+  expires_ms: number;
+}
+
+const COLUMNS = `key, value, (extract(epoch FROM expires_at) * 1000)::float8 AS expires_ms`;
+const UPSERT = `INSERT INTO stored_state (key, value, expires_at)
+  VALUES ($1, $2::jsonb, 'epoch'::timestamp + $3::float8 * interval '1 millisecond')
+  ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, expires_at = EXCLUDED.expires_at`;
+
+export function createStoredState(sql: RawSql, idleMs: number, now: () => number = Date.now): StoredState {
   /** Rows of the updates in progress, by full key; a person's updates run one at a time. */
   const inProgress = new Map<string, Snapshot>();
 
-  const live = (row: { value: unknown; expiresAt: Date } | null | undefined): Snapshot =>
-    row && row.expiresAt.getTime() > now()
-      ? { json: JSON.stringify(row.value), expiresAt: row.expiresAt.getTime() }
+  const live = (row: Row | undefined): Snapshot =>
+    row && Number(row.expires_ms) > now()
+      ? { json: JSON.stringify(row.value), expiresAt: Number(row.expires_ms) }
       : { json: undefined, expiresAt: 0 };
 
   return {
@@ -53,9 +62,11 @@ export function createStoredState(
         async read(key) {
           const known = inProgress.get(keyOf(key));
           if (known) return known.json === undefined ? undefined : (JSON.parse(known.json) as T);
-          const row = await prisma.storedState.findUnique({ where: { key: keyOf(key) } });
-          if (!row || row.expiresAt.getTime() <= now()) return undefined;
-          return row.value as T;
+          const [row] = await sql.query<Row>(`SELECT ${COLUMNS} FROM stored_state WHERE key = $1`, [
+            keyOf(key),
+          ]);
+          const found = live(row);
+          return found.json === undefined ? undefined : (row!.value as T);
         },
         async write(key, value) {
           const full = keyOf(key);
@@ -63,17 +74,12 @@ export function createStoredState(
           const json = JSON.stringify(value);
           const expiresAt = now() + idleMs;
           if (known && known.json === json && known.expiresAt >= expiresAt - EXPIRY_REFRESH_MS) return;
-          const stored = value as InputJsonValue;
-          await prisma.storedState.upsert({
-            where: { key: full },
-            create: { key: full, value: stored, expiresAt: new Date(expiresAt) },
-            update: { value: stored, expiresAt: new Date(expiresAt) },
-          });
+          await sql.query(UPSERT, [full, json, expiresAt]);
           if (known) Object.assign(known, { json, expiresAt });
         },
         async delete(key) {
           const full = keyOf(key);
-          await prisma.storedState.deleteMany({ where: { key: full } });
+          await sql.query("DELETE FROM stored_state WHERE key = $1", [full]);
           const known = inProgress.get(full);
           if (known) Object.assign(known, { json: undefined, expiresAt: 0 });
         },
@@ -88,7 +94,11 @@ export function createStoredState(
         const key = keyOf(ctx);
         if (key === undefined) return next();
         const keys = prefixes.map((prefix) => `${prefix}:${key}`);
-        const rows = await prisma.storedState.findMany({ where: { key: { in: keys } } });
+        const placeholders = keys.map((_, index) => `$${index + 1}`).join(", ");
+        const rows = await sql.query<Row>(
+          `SELECT ${COLUMNS} FROM stored_state WHERE key IN (${placeholders})`,
+          keys,
+        );
         for (const full of keys) inProgress.set(full, live(rows.find((row) => row.key === full)));
         try {
           await next();
@@ -102,10 +112,10 @@ export function createStoredState(
 
 /** One adapter without preloading (tools and benchmarks that need a plain session store). */
 export function storedStateAdapter<T>(
-  prisma: PrismaClient,
+  sql: RawSql,
   prefix: string,
   idleMs: number,
   now: () => number = Date.now,
 ): StorageAdapter<T> {
-  return createStoredState(prisma, idleMs, now).adapter<T>(prefix);
+  return createStoredState(sql, idleMs, now).adapter<T>(prefix);
 }

@@ -80,15 +80,17 @@ describe.each(DATABASE_KINDS)("the bot on %s", (kind) => {
   it("answers kindly when the database is down", async () => {
     const broken = await h.sibling();
     const person = broken.user({ language_code: "en" });
-    const table = broken.app.db.prisma.storedState;
-    const { findUnique, findMany } = table;
+    const { sql, prisma } = broken.app.db;
+    const { query } = sql;
+    const { findUnique } = prisma.storedState;
     const refuse = (() => Promise.reject(new Error("connection refused"))) as never;
-    table.findUnique = refuse;
-    table.findMany = refuse;
+    sql.query = refuse;
+    prisma.storedState.findUnique = refuse;
     try {
       await person.send("/start");
     } finally {
-      Object.assign(table, { findUnique, findMany });
+      sql.query = query;
+      prisma.storedState.findUnique = findUnique;
     }
     expect(person.lastText()).toContain("something went wrong on my side");
     expect(person.lastText()).toContain("112");

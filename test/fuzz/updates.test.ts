@@ -124,19 +124,24 @@ const CALLBACK_PREFIXES = [
   "case-nocomment",
 ];
 
-const oddText = fc.oneof(
-  { weight: 3, arbitrary: fc.string({ maxLength: 60 }) },
-  { weight: 3, arbitrary: fc.string({ unit: "grapheme", maxLength: 60 }) },
-  { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 60 }) },
-  { weight: 3, arbitrary: fc.constantFrom(...ADVERSARIAL_TEXTS) },
-  {
-    weight: 3,
-    arbitrary: fc
-      .tuple(fc.constantFrom(...COMMANDS), fc.string({ maxLength: 30 }))
-      .map(([command, rest]) => `${command} ${rest}`),
-  },
-  { weight: 1, arbitrary: fc.nat(5000).map((length) => "Ж‮".repeat(length)) },
-);
+const oddText = fc
+  .oneof(
+    { weight: 3, arbitrary: fc.string({ maxLength: 60 }) },
+    { weight: 3, arbitrary: fc.string({ unit: "grapheme", maxLength: 60 }) },
+    { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 60 }) },
+    { weight: 3, arbitrary: fc.constantFrom(...ADVERSARIAL_TEXTS) },
+    {
+      weight: 3,
+      arbitrary: fc
+        .tuple(fc.constantFrom(...COMMANDS), fc.string({ maxLength: 30 }))
+        .map(([command, rest]) => `${command} ${rest}`),
+    },
+    { weight: 1, arbitrary: fc.nat(2048).map((length) => "Ж‮".repeat(length)) },
+    // Telegram delivers at most 4,096 characters of text.
+  )
+  .map((text) => text.slice(0, 4096));
+/** Telegram delivers at most 1,024 characters of caption. */
+const oddCaption = oddText.map((text) => text.slice(0, 1024));
 
 const callbackData = fc.oneof(
   fc.string({ maxLength: 70 }),
@@ -152,11 +157,11 @@ const callbackData = fc.oneof(
 
 const media: fc.Arbitrary<IncomingContent> = fc.oneof(
   fc.constant({ sticker: true } as const),
-  oddText.map((caption) => ({ photo: true, caption }) as const),
-  oddText.map((caption) => ({ voice: true, caption }) as const),
-  oddText.map((caption) => ({ video: true, caption }) as const),
+  oddCaption.map((caption) => ({ photo: true, caption }) as const),
+  oddCaption.map((caption) => ({ voice: true, caption }) as const),
+  oddCaption.map((caption) => ({ video: true, caption }) as const),
   fc
-    .tuple(oddText, fc.string({ maxLength: 80 }))
+    .tuple(oddCaption, fc.string({ maxLength: 80 }))
     .map(([caption, name]) => ({ document: { file_name: name || "x" }, caption }) as const),
   fc
     .tuple(fc.double({ min: -90, max: 90, noNaN: true }), fc.double({ min: -180, max: 180, noNaN: true }))
