@@ -311,6 +311,11 @@ privateChat.on("message", async (ctx, next) => {
   if (!desk || !counselor) return next();
   const held = await cases.casesHeldBy(ctx.app.db, counselor.id);
   if (held.length === 0) return next();
+  // Removed from the group, a counselor no longer reaches the people of their cases.
+  if (!(await stillMember(ctx, desk))) {
+    await ctx.reply(desk.staff("counselors-alias-first"));
+    return;
+  }
   const replied = message.reply_to_message;
   const targetId = replied
     ? await cases.caseOfCounselorMessage(ctx.app.db, counselor.id, replied.message_id)
@@ -338,7 +343,7 @@ privateChat.on("edited_message", async (ctx, next) => {
   if (!desk || !counselor) return next();
   const caseId = await cases.caseOfCounselorMessage(ctx.app.db, counselor.id, ctx.editedMessage.message_id);
   const item = caseId === undefined ? undefined : await cases.byId(ctx.app.db, caseId);
-  if (!item || item.status === "closed") return next();
+  if (!item || item.status === "closed" || !(await stillMember(ctx, desk))) return next();
   await mirrorCounselorEdit(desk, item, `c${counselor.id}`, ctx.editedMessage);
 });
 
