@@ -140,6 +140,8 @@ const oddText = fc
     // Telegram delivers at most 4,096 characters of text.
   )
   .map((text) => text.slice(0, 4096));
+/** Telegram sends no message that is empty or only spaces. */
+const visible = (text: string) => (text.trim() === "" ? `${text}.` : text);
 /** Telegram delivers at most 1,024 characters of caption. */
 const oddCaption = oddText.map((text) => text.slice(0, 1024));
 
@@ -286,7 +288,7 @@ describe.each(DATABASE_KINDS)("fuzzed updates through the real bot on %s", (kind
       case "text": {
         const user = everyone[s.who]!;
         const last = t.lastMessageIn(user.id);
-        return t.userMessage(user, s.text || " ", s.replyToLast && last ? { replyTo: last.messageId } : {});
+        return t.userMessage(user, visible(s.text), s.replyToLast && last ? { replyTo: last.messageId } : {});
       }
       case "media":
         return t.userMessage(everyone[s.who]!, s.content);
@@ -305,7 +307,7 @@ describe.each(DATABASE_KINDS)("fuzzed updates through the real bot on %s", (kind
           .messagesIn(user.id)
           .filter((m) => m.from.id === user.id && m.kind === "text")
           .at(-1);
-        return own ? t.userEditsMessage(user, own.messageId, s.text || " ") : undefined;
+        return own ? t.userEditsMessage(user, own.messageId, visible(s.text)) : undefined;
       }
       case "press-real": {
         const user = everyone[s.who]!;
@@ -333,7 +335,7 @@ describe.each(DATABASE_KINDS)("fuzzed updates through the real bot on %s", (kind
         return t.groupMessage(
           h.counselorChatId,
           user,
-          s.text || " ",
+          visible(s.text),
           topic ? { threadId: topic.threadId } : {},
         );
       }
@@ -352,14 +354,14 @@ describe.each(DATABASE_KINDS)("fuzzed updates through the real bot on %s", (kind
         });
       }
       case "foreign-group":
-        return t.groupMessage(FOREIGN_GROUP_ID, everyone[manualId % everyone.length]!, s.text || " ");
+        return t.groupMessage(FOREIGN_GROUP_ID, everyone[manualId % everyone.length]!, visible(s.text));
       case "channel": {
         const post = {
           message_id: manualId,
           date: now(),
           chat: { id: CHANNEL_ID, type: "channel" as const, title: "Some channel" },
           sender_chat: { id: CHANNEL_ID, type: "channel" as const, title: "Some channel" },
-          text: s.text || " ",
+          text: visible(s.text),
         };
         return manualUpdate(
           s.edited ? { edited_channel_post: { ...post, edit_date: now() } } : { channel_post: post },
@@ -401,7 +403,7 @@ describe.each(DATABASE_KINDS)("fuzzed updates through the real bot on %s", (kind
               username: "GroupAnonymousBot",
             },
             sender_chat: { id: h.counselorChatId, type: "supergroup", title: "Counselors" },
-            text: s.text || " ",
+            text: visible(s.text),
           },
         } as Omit<Update, "update_id">);
       }
