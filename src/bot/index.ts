@@ -125,7 +125,9 @@ export function createBot(deps: BotDependencies): {
       storage: {
         type: "key",
         version: CONVERSATIONS_VERSION,
-        getStorageKey: (ctx) => ctx.person?.pseudonym,
+        // Keyed by person, fed only by their private chat: a person in the middle of triage who
+        // writes in a group must not get the triage's questions there (no conversation runs in groups).
+        getStorageKey: (ctx) => (ctx.chat?.type === "private" ? ctx.person?.pseudonym : "not-private"),
         // Sealed: the replayed updates carry the person's Telegram id, name and what they wrote.
         adapter: sealedAdapter(storedState.adapter("c"), app.cipher),
       },

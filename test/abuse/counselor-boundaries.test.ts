@@ -79,7 +79,9 @@ describe.each(DATABASE_KINDS)("abuse of the counselors' side on %s", (kind) => {
     expect((await caseByRef(h, annaCase.ref)).status).toBe("active");
 
     // A group that is not the counselors' group: the bot says and does nothing there.
-    h.telegram.createGroup({ id: OTHER_GROUP_ID, title: "Elsewhere", members: [mallory.user, dana.user] });
+    if (!h.telegram.hasChat(OTHER_GROUP_ID))
+      h.telegram.createGroup({ id: OTHER_GROUP_ID, title: "Elsewhere" });
+    for (const member of [mallory.user, dana.user]) h.telegram.setMember(OTHER_GROUP_ID, member, "member");
     const callsBefore = h.telegram.calls.length;
     for (const command of [...STAFF_COMMANDS, "/alias Хакер"]) {
       await h.handle(h.telegram.groupMessage(OTHER_GROUP_ID, mallory.user, command));
@@ -155,5 +157,19 @@ describe.each(DATABASE_KINDS)("abuse of the counselors' side on %s", (kind) => {
     expect(anna.texts()).not.toContain("Я тоже хочу в этот разговор");
     expect(dana.texts()).not.toContain("Я тоже хочу в этот разговор");
     expect(outsideChats(h.telegram.calls)).toEqual([]);
+  });
+  it("keeps a person's triage to their private chat: a message in a group gets nothing there", async () => {
+    if (!h.telegram.hasChat(OTHER_GROUP_ID))
+      h.telegram.createGroup({ id: OTHER_GROUP_ID, title: "Elsewhere" });
+    h.telegram.setMember(OTHER_GROUP_ID, mallory.user, "member");
+    await mallory.press(say("ru", "menu-triage"));
+    const callsBefore = h.telegram.calls.length;
+    await h.handle(h.telegram.groupMessage(OTHER_GROUP_ID, mallory.user, "Для себя"));
+    expect(h.telegram.calls.slice(callsBefore).map((call) => call.payload.chat_id)).not.toContain(
+      OTHER_GROUP_ID,
+    );
+    // The triage goes on in private where it was.
+    await mallory.press(say("ru", "triage-who-self"));
+    expect(mallory.lastText()).toBe(say("ru", "triage-ask-concern"));
   });
 });
