@@ -27,6 +27,8 @@ const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31)
 /** In `npm test`: this much fuzzing per database. */
 const QUICK_MS = 4_000;
 const MAX_SEQUENCE = 20;
+/** Measured: some steps cannot apply (nothing to press yet), so a sequence averages about 6 updates. */
+const UPDATES_PER_SEQUENCE = 5;
 const FOREIGN_GROUP_ID = -1009876543210;
 const CHANNEL_ID = -1001122334455;
 const ANONYMOUS_ADMIN_ID = 1087968824;
@@ -513,7 +515,9 @@ describe.each(DATABASE_KINDS)("fuzzed updates through the real bot on %s", (kind
       const calls = h.telegram.calls.slice(callsBefore);
       const context = `after ${JSON.stringify(s).slice(0, 300)}`;
       for (const call of calls) {
-        expect(call.response.ok ? "" : `${call.method}: ${JSON.stringify(call.response)}`, context).toBe("");
+        // A refused call fails the run, except an edit that changes nothing (harmless; the bot ignores it).
+        const refused = call.response.ok || /not modified/.test(call.response.description) ? "" : call.method;
+        expect(refused && `${refused}: ${JSON.stringify(call.response)}`, context).toBe("");
         const chatId = call.payload.chat_id;
         if (chatId !== undefined)
           expect(allowedChats(), `${call.method} ${context}`).toContain(Number(chatId));
@@ -535,7 +539,7 @@ describe.each(DATABASE_KINDS)("fuzzed updates through the real bot on %s", (kind
       : "survives a few seconds of random updates",
     async () => {
       let updates = 0;
-      const runs = LONG_RUN_UPDATES ? Math.ceil(LONG_RUN_UPDATES / (MAX_SEQUENCE / 2)) : 10_000;
+      const runs = LONG_RUN_UPDATES ? Math.ceil(LONG_RUN_UPDATES / UPDATES_PER_SEQUENCE) : 10_000;
       const started = performance.now();
       const outcome = await fc.check(
         fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: MAX_SEQUENCE }), async (steps) => {
