@@ -51,7 +51,7 @@ export interface BaselineResult {
 
 let nextUserId = 810_000_000;
 
-function people(count: number): FakeUser[] {
+export function people(count: number): FakeUser[] {
   return Array.from({ length: count }, () => {
     const id = nextUserId++;
     return { id, first_name: "Bench", language_code: LANGUAGES[id % LANGUAGES.length]! };
@@ -108,7 +108,7 @@ function discardingLogger() {
 }
 
 /** The real bot on a fresh fake Telegram, with counselors in their group, ready for journeys. */
-async function stageFor(
+export async function stageFor(
   db: TestDatabase,
   latencies: number[],
 ): Promise<Stage & { lookupStatements(): number }> {

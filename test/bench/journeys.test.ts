@@ -1,0 +1,24 @@
+// The benchmark's journeys must keep up with the bot: a journey that presses a button the bot no
+// longer shows would stop `npm run bench` (it did, once, when ending a case gained a confirmation).
+// Each journey runs once here, for one person in each language, on the real bot and PGlite.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { JOURNEYS } from "../../scripts/bench/journeys.ts";
+import { people, stageFor } from "../../scripts/bench/throughput.ts";
+import { openTestDatabase, type TestDatabase } from "../support/databases.ts";
+
+describe("the benchmark's journeys", () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await openTestDatabase("pglite");
+  });
+  afterAll(() => db.close());
+
+  for (const [name, journey] of Object.entries(JOURNEYS)) {
+    it(`${name} runs to its end for a person in each language`, async () => {
+      const latencies: number[] = [];
+      const stage = await stageFor(db, latencies);
+      for (const person of people(3)) await journey(stage, person);
+      expect(latencies.length).toBeGreaterThanOrEqual(3 * 2);
+    });
+  }
+});
