@@ -50,7 +50,7 @@ async function main() {
     ENCRYPTION_KEY: "33".repeat(32),
   });
   const logger = createLogger("info", new Writable({ write: (_chunk, _encoding, done) => done() }));
-  const { bot } = createBot({
+  const { bot, service } = createBot({
     config,
     db,
     logger,
@@ -104,6 +104,8 @@ async function main() {
     "SELECT count(*)::int AS n FROM stored_state WHERE key LIKE 's:%'",
   );
   peak = Math.max(peak, rssMb());
+  // The cross-instance lock connection would keep this process (and the parent waiting on it) alive.
+  await service.locks?.close();
   await db.close();
   console.log(JSON.stringify({ rssMb: ready, rssMbAt10kSessions: peak, sessions: sessions[0]?.n ?? 0 }));
 }

@@ -1,6 +1,7 @@
 // The benchmark's journeys must keep up with the bot: a journey that presses a button the bot no
 // longer shows would stop `npm run bench` (it did, once, when ending a case gained a confirmation).
 // Each journey runs once here, for one person in each language, on the real bot and PGlite.
+import { spawnSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { JOURNEYS } from "../../scripts/bench/journeys.ts";
 import { people, stageFor } from "../../scripts/bench/throughput.ts";
@@ -21,4 +22,18 @@ describe("the benchmark's journeys", () => {
       expect(latencies.length).toBeGreaterThanOrEqual(3 * 2);
     });
   }
+});
+
+describe("the benchmark's memory probe", () => {
+  it("measures a few sessions on PostgreSQL and exits by itself", () => {
+    const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench/sessions.ts"], {
+      encoding: "utf8",
+      timeout: 60_000,
+      env: { ...process.env, BENCH_SESSIONS: "40" },
+    });
+    expect(result.status, result.stderr).toBe(0);
+    const figures = JSON.parse(result.stdout.trim()) as { rssMb: number; sessions: number };
+    expect(figures.sessions).toBeGreaterThanOrEqual(40);
+    expect(figures.rssMb).toBeGreaterThan(0);
+  });
 });
