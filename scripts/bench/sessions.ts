@@ -9,6 +9,7 @@ import path from "node:path";
 import { Writable } from "node:stream";
 import type { Update } from "grammy/types";
 import { createBot } from "../../src/bot/index.ts";
+import { FakeTelegram } from "../../src/channels/local/fake-telegram.ts";
 import { loadConfig } from "../../src/config/index.ts";
 import { createLogger } from "../../src/logger.ts";
 import { openTestDatabase } from "../../test/support/databases.ts";
@@ -55,21 +56,8 @@ async function main() {
     db,
     logger,
     client: statelessTelegram(),
-    botInfo: {
-      id: BOT_ID,
-      is_bot: true,
-      first_name: "Bot",
-      username: "bench_bot",
-      can_join_groups: true,
-      can_read_all_group_messages: false,
-      supports_inline_queries: false,
-      can_connect_to_business: false,
-      has_main_web_app: false,
-      has_topics_enabled: false,
-      allows_users_to_create_topics: false,
-      can_manage_bots: false,
-      supports_join_request_queries: false,
-    },
+    // The same bot identity the fake Telegram gives the tests (its id is BOT_ID).
+    botInfo: new FakeTelegram({ botId: BOT_ID }).botInfo,
   });
   // Ready: one update through, so that everything loaded on first use is loaded.
   let updateId = 0;
