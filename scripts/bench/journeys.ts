@@ -2,10 +2,10 @@
 // against the real bot and the in-process fake Telegram. Buttons are pressed by their
 // callback data (language-independent), as a person taps what the bot just showed.
 import type { Update } from "grammy/types";
-import type { FakeTelegram } from "../../src/channels/local/fake-telegram.ts";
-import type { FakeUser } from "../../src/channels/local/types.ts";
 import type { Locale } from "../../src/config/index.ts";
 import type { Case } from "../../src/counselors/cases.ts";
+import type { FakeTelegram } from "../../src/dev/telegram/fake-telegram.ts";
+import type { FakeUser } from "../../src/dev/telegram/types.ts";
 
 export interface Stage {
   telegram: FakeTelegram;

@@ -1,5 +1,5 @@
 // The relay under a busy evening, against a fake Telegram that enforces Telegram's limits
-// (src/channels/local/rate-limits.ts) on a virtual clock: 50 open cases, each person writing
+// (src/dev/telegram/rate-limits.ts) on a virtual clock: 50 open cases, each person writing
 // every 20 seconds for 10 minutes, 10 counselors holding 5 cases each. Measured: how long a
 // relayed message waits because of the limits (virtual time only moves while every handler
 // waits for the pacing outbox, so database work costs no virtual time), and the same load
@@ -12,11 +12,11 @@ import { pathToFileURL } from "node:url";
 import { Api } from "grammy";
 import type { Update } from "grammy/types";
 import { createBot } from "../../src/bot/index.ts";
-import { FakeTelegram } from "../../src/channels/local/fake-telegram.ts";
-import type { FakeUser } from "../../src/channels/local/types.ts";
 import { loadConfig } from "../../src/config/index.ts";
 import { configureRelay } from "../../src/counselors/feature.ts";
 import { Outbox, type PacingClock } from "../../src/counselors/outbox.ts";
+import { FakeTelegram } from "../../src/dev/telegram/fake-telegram.ts";
+import type { FakeUser } from "../../src/dev/telegram/types.ts";
 import { createLogger } from "../../src/logger.ts";
 import { openTestDatabase } from "../../test/support/databases.ts";
 

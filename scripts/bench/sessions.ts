@@ -9,8 +9,8 @@ import path from "node:path";
 import { Writable } from "node:stream";
 import type { Update } from "grammy/types";
 import { createBot } from "../../src/bot/index.ts";
-import { FakeTelegram } from "../../src/channels/local/fake-telegram.ts";
 import { loadConfig } from "../../src/config/index.ts";
+import { FakeTelegram } from "../../src/dev/telegram/fake-telegram.ts";
 import { createLogger } from "../../src/logger.ts";
 import { openTestDatabase } from "../../test/support/databases.ts";
 

@@ -3,11 +3,11 @@
 import type { Api } from "grammy";
 import type { AppServices } from "../bot/context.ts";
 import { createBot } from "../bot/index.ts";
-import { FakeTelegram } from "../channels/local/fake-telegram.ts";
 import type { Config } from "../config/index.ts";
 import type { Database } from "../db/connect.ts";
+import { runSimulator } from "../dev/simulator/index.ts";
+import { FakeTelegram } from "../dev/telegram/fake-telegram.ts";
 import type { Logger } from "../logger.ts";
-import { runSimulator } from "../simulator/index.ts";
 
 /** The counselors' group the simulator plays when COUNSELOR_CHAT_ID is unset. */
 const SIMULATED_COUNSELOR_CHAT = -1001000000001;

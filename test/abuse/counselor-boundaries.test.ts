@@ -3,8 +3,8 @@
 // and the bot never writes to a chat outside the person's own, the counselors' group and the
 // registered counselors' private chats.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { RecordedCall } from "../../src/channels/local/types.ts";
 import type { Case } from "../../src/counselors/cases.ts";
+import type { RecordedCall } from "../../src/dev/telegram/types.ts";
 import {
   askForHuman,
   caseByRef,

@@ -1,10 +1,11 @@
 // Shared by the counselors' tests: a harness whose relay does not pace (the fake does not
 // enforce limits here), counselors with aliases, a person asking for a human, and the
 // privacy audit of everything sent to the counselors' side.
-import type { FakeUser } from "../../src/channels/local/types.ts";
+
 import type { Locale } from "../../src/config/index.ts";
 import * as cases from "../../src/counselors/cases.ts";
 import { configureRelay } from "../../src/counselors/feature.ts";
+import type { FakeUser } from "../../src/dev/telegram/types.ts";
 import { createI18n } from "../../src/i18n/index.ts";
 import {
   createHarness,

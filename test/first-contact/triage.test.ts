@@ -2,8 +2,8 @@
 // en, Back and Cancel, wrong input, a restart in the middle, a crisis in the middle, a person who
 // comes back a day later, commands in the middle, and the statistics consent asked at the end.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { FakeMessage } from "../../src/channels/local/types.ts";
 import type { Locale } from "../../src/config/index.ts";
+import type { FakeMessage } from "../../src/dev/telegram/types.ts";
 import { loadKnowledgeBase } from "../../src/knowledge/knowledge-base.ts";
 import { loadDirectory } from "../../src/referral/directory.ts";
 import { answersFor, type Concern, type Urgency, type Who } from "../../src/triage/plan.ts";

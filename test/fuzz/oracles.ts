@@ -1,6 +1,6 @@
 // What the fuzz and abuse tests look for: texts that break naive code, internal text that
 // must never reach a person or a counselor, and traces of a Telegram identity.
-import type { FakeUser, RecordedCall } from "../../src/channels/local/types.ts";
+import type { FakeUser, RecordedCall } from "../../src/dev/telegram/types.ts";
 
 /** Strings that have broken bots: directions, joiners, huge and empty-looking text, markup, injections. */
 export const ADVERSARIAL_TEXTS = [

@@ -10,7 +10,7 @@
 import fc from "fast-check";
 import type { Update } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { FakeUser, IncomingContent } from "../../src/channels/local/types.ts";
+import type { FakeUser, IncomingContent } from "../../src/dev/telegram/types.ts";
 import {
   askForHuman,
   counselor,

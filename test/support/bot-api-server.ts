@@ -6,7 +6,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Update } from "grammy/types";
-import { FakeTelegram } from "../../src/channels/local/fake-telegram.ts";
+import { FakeTelegram } from "../../src/dev/telegram/fake-telegram.ts";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 export const TOKEN = "123456:TEST-token-for-the-local-bot-api-server";

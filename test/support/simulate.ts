@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { scenariosDir } from "../../src/content/yaml.ts";
-import { runSimulator } from "../../src/simulator/index.ts";
+import { runSimulator } from "../../src/dev/simulator/index.ts";
 import type { Harness } from "./harness.ts";
 
 export async function playScript(h: Harness, scriptName: string, language: string): Promise<string> {

@@ -1,8 +1,8 @@
 import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { FakeTelegram } from "../../src/channels/local/fake-telegram.ts";
-import { runSimulator } from "../../src/simulator/index.ts";
-import { tinyBot } from "./tiny-bot.ts";
+import { runSimulator } from "../../../src/dev/simulator/index.ts";
+import { FakeTelegram } from "../../../src/dev/telegram/fake-telegram.ts";
+import { tinyBot } from "../telegram/tiny-bot.ts";
 
 const COUNSELORS = -1009;
 

@@ -1,7 +1,7 @@
 import type { Chat } from "grammy/types";
 import { describe, expect, it } from "vitest";
-import type { FakeMessage } from "../../src/channels/local/types.ts";
-import { chatLabel, renderEvent, renderKeyboard, renderMessage } from "../../src/simulator/render.ts";
+import { chatLabel, renderEvent, renderKeyboard, renderMessage } from "../../../src/dev/simulator/render.ts";
+import type { FakeMessage } from "../../../src/dev/telegram/types.ts";
 
 const bot = { id: 1, is_bot: true, first_name: "Local bot" };
 const guestChat: Chat = { id: 100001, type: "private", first_name: "Guest" };

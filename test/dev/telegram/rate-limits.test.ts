@@ -1,6 +1,6 @@
 import { GrammyError } from "grammy";
 import { beforeEach, describe, expect, it } from "vitest";
-import { FakeTelegram } from "../../src/channels/local/fake-telegram.ts";
+import { FakeTelegram } from "../../../src/dev/telegram/fake-telegram.ts";
 import { tinyBot } from "./tiny-bot.ts";
 
 const GROUP = -100555;

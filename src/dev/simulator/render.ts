@@ -1,8 +1,8 @@
 // How the simulator prints what the bot does: pure functions from the fake Telegram's
 // events and messages to transcript lines.
 import type { Chat } from "grammy/types";
-import { buttonsOf } from "../channels/local/keyboards.ts";
-import type { FakeMessage, FakeTelegramEvent } from "../channels/local/types.ts";
+import { buttonsOf } from "../telegram/keyboards.ts";
+import type { FakeMessage, FakeTelegramEvent } from "../telegram/types.ts";
 
 export interface RenderView {
   /** The private chat of whoever types now: the bot's messages there print as "bot ›". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EntityParseError, parseHtml } from "../../src/channels/local/html.ts";
+import { EntityParseError, parseHtml } from "../../../src/dev/telegram/html.ts";
 
 describe("parse_mode HTML", () => {
   it("turns supported tags into entities with UTF-16 offsets", () => {

@@ -4,8 +4,8 @@
 import { createInterface } from "node:readline";
 import type { Bot } from "grammy";
 import type { Update } from "grammy/types";
-import { type FakeTelegram, SAMPLE_LOCATION } from "../channels/local/fake-telegram.ts";
-import type { FakeUser, IncomingContent } from "../channels/local/types.ts";
+import { type FakeTelegram, SAMPLE_LOCATION } from "../telegram/fake-telegram.ts";
+import type { FakeUser, IncomingContent } from "../telegram/types.ts";
 import { labelled, renderEvent, SIM_PREFIX } from "./render.ts";
 
 const LOCATION_COMMAND = /^\/location\s+-?\d+(\.\d+)?\s+-?\d+(\.\d+)?$/;

@@ -1,6 +1,6 @@
 // A small real grammY bot wired to the fake Telegram, standing in for the product bot.
 import { Bot, InlineKeyboard, Keyboard } from "grammy";
-import type { FakeTelegram } from "../../src/channels/local/fake-telegram.ts";
+import type { FakeTelegram } from "../../../src/dev/telegram/fake-telegram.ts";
 
 export function tinyBot(telegram: FakeTelegram): Bot {
   const bot = new Bot("123456:TEST-TOKEN", {

@@ -1,7 +1,7 @@
 import { GrammyError, InputFile } from "grammy";
 import { beforeEach, describe, expect, it } from "vitest";
-import { FakeTelegram } from "../../src/channels/local/fake-telegram.ts";
-import type { FakeUser } from "../../src/channels/local/types.ts";
+import { FakeTelegram } from "../../../src/dev/telegram/fake-telegram.ts";
+import type { FakeUser } from "../../../src/dev/telegram/types.ts";
 import { tinyBot } from "./tiny-bot.ts";
 
 const aigerim: FakeUser = { id: 501, first_name: "Aigerim", language_code: "kk" };
