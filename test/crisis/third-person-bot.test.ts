@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Locale } from "../../src/config/index.ts";
 import type { CrisisCategory } from "../../src/crisis/categories.ts";
-import { say, storedSession } from "../first-contact/helpers.ts";
 import { createHarness, DATABASE_KINDS, type Harness, type TestUser } from "../support/harness.ts";
+import { say, storedSession } from "../support/words.ts";
 
 // A passport taken by others is also a danger to the person, the more severe category: the
 // person sees the numbers of both (112 and 102), and the danger text first.

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { LOCALES } from "../../src/config/index.ts";
 import { createHarness, DATABASE_KINDS, type Harness } from "../support/harness.ts";
-import { say } from "./helpers.ts";
+import { say } from "../support/words.ts";
 
 describe.each(DATABASE_KINDS)("welcome on %s", (kind) => {
   let h: Harness;

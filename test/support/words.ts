@@ -2,7 +2,7 @@
 // and small readers of what a person saw.
 import type { Locale } from "../../src/config/index.ts";
 import { createI18n } from "../../src/i18n/index.ts";
-import type { Harness, TestUser } from "../support/harness.ts";
+import type { Harness, TestUser } from "./harness.ts";
 
 const i18n = createI18n("ru");
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Locale } from "../../src/config/index.ts";
 import type { CrisisCategory } from "../../src/crisis/categories.ts";
 import { createHarness, DATABASE_KINDS, type Harness } from "../support/harness.ts";
-import { say, storedSession } from "./helpers.ts";
+import { say, storedSession } from "../support/words.ts";
 
 const SIGNALS: { locale: Locale; category: CrisisCategory; text: string }[] = [
   { locale: "ru", category: "self-harm", text: "не хочу больше жить, выпью все таблетки" },

@@ -4,8 +4,8 @@ import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBot } from "../../src/bot/index.ts";
 import { createLogger } from "../../src/logger.ts";
-import { storedSession } from "../first-contact/helpers.ts";
 import { createHarness, type Harness, type TestUser } from "../support/harness.ts";
+import { storedSession } from "../support/words.ts";
 
 const CRISIS_KK = "өмір сүргім келмейді, дәрі ішіп қоямын";
 

@@ -8,7 +8,7 @@ import type { Pseudonym } from "../../src/privacy/pseudonym.ts";
 import { ENCRYPTED, personalDataDocument } from "../../src/privacy-rights/personal-data.ts";
 import { purgeOnce } from "../../src/retention/index.ts";
 import { createHarness, DATABASE_KINDS, type Harness, type TestUser } from "../support/harness.ts";
-import { say, storedSession } from "./helpers.ts";
+import { say, storedSession } from "../support/words.ts";
 
 // What a feature that keeps data under a consent registers (src/counselors closes the open case).
 const withdrawn: { purpose: string; pseudonym: Pseudonym }[] = [];

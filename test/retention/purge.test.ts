@@ -8,7 +8,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { PURGE_LOCK, purgeOnce, registerPurge, startPurgeTimer } from "../../src/retention/index.ts";
 import { createHarness, DATABASE_KINDS, type Harness } from "../support/harness.ts";
-import { say } from "./helpers.ts";
+import { say } from "../support/words.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
 

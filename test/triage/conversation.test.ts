@@ -8,7 +8,7 @@ import { loadKnowledgeBase } from "../../src/knowledge/knowledge-base.ts";
 import { loadDirectory } from "../../src/referral/directory.ts";
 import { answersFor, type Concern, type Urgency, type Who } from "../../src/triage/plan.ts";
 import { createHarness, DATABASE_KINDS, type Harness, type TestUser } from "../support/harness.ts";
-import { say, sentSince, storedSession } from "./helpers.ts";
+import { say, sentSince, storedSession } from "../support/words.ts";
 
 const knowledge = loadKnowledgeBase();
 const directory = loadDirectory();

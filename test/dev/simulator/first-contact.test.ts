@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Locale } from "../../src/config/index.ts";
-import { createHarness, type Harness } from "../support/harness.ts";
-import { flatTranscript, playScript } from "../support/simulate.ts";
-import { say } from "./helpers.ts";
+import type { Locale } from "../../../src/config/index.ts";
+import { createHarness, type Harness } from "../../support/harness.ts";
+import { flatTranscript, playScript } from "../../support/simulate.ts";
+import { say } from "../../support/words.ts";
 
 const transcriptOf = (h: Harness, locale: Locale) => playScript(h, `first-contact-${locale}.txt`, locale);
 const flat = flatTranscript;
