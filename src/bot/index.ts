@@ -7,8 +7,11 @@ import { type ApiClientOptions, Bot, session } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Config } from "../config/index.ts";
 import { consentFeature } from "../consent/index.ts";
-import { counselorsFeature } from "../counselors/feature.ts";
-import { crisisFeature } from "../crisis/feature.ts";
+import { scenariosDir } from "../content/yaml.ts";
+import { counselorDuty, counselorsFeature } from "../counselors/feature.ts";
+import { type CrisisDetector, createCrisisDetector } from "../crisis/detector.ts";
+import { loadCrisisPhrases } from "../crisis/phrases.ts";
+import { crisisReplyFeature } from "../crisis-reply/index.ts";
 import type { Database } from "../db/connect.ts";
 import { type PersonLocks, personLocks } from "../db/person-locks.ts";
 import { createStoredState } from "../db/stored-state.ts";
@@ -21,7 +24,7 @@ import { createCipher } from "../privacy/cipher.ts";
 import { makePseudonymizer } from "../privacy/pseudonym.ts";
 import { privacyRightsFeature, rememberChatTrail } from "../privacy-rights/index.ts";
 import { sealedAdapter } from "../privacy-rights/sealed-state.ts";
-import { referralFeature } from "../referral/feature.ts";
+import { referralFeature, showCenters } from "../referral/feature.ts";
 import { type RateLimitStore, rateLimit } from "../resilience/rate-limit.ts";
 import { replyKindlyOnError } from "../resilience/safety-net.ts";
 import { InFlight } from "../runtime/in-flight.ts";
@@ -34,6 +37,13 @@ import { identify } from "./identity.ts";
 /** Bump when a conversation's code changes so that stored replays are discarded. */
 export const CONVERSATIONS_VERSION = 1;
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+let crisisDetector: CrisisDetector | undefined;
+/** Built once per process from scenarios/ (memory only): the crisis reply, the safety net and the rate limit share it. */
+function sharedCrisisDetector(): CrisisDetector {
+  crisisDetector ??= createCrisisDetector(loadCrisisPhrases(scenariosDir()));
+  return crisisDetector;
+}
 
 export interface BotDependencies {
   config: Config;
@@ -88,17 +98,23 @@ export function createBot(deps: BotDependencies): {
 
   const i18n = createI18n(config.DEFAULT_LOCALE);
   const idleMs = config.SESSION_IDLE_DAYS * DAY_MS;
+  const detector = sharedCrisisDetector();
 
   bot.use(service.inFlight.middleware, observeUpdates(service.metrics));
   // Before anything that queues or stores: a flood is dropped at once (a crisis never is).
   bot.use(
-    rateLimit(config, i18n, app.pseudonymize, { metrics: service.metrics, store: deps.rateLimitStore }),
+    rateLimit(config, i18n, app.pseudonymize, detector, {
+      metrics: service.metrics,
+      store: deps.rateLimitStore,
+    }),
   );
   // Updates from one sender are handled in order (the runner is concurrent otherwise).
   // The raw id is used in memory only, as a lock key.
   bot.use(sequentialize((ctx) => ctx.from?.id.toString() ?? ctx.chat?.id.toString()));
   bot.use(identify(app));
-  const guarded = bot.errorBoundary(replyKindlyOnError(i18n, service.metrics));
+  const guarded = bot.errorBoundary(
+    replyKindlyOnError(i18n, { detector, duty: counselorDuty, metrics: service.metrics }),
+  );
   // Across instances on one PostgreSQL: one person's updates never run at the same time.
   const locks = service.locks;
   if (locks) guarded.use((ctx, next) => (ctx.person ? locks.withPerson(ctx.person.pseudonym, next) : next()));
@@ -119,7 +135,7 @@ export function createBot(deps: BotDependencies): {
   });
   guarded.use(i18n);
   // Before conversations: they see every private message, even one a conversation takes.
-  guarded.use(rememberChatTrail, crisisFeature);
+  guarded.use(rememberChatTrail, crisisReplyFeature({ detector, duty: counselorDuty }));
   guarded.use(
     conversations<BotContext, BaseContext>({
       storage: {
@@ -148,7 +164,7 @@ export function createBot(deps: BotDependencies): {
   // Before the knowledge base: while a case is open, what the person writes goes to the counselor.
   guarded.use(counselorsFeature);
   // After every other feature: free text nobody took is a question for the knowledge base.
-  guarded.use(knowledgeFeature);
+  guarded.use(knowledgeFeature({ showCenters }));
   guarded.use(unhandledFeature);
   return { bot, app, service };
 }

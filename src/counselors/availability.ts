@@ -1,14 +1,13 @@
 // Whether a counselor can answer at this moment: no counselors' group at all, on duty, off duty
 // (with the next shift), or paused by a supervisor. Other features ask before they promise a
-// person anything about a counselor (src/crisis: never "a counselor now" when nobody is there).
+// person anything about a counselor (the crisis reply: never "a counselor now" when nobody is there).
 import type { AppServices } from "../bot/context.ts";
+import type { Availability, Duty } from "../bot/safety.ts";
 import * as cases from "./cases.ts";
 import { scheduleFor } from "./desk.ts";
 import { isOnDuty, nextOpening } from "./hours.ts";
 
-export type Duty = { kind: "on" } | { kind: "off"; opensAt: number | undefined } | { kind: "paused" };
-/** "none": no counselors' group is configured, so no one can ever be reached here. */
-export type Availability = Duty | { kind: "none" };
+export type { Availability, Duty } from "../bot/safety.ts";
 
 export async function dutyOf(app: AppServices): Promise<Duty> {
   if (await cases.currentPause(app.db)) return { kind: "paused" };

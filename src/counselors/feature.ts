@@ -3,8 +3,10 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../bot/context.ts";
 import { talkToPerson } from "../bot/links.ts";
+import { menuButton } from "../bot/menu.ts";
+import type { CounselorDuty } from "../bot/safety.ts";
 import { registerPurge } from "../retention/index.ts";
-import { menuButton } from "../welcome/main-menu.ts";
+import { counselorAvailability, scheduledAvailability } from "./availability.ts";
 import { caseEnd, caseEndAnswer, caseRate, skipComment } from "./buttons.ts";
 import { counselorSide } from "./counselor.ts";
 import { groupSide } from "./group.ts";
@@ -19,7 +21,16 @@ import {
   skipRatingComment,
 } from "./person.ts";
 
+import { formatOpening } from "./waiting.ts";
+
 export { configureRelay } from "./desk.ts";
+
+/** What the crisis reply and the safety net may know of the desk: whether anyone is there. */
+export const counselorDuty: CounselorDuty = {
+  availability: counselorAvailability,
+  scheduled: scheduledAvailability,
+  formatOpening,
+};
 
 export const counselorsFeature = new Composer<BotContext>();
 

@@ -1,12 +1,10 @@
 // The queue's rules, without Telegram or a database: who comes first, how a case is named,
 // and an honest estimate of the wait (no number when there is nothing to base it on).
+import { CRISIS_WINDOW_MS } from "../crisis/categories.ts";
 
 /** Lower is served first. */
 export const PRIORITY = { crisis: 0, urgent: 1, normal: 2 } as const;
 export type Priority = (typeof PRIORITY)[keyof typeof PRIORITY];
-
-/** A crisis match this recent puts the case first. */
-export const CRISIS_WINDOW_MS = 60 * 60 * 1000;
 
 export function casePriority(input: {
   source: string;

@@ -4,6 +4,9 @@
 // danger, violence and a trip forced on someone; an ambulance when pills or poison were taken or
 // someone is hurt (the reply says "if", so it is right whether or not the means were taken yet).
 
+/** A request for a counselor this soon after a crisis signal is served first. */
+export const CRISIS_WINDOW_MS = 60 * 60 * 1000;
+
 /** Most severe first: this is also the order in which matches are reported. */
 export const crisisCategories = ["self-harm", "danger", "violence", "travel-pressure"] as const;
 export type CrisisCategory = (typeof crisisCategories)[number];

@@ -1,15 +1,14 @@
 // Questions and answers: browsing by topic, and answering a question asked in one's own words.
 // Registered after the other features: free text reaches it only when nobody else took it.
-import { Composer, GrammyError } from "grammy";
+import { Composer, type Filter, GrammyError, type NextFunction } from "grammy";
 import type { Message } from "grammy/types";
 import type { BaseContext, BotContext } from "../bot/context.ts";
 import { openAnswer } from "../bot/links.ts";
+import { menuButton } from "../bot/menu.ts";
+import { answeredAsCrisis } from "../bot/safety.ts";
 import { askConsent, hasConsent, onConsentAnswer, POLICY_VERSION } from "../consent/index.ts";
-import { answeredAsCrisis } from "../crisis/feature.ts";
 import { isLocale } from "../i18n/index.ts";
-import { showCenters } from "../referral/feature.ts";
 import { countEvent, type StatisticsEvent } from "../statistics/index.ts";
-import { menuButton } from "../welcome/main-menu.ts";
 import { knowledge, questionPage, textToMatch } from "./browse.ts";
 import { browsePage, browseTopics, clarifyWho, type Placement, rateAnswer } from "./buttons.ts";
 import type { Perspective } from "./cues.ts";
@@ -27,8 +26,23 @@ import {
 import { candidatesFor, SUPPORT_ENTRY } from "./routing.ts";
 import type { FaqEntry, FaqLocale } from "./schema.ts";
 
-export const knowledgeFeature = new Composer<BotContext>();
-const privateChats = knowledgeFeature.chatType("private");
+export interface KnowledgeDeps {
+  /**
+   * The nearest centers for a region a question names (src/referral), or the question "where?"
+   * when it names none; false for an unknown region. Passed in by createBot.
+   */
+  showCenters(ctx: BaseContext, regionCode: string | undefined): Promise<boolean>;
+}
+
+export function knowledgeFeature(deps: KnowledgeDeps): Composer<BotContext> {
+  const feature = new Composer<BotContext>(browsing);
+  feature.chatType("private").on("message:text", (ctx, next) => answerFreeText(ctx, next, deps));
+  return feature;
+}
+
+// Browsing, answer links, ratings and the clarifying question: they need nothing from outside.
+const browsing = new Composer<BotContext>();
+const privateChats = browsing.chatType("private");
 
 const STATISTICS_CONTINUATION = "faq-rating";
 
@@ -140,9 +154,13 @@ function isCommand(message: Message): boolean {
 }
 
 // A question in one's own words. The text is routed (routing.ts), never logged and never repeated back.
-privateChats.on("message:text", async (ctx, next) => {
+async function answerFreeText(
+  ctx: Filter<BotContext, "message:text">,
+  next: NextFunction,
+  { showCenters }: KnowledgeDeps,
+): Promise<void> {
   if (isCommand(ctx.msg)) return next();
-  // src/crisis answered it with the emergency numbers: nothing is added next to them.
+  // src/crisis-reply answered it with the emergency numbers: nothing is added next to them.
   if (answeredAsCrisis(ctx.update)) return;
   if (Object.keys(ctx.conversation.active()).length > 0) return next();
   const { base, router } = knowledge();
@@ -187,7 +205,7 @@ privateChats.on("message:text", async (ctx, next) => {
       }
   }
   await show(ctx, noMatchMessage(ctx, locale));
-});
+}
 
 // Where a person starts when a clarifying question's candidates do not speak to them (or are gone).
 const STARTING_POINTS: Record<Perspective, readonly string[]> = {

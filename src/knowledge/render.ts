@@ -5,7 +5,7 @@ import { InlineKeyboard } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { BaseContext } from "../bot/context.ts";
 import { openAnswer, type TalkSource, talkToPerson } from "../bot/links.ts";
-import { openMenu } from "../welcome/main-menu.ts";
+import { openMenu } from "../bot/menu.ts";
 import { pageOfEntry, type QuestionPage } from "./browse.ts";
 import { browsePage, browseTopics, clarifyWho, rateAnswer } from "./buttons.ts";
 import type { KnowledgeBase } from "./knowledge-base.ts";

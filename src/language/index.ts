@@ -4,9 +4,9 @@ import { Composer, InlineKeyboard } from "grammy";
 import { z } from "zod";
 import { callbackCodec } from "../bot/callback-data.ts";
 import type { BaseContext, BotContext } from "../bot/context.ts";
+import { menuButton, showMainMenu } from "../bot/menu.ts";
 import { LOCALES } from "../config/index.ts";
 import { localeFromTelegram, rememberLocale } from "../i18n/index.ts";
-import { menuButton, showMainMenu } from "../welcome/main-menu.ts";
 
 const NATIVE_NAMES = { kk: "Қазақша", ru: "Русский", en: "English" } as const;
 const chooseLanguage = callbackCodec("lang", z.tuple([z.enum([...LOCALES, "auto"])]));

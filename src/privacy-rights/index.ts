@@ -6,6 +6,7 @@ import { Composer, InlineKeyboard, InputFile, type MiddlewareFn } from "grammy";
 import { z } from "zod";
 import { callbackCodec } from "../bot/callback-data.ts";
 import type { BaseContext, BotContext } from "../bot/context.ts";
+import { menuButton } from "../bot/menu.ts";
 import {
   CONSENT_PURPOSES,
   type ConsentPurpose,
@@ -14,7 +15,6 @@ import {
   revokeConsent,
 } from "../consent/index.ts";
 import { kazakhDateCase } from "../i18n/kazakh-dates.ts";
-import { menuButton } from "../welcome/main-menu.ts";
 import { deletableBatches, noteMessage } from "./chat-trail.ts";
 import { erasePersonalData, otherRecordsOf, personalDataDocument } from "./personal-data.ts";
 

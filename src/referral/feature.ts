@@ -10,11 +10,11 @@ import { z } from "zod";
 import { callbackCodec } from "../bot/callback-data.ts";
 import type { BaseContext, BotContext } from "../bot/context.ts";
 import { findCenters, talkToPerson } from "../bot/links.ts";
+import { menuButton, openMenu } from "../bot/menu.ts";
 import type { Locale } from "../config/index.ts";
 import { scenariosDir } from "../content/yaml.ts";
 import { isLocale } from "../i18n/index.ts";
 import { countEvent } from "../statistics/index.ts";
-import { menuButton, openMenu } from "../welcome/main-menu.ts";
 import { type Directory, loadDirectory } from "./directory.ts";
 import { classifyLocation, type Point } from "./geo.ts";
 import {

@@ -11,6 +11,7 @@ import type { MiddlewareFn } from "grammy";
 import { Redis } from "ioredis";
 import type { BaseContext } from "../bot/context.ts";
 import type { Config } from "../config/index.ts";
+import type { CrisisDetector } from "../crisis/detector.ts";
 import { localeFromTelegram } from "../i18n/index.ts";
 import type { Metrics } from "../observability/metrics.ts";
 import type { Pseudonym } from "../privacy/pseudonym.ts";
@@ -42,6 +43,7 @@ export function rateLimit(
   config: Pick<Config, "RATE_LIMIT_UPDATES" | "RATE_LIMIT_WINDOW_SECONDS" | "DEFAULT_LOCALE">,
   i18n: I18n<BaseContext>,
   pseudonymize: (telegramId: number) => Pseudonym,
+  detector: CrisisDetector,
   options: { metrics?: Metrics; store?: RateLimitStore } = {},
 ): MiddlewareFn<BaseContext> {
   if (config.RATE_LIMIT_UPDATES === 0) return (_ctx, next) => next();
@@ -51,7 +53,7 @@ export function rateLimit(
     storageClient: options.store ?? "MEMORY_STORE",
     keyPrefix: "opendoor:rate",
     keyGenerator: (ctx) => {
-      if (ctx.chat?.type !== "private" || !ctx.from || crisisIn(ctx).length > 0) return undefined;
+      if (ctx.chat?.type !== "private" || !ctx.from || crisisIn(ctx, detector).length > 0) return undefined;
       return pseudonymize(ctx.from.id);
     },
     // Called once per window, on the first update over the limit; the rest are dropped silently.

@@ -8,34 +8,20 @@
 import type { I18n } from "@grammyjs/i18n";
 import type { BotError } from "grammy";
 import type { AppServices, BaseContext } from "../bot/context.ts";
+import { answeredAsCrisis, type CounselorDuty, composeCrisisReply } from "../bot/safety.ts";
 import type { Locale } from "../config/index.ts";
-import { scenariosDir } from "../content/yaml.ts";
-import { scheduledAvailability } from "../counselors/availability.ts";
 import type { CrisisCategory } from "../crisis/categories.ts";
-import { type CrisisDetector, createCrisisDetector } from "../crisis/detector.ts";
-import { answeredAsCrisis, composeCrisisReply } from "../crisis/feature.ts";
-import { loadCrisisPhrases } from "../crisis/phrases.ts";
+import type { CrisisDetector } from "../crisis/detector.ts";
 import type { Database } from "../db/connect.ts";
 import { localeFromTelegram } from "../i18n/index.ts";
 import type { Metrics } from "../observability/metrics.ts";
 
-let detector: CrisisDetector | undefined;
-/** The crisis detector, built once from scenarios/ (memory only). */
-export function crisisDetector(): CrisisDetector {
-  detector ??= createCrisisDetector(loadCrisisPhrases(scenariosDir()));
-  return detector;
-}
-
 /** The crisis categories in a private text or caption, most severe first; empty for none. */
-export function crisisIn(ctx: BaseContext): CrisisCategory[] {
+export function crisisIn(ctx: BaseContext, detector: CrisisDetector): CrisisCategory[] {
   if (ctx.chat?.type !== "private") return [];
   const message = ctx.message ?? ctx.editedMessage;
   const text = message?.text ?? message?.caption;
-  return text
-    ? crisisDetector()
-        .detect(text)
-        .map((match) => match.category)
-    : [];
+  return text ? detector.detect(text).map((match) => match.category) : [];
 }
 
 const PROBE_MS = 2_000;
@@ -55,9 +41,10 @@ export async function databaseDown(db: Database): Promise<boolean> {
   return down;
 }
 
-/** The crisis reply of src/crisis/feature.ts, from memory: the duty state comes from the hours alone. */
-export function crisisReply(
+/** The crisis reply of src/crisis-reply, from memory: the duty state comes from the hours alone. */
+function crisisReply(
   i18n: I18n<BaseContext>,
+  duty: CounselorDuty,
   app: AppServices,
   locale: Locale,
   categories: CrisisCategory[],
@@ -66,7 +53,8 @@ export function crisisReply(
     (key, variables) => i18n.t(locale, key, variables),
     locale,
     categories,
-    scheduledAvailability(app),
+    duty.scheduled(app),
+    duty.formatOpening,
   );
 }
 
@@ -78,7 +66,13 @@ function failureKind(error: unknown, dbDown: boolean): FailureKind {
   return name === "GrammyError" || name === "HttpError" ? "telegram" : "handler";
 }
 
-export function replyKindlyOnError(i18n: I18n<BaseContext>, metrics?: Metrics) {
+export interface SafetyNetDeps {
+  detector: CrisisDetector;
+  duty: CounselorDuty;
+  metrics?: Metrics;
+}
+
+export function replyKindlyOnError(i18n: I18n<BaseContext>, { detector, duty, metrics }: SafetyNetDeps) {
   return async (error: BotError<BaseContext>): Promise<void> => {
     const ctx = error.ctx;
     const cause = error.error instanceof Error ? error.error : new Error(String(error.error));
@@ -91,11 +85,11 @@ export function replyKindlyOnError(i18n: I18n<BaseContext>, metrics?: Metrics) {
     );
     if (ctx.chat?.type !== "private") return;
     const locale = localeFromTelegram(ctx.from) ?? ctx.app.config.DEFAULT_LOCALE;
-    const crisis = answeredAsCrisis(ctx.update) ? [] : crisisIn(ctx);
+    const crisis = answeredAsCrisis(ctx.update) ? [] : crisisIn(ctx, detector);
     try {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
       if (crisis.length > 0) {
-        const reply = crisisReply(i18n, ctx.app, locale, crisis);
+        const reply = crisisReply(i18n, duty, ctx.app, locale, crisis);
         await ctx.reply(reply.text, reply.keyboard ? { reply_markup: reply.keyboard } : {});
         ctx.log.warn({ crisis }, "crisis signal answered from memory");
       }

@@ -16,13 +16,13 @@ import { z } from "zod";
 import { callbackCodec } from "../bot/callback-data.ts";
 import type { BaseContext, BotContext, BotConversation, ConversationContext } from "../bot/context.ts";
 import { findCenters, openAnswer, talkToPerson } from "../bot/links.ts";
+import { mainMenuKeyboard, openMenu } from "../bot/menu.ts";
+import { answeredAsCrisis } from "../bot/safety.ts";
 import { askConsent, POLICY_VERSION } from "../consent/index.ts";
-import { CRISIS_WINDOW_MS } from "../counselors/queue.ts";
-import { answeredAsCrisis } from "../crisis/feature.ts";
+import { CRISIS_WINDOW_MS } from "../crisis/categories.ts";
 import { isLocale } from "../i18n/index.ts";
 import type { FaqLocale } from "../knowledge/schema.ts";
 import { countEvent } from "../statistics/index.ts";
-import { mainMenuKeyboard, openMenu } from "../welcome/main-menu.ts";
 import {
   answersById,
   answersForQuestion,

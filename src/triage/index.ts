@@ -4,9 +4,9 @@
 import { createConversation } from "@grammyjs/conversations";
 import { Composer } from "grammy";
 import type { BotContext, ConversationContext } from "../bot/context.ts";
+import { menuButton } from "../bot/menu.ts";
 import { onConsentAnswer } from "../consent/index.ts";
 import { countEvent } from "../statistics/index.ts";
-import { menuButton } from "../welcome/main-menu.ts";
 import { TRIAGE_CONVERSATION, TRIAGE_STATISTICS, triageConversation } from "./conversation.ts";
 
 export type { TriageAnswers } from "./plan.ts";

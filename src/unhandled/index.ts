@@ -2,7 +2,7 @@
 // never silence. Stale or forged buttons land here too.
 import { Composer } from "grammy";
 import type { BotContext } from "../bot/context.ts";
-import { showMainMenu } from "../welcome/main-menu.ts";
+import { showMainMenu } from "../bot/menu.ts";
 
 export const unhandledFeature = new Composer<BotContext>();
 

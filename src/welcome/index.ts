@@ -2,7 +2,7 @@
 // First-time visitors get the full introduction; returning ones a short greeting.
 import { Composer } from "grammy";
 import type { BotContext } from "../bot/context.ts";
-import { openMenu, showMainMenu } from "./main-menu.ts";
+import { openMenu, showMainMenu } from "../bot/menu.ts";
 
 export const welcomeFeature = new Composer<BotContext>();
 const privateChats = welcomeFeature.chatType("private");

@@ -1,9 +1,10 @@
 // The main menu: one button per feature that exists. A feature adds its entry here
-// and handles the callback "menu:<id>" itself.
+// and handles the callback "menu:<id>" itself. Shared by every feature that offers the way back
+// to the menu, so none of them imports the welcome feature.
 import { InlineKeyboard } from "grammy";
 import { z } from "zod";
-import { callbackCodec } from "../bot/callback-data.ts";
-import type { BaseContext } from "../bot/context.ts";
+import { callbackCodec } from "./callback-data.ts";
+import type { BaseContext } from "./context.ts";
 
 export const MENU_ENTRIES = [
   { id: "triage", labelKey: "menu-triage" },

@@ -1,0 +1,89 @@
+// The safety texts several parts say the same way: the crisis reply (emergency numbers first,
+// then only what is true about a counselor at this moment) and the mark that an update was
+// already answered as a crisis. Used by the crisis-reply feature, by the features that then keep
+// quiet (knowledge, triage), and by src/resilience, which sends the same reply from memory.
+import { InlineKeyboard } from "grammy";
+import type { Update } from "grammy/types";
+import type { Locale } from "../config/index.ts";
+import { type CrisisCategory, emergencyNumbersFor } from "../crisis/categories.ts";
+import type { AppServices } from "./context.ts";
+import { talkToPerson } from "./links.ts";
+
+/** Whether a counselor is on duty, off (with the next shift when known), paused by a supervisor. */
+export type Duty = { kind: "on" } | { kind: "off"; opensAt: number | undefined } | { kind: "paused" };
+/** "none": no counselors' group is configured, so no one can ever be reached here. */
+export type Availability = Duty | { kind: "none" };
+
+/** What the crisis reply asks the counselors' desk: src/counselors provides it, createBot passes it in. */
+export interface CounselorDuty {
+  /** Never fails: when the pause cannot be read, the hours decide (a crisis reply must go out regardless). */
+  availability(app: AppServices): Promise<Availability>;
+  /** From the duty hours alone, without the database (src/resilience, when the database is down). */
+  scheduled(app: AppServices): Availability;
+  /** The next shift's start, in the person's language. */
+  formatOpening(locale: Locale, at: number): string;
+}
+
+type Translate = (key: string, variables?: Record<string, string | number>) => string;
+
+const NUMBER_LINES: Record<string, string> = {
+  "112": "crisis-call-112",
+  "102": "crisis-call-102",
+  "103": "crisis-call-103",
+};
+
+const answered = new WeakSet<Update>();
+
+/** Marks this update as answered as a crisis (by the crisis reply, before anything else ran). */
+export function markAnsweredAsCrisis(update: Update): void {
+  answered.add(update);
+}
+
+/** True when this update was answered as a crisis; later handlers then add nothing of their own. */
+export function answeredAsCrisis(update: Update): boolean {
+  return answered.has(update);
+}
+
+/**
+ * The crisis reply, from memory only: the numbers, most urgent first, then what is true about a
+ * counselor at this moment, and its button. `formatOpening` writes the next shift's start.
+ */
+export function composeCrisisReply(
+  t: Translate,
+  locale: Locale,
+  categories: readonly CrisisCategory[],
+  availability: Availability,
+  formatOpening: (locale: Locale, at: number) => string,
+): { text: string; keyboard?: InlineKeyboard } {
+  const numbers = emergencyNumbersFor(categories).flatMap((number) => {
+    const key = NUMBER_LINES[number];
+    return key ? [t(key)] : [];
+  });
+  const category = categories[0] ?? "danger";
+  const { lines, button } = counselorPart(t, category, availability, (at) => formatOpening(locale, at));
+  return {
+    text: [...numbers, ...lines].join("\n\n"),
+    ...(button ? { keyboard: new InlineKeyboard().text(button, talkToPerson.encode("crisis")) } : {}),
+  };
+}
+
+/** What the reply says about a counselor, and its button: only what is true at this moment. */
+function counselorPart(
+  t: Translate,
+  category: CrisisCategory,
+  availability: Availability,
+  opening: (at: number) => string,
+): { lines: string[]; button?: string } {
+  if (availability.kind === "on") {
+    return { lines: [t(`crisis-support-${category}`)], button: t("crisis-talk") };
+  }
+  const steps = t(`crisis-steps-${category}`);
+  if (availability.kind === "none") return { lines: [steps, t("crisis-no-counselors")] };
+  const absent =
+    availability.kind === "paused"
+      ? t("crisis-counselors-paused")
+      : availability.opensAt === undefined
+        ? t("crisis-off-duty-unknown")
+        : t("crisis-off-duty", { when: opening(availability.opensAt) });
+  return { lines: [steps, absent, t("crisis-leave-message")], button: t("crisis-leave-message-button") };
+}
