@@ -13,7 +13,14 @@
 // "шаршағаннан өліп қалдым", "killing it at work"), news of violence elsewhere, history and
 // religion, negations ("I would never hurt myself"), questions about the bot and the centers.
 // Questions about suicide as a topic are in neither list (held-out-3.ts: they get the gentle reply).
-// "Before" figures: see below (filled in once measured).
+// "Before" figures, measured once, the detector as of main 95a3be2 (src/crisis unchanged since
+// 513edec), through scripts/eval/crisis.ts's scoring (npx vitest run test/crisis/held-out-5.test.ts):
+//   signals 150/384 = 39.1% (self-harm 44/96, danger 41/96, violence 27/96, travel-pressure 38/96;
+//           kk 55/128, ru 50/128, en 45/128; 29 more raised another category)
+//   by language and category: kk self-harm 17/32, danger 13/32, violence 13/32, travel-pressure 12/32;
+//           ru 14/32, 17/32, 7/32, 12/32; en 13/32, 11/32, 7/32, 14/32
+//   ordinary messages raised 38/642 = 5.9% (kk 10/212, ru 17/214, en 11/216)
+// held-out-5.test.ts holds these as a floor and prints the figures without the missed messages.
 import type { CrisisLanguage } from "../../src/crisis/phrases.ts";
 import { crisisLanguages } from "../../src/crisis/phrases.ts";
 import type { HeldOutRound } from "./held-out-3.ts";
