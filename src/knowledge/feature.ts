@@ -11,7 +11,7 @@ import { isLocale } from "../i18n/index.ts";
 import { countEvent, type StatisticsEvent } from "../statistics/index.ts";
 import { knowledge, questionPage, textToMatch } from "./browse.ts";
 import { browsePage, browseTopics, clarifyWho, type Placement, rateAnswer } from "./buttons.ts";
-import type { Perspective } from "./cues.ts";
+import type { Perspective } from "./cues/index.ts";
 import {
   answerMessage,
   choiceMessage,

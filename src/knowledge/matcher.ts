@@ -1,12 +1,14 @@
 // Finds the knowledge base entries that answer a free-text message, in any of the three languages.
-// Each word of the message is read every plausible way (text.ts), looked up in an inverted index of
+// Each word of the message is read every plausible way (word-keys.ts), looked up in an inverted index of
 // our own (search-index.ts), and scores each entry by its best reading; README.md explains the why.
 import type { KnowledgeBase } from "./knowledge-base.ts";
-import { type FaqLocale, faqLocales } from "./schema.ts";
+import { messageLanguage, sentencesOf } from "./message.ts";
+import type { FaqLocale } from "./schema.ts";
 import { buildSearchIndex, pairCode, type SearchIndex } from "./search-index.ts";
 import type { SynonymGroup } from "./synonyms.ts";
-import { candidateKeys, type KeyCandidate, languageHint, type Token, tokenize } from "./text.ts";
+import { TopScores } from "./top-scores.ts";
 import { Vocabulary } from "./vocabulary.ts";
+import { candidateKeys, type KeyCandidate } from "./word-keys.ts";
 
 export interface MatchResult {
   id: string;
@@ -70,9 +72,6 @@ type Scoring = typeof SCORING;
 
 // Only a short message can echo an entry's question.
 const MAX_ECHO_WORDS = 12;
-// A very long message is cut: matching stays fast, and its first sentences say what it is about.
-const MAX_QUERY_WORDS = 80;
-
 type MatcherInput = Pick<KnowledgeBase, "entries"> & { synonyms?: readonly SynonymGroup[] };
 
 export function createMatcher(knowledgeBase: MatcherInput): Matcher {
@@ -345,102 +344,4 @@ class IndexMatcher implements Matcher {
     for (const word of words) if (questionWords?.has(word)) echoed++;
     return (echoed / words.length) ** 2;
   }
-}
-
-/** The few best scores, kept in order as they are offered: cheaper than sorting every entry. */
-class TopScores {
-  readonly entries: number[] = [];
-  readonly scores: number[] = [];
-  constructor(private readonly limit: number) {}
-
-  /** The score to beat to get in; 0 until there are `limit` scores. */
-  get lowest(): number {
-    return this.entries.length < this.limit ? 0 : (this.scores.at(-1) ?? 0);
-  }
-
-  offer(entry: number, score: number): void {
-    if (score <= 0 || (this.entries.length === this.limit && score <= this.lowest)) return;
-    let at = this.entries.length;
-    while (at > 0 && (this.scores[at - 1] ?? 0) < score) at--;
-    this.entries.splice(at, 0, entry);
-    this.scores.splice(at, 0, score);
-    if (this.entries.length > this.limit) {
-      this.entries.pop();
-      this.scores.pop();
-    }
-  }
-}
-
-const SENTENCE = /[^.!?…\n]+[.!?…\n]*/g;
-
-/** The message's sentences, up to its first MAX_QUERY_WORDS words, and whether each asks something. */
-function sentencesOf(text: string): { tokens: Token[]; asks: boolean }[] {
-  const sentences: { tokens: Token[]; asks: boolean }[] = [];
-  let wordCount = 0;
-  for (const [sentence] of text.matchAll(SENTENCE)) {
-    if (wordCount >= MAX_QUERY_WORDS) break;
-    const tokens = tokenize(sentence);
-    if (tokens.length === 0) continue;
-    if (tokens.length > MAX_QUERY_WORDS - wordCount) tokens.length = MAX_QUERY_WORDS - wordCount;
-    wordCount += tokens.length;
-    sentences.push({ tokens, asks: sentence.includes("?") });
-  }
-  return sentences;
-}
-
-/**
- * The language most of the message's telling words are in ("что", "ма", "the", letters only Kazakh
- * has), if one clearly leads.
- */
-function messageLanguage(sentences: readonly { tokens: readonly Token[] }[]): FaqLocale | undefined {
-  const counts = { kk: 0, ru: 0, en: 0 };
-  for (const { tokens } of sentences) {
-    for (const token of tokens) {
-      const hint = languageHint(token);
-      if (hint) counts[hint]++;
-    }
-  }
-  const [first, second] = faqLocales
-    .map((locale) => ({ locale, count: counts[locale] }))
-    .sort((a, b) => b.count - a.count);
-  if (!first || first.count === 0 || first.count < 2 * (second?.count ?? 0)) return undefined;
-  return first.locale;
-}
-
-export type MatchClass =
-  | { kind: "confident"; best: MatchResult; alternatives: MatchResult[] }
-  | { kind: "weak"; candidates: MatchResult[] }
-  | { kind: "none" };
-
-export interface MatchThresholds {
-  /** The best score needed to answer straight away... */
-  confident: number;
-  /** ...provided its odds, score / (1 - score), are this many times the runner-up's. */
-  lead: number;
-  /** Below this score nothing is worth offering. */
-  weak: number;
-}
-
-// Tuned on the evaluation set: most messages are answered straight away, and 9 in 10 of those
-// correctly; none of the off-topic messages is.
-export const DEFAULT_THRESHOLDS: MatchThresholds = { confident: 0.5, lead: 1.5, weak: 0.15 };
-
-/** Decides whether to answer, to offer a choice, or to say that nothing fits. */
-export function classifyMatch(
-  results: readonly MatchResult[],
-  thresholds: MatchThresholds = DEFAULT_THRESHOLDS,
-): MatchClass {
-  const [best, second] = results;
-  if (!best || best.score < thresholds.weak) return { kind: "none" };
-  const odds = (score: number) => score / (1 - score);
-  if (
-    best.score >= thresholds.confident &&
-    (!second || odds(best.score) >= odds(second.score) * thresholds.lead)
-  ) {
-    return { kind: "confident", best, alternatives: results.slice(1, 3) };
-  }
-  return {
-    kind: "weak",
-    candidates: results.slice(0, 3).filter((result) => result.score >= thresholds.weak),
-  };
 }

@@ -2,7 +2,7 @@
 // directory, emotional support, or a kind reply when nothing fits. The knowledge base's matcher ranks
 // the entries; the cues (cues.ts) and the ranking decide. Plain TypeScript: the bot (feature.ts),
 // `npm run ask` and the evaluation (scripts/eval/faq.ts) all route through here.
-import { onlyPlace, type Perspective, readCues } from "./cues.ts";
+import { onlyPlace, type Perspective, readCues } from "./cues/index.ts";
 import type { KnowledgeBase } from "./knowledge-base.ts";
 import type { Matcher, MatchResult } from "./matcher.ts";
 import type { FaqEntry, FaqLocale } from "./schema.ts";

@@ -1,10 +1,11 @@
 // The matcher's inverted index: for every term, the entries that have it and how strongly, in flat
-// typed arrays (little memory, fast loops, quick to build). A term is a key (text.ts), a synonym group
+// typed arrays (little memory, fast loops, quick to build). A term is a key (word-keys.ts), a synonym group
 // (synonyms.yaml) or a pair of neighbouring keys of an entry's question or keyword.
 import { type FaqEntry, type FaqLocale, faqLocales } from "./schema.ts";
 import { GENERIC_WORDS } from "./stopwords.ts";
 import type { SynonymGroup } from "./synonyms.ts";
-import { keysInLocale, type Script, scanWords, wordKeyInLocale } from "./text.ts";
+import { type Script, scanWords } from "./tokens.ts";
+import { keysInLocale, wordKeyInLocale } from "./word-keys.ts";
 
 export interface IndexWeights {
   /** How much a key counts in an entry's question and in its keywords (its answer counts 1). */

@@ -4,7 +4,8 @@ import { existsSync } from "node:fs";
 import { z } from "zod";
 import { ContentError, type ContentProblem, readYaml, type YamlSource } from "../content/yaml.ts";
 import { type FaqLocale, faqLocales, kebabId } from "./schema.ts";
-import { keyInLocale, tokenize } from "./text.ts";
+import { tokenize } from "./tokens.ts";
+import { keyInLocale } from "./word-keys.ts";
 
 export const SYNONYMS_FILE = "synonyms.yaml";
 

@@ -4,7 +4,8 @@
 import path from "node:path";
 import { scenariosDir } from "../content/yaml.ts";
 import { type KnowledgeBase, loadKnowledgeBase } from "../knowledge/knowledge-base.ts";
-import { classifyMatch, createMatcher, type Matcher } from "../knowledge/matcher.ts";
+import { classifyMatch } from "../knowledge/match-decision.ts";
+import { createMatcher, type Matcher } from "../knowledge/matcher.ts";
 import type { FaqLocale } from "../knowledge/schema.ts";
 import { type Directory, loadDirectory } from "../referral/directory.ts";
 import type { Point } from "../referral/geo.ts";

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { phrasingsOf, scoreRouting } from "../../scripts/eval/faq.ts";
 import { routerFor } from "../../src/knowledge/browse.ts";
 import { loadKnowledgeBase } from "../../src/knowledge/knowledge-base.ts";
-import { classifyMatch, createMatcher } from "../../src/knowledge/matcher.ts";
+import { classifyMatch } from "../../src/knowledge/match-decision.ts";
+import { createMatcher } from "../../src/knowledge/matcher.ts";
 import { faqLocales } from "../../src/knowledge/schema.ts";
 import { fedPhrasings, measure, readPhrasings, report } from "./phrasings.ts";
 

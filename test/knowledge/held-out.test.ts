@@ -6,7 +6,8 @@
 // before figures).
 import { describe, expect, it } from "vitest";
 import { loadKnowledgeBase } from "../../src/knowledge/knowledge-base.ts";
-import { classifyMatch, createMatcher } from "../../src/knowledge/matcher.ts";
+import { classifyMatch } from "../../src/knowledge/match-decision.ts";
+import { createMatcher } from "../../src/knowledge/matcher.ts";
 import { faqLocales } from "../../src/knowledge/schema.ts";
 import { fedPhrasings, measure, normalise, type Phrasing, readPhrasings, report } from "./phrasings.ts";
 

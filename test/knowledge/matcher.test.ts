@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { stemKazakh } from "../../src/knowledge/kazakh-stemmer.ts";
-import { classifyMatch, createMatcher, type MatchResult } from "../../src/knowledge/matcher.ts";
+import { classifyMatch } from "../../src/knowledge/match-decision.ts";
+import { createMatcher, type MatchResult } from "../../src/knowledge/matcher.ts";
 import type { FaqEntry, FaqTranslation } from "../../src/knowledge/schema.ts";
-import { candidateKeys, languageHint, latinToCyrillic, tokenize } from "../../src/knowledge/text.ts";
+import { tokenize } from "../../src/knowledge/tokens.ts";
 import { editDistance, Vocabulary } from "../../src/knowledge/vocabulary.ts";
+import { candidateKeys, languageHint } from "../../src/knowledge/word-keys.ts";
+import { latinToCyrillic } from "../../src/text/latin-to-cyrillic.ts";
 
 function translation(question: string, keywords: string[], answer = question): FaqTranslation {
   return { question, answer, keywords };

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "../../src/config/config.ts";
 import { routerFor } from "../../src/knowledge/browse.ts";
-import { readCues } from "../../src/knowledge/cues.ts";
+import { readCues } from "../../src/knowledge/cues/index.ts";
 import { loadKnowledgeBase } from "../../src/knowledge/knowledge-base.ts";
 import { isConfident, rankedIds } from "../../src/knowledge/routing.ts";
 import { loadDirectory } from "../../src/referral/directory.ts";

@@ -1,0 +1,46 @@
+// Cues in a free-text message that decide where it goes before (or instead of) an answer from the
+// knowledge base: distress (emotional support and a counselor, never a theological answer), insults
+// (a kind short reply, never a law entry), asking where to go (the center directory), and whom the
+// message is about (the person themselves or someone close). Kazakh, Russian, English; Kazakh in
+// Cyrillic or Latin letters. Plain TypeScript, tested alone (test/knowledge/routing.test.ts).
+import { foldCues } from "./fold.ts";
+import { ASKS_SERVICE, CENTER, DISTRESS, HELP, INSULT, WHERE } from "./intents.ts";
+import { type Perspective, perspectiveOf } from "./perspective.ts";
+
+export { onlyPlace } from "./place.ts";
+export type { Perspective };
+
+export interface Cues {
+  distress: boolean;
+  insult: boolean;
+  /** Asks what the service does with what one writes (will you report, store, pass on). */
+  asksService: boolean;
+  /** Asks for help or advice (about anything). */
+  asksHelp: boolean;
+  /** Asks where to go, whom to call, an address or a phone. */
+  asksWhere: boolean;
+  /** Names a help center ("центр", "орталық"). */
+  namesCenter: boolean;
+  /** Whom the message is about, when its words tell. */
+  perspective: Perspective | undefined;
+  /** The message's words, folded (for the place check). */
+  words: readonly string[];
+}
+
+export function readCues(text: string): Cues {
+  const folded = foldCues(text);
+  const words = folded
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .map((word) => word.replace(/'/g, ""))
+    .filter(Boolean);
+  return {
+    distress: DISTRESS.test(folded),
+    insult: INSULT.test(folded),
+    asksHelp: HELP.test(folded),
+    asksService: ASKS_SERVICE.test(folded),
+    asksWhere: WHERE.test(folded),
+    namesCenter: CENTER.test(folded),
+    perspective: perspectiveOf(words),
+    words,
+  };
+}

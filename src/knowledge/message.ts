@@ -1,0 +1,44 @@
+// How the matcher reads a message before scoring it: its sentences (a long message is cut, so matching
+// stays fast and its first sentences say what it is about) and the language it gives away.
+import { type FaqLocale, faqLocales } from "./schema.ts";
+import { type Token, tokenize } from "./tokens.ts";
+import { languageHint } from "./word-keys.ts";
+
+// A very long message is cut: matching stays fast, and its first sentences say what it is about.
+const MAX_QUERY_WORDS = 80;
+
+const SENTENCE = /[^.!?…\n]+[.!?…\n]*/g;
+
+/** The message's sentences, up to its first MAX_QUERY_WORDS words, and whether each asks something. */
+export function sentencesOf(text: string): { tokens: Token[]; asks: boolean }[] {
+  const sentences: { tokens: Token[]; asks: boolean }[] = [];
+  let wordCount = 0;
+  for (const [sentence] of text.matchAll(SENTENCE)) {
+    if (wordCount >= MAX_QUERY_WORDS) break;
+    const tokens = tokenize(sentence);
+    if (tokens.length === 0) continue;
+    if (tokens.length > MAX_QUERY_WORDS - wordCount) tokens.length = MAX_QUERY_WORDS - wordCount;
+    wordCount += tokens.length;
+    sentences.push({ tokens, asks: sentence.includes("?") });
+  }
+  return sentences;
+}
+
+/**
+ * The language most of the message's telling words are in ("что", "ма", "the", letters only Kazakh
+ * has), if one clearly leads.
+ */
+export function messageLanguage(sentences: readonly { tokens: readonly Token[] }[]): FaqLocale | undefined {
+  const counts = { kk: 0, ru: 0, en: 0 };
+  for (const { tokens } of sentences) {
+    for (const token of tokens) {
+      const hint = languageHint(token);
+      if (hint) counts[hint]++;
+    }
+  }
+  const [first, second] = faqLocales
+    .map((locale) => ({ locale, count: counts[locale] }))
+    .sort((a, b) => b.count - a.count);
+  if (!first || first.count === 0 || first.count < 2 * (second?.count ?? 0)) return undefined;
+  return first.locale;
+}
