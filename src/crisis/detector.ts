@@ -1,8 +1,10 @@
-// Finds crisis signals in a message, in every language at once (people mix them). Patterns are
-// compiled once and indexed by their first word (whole, or the first letters of a stem before *),
-// so a message only tries the few patterns that can start at each of its words.
+// Finds crisis signals in a message, in every language at once (people mix them), in two passes:
+// the patterns of scenarios/crisis/{kk,ru,en}.yaml (exact phrasings), then the concept rules of
+// scenarios/crisis/concepts.yaml (words of the same kind found together, in any phrasing).
 import { type CrisisCategory, crisisCategories, negatableCategories } from "./categories.ts";
+import { type ConceptHit, compileConceptRules } from "./concept-rules.ts";
 import { compileNegationRules, isNegated, type NegationRules } from "./negation.ts";
+import { type Entry, PatternIndex } from "./pattern-index.ts";
 import { type CompiledPattern, compilePattern, compilePatterns, loosenPattern, matchAt } from "./patterns.ts";
 import { type CrisisLanguage, type CrisisPhrases, crisisLanguages, exactGaps, gapsOf } from "./phrases.ts";
 import { type Token, tokenize } from "./text.ts";
@@ -11,7 +13,7 @@ export interface CrisisMatch {
   category: CrisisCategory;
   /** The words of the message that matched, as the person wrote them. */
   matched: string;
-  /** Which file and pattern matched, so content editors can see why. */
+  /** Which file and pattern (or concept rule: "intent + death") matched, so editors can see why. */
   language: CrisisLanguage;
   pattern: string;
 }
@@ -19,11 +21,6 @@ export interface CrisisMatch {
 export interface CrisisDetector {
   /** Every category found, most severe first, one match each; empty when there is none. */
   detect(text: string): CrisisMatch[];
-}
-
-interface Entry {
-  pattern: CompiledPattern;
-  language: CrisisLanguage;
 }
 
 interface PatternEntry extends Entry {
@@ -44,69 +41,8 @@ interface Found {
   positions: number[];
 }
 
-class PatternIndex<T extends Entry> {
-  /**
-   * Per script: `exact` files a pattern under its first word when that word has no *; `prefixes[n]`
-   * files one under the first n letters of a stem before * (n up to 3), so that "топор*" is not
-   * tried on "то" or "только". Kazakh words are filed with the Cyrillic ones under their loose
-   * form (ы read as и), which a token is looked up by too where it differs from its bare form.
-   */
-  private readonly maps = {
-    latin: { exact: new Map<string, T[]>(), prefixes: [1, 2, 3].map(() => new Map<string, T[]>()) },
-    cyrillic: { exact: new Map<string, T[]>(), prefixes: [1, 2, 3].map(() => new Map<string, T[]>()) },
-  };
-
-  /** Files the pattern under each spelling of its first word, once per place. */
-  add(entry: T): void {
-    for (const word of entry.pattern.words[0]!) {
-      const maps = this.maps[word.script];
-      // A Kazakh word is filed as written too, where a word typed in Cyrillic looks for it.
-      const stems =
-        word.writtenStem === undefined || word.writtenStem === word.stem
-          ? [word.stem]
-          : [word.stem, word.writtenStem];
-      for (const stem of stems) {
-        const length = Math.min(3, stem.length);
-        const map = word.anyEnding ? maps.prefixes[length - 1]! : maps.exact;
-        const key = word.anyEnding ? stem.slice(0, length) : stem;
-        const list = map.get(key);
-        if (list?.at(-1) === entry) continue;
-        if (list) list.push(entry);
-        else map.set(key, [entry]);
-      }
-    }
-  }
-
-  /** Replaces the contents of `into` with the patterns whose first word may match this token. */
-  collect(token: Token, into: T[]): void {
-    into.length = 0;
-    collectFrom(this.maps.latin, token.latin, into, 1);
-    collectFrom(this.maps.cyrillic, token.bare, into, 1);
-    // A word typed in Latin letters ("alyp", "alıp") is also looked for by its loose form, with
-    // only the keys that form does not share with the bare one, so that each pattern comes once.
-    if (token.loose !== token.bare && token.latin !== token.bare) {
-      const shared = token.bare.indexOf("ы") + 1;
-      collectFrom(this.maps.cyrillic, token.loose, into, shared);
-    }
-  }
-}
-
-/** Looks up the whole form and its first 1 to 3 letters, from `shortest` letters on. */
-function collectFrom<T>(
-  maps: { exact: Map<string, T[]>; prefixes: Map<string, T[]>[] },
-  form: string,
-  into: T[],
-  shortest: number,
-): void {
-  append(into, maps.exact.get(form));
-  for (let length = shortest; length <= 3 && length <= form.length; length++) {
-    append(into, maps.prefixes[length - 1]!.get(form.slice(0, length)));
-  }
-}
-
-function append<T>(into: T[], list: readonly T[] | undefined): void {
-  if (list) for (const item of list) into.push(item);
-}
+/** A pattern's or a concept rule's match, before categories claim their words. */
+type Hit = ConceptHit;
 
 /** A four-digit year before this one ("2014", "2015-м", "2016жылы") tells of the past. */
 const yearPattern = /^(?:19|20)\d\d(?!\d)/;
@@ -299,16 +235,41 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
     return cancelled;
   }
 
+  const conceptRules =
+    phrases.concepts &&
+    compileConceptRules(
+      phrases.concepts,
+      Object.fromEntries(
+        crisisLanguages.map((language) => [language, compileNegationRules(phrases[language].negations)]),
+      ) as Record<CrisisLanguage, NegationRules>,
+    );
+
   return {
     detect(text) {
       const tokens = tokenize(text);
-      let found = findAll(tokens);
-      if (found.length > 0) {
-        const cancelled = ordinarySentences(tokens);
+      let hits: Hit[] = findAll(tokens).map(({ entry, positions }) => ({
+        category: entry.category,
+        positions,
+        language: entry.language,
+        source: entry.pattern.source,
+      }));
+      let cancelled = new Map<number, number>();
+      if (conceptRules) {
+        const scan = conceptRules.scan(tokens);
+        cancelled = scan.cancelled;
+        if (scan.hits.length > 0) {
+          const excluded = excludedPositions(tokens);
+          for (const hit of scan.hits)
+            if (!hit.positions.some((position) => excluded[position] === 1)) hits.push(hit);
+        }
+      }
+      if (hits.length > 0) {
+        for (const [sentence, bits] of ordinarySentences(tokens))
+          cancelled.set(sentence, (cancelled.get(sentence) ?? 0) | bits);
         if (cancelled.size > 0) {
-          found = found.filter((item) => {
-            const bits = cancelled.get(tokens[item.positions[0]!]!.sentence) ?? 0;
-            return (bits & (1 << crisisCategories.indexOf(item.entry.category))) === 0;
+          hits = hits.filter((hit) => {
+            const bits = cancelled.get(tokens[hit.positions[0]!]!.sentence) ?? 0;
+            return (bits & (1 << crisisCategories.indexOf(hit.category))) === 0;
           });
         }
       }
@@ -318,19 +279,19 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
       const claimed = new Uint8Array(tokens.length);
       const matches: CrisisMatch[] = [];
       for (const category of crisisCategories) {
-        const own = found.filter((item) => item.entry.category === category);
-        const free = (item: Found) =>
-          category === "travel-pressure" || !item.positions.some((position) => claimed[position] === 1);
+        const own = hits.filter((hit) => hit.category === category);
+        const free = (hit: Hit) =>
+          category === "travel-pressure" || !hit.positions.some((position) => claimed[position] === 1);
         const chosen = own.find(free);
-        for (const item of own) for (const position of item.positions) claimed[position] = 1;
+        for (const hit of own) for (const position of hit.positions) claimed[position] = 1;
         if (!chosen) continue;
         const first = tokens[chosen.positions[0]!]!;
         const last = tokens[chosen.positions[chosen.positions.length - 1]!]!;
         matches.push({
           category,
           matched: text.slice(first.start, last.end),
-          language: chosen.entry.language,
-          pattern: chosen.entry.pattern.source,
+          language: chosen.language,
+          pattern: chosen.source,
         });
       }
       return matches;

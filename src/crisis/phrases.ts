@@ -1,6 +1,7 @@
 // Loads and checks scenarios/crisis/{kk,ru,en}.yaml: per language, the patterns of each crisis
 // category, the negation words, the figurative phrases that cancel a match, the groups patterns may
-// name, and the conflict zones whose mention counts only when the trip is not told as past.
+// name, and the conflict zones whose mention counts only when the trip is not told as past; and
+// scenarios/crisis/concepts.yaml, the concept rules (concepts.ts).
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
@@ -13,6 +14,7 @@ import {
   type YamlSource,
 } from "../content/yaml.ts";
 import { type CrisisCategory, crisisCategories } from "./categories.ts";
+import { type CrisisConcepts, readCrisisConcepts } from "./concepts.ts";
 import { compileNegationRules, compileNegationWord } from "./negation.ts";
 import { compilePattern, compilePatterns, type Gaps, PatternError } from "./patterns.ts";
 
@@ -64,7 +66,8 @@ export const crisisFileSchema = z.strictObject({
   >),
 });
 export type CrisisLanguagePhrases = z.output<typeof crisisFileSchema>;
-export type CrisisPhrases = Record<CrisisLanguage, CrisisLanguagePhrases>;
+/** The pattern files per language, and the concept rules (concepts.ts) when the directory has them. */
+export type CrisisPhrases = Record<CrisisLanguage, CrisisLanguagePhrases> & { concepts?: CrisisConcepts };
 
 /** The lists of a file that hold patterns which raise a category. */
 export const crisisPatternLists = [...crisisCategories, "travel-places"] as const;
@@ -139,7 +142,7 @@ function patternProblems(source: YamlSource, phrases: CrisisLanguagePhrases): Co
 }
 
 function readCrisisPhrases(scenarios: string): {
-  phrases: Partial<CrisisPhrases>;
+  phrases: Partial<CrisisPhrases> & { concepts?: CrisisConcepts };
   problems: ContentProblem[];
 } {
   const phrases: Partial<CrisisPhrases> = {};
@@ -160,6 +163,14 @@ function readCrisisPhrases(scenarios: string): {
       if (!(error instanceof ContentError)) throw error;
       problems.push(...error.problems);
     }
+  }
+  try {
+    const { concepts, problems: conceptProblems } = readCrisisConcepts(scenarios);
+    problems.push(...conceptProblems);
+    if (concepts) phrases.concepts = concepts;
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    problems.push(...error.problems);
   }
   return { phrases, problems };
 }
