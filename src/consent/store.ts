@@ -1,5 +1,7 @@
-// Consent records by pseudonym. Only the current policy version counts as given.
+// The consent rules over the stored records: only a known purpose under the current policy
+// version counts as given.
 import type { Database } from "../db/connect.ts";
+import { consentRows, deleteConsent, grantedVersion, saveConsent } from "../db/consent.ts";
 import type { Pseudonym } from "../privacy/pseudonym.ts";
 import { CONSENT_PURPOSES, type ConsentPurpose, POLICY_VERSION } from "./policy.ts";
 
@@ -9,19 +11,14 @@ export interface ConsentRecord {
   grantedAt: Date;
 }
 
-export async function consentsOf(db: Database, pseudonym: Pseudonym): Promise<ConsentRecord[]> {
-  const rows = await db.prisma.consent.findMany({ where: { pseudonym }, orderBy: { purpose: "asc" } });
-  return rows.flatMap((row) =>
+function isCurrent(row: { purpose: string; policyVersion: number }): row is ConsentRecord {
+  return (
     (CONSENT_PURPOSES as readonly string[]).includes(row.purpose) && row.policyVersion === POLICY_VERSION
-      ? [
-          {
-            purpose: row.purpose as ConsentPurpose,
-            policyVersion: row.policyVersion,
-            grantedAt: row.grantedAt,
-          },
-        ]
-      : [],
   );
+}
+
+export async function consentsOf(db: Database, pseudonym: Pseudonym): Promise<ConsentRecord[]> {
+  return (await consentRows(db, pseudonym)).filter(isCurrent);
 }
 
 export async function hasConsentFor(
@@ -29,17 +26,11 @@ export async function hasConsentFor(
   pseudonym: Pseudonym,
   purpose: ConsentPurpose,
 ): Promise<boolean> {
-  const row = await db.prisma.consent.findUnique({ where: { pseudonym_purpose: { pseudonym, purpose } } });
-  return row?.policyVersion === POLICY_VERSION;
+  return (await grantedVersion(db, pseudonym, purpose)) === POLICY_VERSION;
 }
 
 export async function grantConsent(db: Database, pseudonym: Pseudonym, purpose: ConsentPurpose, at: Date) {
-  const record = { policyVersion: POLICY_VERSION, grantedAt: at };
-  await db.prisma.consent.upsert({
-    where: { pseudonym_purpose: { pseudonym, purpose } },
-    create: { pseudonym, purpose, ...record },
-    update: record,
-  });
+  await saveConsent(db, pseudonym, purpose, { policyVersion: POLICY_VERSION, grantedAt: at });
 }
 
 export async function withdrawConsent(
@@ -47,6 +38,5 @@ export async function withdrawConsent(
   pseudonym: Pseudonym,
   purpose: ConsentPurpose,
 ): Promise<boolean> {
-  const { count } = await db.prisma.consent.deleteMany({ where: { pseudonym, purpose } });
-  return count > 0;
+  return deleteConsent(db, pseudonym, purpose);
 }

@@ -1,6 +1,7 @@
 // Opens the database: PostgreSQL when a URL is given, otherwise PGlite (PostgreSQL in
 // WebAssembly) under DATA_DIR, so that a new user needs no server. Both are reached
-// through Prisma driver adapters; `sql` runs migrations and maintenance outside Prisma.
+// through Prisma driver adapters. The driver under the adapter stays inside src/db
+// (driverOf): for what Prisma cannot send, such as a migration file of many statements.
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
@@ -9,6 +10,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "../generated/prisma/client.ts";
 
+/** The driver under Prisma: for src/db modules only, each use with its reason. */
 export interface RawSql {
   /** Runs one or more statements without parameters. */
   exec(sql: string): Promise<void>;
@@ -26,12 +28,30 @@ export interface Database {
   close(): Promise<void>;
 }
 
+const drivers = new WeakMap<Database, RawSql>();
+
+/** The driver of an open database; src/db modules only (everything else goes through a repository). */
+export function driverOf(db: Database): RawSql {
+  const driver = drivers.get(db);
+  if (!driver) throw new Error("not a database opened by openDatabase");
+  return driver;
+}
+
+function opened(db: Database): Database {
+  drivers.set(db, db.sql);
+  return db;
+}
+
 export type DatabaseTarget =
   | { kind: "postgres"; url: string; schema?: string }
   | { kind: "pglite"; dataDir?: string };
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
-  return target.kind === "postgres" ? openPostgres(target.url, target.schema) : openPGlite(target.dataDir);
+  return opened(
+    target.kind === "postgres"
+      ? await openPostgres(target.url, target.schema)
+      : await openPGlite(target.dataDir),
+  );
 }
 
 async function openPostgres(url: string, explicitSchema?: string): Promise<Database> {

@@ -5,7 +5,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { RawSql } from "./connect.ts";
+import { type Database, driverOf } from "./connect.ts";
 
 export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../prisma/migrations");
 const PRISMA_ADVISORY_LOCK = 72707369;
@@ -39,9 +39,10 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
 }
 
 /** Returns the names of the migrations it applied (empty when the database was current). */
-export async function applyMigrations(sql: RawSql, dir = MIGRATIONS_DIR): Promise<string[]> {
+export async function applyMigrations(db: Database, dir = MIGRATIONS_DIR): Promise<string[]> {
   const migrations = readMigrations(dir);
-  return sql.transaction(async (tx) => {
+  // raw: a migration file holds many statements, which Prisma's raw queries cannot send in one
+  return driverOf(db).transaction(async (tx) => {
     // A transaction-scoped lock: released on commit, even if this process dies.
     await tx.query("SELECT pg_advisory_xact_lock($1)", [PRISMA_ADVISORY_LOCK]);
     await tx.exec(MIGRATIONS_TABLE);

@@ -13,6 +13,7 @@ import type { Locale } from "../config/index.ts";
 import type { CrisisCategory } from "../crisis/categories.ts";
 import type { CrisisDetector } from "../crisis/detector.ts";
 import type { Database } from "../db/connect.ts";
+import { ping } from "../db/health.ts";
 import { localeFromTelegram } from "../i18n/index.ts";
 import type { Metrics } from "../observability/metrics.ts";
 
@@ -32,7 +33,7 @@ export async function databaseDown(db: Database): Promise<boolean> {
   const timeout = new Promise<boolean>((resolve) => {
     timer = setTimeout(() => resolve(true), PROBE_MS);
   });
-  const probe = db.sql.query("SELECT 1").then(
+  const probe = ping(db).then(
     () => false,
     () => true,
   );

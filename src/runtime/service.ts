@@ -15,7 +15,7 @@ import { createBot } from "../bot/index.ts";
 import type { Config } from "../config/index.ts";
 import { outboxOf } from "../counselors/desk.ts";
 import type { Database } from "../db/connect.ts";
-import { caseGauges } from "../db/service-gauges.ts";
+import { caseGauges } from "../db/health.ts";
 import type { Logger } from "../logger.ts";
 import { redisRateLimitStore } from "../resilience/rate-limit.ts";
 import { startPurgeTimer } from "../retention/index.ts";

@@ -5,6 +5,7 @@ import path from "node:path";
 import pino from "pino";
 import { type Config, ConfigError, loadConfig } from "../config/index.ts";
 import { type Database, openDatabase } from "../db/connect.ts";
+import { ping } from "../db/health.ts";
 import { applyMigrations } from "../db/migrate.ts";
 import { createLogger, type Logger } from "../logger.ts";
 
@@ -47,7 +48,7 @@ export async function openMigratedDatabase(config: Config, logger: Logger): Prom
   const deadline = Date.now() + config.DB_WAIT_SECONDS * 1000;
   for (let attempt = 1, pauseMs = 500; ; attempt++, pauseMs = Math.min(pauseMs * 2, 5_000)) {
     try {
-      await db.sql.query("SELECT 1");
+      await ping(db);
       break;
     } catch (error) {
       const reason = (error as { code?: string }).code ?? (error as Error).message;
@@ -61,7 +62,7 @@ export async function openMigratedDatabase(config: Config, logger: Logger): Prom
       await new Promise((resolve) => setTimeout(resolve, pauseMs));
     }
   }
-  const applied = await applyMigrations(db.sql);
+  const applied = await applyMigrations(db);
   logger.info({ database: db.kind, applied }, "database ready");
   return db;
 }

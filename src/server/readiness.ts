@@ -2,8 +2,8 @@
 // Telegram's answer is remembered for a while, so that frequent probes do not call it each time.
 import type { Api } from "grammy";
 import type { Database } from "../db/connect.ts";
+import { pendingMigrations } from "../db/health.ts";
 import { readMigrations } from "../db/migrate.ts";
-import { pendingMigrations } from "../db/service-gauges.ts";
 import type { Readiness } from "./http.ts";
 
 const TIMEOUT_MS = 3_000;

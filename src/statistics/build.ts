@@ -1,9 +1,9 @@
 // One call from stored counts to published outputs, for the report CLI, /stats and tests.
 import type { Locale } from "../config/index.ts";
 import type { Database } from "../db/connect.ts";
+import { eventsBetween, timingsBetween } from "../db/counts.ts";
 import { labelsFor } from "./labels.ts";
 import { renderReportCsv, renderReportHtml } from "./report.ts";
-import { eventsBetween, timingsBetween } from "./store.ts";
 import { buildTables, type StatisticsTables } from "./tables.ts";
 
 export interface Period {

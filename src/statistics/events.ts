@@ -38,17 +38,6 @@ export interface StatisticsEvent {
   detail?: string;
 }
 
-/** A counted event as stored: every dimension present, "" when unknown. */
-export interface EventCell {
-  day: string;
-  kind: EventKind;
-  locale: string;
-  region: string;
-  category: string;
-  entry: string;
-  detail: string;
-}
-
 /** Case timings are counted in buckets starting at these minutes, so that no exact time is kept. */
 export const TIMING_BUCKETS = [0, 5, 15, 60, 240, 1440] as const;
 export const TIMING_MEASURES = ["wait", "first-reply", "duration"] as const;

@@ -5,10 +5,10 @@
 import type { AppServices, BaseContext } from "../bot/context.ts";
 import { hasConsent } from "../consent/index.ts";
 import { hasConsentFor } from "../consent/store.ts";
+import { addEvent, addTiming } from "../db/counts.ts";
 import { isLocale } from "../i18n/index.ts";
 import type { Pseudonym } from "../privacy/pseudonym.ts";
 import { bucketOf, dayOf, type StatisticsEvent } from "./events.ts";
-import { addEvent, addTiming } from "./store.ts";
 
 export type { EventKind, StatisticsEvent } from "./events.ts";
 

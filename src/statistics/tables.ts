@@ -1,9 +1,10 @@
 // From stored day-level counts to the tables every output publishes (report, CSV, /stats),
 // each protected against small numbers (suppression.ts) before anything sees it. Rows and
 // columns are codes here (a week's Monday, a region code, an FAQ entry id); words come later.
+
+import type { CountedEvent, CountedTiming } from "../db/counts.ts";
 import type { EventKind } from "./events.ts";
 import { TIMING_BUCKETS, TIMING_MEASURES, type TimingMeasure } from "./events.ts";
-import type { CountedEvent, CountedTiming } from "./store.ts";
 import { type ProtectedGrid, type ProtectedList, protectGrid, protectList } from "./suppression.ts";
 
 /**

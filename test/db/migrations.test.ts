@@ -27,7 +27,7 @@ describe.each(DATABASE_KINDS)("migrations on %s", (kind) => {
   });
 
   it("applies nothing twice, and only what is new", async () => {
-    expect(await applyMigrations(db.sql)).toEqual([]);
+    expect(await applyMigrations(db)).toEqual([]);
     const dir = mkdtempSync(path.join(tmpdir(), "migrations-"));
     cpSync(MIGRATIONS_DIR, dir, { recursive: true });
     const extra = path.join(dir, "29990101000000_extra");
@@ -36,8 +36,8 @@ describe.each(DATABASE_KINDS)("migrations on %s", (kind) => {
       path.join(extra, "migration.sql"),
       'CREATE TABLE "extra_probe" ("id" INTEGER PRIMARY KEY);',
     );
-    expect(await applyMigrations(db.sql, dir)).toEqual(["29990101000000_extra"]);
-    expect(await applyMigrations(db.sql, dir)).toEqual([]);
+    expect(await applyMigrations(db, dir)).toEqual(["29990101000000_extra"]);
+    expect(await applyMigrations(db, dir)).toEqual([]);
     await db.sql.exec('DROP TABLE "extra_probe"');
     await db.sql.exec(`DELETE FROM "_prisma_migrations" WHERE migration_name = '29990101000000_extra'`);
   });
@@ -47,6 +47,6 @@ describe.each(DATABASE_KINDS)("migrations on %s", (kind) => {
     cpSync(MIGRATIONS_DIR, dir, { recursive: true });
     const first = readMigrations()[0]!.name;
     writeFileSync(path.join(dir, first, "migration.sql"), "SELECT 1;");
-    await expect(applyMigrations(db.sql, dir)).rejects.toThrow(/was changed after it was applied/);
+    await expect(applyMigrations(db, dir)).rejects.toThrow(/was changed after it was applied/);
   });
 });

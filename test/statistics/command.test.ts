@@ -2,7 +2,7 @@
 // the last 7 and 30 days in the counselor's language with one PNG chart, and small counts
 // hidden exactly as in the report.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { addEvent } from "../../src/statistics/store.ts";
+import { addEvent } from "../../src/db/counts.ts";
 import { supervisorSummary } from "../../src/statistics/summary.ts";
 import { counselor, deskHarness, say } from "../counselors/helpers.ts";
 import { DATABASE_KINDS, type Harness } from "../support/harness.ts";

@@ -3,8 +3,8 @@
 // category and FAQ entry, and case timings in buckets, with nothing finer than a day, no
 // pseudonym, no text and no case reference.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { addEvent } from "../../src/db/counts.ts";
 import { knowledge, textToMatch } from "../../src/knowledge/browse.ts";
-import { addEvent } from "../../src/statistics/store.ts";
 import { askForHuman, counselor, deskHarness, openCaseOf, say, topicOf } from "../counselors/helpers.ts";
 import { DATABASE_KINDS, type Harness, type TestCounselor, type TestUser } from "../support/harness.ts";
 

@@ -29,7 +29,7 @@ export async function openTestDatabase(kind: DatabaseKind, url = TEST_DATABASE_U
   } else {
     db = await openDatabase({ kind: "pglite" });
   }
-  await applyMigrations(db.sql);
+  await applyMigrations(db);
   const tables = async () =>
     (
       await db.sql.query<{ table_name: string }>(
@@ -38,8 +38,9 @@ export async function openTestDatabase(kind: DatabaseKind, url = TEST_DATABASE_U
          ORDER BY table_name`,
       )
     ).map((row) => row.table_name);
-  return {
-    ...db,
+  const closeDatabase = db.close.bind(db);
+  // The same object, extended: src/db finds its driver by the database it opened.
+  return Object.assign(db, {
     async reset() {
       const names = await tables();
       if (names.length > 0)
@@ -54,12 +55,12 @@ export async function openTestDatabase(kind: DatabaseKind, url = TEST_DATABASE_U
       return parts.join("\n");
     },
     async close() {
-      await db.close();
+      await closeDatabase();
       if (schema) {
         const admin = await openDatabase({ kind: "postgres", url });
         await admin.sql.exec(`DROP SCHEMA "${schema}" CASCADE`);
         await admin.close();
       }
     },
-  };
+  });
 }

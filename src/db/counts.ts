@@ -1,8 +1,18 @@
-// The only code that reads or writes the statistics tables (daily_event, daily_timing).
-// A counter is one upsert with increment: Prisma sends it as a single
-// INSERT … ON CONFLICT DO UPDATE, so that two instances counting at once both count.
-import type { Database } from "../db/connect.ts";
-import type { EventCell, EventKind, TimingMeasure } from "./events.ts";
+// The anonymous daily counts of src/statistics (daily_event, daily_timing). A counter is one
+// upsert with increment: Prisma sends it as a single INSERT … ON CONFLICT DO UPDATE, so that
+// two instances counting at once both count.
+import type { Database } from "./connect.ts";
+
+/** One cell of daily_event: every dimension present, "" when unknown; `day` is YYYY-MM-DD. */
+export interface EventCell {
+  day: string;
+  kind: string;
+  locale: string;
+  region: string;
+  category: string;
+  entry: string;
+  detail: string;
+}
 
 export interface CountedEvent extends EventCell {
   count: number;
@@ -10,7 +20,7 @@ export interface CountedEvent extends EventCell {
 
 export interface CountedTiming {
   day: string;
-  measure: TimingMeasure;
+  measure: string;
   fromMinutes: number;
   count: number;
 }
@@ -32,7 +42,7 @@ export async function addEvent(db: Database, cell: EventCell): Promise<void> {
   });
 }
 
-export async function addTiming(db: Database, day: string, measure: TimingMeasure, fromMinutes: number) {
+export async function addTiming(db: Database, day: string, measure: string, fromMinutes: number) {
   const key = { day: asDate(day), measure, fromMinutes };
   await db.prisma.dailyTiming.upsert({
     where: { day_measure_fromMinutes: key },
@@ -47,7 +57,7 @@ export async function eventsBetween(db: Database, from: string, to: string): Pro
     where: { day: { gte: asDate(from), lte: asDate(to) } },
     orderBy: [{ day: "asc" }, { kind: "asc" }],
   });
-  return rows.map((row) => ({ ...row, day: asDay(row.day), kind: row.kind as EventKind }));
+  return rows.map((row) => ({ ...row, day: asDay(row.day) }));
 }
 
 export async function timingsBetween(db: Database, from: string, to: string): Promise<CountedTiming[]> {
@@ -55,5 +65,5 @@ export async function timingsBetween(db: Database, from: string, to: string): Pr
     where: { day: { gte: asDate(from), lte: asDate(to) } },
     orderBy: [{ day: "asc" }, { measure: "asc" }, { fromMinutes: "asc" }],
   });
-  return rows.map((row) => ({ ...row, day: asDay(row.day), measure: row.measure as TimingMeasure }));
+  return rows.map((row) => ({ ...row, day: asDay(row.day) }));
 }

@@ -1,0 +1,47 @@
+// Consent records by pseudonym: one row per purpose, under the policy version the person saw.
+// Which purposes and which version count is the consent rules' business (src/consent/store.ts).
+import type { Database } from "./connect.ts";
+
+export interface ConsentRow {
+  purpose: string;
+  policyVersion: number;
+  grantedAt: Date;
+}
+
+/** The person's consent rows, by purpose. */
+export async function consentRows(db: Database, pseudonym: string): Promise<ConsentRow[]> {
+  return db.prisma.consent.findMany({
+    where: { pseudonym },
+    orderBy: { purpose: "asc" },
+    select: { purpose: true, policyVersion: true, grantedAt: true },
+  });
+}
+
+/** The policy version under which the purpose was granted; undefined when it was not. */
+export async function grantedVersion(db: Database, pseudonym: string, purpose: string) {
+  const row = await db.prisma.consent.findUnique({
+    where: { pseudonym_purpose: { pseudonym, purpose } },
+    select: { policyVersion: true },
+  });
+  return row?.policyVersion;
+}
+
+/** Records the consent, replacing an earlier one to the same purpose. */
+export async function saveConsent(
+  db: Database,
+  pseudonym: string,
+  purpose: string,
+  record: Omit<ConsentRow, "purpose">,
+) {
+  await db.prisma.consent.upsert({
+    where: { pseudonym_purpose: { pseudonym, purpose } },
+    create: { pseudonym, purpose, ...record },
+    update: record,
+  });
+}
+
+/** Deletes the consent; false when there was none. */
+export async function deleteConsent(db: Database, pseudonym: string, purpose: string): Promise<boolean> {
+  const { count } = await db.prisma.consent.deleteMany({ where: { pseudonym, purpose } });
+  return count > 0;
+}
