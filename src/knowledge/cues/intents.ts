@@ -234,6 +234,12 @@ export const WHERE = cues(
   "qaida",
   "mekenzhai",
   "mekenjai",
+  // ru translit
+  "gde\\b",
+  "kuda\\b",
+  "adres",
+  "telefon",
+  "nomer",
   "where",
   "address",
   "phone",
@@ -251,6 +257,9 @@ export const CENTER = cues(
   "орталык",
   "ortalyk",
   "ortalyq",
+  // ru translit: "centr", "tsentr"
+  "centr",
+  "tsentr",
   "center",
   "centre",
   "консультац",
