@@ -3,7 +3,7 @@
 // callback data (language-independent), as a person taps what the bot just showed.
 import type { Update } from "grammy/types";
 import type { Locale } from "../../src/config/index.ts";
-import type { Case } from "../../src/counselors/cases.ts";
+import type { Case } from "../../src/db/cases.ts";
 import type { FakeTelegram } from "../../src/dev/telegram/fake-telegram.ts";
 import type { FakeUser } from "../../src/dev/telegram/types.ts";
 

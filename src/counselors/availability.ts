@@ -3,14 +3,14 @@
 // person anything about a counselor (the crisis reply: never "a counselor now" when nobody is there).
 import type { AppServices } from "../bot/context.ts";
 import type { Availability, Duty } from "../bot/safety.ts";
-import * as cases from "./cases.ts";
+import * as moderation from "../db/moderation.ts";
 import { scheduleFor } from "./desk.ts";
 import { isOnDuty, nextOpening } from "./hours.ts";
 
 export type { Availability, Duty } from "../bot/safety.ts";
 
 export async function dutyOf(app: AppServices): Promise<Duty> {
-  if (await cases.currentPause(app.db)) return { kind: "paused" };
+  if (await moderation.currentPause(app.db)) return { kind: "paused" };
   return scheduledDuty(app);
 }
 

@@ -2,7 +2,7 @@
 // button stays valid when a reference is reused years later.
 import { z } from "zod";
 import { callbackCodec, intArg } from "../bot/callback-data.ts";
-import { COUNSELOR_OUTCOMES } from "./cases.ts";
+import { COUNSELOR_OUTCOMES } from "./case-rules.ts";
 
 /** Buttons on a case's topic: Take, Transfer (show targets), Close (show outcomes), Back. */
 export const caseAction = callbackCodec(

@@ -3,8 +3,12 @@
 // cases, and the relay of what they write privately to the person of the case.
 import { Composer, type Filter, InlineKeyboard } from "grammy";
 import type { BotContext } from "../bot/context.ts";
+import * as caseMessages from "../db/case-messages.ts";
+import * as cases from "../db/cases.ts";
+import * as counselors from "../db/counselors.ts";
+import * as history from "../db/history.ts";
 import { caseAction, caseOutcome, caseTransfer } from "./buttons.ts";
-import * as cases from "./cases.ts";
+import { COUNSELOR_OUTCOMES, holds, type Outcome } from "./case-rules.ts";
 import type { Desk } from "./desk.ts";
 import { block, close, take, transfer } from "./lifecycle.ts";
 import { isCaseRef } from "./queue.ts";
@@ -48,7 +52,7 @@ staffOnly.command("alias", async (ctx, next) => {
     return;
   }
   // A private chat's id is the user's id: sealed, it is how the relay reaches the counselor.
-  await cases.saveCounselor(ctx.app.db, {
+  await counselors.save(ctx.app.db, {
     pseudonym: ctx.person.pseudonym,
     alias,
     sealedChat: ctx.app.cipher.seal(String(ctx.from.id)),
@@ -74,7 +78,7 @@ async function stillMember(ctx: BotContext, desk: Desk): Promise<boolean> {
 async function withCounselor(
   ctx: BotContext,
   next: () => Promise<void>,
-  work: (desk: Desk, counselor: cases.Counselor) => Promise<unknown>,
+  work: (desk: Desk, counselor: counselors.Counselor) => Promise<unknown>,
 ): Promise<void> {
   const desk = deskFor(ctx);
   const counselor = desk ? await counselorOf(ctx) : undefined;
@@ -99,11 +103,11 @@ staffOnly.command("take", (ctx, next) =>
 staffOnly.command("case", (ctx, next) =>
   withCounselor(ctx, next, async (desk, counselor) => {
     const ref = ctx.match.trim().toUpperCase();
-    const held = await cases.casesHeldBy(ctx.app.db, counselor.id);
+    const held = await cases.heldBy(ctx.app.db, counselor.id);
     const item = held.find((candidate) => candidate.ref === ref);
     if (!item) return answerStaff(ctx, desk, desk.staff("counselors-not-yours", { ref: ref || "—" }));
-    await cases.setCurrentCase(ctx.app.db, counselor.id, item.id);
-    await cases.switchHeader(ctx.app.db, counselor.id, item.id);
+    await counselors.setCurrentCase(ctx.app.db, counselor.id, item.id);
+    await counselors.switchHeader(ctx.app.db, counselor.id, item.id);
     await answerStaff(ctx, desk, caseHeader(desk, item, { ...counselor, currentCaseId: item.id }));
   }),
 );
@@ -118,7 +122,7 @@ staffOnly.command("t", (ctx, next) =>
     const template = findTemplate(id);
     if (!template) return answerStaff(ctx, desk, desk.staff("counselors-no-template", { id }));
     const item = await caseHere(ctx, counselor);
-    if (item?.status !== "active" || item.counselorId !== counselor.id) {
+    if (!item || !holds(item, counselor.id)) {
       return answerStaff(ctx, desk, desk.staff("counselors-take-first"));
     }
     const text = renderTemplate(template, item.locale, counselor.alias);
@@ -141,11 +145,11 @@ staffOnly.command("close", (ctx, next) =>
       return answerStaff(ctx, desk, desk.staff("counselors-no-such-case"));
     if (!(await mayManage(ctx, desk, item, counselor)))
       return answerStaff(ctx, desk, desk.staff("counselors-not-allowed"));
-    const outcome = cases.COUNSELOR_OUTCOMES.find((candidate) => candidate === outcomeText.toLowerCase());
+    const outcome = COUNSELOR_OUTCOMES.find((candidate) => candidate === outcomeText.toLowerCase());
     if (!outcome) {
       if (inCounselorGroup(ctx)) return refreshHead(desk, item.id, "close");
       const keyboard = new InlineKeyboard();
-      for (const choice of cases.COUNSELOR_OUTCOMES)
+      for (const choice of COUNSELOR_OUTCOMES)
         keyboard.text(outcomeLabel(desk, choice), caseOutcome.encode(item.id, choice)).row();
       return ctx.reply(desk.staff("counselors-choose-outcome", { ref: item.ref }), {
         reply_markup: keyboard,
@@ -164,7 +168,7 @@ staffOnly.command("transfer", (ctx, next) =>
       return answerStaff(ctx, desk, desk.staff("counselors-no-such-case"));
     if (inCounselorGroup(ctx)) return refreshHead(desk, item.id, "transfer");
     const keyboard = new InlineKeyboard();
-    for (const other of (await cases.counselors(ctx.app.db))
+    for (const other of (await counselors.all(ctx.app.db))
       .filter((c) => c.id !== counselor.id && c.chat)
       .slice(0, 12)) {
       keyboard.text(other.alias, caseTransfer.encode(item.id, other.id)).row();
@@ -205,7 +209,7 @@ staffOnly.command("history", (ctx, next) =>
     if (inCounselorGroup(ctx) || !item || item.counselorId !== counselor.id || !item.pseudonym) {
       return answerStaff(ctx, desk, desk.staff("counselors-take-first"));
     }
-    const lines = (await cases.historyOf(ctx.app.db, item.pseudonym, new Date(ctx.app.now()))).map(
+    const lines = (await history.of(ctx.app.db, item.pseudonym, new Date(ctx.app.now()))).map(
       (entry) => `[${entry.caseRef}] ${entry.author}: ${ctx.app.cipher.open(entry.sealedBody)}`,
     );
     if (lines.length === 0) return ctx.reply(desk.staff("counselors-history-none"));
@@ -309,7 +313,7 @@ privateChat.on("message", async (ctx, next) => {
   const desk = deskFor(ctx);
   const counselor = desk ? await counselorOf(ctx) : undefined;
   if (!desk || !counselor) return next();
-  const held = await cases.casesHeldBy(ctx.app.db, counselor.id);
+  const held = await cases.heldBy(ctx.app.db, counselor.id);
   if (held.length === 0) return next();
   // Removed from the group, a counselor no longer reaches the people of their cases.
   if (!(await stillMember(ctx, desk))) {
@@ -318,7 +322,7 @@ privateChat.on("message", async (ctx, next) => {
   }
   const replied = message.reply_to_message;
   const targetId = replied
-    ? await cases.caseOfCounselorMessage(ctx.app.db, counselor.id, replied.message_id)
+    ? await caseMessages.caseOfCounselorMessage(ctx.app.db, counselor.id, replied.message_id)
     : counselor.currentCaseId;
   const item = held.find((candidate) => candidate.id === targetId);
   if (!item) {
@@ -341,7 +345,11 @@ privateChat.on("edited_message", async (ctx, next) => {
   const desk = deskFor(ctx);
   const counselor = desk ? await counselorOf(ctx) : undefined;
   if (!desk || !counselor) return next();
-  const caseId = await cases.caseOfCounselorMessage(ctx.app.db, counselor.id, ctx.editedMessage.message_id);
+  const caseId = await caseMessages.caseOfCounselorMessage(
+    ctx.app.db,
+    counselor.id,
+    ctx.editedMessage.message_id,
+  );
   const item = caseId === undefined ? undefined : await cases.byId(ctx.app.db, caseId);
   if (!item || item.status === "closed" || !(await stillMember(ctx, desk))) return next();
   await mirrorCounselorEdit(desk, item, `c${counselor.id}`, ctx.editedMessage);
@@ -358,7 +366,7 @@ function takeAnswer(desk: Desk, ref: string, result: Awaited<ReturnType<typeof t
   }
 }
 
-function closedAnswer(desk: Desk, ref: string, done: boolean, outcome: cases.Outcome): string {
+function closedAnswer(desk: Desk, ref: string, done: boolean, outcome: Outcome): string {
   return done
     ? desk.staff("counselors-closed-done", { ref, outcome: outcomeLabel(desk, outcome) })
     : desk.staff("counselors-no-such-case");

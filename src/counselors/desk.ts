@@ -6,8 +6,8 @@ import type { I18n } from "@grammyjs/i18n";
 import type { Api } from "grammy";
 import type { AppServices, BaseContext } from "../bot/context.ts";
 import type { Locale } from "../config/index.ts";
+import type { Counselor } from "../db/counselors.ts";
 import { createI18n } from "../i18n/index.ts";
-import type { Counselor } from "./cases.ts";
 import { type DutySchedule, dutySchedule } from "./hours.ts";
 import { Outbox, type PacingClock, realTime, type SendReport } from "./outbox.ts";
 

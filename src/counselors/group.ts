@@ -3,16 +3,18 @@
 // person like a private message does (`//` notes and everyone else's messages stay here).
 import { Composer, InputFile } from "grammy";
 import type { BotContext } from "../bot/context.ts";
+import * as audit from "../db/audit.ts";
+import * as cases from "../db/cases.ts";
+import * as moderation from "../db/moderation.ts";
+import * as ratings from "../db/ratings.ts";
 import { isLocale } from "../i18n/index.ts";
 import { dayOf } from "../statistics/events.ts";
-import { audit, recentAudit } from "./audit.ts";
-import * as cases from "./cases.ts";
+import { holds } from "./case-rules.ts";
 import { toGroup } from "./desk.ts";
 import { isCaseRef } from "./queue.ts";
 import { isCommand, isInternalNote, isRelayable, mirrorCounselorEdit, relayFromCounselor } from "./relay.ts";
 import { answerStaff, caseLines, counselorOf, deskFor, inCounselorGroup, isSupervisor } from "./staff.ts";
 import { auditLine, formatStaffTime } from "./topic.ts";
-import { queueOrder } from "./waiting.ts";
 
 const AUDIT_LINES = 25;
 const RATING_DAYS = 30;
@@ -29,9 +31,9 @@ group.command("help", async (ctx) => {
 group.command("queue", async (ctx) => {
   const desk = deskFor(ctx);
   if (!desk) return;
-  const queued = await queueOrder(desk);
+  const queued = await cases.queue(ctx.app.db);
   const lines = await caseLines(desk, queued);
-  const pause = await cases.currentPause(ctx.app.db);
+  const pause = await moderation.currentPause(ctx.app.db);
   const title = desk.staff("counselors-queue-title", { count: queued.length });
   const paused = pause
     ? [desk.staff("counselors-pause-on", { reason: pause.reason, since: formatStaffTime(pause.since) })]
@@ -42,9 +44,8 @@ group.command("queue", async (ctx) => {
 group.command("cases", async (ctx) => {
   const desk = deskFor(ctx);
   if (!desk) return;
-  const open = await cases.openCases(ctx.app.db);
-  const queued = open.filter((item) => item.status === "queued");
-  const active = open.filter((item) => item.status === "active");
+  const queued = await cases.queue(ctx.app.db);
+  const active = await cases.active(ctx.app.db);
   const lines = [
     desk.staff("counselors-queue-title", { count: queued.length }),
     ...(await caseLines(desk, queued)),
@@ -60,14 +61,14 @@ group.command("audit", async (ctx) => {
   if (!(await isSupervisor(ctx, desk)))
     return answerStaff(ctx, desk, desk.staff("counselors-supervisors-only"));
   const ref = ctx.match.trim().toUpperCase();
-  const entries = await recentAudit(ctx.app.db, AUDIT_LINES, isCaseRef(ref) ? ref : undefined);
-  const ratings = await cases.ratingSummary(ctx.app.db, new Date(ctx.app.now() - RATING_DAYS * DAY_MS));
+  const entries = await audit.recent(ctx.app.db, AUDIT_LINES, isCaseRef(ref) ? ref : undefined);
+  const rated = await ratings.summarySince(ctx.app.db, new Date(ctx.app.now() - RATING_DAYS * DAY_MS));
   const lines = [
     desk.staff("counselors-audit-title", { count: entries.length }),
     ...entries.map((entry) => auditLine(desk, entry, true)),
     desk.staff("counselors-ratings", {
-      count: ratings.count,
-      average: ratings.average === null ? "—" : ratings.average.toFixed(1),
+      count: rated.count,
+      average: rated.average === null ? "—" : rated.average.toFixed(1),
       days: RATING_DAYS,
     }),
   ];
@@ -106,8 +107,8 @@ group.command("pause", async (ctx) => {
   const reason = ctx.match.trim().slice(0, 200) || "—";
   const by = counselor?.alias ?? desk.staff("counselors-supervisor");
   const now = new Date(ctx.app.now());
-  await cases.pause(ctx.app.db, { reason, since: now, by });
-  await audit(ctx.app.db, { at: now, action: "paused", actor: counselor, detail: reason });
+  await moderation.pause(ctx.app.db, { reason, since: now, by });
+  await audit.record(ctx.app.db, { at: now, action: "paused", actor: counselor, detail: reason });
   await answerStaff(ctx, desk, desk.staff("counselors-paused-done", { reason }));
 });
 
@@ -117,8 +118,8 @@ group.command("resume", async (ctx) => {
   if (!(await isSupervisor(ctx, desk)))
     return answerStaff(ctx, desk, desk.staff("counselors-supervisors-only"));
   const counselor = await counselorOf(ctx);
-  if (await cases.resume(ctx.app.db)) {
-    await audit(ctx.app.db, { at: new Date(ctx.app.now()), action: "resumed", actor: counselor });
+  if (await moderation.resume(ctx.app.db)) {
+    await audit.record(ctx.app.db, { at: new Date(ctx.app.now()), action: "resumed", actor: counselor });
   }
   await answerStaff(ctx, desk, desk.staff("counselors-resumed"));
 });
@@ -133,7 +134,7 @@ group.on("message", async (ctx, next) => {
   const item = desk ? await cases.byThread(ctx.app.db, message.message_thread_id) : undefined;
   if (!desk || item?.status !== "active") return;
   const counselor = await counselorOf(ctx);
-  if (!counselor || counselor.id !== item.counselorId) return;
+  if (!counselor || !holds(item, counselor.id)) return;
   await relayFromCounselor(desk, item, counselor, message, "g", ctx.log);
 });
 

@@ -1,7 +1,11 @@
 // Periodic work, run by src/retention's purge: cases that fell silent close themselves with
 // a notice to both sides; kept histories end with their period; old anonymous records go.
+
+import * as audit from "../db/audit.ts";
+import * as cases from "../db/cases.ts";
+import * as ratings from "../db/ratings.ts";
 import type { PurgeContext } from "../retention/index.ts";
-import * as cases from "./cases.ts";
+import { silentOutcome } from "./case-rules.ts";
 import { deskOf } from "./desk.ts";
 import { close } from "./lifecycle.ts";
 import { deleteTopic } from "./topic.ts";
@@ -18,14 +22,14 @@ export async function closeIdleCases(purge: PurgeContext): Promise<number> {
   if (!desk) return 0;
   const { config } = purge.app;
   const now = purge.now.getTime();
-  const idle = await cases.idleCases(
+  const idle = await cases.silentSince(
     purge.app.db,
     new Date(now - config.CASE_IDLE_MINUTES * MINUTE_MS),
     new Date(now - config.CASE_QUEUE_DAYS * DAY_MS),
   );
   let closed = 0;
   for (const item of idle) {
-    const outcome = item.status === "active" ? "idle" : "expired";
+    const outcome = silentOutcome(item);
     const holderNotice = desk.staff("counselors-notice-idle", {
       ref: item.ref,
       minutes: config.CASE_IDLE_MINUTES,
@@ -38,7 +42,7 @@ export async function closeIdleCases(purge: PurgeContext): Promise<number> {
 /** Closed cases kept under consent "history" whose period is over: the topic goes, the pseudonym is cleared. */
 export async function endExpiredHistories(purge: PurgeContext): Promise<number> {
   const desk = purge.api ? deskOf(purge.app, purge.api) : undefined;
-  const expired = await cases.expiredHistories(purge.app.db, purge.now);
+  const expired = await cases.historiesEndedBy(purge.app.db, purge.now);
   let ended = 0;
   for (const item of expired) {
     if (item.threadId) {
@@ -52,6 +56,14 @@ export async function endExpiredHistories(purge: PurgeContext): Promise<number> 
   return ended;
 }
 
-export function deleteOldRecords(purge: PurgeContext): Promise<number> {
-  return cases.deleteOldRecords(purge.app.db, new Date(purge.now.getTime() - RECORDS_DAYS * DAY_MS));
+/** Anonymous closed cases, audit entries and ratings older than RECORDS_DAYS. */
+export async function deleteOldRecords(purge: PurgeContext): Promise<number> {
+  const db = purge.app.db;
+  const before = new Date(purge.now.getTime() - RECORDS_DAYS * DAY_MS);
+  const deleted = await Promise.all([
+    cases.deleteClosedBefore(db, before),
+    audit.deleteBefore(db, before),
+    ratings.deleteBefore(db, before),
+  ]);
+  return deleted.reduce((sum, count) => sum + count, 0);
 }

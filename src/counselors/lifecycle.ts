@@ -3,17 +3,27 @@
 // buttons, consent withdrawal, the idle job). Each starts with one conditional database
 // change; only the caller that made it goes on to tell people, so nothing is said twice.
 import { InlineKeyboard } from "grammy";
+import * as audit from "../db/audit.ts";
+import * as caseMessages from "../db/case-messages.ts";
+import * as cases from "../db/cases.ts";
+import type { Database } from "../db/connect.ts";
+import * as counselors from "../db/counselors.ts";
+import * as moderation from "../db/moderation.ts";
 import type { Logger } from "../logger.ts";
 import { countClosedCase } from "../statistics/index.ts";
-import { audit } from "./audit.ts";
 import { caseRate } from "./buttons.ts";
-import * as cases from "./cases.ts";
+import { asksForRating, closeNoticeKey, isOpen, type Outcome } from "./case-rules.ts";
 import { type Desk, toCounselor, toPerson } from "./desk.ts";
 import { caseHeader, deliverWaiting, replayRecent } from "./relay.ts";
 import { errorInfo, outcomeLabel, postInTopic, refreshHead, retireTopic } from "./topic.ts";
 import { endKeyboard, refreshQueue, sendWaitingMessage, untilDate } from "./waiting.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+export type TakeResult =
+  | { kind: "won"; case: cases.Case }
+  | { kind: "taken"; holder: string | undefined }
+  | { kind: "closed" };
 
 /**
  * A counselor takes a queued case. The conversation continues in their private chat with
@@ -23,23 +33,18 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export async function take(
   desk: Desk,
   caseId: number,
-  counselor: cases.Counselor,
+  counselor: counselors.Counselor,
   log: Logger,
-): Promise<cases.ClaimResult> {
+): Promise<TakeResult> {
   const db = desk.app.db;
   const now = new Date(desk.app.now());
-  const result = await cases.claim(db, caseId, counselor.id, now);
-  if (result.kind !== "won") return result;
-  const holder = { ...counselor, currentCaseId: result.case.id };
-  const item = await openFor(
-    desk,
-    holder,
-    result.case,
-    desk.staff("counselors-private-taken", { ref: result.case.ref }),
-    log,
-  );
-  await cases.setCurrentCase(db, counselor.id, item.id);
-  await audit(db, { at: now, caseRef: item.ref, action: "taken", actor: counselor });
+  const claimed = await cases.claim(db, caseId, counselor.id, now);
+  if (!claimed) return lostClaim(db, caseId);
+  const holder = { ...counselor, currentCaseId: claimed.id };
+  const lead = desk.staff("counselors-private-taken", { ref: claimed.ref });
+  const item = await openFor(desk, holder, claimed, lead, log);
+  await counselors.setCurrentCase(db, counselor.id, item.id);
+  await audit.record(db, { at: now, caseRef: item.ref, action: "taken", actor: counselor });
   await deliverWaiting(desk, item, log);
   await tellPerson(desk, item, "counselors-joined", { alias: counselor.alias }, true);
   await refreshHead(desk, item.id);
@@ -48,8 +53,22 @@ export async function take(
   return { kind: "won", case: item };
 }
 
+/** Why a claim found no queued case: someone holds it now, or it is closed. */
+async function lostClaim(db: Database, caseId: number): Promise<TakeResult> {
+  const current = await cases.byId(db, caseId);
+  if (!current || !isOpen(current)) return { kind: "closed" };
+  const holder = current.counselorId === null ? undefined : await counselors.byId(db, current.counselorId);
+  return { kind: "taken", holder: holder?.alias };
+}
+
 /** Opens the case in the holder's private chat, or (unreachable) in its topic. */
-async function openFor(desk: Desk, holder: cases.Counselor, item: cases.Case, lead: string, log: Logger) {
+async function openFor(
+  desk: Desk,
+  holder: counselors.Counselor,
+  item: cases.Case,
+  lead: string,
+  log: Logger,
+) {
   let inTopic = false;
   try {
     await announce(desk, holder, item, lead);
@@ -72,26 +91,26 @@ export type TransferResult = "done" | "stale";
 export async function transfer(
   desk: Desk,
   item: cases.Case,
-  actor: cases.Counselor,
+  actor: counselors.Counselor,
   targetId: number | null,
   log: Logger,
 ): Promise<TransferResult> {
   const db = desk.app.db;
   const now = new Date(desk.app.now());
-  const previous = item.counselorId === null ? undefined : await cases.counselorById(db, item.counselorId);
-  const target = targetId === null ? undefined : await cases.counselorById(db, targetId);
+  const previous = item.counselorId === null ? undefined : await counselors.byId(db, item.counselorId);
+  const target = targetId === null ? undefined : await counselors.byId(db, targetId);
   if (targetId !== null && !target) return "stale";
-  const moved = await cases.transfer(db, item.id, item.counselorId, targetId, now);
+  const moved = await cases.reassign(db, item.id, item.counselorId, targetId, now);
   if (!moved) return "stale";
   if (target) {
     const holder = { ...target, currentCaseId: moved.id };
     const lead = desk.staff("counselors-private-transferred", { ref: moved.ref, alias: actor.alias });
     const opened = await openFor(desk, holder, moved, lead, log);
-    await cases.setCurrentCase(db, target.id, opened.id);
+    await counselors.setCurrentCase(db, target.id, opened.id);
     if (!opened.inTopic) await replayRecent(desk, opened, holder, log);
     await deliverWaiting(desk, opened, log);
     await tellPerson(desk, opened, "counselors-transferred", { alias: target.alias }, true);
-    await audit(db, {
+    await audit.record(db, {
       at: now,
       caseRef: opened.ref,
       action: "transferred",
@@ -107,7 +126,7 @@ export async function transfer(
         log.warn({ case: moved.ref, err: errorInfo(error) }, "could not tell the person about the queue"),
       );
     }
-    await audit(db, { at: now, caseRef: moved.ref, action: "queued", actor });
+    await audit.record(db, { at: now, caseRef: moved.ref, action: "queued", actor });
   }
   if (previous && previous.id !== target?.id) {
     const notice = target
@@ -121,22 +140,9 @@ export async function transfer(
   return "done";
 }
 
-/** How the person learns that their case closed, and whether they are asked to rate it. */
-const PERSON_NOTICES: Record<cases.Outcome, { key?: string; rating: boolean }> = {
-  consulted: { key: "counselors-closed-by-counselor", rating: true },
-  referred: { key: "counselors-closed-by-counselor", rating: true },
-  "no-response": { key: "counselors-closed-by-counselor", rating: true },
-  abusive: { key: "counselors-closed-by-counselor", rating: false },
-  duplicate: { key: "counselors-closed-duplicate", rating: false },
-  ended: { key: "counselors-closed-ended", rating: true },
-  idle: { key: "counselors-closed-idle", rating: true },
-  expired: { key: "counselors-closed-expired", rating: false },
-  withdrawn: { rating: false },
-};
-
 export interface CloseOptions {
   /** Who closed it; absent when the person or the system did. */
-  actor?: cases.Counselor;
+  actor?: counselors.Counselor;
   note?: string;
   /** Replaces the person's notice (a block). */
   personText?: string;
@@ -148,17 +154,16 @@ export interface CloseOptions {
 export async function close(
   desk: Desk,
   item: cases.Case,
-  outcome: cases.Outcome,
+  outcome: Outcome,
   options: CloseOptions,
   log: Logger,
 ): Promise<cases.ClosedCase | undefined> {
   const db = desk.app.db;
   const now = desk.app.now();
-  const notice = PERSON_NOTICES[outcome];
-  // A rating only means something when a counselor was in the conversation.
-  const rating = notice.rating && item.status === "active";
-  const firstReplyAt = await cases.firstReplyAt(db, item.id);
-  const closed = await cases.close(db, item.id, outcome, {
+  const rating = asksForRating(item, outcome);
+  const noticeKey = closeNoticeKey(outcome);
+  const firstReplyAt = await caseMessages.firstReplyAt(db, item.id);
+  const closed = await cases.markClosed(db, item.id, outcome, {
     now: new Date(now),
     note: options.note,
     ratingOpen: rating,
@@ -174,9 +179,7 @@ export async function close(
   });
   const text =
     options.personText ??
-    (notice.key
-      ? desk.t(done.locale, notice.key, { minutes: desk.app.config.CASE_IDLE_MINUTES })
-      : undefined);
+    (noticeKey ? desk.t(done.locale, noticeKey, { minutes: desk.app.config.CASE_IDLE_MINUTES }) : undefined);
   if (closed.sealedChat && text) {
     const keyboard = rating && !options.personText ? ratingKeyboard(desk, done) : undefined;
     const body = keyboard ? `${text}\n\n${desk.t(done.locale, "counselors-rate-question")}` : text;
@@ -186,7 +189,7 @@ export async function close(
       log.warn({ case: done.ref, err: errorInfo(error) }, "could not tell the person the case closed"),
     );
   }
-  const holder = done.counselorId === null ? undefined : await cases.counselorById(db, done.counselorId);
+  const holder = done.counselorId === null ? undefined : await counselors.byId(db, done.counselorId);
   if (holder && holder.id !== options.actor?.id) {
     const holderNotice =
       options.holderNotice ??
@@ -197,7 +200,7 @@ export async function close(
       });
     await notifyCounselor(desk, holder, holderNotice, log);
   }
-  await audit(db, {
+  await audit.record(db, {
     at: new Date(now),
     caseRef: done.ref,
     action: "closed",
@@ -214,7 +217,7 @@ export async function close(
 export async function block(
   desk: Desk,
   item: cases.Case,
-  actor: cases.Counselor,
+  actor: counselors.Counselor,
   days: number,
   reason: string,
   log: Logger,
@@ -222,14 +225,14 @@ export async function block(
   if (!item.pseudonym || item.status === "closed") return false;
   const now = desk.app.now();
   const until = new Date(now + days * DAY_MS);
-  await cases.block(desk.app.db, {
+  await moderation.block(desk.app.db, {
     pseudonym: item.pseudonym,
     reason,
     by: actor.id,
     now: new Date(now),
     until,
   });
-  await audit(desk.app.db, {
+  await audit.record(desk.app.db, {
     at: new Date(now),
     caseRef: item.ref,
     action: "blocked",
@@ -252,11 +255,11 @@ function ratingKeyboard(desk: Desk, item: cases.Case): InlineKeyboard {
 /** The header and a notice that opens a case in a counselor's private chat (Take, transfer). */
 async function announce(
   desk: Desk,
-  counselor: cases.Counselor,
+  counselor: counselors.Counselor,
   item: cases.Case,
   lead: string,
 ): Promise<void> {
-  await cases.switchHeader(desk.app.db, counselor.id, item.id);
+  await counselors.switchHeader(desk.app.db, counselor.id, item.id);
   const summary = [
     caseHeader(desk, item, counselor),
     lead,
@@ -292,7 +295,12 @@ async function tellPerson(
   );
 }
 
-export async function notifyCounselor(desk: Desk, counselor: cases.Counselor, text: string, log: Logger) {
+export async function notifyCounselor(
+  desk: Desk,
+  counselor: counselors.Counselor,
+  text: string,
+  log: Logger,
+) {
   await toCounselor(desk, counselor, (chatId) => desk.api.sendMessage(chatId, text)).catch((error) =>
     log.warn({ err: errorInfo(error) }, "could not reach a counselor privately"),
   );

@@ -6,16 +6,19 @@ import type { BaseContext, BotContext } from "../bot/context.ts";
 import { TALK_SOURCES, type TalkSource } from "../bot/links.ts";
 import type { Locale } from "../config/index.ts";
 import { askConsent, hasConsent, onConsentAnswer, onConsentWithdrawn } from "../consent/index.ts";
+import * as audit from "../db/audit.ts";
+import * as cases from "../db/cases.ts";
+import * as history from "../db/history.ts";
+import * as moderation from "../db/moderation.ts";
+import * as ratings from "../db/ratings.ts";
 import { isLocale } from "../i18n/index.ts";
 import { countEvent } from "../statistics/index.ts";
-import { audit } from "./audit.ts";
 import { dutyOf } from "./availability.ts";
 import { caseEndAnswer, skipComment } from "./buttons.ts";
-import * as cases from "./cases.ts";
 import { type Desk, deskOf } from "./desk.ts";
 import { localTime } from "./hours.ts";
 import { close } from "./lifecycle.ts";
-import { casePriority, PRIORITY } from "./queue.ts";
+import { casePriority, newCaseRef, PRIORITY } from "./queue.ts";
 import { isCommand, isRelayable, linkExpiry, mirrorPersonEdit, relayFromPerson } from "./relay.ts";
 import { deleteTopic, openTopic, refreshHead, renameTopic } from "./topic.ts";
 import {
@@ -76,7 +79,7 @@ export async function escalate(ctx: BotContext, source: TalkSource): Promise<voi
     return;
   }
   const crisis = inCrisis(ctx, source);
-  const until = await cases.blockedUntil(ctx.app.db, ctx.person.pseudonym, new Date(ctx.app.now()));
+  const until = await moderation.blockedUntil(ctx.app.db, ctx.person.pseudonym, new Date(ctx.app.now()));
   // A crisis always overrides a block: the case opens (first in the queue) and supervisors are told.
   if (until && !crisis) {
     await ctx.reply(ctx.t("counselors-blocked", { date: untilDate(await localeOf(ctx), until) }));
@@ -104,7 +107,7 @@ export async function escalate(ctx: BotContext, source: TalkSource): Promise<voi
 async function openCase(ctx: BotContext, here: Desk, source: TalkSource): Promise<void> {
   if (!ctx.person || !ctx.chat) return;
   const now = ctx.app.now();
-  const blocked = await cases.blockedUntil(ctx.app.db, ctx.person.pseudonym, new Date(now));
+  const blocked = await moderation.blockedUntil(ctx.app.db, ctx.person.pseudonym, new Date(now));
   if (blocked && !inCrisis(ctx, source)) {
     await ctx.reply(ctx.t("counselors-blocked", { date: untilDate(await localeOf(ctx), blocked) }));
     return;
@@ -132,6 +135,7 @@ async function openCase(ctx: BotContext, here: Desk, source: TalkSource): Promis
     sealedChat: ctx.app.cipher.seal(String(ctx.chat.id)),
     linkExpiresAt: linkExpiry(here, now),
     now: new Date(now),
+    newRef: newCaseRef,
   });
   ctx.session.caseId = item.id;
   if (!created) {
@@ -141,10 +145,10 @@ async function openCase(ctx: BotContext, here: Desk, source: TalkSource): Promis
     return;
   }
   ctx.log.info({ case: item.ref, priority, source }, "case opened");
-  await audit(ctx.app.db, { at: new Date(now), caseRef: item.ref, action: "opened", detail: source });
+  await audit.record(ctx.app.db, { at: new Date(now), caseRef: item.ref, action: "opened", detail: source });
   if (item.blockedInCrisis) {
     ctx.log.warn({ case: item.ref }, "blocked person in crisis: block overridden");
-    await audit(ctx.app.db, { at: new Date(now), caseRef: item.ref, action: "block-overridden" });
+    await audit.record(ctx.app.db, { at: new Date(now), caseRef: item.ref, action: "block-overridden" });
   }
   await countEvent(ctx, {
     kind: "case.opened",
@@ -273,7 +277,7 @@ export async function answerEnd(
 /** 1–5, or 0 to skip. Kept as an anonymous count with no link to the case or the person. */
 export async function rate(ctx: BotContext, caseId: number, rating: number): Promise<void> {
   await ctx.editMessageReplyMarkup().catch(() => {});
-  if (!(await cases.takeRating(ctx.app.db, caseId))) {
+  if (!(await ratings.takeTurn(ctx.app.db, caseId))) {
     await ctx.reply(ctx.t("counselors-rate-done"));
     return;
   }
@@ -281,7 +285,7 @@ export async function rate(ctx: BotContext, caseId: number, rating: number): Pro
     await ctx.reply(ctx.t("counselors-rate-skipped"));
     return;
   }
-  const ratingId = await cases.addRating(ctx.app.db, localTime(ctx.app.now()).date, rating);
+  const ratingId = await ratings.add(ctx.app.db, localTime(ctx.app.now()).date, rating);
   await countEvent(ctx, { kind: "case.rated", detail: String(rating) });
   ctx.session.ratingComment = { ratingId, until: ctx.app.now() + COMMENT_WINDOW_MS };
   await ctx.reply(ctx.t("counselors-rate-thanks"), {
@@ -304,7 +308,7 @@ async function takeComment(ctx: BotContext, message: Message): Promise<boolean> 
     return false;
   }
   ctx.session.ratingComment = undefined;
-  await cases.addRatingComment(ctx.app.db, pending.ratingId, message.text.slice(0, MAX_COMMENT_LENGTH));
+  await ratings.addComment(ctx.app.db, pending.ratingId, message.text.slice(0, MAX_COMMENT_LENGTH));
   await ctx.reply(ctx.t("counselors-comment-thanks"));
   return true;
 }
@@ -342,7 +346,7 @@ onConsentWithdrawn("counselor", async (ctx, pseudonym) => {
 onConsentWithdrawn("history", async (ctx, pseudonym) => {
   const here = desk(ctx);
   await cases.setKeepHistory(ctx.app.db, pseudonym, false);
-  await cases.deleteHistoryOf(ctx.app.db, pseudonym);
+  await history.deleteOf(ctx.app.db, pseudonym);
   for (const kept of await cases.keptCasesOf(ctx.app.db, pseudonym)) {
     if (here && kept.threadId) await deleteTopic(here, kept.threadId).catch(() => {});
     await cases.forgetClosed(ctx.app.db, kept.id);

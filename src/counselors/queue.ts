@@ -32,17 +32,6 @@ export function isCaseRef(text: string): boolean {
   return /^[A-HJ-NP-Z2-9]{4}$/.test(text);
 }
 
-interface Queued {
-  id: number;
-  priority: number;
-  openedAt: Date;
-}
-
-/** Crisis first, then the longest waiting. */
-export function byQueueOrder(a: Queued, b: Queued): number {
-  return a.priority - b.priority || a.openedAt.getTime() - b.openedAt.getTime() || a.id - b.id;
-}
-
 export type WaitEstimate =
   | { kind: "minutes"; low: number; high: number }
   | { kind: "long" }

@@ -3,8 +3,11 @@
 // map before it is relayed (a unique row), so that an update handled twice, by one instance
 // or by two, is relayed once; the map also lets edits and replies find their copies.
 import type { Message } from "grammy/types";
+import * as caseMessages from "../db/case-messages.ts";
+import * as cases from "../db/cases.ts";
+import * as counselors from "../db/counselors.ts";
+import * as history from "../db/history.ts";
 import type { Logger } from "../logger.ts";
-import * as cases from "./cases.ts";
 import { chatOf, type Desk, ignoreStaleEdit, toCounselor, toGroup, toPerson } from "./desk.ts";
 import { errorInfo, refreshHead } from "./topic.ts";
 
@@ -51,7 +54,7 @@ export async function relayFromPerson(
 ): Promise<boolean> {
   const db = desk.app.db;
   const now = desk.app.now();
-  const row = await cases.recordMessage(db, {
+  const row = await caseMessages.record(db, {
     caseId: item.id,
     source: "p",
     sourceMessageId: message.message_id,
@@ -66,19 +69,24 @@ export async function relayFromPerson(
     await deliverPersonMessage(desk, item, row, log);
     return true;
   }
-  await cases.countWaiting(db, item.id);
+  await cases.recountWaiting(db, item.id);
   await refreshHead(desk, item.id);
   // Taken while this was being recorded: the counselor's delivery may have missed it.
   const fresh = await cases.byId(db, item.id);
-  if (fresh?.status === "active" && (await cases.startDelivery(db, row.id, "waiting"))) {
+  if (fresh?.status === "active" && (await caseMessages.startDelivery(db, row.id, "waiting"))) {
     await deliverPersonMessage(desk, fresh, row, log);
   }
   return true;
 }
 
-async function deliverPersonMessage(desk: Desk, item: cases.Case, row: cases.MappedMessage, log: Logger) {
+async function deliverPersonMessage(
+  desk: Desk,
+  item: cases.Case,
+  row: caseMessages.MappedMessage,
+  log: Logger,
+) {
   const db = desk.app.db;
-  const counselor = item.counselorId === null ? undefined : await cases.counselorById(db, item.counselorId);
+  const counselor = item.counselorId === null ? undefined : await counselors.byId(db, item.counselorId);
   const sealedPerson = await cases.linkOf(db, item.id);
   if (!counselor || !sealedPerson) return;
   try {
@@ -88,16 +96,19 @@ async function deliverPersonMessage(desk: Desk, item: cases.Case, row: cases.Map
       const copy = await toGroup(desk, (groupId) =>
         desk.api.copyMessage(groupId, personChat, row.sourceMessageId, { message_thread_id: threadId }),
       );
-      await cases.delivered(db, row.id, { counselorMessageId: copy.message_id });
+      await caseMessages.delivered(db, row.id, { counselorMessageId: copy.message_id });
       return;
     }
     await showCaseHeader(desk, counselor, item);
     const copy = await toCounselor(desk, counselor, (chatId) =>
       desk.api.copyMessage(chatId, personChat, row.sourceMessageId),
     );
-    await cases.delivered(db, row.id, { counselorId: counselor.id, counselorMessageId: copy.message_id });
+    await caseMessages.delivered(db, row.id, {
+      counselorId: counselor.id,
+      counselorMessageId: copy.message_id,
+    });
   } catch (error) {
-    await cases.failed(db, row.id);
+    await caseMessages.failed(db, row.id);
     log.warn({ case: item.ref, err: errorInfo(error) }, "could not relay a message to the counselor");
   }
 }
@@ -107,30 +118,38 @@ export async function deliverWaiting(desk: Desk, item: cases.Case, log: Logger):
   let count = 0;
   // Bounded: a person writing during delivery adds rows that the next round picks up.
   for (let round = 0; round < 5; round++) {
-    const waiting = await cases.waitingMessages(desk.app.db, item.id);
+    const waiting = await caseMessages.waiting(desk.app.db, item.id);
     if (waiting.length === 0) break;
     for (const row of waiting) {
-      if (!(await cases.startDelivery(desk.app.db, row.id, "waiting"))) continue;
+      if (!(await caseMessages.startDelivery(desk.app.db, row.id, "waiting"))) continue;
       await deliverPersonMessage(desk, item, row, log);
       count++;
     }
   }
-  await cases.countWaiting(desk.app.db, item.id);
+  await cases.recountWaiting(desk.app.db, item.id);
   return count;
 }
 
 /** The person's recent messages, copied again for a counselor who takes over a case. */
-export async function replayRecent(desk: Desk, item: cases.Case, counselor: cases.Counselor, log: Logger) {
+export async function replayRecent(
+  desk: Desk,
+  item: cases.Case,
+  counselor: counselors.Counselor,
+  log: Logger,
+) {
   const db = desk.app.db;
   const sealedPerson = await cases.linkOf(db, item.id);
   if (!sealedPerson) return;
   const personChat = chatOf(desk, sealedPerson);
-  for (const row of await cases.relayedFromPerson(db, item.id, 10)) {
+  for (const row of await caseMessages.relayedFromPerson(db, item.id, 10)) {
     try {
       const copy = await toCounselor(desk, counselor, (chatId) =>
         desk.api.copyMessage(chatId, personChat, row.sourceMessageId),
       );
-      await cases.delivered(db, row.id, { counselorId: counselor.id, counselorMessageId: copy.message_id });
+      await caseMessages.delivered(db, row.id, {
+        counselorId: counselor.id,
+        counselorMessageId: copy.message_id,
+      });
     } catch (error) {
       log.warn({ case: item.ref, err: errorInfo(error) }, "could not replay a message for the new counselor");
     }
@@ -144,7 +163,7 @@ export async function replayRecent(desk: Desk, item: cases.Case, counselor: case
 export async function relayFromCounselor(
   desk: Desk,
   item: cases.Case,
-  counselor: cases.Counselor,
+  counselor: counselors.Counselor,
   message: Message,
   source: string,
   log: Logger,
@@ -152,7 +171,7 @@ export async function relayFromCounselor(
   const db = desk.app.db;
   const now = desk.app.now();
   const inPrivate = source !== "g";
-  const row = await cases.recordMessage(db, {
+  const row = await caseMessages.record(db, {
     caseId: item.id,
     source,
     sourceMessageId: message.message_id,
@@ -167,9 +186,9 @@ export async function relayFromCounselor(
     const copy = await toPerson(desk, sealedPerson, (chatId) =>
       desk.api.copyMessage(chatId, message.chat.id, message.message_id),
     );
-    await cases.delivered(db, row.id, { personMessageId: copy.message_id });
+    await caseMessages.delivered(db, row.id, { personMessageId: copy.message_id });
   } catch (error) {
-    await cases.failed(db, row.id);
+    await caseMessages.failed(db, row.id);
     log.warn({ case: item.ref, err: errorInfo(error) }, "could not relay a message to the person");
     return false;
   }
@@ -182,7 +201,7 @@ export async function relayFromCounselor(
 export async function sendTextToPerson(
   desk: Desk,
   item: cases.Case,
-  counselor: cases.Counselor,
+  counselor: counselors.Counselor,
   text: string,
 ) {
   const sealedPerson = await cases.linkOf(desk.app.db, item.id);
@@ -196,18 +215,18 @@ export async function sendTextToPerson(
 
 /** The person edited a message: the counselor's copy follows. */
 export async function mirrorPersonEdit(desk: Desk, item: cases.Case, message: Message): Promise<void> {
-  const row = await cases.messageBySource(desk.app.db, item.id, "p", message.message_id);
+  const row = await caseMessages.bySource(desk.app.db, item.id, "p", message.message_id);
   if (row?.state !== "sent" || row.counselorMessageId === null) return;
   // A copy without a counselor is in the topic (a holder without a private chat).
   if (row.counselorId === null) return editCopy(desk, desk.groupId, row.counselorMessageId, message);
-  const counselor = await cases.counselorById(desk.app.db, row.counselorId);
+  const counselor = await counselors.byId(desk.app.db, row.counselorId);
   if (!counselor?.chat) return;
   await editCopy(desk, chatOf(desk, counselor.chat), row.counselorMessageId, message);
 }
 
 /** The counselor edited a message (in private or in the topic): the person's copy follows. */
 export async function mirrorCounselorEdit(desk: Desk, item: cases.Case, source: string, message: Message) {
-  const row = await cases.messageBySource(desk.app.db, item.id, source, message.message_id);
+  const row = await caseMessages.bySource(desk.app.db, item.id, source, message.message_id);
   if (row?.state !== "sent" || row.personMessageId === null) return;
   const sealedPerson = await cases.linkOf(desk.app.db, item.id);
   if (!sealedPerson) return;
@@ -235,18 +254,18 @@ async function editCopy(desk: Desk, chatId: number, messageId: number, edited: M
  */
 export async function showCaseHeader(
   desk: Desk,
-  counselor: cases.Counselor,
+  counselor: counselors.Counselor,
   item: cases.Case,
   force = false,
 ) {
-  const changed = await cases.switchHeader(desk.app.db, counselor.id, item.id);
+  const changed = await counselors.switchHeader(desk.app.db, counselor.id, item.id);
   if (!changed && !force) return;
   await toCounselor(desk, counselor, (chatId) =>
     desk.api.sendMessage(chatId, caseHeader(desk, item, counselor)),
   );
 }
 
-export function caseHeader(desk: Desk, item: cases.Case, counselor: cases.Counselor): string {
+export function caseHeader(desk: Desk, item: cases.Case, counselor: counselors.Counselor): string {
   const title = [item.ref, item.locale, item.category || "—", item.region || "—"].join(" · ");
   const line = desk.staff("counselors-private-header", { title });
   return counselor.currentCaseId === item.id
@@ -264,7 +283,7 @@ async function keepHistory(
   const text = message.text ?? message.caption;
   if (!item.keepHistory || !item.pseudonym || !text) return;
   const now = desk.app.now();
-  await cases.addHistory(desk.app.db, {
+  await history.add(desk.app.db, {
     pseudonym: item.pseudonym,
     caseRef: item.ref,
     at: new Date(now),

@@ -3,7 +3,9 @@
 // case a command in a topic or a private chat is about, and replies that respect the
 // group's sending budget.
 import type { BotContext } from "../bot/context.ts";
-import * as cases from "./cases.ts";
+import * as cases from "../db/cases.ts";
+import * as counselors from "../db/counselors.ts";
+import * as caseRules from "./case-rules.ts";
 import { type Desk, deskOf, toGroup } from "./desk.ts";
 import { priorityLabel } from "./topic.ts";
 
@@ -16,8 +18,8 @@ export function inCounselorGroup(ctx: BotContext): boolean {
   return groupId !== undefined && ctx.chat?.id === groupId;
 }
 
-export async function counselorOf(ctx: BotContext): Promise<cases.Counselor | undefined> {
-  return ctx.person ? cases.counselorByPseudonym(ctx.app.db, ctx.person.pseudonym) : undefined;
+export async function counselorOf(ctx: BotContext): Promise<counselors.Counselor | undefined> {
+  return ctx.person ? counselors.byPseudonym(ctx.app.db, ctx.person.pseudonym) : undefined;
 }
 
 /** Members of the counselors' group (checked with Telegram; the id stays in memory). */
@@ -57,7 +59,7 @@ export async function answerStaff(ctx: BotContext, desk: Desk, text: string): Pr
  * The case a command is about: the one named (a reference), else the topic's case in the
  * group, else the counselor's current case in their private chat.
  */
-export async function caseHere(ctx: BotContext, counselor: cases.Counselor | undefined, ref?: string) {
+export async function caseHere(ctx: BotContext, counselor: counselors.Counselor | undefined, ref?: string) {
   const db = ctx.app.db;
   if (ref) return cases.byRef(db, ref);
   if (inCounselorGroup(ctx)) {
@@ -72,16 +74,18 @@ export async function mayManage(
   ctx: BotContext,
   desk: Desk,
   item: cases.Case,
-  counselor: cases.Counselor | undefined,
+  counselor: counselors.Counselor | undefined,
 ) {
-  if (item.status === "queued") return true;
-  if (counselor && item.counselorId === counselor.id) return true;
-  return isSupervisor(ctx, desk);
+  // The supervisor check asks Telegram at worst: only when nothing else allows it.
+  return (
+    caseRules.mayManage(item, counselor?.id, false) ||
+    caseRules.mayManage(item, counselor?.id, await isSupervisor(ctx, desk))
+  );
 }
 
 /** One line per case for /queue and /cases: reference, priority, language, category, age, holder. */
 export async function caseLines(desk: Desk, list: readonly cases.Case[]): Promise<string[]> {
-  const holders = new Map((await cases.counselors(desk.app.db)).map((c) => [c.id, c.alias]));
+  const holders = new Map((await counselors.all(desk.app.db)).map((c) => [c.id, c.alias]));
   const now = desk.app.now();
   return list.map((item, index) => {
     const minutes = Math.max(0, Math.round((now - item.openedAt.getTime()) / 60_000));

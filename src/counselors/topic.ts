@@ -3,9 +3,11 @@
 // compact log and the buttons) that is edited as the case changes, so that the group's
 // 20-messages-a-minute budget is spent on new cases, not on status lines.
 import { InlineKeyboard } from "grammy";
-import { type AuditEntry, recentAudit } from "./audit.ts";
+import * as audit from "../db/audit.ts";
+import * as cases from "../db/cases.ts";
+import * as counselors from "../db/counselors.ts";
 import { caseAction, caseOutcome, caseTransfer } from "./buttons.ts";
-import * as cases from "./cases.ts";
+import { COUNSELOR_OUTCOMES } from "./case-rules.ts";
 import { type Desk, ignoreStaleEdit, toGroup } from "./desk.ts";
 import { DUTY_TIME_ZONE } from "./hours.ts";
 import { PRIORITY_LABELS, type Priority, topicColor, topicName } from "./queue.ts";
@@ -137,7 +139,7 @@ async function headText(desk: Desk, item: cases.Case): Promise<string> {
   );
   if (item.status === "queued") lines.push(desk.staff("counselors-status-queued", { count: item.waiting }));
   if (item.status === "active") {
-    const holder = item.counselorId === null ? undefined : await cases.counselorById(db, item.counselorId);
+    const holder = item.counselorId === null ? undefined : await counselors.byId(db, item.counselorId);
     lines.push(
       desk.staff("counselors-status-active", {
         alias: holder?.alias ?? dash,
@@ -150,7 +152,7 @@ async function headText(desk: Desk, item: cases.Case): Promise<string> {
       desk.staff("counselors-status-closed", { outcome: outcomeLabel(desk, item.outcome ?? "ended") }),
     );
   }
-  const log = (await recentAudit(db, LOG_LINES, item.ref)).reverse();
+  const log = (await audit.recent(db, LOG_LINES, item.ref)).reverse();
   if (log.length > 0) {
     lines.push("", desk.staff("counselors-head-log"));
     for (const entry of log) {
@@ -163,7 +165,7 @@ async function headText(desk: Desk, item: cases.Case): Promise<string> {
 async function headKeyboard(desk: Desk, item: cases.Case, mode: HeadMode): Promise<InlineKeyboard> {
   const keyboard = new InlineKeyboard();
   if (mode === "transfer") {
-    const everyone = await cases.counselors(desk.app.db);
+    const everyone = await counselors.all(desk.app.db);
     for (const counselor of everyone.filter((c) => c.id !== item.counselorId && c.chat).slice(0, 12)) {
       keyboard.text(counselor.alias, caseTransfer.encode(item.id, counselor.id)).row();
     }
@@ -172,7 +174,7 @@ async function headKeyboard(desk: Desk, item: cases.Case, mode: HeadMode): Promi
     return keyboard.text(desk.staff("counselors-button-back"), caseAction.encode("back", item.id));
   }
   if (mode === "close") {
-    for (const outcome of cases.COUNSELOR_OUTCOMES) {
+    for (const outcome of COUNSELOR_OUTCOMES) {
       keyboard.text(outcomeLabel(desk, outcome), caseOutcome.encode(item.id, outcome)).row();
     }
     return keyboard.text(desk.staff("counselors-button-back"), caseAction.encode("back", item.id));
@@ -185,7 +187,7 @@ async function headKeyboard(desk: Desk, item: cases.Case, mode: HeadMode): Promi
 }
 
 /** "23.11 11:05 K7F3 taken Dana · detail": one audit entry for staff. */
-export function auditLine(desk: Desk, entry: AuditEntry, withRef = false): string {
+export function auditLine(desk: Desk, entry: audit.AuditEntry, withRef = false): string {
   const detail = entry.action === "closed" ? outcomeLabel(desk, entry.detail) : entry.detail;
   const parts = [
     formatStaffTime(entry.at),

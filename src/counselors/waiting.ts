@@ -3,13 +3,13 @@
 // or, outside duty hours and during a "no capacity" pause, who to call meanwhile.
 import { InlineKeyboard } from "grammy";
 import type { Locale } from "../config/index.ts";
+import * as cases from "../db/cases.ts";
 import { kazakhDateCase } from "../i18n/kazakh-dates.ts";
 import { type Duty, dutyOf } from "./availability.ts";
 import { caseEnd } from "./buttons.ts";
-import * as cases from "./cases.ts";
 import { chatOf, type Desk, ignoreStaleEdit } from "./desk.ts";
 import { DUTY_TIME_ZONE } from "./hours.ts";
-import { byQueueOrder, ESTIMATE_WINDOW_MS, estimateWait } from "./queue.ts";
+import { ESTIMATE_WINDOW_MS, estimateWait } from "./queue.ts";
 import { errorInfo } from "./topic.ts";
 
 /** Positions beyond this are not refreshed on every change: they move slowly anyway. */
@@ -49,12 +49,19 @@ export function formatOpening(locale: Locale, at: number): string {
   }).format(new Date(at));
 }
 
-/** The queued cases in the order they will be served. */
-export async function queueOrder(desk: Desk): Promise<cases.Case[]> {
-  return (await cases.openCases(desk.app.db)).filter((item) => item.status === "queued").sort(byQueueOrder);
+/** How fast the queue moves lately: the claim times an estimate is based on. */
+function recentClaims(desk: Desk): Promise<number[]> {
+  return cases.claimTimesSince(desk.app.db, new Date(desk.app.now() - ESTIMATE_WINDOW_MS));
 }
 
-export async function waitingText(desk: Desk, locale: Locale, position: number, duty: Duty): Promise<string> {
+/** The waiting message: the place and an estimate on duty, who to call meanwhile otherwise. */
+export function waitingText(
+  desk: Desk,
+  locale: Locale,
+  position: number,
+  duty: Duty,
+  claims: readonly number[],
+): string {
   const t = (key: string, variables?: Record<string, string | number>) => desk.t(locale, key, variables);
   if (duty.kind === "paused") return [t("counselors-paused"), t("counselors-leave-message")].join("\n\n");
   if (duty.kind === "off") {
@@ -64,9 +71,7 @@ export async function waitingText(desk: Desk, locale: Locale, position: number, 
         : t("counselors-off-duty", { when: formatOpening(locale, duty.opensAt) });
     return [back, t("counselors-leave-message")].join("\n\n");
   }
-  const now = desk.app.now();
-  const claims = await cases.claimTimesSince(desk.app.db, new Date(now - ESTIMATE_WINDOW_MS));
-  const estimate = estimateWait(position, claims, now);
+  const estimate = estimateWait(position, claims, desk.app.now());
   const estimateLine =
     estimate.kind === "minutes"
       ? t("counselors-estimate-minutes", { low: estimate.low, high: estimate.high })
@@ -80,10 +85,16 @@ export function endKeyboard(desk: Desk, locale: Locale, caseId: number): InlineK
 
 /** Sends the person a new waiting message (first escalation, or back in the queue after a transfer). */
 export async function sendWaitingMessage(desk: Desk, item: cases.Case, sealedChat: string, lead?: string) {
-  const order = await queueOrder(desk);
+  const order = await cases.queue(desk.app.db);
   const position = Math.max(1, order.findIndex((queued) => queued.id === item.id) + 1);
   const duty = await dutyNow(desk);
-  const body = await waitingText(desk, item.locale, position, duty);
+  const body = waitingText(
+    desk,
+    item.locale,
+    position,
+    duty,
+    duty.kind === "on" ? await recentClaims(desk) : [],
+  );
   const chatId = chatOf(desk, sealedChat);
   const sent = await desk.outbox.send(chatId, false, () =>
     desk.api.sendMessage(chatId, lead ? `${lead}\n\n${body}` : body, {
@@ -93,26 +104,34 @@ export async function sendWaitingMessage(desk: Desk, item: cases.Case, sealedCha
   await cases.setWaitMessage(desk.app.db, item.id, sent.message_id, position);
 }
 
-/** After any change to the queue: people whose place changed see the new place and estimate. */
+/**
+ * After any change to the queue: people whose place changed see the new place and estimate.
+ * A fixed number of statements however many places change: the queue with its links, the
+ * recent claims, and one update of the places shown.
+ */
 export async function refreshQueue(desk: Desk): Promise<void> {
   const duty = await dutyNow(desk);
   if (duty.kind !== "on") return;
-  const order = (await queueOrder(desk)).slice(0, REFRESHED_POSITIONS);
-  for (const [index, item] of order.entries()) {
-    const position = index + 1;
-    if (item.waitMessageId === null || item.waitPosition === position) continue;
-    const sealedChat = await cases.linkOf(desk.app.db, item.id);
-    if (!sealedChat) continue;
-    const text = await waitingText(desk, item.locale, position, duty);
+  const moved = (await cases.queueWithLinks(desk.app.db, REFRESHED_POSITIONS)).flatMap((item, index) =>
+    item.waitMessageId !== null && item.sealedChat !== null && item.waitPosition !== index + 1
+      ? [{ item, sealedChat: item.sealedChat, waitMessageId: item.waitMessageId, position: index + 1 }]
+      : [],
+  );
+  if (moved.length === 0) return;
+  const claims = await recentClaims(desk);
+  const shown: { caseId: number; position: number }[] = [];
+  for (const { item, sealedChat, waitMessageId, position } of moved) {
+    const text = waitingText(desk, item.locale, position, duty, claims);
     try {
       await desk.api
-        .editMessageText(chatOf(desk, sealedChat), item.waitMessageId, text, {
+        .editMessageText(chatOf(desk, sealedChat), waitMessageId, text, {
           reply_markup: endKeyboard(desk, item.locale, item.id),
         })
         .catch(ignoreStaleEdit);
-      await cases.setWaitMessage(desk.app.db, item.id, item.waitMessageId, position);
+      shown.push({ caseId: item.id, position });
     } catch (error) {
       desk.app.logger.warn({ case: item.ref, err: errorInfo(error) }, "could not update the waiting message");
     }
   }
+  await cases.setWaitPositions(desk.app.db, shown);
 }

@@ -3,7 +3,7 @@
 // and the bot never writes to a chat outside the person's own, the counselors' group and the
 // registered counselors' private chats.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Case } from "../../src/counselors/cases.ts";
+import type { Case } from "../../src/db/cases.ts";
 import type { RecordedCall } from "../../src/dev/telegram/types.ts";
 import {
   askForHuman,
@@ -74,7 +74,7 @@ describe.each(DATABASE_KINDS)("abuse of the counselors' side on %s", (kind) => {
       );
     }
     expect(h.telegram.messagesIn(h.counselorChatId)).toHaveLength(groupBefore);
-    const counselors = await h.db.sql.query<{ alias: string }>("SELECT alias FROM counselor ORDER BY alias");
+    const counselors = await h.db.prisma.counselor.findMany({ orderBy: { alias: "asc" } });
     expect(counselors.map((row) => row.alias)).toEqual(["Дана", "Ерлан"]);
     expect((await caseByRef(h, annaCase.ref)).status).toBe("active");
 
@@ -123,8 +123,7 @@ describe.each(DATABASE_KINDS)("abuse of the counselors' side on %s", (kind) => {
     const after = await caseByRef(h, annaCase.ref);
     expect(after.status).toBe("active");
     expect(after.counselorId).toBe(annaCase.counselorId ?? after.counselorId);
-    const ratings = await h.db.sql.query<{ n: number }>("SELECT count(*)::int AS n FROM case_rating");
-    expect(ratings[0]?.n).toBe(0);
+    expect(await h.db.prisma.caseRating.count()).toBe(0);
     // Anna's conversation still runs both ways.
     await anna.send("Вы ещё здесь?");
     expect(dana.texts().at(-1)).toBe("Вы ещё здесь?");

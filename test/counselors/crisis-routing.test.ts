@@ -4,8 +4,9 @@
 // acknowledged once per burst.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Locale } from "../../src/config/index.ts";
-import * as cases from "../../src/counselors/cases.ts";
 import { formatOpening } from "../../src/counselors/waiting.ts";
+import * as cases from "../../src/db/cases.ts";
+import * as moderation from "../../src/db/moderation.ts";
 import { DATABASE_KINDS, DEFAULT_NOW, type Harness, type TestUser } from "../support/harness.ts";
 import { counselor, deskHarness, openCaseOf, say, topicOf } from "./helpers.ts";
 
@@ -59,7 +60,7 @@ describe.each(DATABASE_KINDS)("crisis routing on %s", (kind) => {
   async function block(person: TestUser, days: number): Promise<Date> {
     const now = h.clock.now();
     const until = new Date(now + days * 24 * 60 * 60 * 1000);
-    await cases.block(h.app.db, {
+    await moderation.block(h.app.db, {
       pseudonym: h.app.pseudonymize(person.id),
       reason: "insults",
       by: 1,
@@ -188,11 +189,8 @@ describe.each(DATABASE_KINDS)("crisis routing on %s", (kind) => {
     // Consent 1 was given before: the case opens at once, first in the queue, marked.
     const item = await openCaseOf(h, person);
     expect(item).toMatchObject({ priority: 0, blockedInCrisis: true });
-    const [row] = await h.db.sql.query<{ blocked_in_crisis: boolean }>(
-      "SELECT blocked_in_crisis FROM counsel_case WHERE id = $1",
-      [item.id],
-    );
-    expect(row?.blocked_in_crisis).toBe(true);
+    const row = await h.db.prisma.counselCase.findUnique({ where: { id: item.id } });
+    expect(row?.blockedInCrisis).toBe(true);
     await dana.inGroup("/queue");
     expect(dana.groupTexts().at(-1)).toContain(item.ref);
   });

@@ -22,9 +22,7 @@ describe.each(DATABASE_KINDS)("ending a conversation on %s", (kind) => {
   }
 
   async function status(caseId: number): Promise<string | undefined> {
-    const [row] = await h.db.sql.query<{ status: string }>("SELECT status FROM counsel_case WHERE id = $1", [
-      caseId,
-    ]);
+    const row = await h.db.prisma.counselCase.findUnique({ where: { id: caseId } });
     return row?.status;
   }
 
@@ -48,9 +46,7 @@ describe.each(DATABASE_KINDS)("ending a conversation on %s", (kind) => {
       expect(person.lastText()).toBe(say(locale, "counselors-end-confirm"));
       await person.press(say(locale, "counselors-end-yes"));
       expect(person.texts()).toContainEqual(expect.stringContaining(say(locale, "counselors-closed-ended")));
-      expect(
-        (await h.db.sql.query<{ outcome: string }>("SELECT outcome FROM counsel_case"))[0]?.outcome,
-      ).toBe("ended");
+      expect((await h.db.prisma.counselCase.findFirst())?.outcome).toBe("ended");
       expect(dana.lastText()).toBe(say("ru", "counselors-notice-ended", { ref: item.ref }));
     },
   );

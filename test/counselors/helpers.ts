@@ -3,8 +3,8 @@
 // privacy audit of everything sent to the counselors' side.
 
 import type { Locale } from "../../src/config/index.ts";
-import * as cases from "../../src/counselors/cases.ts";
 import { configureRelay } from "../../src/counselors/feature.ts";
+import * as cases from "../../src/db/cases.ts";
 import type { FakeUser } from "../../src/dev/telegram/types.ts";
 import { createI18n } from "../../src/i18n/index.ts";
 import {

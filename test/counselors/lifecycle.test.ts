@@ -47,8 +47,8 @@ describe.each(DATABASE_KINDS)("a case's life on %s", (kind) => {
     const pseudonym = h.app.pseudonymize(anna.id);
     const tables = (await h.db.dump()).split("\n").filter((line) => line.includes(pseudonym));
     expect(tables.map((line) => line.split(":")[0])).toEqual(["stored_state"]);
-    expect(await h.db.sql.query("SELECT * FROM counsel_case")).toEqual([]);
-    expect(await h.db.sql.query("SELECT * FROM case_link")).toEqual([]);
+    expect(await h.db.prisma.counselCase.findMany()).toEqual([]);
+    expect(await h.db.prisma.caseLink.findMany()).toEqual([]);
   });
 
   it("opens one topic named without the person, with the summary and Take, Transfer, Close", async () => {
@@ -67,7 +67,7 @@ describe.each(DATABASE_KINDS)("a case's life on %s", (kind) => {
     expect(anna.texts()).toContainEqual(expect.stringContaining(say("ru", "counselors-estimate-unknown")));
     expect(anna.lastText()).toBe(say("ru", "consent-history-explain", { days: 30 }));
     // The link to the person is sealed; the case row holds only the pseudonym.
-    const [link] = await h.db.sql.query<{ chat: string }>("SELECT chat FROM case_link");
+    const [link] = await h.db.prisma.caseLink.findMany();
     expect(link?.chat).toMatch(/^v1\./);
     expect(await h.db.dump()).not.toMatch(new RegExp(`(?<![0-9])${anna.id}(?![0-9])`));
   });
@@ -208,10 +208,8 @@ describe.each(DATABASE_KINDS)("a case's life on %s", (kind) => {
     await anna.send("Я подожду");
     await dana.pressInGroup("✋ Взять", { threadId });
     expect(dana.texts()).toContain("Я подожду");
-    const audit = await h.db.sql.query<{ action: string; actor_alias: string | null }>(
-      "SELECT action, actor_alias FROM case_audit ORDER BY id",
-    );
-    expect(audit.map((row) => `${row.action}:${row.actor_alias ?? ""}`)).toEqual([
+    const audit = await h.db.prisma.caseAudit.findMany({ orderBy: { id: "asc" } });
+    expect(audit.map((row) => `${row.action}:${row.actorAlias ?? ""}`)).toEqual([
       "opened:",
       "taken:Дана",
       "transferred:Дана",
@@ -244,17 +242,16 @@ describe.each(DATABASE_KINDS)("a case's life on %s", (kind) => {
     await anna.send("Ещё одно сообщение после закрытия");
     expect(dana.texts()).not.toContain("Ещё одно сообщение после закрытия");
 
-    const ratings = await h.db.sql.query<Record<string, unknown>>("SELECT * FROM case_rating");
+    const ratings = await h.db.prisma.caseRating.findMany();
     expect(ratings).toHaveLength(1);
     expect(ratings[0]).toMatchObject({ rating: 4, comment: "Было полезно" });
     expect(Object.keys(ratings[0]!).sort()).toEqual(["comment", "day", "id", "rating"]);
 
     const pseudonym = h.app.pseudonymize(anna.id);
-    const rows = async (table: string) => h.db.sql.query(`SELECT * FROM ${table}`);
-    expect(await rows("case_link")).toEqual([]);
-    expect(await rows("case_message")).toEqual([]);
-    expect(await rows("case_history")).toEqual([]);
-    const [closed] = await h.db.sql.query<Record<string, unknown>>("SELECT * FROM counsel_case");
+    expect(await h.db.prisma.caseLink.findMany()).toEqual([]);
+    expect(await h.db.prisma.caseMessage.findMany()).toEqual([]);
+    expect(await h.db.prisma.caseHistory.findMany()).toEqual([]);
+    const [closed] = await h.db.prisma.counselCase.findMany();
     expect(closed).toMatchObject({ status: "closed", outcome: "consulted", pseudonym: null });
     // What is left about Anna: her consent to counselor contact and her session (both shown by /privacy).
     const dump = await h.db.dump();
@@ -278,15 +275,11 @@ describe.each(DATABASE_KINDS)("a case's life on %s", (kind) => {
     expect(anna.lastText()).toContain(say("ru", "counselors-closed-by-counselor"));
     const topic = h.telegram.topicsOf(h.counselorChatId).find((candidate) => candidate.threadId === threadId);
     expect(topic?.closed).toBe(true);
-    const history = await h.db.sql.query<{ body: string; author: string }>(
-      "SELECT body, author FROM case_history",
-    );
+    const history = await h.db.prisma.caseHistory.findMany();
     expect(history.map((row) => row.author)).toEqual(["person"]);
     expect(h.app.cipher.open(history[0]!.body)).toBe("Это можно сохранить");
-    const [closed] = await h.db.sql.query<Record<string, unknown>>(
-      "SELECT pseudonym, close_note FROM counsel_case",
-    );
-    expect(closed).toEqual({ pseudonym: h.app.pseudonymize(anna.id), close_note: "выдан адрес центра" });
+    const [closed] = await h.db.prisma.counselCase.findMany({ select: { pseudonym: true, closeNote: true } });
+    expect(closed).toEqual({ pseudonym: h.app.pseudonymize(anna.id), closeNote: "выдан адрес центра" });
 
     // Anna comes back: the counselor who takes her new case can read what was kept.
     await anna.send("/start");
@@ -298,7 +291,7 @@ describe.each(DATABASE_KINDS)("a case's life on %s", (kind) => {
     // Withdrawing the consent deletes the kept text and the kept topic at once.
     await anna.send("/privacy");
     await anna.press(say("ru", "privacy-withdraw", { purpose: say("ru", "privacy-purpose-history") }));
-    expect(await h.db.sql.query("SELECT * FROM case_history")).toEqual([]);
+    expect(await h.db.prisma.caseHistory.findMany()).toEqual([]);
     expect(h.telegram.topicsOf(h.counselorChatId).map((t) => t.threadId)).not.toContain(threadId);
   });
 
@@ -375,8 +368,6 @@ describe.each(DATABASE_KINDS)("a case's life on %s", (kind) => {
 });
 
 async function holderId(h: Harness, member: TestUser): Promise<number | undefined> {
-  const [row] = await h.db.sql.query<{ id: number }>("SELECT id FROM counselor WHERE pseudonym = $1", [
-    h.app.pseudonymize(member.id),
-  ]);
+  const row = await h.db.prisma.counselor.findUnique({ where: { pseudonym: h.app.pseudonymize(member.id) } });
   return row?.id;
 }

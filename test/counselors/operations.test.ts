@@ -144,7 +144,7 @@ describe.each(DATABASE_KINDS)("counselors' operations on %s", (kind) => {
     expect(anna.lastText()).toContain(say("ru", "counselors-closed-idle", { minutes: 60 }));
     expect(anna.buttons()).toContain("5");
     expect(dana.lastText()).toBe(say("ru", "counselors-notice-idle", { ref: item.ref, minutes: 60 }));
-    expect(await h.db.sql.query("SELECT * FROM case_link")).toEqual([]);
+    expect(await h.db.prisma.caseLink.findMany()).toEqual([]);
   });
 
   it("shows /queue and /cases to counselors and lets a supervisor pause intake", async () => {
@@ -179,7 +179,7 @@ describe.each(DATABASE_KINDS)("counselors' operations on %s", (kind) => {
     expect(dana.lastText()).toBe(say("ru", "counselors-notice-withdrawn", { ref: item.ref }));
     const closed = await caseByRef(h, item.ref);
     expect(closed).toMatchObject({ status: "closed", outcome: "withdrawn", pseudonym: null });
-    expect(await h.db.sql.query("SELECT * FROM case_link")).toEqual([]);
+    expect(await h.db.prisma.caseLink.findMany()).toEqual([]);
     expect(await h.db.dump()).not.toContain(h.app.pseudonymize(anna.id));
   });
 
@@ -226,9 +226,7 @@ describe.each(DATABASE_KINDS)("counselors' operations on %s", (kind) => {
       second.handle(h.telegram.callbackPress(erlan.user, h.counselorChatId, head.messageId, take)),
     ]);
     const claimed = await caseByRef(h, item.ref);
-    const holders = await h.db.sql.query<{ alias: string }>("SELECT alias FROM counselor WHERE id = $1", [
-      claimed.counselorId,
-    ]);
+    const holders = await h.db.prisma.counselor.findMany({ where: { id: claimed.counselorId ?? -1 } });
     expect(holders).toHaveLength(1);
     const winner = holders[0]!.alias === "Дана" ? dana : erlan;
     const taken = h.telegram

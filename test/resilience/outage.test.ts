@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { consentsOf } from "../../src/consent/store.ts";
-import * as cases from "../../src/counselors/cases.ts";
+import * as caseMessages from "../../src/db/case-messages.ts";
+import * as cases from "../../src/db/cases.ts";
 import { askForHuman, deskHarness, say } from "../counselors/helpers.ts";
 import { ROOT } from "../support/bot-api-server.ts";
 import type { Harness } from "../support/harness.ts";
@@ -67,7 +68,7 @@ describe("database outage", () => {
     expect((await consentsOf(h.app.db, pseudonym)).map((consent) => consent.purpose)).toContain("counselor");
     expect((await cases.openCaseOf(h.app.db, pseudonym))?.id).toBe(opened?.id);
     await waiting.send("Мен әлі күтіп отырмын");
-    expect(await cases.waitingMessages(h.app.db, opened!.id)).toHaveLength(1);
+    expect(await caseMessages.waiting(h.app.db, opened!.id)).toHaveLength(1);
   });
 
   it("waits at start-up for a database that is not up yet, saying so, and goes on when it comes", async () => {

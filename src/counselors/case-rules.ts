@@ -1,0 +1,71 @@
+// The rules of a case, without Telegram or a database: its states, how it moves between
+// them, and who may do what to it. The desk (lifecycle.ts) carries them out; the
+// repository (src/db/cases.ts) makes each move one conditional change, so that of two
+// instances or two counselors exactly one wins.
+//
+//   queued ──claim──▶ active ──close──▶ closed
+//     ▲ │              │  ▲
+//     │ └──close──▶    │  └─ transfer to a counselor
+//     └── transfer to the queue
+
+export type CaseStatus = "queued" | "active" | "closed";
+
+/** Outcomes a counselor chooses when closing. */
+export const COUNSELOR_OUTCOMES = ["consulted", "referred", "no-response", "abusive", "duplicate"] as const;
+/** Outcomes the system sets. */
+export const SYSTEM_OUTCOMES = ["ended", "idle", "expired", "withdrawn"] as const;
+export type Outcome = (typeof COUNSELOR_OUTCOMES)[number] | (typeof SYSTEM_OUTCOMES)[number];
+
+/** What a rule needs to know about a case. */
+export interface CaseState {
+  status: CaseStatus;
+  /** Who holds it (a counselor's id), while active. */
+  counselorId: number | null;
+}
+
+export function isOpen(item: Pick<CaseState, "status">): boolean {
+  return item.status !== "closed";
+}
+
+/** The holder of an active case: the one whose messages reach the person. */
+export function holds(item: CaseState, counselorId: number): boolean {
+  return item.status === "active" && item.counselorId === counselorId;
+}
+
+/**
+ * Transfer, close or block: anyone on the desk while the case is queued; once taken, its
+ * holder or a supervisor.
+ */
+export function mayManage(item: CaseState, counselorId: number | undefined, supervisor: boolean): boolean {
+  if (!isOpen(item)) return false;
+  if (item.status === "queued") return true;
+  return (counselorId !== undefined && item.counselorId === counselorId) || supervisor;
+}
+
+/** A case that fell silent: an active one idled, a queued one expired unanswered. */
+export function silentOutcome(item: Pick<CaseState, "status">): Outcome {
+  return item.status === "active" ? "idle" : "expired";
+}
+
+/** How the person learns that their case closed: the text's key, and whether a rating may follow. */
+const CLOSE_NOTICES: Record<Outcome, { key?: string; rating: boolean }> = {
+  consulted: { key: "counselors-closed-by-counselor", rating: true },
+  referred: { key: "counselors-closed-by-counselor", rating: true },
+  "no-response": { key: "counselors-closed-by-counselor", rating: true },
+  abusive: { key: "counselors-closed-by-counselor", rating: false },
+  duplicate: { key: "counselors-closed-duplicate", rating: false },
+  ended: { key: "counselors-closed-ended", rating: true },
+  idle: { key: "counselors-closed-idle", rating: true },
+  expired: { key: "counselors-closed-expired", rating: false },
+  // Withdrawn consent: the link to the person is gone, there is no one to tell.
+  withdrawn: { rating: false },
+};
+
+export function closeNoticeKey(outcome: Outcome): string | undefined {
+  return CLOSE_NOTICES[outcome].key;
+}
+
+/** A rating only means something when a counselor was in the conversation. */
+export function asksForRating(item: Pick<CaseState, "status">, outcome: Outcome): boolean {
+  return CLOSE_NOTICES[outcome].rating && item.status === "active";
+}

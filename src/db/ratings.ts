@@ -1,0 +1,54 @@
+// Ratings of closed conversations: anonymous, with no link to the person or the case once
+// stored. The case row only says whether its one rating may still be given.
+import type { Database } from "./connect.ts";
+import { orNotFound } from "./errors.ts";
+
+/** The one rating a closed case may get; false when it was given (or skipped) already. */
+export async function takeTurn(db: Database, caseId: number): Promise<boolean> {
+  const row = await db.prisma.counselCase
+    .update({
+      where: { id: caseId, status: "closed", ratingOpen: true },
+      data: { ratingOpen: false },
+      select: { id: true },
+    })
+    .catch(orNotFound);
+  return row !== undefined;
+}
+
+/** Stores a rating for a day (YYYY-MM-DD); returns its id for an optional comment. */
+export async function add(db: Database, day: string, rating: number): Promise<number> {
+  const row = await db.prisma.caseRating.create({
+    data: { day: new Date(`${day}T00:00:00Z`), rating },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+/** The comment after a rating: once. */
+export async function addComment(db: Database, ratingId: number, comment: string): Promise<void> {
+  await db.prisma.caseRating
+    .update({ where: { id: ratingId, comment: null }, data: { comment }, select: { id: true } })
+    .catch(orNotFound);
+}
+
+export async function summarySince(
+  db: Database,
+  since: Date,
+): Promise<{ count: number; average: number | null }> {
+  const { _count, _avg } = await db.prisma.caseRating.aggregate({
+    where: { day: { gte: startOfDay(since) } },
+    _count: { _all: true },
+    _avg: { rating: true },
+  });
+  return { count: _count._all, average: _avg.rating };
+}
+
+export async function deleteBefore(db: Database, before: Date): Promise<number> {
+  const { count } = await db.prisma.caseRating.deleteMany({ where: { day: { lt: startOfDay(before) } } });
+  return count;
+}
+
+/** `day` is a date column: the old statements compared with `$1::date`, the UTC day of the instant. */
+function startOfDay(at: Date): Date {
+  return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
+}
