@@ -14,9 +14,10 @@ import {
   giveConsent,
   revokeConsent,
 } from "../consent/index.ts";
+import { eraseAbout, recordsAbout } from "../db/personal-data.ts";
 import { kazakhDateCase } from "../i18n/kazakh-dates.ts";
 import { deletableBatches, noteMessage } from "./chat-trail.ts";
-import { erasePersonalData, otherRecordsOf, personalDataDocument } from "./personal-data.ts";
+import { personalDataDocument } from "./personal-data.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Tables /privacy can name in plain words; any other is shown by its table name. */
@@ -85,7 +86,7 @@ async function showPrivacy(ctx: BotContext): Promise<void> {
       keyboard.text(ctx.t("privacy-allow", { purpose: name }), privacyChoice.encode("allow", purpose)).row();
     }
   }
-  const records = await otherRecordsOf(db, pseudonym);
+  const records = await recordsAbout(db, pseudonym, "consent");
   if (records.length > 0) {
     const described = await Promise.all(
       records.map(async (record) => {
@@ -158,7 +159,7 @@ privateChats.callbackQuery(
     await ctx.conversation.exitAll();
     // Revoking runs every withdrawal hook first (e.g. an open case is closed and its counselor told).
     for (const purpose of CONSENT_PURPOSES) await revokeConsent(ctx, purpose);
-    const erased = await erasePersonalData(ctx.app.db, pseudonym);
+    const erased = await eraseAbout(ctx.app.db, pseudonym);
     let deleted = 0;
     for (const batch of deletableBatches(
       ctx.session.chatTrail,

@@ -1,9 +1,9 @@
-// Everything stored about one pseudonym, found generically: every table with a `pseudonym`
-// column, plus the stored_state rows keyed "<kind>:<pseudonym>" (session, conversation).
-// A table added later is covered without a change here; that is the point.
+// Everything stored about one pseudonym, as the person sees it: /mydata's document (sealed
+// values masked), /privacy's list of other records, and /forget's erasure. What is stored
+// where is src/db/personal-data.ts's business.
 import type { Database } from "../db/connect.ts";
+import { rowsAbout, stateAbout } from "../db/personal-data.ts";
 import type { Pseudonym } from "../privacy/pseudonym.ts";
-import { tablesWithColumn } from "../retention/index.ts";
 
 export const ENCRYPTED = "[encrypted]";
 // The cipher's format (src/privacy/cipher.ts): v1.<key id>.<iv>.<tag>.<body>, base64url parts.
@@ -21,15 +21,14 @@ export interface PersonalData {
 
 export async function collectPersonalData(db: Database, pseudonym: Pseudonym): Promise<PersonalData> {
   const tables: Record<string, Row[]> = {};
-  for (const table of await tablesWithColumn(db.sql, "pseudonym")) {
-    const rows = await db.sql.query<Row>(`SELECT * FROM "${table}" WHERE pseudonym = $1`, [pseudonym]);
-    if (rows.length > 0) tables[table] = rows.map((row) => maskSealed(row) as Row);
+  for (const [table, rows] of Object.entries(await rowsAbout(db, pseudonym))) {
+    tables[table] = rows.map((row) => maskSealed(row) as Row);
   }
   const state: PersonalData["state"] = {};
-  for (const row of await stateRows(db, pseudonym)) {
+  for (const row of await stateAbout(db, pseudonym)) {
     state[row.key.slice(0, -pseudonym.length - 1)] = {
       value: maskSealed(row.value),
-      expiresAt: row.expires_at,
+      expiresAt: row.expiresAt,
     };
   }
   return { pseudonym, tables, state };
@@ -51,49 +50,6 @@ export async function personalDataDocument(
     ...(conversation ? { conversation } : {}),
     ...(Object.keys(otherState).length > 0 ? { otherState } : {}),
   };
-}
-
-/** Deletes every row about the pseudonym; returns the count per table. Consents are revoked before (hooks run). */
-export async function erasePersonalData(db: Database, pseudonym: Pseudonym): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const table of await tablesWithColumn(db.sql, "pseudonym")) {
-    const rows = await db.sql.query(`DELETE FROM "${table}" WHERE pseudonym = $1 RETURNING 1`, [pseudonym]);
-    counts[table] = rows.length;
-  }
-  const state = await db.sql.query(`DELETE FROM stored_state WHERE key LIKE $1 RETURNING 1`, [
-    `%:${pseudonym}`,
-  ]);
-  counts.stored_state = state.length;
-  return counts;
-}
-
-/** How many rows each table (other than consent) holds about the pseudonym, and until when at the latest. */
-export async function otherRecordsOf(
-  db: Database,
-  pseudonym: Pseudonym,
-): Promise<{ table: string; rows: number; until?: Date }[]> {
-  const expiring = new Set(await tablesWithColumn(db.sql, "expires_at"));
-  const result: { table: string; rows: number; until?: Date }[] = [];
-  for (const table of await tablesWithColumn(db.sql, "pseudonym")) {
-    if (table === "consent") continue;
-    const until = expiring.has(table) ? ", max(expires_at) AS until" : "";
-    const [row] = await db.sql.query<{ rows: number; until?: Date | null }>(
-      `SELECT count(*)::int AS rows${until} FROM "${table}" WHERE pseudonym = $1`,
-      [pseudonym],
-    );
-    if (row && row.rows > 0)
-      result.push({ table, rows: row.rows, ...(row.until ? { until: row.until } : {}) });
-  }
-  return result;
-}
-
-export async function stateRows(
-  db: Database,
-  pseudonym: Pseudonym,
-): Promise<{ key: string; value: unknown; expires_at: Date }[]> {
-  return db.sql.query(`SELECT key, value, expires_at FROM stored_state WHERE key LIKE $1 ORDER BY key`, [
-    `%:${pseudonym}`,
-  ]);
 }
 
 function maskSealed(value: unknown): unknown {

@@ -4,7 +4,7 @@
 // additionally lets one instance at a time run the jobs (some of them notify people).
 import type { Api } from "grammy";
 import type { AppServices } from "../bot/context.ts";
-import type { RawSql } from "../db/connect.ts";
+import { deleteExpired, deleteOrphanConsents, runAlone } from "../db/retention.ts";
 
 export interface PurgeContext {
   app: AppServices;
@@ -24,9 +24,13 @@ export interface PurgeReport {
 }
 
 const jobs = new Map<string, PurgeJob>();
-// An arbitrary constant, distinct from Prisma's migration lock.
-export const PURGE_LOCK = 72707370;
-/** A consent younger than this is kept even with nothing beside it: its session may not be written yet. */
+/**
+ * A consent governs data about a person. When nothing about them is left (no session, no
+ * conversation, no open case, no history), the record has nothing to govern, and keeping it
+ * would itself be data about them. It goes, and a person who returns after that is asked
+ * again, like anyone new; but a consent younger than this is kept: its session may not be
+ * written yet.
+ */
 const CONSENT_GRACE_MS = 24 * 60 * 60 * 1000;
 
 /** Adds a job to every purge run (e.g. closing idle cases, deleting histories past their period). */
@@ -37,28 +41,13 @@ export function registerPurge(name: string, job: PurgeJob): void {
 
 export async function purgeOnce(app: AppServices, now = app.now(), api?: Api): Promise<PurgeReport> {
   const at = new Date(now);
-  if (app.db.kind === "pglite") {
-    // An embedded database belongs to one process: there is no other instance to wait for.
-    return { skipped: false, counts: await runSteps({ app, now: at, api }) };
-  }
-  // The lock is held by this transaction's connection while the steps run on others;
-  // it is released at commit, or when the connection dies with this process.
-  return app.db.sql.transaction(async (tx) => {
-    const [row] = await tx.query<{ locked: boolean }>("SELECT pg_try_advisory_xact_lock($1) AS locked", [
-      PURGE_LOCK,
-    ]);
-    if (!row?.locked) return { skipped: true, counts: {} };
-    return { skipped: false, counts: await runSteps({ app, now: at, api }) };
-  });
+  const counts = await runAlone(app.db, () => runSteps({ app, now: at, api }));
+  return counts ? { skipped: false, counts } : { skipped: true, counts: {} };
 }
 
 async function runSteps(purge: PurgeContext): Promise<Record<string, number>> {
-  const { sql } = purge.app.db;
-  const counts: Record<string, number> = {};
-  // Sessions, conversation state and any table whose rows carry their own expiry.
-  for (const table of await tablesWithColumn(sql, "expires_at")) {
-    counts[table] = await deleteCount(sql, `DELETE FROM "${table}" WHERE expires_at <= $1`, [purge.now]);
-  }
+  // Sessions, conversation state and every table whose rows carry their own expiry.
+  const counts = await deleteExpired(purge.app.db, purge.now);
   for (const [name, job] of jobs) {
     try {
       counts[name] = await job(purge);
@@ -72,46 +61,8 @@ async function runSteps(purge: PurgeContext): Promise<Record<string, number>> {
       counts[name] = 0;
     }
   }
-  counts.consent = await purgeOrphanConsents(sql, purge.now);
+  counts.consent = await deleteOrphanConsents(purge.app.db, new Date(purge.now.getTime() - CONSENT_GRACE_MS));
   return counts;
-}
-
-/**
- * A consent governs data about a person. When nothing about them is left (no session, no
- * conversation, no row in any table with their pseudonym: no open case, no history), the
- * record has nothing to govern, and keeping it would itself be data about them. It goes,
- * and a person who returns after that is asked again, like anyone new.
- */
-async function purgeOrphanConsents(sql: RawSql, now: Date): Promise<number> {
-  const others = (await tablesWithColumn(sql, "pseudonym")).filter((table) => table !== "consent");
-  const conditions = [
-    `c.granted_at < $1`,
-    `NOT EXISTS (SELECT 1 FROM stored_state s WHERE s.key LIKE '%:' || c.pseudonym)`,
-    ...others.map((table) => `NOT EXISTS (SELECT 1 FROM "${table}" x WHERE x.pseudonym = c.pseudonym)`),
-  ];
-  return deleteCount(sql, `DELETE FROM consent c WHERE ${conditions.join(" AND ")}`, [
-    new Date(now.getTime() - CONSENT_GRACE_MS),
-  ]);
-}
-
-/** Tables of the current schema that have a column of this name (found anew each run: features add tables). */
-export async function tablesWithColumn(sql: Pick<RawSql, "query">, column: string): Promise<string[]> {
-  const rows = await sql.query<{ table_name: string }>(
-    `SELECT c.table_name FROM information_schema.columns c
-     JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-     WHERE c.table_schema = current_schema() AND c.column_name = $1 AND t.table_type = 'BASE TABLE'
-     ORDER BY c.table_name`,
-    [column],
-  );
-  return rows.map((row) => row.table_name);
-}
-
-async function deleteCount(sql: RawSql, statement: string, params: unknown[]): Promise<number> {
-  const rows = await sql.query<{ n: number }>(
-    `WITH deleted AS (${statement} RETURNING 1) SELECT count(*)::int AS n FROM deleted`,
-    params,
-  );
-  return rows[0]?.n ?? 0;
 }
 
 /** Runs purgeOnce every `intervalMs` (and once soon after start); returns a function that stops it. */

@@ -6,7 +6,6 @@ import type { BaseContext } from "../../src/bot/context.ts";
 import { onConsentWithdrawn } from "../../src/consent/index.ts";
 import type { Pseudonym } from "../../src/privacy/pseudonym.ts";
 import { ENCRYPTED, personalDataDocument } from "../../src/privacy-rights/personal-data.ts";
-import { purgeOnce } from "../../src/retention/index.ts";
 import { createHarness, DATABASE_KINDS, type Harness, type TestUser } from "../support/harness.ts";
 import { say, storedSession } from "../support/words.ts";
 
@@ -168,35 +167,6 @@ describe.each(DATABASE_KINDS)("privacy rights on %s", (kind) => {
     expect(person.lastText()).toBe(say("en", "forget-done"));
     await person.send("what are warning signs?");
     expect(person.lastText()).not.toBe(say("en", "triage-choose-button"));
-  });
-
-  it("covers a table another feature adds, without a change here", async () => {
-    await h.db.sql.exec(
-      "CREATE TABLE IF NOT EXISTS test_notes (pseudonym text NOT NULL, note text NOT NULL, expires_at timestamptz NOT NULL)",
-    );
-    const person = h.user({ language_code: "en" });
-    const pseudonym = h.app.pseudonymize(person.id);
-    const sealed = h.app.cipher.seal("something secret");
-    await h.db.sql.query("INSERT INTO test_notes VALUES ($1, $2, $3), ($1, 'plain', $4)", [
-      pseudonym,
-      sealed,
-      new Date(h.clock.now() + 2 * 24 * 60 * 60 * 1000),
-      new Date(h.clock.now() + 60_000),
-    ]);
-    await person.send("/privacy");
-    expect(person.lastText()).toContain(
-      "Other records linked to you: test_notes (2, until November 25, 2026).",
-    );
-    const document = await personalDataDocument(h.app.db, pseudonym, h.clock.now());
-    const notes = (document.tables as Record<string, { note: string }[]>).test_notes!;
-    expect(notes.map((row) => row.note).sort()).toEqual([ENCRYPTED, "plain"]);
-    // The purge deletes the row whose time has come; /forget deletes the rest.
-    h.clock.advance(5 * 60_000);
-    expect((await purgeOnce(h.app)).counts.test_notes).toBe(1);
-    await person.send("/forget");
-    await person.press(say("en", "forget-yes"));
-    expect(await h.db.sql.query("SELECT * FROM test_notes")).toEqual([]);
-    await h.db.sql.exec("DROP TABLE test_notes");
   });
 
   it("keeps no raw id, name or username in any table or log line after whole conversations", async () => {

@@ -6,7 +6,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { PURGE_LOCK, purgeOnce, registerPurge, startPurgeTimer } from "../../src/retention/index.ts";
+import { PURGE_LOCK } from "../../src/db/retention.ts";
+import { purgeOnce, registerPurge, startPurgeTimer } from "../../src/retention/index.ts";
 import { createHarness, DATABASE_KINDS, type Harness } from "../support/harness.ts";
 import { say } from "../support/words.ts";
 

@@ -1,0 +1,93 @@
+// The person's data, found through the repository: every table that keeps a pseudonym is
+// covered (a table added later fails here until it is), rows are shown with their columns
+// as stored, and erasure touches no one else.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import {
+  eraseAbout,
+  PERSON_TABLES,
+  recordsAbout,
+  rowsAbout,
+  stateAbout,
+} from "../../src/db/personal-data.ts";
+import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/databases.ts";
+import { columnsOf, PERSON_ROWS, tablesWithColumn, writePersonRow } from "../support/person-rows.ts";
+
+const NOW = new Date("2026-11-23T09:00:00.000Z");
+const DAY = 24 * 60 * 60 * 1000;
+
+describe.each(DATABASE_KINDS)("personal data repository on %s", (kind) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+  });
+  beforeEach(() => db.reset());
+  afterAll(() => db.close());
+
+  async function writeEverything(pseudonym: string) {
+    for (const table of Object.keys(PERSON_ROWS)) await writePersonRow(db, table, pseudonym, NOW);
+    for (const prefix of ["s", "c"]) {
+      await db.sql.query(
+        `INSERT INTO stored_state (key, value, expires_at) VALUES ($1, $2::jsonb, $3::timestamptz AT TIME ZONE 'UTC')`,
+        [`${prefix}:${pseudonym}`, JSON.stringify({ prefix }), new Date(NOW.getTime() + 30 * DAY)],
+      );
+    }
+  }
+
+  it("covers every table with a pseudonym column", async () => {
+    expect(Object.keys(PERSON_TABLES).sort()).toEqual(await tablesWithColumn(db, "pseudonym"));
+    expect(Object.keys(PERSON_ROWS).sort()).toEqual(Object.keys(PERSON_TABLES).sort());
+  });
+
+  it("shows the person's rows with every column by its stored name, and no one else's", async () => {
+    await writeEverything("person-a");
+    await writeEverything("person-b");
+    const tables = await rowsAbout(db, "person-a");
+    expect(Object.keys(tables).sort()).toEqual(Object.keys(PERSON_TABLES).sort());
+    for (const [table, rows] of Object.entries(tables)) {
+      expect(rows).toHaveLength(1);
+      expect(Object.keys(rows[0]!).sort()).toEqual(await columnsOf(db, table));
+      expect(rows[0]!.pseudonym).toBe("person-a");
+    }
+    expect(tables.consent).toEqual([
+      { pseudonym: "person-a", purpose: "history", policy_version: 1, granted_at: NOW },
+    ]);
+    expect(await rowsAbout(db, "person-c")).toEqual({});
+  });
+
+  it("counts the other records and says until when the expiring ones are kept", async () => {
+    await writeEverything("person-a");
+    expect(await recordsAbout(db, "person-a", "consent")).toEqual([
+      { table: "case_block", rows: 1, until: new Date(NOW.getTime() + DAY) },
+      { table: "case_history", rows: 1, until: new Date(NOW.getTime() + 2 * DAY) },
+      { table: "case_link", rows: 1, until: new Date(NOW.getTime() + 3 * DAY) },
+      { table: "counsel_case", rows: 1 },
+      { table: "counselor", rows: 1 },
+    ]);
+    expect(await recordsAbout(db, "person-b", "consent")).toEqual([]);
+  });
+
+  it("reads and erases the person's rows and state, not those of a pseudonym that ends alike", async () => {
+    await writeEverything("a1");
+    await writeEverything("ba1");
+    const state = await stateAbout(db, "a1");
+    expect(state.map((row) => [row.key, row.value])).toEqual([
+      ["c:a1", { prefix: "c" }],
+      ["s:a1", { prefix: "s" }],
+    ]);
+    expect(state[0]!.expiresAt).toEqual(new Date(NOW.getTime() + 30 * DAY));
+
+    expect(await eraseAbout(db, "a1")).toEqual({
+      case_block: 1,
+      case_history: 1,
+      case_link: 1,
+      consent: 1,
+      counsel_case: 1,
+      counselor: 1,
+      stored_state: 2,
+    });
+    const dump = await db.dump();
+    expect(dump).not.toContain('"a1"');
+    expect(dump).toContain(":ba1");
+    expect(await stateAbout(db, "ba1")).toHaveLength(2);
+  });
+});
