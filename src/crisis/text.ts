@@ -4,7 +4,8 @@
 // ("hochu umeret", "olgim keledi") and Kazakh letters are folded to the Russian-keyboard
 // letters people type instead (ө→о, қ→к, і→и, so "олгим келеди" is "өлгім келеді").
 // English patterns are matched against the plain Latin form, never the transliterated one,
-// so that "kill*" cannot match the Russian "километр".
+// so that "kill*" cannot match the Russian "километр". The Latin letters' table is src/text/kazakh-latin.ts.
+import { KAZAKH_TO_RUSSIAN_LETTERS, latinToCyrillic } from "../text/kazakh-latin.ts";
 
 export interface Token {
   /** Offsets of the word in the original text. */
@@ -53,107 +54,15 @@ const lookAlikes: Record<string, string> = {
   i: "і",
 };
 
-/** Informal transliteration, longest spelling first. */
-const latinDigraphs: [string, string][] = [
-  ["shch", "щ"],
-  ["sch", "щ"],
-  ["sh", "ш"],
-  ["ch", "ч"],
-  ["zh", "ж"],
-  ["kh", "х"],
-  // Kazakh typed in Latin: "agha" is ағa.
-  ["gh", "ғ"],
-  // The reflexive ending: "prosypatsya", "ubitsya" are -ться.
-  ["tsya", "тся"],
-  ["ts", "ц"],
-  ["ya", "я"],
-  ["yu", "ю"],
-  ["yo", "е"],
-  ["ye", "е"],
-];
-
-const latinLetters: Record<string, string> = {
-  a: "а",
-  b: "б",
-  c: "ц",
-  d: "д",
-  e: "е",
-  f: "ф",
-  g: "г",
-  h: "х",
-  i: "и",
-  j: "ж",
-  k: "к",
-  l: "л",
-  m: "м",
-  n: "н",
-  o: "о",
-  p: "п",
-  q: "қ",
-  r: "р",
-  s: "с",
-  t: "т",
-  u: "у",
-  v: "в",
-  w: "у",
-  x: "х",
-  z: "з",
-  "'": "ь",
-  // Kazakh Latin alphabets (2017, 2018, 2021) and the Turkish-style letters people borrow.
-  ä: "ә",
-  á: "ә",
-  ö: "ө",
-  ó: "ө",
-  ü: "ү",
-  ú: "ү",
-  ū: "ұ",
-  ğ: "ғ",
-  ǵ: "ғ",
-  ş: "ш",
-  ç: "ч",
-  ı: "ы",
-  ñ: "ң",
-  ń: "ң",
-  ý: "у",
-  é: "е",
-};
-
-const vowels = new Set(["a", "e", "i", "o", "u"]);
-
 /** Kazakh letters and Russian variants folded to what a Russian keyboard types; apostrophes dropped. */
 const foldable = /[ёэәөүұқғңһійъ']/g;
 const cyrillicFold: Record<string, string> = {
+  ...KAZAKH_TO_RUSSIAN_LETTERS,
   ё: "е",
   э: "е",
-  ә: "а",
-  ө: "о",
-  ү: "у",
-  ұ: "у",
-  қ: "к",
-  ғ: "г",
-  ң: "н",
-  һ: "х",
-  і: "и",
   й: "и",
   ъ: "ь",
 };
-
-const digraph = /shch|sch|tsya|sh|ch|zh|kh|gh|ts|ya|yu|yo|ye/g;
-const digraphLetters: Record<string, string> = Object.fromEntries(latinDigraphs);
-
-function transliterate(word: string): string {
-  // A final "ng" is the Kazakh ң people type without the letter: "mening", "zhaqsylyqtyng".
-  const ng = word.length > 3 && word.endsWith("ng") ? `${word.slice(0, -2)}ñ` : word;
-  const letters = ng.replace(digraph, (latin) => digraphLetters[latin] ?? latin);
-  let result = "";
-  for (let index = 0; index < letters.length; index++) {
-    const letter = letters[index]!;
-    // "y" is й after a vowel ("moy", "voyna") and ы elsewhere ("ty", "vy").
-    if (letter === "y") result += vowels.has(letters[index - 1] ?? "") ? "й" : "ы";
-    else result += latinLetters[letter] ?? letter;
-  }
-  return result;
-}
 
 /** The forms of one word (see Token); patterns' words go through the same function as messages'. */
 export interface WordForms {
@@ -185,7 +94,7 @@ export function wordForms(word: string): WordForms {
   const cyrillic = cyrillicLetter.test(lower);
   let source = lower;
   if (latin && cyrillic) source = [...lower].map((letter) => lookAlikes[letter] ?? letter).join("");
-  if (latin) source = transliterate(source);
+  if (latin) source = latinToCyrillic(source, "any");
   const key = source.replace(foldable, (letter) => cyrillicFold[letter] ?? "");
   const bare = key.includes("ь") ? key.replaceAll("ь", "") : key;
   return { lower, latin: latin ? latinForm(lower) : lower, key, bare, loose: looseVowels(bare) };

@@ -1,6 +1,6 @@
 // Splits text into lowercase words, each tagged with its script. A word typed with the keyboard switched
 // halfway ("сектa") is written in the script most of its letters are in.
-import { latinToCyrillic } from "../text/latin-to-cyrillic.ts";
+import { latinToCyrillic } from "../text/kazakh-latin.ts";
 
 export type Script = "cyrillic" | "latin" | "number";
 

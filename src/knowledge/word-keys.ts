@@ -4,7 +4,7 @@
 // and so do the people who write to it.
 import { stemmer as stemEnglish } from "@orama/stemmers/english";
 import { stemmer as stemRussian } from "@orama/stemmers/russian";
-import { latinToCyrillic } from "../text/latin-to-cyrillic.ts";
+import { latinToCyrillic } from "../text/kazakh-latin.ts";
 import { foldKazakh, stemKazakh } from "./kazakh-stemmer.ts";
 import { Memo } from "./memo.ts";
 import type { FaqLocale } from "./schema.ts";

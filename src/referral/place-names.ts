@@ -5,7 +5,7 @@
 // Names are the regions' centers and a few large towns (regions.yaml has the centers; a town is listed
 // here only with the region it is in), in Russian, Kazakh and Latin spellings. A name matches a word
 // that starts with it and goes on with at most a case ending ("Шымкенте", "Шымкенттегі").
-import { foldKazakhLetters } from "../text/kazakh-fold.ts";
+import { foldKazakhLetters } from "../text/kazakh-latin.ts";
 
 /** Stems that match a word beginning with them; forms that must match a whole word (they start other words). */
 interface PlaceName {

@@ -6,7 +6,6 @@ import type { FaqEntry, FaqTranslation } from "../../src/knowledge/schema.ts";
 import { tokenize } from "../../src/knowledge/tokens.ts";
 import { editDistance, Vocabulary } from "../../src/knowledge/vocabulary.ts";
 import { candidateKeys, languageHint } from "../../src/knowledge/word-keys.ts";
-import { latinToCyrillic } from "../../src/text/latin-to-cyrillic.ts";
 
 function translation(question: string, keywords: string[], answer = question): FaqTranslation {
   return { question, answer, keywords };
@@ -169,19 +168,6 @@ describe("createMatcher, weighing a message's words", () => {
   it("is confident about the entry whose question a short message echoes", () => {
     const found = classifyMatch(wider.match("is this chat anonymous"));
     expect(found).toMatchObject({ kind: "confident", best: { id: "anonymity" } });
-  });
-});
-
-describe("latinToCyrillic", () => {
-  it("handles the 2021 Kazakh alphabet, informal ASCII and Russian translit", () => {
-    expect(latinToCyrillic("şeteldegi", "kk")).toBe("шетелдеги");
-    expect(latinToCyrillic("qızım", "kk")).toBe("кызым");
-    expect(latinToCyrillic("ulyng", "kk")).toBe("улын");
-    expect(latinToCyrillic("zhikhad", "ru")).toBe("жихад");
-    expect(latinToCyrillic("shchit", "ru")).toBe("щит");
-    expect(latinToCyrillic("moy", "ru")).toBe("мой");
-    expect(latinToCyrillic("ekstremizm", "ru")).toBe("экстремизм");
-    expect(latinToCyrillic("molitsya", "ru")).toBe("молится");
   });
 });
 

@@ -1,5 +1,5 @@
 // The one form cue words and messages are compared in, and the pattern builder for word starts.
-import { foldKazakhLetters } from "../../text/kazakh-fold.ts";
+import { foldKazakhLetters } from "../../text/kazakh-latin.ts";
 
 /** Lowercase, Kazakh letters and 2021-alphabet Latin folded, as people type without a Kazakh keyboard. */
 export function foldCues(text: string): string {
