@@ -1,7 +1,7 @@
 // `npm run ask -- --lang ru "текст вопроса"`: where the bot would send a message, and the knowledge
 // base entries that match it, best first, one JSON object per line. For content writers checking how
 // a phrasing is understood. Each line says what the bot does with it: "answer" (shown straight away),
-// "alternative" (offered under the answer), "choice" (offered in a list or after a clarifying question)
+// "alternative" (offered under the answer or the support), "choice" (offered in a list or after a clarifying question)
 // or "hidden"; `route` is the decision for the whole message: answer, choices, clarify, directory,
 // support or none.
 import { parseArgs } from "node:util";
@@ -42,6 +42,8 @@ function shownAs(decision: Route, id: string): string {
   switch (decision.kind) {
     case "answer":
       if (decision.best.id === id) return "answer";
+      return decision.alternatives.some((result) => result.id === id) ? "alternative" : "hidden";
+    case "support":
       return decision.alternatives.some((result) => result.id === id) ? "alternative" : "hidden";
     case "choices":
     case "clarify":

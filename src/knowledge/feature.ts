@@ -195,9 +195,13 @@ async function answerFreeText(
     case "directory":
       if (await showCenters(ctx, route.region)) return;
       break;
-    case "support":
+    case "support": {
       await show(ctx, supportMessage(ctx, locale, SUPPORT_ENTRY));
+      const alternatives = entriesOf(route.alternatives);
+      if (alternatives.length > 0)
+        await show(ctx, choiceMessage(ctx, ctx.t("faq-not-what-you-meant"), alternatives, locale, "faq"));
       return;
+    }
     case "none":
       if (route.reason === "insult") {
         await show(ctx, kindReplyMessage(ctx));

@@ -13,6 +13,13 @@ import { candidateKeys, type KeyCandidate } from "./word-keys.ts";
 export interface MatchResult {
   id: string;
   score: number;
+  /**
+   * The share (0..1) of the message's words, by importance, that the entry's question, keywords or
+   * their synonyms have as written or transliterated: not a typo's guess, not only its answer. A
+   * message the entry explains is mostly covered; an off-topic one that grazes it by a word or a
+   * guess is not. Absent only in results made by hand.
+   */
+  coverage?: number;
 }
 
 export interface MatchOptions {
@@ -88,8 +95,15 @@ class IndexMatcher implements Matcher {
   // Per entry: the message's score so far, and how much of the message it covers.
   private readonly total: Float64Array;
   private readonly covered: Float64Array;
+  /** Per entry: the importance of the message's words its own words match exactly (for `coverage`). */
+  private readonly ownWords: Float64Array;
+  /** The importance of all the message's words that mean something (not stopwords). */
+  private messageImportance = 0;
+  /** Whether the word being read is read only as its nearest keys (a guess at a typo). */
+  private readingIsGuess = false;
   // Per entry, for the word being read: its best reading's score.
   private readonly wordBest: Float64Array;
+  private readonly wordOwn: Uint8Array;
   // The entries the word, and the whole message, touched: only those are scored and cleared.
   private readonly wordTouched: Int32Array;
   private readonly touched: Int32Array;
@@ -115,7 +129,9 @@ class IndexMatcher implements Matcher {
     const entryCount = index.ids.length;
     this.total = new Float64Array(entryCount);
     this.covered = new Float64Array(entryCount);
+    this.ownWords = new Float64Array(entryCount);
     this.wordBest = new Float64Array(entryCount);
+    this.wordOwn = new Uint8Array(entryCount);
     this.wordTouched = new Int32Array(entryCount);
     this.touched = new Int32Array(entryCount);
     this.inTouched = new Uint8Array(entryCount);
@@ -127,6 +143,7 @@ class IndexMatcher implements Matcher {
     if (limit <= 0) return [];
     this.matchNumber++;
     this.touchedCount = 0;
+    this.messageImportance = 0;
     const sentences = sentencesOf(text);
     const language = messageLanguage(sentences) ?? options.locale;
     this.messageWords.length = 0;
@@ -149,6 +166,7 @@ class IndexMatcher implements Matcher {
         seen.add(first);
         const generic = candidates.some(({ key }) => this.index.genericKeys.has(key));
         const importance = sentenceWeight * (generic ? this.scoring.genericWeight : 1);
+        this.messageImportance += importance;
         this.readWord(token.script === "latin", candidates, language);
         this.scoreWord(importance);
         this.scorePairs(importance);
@@ -173,6 +191,7 @@ class IndexMatcher implements Matcher {
     readingTerms.length = 0;
     readingWeights.length = 0;
     currentTerms.length = 0;
+    this.readingIsGuess = false;
     for (const candidate of candidates) {
       const term = termIds.get(candidate.key);
       if (term === undefined) continue;
@@ -188,6 +207,7 @@ class IndexMatcher implements Matcher {
       if (isLatin && candidate.language === "en") return;
     }
     if (readingTerms.length > 0) return;
+    this.readingIsGuess = true;
     for (const candidate of candidates) {
       const weight = this.readingWeight(candidate, candidates.length, language);
       for (const near of this.vocabulary.near(candidate.key)) {
@@ -229,7 +249,7 @@ class IndexMatcher implements Matcher {
    */
   private scoreWord(importance: number): void {
     const { postingStart, postingEntry, postingAbout, postingAnswer, idf, conceptMembers } = this.index;
-    const { wordBest, wordTouched, total, covered } = this;
+    const { wordBest, wordOwn, wordTouched, total, covered, ownWords } = this;
     const { answerWeight } = this.scoring;
     let wordTouchedCount = 0;
     let wordMax = 0;
@@ -242,7 +262,10 @@ class IndexMatcher implements Matcher {
       const end = postingStart[term + 1] ?? 0;
       for (let at = postingStart[term] ?? 0; at < end; at++) {
         const entry = postingEntry[at] ?? 0;
-        const score = termWeight * ((postingAbout[at] ?? 0) + answerWeight * (postingAnswer[at] ?? 0));
+        const about = postingAbout[at] ?? 0;
+        const score = termWeight * (about + answerWeight * (postingAnswer[at] ?? 0));
+        // The entry's own words have this word, read as written or transliterated.
+        if (about > 0 && score > 0 && !this.readingIsGuess) wordOwn[entry] = 1;
         const best = wordBest[entry] ?? 0;
         if (score <= best) continue;
         if (best === 0) wordTouched[wordTouchedCount++] = entry;
@@ -255,7 +278,9 @@ class IndexMatcher implements Matcher {
       const best = wordBest[entry] ?? 0;
       total[entry] = (total[entry] ?? 0) + best;
       covered[entry] = (covered[entry] ?? 0) + (importance * best) / wordMax;
+      if (wordOwn[entry]) ownWords[entry] = (ownWords[entry] ?? 0) + importance;
       wordBest[entry] = 0;
+      wordOwn[entry] = 0;
       this.touch(entry);
     }
   }
@@ -314,10 +339,16 @@ class IndexMatcher implements Matcher {
         (1 + scoring.echoWeight * this.echo(entry));
       best.offer(entry, raw * bonus);
     }
-    return best.entries.map((entry, rank) => {
+    const results = best.entries.map((entry, rank) => {
       const raw = best.scores[rank] ?? 0;
-      return { id: this.index.ids[entry] ?? "", score: raw / (raw + scoring.halfConfidenceRawScore) };
+      return {
+        id: this.index.ids[entry] ?? "",
+        score: raw / (raw + scoring.halfConfidenceRawScore),
+        coverage: Math.min(1, (this.ownWords[entry] ?? 0) / (this.messageImportance || 1)),
+      };
     });
+    for (let position = 0; position < touchedCount; position++) this.ownWords[touched[position] ?? 0] = 0;
+    return results;
   }
 
   /** The largest share of an entry's question (in one of its languages) that the message matched. */

@@ -28,8 +28,11 @@ export type Route =
   | { kind: "clarify"; candidates: MatchResult[] }
   /** The nearest centers for a region the message names; no region: ask where. */
   | { kind: "directory"; region: string | undefined }
-  /** Emotional support and the counselor offer. */
-  | { kind: "support" }
+  /**
+   * Emotional support and the counselor offer; then, as "not what you meant?", up to two entries the
+   * message plainly asked about too (none theological). Without them, support is shown alone.
+   */
+  | { kind: "support"; alternatives: MatchResult[] }
   /** A kind short reply: an insult, or nothing the base can answer. */
   | { kind: "none"; reason: "insult" | "no-match" };
 
@@ -52,6 +55,12 @@ export interface RoutingThresholds {
   aloneLead: number;
   /** Below this score nothing is worth offering. */
   weak: number;
+  /**
+   * A best match under `grazed` whose own words cover less than `covered` of the message (matcher.ts,
+   * `coverage`) grazes it by a word or a guess: nothing is offered ("what's the weather tomorrow").
+   */
+  grazed: number;
+  covered: number;
   /** A weak best score under this asks whom the message is about rather than offering a list. */
   clarify: number;
   /** An entry that speaks to the other person (self / family) than the message is about counts this much. */
@@ -68,6 +77,8 @@ export const ROUTING_THRESHOLDS: RoutingThresholds = {
   alone: 0.8,
   aloneLead: 10,
   weak: 0.15,
+  grazed: 0.4,
+  covered: 0.3,
   clarify: 0.35,
   otherAudience: 0.75,
   otherTopic: 0.5,
@@ -134,8 +145,21 @@ export function createRouter({
           VAGUE_ENTRIES.has(best?.id ?? "") ||
           categoryOf(best?.id ?? "") === THEOLOGY_CATEGORY)
       )
-        return routed({ kind: "support" });
-      if (!best || best.score < thresholds.weak) {
+        return routed({
+          kind: "support",
+          alternatives: ranked
+            .filter(
+              ({ id, score }) =>
+                score >= thresholds.answer &&
+                id !== SUPPORT_ENTRY &&
+                !VAGUE_ENTRIES.has(id) &&
+                categoryOf(id) !== THEOLOGY_CATEGORY,
+            )
+            .slice(0, 2),
+        });
+      const grazes =
+        best !== undefined && best.score < thresholds.grazed && (best.coverage ?? 1) < thresholds.covered;
+      if (!best || best.score < thresholds.weak || grazes) {
         // "What should I do?" with nothing to go on: ask who it is about, then offer where to start.
         if (cues.asksHelp) return routed({ kind: "clarify", candidates: [] });
         return routed({ kind: "none", reason: "no-match" });
@@ -155,12 +179,17 @@ export function createRouter({
     },
   };
 
-  /** Entries that speak to the other person than the message is about count less. */
+  /** Entries that speak to the other person than the message is about, and have a counterpart, count less. */
   function preferAudience(results: MatchResult[], perspective: Perspective | undefined): MatchResult[] {
     if (!perspective) return results;
     return prefer(results, (id) => {
       const audience = audienceOf(id);
-      return !audience || audience === perspective;
+      if (!audience || audience === perspective) return true;
+      // An entry for the other side is the wrong one only when it has a counterpart for this side among
+      // its related entries (study-abroad and relative-wants-to-travel): a mother asking whether her son
+      // is in trouble for a chat still needs chats-and-reposts, which has none.
+      const related = base.entriesById.get(id)?.related ?? [];
+      return !related.some((other) => audienceOf(other) === perspective);
     });
   }
 
@@ -189,8 +218,10 @@ export function rankedIds({ route, ranked }: Routed): string[] {
   switch (route.kind) {
     case "directory":
       return ["directory", ...ids];
-    case "support":
-      return [SUPPORT_ENTRY, ...ids.filter((id) => id !== SUPPORT_ENTRY)];
+    case "support": {
+      const shown = [SUPPORT_ENTRY, ...route.alternatives.map(({ id }) => id)];
+      return [...shown, ...ids.filter((id) => !shown.includes(id))];
+    }
     case "none":
       return ["none", ...ids];
     default:
@@ -200,8 +231,8 @@ export function rankedIds({ route, ranked }: Routed): string[] {
 
 /** Whether the route shows one outcome without offering others: a wrong one is a confident wrong answer. */
 export function isConfident(route: Route): boolean {
-  if (route.kind === "answer") return route.alternatives.length === 0;
-  return route.kind === "directory" || route.kind === "support";
+  if (route.kind === "answer" || route.kind === "support") return route.alternatives.length === 0;
+  return route.kind === "directory";
 }
 
 /** After "who is it about?": the candidates that speak to that person (or to anyone). */

@@ -111,6 +111,19 @@ describe.each(DATABASE_KINDS)("answers to the questions people actually ask, on 
     },
   );
 
+  it("a frightened person who also asks something plain gets support first, then what they asked as a choice", async () => {
+    const person = h.user({ language_code: "ru" });
+    await person.send(
+      "Добрый вечер. У меня муж последние три месяца как подменили: отрастил бороду, перестал ходить к моим " +
+        "родственникам, называет всех вокруг заблудшими, постоянно сидит в телеграме. Я не против религии, но " +
+        "мне страшно. Как понять, это просто вера или его куда-то затягивают?",
+    );
+    const [support, choice] = person.texts();
+    expect(support).toContain("Похоже, вам сейчас очень тяжело");
+    expect(choice).toContain(entry("warning-signs").ru.question);
+    for (const question of questionsOf("faith", "ru")) expect(choice).not.toContain(question);
+  });
+
   it("tells someone whose language the counselors do not speak, where a counselor is offered", async () => {
     const person = h.user({ language_code: "en" });
     await person.send("i feel so lonely, nobody to talk to");

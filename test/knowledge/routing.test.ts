@@ -107,6 +107,46 @@ describe("routing the issue's reproductions", () => {
     expect(isConfident(insult.route)).toBe(false);
   });
 
+  it("offers what a frightened person plainly asked under the support, which is then not shown alone", () => {
+    const asked = router.route(
+      "Добрый вечер. У меня муж последние три месяца как подменили: отрастил бороду, перестал ходить к моим " +
+        "родственникам, называет всех вокруг заблудшими, постоянно сидит в телеграме. Я не против религии, но " +
+        "мне страшно. Как понять, это просто вера или его куда-то затягивают?",
+      { locale: "ru" },
+    );
+    expect(asked.route.kind).toBe("support");
+    expect(rankedIds(asked).slice(0, 3)).toContain("warning-signs");
+    expect(isConfident(asked.route)).toBe(false);
+    const alone = router.route("мне тяжело, мне не с кем поговорить", { locale: "ru" });
+    expect(alone.route).toEqual({ kind: "support", alternatives: [] });
+    expect(isConfident(alone.route)).toBe(true);
+  });
+
+  it.each([
+    ["kk", "Астанада ертең қар жауа ма"],
+    ["en", "recommend me a good movie"],
+    ["en", "who won the football last night"],
+  ] as const)("offers nothing when a weak match's own words hardly cover %s: %s", (locale, text) => {
+    expect(router.route(text, { locale }).route.kind).toBe("none");
+  });
+
+  it("prefers the entry for the person a message is about only where the other side has one", () => {
+    const travel = router.route("my son wants to study religion abroad in Egypt", { locale: "en" });
+    expect(rankedIds(travel)[0]).toBe("relative-wants-to-travel");
+    // chats-and-reposts speaks to the person in the chat, and no entry speaks to their parents instead
+    const chat = router.route("my son got added to a chat that shares banned videos, is he in trouble", {
+      locale: "en",
+    });
+    expect(rankedIds(chat)[0]).toBe("chats-and-reposts");
+  });
+
+  it("reads a center's address asked in Russian translit as a directory request", () => {
+    expect(router.route("adres centra v almaty", { locale: "ru" }).route).toEqual({
+      kind: "directory",
+      region: "almaty-city",
+    });
+  });
+
   it("asks who it is about when the candidates speak to different people and the message does not say", () => {
     const routed = router.route("что делать с группой", { locale: "ru" });
     expect(routed.route.kind).toBe("clarify");
