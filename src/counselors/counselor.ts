@@ -29,6 +29,7 @@ import {
   inCounselorGroup,
   isGroupMember,
   mayManage,
+  membershipUpdates,
   validAlias,
 } from "./staff.ts";
 import { findTemplate, loadTemplates, renderTemplate } from "./templates.ts";
@@ -38,6 +39,7 @@ const MAX_BLOCK_DAYS = 365;
 const HISTORY_CHUNK = 3500;
 
 export const counselorSide = new Composer<BotContext>();
+counselorSide.use(membershipUpdates);
 
 /** Commands of the counselors' side run in their group, and in private for registered counselors. */
 const staffOnly = counselorSide.filter((ctx) => inCounselorGroup(ctx) || ctx.chat?.type === "private");
@@ -45,7 +47,7 @@ const staffOnly = counselorSide.filter((ctx) => inCounselorGroup(ctx) || ctx.cha
 staffOnly.command("alias", async (ctx, next) => {
   const desk = deskFor(ctx);
   if (!desk || !ctx.from || !ctx.person) return next();
-  if (!inCounselorGroup(ctx) && !(await isGroupMember(desk, ctx.from.id))) return next();
+  if (!inCounselorGroup(ctx) && !(await isGroupMember(ctx, desk))) return next();
   const alias = validAlias(ctx.match);
   if (!alias) {
     await answerStaff(ctx, desk, desk.staff("counselors-alias-usage"));
@@ -72,7 +74,7 @@ staffOnly.command("alias", async (ctx, next) => {
 /** The rest needs a registered counselor; anyone else's command goes on to other features. */
 /** A counselor removed from the group keeps their alias row but may no longer act. */
 async function stillMember(ctx: BotContext, desk: Desk): Promise<boolean> {
-  return inCounselorGroup(ctx) || (ctx.from !== undefined && (await isGroupMember(desk, ctx.from.id)));
+  return inCounselorGroup(ctx) || (await isGroupMember(ctx, desk));
 }
 
 async function withCounselor(

@@ -10,6 +10,7 @@ import type { Counselor } from "../db/counselors.ts";
 import { createI18n } from "../i18n/index.ts";
 import { type DutySchedule, dutySchedule } from "./hours.ts";
 import { Outbox, type PacingClock, realTime, type SendReport } from "./outbox.ts";
+import { StaffDirectory } from "./staff-directory.ts";
 
 export interface Desk {
   app: AppServices;
@@ -18,6 +19,8 @@ export interface Desk {
   /** The counselors' forum supergroup (COUNSELOR_CHAT_ID). */
   groupId: number;
   schedule: DutySchedule;
+  /** Who stands where in the counselors' group, remembered by pseudonym. */
+  directory: StaffDirectory;
   /** A text in a given language. */
   t(locale: Locale, key: string, variables?: Record<string, string | number>): string;
   /** A text for counselors. */
@@ -27,6 +30,7 @@ export interface Desk {
 interface Runtime {
   outbox: Outbox;
   schedule: DutySchedule;
+  directory: StaffDirectory;
 }
 
 const runtimes = new WeakMap<AppServices, Runtime>();
@@ -41,7 +45,7 @@ export function configureRelay(
   options: { pacing: PacingClock | null; onSent?: (report: SendReport) => void },
 ): Outbox {
   const outbox = new Outbox(options.pacing, options.onSent);
-  runtimes.set(app, { outbox, schedule: scheduleOf(app) });
+  runtimes.set(app, { outbox, schedule: scheduleOf(app), directory: directoryOf(app) });
   return outbox;
 }
 
@@ -49,10 +53,14 @@ function scheduleOf(app: AppServices): DutySchedule {
   return dutySchedule(app.config.COUNSELOR_HOURS, app.config.COUNSELOR_DAYS_OFF);
 }
 
+function directoryOf(app: AppServices): StaffDirectory {
+  return new StaffDirectory(new Set(app.config.SUPERVISOR_IDS.map((id) => app.pseudonymize(id))));
+}
+
 function runtimeOf(app: AppServices): Runtime {
   let runtime = runtimes.get(app);
   if (!runtime) {
-    runtime = { outbox: new Outbox(realTime), schedule: scheduleOf(app) };
+    runtime = { outbox: new Outbox(realTime), schedule: scheduleOf(app), directory: directoryOf(app) };
     runtimes.set(app, runtime);
   }
   return runtime;
@@ -80,6 +88,7 @@ export function deskOf(app: AppServices, api: Api): Desk | undefined {
     outbox: runtime.outbox,
     groupId,
     schedule: runtime.schedule,
+    directory: runtime.directory,
     t: (locale, key, variables) => i18n.t(locale, key, variables),
     staff: (key, variables) => i18n.t(app.config.DEFAULT_LOCALE, key, variables),
   };

@@ -2,11 +2,13 @@
 // pseudonym; staff are no exception to "no raw ids stored"), whether they supervise, which
 // case a command in a topic or a private chat is about, and replies that respect the
 // group's sending budget.
+import { Composer } from "grammy";
 import type { BotContext } from "../bot/context.ts";
 import * as cases from "../db/cases.ts";
 import * as counselors from "../db/counselors.ts";
 import * as caseRules from "./case-rules.ts";
 import { type Desk, deskOf, toGroup } from "./desk.ts";
+import { roleOf, type StaffRole } from "./staff-directory.ts";
 import { priorityLabel } from "./topic.ts";
 
 export function deskFor(ctx: BotContext): Desk | undefined {
@@ -22,20 +24,54 @@ export async function counselorOf(ctx: BotContext): Promise<counselors.Counselor
   return ctx.person ? counselors.byPseudonym(ctx.app.db, ctx.person.pseudonym) : undefined;
 }
 
-/** Members of the counselors' group (checked with Telegram; the id stays in memory). */
-export async function isGroupMember(desk: Desk, userId: number): Promise<boolean> {
-  const member = await desk.api.getChatMember(desk.groupId, userId).catch(() => undefined);
-  return member !== undefined && ["creator", "administrator", "member"].includes(member.status);
+/**
+ * Where the sender stands in the counselors' group: remembered by pseudonym, else asked of
+ * Telegram once (the raw id goes into that call only) and remembered for a while.
+ */
+async function staffRole(ctx: BotContext, desk: Desk): Promise<StaffRole> {
+  const pseudonym = ctx.person?.pseudonym;
+  if (!pseudonym || !ctx.from) return "outside";
+  const now = ctx.app.now();
+  const known = desk.directory.known(pseudonym, now);
+  if (known) return known;
+  const member = await desk.api.getChatMember(desk.groupId, ctx.from.id).catch(() => undefined);
+  // No answer is not remembered: the next command asks again.
+  if (!member) return "outside";
+  const role = roleOf(member.status);
+  desk.directory.remember(pseudonym, role, now);
+  return role;
+}
+
+/** Members of the counselors' group. */
+export async function isGroupMember(ctx: BotContext, desk: Desk): Promise<boolean> {
+  return (await staffRole(ctx, desk)) !== "outside";
 }
 
 /** Supervisors: named in SUPERVISOR_IDS, or administrators of the counselors' group. */
 export async function isSupervisor(ctx: BotContext, desk: Desk): Promise<boolean> {
-  const userId = ctx.from?.id;
-  if (userId === undefined) return false;
-  if (ctx.app.config.SUPERVISOR_IDS.includes(userId)) return true;
-  const member = await desk.api.getChatMember(desk.groupId, userId).catch(() => undefined);
-  return member?.status === "creator" || member?.status === "administrator";
+  const pseudonym = ctx.person?.pseudonym;
+  if (!pseudonym) return false;
+  return desk.directory.isNamedSupervisor(pseudonym) || (await staffRole(ctx, desk)) === "administrator";
 }
+
+/**
+ * Telegram tells the bot (an administrator there) when someone joins, leaves, is removed or
+ * promoted in the counselors' group: the directory follows at once.
+ */
+export const membershipUpdates = new Composer<BotContext>();
+
+membershipUpdates.on("chat_member", async (ctx, next) => {
+  const desk = deskFor(ctx);
+  if (!desk || !inCounselorGroup(ctx)) return next();
+  const member = ctx.chatMember.new_chat_member;
+  desk.directory.remember(ctx.app.pseudonymize(member.user.id), roleOf(member.status), ctx.app.now());
+});
+
+membershipUpdates.on("my_chat_member", async (ctx, next) => {
+  // The bot's own place in the group changed (removed, demoted): what it remembered may be stale.
+  if (inCounselorGroup(ctx)) deskFor(ctx)?.directory.forgetAll();
+  return next();
+});
 
 /** A reply to a counselor: in the group through the paced outbox (same topic), in private as usual. */
 export async function answerStaff(ctx: BotContext, desk: Desk, text: string): Promise<void> {

@@ -23,7 +23,14 @@ import { createHttpApp } from "../server/http.ts";
 import { serviceReadiness } from "../server/readiness.ts";
 import { publishCommands } from "./commands.ts";
 
-const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"] as const;
+// chat_member: the counselors' group's joins and removals keep the desk's staff directory fresh.
+const ALLOWED_UPDATES = [
+  "message",
+  "edited_message",
+  "callback_query",
+  "my_chat_member",
+  "chat_member",
+] as const;
 const FIRST_CONFLICT_WAIT_MS = 5_000;
 const LONGEST_CONFLICT_WAIT_MS = 60_000;
 

@@ -3,6 +3,7 @@
 // and the bot never writes to a chat outside the person's own, the counselors' group and the
 // registered counselors' private chats.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { STAFF_ROLE_TTL_MS } from "../../src/counselors/staff-directory.ts";
 import type { Case } from "../../src/db/cases.ts";
 import type { RecordedCall } from "../../src/dev/telegram/types.ts";
 import {
@@ -10,6 +11,7 @@ import {
   caseByRef,
   counselor,
   deskHarness,
+  memberChange,
   openCaseOf,
   say,
   topicOf,
@@ -94,7 +96,10 @@ describe.each(DATABASE_KINDS)("abuse of the counselors' side on %s", (kind) => {
   });
 
   it("stops a counselor removed from the group: no commands, no relay from their private chat", async () => {
-    h.telegram.setMember(h.counselorChatId, dana.user, "left");
+    // Dana acts privately first, so the desk remembers her as a member.
+    await dana.send(`/case ${annaCase.ref}`);
+    expect(dana.lastText()).toContain(annaCase.ref);
+    await memberChange(h, dana.user, "left");
     const before = anna.texts().length;
     await dana.send("/close resolved");
     expect(dana.lastText()).toBe(say("ru", "counselors-alias-first"));
@@ -102,6 +107,27 @@ describe.each(DATABASE_KINDS)("abuse of the counselors' side on %s", (kind) => {
     expect(dana.lastText()).toBe(say("ru", "counselors-alias-first"));
     expect(anna.texts().slice(before)).toEqual([]);
     expect((await caseByRef(h, annaCase.ref)).status).toBe("active");
+  });
+
+  it("notices a removal whose update never arrived once the remembered membership is too old", async () => {
+    await dana.send("Здравствуйте, Анна");
+    expect(anna.texts().at(-1)).toBe("Здравствуйте, Анна");
+    // Removed while the bot was not told (another instance got the update, or it was lost).
+    h.telegram.setMember(h.counselorChatId, dana.user, "kicked");
+    h.clock.advance(STAFF_ROLE_TTL_MS);
+    await dana.send("Вы можете написать мне в личку: @dana_private");
+    expect(dana.lastText()).toBe(say("ru", "counselors-alias-first"));
+    expect(anna.texts()).not.toContain("Вы можете написать мне в личку: @dana_private");
+  });
+
+  it("asks Telegram about a counselor's membership once, not on every command", async () => {
+    const callsBefore = h.telegram.calls.length;
+    await dana.send(`/case ${annaCase.ref}`);
+    await dana.send("/t");
+    await dana.send("Как вы сейчас?");
+    const lookups = h.telegram.calls.slice(callsBefore).filter((call) => call.method === "getChatMember");
+    expect(lookups).toHaveLength(1);
+    expect(anna.texts().at(-1)).toBe("Как вы сейчас?");
   });
 
   it("ignores crafted buttons that name someone else's case", async () => {

@@ -2,6 +2,7 @@
 // enforce limits here), counselors with aliases, a person asking for a human, and the
 // privacy audit of everything sent to the counselors' side.
 
+import type { ChatMember } from "grammy/types";
 import type { Locale } from "../../src/config/index.ts";
 import { configureRelay } from "../../src/counselors/feature.ts";
 import * as cases from "../../src/db/cases.ts";
@@ -104,4 +105,32 @@ export function identityLeaks(h: Harness, person: FakeUser, staff: readonly Test
 export function topicOf(item: Pick<cases.Case, "threadId">): number {
   if (item.threadId === null) throw new Error("the case has no topic");
   return item.threadId;
+}
+
+let memberUpdateId = 900_000_000;
+
+/**
+ * A member joins or leaves the counselors' group (or is removed): the fake records it, and the
+ * bot gets the `chat_member` update Telegram sends to the group's administrators.
+ */
+export function memberChange(
+  h: Harness,
+  user: FakeUser,
+  status: "member" | "left" | "kicked",
+): Promise<void> {
+  h.telegram.setMember(h.counselorChatId, user, status);
+  const member = { id: user.id, is_bot: false, first_name: user.first_name };
+  const before: ChatMember = { status: status === "member" ? "left" : "member", user: member };
+  const after: ChatMember =
+    status === "kicked" ? { status, user: member, until_date: 0 } : { status, user: member };
+  return h.handle({
+    update_id: ++memberUpdateId,
+    chat_member: {
+      chat: { id: h.counselorChatId, type: "supergroup", title: "Counselors", is_forum: true },
+      from: { id: h.telegram.botInfo.id, is_bot: true, first_name: h.telegram.botInfo.first_name },
+      date: Math.floor(h.clock.now() / 1000),
+      old_chat_member: before,
+      new_chat_member: after,
+    },
+  });
 }
