@@ -13,9 +13,10 @@ try {
   } else {
     // Expired data is deleted in-process too (`npm run purge` is the same, for cron).
     const { startPurgeTimer } = await import("./retention/index.ts");
+    const { PURGE_JOBS } = await import("./bot/jobs.ts");
     const { runLocally } = await import("./runtime/local.ts");
     const purgeEveryMs = config.PURGE_INTERVAL_MINUTES * 60_000;
-    await runLocally(config, db, logger, (app, api) => startPurgeTimer(app, purgeEveryMs, api));
+    await runLocally(config, db, logger, (app, api) => startPurgeTimer(app, PURGE_JOBS, purgeEveryMs, api));
     await db.close();
   }
 } catch (error) {

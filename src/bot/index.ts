@@ -6,7 +6,7 @@ import { sequentialize } from "@grammyjs/runner";
 import { type ApiClientOptions, Bot, session } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Config } from "../config/index.ts";
-import { consentFeature } from "../consent/index.ts";
+import { createConsent } from "../consent/index.ts";
 import { scenariosDir } from "../content/yaml.ts";
 import { counselorDuty, counselorsFeature } from "../counselors/feature.ts";
 import { type CrisisDetector, createCrisisDetector } from "../crisis/detector.ts";
@@ -20,8 +20,6 @@ import { knowledgeFeature } from "../knowledge/feature.ts";
 import { languageFeature } from "../language/index.ts";
 import type { Logger } from "../logger.ts";
 import { countApiErrors, createMetrics, type Metrics, observeUpdates } from "../observability/metrics.ts";
-import { createCipher } from "../privacy/cipher.ts";
-import { makePseudonymizer } from "../privacy/pseudonym.ts";
 import { privacyRightsFeature, rememberChatTrail } from "../privacy-rights/index.ts";
 import { sealedAdapter } from "../privacy-rights/sealed-state.ts";
 import { referralFeature, showCenters } from "../referral/feature.ts";
@@ -32,7 +30,9 @@ import { triageFeature } from "../triage/index.ts";
 import { unhandledFeature } from "../unhandled/index.ts";
 import { welcomeFeature } from "../welcome/index.ts";
 import type { AppServices, BaseContext, BotContext, SessionData } from "./context.ts";
+import type { Feature } from "./feature.ts";
 import { identify } from "./identity.ts";
+import { createAppServices, RETRY_LIMITS } from "./services.ts";
 
 /** Bump when a conversation's code changes so that stored replays are discarded. */
 export const CONVERSATIONS_VERSION = 1;
@@ -70,14 +70,7 @@ export function createBot(deps: BotDependencies): {
   service: BotService;
 } {
   const { config } = deps;
-  const app: AppServices = {
-    config,
-    db: deps.db,
-    logger: deps.logger,
-    cipher: createCipher(config.encryptionKeys, config.ENCRYPTION_KEY_ID),
-    pseudonymize: makePseudonymizer(config.pseudonymSecret),
-    now: deps.now ?? Date.now,
-  };
+  const app = createAppServices(deps);
   const bot = new Bot<BotContext>(config.BOT_TOKEN ?? "0:local-simulator", {
     client: { apiRoot: config.TELEGRAM_API_ROOT, ...deps.client },
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
@@ -87,12 +80,10 @@ export function createBot(deps: BotDependencies): {
     inFlight: new InFlight(),
     locks: personLocks(deps.db),
   };
-  // The one retry path for Telegram's 429 (after retry_after) and 5xx: auto-retry, on every
-  // call of every feature; the relay's outbox only paces. Failed attempts are counted inside it.
-  const retryLimits = { maxRetryAttempts: 3, maxDelaySeconds: 30, retryOnInternalServerErrors: true };
+  // Failed attempts are counted inside the retries (RETRY_LIMITS: the one retry path).
   const installApiPlugins = (api: Bot<BotContext>["api"]) => {
     api.config.use(countApiErrors(service.metrics));
-    api.config.use(autoRetry(retryLimits));
+    api.config.use(autoRetry(RETRY_LIMITS));
   };
   installApiPlugins(bot.api);
 
@@ -135,7 +126,7 @@ export function createBot(deps: BotDependencies): {
   });
   guarded.use(i18n);
   // Before conversations: they see every private message, even one a conversation takes.
-  guarded.use(rememberChatTrail, crisisReplyFeature({ detector, duty: counselorDuty }));
+  guarded.use(rememberChatTrail, crisisReplyFeature({ detector, duty: counselorDuty }).composer);
   guarded.use(
     conversations<BotContext, BaseContext>({
       storage: {
@@ -158,13 +149,29 @@ export function createBot(deps: BotDependencies): {
       ],
     }),
   );
-  // First after the plugin: an open triage sees an update before any other feature.
-  guarded.use(triageFeature);
-  guarded.use(welcomeFeature, languageFeature, consentFeature, referralFeature, privacyRightsFeature);
-  // Before the knowledge base: while a case is open, what the person writes goes to the counselor.
-  guarded.use(counselorsFeature);
-  // After every other feature: free text nobody took is a question for the knowledge base.
-  guarded.use(knowledgeFeature({ showCenters }));
-  guarded.use(unhandledFeature);
+
+  // The features that ask for consent contribute what its answers and its withdrawal mean.
+  const triage = triageFeature();
+  const counselors = counselorsFeature();
+  const knowledge = knowledgeFeature({ showCenters });
+  const consent = createConsent([triage, counselors, knowledge].flatMap((feature) => feature.consent ?? []));
+  // The features, in the order their handlers run. None imports another: where one needs another
+  // (a question naming a city shows the referral's centers, /forget withdraws every consent), a
+  // function is passed in here.
+  const features: Feature[] = [
+    // First after the plugin: an open triage sees an update before any other feature.
+    triage,
+    welcomeFeature(),
+    languageFeature(),
+    { composer: consent.composer },
+    referralFeature(),
+    privacyRightsFeature({ revokeConsent: consent.revoke }),
+    // Before the knowledge base: while a case is open, what the person writes goes to the counselor.
+    counselors,
+    // After every other feature: free text nobody took is a question for the knowledge base.
+    knowledge,
+    unhandledFeature(),
+  ];
+  guarded.use(...features.map((feature) => feature.composer));
   return { bot, app, service };
 }

@@ -1,7 +1,8 @@
 // Consent is asked at the moment it is needed, one purpose at a time, with one sentence
-// saying what is kept and for how long. A feature asks with askConsent(ctx, purpose, next)
-// and registers what "next" means with onConsentAnswer; withdrawing runs the hooks that
-// delete what depended on the consent, immediately.
+// saying what is kept and for how long. A feature asks with askConsent(ctx, purpose, next) and
+// contributes what "next" means (ConsentContribution.answers); withdrawing runs the hooks the
+// features contributed, which delete what depended on the consent, immediately. Shared by the
+// features, not one of them: createBot builds it from their contributions (createConsent).
 import { Composer, InlineKeyboard } from "grammy";
 import { z } from "zod";
 import { callbackCodec } from "../bot/callback-data.ts";
@@ -19,28 +20,20 @@ const consentAnswer = callbackCodec(
   z.tuple([z.enum(["yes", "no"]), z.enum(CONSENT_PURPOSES), continuationId]),
 );
 
-interface ConsentContinuation {
+export interface ConsentContinuation {
   granted(ctx: BotContext): Promise<unknown>;
   declined?(ctx: BotContext): Promise<unknown>;
 }
-const continuations = new Map<string, ConsentContinuation>();
-const withdrawalHooks = new Map<
-  ConsentPurpose,
-  ((ctx: BaseContext, pseudonym: Pseudonym) => Promise<unknown>)[]
->();
-
-/** What happens after the person answers a consent question asked with this continuation id. */
-export function onConsentAnswer(id: string, continuation: ConsentContinuation): void {
-  continuationId.parse(id);
-  continuations.set(id, continuation);
-}
 
 /** Deletes what depended on a purpose when the person withdraws it (or when /forget runs). */
-export function onConsentWithdrawn(
-  purpose: ConsentPurpose,
-  hook: (ctx: BaseContext, pseudonym: Pseudonym) => Promise<unknown>,
-): void {
-  withdrawalHooks.set(purpose, [...(withdrawalHooks.get(purpose) ?? []), hook]);
+export type WithdrawalHook = (ctx: BaseContext, pseudonym: Pseudonym) => Promise<unknown>;
+
+/** What a feature adds to consent; createBot hands every feature's part to createConsent. */
+export interface ConsentContribution {
+  /** What happens after the person answers a question asked with askConsent(ctx, purpose, id), by id. */
+  answers?: Record<string, ConsentContinuation>;
+  /** What the feature deletes when a purpose is withdrawn. */
+  withdrawn?: Partial<Record<ConsentPurpose, WithdrawalHook>>;
 }
 
 export function hasConsent(ctx: BaseContext, purpose: ConsentPurpose): Promise<boolean> {
@@ -49,7 +42,7 @@ export function hasConsent(ctx: BaseContext, purpose: ConsentPurpose): Promise<b
 }
 
 /**
- * Asks for one purpose; the answer runs the continuation registered under `next`. `brief` asks
+ * Asks for one purpose; the answer runs the continuation contributed under `next`. `brief` asks
  * in one short line (`consent-<purpose>-brief`), for a person in crisis; /privacy explains the rest.
  */
 export async function askConsent(
@@ -69,28 +62,51 @@ export async function giveConsent(ctx: BaseContext, purpose: ConsentPurpose): Pr
   if (ctx.person) await grantConsent(ctx.app.db, ctx.person.pseudonym, purpose, new Date(ctx.app.now()));
 }
 
-/** Withdraws one purpose and deletes what depended on it. Returns whether it had been given. */
-export async function revokeConsent(ctx: BaseContext, purpose: ConsentPurpose): Promise<boolean> {
-  if (!ctx.person) return false;
-  const pseudonym = ctx.person.pseudonym;
-  for (const hook of withdrawalHooks.get(purpose) ?? []) await hook(ctx, pseudonym);
-  return withdrawConsent(ctx.app.db, pseudonym, purpose);
+export interface Consent {
+  /** Answers the consent buttons and runs the asking feature's continuation. */
+  composer: Composer<BotContext>;
+  /** Withdraws one purpose and deletes what depended on it. Returns whether it had been given. */
+  revoke(ctx: BaseContext, purpose: ConsentPurpose): Promise<boolean>;
 }
 
-export const consentFeature = new Composer<BotContext>();
-
-consentFeature.chatType("private").callbackQuery(
-  ...consentAnswer.handle(async (ctx, answer, purpose, next) => {
-    await ctx.answerCallbackQuery();
-    // The question has been answered: take its buttons away so it cannot be answered twice.
-    await ctx.editMessageReplyMarkup().catch(() => {});
-    const continuation = continuations.get(next);
-    if (answer === "yes") {
-      await giveConsent(ctx, purpose);
-      await ctx.reply(ctx.t("consent-granted"));
-      await continuation?.granted(ctx);
-    } else {
-      await (continuation?.declined ? continuation.declined(ctx) : ctx.reply(ctx.t("consent-declined")));
+export function createConsent(contributions: readonly ConsentContribution[]): Consent {
+  const continuations = new Map<string, ConsentContinuation>();
+  const withdrawalHooks = new Map<ConsentPurpose, WithdrawalHook[]>();
+  for (const contribution of contributions) {
+    for (const [id, continuation] of Object.entries(contribution.answers ?? {})) {
+      continuationId.parse(id);
+      if (continuations.has(id)) throw new Error(`consent continuation ${id} is contributed twice`);
+      continuations.set(id, continuation);
     }
-  }),
-);
+    for (const purpose of CONSENT_PURPOSES) {
+      const hook = contribution.withdrawn?.[purpose];
+      if (hook) withdrawalHooks.set(purpose, [...(withdrawalHooks.get(purpose) ?? []), hook]);
+    }
+  }
+
+  const composer = new Composer<BotContext>();
+  composer.chatType("private").callbackQuery(
+    ...consentAnswer.handle(async (ctx, answer, purpose, next) => {
+      await ctx.answerCallbackQuery();
+      // The question has been answered: take its buttons away so it cannot be answered twice.
+      await ctx.editMessageReplyMarkup().catch(() => {});
+      const continuation = continuations.get(next);
+      if (answer === "yes") {
+        await giveConsent(ctx, purpose);
+        await ctx.reply(ctx.t("consent-granted"));
+        await continuation?.granted(ctx);
+      } else {
+        await (continuation?.declined ? continuation.declined(ctx) : ctx.reply(ctx.t("consent-declined")));
+      }
+    }),
+  );
+
+  async function revoke(ctx: BaseContext, purpose: ConsentPurpose): Promise<boolean> {
+    if (!ctx.person) return false;
+    const pseudonym = ctx.person.pseudonym;
+    for (const hook of withdrawalHooks.get(purpose) ?? []) await hook(ctx, pseudonym);
+    return withdrawConsent(ctx.app.db, pseudonym, purpose);
+  }
+
+  return { composer, revoke };
+}

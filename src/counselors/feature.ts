@@ -2,19 +2,19 @@
 // counselors' forum group. See docs/COUNSELORS.md for the design and the set-up.
 import { Composer } from "grammy";
 import type { BotContext } from "../bot/context.ts";
+import type { Feature } from "../bot/feature.ts";
 import { talkToPerson } from "../bot/links.ts";
 import { menuButton } from "../bot/menu.ts";
 import type { CounselorDuty } from "../bot/safety.ts";
-import { registerPurge } from "../retention/index.ts";
 import { counselorAvailability, scheduledAvailability } from "./availability.ts";
 import { caseEnd, caseEndAnswer, caseRate, skipComment } from "./buttons.ts";
 import { counselorSide } from "./counselor.ts";
 import { groupSide } from "./group.ts";
-import { closeIdleCases, deleteOldRecords, endExpiredHistories } from "./jobs.ts";
 import {
   answerEnd,
   askToEnd,
   escalate,
+  personConsent,
   personEdit,
   personMessage,
   rate,
@@ -32,13 +32,8 @@ export const counselorDuty: CounselorDuty = {
   formatOpening,
 };
 
-export const counselorsFeature = new Composer<BotContext>();
-
-registerPurge("counselors.idle-cases", closeIdleCases);
-registerPurge("counselors.histories", endExpiredHistories);
-registerPurge("counselors.old-records", deleteOldRecords);
-
-const privateChat = counselorsFeature.chatType("private");
+const composer = new Composer<BotContext>();
+const privateChat = composer.chatType("private");
 
 privateChat.callbackQuery(
   ...talkToPerson.handle(async (ctx, source) => {
@@ -77,7 +72,12 @@ privateChat.callbackQuery(
 privateChat.command("end", (ctx) => askToEnd(ctx));
 
 // Counselors first: a counselor's private messages go to their cases; a person's to theirs.
-counselorsFeature.use(counselorSide, groupSide);
-const personChat = counselorsFeature.chatType("private");
+composer.use(counselorSide, groupSide);
+const personChat = composer.chatType("private");
 personChat.on("message", personMessage);
 personChat.on("edited_message", personEdit);
+
+/** The desk's handlers, and what consent to a counselor and to a kept history mean. Its periodic jobs: src/bot/jobs.ts. */
+export function counselorsFeature(): Feature {
+  return { composer, consent: personConsent };
+}

@@ -4,7 +4,7 @@
 import * as audit from "../db/audit.ts";
 import * as cases from "../db/cases.ts";
 import * as ratings from "../db/ratings.ts";
-import type { PurgeContext } from "../retention/index.ts";
+import type { PurgeContext, PurgeJobs } from "../retention/index.ts";
 import { silentOutcome } from "./case-rules.ts";
 import { deskOf } from "./desk.ts";
 import { close } from "./lifecycle.ts";
@@ -67,3 +67,10 @@ export async function deleteOldRecords(purge: PurgeContext): Promise<number> {
   ]);
   return deleted.reduce((sum, count) => sum + count, 0);
 }
+
+/** The desk's part of every purge run (listed in src/bot/jobs.ts). */
+export const counselorJobs: PurgeJobs = {
+  "counselors.idle-cases": closeIdleCases,
+  "counselors.histories": endExpiredHistories,
+  "counselors.old-records": deleteOldRecords,
+};

@@ -5,7 +5,12 @@ import type { Message } from "grammy/types";
 import type { BaseContext, BotContext } from "../bot/context.ts";
 import { TALK_SOURCES, type TalkSource } from "../bot/links.ts";
 import type { Locale } from "../config/index.ts";
-import { askConsent, hasConsent, onConsentAnswer, onConsentWithdrawn } from "../consent/index.ts";
+import {
+  askConsent,
+  type ConsentContinuation,
+  type ConsentContribution,
+  hasConsent,
+} from "../consent/index.ts";
 import * as audit from "../db/audit.ts";
 import * as cases from "../db/cases.ts";
 import * as history from "../db/history.ts";
@@ -315,40 +320,45 @@ async function takeComment(ctx: BotContext, message: Message): Promise<boolean> 
 
 // ── Consent: continuations and withdrawal ─────────────────────────────────
 
-for (const source of TALK_SOURCES) {
-  onConsentAnswer(`talk.${source}`, {
+function talkAnswer(source: TalkSource): ConsentContinuation {
+  return {
     granted: async (ctx) => {
       const here = desk(ctx);
       if (here) await openCase(ctx, here, source);
     },
     declined: (ctx) => ctx.reply(ctx.t("counselors-consent-declined")),
-  });
+  };
 }
 
-onConsentAnswer("talk.history", {
-  granted: async (ctx) => {
-    if (ctx.person) await cases.setKeepHistory(ctx.app.db, ctx.person.pseudonym, true);
-    await ctx.reply(ctx.t("counselors-history-kept", { days: ctx.app.config.HISTORY_DAYS }));
+export const personConsent: ConsentContribution = {
+  answers: {
+    ...Object.fromEntries(TALK_SOURCES.map((source) => [`talk.${source}`, talkAnswer(source)])),
+    "talk.history": {
+      granted: async (ctx) => {
+        if (ctx.person) await cases.setKeepHistory(ctx.app.db, ctx.person.pseudonym, true);
+        await ctx.reply(ctx.t("counselors-history-kept", { days: ctx.app.config.HISTORY_DAYS }));
+      },
+      declined: (ctx) => ctx.reply(ctx.t("counselors-history-not-kept")),
+    },
   },
-  declined: (ctx) => ctx.reply(ctx.t("counselors-history-not-kept")),
-});
-
-// Withdrawing consent 1 (or /forget) closes the open case at once and deletes the link.
-onConsentWithdrawn("counselor", async (ctx, pseudonym) => {
-  const here = desk(ctx);
-  const item = await cases.openCaseOf(ctx.app.db, pseudonym);
-  if (!here || !item) return;
-  const holderNotice = here.staff("counselors-notice-withdrawn", { ref: item.ref });
-  await close(here, item, "withdrawn", { holderNotice }, ctx.log);
-});
-
-// Withdrawing history deletes kept texts and kept topics, and stops keeping new ones.
-onConsentWithdrawn("history", async (ctx, pseudonym) => {
-  const here = desk(ctx);
-  await cases.setKeepHistory(ctx.app.db, pseudonym, false);
-  await history.deleteOf(ctx.app.db, pseudonym);
-  for (const kept of await cases.keptCasesOf(ctx.app.db, pseudonym)) {
-    if (here && kept.threadId) await deleteTopic(here, kept.threadId).catch(() => {});
-    await cases.forgetClosed(ctx.app.db, kept.id);
-  }
-});
+  withdrawn: {
+    // Withdrawing consent 1 (or /forget) closes the open case at once and deletes the link.
+    counselor: async (ctx, pseudonym) => {
+      const here = desk(ctx);
+      const item = await cases.openCaseOf(ctx.app.db, pseudonym);
+      if (!here || !item) return;
+      const holderNotice = here.staff("counselors-notice-withdrawn", { ref: item.ref });
+      await close(here, item, "withdrawn", { holderNotice }, ctx.log);
+    },
+    // Withdrawing history deletes kept texts and kept topics, and stops keeping new ones.
+    history: async (ctx, pseudonym) => {
+      const here = desk(ctx);
+      await cases.setKeepHistory(ctx.app.db, pseudonym, false);
+      await history.deleteOf(ctx.app.db, pseudonym);
+      for (const kept of await cases.keptCasesOf(ctx.app.db, pseudonym)) {
+        if (here && kept.threadId) await deleteTopic(here, kept.threadId).catch(() => {});
+        await cases.forgetClosed(ctx.app.db, kept.id);
+      }
+    },
+  },
+};

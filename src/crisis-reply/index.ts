@@ -8,6 +8,7 @@
 // counselor sees first; it never promises a counselor "now" when nobody is there.
 import { Composer } from "grammy";
 import type { BotContext } from "../bot/context.ts";
+import type { Feature } from "../bot/feature.ts";
 import { type CounselorDuty, composeCrisisReply, markAnsweredAsCrisis } from "../bot/safety.ts";
 import type { Locale } from "../config/index.ts";
 import type { CrisisCategory } from "../crisis/categories.ts";
@@ -21,9 +22,9 @@ export interface CrisisReplyDeps {
   duty: CounselorDuty;
 }
 
-export function crisisReplyFeature({ detector, duty }: CrisisReplyDeps): Composer<BotContext> {
-  const feature = new Composer<BotContext>();
-  feature
+export function crisisReplyFeature({ detector, duty }: CrisisReplyDeps): Feature {
+  const composer = new Composer<BotContext>();
+  composer
     .chatType("private")
     .on(
       ["message:text", "message:caption", "edited_message:text", "edited_message:caption"],
@@ -50,7 +51,7 @@ export function crisisReplyFeature({ detector, duty }: CrisisReplyDeps): Compose
         return next();
       },
     );
-  return feature;
+  return { composer };
 }
 
 async function localeOf(ctx: BotContext): Promise<Locale> {

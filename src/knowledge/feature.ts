@@ -3,10 +3,11 @@
 import { Composer, type Filter, GrammyError, type NextFunction } from "grammy";
 import type { Message } from "grammy/types";
 import type { BaseContext, BotContext } from "../bot/context.ts";
+import type { Feature } from "../bot/feature.ts";
 import { openAnswer } from "../bot/links.ts";
 import { menuButton } from "../bot/menu.ts";
 import { answeredAsCrisis } from "../bot/safety.ts";
-import { askConsent, hasConsent, onConsentAnswer, POLICY_VERSION } from "../consent/index.ts";
+import { askConsent, type ConsentContinuation, hasConsent, POLICY_VERSION } from "../consent/index.ts";
 import { isLocale } from "../i18n/index.ts";
 import { countEvent, type StatisticsEvent } from "../statistics/index.ts";
 import { knowledge, questionPage, textToMatch } from "./browse.ts";
@@ -34,10 +35,10 @@ export interface KnowledgeDeps {
   showCenters(ctx: BaseContext, regionCode: string | undefined): Promise<boolean>;
 }
 
-export function knowledgeFeature(deps: KnowledgeDeps): Composer<BotContext> {
-  const feature = new Composer<BotContext>(browsing);
-  feature.chatType("private").on("message:text", (ctx, next) => answerFreeText(ctx, next, deps));
-  return feature;
+export function knowledgeFeature(deps: KnowledgeDeps): Feature {
+  const composer = new Composer<BotContext>(browsing);
+  composer.chatType("private").on("message:text", (ctx, next) => answerFreeText(ctx, next, deps));
+  return { composer, consent: { answers: { [STATISTICS_CONTINUATION]: ratingStatisticsAnswer } } };
 }
 
 // Browsing, answer links, ratings and the clarifying question: they need nothing from outside.
@@ -130,8 +131,8 @@ privateChats.callbackQuery(
   }),
 );
 
-onConsentAnswer(STATISTICS_CONTINUATION, {
-  // The rating that led to the question is counted once allowed, and forgotten either way.
+// The rating that led to the question is counted once allowed, and forgotten either way.
+const ratingStatisticsAnswer: ConsentContinuation = {
   async granted(ctx) {
     const pending = ctx.session.faqPendingRating;
     delete ctx.session.faqPendingRating;
@@ -143,7 +144,7 @@ onConsentAnswer(STATISTICS_CONTINUATION, {
     delete ctx.session.faqPendingRating;
     await ctx.reply(ctx.t("consent-declined"));
   },
-});
+};
 
 function ratingEvent(id: string, helpful: boolean): StatisticsEvent {
   return { kind: "faq.rated", entry: id, detail: helpful ? "helpful" : "unhelpful" };

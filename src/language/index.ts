@@ -4,15 +4,13 @@ import { Composer, InlineKeyboard } from "grammy";
 import { z } from "zod";
 import { callbackCodec } from "../bot/callback-data.ts";
 import type { BaseContext, BotContext } from "../bot/context.ts";
+import type { Feature } from "../bot/feature.ts";
 import { menuButton, showMainMenu } from "../bot/menu.ts";
 import { LOCALES } from "../config/index.ts";
 import { localeFromTelegram, rememberLocale } from "../i18n/index.ts";
 
 const NATIVE_NAMES = { kk: "Қазақша", ru: "Русский", en: "English" } as const;
 const chooseLanguage = callbackCodec("lang", z.tuple([z.enum([...LOCALES, "auto"])]));
-
-export const languageFeature = new Composer<BotContext>();
-const privateChats = languageFeature.chatType("private");
 
 async function offerLanguages(ctx: BaseContext): Promise<void> {
   const keyboard = new InlineKeyboard();
@@ -21,20 +19,25 @@ async function offerLanguages(ctx: BaseContext): Promise<void> {
   await ctx.reply(ctx.t("language-choose"), { reply_markup: keyboard });
 }
 
-privateChats.command("language", offerLanguages);
-privateChats.callbackQuery(menuButton.encode("language"), async (ctx) => {
-  await ctx.answerCallbackQuery();
-  await offerLanguages(ctx);
-});
-
-privateChats.callbackQuery(
-  ...chooseLanguage.handle(async (ctx, choice) => {
+export function languageFeature(): Feature {
+  const composer = new Composer<BotContext>();
+  const privateChats = composer.chatType("private");
+  privateChats.command("language", offerLanguages);
+  privateChats.callbackQuery(menuButton.encode("language"), async (ctx) => {
     await ctx.answerCallbackQuery();
-    if (choice === "auto") delete ctx.session.locale;
-    else ctx.session.locale = choice;
-    const locale = ctx.session.locale ?? localeFromTelegram(ctx.from) ?? ctx.app.config.DEFAULT_LOCALE;
-    rememberLocale(ctx.update, locale);
-    ctx.i18n.useLocale(locale);
-    await showMainMenu(ctx, ctx.t("language-changed"));
-  }),
-);
+    await offerLanguages(ctx);
+  });
+
+  privateChats.callbackQuery(
+    ...chooseLanguage.handle(async (ctx, choice) => {
+      await ctx.answerCallbackQuery();
+      if (choice === "auto") delete ctx.session.locale;
+      else ctx.session.locale = choice;
+      const locale = ctx.session.locale ?? localeFromTelegram(ctx.from) ?? ctx.app.config.DEFAULT_LOCALE;
+      rememberLocale(ctx.update, locale);
+      ctx.i18n.useLocale(locale);
+      await showMainMenu(ctx, ctx.t("language-changed"));
+    }),
+  );
+  return { composer };
+}

@@ -6,14 +6,9 @@ import { Composer, InlineKeyboard, InputFile, type MiddlewareFn } from "grammy";
 import { z } from "zod";
 import { callbackCodec } from "../bot/callback-data.ts";
 import type { BaseContext, BotContext } from "../bot/context.ts";
+import type { Feature } from "../bot/feature.ts";
 import { menuButton } from "../bot/menu.ts";
-import {
-  CONSENT_PURPOSES,
-  type ConsentPurpose,
-  consentsOf,
-  giveConsent,
-  revokeConsent,
-} from "../consent/index.ts";
+import { CONSENT_PURPOSES, type ConsentPurpose, consentsOf, giveConsent } from "../consent/index.ts";
 import { eraseAbout, recordsAbout } from "../db/personal-data.ts";
 import { kazakhDateCase } from "../i18n/kazakh-dates.ts";
 import { deletableBatches, noteMessage } from "./chat-trail.ts";
@@ -39,9 +34,6 @@ export const rememberChatTrail: MiddlewareFn<BotContext> = (ctx, next) => {
   }
   return next();
 };
-
-export const privacyRightsFeature = new Composer<BotContext>();
-const privateChats = privacyRightsFeature.chatType("private");
 
 /** Kazakh dates carry their case ending: "{ $until } дейін" needs the dative, "{ $date } … берілді" the locative. */
 async function formatDate(ctx: BaseContext, date: Date, kazakhCase: "dative" | "locative"): Promise<string> {
@@ -106,80 +98,90 @@ async function showPrivacy(ctx: BotContext): Promise<void> {
   await ctx.reply(lines.join("\n\n"), { reply_markup: keyboard });
 }
 
-privateChats.command("privacy", showPrivacy);
-privateChats.callbackQuery(menuButton.encode("privacy"), async (ctx) => {
-  await ctx.answerCallbackQuery();
-  await showPrivacy(ctx);
-});
+export interface PrivacyRightsDeps {
+  /** Withdraws one purpose and runs what the features delete with it (src/consent, built by createBot). */
+  revokeConsent(ctx: BaseContext, purpose: ConsentPurpose): Promise<boolean>;
+}
 
-privateChats.callbackQuery(
-  ...privacyChoice.handle(async (ctx, choice, purpose) => {
+export function privacyRightsFeature({ revokeConsent }: PrivacyRightsDeps): Feature {
+  const composer = new Composer<BotContext>();
+  const privateChats = composer.chatType("private");
+  privateChats.command("privacy", showPrivacy);
+  privateChats.callbackQuery(menuButton.encode("privacy"), async (ctx) => {
     await ctx.answerCallbackQuery();
-    await ctx.editMessageReplyMarkup().catch(() => {});
-    if (choice === "withdraw") {
-      await revokeConsent(ctx, purpose);
-      ctx.log.info({ purpose }, "consent withdrawn");
-      await ctx.reply(ctx.t("privacy-withdrawn"));
-    } else {
-      await giveConsent(ctx, purpose);
-      ctx.log.info({ purpose }, "consent given");
-      await ctx.reply(ctx.t("privacy-allowed"));
-    }
     await showPrivacy(ctx);
-  }),
-);
+  });
 
-privateChats.command("mydata", async (ctx) => {
-  const pseudonym = ctx.person?.pseudonym;
-  if (!pseudonym) return;
-  const document = await personalDataDocument(ctx.app.db, pseudonym, ctx.app.now());
-  const file = new InputFile(Buffer.from(`${JSON.stringify(document, null, 2)}\n`, "utf8"), "my-data.json");
-  await ctx.replyWithDocument(file, { caption: ctx.t("mydata-caption") });
-  ctx.log.info("personal data exported");
-});
-
-privateChats.command("forget", async (ctx) => {
-  const keyboard = new InlineKeyboard()
-    .text(ctx.t("forget-yes"), forgetAnswer.encode("yes"))
-    .row()
-    .text(ctx.t("forget-no"), forgetAnswer.encode("no"));
-  await ctx.reply(ctx.t("forget-confirm"), { reply_markup: keyboard });
-});
-
-privateChats.callbackQuery(
-  ...forgetAnswer.handle(async (ctx, answer) => {
-    await ctx.answerCallbackQuery();
-    const pseudonym = ctx.person?.pseudonym;
-    if (answer === "no" || !pseudonym) {
+  privateChats.callbackQuery(
+    ...privacyChoice.handle(async (ctx, choice, purpose) => {
+      await ctx.answerCallbackQuery();
       await ctx.editMessageReplyMarkup().catch(() => {});
-      await ctx.reply(ctx.t("forget-kept"));
-      return;
-    }
-    // An open conversation would otherwise be written back after this handler.
-    await ctx.conversation.exitAll();
-    // Revoking runs every withdrawal hook first (e.g. an open case is closed and its counselor told).
-    for (const purpose of CONSENT_PURPOSES) await revokeConsent(ctx, purpose);
-    const erased = await eraseAbout(ctx.app.db, pseudonym);
-    let deleted = 0;
-    for (const batch of deletableBatches(
-      ctx.session.chatTrail,
-      ctx.app.now(),
-      ctx.callbackQuery.message?.message_id ?? 0,
-    )) {
-      try {
-        await ctx.api.deleteMessages(ctx.chat!.id, batch);
-        deleted += batch.length;
-      } catch (error) {
-        // Some messages are too old or already gone: the others are still worth deleting.
-        ctx.log.warn(
-          { err: { message: error instanceof Error ? error.message : String(error) } },
-          "delete messages failed",
-        );
+      if (choice === "withdraw") {
+        await revokeConsent(ctx, purpose);
+        ctx.log.info({ purpose }, "consent withdrawn");
+        await ctx.reply(ctx.t("privacy-withdrawn"));
+      } else {
+        await giveConsent(ctx, purpose);
+        ctx.log.info({ purpose }, "consent given");
+        await ctx.reply(ctx.t("privacy-allowed"));
       }
-    }
-    // No session may be written back for this person after the erasure.
-    ctx.session = null;
-    ctx.log.info({ erased, deletedMessageIds: deleted }, "person forgotten");
-    await ctx.reply(ctx.t("forget-done"));
-  }),
-);
+      await showPrivacy(ctx);
+    }),
+  );
+
+  privateChats.command("mydata", async (ctx) => {
+    const pseudonym = ctx.person?.pseudonym;
+    if (!pseudonym) return;
+    const document = await personalDataDocument(ctx.app.db, pseudonym, ctx.app.now());
+    const file = new InputFile(Buffer.from(`${JSON.stringify(document, null, 2)}\n`, "utf8"), "my-data.json");
+    await ctx.replyWithDocument(file, { caption: ctx.t("mydata-caption") });
+    ctx.log.info("personal data exported");
+  });
+
+  privateChats.command("forget", async (ctx) => {
+    const keyboard = new InlineKeyboard()
+      .text(ctx.t("forget-yes"), forgetAnswer.encode("yes"))
+      .row()
+      .text(ctx.t("forget-no"), forgetAnswer.encode("no"));
+    await ctx.reply(ctx.t("forget-confirm"), { reply_markup: keyboard });
+  });
+
+  privateChats.callbackQuery(
+    ...forgetAnswer.handle(async (ctx, answer) => {
+      await ctx.answerCallbackQuery();
+      const pseudonym = ctx.person?.pseudonym;
+      if (answer === "no" || !pseudonym) {
+        await ctx.editMessageReplyMarkup().catch(() => {});
+        await ctx.reply(ctx.t("forget-kept"));
+        return;
+      }
+      // An open conversation would otherwise be written back after this handler.
+      await ctx.conversation.exitAll();
+      // Revoking runs every withdrawal hook first (e.g. an open case is closed and its counselor told).
+      for (const purpose of CONSENT_PURPOSES) await revokeConsent(ctx, purpose);
+      const erased = await eraseAbout(ctx.app.db, pseudonym);
+      let deleted = 0;
+      for (const batch of deletableBatches(
+        ctx.session.chatTrail,
+        ctx.app.now(),
+        ctx.callbackQuery.message?.message_id ?? 0,
+      )) {
+        try {
+          await ctx.api.deleteMessages(ctx.chat!.id, batch);
+          deleted += batch.length;
+        } catch (error) {
+          // Some messages are too old or already gone: the others are still worth deleting.
+          ctx.log.warn(
+            { err: { message: error instanceof Error ? error.message : String(error) } },
+            "delete messages failed",
+          );
+        }
+      }
+      // No session may be written back for this person after the erasure.
+      ctx.session = null;
+      ctx.log.info({ erased, deletedMessageIds: deleted }, "person forgotten");
+      await ctx.reply(ctx.t("forget-done"));
+    }),
+  );
+  return { composer };
+}

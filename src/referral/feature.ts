@@ -9,6 +9,7 @@ import { Composer, InlineKeyboard, Keyboard } from "grammy";
 import { z } from "zod";
 import { callbackCodec } from "../bot/callback-data.ts";
 import type { BaseContext, BotContext } from "../bot/context.ts";
+import type { Feature } from "../bot/feature.ts";
 import { findCenters, talkToPerson } from "../bot/links.ts";
 import { menuButton, openMenu } from "../bot/menu.ts";
 import type { Locale } from "../config/index.ts";
@@ -52,8 +53,8 @@ async function localeOf(ctx: BaseContext): Promise<Locale> {
   return isLocale(locale) ? locale : ctx.app.config.DEFAULT_LOCALE;
 }
 
-export const referralFeature = new Composer<BotContext>();
-const privateChats = referralFeature.chatType("private");
+const composer = new Composer<BotContext>();
+const privateChats = composer.chatType("private");
 
 /** Asks where to look: a location button, the region list, or cancel (a reply keyboard). */
 async function askWhere(ctx: BaseContext): Promise<void> {
@@ -235,3 +236,8 @@ privateChats.on("message:location", async (ctx) => {
 
 // A live location sends its later points as edits of the first message: we answered once and do not follow.
 privateChats.on("edited_message:location", () => {});
+
+/** Its handlers need nothing from outside; showCenters is handed to the knowledge base by createBot. */
+export function referralFeature(): Feature {
+  return { composer };
+}

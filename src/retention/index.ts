@@ -15,6 +15,8 @@ export interface PurgeContext {
 
 /** A job deletes what it owns that has expired and returns how many things it deleted. */
 export type PurgeJob = (purge: PurgeContext) => Promise<number>;
+/** The features' jobs by name (the name is the report's key): src/bot/jobs.ts lists them. */
+export type PurgeJobs = Readonly<Record<string, PurgeJob>>;
 
 export interface PurgeReport {
   /** Another instance held the purge lock; nothing was done here. */
@@ -23,7 +25,6 @@ export interface PurgeReport {
   counts: Record<string, number>;
 }
 
-const jobs = new Map<string, PurgeJob>();
 /**
  * A consent governs data about a person. When nothing about them is left (no session, no
  * conversation, no open case, no history), the record has nothing to govern, and keeping it
@@ -33,22 +34,22 @@ const jobs = new Map<string, PurgeJob>();
  */
 const CONSENT_GRACE_MS = 24 * 60 * 60 * 1000;
 
-/** Adds a job to every purge run (e.g. closing idle cases, deleting histories past their period). */
-export function registerPurge(name: string, job: PurgeJob): void {
-  if (jobs.has(name)) throw new Error(`purge job ${name} is registered twice`);
-  jobs.set(name, job);
-}
-
-export async function purgeOnce(app: AppServices, now = app.now(), api?: Api): Promise<PurgeReport> {
+/** Deletes everything expired, then runs `jobs` (e.g. closing idle cases, ending histories past their period). */
+export async function purgeOnce(
+  app: AppServices,
+  jobs: PurgeJobs,
+  now = app.now(),
+  api?: Api,
+): Promise<PurgeReport> {
   const at = new Date(now);
-  const counts = await runAlone(app.db, () => runSteps({ app, now: at, api }));
+  const counts = await runAlone(app.db, () => runSteps({ app, now: at, api }, jobs));
   return counts ? { skipped: false, counts } : { skipped: true, counts: {} };
 }
 
-async function runSteps(purge: PurgeContext): Promise<Record<string, number>> {
+async function runSteps(purge: PurgeContext, jobs: PurgeJobs): Promise<Record<string, number>> {
   // Sessions, conversation state and every table whose rows carry their own expiry.
   const counts = await deleteExpired(purge.app.db, purge.now);
-  for (const [name, job] of jobs) {
+  for (const [name, job] of Object.entries(jobs)) {
     try {
       counts[name] = await job(purge);
     } catch (error) {
@@ -66,13 +67,18 @@ async function runSteps(purge: PurgeContext): Promise<Record<string, number>> {
 }
 
 /** Runs purgeOnce every `intervalMs` (and once soon after start); returns a function that stops it. */
-export function startPurgeTimer(app: AppServices, intervalMs: number, api?: Api): () => void {
+export function startPurgeTimer(
+  app: AppServices,
+  jobs: PurgeJobs,
+  intervalMs: number,
+  api?: Api,
+): () => void {
   let running = false;
   const tick = async () => {
     if (running) return;
     running = true;
     try {
-      const report = await purgeOnce(app, app.now(), api);
+      const report = await purgeOnce(app, jobs, app.now(), api);
       const deleted = Object.values(report.counts).reduce((sum, count) => sum + count, 0);
       if (report.skipped) app.logger.debug("purge skipped: another instance holds the lock");
       else if (deleted > 0) app.logger.info({ deleted: report.counts }, "purged expired data");

@@ -12,6 +12,7 @@ import { type Bot, GrammyError } from "grammy";
 import type { Update } from "grammy/types";
 import type { BotContext } from "../bot/context.ts";
 import { createBot } from "../bot/index.ts";
+import { PURGE_JOBS } from "../bot/jobs.ts";
 import type { Config } from "../config/index.ts";
 import { outboxOf } from "../counselors/desk.ts";
 import type { Database } from "../db/connect.ts";
@@ -56,7 +57,7 @@ export async function runService(config: Config, db: Database, logger: Logger): 
       "update failed outside the error boundary",
     );
   });
-  const stopPurge = startPurgeTimer(app, config.PURGE_INTERVAL_MINUTES * 60_000, bot.api);
+  const stopPurge = startPurgeTimer(app, PURGE_JOBS, config.PURGE_INTERVAL_MINUTES * 60_000, bot.api);
   const outbox = outboxOf(app);
   service.metrics.observe({ cases: () => caseGauges(db, Date.now()), outboxDepth: () => outbox.pending });
 

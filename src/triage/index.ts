@@ -4,29 +4,35 @@
 import { createConversation } from "@grammyjs/conversations";
 import { Composer } from "grammy";
 import type { BotContext, ConversationContext } from "../bot/context.ts";
+import type { Feature } from "../bot/feature.ts";
 import { menuButton } from "../bot/menu.ts";
-import { onConsentAnswer } from "../consent/index.ts";
 import { countEvent } from "../statistics/index.ts";
 import { TRIAGE_CONVERSATION, TRIAGE_STATISTICS, triageConversation } from "./conversation.ts";
 
 export type { TriageAnswers } from "./plan.ts";
 
-export const triageFeature = new Composer<BotContext>();
-
-triageFeature.use(
-  createConversation<BotContext, ConversationContext>(triageConversation, TRIAGE_CONVERSATION),
-);
-
-triageFeature.chatType("private").callbackQuery(menuButton.encode("triage"), async (ctx) => {
-  await ctx.answerCallbackQuery();
-  await ctx.conversation.enter(TRIAGE_CONVERSATION);
-});
-
-// Allowed after the result: the triage just finished is the first thing counted.
-onConsentAnswer(TRIAGE_STATISTICS, {
-  async granted(ctx) {
-    const triage = ctx.session.triage;
-    if (triage)
-      await countEvent(ctx, { kind: "triage.category", category: triage.concern, region: triage.region });
-  },
-});
+export function triageFeature(): Feature {
+  const composer = new Composer<BotContext>();
+  composer.use(createConversation<BotContext, ConversationContext>(triageConversation, TRIAGE_CONVERSATION));
+  composer.chatType("private").callbackQuery(menuButton.encode("triage"), async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await ctx.conversation.enter(TRIAGE_CONVERSATION);
+  });
+  const consent = {
+    answers: {
+      // Allowed after the result: the triage just finished is the first thing counted.
+      [TRIAGE_STATISTICS]: {
+        async granted(ctx: BotContext) {
+          const triage = ctx.session.triage;
+          if (triage)
+            await countEvent(ctx, {
+              kind: "triage.category",
+              category: triage.concern,
+              region: triage.region,
+            });
+        },
+      },
+    },
+  };
+  return { composer, consent };
+}

@@ -1,5 +1,6 @@
 // Working hours, priority, blocks, idle cases, supervision, withdrawal and two instances.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { PURGE_JOBS } from "../../src/bot/jobs.ts";
 import { configureRelay } from "../../src/counselors/feature.ts";
 import { purgeOnce } from "../../src/retention/index.ts";
 import {
@@ -136,10 +137,10 @@ describe.each(DATABASE_KINDS)("counselors' operations on %s", (kind) => {
     await dana.pressInGroup("✋ Взять", { threadId: topicOf(item) });
     await anna.send("Алло");
     h.clock.advance(59 * 60_000);
-    await purgeOnce(h.app, h.clock.now(), h.bot.api);
+    await purgeOnce(h.app, PURGE_JOBS, h.clock.now(), h.bot.api);
     expect((await caseByRef(h, item.ref)).status).toBe("active");
     h.clock.advance(2 * 60_000);
-    const report = await purgeOnce(h.app, h.clock.now(), h.bot.api);
+    const report = await purgeOnce(h.app, PURGE_JOBS, h.clock.now(), h.bot.api);
     expect(report.counts["counselors.idle-cases"]).toBe(1);
     expect(anna.lastText()).toContain(say("ru", "counselors-closed-idle", { minutes: 60 }));
     expect(anna.buttons()).toContain("5");

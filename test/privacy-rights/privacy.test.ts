@@ -2,18 +2,9 @@
 // /forget (everything erased, the chat's recent messages deleted), and the privacy property
 // itself: after whole conversations, no table and no log line holds a raw id, name or username.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { BaseContext } from "../../src/bot/context.ts";
-import { onConsentWithdrawn } from "../../src/consent/index.ts";
-import type { Pseudonym } from "../../src/privacy/pseudonym.ts";
 import { ENCRYPTED, personalDataDocument } from "../../src/privacy-rights/personal-data.ts";
 import { createHarness, DATABASE_KINDS, type Harness, type TestUser } from "../support/harness.ts";
 import { say, storedSession } from "../support/words.ts";
-
-// What a feature that keeps data under a consent registers (src/counselors closes the open case).
-const withdrawn: { purpose: string; pseudonym: Pseudonym }[] = [];
-onConsentWithdrawn("counselor", async (_ctx: BaseContext, pseudonym) => {
-  withdrawn.push({ purpose: "counselor", pseudonym });
-});
 
 async function runThroughEverything(person: TestUser, locale: "kk" | "ru" | "en"): Promise<void> {
   await person.send("/start");
@@ -37,7 +28,6 @@ describe.each(DATABASE_KINDS)("privacy rights on %s", (kind) => {
   });
   beforeEach(async () => {
     await h.db.reset();
-    withdrawn.length = 0;
   });
   afterAll(() => h.close());
 
@@ -73,10 +63,19 @@ describe.each(DATABASE_KINDS)("privacy rights on %s", (kind) => {
     expect(person.lastText()).toContain("✅ Counselor connection: allowed on November 23, 2026.");
     expect(person.buttons()[0]).toBe("Withdraw: Counselor connection");
 
+    // With the consent given, asking for a person opens a case at once.
+    await person.send("/start");
+    await person.press(say("en", "menu-talk"));
+    expect(await h.db.sql.query("SELECT status FROM counsel_case")).toEqual([{ status: "queued" }]);
+
+    await person.send("/privacy");
     await person.press("Withdraw: Counselor connection");
     expect(person.texts()).toContain(say("en", "privacy-withdrawn"));
-    // What depended on it is deleted at once: the feature's withdrawal hook ran, the record is gone.
-    expect(withdrawn).toEqual([{ purpose: "counselor", pseudonym }]);
+    // What depended on it is deleted at once: the counselors' withdrawal hook closed the case
+    // and dropped its link to the person; the consent record is gone.
+    expect(await h.db.sql.query("SELECT status, outcome, pseudonym FROM counsel_case")).toEqual([
+      { status: "closed", outcome: "withdrawn", pseudonym: null },
+    ]);
     expect(await h.db.sql.query("SELECT * FROM consent")).toEqual([]);
   });
 
@@ -139,7 +138,6 @@ describe.each(DATABASE_KINDS)("privacy rights on %s", (kind) => {
 
     await person.send("/forget");
     await person.press(say("kk", "forget-yes"));
-    expect(withdrawn).toEqual([{ purpose: "counselor", pseudonym }]);
     // Nothing about the pseudonym is left in any table.
     const dump = await h.db.dump();
     expect(dump).not.toContain(pseudonym);

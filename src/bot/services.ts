@@ -1,0 +1,33 @@
+// The services every feature reads from ctx.app, built from the configuration and the database.
+// createBot builds them for the bot; `npm run purge` builds them alone, without a bot.
+import type { Config } from "../config/index.ts";
+import type { Database } from "../db/connect.ts";
+import type { Logger } from "../logger.ts";
+import { createCipher } from "../privacy/cipher.ts";
+import { makePseudonymizer } from "../privacy/pseudonym.ts";
+import type { AppServices } from "./context.ts";
+
+export interface ServiceDependencies {
+  config: Config;
+  db: Database;
+  logger: Logger;
+  now?: () => number;
+}
+
+export function createAppServices(deps: ServiceDependencies): AppServices {
+  const { config } = deps;
+  return {
+    config,
+    db: deps.db,
+    logger: deps.logger,
+    cipher: createCipher(config.encryptionKeys, config.ENCRYPTION_KEY_ID),
+    pseudonymize: makePseudonymizer(config.pseudonymSecret),
+    now: deps.now ?? Date.now,
+  };
+}
+
+/**
+ * The one retry path for Telegram's 429 (after retry_after) and 5xx: auto-retry, on every call of
+ * every feature; the relay's outbox only paces.
+ */
+export const RETRY_LIMITS = { maxRetryAttempts: 3, maxDelaySeconds: 30, retryOnInternalServerErrors: true };
