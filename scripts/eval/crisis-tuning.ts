@@ -4,6 +4,12 @@
 // figures are printed, never its messages, so that a change shows whether it generalises.
 //   npx tsx scripts/eval/crisis-tuning.ts             figures of both parts
 //   npx tsx scripts/eval/crisis-tuning.ts --misses    and every miss and false positive of the tuned part
+// Figures of the fifth tuning round (crisis-tune, 2026-12-06), development half of held-out-4:
+//   patterns only (before):       recall 102/181 = 56.4%, false positives 12/320 = 3.8%
+//   with the concept rules:       recall 124/181 = 68.5%, false positives 9/320 = 2.8%
+// tuning-7.ts measured once before it was tuned on (a fresh check written by the tuner):
+//   recall 74/120 = 61.7% (self-harm 18/30, danger 21/30, violence 14/30, travel-pressure 21/30),
+//   ordinary messages raised 14/60 (hard negatives written close to the signals)
 import { type CrisisCategory, crisisCategories } from "../../src/crisis/categories.ts";
 import { createCrisisDetector } from "../../src/crisis/detector.ts";
 import { type CrisisLanguage, crisisLanguages, loadCrisisPhrases } from "../../src/crisis/phrases.ts";
@@ -24,6 +30,7 @@ import {
   thirdPersonRound,
 } from "../../test/crisis/third-person.ts";
 import { sixthTuningRound } from "../../test/crisis/tuning-6.ts";
+import { seventhTuningRound } from "../../test/crisis/tuning-7.ts";
 
 type Signals = Record<CrisisLanguage, Record<CrisisCategory, string[]>>;
 interface Part {
@@ -55,6 +62,7 @@ for (const set of [
   thirdPersonRound.signals,
   secondThirdPersonRound.signals,
   sixthTuningRound.signals,
+  seventhTuningRound.signals,
 ])
   addSignals(tuned, set);
 for (const { text, category } of issueReproductions) tuned.signals.push({ language: "?", category, text });
@@ -62,7 +70,7 @@ for (const language of crisisLanguages)
   for (const text of ordinaryMessages[language]) tuned.ordinary.push({ language, text });
 for (const set of [firstHeldOut, secondHeldOut, thirdHeldOut, fourthHeldOut, fifthHeldOut, thirdHeldOutRound])
   for (const text of set.ordinary) tuned.ordinary.push({ language: "?", text });
-for (const set of [thirdPersonRound, secondThirdPersonRound, sixthTuningRound])
+for (const set of [thirdPersonRound, secondThirdPersonRound, sixthTuningRound, seventhTuningRound])
   for (const text of set.ordinary) tuned.ordinary.push({ language: "?", text });
 addSignals(tuned, fourthHeldOutRound.signals, even);
 addSignals(development, fourthHeldOutRound.signals, odd);

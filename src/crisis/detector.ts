@@ -42,7 +42,10 @@ interface Found {
 }
 
 /** A pattern's or a concept rule's match, before categories claim their words. */
-type Hit = ConceptHit;
+interface Hit extends ConceptHit {
+  /** A concept rule's: only self-harm's words are denied to it (see detect). */
+  concept?: boolean;
+}
 
 /** A four-digit year before this one ("2014", "2015-м", "2016жылы") tells of the past. */
 const yearPattern = /^(?:19|20)\d\d(?!\d)/;
@@ -260,7 +263,8 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
         if (scan.hits.length > 0) {
           const excluded = excludedPositions(tokens);
           for (const hit of scan.hits)
-            if (!hit.positions.some((position) => excluded[position] === 1)) hits.push(hit);
+            if (!hit.positions.some((position) => excluded[position] === 1))
+              hits.push({ ...hit, concept: true });
         }
       }
       if (hits.length > 0) {
@@ -275,15 +279,20 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
       }
       // Words that raised a more severe category cannot raise a milder one: "убью себя" is
       // self-harm, not a threat to others. Travel pressure is the exception: a passport taken
-      // away is both a danger to the person and a sign that others arrange a trip.
+      // away is both a danger to the person and a sign that others arrange a trip. A concept rule
+      // names its target, so only self-harm takes its words: "грозится застрелить отца" is a
+      // danger told and a threat to the father.
       const claimed = new Uint8Array(tokens.length);
+      const bySelfHarm = new Uint8Array(tokens.length);
       const matches: CrisisMatch[] = [];
       for (const category of crisisCategories) {
         const own = hits.filter((hit) => hit.category === category);
         const free = (hit: Hit) =>
-          category === "travel-pressure" || !hit.positions.some((position) => claimed[position] === 1);
+          category === "travel-pressure" ||
+          !hit.positions.some((position) => (hit.concept ? bySelfHarm : claimed)[position] === 1);
         const chosen = own.find(free);
         for (const hit of own) for (const position of hit.positions) claimed[position] = 1;
+        if (category === "self-harm") bySelfHarm.set(claimed);
         if (!chosen) continue;
         const first = tokens[chosen.positions[0]!]!;
         const last = tokens[chosen.positions[chosen.positions.length - 1]!]!;
