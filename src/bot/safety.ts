@@ -20,8 +20,8 @@ export interface CounselorDuty {
   availability(app: AppServices): Promise<Availability>;
   /** From the duty hours alone, without the database (src/resilience, when the database is down). */
   scheduled(app: AppServices): Availability;
-  /** The next shift's start, in the person's language. */
-  formatOpening(locale: Locale, at: number): string;
+  /** The next shift's start, in the person's language and the configured time zone. */
+  formatOpening(app: AppServices, locale: Locale, at: number): string;
 }
 
 type Translate = (key: string, variables?: Record<string, string | number>) => string;

@@ -13,7 +13,7 @@ import {
   openMigratedDatabase,
 } from "../runtime/startup.ts";
 import { buildReport } from "../statistics/build.ts";
-import { dayOf } from "../statistics/events.ts";
+import { calendarDay } from "../time/zone.ts";
 
 const USAGE = `usage: npm run report -- --from YYYY-MM-DD --to YYYY-MM-DD --out DIR [--lang ${LOCALES.join("|")}] [--k N]`;
 
@@ -26,7 +26,7 @@ function isDay(value: string | undefined): value is string {
   return (
     value !== undefined &&
     /^\d{4}-\d{2}-\d{2}$/.test(value) &&
-    dayOf(Date.parse(`${value}T12:00:00+05:00`)) === value
+    calendarDay(Date.parse(`${value}T12:00:00Z`), "UTC") === value
   );
 }
 
@@ -64,7 +64,13 @@ if (!Number.isInteger(minCount) || minCount < 2) fail("--k must be a whole numbe
 try {
   const logger = openLogger(config, false);
   const db = await openMigratedDatabase(config, logger);
-  const report = await buildReport(db, { from, to, minCount, locale, today: dayOf(Date.now()) });
+  const report = await buildReport(db, {
+    from,
+    to,
+    minCount,
+    locale,
+    today: calendarDay(Date.now(), config.TIME_ZONE),
+  });
   await db.close();
   mkdirSync(out, { recursive: true });
   const base = path.join(out, `statistics-${from}_${to}`);

@@ -1,7 +1,8 @@
 // Configuration from environment variables, parsed once at start by one zod schema.
 // A wrong value stops the program with one line per problem (see src/main.ts).
 import { z } from "zod";
-import { parseDaysOff, parseWeeklyHours } from "../counselors/hours.ts";
+import { parseDaysOff, parseWeeklyHours } from "../time/opening-hours.ts";
+import { DEFAULT_TIME_ZONE, isTimeZone } from "../time/zone.ts";
 
 export const LOCALES = ["kk", "ru", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -78,6 +79,12 @@ export const configSchema = z
         .optional(),
     ),
     DEFAULT_LOCALE: z.enum(LOCALES, { message: "expected one of kk, ru, en" }).default("ru"),
+    // The clock hours, days and dates are read in (duty hours, centers' hours, daily counts, dates shown).
+    TIME_ZONE: z
+      .string()
+      .trim()
+      .default(DEFAULT_TIME_ZONE)
+      .refine(isTimeZone, { message: "expected a time zone of the tz database, like Asia/Almaty" }),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     SESSION_IDLE_DAYS: positiveNumber(30),
     HISTORY_DAYS: positiveNumber(30),
@@ -88,7 +95,7 @@ export const configSchema = z
       .int()
       .min(2, "expected a whole number of at least 2 (5 is usual)")
       .default(5),
-    // Counselors (src/counselors): duty hours in Asia/Almaty, days off, idle limits, supervisors.
+    // Counselors (src/counselors): duty hours in TIME_ZONE, days off, idle limits, supervisors.
     COUNSELOR_HOURS: z
       .string()
       .default("mon-fri 09:00-18:00")

@@ -4,8 +4,8 @@
 import type { AppServices } from "../bot/context.ts";
 import type { Availability, Duty } from "../bot/safety.ts";
 import * as moderation from "../db/moderation.ts";
+import { isOnDuty, nextOpening } from "../time/opening-hours.ts";
 import { scheduleFor } from "./desk.ts";
-import { isOnDuty, nextOpening } from "./hours.ts";
 
 export type { Availability, Duty } from "../bot/safety.ts";
 

@@ -8,7 +8,7 @@ import type { AppServices, BaseContext } from "../bot/context.ts";
 import type { Locale } from "../config/index.ts";
 import type { Counselor } from "../db/counselors.ts";
 import { createI18n } from "../i18n/index.ts";
-import { type DutySchedule, dutySchedule } from "./hours.ts";
+import { type DutySchedule, dutySchedule } from "../time/opening-hours.ts";
 import { Outbox, type PacingClock, realTime, type SendReport } from "./outbox.ts";
 import { StaffDirectory } from "./staff-directory.ts";
 
@@ -50,7 +50,7 @@ export function configureRelay(
 }
 
 function scheduleOf(app: AppServices): DutySchedule {
-  return dutySchedule(app.config.COUNSELOR_HOURS, app.config.COUNSELOR_DAYS_OFF);
+  return dutySchedule(app.config.COUNSELOR_HOURS, app.config.COUNSELOR_DAYS_OFF, app.config.TIME_ZONE);
 }
 
 function directoryOf(app: AppServices): StaffDirectory {

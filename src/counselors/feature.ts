@@ -29,7 +29,7 @@ export { configureRelay } from "./desk.ts";
 export const counselorDuty: CounselorDuty = {
   availability: counselorAvailability,
   scheduled: scheduledAvailability,
-  formatOpening,
+  formatOpening: (app, locale, at) => formatOpening(locale, at, app.config.TIME_ZONE),
 };
 
 const composer = new Composer<BotContext>();

@@ -8,7 +8,7 @@ import * as cases from "../db/cases.ts";
 import * as moderation from "../db/moderation.ts";
 import * as ratings from "../db/ratings.ts";
 import { isLocale } from "../i18n/index.ts";
-import { dayOf } from "../statistics/events.ts";
+import { calendarDay } from "../time/zone.ts";
 import { holds } from "./case-rules.ts";
 import { toGroup } from "./desk.ts";
 import { isCaseRef } from "./queue.ts";
@@ -36,7 +36,12 @@ group.command("queue", async (ctx) => {
   const pause = await moderation.currentPause(ctx.app.db);
   const title = desk.staff("counselors-queue-title", { count: queued.length });
   const paused = pause
-    ? [desk.staff("counselors-pause-on", { reason: pause.reason, since: formatStaffTime(pause.since) })]
+    ? [
+        desk.staff("counselors-pause-on", {
+          reason: pause.reason,
+          since: formatStaffTime(pause.since, desk.app.config.TIME_ZONE),
+        }),
+      ]
     : [];
   await answerStaff(ctx, desk, [title, ...paused, ...lines].join("\n"));
 });
@@ -85,7 +90,7 @@ group.command("stats", async (ctx) => {
   // Loaded on first use: the charting library takes seconds to load, and the bot's start must not wait for it.
   const { supervisorSummary } = await import("../statistics/summary.ts");
   const summary = await supervisorSummary(ctx.app.db, {
-    today: dayOf(ctx.app.now()),
+    today: calendarDay(ctx.app.now(), ctx.app.config.TIME_ZONE),
     minCount: ctx.app.config.STATISTICS_MIN_COUNT,
     locale: isLocale(locale) ? locale : ctx.app.config.DEFAULT_LOCALE,
   });

@@ -240,7 +240,7 @@ export async function block(
     detail: `${days}d: ${reason}`,
   });
   const personText = desk.t(item.locale, "counselors-blocked-notice", {
-    date: untilDate(item.locale, until),
+    date: untilDate(item.locale, until, desk.app.config.TIME_ZONE),
   });
   await close(desk, item, "abusive", { actor, personText, note: reason }, log);
   return true;

@@ -18,10 +18,10 @@ import * as moderation from "../db/moderation.ts";
 import * as ratings from "../db/ratings.ts";
 import { isLocale } from "../i18n/index.ts";
 import { countEvent } from "../statistics/index.ts";
+import { calendarDay } from "../time/zone.ts";
 import { dutyOf } from "./availability.ts";
 import { caseEndAnswer, skipComment } from "./buttons.ts";
 import { type Desk, deskOf } from "./desk.ts";
-import { localTime } from "./hours.ts";
 import { close } from "./lifecycle.ts";
 import { casePriority, newCaseRef, PRIORITY } from "./queue.ts";
 import { isCommand, isRelayable, linkExpiry, mirrorPersonEdit, relayFromPerson } from "./relay.ts";
@@ -87,7 +87,9 @@ export async function escalate(ctx: BotContext, source: TalkSource): Promise<voi
   const until = await moderation.blockedUntil(ctx.app.db, ctx.person.pseudonym, new Date(ctx.app.now()));
   // A crisis always overrides a block: the case opens (first in the queue) and supervisors are told.
   if (until && !crisis) {
-    await ctx.reply(ctx.t("counselors-blocked", { date: untilDate(await localeOf(ctx), until) }));
+    await ctx.reply(
+      ctx.t("counselors-blocked", { date: untilDate(await localeOf(ctx), until, ctx.app.config.TIME_ZONE) }),
+    );
     return;
   }
   const open = await cases.openCaseOf(ctx.app.db, ctx.person.pseudonym);
@@ -114,7 +116,11 @@ async function openCase(ctx: BotContext, here: Desk, source: TalkSource): Promis
   const now = ctx.app.now();
   const blocked = await moderation.blockedUntil(ctx.app.db, ctx.person.pseudonym, new Date(now));
   if (blocked && !inCrisis(ctx, source)) {
-    await ctx.reply(ctx.t("counselors-blocked", { date: untilDate(await localeOf(ctx), blocked) }));
+    await ctx.reply(
+      ctx.t("counselors-blocked", {
+        date: untilDate(await localeOf(ctx), blocked, ctx.app.config.TIME_ZONE),
+      }),
+    );
     return;
   }
   const { triage, crisis } = situationOf(ctx);
@@ -197,7 +203,9 @@ async function acknowledgeWhileQueued(ctx: BotContext, item: cases.Case): Promis
   const duty = await dutyOf(ctx.app);
   if (duty.kind === "off" && duty.opensAt !== undefined) {
     await ctx.reply(
-      ctx.t("counselors-queued-ack-off-duty", { when: formatOpening(item.locale, duty.opensAt) }),
+      ctx.t("counselors-queued-ack-off-duty", {
+        when: formatOpening(item.locale, duty.opensAt, ctx.app.config.TIME_ZONE),
+      }),
     );
     return;
   }
@@ -290,7 +298,11 @@ export async function rate(ctx: BotContext, caseId: number, rating: number): Pro
     await ctx.reply(ctx.t("counselors-rate-skipped"));
     return;
   }
-  const ratingId = await ratings.add(ctx.app.db, localTime(ctx.app.now()).date, rating);
+  const ratingId = await ratings.add(
+    ctx.app.db,
+    calendarDay(ctx.app.now(), ctx.app.config.TIME_ZONE),
+    rating,
+  );
   await countEvent(ctx, { kind: "case.rated", detail: String(rating) });
   ctx.session.ratingComment = { ratingId, until: ctx.app.now() + COMMENT_WINDOW_MS };
   await ctx.reply(ctx.t("counselors-rate-thanks"), {

@@ -9,20 +9,25 @@ import * as counselors from "../db/counselors.ts";
 import { caseAction, caseOutcome, caseTransfer } from "./buttons.ts";
 import { COUNSELOR_OUTCOMES } from "./case-rules.ts";
 import { type Desk, ignoreStaleEdit, toGroup } from "./desk.ts";
-import { DUTY_TIME_ZONE } from "./hours.ts";
 import { PRIORITY_LABELS, type Priority, topicColor, topicName } from "./queue.ts";
 
 const LOG_LINES = 8;
-const staffTime = new Intl.DateTimeFormat("ru-RU", {
-  timeZone: DUTY_TIME_ZONE,
-  day: "2-digit",
-  month: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-});
+const staffTimes = new Map<string, Intl.DateTimeFormat>();
 
-export function formatStaffTime(at: Date): string {
-  return staffTime.format(at).replace(",", "");
+/** "23.11 11:05" in the configured time zone. */
+export function formatStaffTime(at: Date, timeZone: string): string {
+  let format = staffTimes.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("ru-RU", {
+      timeZone,
+      day: "2-digit",
+      month: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+    });
+    staffTimes.set(timeZone, format);
+  }
+  return format.format(at).replace(",", "");
 }
 
 export function priorityLabel(priority: number): string {
@@ -134,7 +139,7 @@ async function headText(desk: Desk, item: cases.Case): Promise<string> {
   if (item.blockedInCrisis) lines.push(desk.staff("counselors-head-blocked-in-crisis"));
   lines.push(
     desk.staff(item.afterHours ? "counselors-head-opened-after-hours" : "counselors-head-opened", {
-      time: formatStaffTime(item.openedAt),
+      time: formatStaffTime(item.openedAt, desk.app.config.TIME_ZONE),
     }),
   );
   if (item.status === "queued") lines.push(desk.staff("counselors-status-queued", { count: item.waiting }));
@@ -143,7 +148,7 @@ async function headText(desk: Desk, item: cases.Case): Promise<string> {
     lines.push(
       desk.staff("counselors-status-active", {
         alias: holder?.alias ?? dash,
-        time: formatStaffTime(item.claimedAt ?? item.openedAt),
+        time: formatStaffTime(item.claimedAt ?? item.openedAt, desk.app.config.TIME_ZONE),
       }),
     );
   }
@@ -190,7 +195,7 @@ async function headKeyboard(desk: Desk, item: cases.Case, mode: HeadMode): Promi
 export function auditLine(desk: Desk, entry: audit.AuditEntry, withRef = false): string {
   const detail = entry.action === "closed" ? outcomeLabel(desk, entry.detail) : entry.detail;
   const parts = [
-    formatStaffTime(entry.at),
+    formatStaffTime(entry.at, desk.app.config.TIME_ZONE),
     withRef ? entry.caseRef : null,
     desk.staff(`counselors-audit-${entry.action}`),
     entry.actorAlias,

@@ -8,7 +8,6 @@ import { kazakhDateCase } from "../i18n/kazakh-dates.ts";
 import { type Duty, dutyOf } from "./availability.ts";
 import { caseEnd } from "./buttons.ts";
 import { chatOf, type Desk, ignoreStaleEdit } from "./desk.ts";
-import { DUTY_TIME_ZONE } from "./hours.ts";
 import { ESTIMATE_WINDOW_MS, estimateWait } from "./queue.ts";
 import { errorInfo } from "./topic.ts";
 
@@ -23,24 +22,24 @@ export function dutyNow(desk: Desk): Promise<Duty> {
 
 const LANGUAGE_TAGS: Record<Locale, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
 
-/** "30 ноября": a date in the person's language (Almaty time). */
-export function formatDate(locale: Locale, at: Date): string {
+/** "30 ноября": a date in the person's language, in the configured time zone. */
+export function formatDate(locale: Locale, at: Date, timeZone: string): string {
   return new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], {
-    timeZone: DUTY_TIME_ZONE,
+    timeZone,
     day: "numeric",
     month: "long",
   }).format(at);
 }
 
 /** A date a text says "until" about: in Kazakh with the dative ending ("3 қаңтарға", before "дейін"). */
-export function untilDate(locale: Locale, at: Date): string {
-  const formatted = formatDate(locale, at);
+export function untilDate(locale: Locale, at: Date, timeZone: string): string {
+  const formatted = formatDate(locale, at, timeZone);
   return locale === "kk" ? kazakhDateCase(formatted, "dative") : formatted;
 }
 
-export function formatOpening(locale: Locale, at: number): string {
+export function formatOpening(locale: Locale, at: number, timeZone: string): string {
   return new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], {
-    timeZone: DUTY_TIME_ZONE,
+    timeZone,
     weekday: "long",
     day: "numeric",
     month: "long",
@@ -68,7 +67,7 @@ export function waitingText(
     const back =
       duty.opensAt === undefined
         ? t("counselors-off-duty-unknown")
-        : t("counselors-off-duty", { when: formatOpening(locale, duty.opensAt) });
+        : t("counselors-off-duty", { when: formatOpening(locale, duty.opensAt, desk.app.config.TIME_ZONE) });
     return [back, t("counselors-leave-message")].join("\n\n");
   }
   const estimate = estimateWait(position, claims, desk.app.now());

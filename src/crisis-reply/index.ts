@@ -41,7 +41,7 @@ export function crisisReplyFeature({ detector, duty }: CrisisReplyDeps): Feature
           await localeOf(ctx),
           categories,
           availability,
-          duty.formatOpening,
+          (locale, at) => duty.formatOpening(ctx.app, locale, at),
         );
         await ctx.reply(reply.text, reply.keyboard ? { reply_markup: reply.keyboard } : {});
         // Read by src/counselors: a request for a person soon after this is served first.

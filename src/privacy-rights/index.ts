@@ -38,9 +38,10 @@ export const rememberChatTrail: MiddlewareFn<BotContext> = (ctx, next) => {
 /** Kazakh dates carry their case ending: "{ $until } дейін" needs the dative, "{ $date } … берілді" the locative. */
 async function formatDate(ctx: BaseContext, date: Date, kazakhCase: "dative" | "locative"): Promise<string> {
   const locale = await ctx.i18n.getLocale();
-  const formatted = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Asia/Almaty" }).format(
-    date,
-  );
+  const formatted = new Intl.DateTimeFormat(locale, {
+    dateStyle: "long",
+    timeZone: ctx.app.config.TIME_ZONE,
+  }).format(date);
   return locale === "kk" ? kazakhDateCase(formatted, kazakhCase) : formatted;
 }
 

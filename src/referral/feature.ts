@@ -1,5 +1,5 @@
 // "Find help nearby": a shared location or a chosen region → the three nearest centers, with distance,
-// services, hours (open now or not, in Asia/Almaty), a phone when known and a map pin each.
+// services, hours (open now or not, in TIME_ZONE), a phone when known and a map pin each.
 //
 // Privacy: a shared location is used for the one answer it was sent for and is never kept: not in the
 // session, not in a table, not in a log line, not in callback data. The filter buttons under an answer
@@ -125,7 +125,7 @@ async function answer(
   const results = found.nearestCenters(point, { limit: RESULT_LIMIT, need: search.need });
   const text = renderAnswer(
     { ...search, results, hotlines: found.hotlines },
-    { t, locale, now: new Date(ctx.app.now()) },
+    { t, locale, now: new Date(ctx.app.now()), timeZone: ctx.app.config.TIME_ZONE },
   );
   await ctx.reply(text, {
     parse_mode: "HTML",

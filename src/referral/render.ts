@@ -1,8 +1,8 @@
 // What the referral answers say: pure functions from directory results to text (Telegram HTML),
 // given a translate function, so that any channel can show the same answer.
 import type { Locale } from "../config/index.ts";
+import { openingStatus, weekdays, weekOf } from "../time/opening-hours.ts";
 import type { CenterDistance } from "./directory.ts";
-import { openingStatus, weekdays } from "./hours.ts";
 import type { Center, Hotline, Region, Service, WeeklyHours } from "./schema.ts";
 
 export type Translate = (key: string, variables?: Record<string, string | number>) => string;
@@ -42,6 +42,8 @@ export interface RenderOptions {
   t: Translate;
   locale: Locale;
   now: Date;
+  /** The zone the centers' hours are read in (TIME_ZONE). */
+  timeZone: string;
 }
 
 export function escapeHtml(text: string): string {
@@ -146,12 +148,15 @@ function languagesLine(languages: readonly string[], t: Translate): string {
   });
 }
 
-/** Hours and whether the place is open at `now` (Asia/Almaty); unverified hours are never shown as fact. */
-export function hoursLine(center: Center | Hotline, { t, now }: Pick<RenderOptions, "t" | "now">): string {
+/** Hours and whether the place is open at `now`; unverified hours are never shown as fact. */
+export function hoursLine(
+  center: Center | Hotline,
+  { t, now, timeZone }: Pick<RenderOptions, "t" | "now" | "timeZone">,
+): string {
   if (center.hoursUnverified) return t("centers-hours-unconfirmed");
   if (!center.hours) return t("centers-hours-unknown");
   const schedule = formatSchedule(center.hours, t);
-  const status = openingStatus(center, now);
+  const status = openingStatus(weekOf(center.hours), now.getTime(), timeZone);
   switch (status.kind) {
     case "open":
       return status.closesAt
@@ -161,8 +166,6 @@ export function hoursLine(center: Center | Hotline, { t, now }: Pick<RenderOptio
       return status.opensAt
         ? t("centers-closed-opens", { schedule, day: status.opensAt.day, time: status.opensAt.time })
         : t("centers-closed");
-    case "unknown":
-      return t("centers-hours-unknown");
   }
 }
 

@@ -1,8 +1,8 @@
 // The shape of scenarios/regions.yaml and scenarios/centers.yaml. Each list item is validated on its own
 // (see directory.ts) so that one broken center does not hide the problems of the others.
 import { z } from "zod";
+import { overlappingRanges, parseTimeRange, weekdays } from "../time/opening-hours.ts";
 import { isInKazakhstan } from "./geo.ts";
-import { overlappingRanges, parseTimeRange, weekdays } from "./hours.ts";
 
 export const services = [
   "consultation",
@@ -63,7 +63,7 @@ const dayHours = z.array(timeRange).superRefine((ranges, context) => {
   if (overlap) context.addIssue({ code: "custom", message: `ranges ${overlap} overlap` });
 });
 
-/** Opening hours in Asia/Almaty time: a day that is absent is a closed day. */
+/** Opening hours in local time (TIME_ZONE): a day that is absent is a closed day. */
 export const weeklyHoursSchema = z.strictObject(
   Object.fromEntries(weekdays.map((day) => [day, dayHours.optional()])) as Record<
     (typeof weekdays)[number],

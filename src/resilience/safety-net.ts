@@ -55,7 +55,7 @@ function crisisReply(
     locale,
     categories,
     duty.scheduled(app),
-    duty.formatOpening,
+    (locale, at) => duty.formatOpening(app, locale, at),
   );
 }
 

@@ -1,5 +1,5 @@
 // What may be counted, and the day it is counted on. An event carries codes only: never a
-// pseudonym, never text, never a time finer than the day (Asia/Almaty, the country's clock).
+// pseudonym, never text, never a time finer than the day (in TIME_ZONE, the country's clock).
 
 /** Every kind of event, with what its optional fields mean. */
 export const EVENT_KINDS = {
@@ -47,16 +47,4 @@ export function bucketOf(minutes: number): number {
   let from: number = TIMING_BUCKETS[0];
   for (const start of TIMING_BUCKETS) if (minutes >= start) from = start;
   return from;
-}
-
-const almatyDay = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Asia/Almaty",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
-
-/** The calendar day (YYYY-MM-DD) in Asia/Almaty of an instant. */
-export function dayOf(ms: number): string {
-  return almatyDay.format(new Date(ms));
 }

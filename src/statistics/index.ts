@@ -1,4 +1,4 @@
-// Anonymous statistics: counters per day (Asia/Almaty) and kind of event, by language,
+// Anonymous statistics: counters per day (in TIME_ZONE) and kind of event, by language,
 // region, triage category and FAQ entry, with no link to the person, and only when the
 // person allowed it (consent "statistics"). Features call countEvent (or countClosedCase
 // from the counselors' side, where the person is known by the case's pseudonym only).
@@ -8,7 +8,8 @@ import { hasConsentFor } from "../consent/store.ts";
 import { addEvent, addTiming } from "../db/counts.ts";
 import { isLocale } from "../i18n/index.ts";
 import type { Pseudonym } from "../privacy/pseudonym.ts";
-import { bucketOf, dayOf, type StatisticsEvent } from "./events.ts";
+import { calendarDay } from "../time/zone.ts";
+import { bucketOf, type StatisticsEvent } from "./events.ts";
 
 export type { EventKind, StatisticsEvent } from "./events.ts";
 
@@ -17,7 +18,7 @@ export async function countEvent(ctx: BaseContext, event: StatisticsEvent): Prom
   if (!(await hasConsent(ctx, "statistics"))) return false;
   const locale = await ctx.i18n.getLocale();
   await addEvent(ctx.app.db, {
-    day: dayOf(ctx.app.now()),
+    day: calendarDay(ctx.app.now(), ctx.app.config.TIME_ZONE),
     kind: event.kind,
     locale: isLocale(locale) ? locale : "",
     region: event.region ?? "",
@@ -52,7 +53,7 @@ export async function countClosedCase(
   facts: ClosedCaseFacts,
 ): Promise<boolean> {
   if (!pseudonym || !(await hasConsentFor(app.db, pseudonym as Pseudonym, "statistics"))) return false;
-  const day = dayOf(facts.closedAt.getTime());
+  const day = calendarDay(facts.closedAt.getTime(), app.config.TIME_ZONE);
   await addEvent(app.db, {
     day,
     kind: "case.closed",

@@ -89,7 +89,7 @@ describe.each(DATABASE_KINDS)("crisis routing on %s", (kind) => {
         say(locale, "crisis-call-103"),
       ]);
       if (duty === "off") {
-        const when = formatOpening(locale, FRIDAY_SHIFT);
+        const when = formatOpening(locale, FRIDAY_SHIFT, "Asia/Almaty");
         expect(paragraphs.slice(2)).toEqual([
           say(locale, "crisis-steps-self-harm"),
           say(locale, "crisis-off-duty", { when }),
@@ -122,7 +122,7 @@ describe.each(DATABASE_KINDS)("crisis routing on %s", (kind) => {
       const waiting = person.texts().find((text) => text.startsWith(say(locale, "counselors-opened")))!;
       if (duty === "off") {
         expect(waiting).toContain(
-          say(locale, "counselors-off-duty", { when: formatOpening(locale, FRIDAY_SHIFT) }),
+          say(locale, "counselors-off-duty", { when: formatOpening(locale, FRIDAY_SHIFT, "Asia/Almaty") }),
         );
         expect(waiting).toContain(say(locale, "counselors-leave-message"));
       } else {
@@ -148,7 +148,9 @@ describe.each(DATABASE_KINDS)("crisis routing on %s", (kind) => {
       const acks = person.texts().slice(beforeWriting);
       expect(acks).toEqual([
         duty === "off"
-          ? say(locale, "counselors-queued-ack-off-duty", { when: formatOpening(locale, FRIDAY_SHIFT) })
+          ? say(locale, "counselors-queued-ack-off-duty", {
+              when: formatOpening(locale, FRIDAY_SHIFT, "Asia/Almaty"),
+            })
           : say(locale, "counselors-queued-ack"),
       ]);
 
@@ -271,7 +273,7 @@ describe.each(DATABASE_KINDS)("crisis routing when nobody can answer, on %s", (k
       await person.send(SELF_HARM.ru);
       const tuesday = Date.UTC(2026, 10, 24, 4, 0, 0);
       expect(person.lastText()).toContain(
-        say("ru", "crisis-off-duty", { when: formatOpening("ru", tuesday) }),
+        say("ru", "crisis-off-duty", { when: formatOpening("ru", tuesday, "Asia/Almaty") }),
       );
       expect(person.lastText()).toContain("24 ноября");
       expect(promisesCounselorNow("ru", seenSince(person, 0))).toEqual([]);

@@ -1,17 +1,10 @@
-// The parts without Telegram or a database: duty hours, the queue's rules, the pacing
+// The parts without Telegram or a database (duty hours: test/time/opening-hours.test.ts): the queue's rules, the pacing
 // outbox, and the canned replies' content check.
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { scenariosDir } from "../../src/content/yaml.ts";
-import {
-  dutySchedule,
-  isOnDuty,
-  nextOpening,
-  parseDaysOff,
-  parseWeeklyHours,
-} from "../../src/counselors/hours.ts";
 import { Outbox, type PacingClock } from "../../src/counselors/outbox.ts";
 import {
   casePriority,
@@ -27,46 +20,6 @@ import {
   loadTemplates,
   renderTemplate,
 } from "../../src/counselors/templates.ts";
-
-/** Almaty is UTC+5: local hh:mm on a date, as an instant. */
-const almaty = (date: string, time: string) => Date.parse(`${date}T${time}:00+05:00`);
-
-describe("duty hours (Asia/Almaty)", () => {
-  const schedule = dutySchedule("mon-fri 09:00-18:00; sat 10:00-14:00", "2026-12-16");
-
-  it("are on duty inside the hours and off outside them, on weekends and days off", () => {
-    expect(isOnDuty(schedule, almaty("2026-11-23", "09:00"))).toBe(true); // Monday
-    expect(isOnDuty(schedule, almaty("2026-11-23", "17:59"))).toBe(true);
-    expect(isOnDuty(schedule, almaty("2026-11-23", "18:00"))).toBe(false);
-    expect(isOnDuty(schedule, almaty("2026-11-23", "08:59"))).toBe(false);
-    expect(isOnDuty(schedule, almaty("2026-11-28", "11:00"))).toBe(true); // Saturday
-    expect(isOnDuty(schedule, almaty("2026-11-29", "11:00"))).toBe(false); // Sunday
-    expect(isOnDuty(schedule, almaty("2026-12-16", "11:00"))).toBe(false); // a Wednesday off
-  });
-
-  it("name the next opening, skipping days off", () => {
-    expect(nextOpening(schedule, almaty("2026-11-23", "19:00"))).toBe(almaty("2026-11-24", "09:00"));
-    expect(nextOpening(schedule, almaty("2026-11-28", "15:00"))).toBe(almaty("2026-11-30", "09:00"));
-    expect(nextOpening(schedule, almaty("2026-12-15", "18:30"))).toBe(almaty("2026-12-17", "09:00"));
-    expect(nextOpening(schedule, almaty("2026-11-23", "07:00"))).toBe(almaty("2026-11-23", "09:00"));
-    expect(nextOpening(dutySchedule("mon 09:00-10:00", ""), almaty("2026-11-23", "09:30"))).toBe(
-      almaty("2026-11-30", "09:00"),
-    );
-  });
-
-  it("report malformed settings in words an operator understands", () => {
-    expect(parseWeeklyHours("mon-fri 9-18")).toEqual({
-      ok: false,
-      problem: '"9-18" is not a time range like 09:00-18:00',
-    });
-    expect(parseWeeklyHours("fri-mon 09:00-18:00").ok).toBe(false);
-    expect(parseWeeklyHours("mon 18:00-09:00").ok).toBe(false);
-    expect(parseDaysOff("2026-12-16, 16.12.2026")).toEqual({
-      ok: false,
-      problem: '"16.12.2026" is not a date like 2026-12-16',
-    });
-  });
-});
 
 describe("the queue's rules", () => {
   const now = Date.UTC(2026, 10, 23, 6);

@@ -30,9 +30,9 @@ describe("Kazakh texts", () => {
     expect(kazakhDateCase("9 қыркүйек", "dative")).toBe("9 қыркүйекке");
     for (let month = 0; month < 12; month++) {
       const date = new Date(Date.UTC(2027, month, 3, 6));
-      expect(untilDate("kk", date)).toMatch(/^3 \p{L}+(ға|ге|қа|ке)$/u);
+      expect(untilDate("kk", date, "Asia/Almaty")).toMatch(/^3 \p{L}+(ға|ге|қа|ке)$/u);
     }
-    expect(untilDate("kk", new Date(Date.UTC(2027, 0, 3, 6)))).toBe("3 қаңтарға");
-    expect(untilDate("ru", new Date(Date.UTC(2027, 0, 3, 6)))).toBe("3 января");
+    expect(untilDate("kk", new Date(Date.UTC(2027, 0, 3, 6)), "Asia/Almaty")).toBe("3 қаңтарға");
+    expect(untilDate("ru", new Date(Date.UTC(2027, 0, 3, 6)), "Asia/Almaty")).toBe("3 января");
   });
 });

@@ -63,28 +63,32 @@ describe("hours", () => {
 
   it("tells open or closed at the boundaries, in Asia/Almaty time", () => {
     // 2026-11-23 is a Monday.
-    expect(hoursLine(testCenter, { t, now: almaty(11, 23, 8, 59) })).toBe(
+    expect(hoursLine(testCenter, { t, timeZone: "Asia/Almaty", now: almaty(11, 23, 8, 59) })).toBe(
       "Mon–Tue 09:00–13:00, 14:00–18:00; Sat 10:00–14:00 · closed now, opens Monday at 09:00",
     );
-    expect(hoursLine(testCenter, { t, now: almaty(11, 23, 9, 0) })).toMatch(/open now, until 13:00$/);
-    expect(hoursLine(testCenter, { t, now: almaty(11, 23, 13, 0) })).toMatch(
+    expect(hoursLine(testCenter, { t, timeZone: "Asia/Almaty", now: almaty(11, 23, 9, 0) })).toMatch(
+      /open now, until 13:00$/,
+    );
+    expect(hoursLine(testCenter, { t, timeZone: "Asia/Almaty", now: almaty(11, 23, 13, 0) })).toMatch(
       /closed now, opens Monday at 14:00$/,
     );
-    expect(hoursLine(testCenter, { t, now: almaty(11, 24, 18, 0) })).toMatch(
+    expect(hoursLine(testCenter, { t, timeZone: "Asia/Almaty", now: almaty(11, 24, 18, 0) })).toMatch(
       /closed now, opens Saturday at 10:00$/,
     );
-    expect(hoursLine(testCenter, { t: translator("kk"), now: almaty(11, 24, 18, 0) })).toMatch(
-      /қазір жабық, ашылуы: сенбі, 10:00$/,
-    );
+    expect(
+      hoursLine(testCenter, { t: translator("kk"), timeZone: "Asia/Almaty", now: almaty(11, 24, 18, 0) }),
+    ).toMatch(/қазір жабық, ашылуы: сенбі, 10:00$/);
   });
 
   it("never says the unverified hotline is open, even inside its reported hours", () => {
     const hotline = loadDirectory().hotlines.find((line) => line.phone === "114")!;
     expect(hotline.hoursUnverified).toBe(true);
-    expect(hoursLine(hotline, { t, now: almaty(11, 23, 12) })).toBe("Hours to be confirmed");
-    expect(hoursLine({ ...testCenter, hours: undefined }, { t, now: almaty(11, 23, 12) })).toBe(
-      "Hours not listed yet",
+    expect(hoursLine(hotline, { t, timeZone: "Asia/Almaty", now: almaty(11, 23, 12) })).toBe(
+      "Hours to be confirmed",
     );
+    expect(
+      hoursLine({ ...testCenter, hours: undefined }, { t, timeZone: "Asia/Almaty", now: almaty(11, 23, 12) }),
+    ).toBe("Hours not listed yet");
   });
 });
 
@@ -92,7 +96,7 @@ describe("the answer", () => {
   it("shows a known address and phone, and escapes HTML in names", () => {
     const text = renderAnswer(
       { origin: { kind: "location" }, results: [{ center: testCenter, distanceKm: 2.4 }], hotlines: [] },
-      { t, locale: "en", now: almaty(11, 23, 10) },
+      { t, locale: "en", timeZone: "Asia/Almaty", now: almaty(11, 23, 10) },
     );
     expect(text).toContain("1. <b>Test &lt;center&gt; &amp; co</b>");
     expect(text).toContain("2 km · Karaganda, 1 Peace St");
@@ -106,7 +110,7 @@ describe("the answer", () => {
     const directory = loadDirectory();
     const text = renderAnswer(
       { origin: { kind: "location" }, need: "psychological", results: [], hotlines: directory.hotlines },
-      { t: translator("ru"), locale: "ru", now: almaty(11, 23, 10) },
+      { t: translator("ru"), locale: "ru", timeZone: "Asia/Almaty", now: almaty(11, 23, 10) },
     );
     expect(text).toContain("Только: психологическая помощь");
     expect(text).toContain("Пока не знаю центра, где есть психологическая помощь.");
