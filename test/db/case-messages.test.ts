@@ -1,0 +1,89 @@
+// The message map on both databases: a source message is recorded once, delivery starts once,
+// and copies are found again for edits, replies and a counselor taking over.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import * as caseMessages from "../../src/db/case-messages.ts";
+import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/databases.ts";
+
+const NOW = new Date("2026-11-23T06:00:00Z");
+const CASE = 41;
+
+describe.each(DATABASE_KINDS)("case messages repository on %s", (kind) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+  });
+  beforeEach(() => db.reset());
+  afterAll(() => db.close());
+
+  const fromPerson = (id: number, state: caseMessages.DeliveryState, at = NOW) =>
+    caseMessages.record(db, {
+      caseId: CASE,
+      source: "p",
+      sourceMessageId: id,
+      personMessageId: id,
+      state,
+      now: at,
+    });
+
+  it("records a source message once: the second recording (a replayed update) gets nothing", async () => {
+    const first = await fromPerson(10, "waiting");
+    expect(first).toMatchObject({ caseId: CASE, source: "p", sourceMessageId: 10, state: "waiting" });
+    expect(await fromPerson(10, "sending")).toBeUndefined();
+    expect(await caseMessages.bySource(db, CASE, "p", 10)).toEqual(first);
+  });
+
+  it("starts a delivery once and records where the copy landed", async () => {
+    const row = (await fromPerson(10, "waiting"))!;
+    const starts = await Promise.all([
+      caseMessages.startDelivery(db, row.id, "waiting"),
+      caseMessages.startDelivery(db, row.id, "waiting"),
+    ]);
+    expect(starts.sort()).toEqual([false, true]);
+    await caseMessages.delivered(db, row.id, { counselorId: 7, counselorMessageId: 501 });
+    expect(await caseMessages.bySource(db, CASE, "p", 10)).toMatchObject({
+      state: "sent",
+      personMessageId: 10,
+      counselorId: 7,
+      counselorMessageId: 501,
+    });
+    expect(await caseMessages.caseOfCounselorMessage(db, 7, 501)).toBe(CASE);
+    expect(await caseMessages.caseOfCounselorMessage(db, 8, 501)).toBeUndefined();
+    const other = (await fromPerson(11, "sending"))!;
+    await caseMessages.failed(db, other.id);
+    expect((await caseMessages.bySource(db, CASE, "p", 11))?.state).toBe("failed");
+  });
+
+  it("lists waiting messages oldest first and the last relayed ones for a new counselor", async () => {
+    for (const id of [1, 2, 3, 4]) {
+      const row = (await fromPerson(id, "sending"))!;
+      await caseMessages.delivered(db, row.id, {});
+    }
+    await fromPerson(5, "waiting");
+    await fromPerson(6, "waiting");
+    expect((await caseMessages.waiting(db, CASE)).map((row) => row.sourceMessageId)).toEqual([5, 6]);
+    expect((await caseMessages.relayedFromPerson(db, CASE, 3)).map((row) => row.sourceMessageId)).toEqual([
+      2, 3, 4,
+    ]);
+  });
+
+  it("knows when a counselor first wrote to the person", async () => {
+    expect(await caseMessages.firstReplyAt(db, CASE)).toBeNull();
+    await fromPerson(1, "sent");
+    const replied = new Date("2026-11-23T06:03:00Z");
+    await caseMessages.record(db, {
+      caseId: CASE,
+      source: "c7",
+      sourceMessageId: 2,
+      state: "sent",
+      now: replied,
+    });
+    await caseMessages.record(db, {
+      caseId: CASE,
+      source: "g",
+      sourceMessageId: 3,
+      state: "sent",
+      now: new Date("2026-11-23T06:09:00Z"),
+    });
+    expect(await caseMessages.firstReplyAt(db, CASE)).toEqual(replied);
+  });
+});

@@ -1,0 +1,196 @@
+// The cases repository on both databases: one open case per person, conditional moves that
+// exactly one caller wins, a close that removes what only an open case needs, and the
+// queue's "your place" data in one statement.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import * as caseMessages from "../../src/db/case-messages.ts";
+import * as cases from "../../src/db/cases.ts";
+import * as counselors from "../../src/db/counselors.ts";
+import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/databases.ts";
+
+const NOW = new Date("2026-11-23T06:00:00Z");
+const LATER = new Date("2026-11-23T06:05:00Z");
+let refs = 0;
+
+function newCase(pseudonym: string, overrides: Partial<cases.NewCase> = {}): cases.NewCase {
+  return {
+    pseudonym,
+    priority: 2,
+    source: "menu",
+    locale: "ru",
+    category: "",
+    region: "",
+    summary: { who: "self" },
+    afterHours: false,
+    keepHistory: false,
+    blockedInCrisis: false,
+    sealedChat: `sealed-${pseudonym}`,
+    linkExpiresAt: new Date("2026-12-31T00:00:00Z"),
+    now: NOW,
+    newRef: () => `R${String(++refs).padStart(3, "0")}`,
+    ...overrides,
+  };
+}
+
+describe.each(DATABASE_KINDS)("cases repository on %s", (kind) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+  });
+  beforeEach(() => db.reset());
+  afterAll(() => db.close());
+
+  async function counselor(alias: string) {
+    return counselors.save(db, { pseudonym: `c-${alias}`, alias, sealedChat: `chat-${alias}`, now: NOW });
+  }
+
+  it("opens one case per person with its link; a second open returns the open one", async () => {
+    const first = await cases.open(db, newCase("anna"));
+    expect(first.created).toBe(true);
+    expect(first.case).toMatchObject({ pseudonym: "anna", status: "queued", summary: { who: "self" } });
+    expect(await cases.linkOf(db, first.case.id)).toBe("sealed-anna");
+    const again = await cases.open(db, newCase("anna"));
+    expect(again).toEqual({ case: first.case, created: false });
+    expect(await db.prisma.caseLink.count()).toBe(1);
+  });
+
+  it("draws another reference when the drawn one is taken, leaving no half-made case", async () => {
+    const taken = await cases.open(db, newCase("anna", { newRef: () => "SAME" }));
+    const draws = ["SAME", "NEXT"];
+    const other = await cases.open(db, newCase("boris", { newRef: () => draws.shift()! }));
+    expect(other.case.ref).toBe("NEXT");
+    expect(taken.case.ref).toBe("SAME");
+    expect(await db.prisma.caseLink.count()).toBe(2);
+    expect(await db.prisma.counselCase.count()).toBe(2);
+  });
+
+  it("lets exactly one of two claims win", async () => {
+    const { case: item } = await cases.open(db, newCase("anna"));
+    const [dana, erlan] = [await counselor("Дана"), await counselor("Ерлан")];
+    const results = await Promise.all([
+      cases.claim(db, item.id, dana.id, LATER),
+      cases.claim(db, item.id, erlan.id, LATER),
+    ]);
+    const won = results.filter((result) => result !== undefined);
+    expect(won).toHaveLength(1);
+    expect(won[0]).toMatchObject({ status: "active", claimedAt: LATER, lastActivityAt: LATER });
+    expect((await cases.heldBy(db, won[0]!.counselorId!)).map((held) => held.id)).toEqual([item.id]);
+  });
+
+  it("reassigns only from the holder the caller saw; back to the queue clears the holder's current case", async () => {
+    const { case: item } = await cases.open(db, newCase("anna"));
+    const [dana, erlan] = [await counselor("Дана"), await counselor("Ерлан")];
+    await cases.claim(db, item.id, dana.id, NOW);
+    await counselors.setCurrentCase(db, dana.id, item.id);
+    expect(await cases.reassign(db, item.id, erlan.id, null, LATER)).toBeUndefined();
+    const moved = await cases.reassign(db, item.id, dana.id, erlan.id, LATER);
+    expect(moved).toMatchObject({ status: "active", counselorId: erlan.id, claimedAt: LATER });
+    expect((await counselors.byId(db, dana.id))?.currentCaseId).toBeNull();
+    const queued = await cases.reassign(db, item.id, erlan.id, null, LATER);
+    expect(queued).toMatchObject({ status: "queued", counselorId: null, claimedAt: null });
+  });
+
+  it("closes once: the link, the message map and the holder's current case go; the pseudonym only without history", async () => {
+    const { case: item } = await cases.open(db, newCase("anna"));
+    const { case: kept } = await cases.open(db, newCase("boris", { keepHistory: true }));
+    const dana = await counselor("Дана");
+    await cases.claim(db, item.id, dana.id, NOW);
+    await counselors.setCurrentCase(db, dana.id, item.id);
+    await caseMessages.record(db, {
+      caseId: item.id,
+      source: "p",
+      sourceMessageId: 1,
+      state: "sent",
+      now: NOW,
+    });
+    const input = { now: LATER, note: "выдан адрес", ratingOpen: true, historyUntil: new Date("2027-01-01") };
+    const closes = await Promise.all([
+      cases.markClosed(db, item.id, "consulted", input),
+      cases.markClosed(db, item.id, "ended", input),
+    ]);
+    const done = closes.filter((closed) => closed !== undefined);
+    expect(done).toHaveLength(1);
+    expect(done[0]).toMatchObject({ sealedChat: "sealed-anna", pseudonym: "anna" });
+    expect(done[0]!.case).toMatchObject({
+      status: "closed",
+      pseudonym: null,
+      historyUntil: null,
+      ratingOpen: true,
+    });
+    expect(await db.prisma.caseMessage.count()).toBe(0);
+    expect(await cases.linkOf(db, item.id)).toBeUndefined();
+    expect((await counselors.byId(db, dana.id))?.currentCaseId).toBeNull();
+
+    const closedKept = await cases.markClosed(db, kept.id, "expired", input);
+    expect(closedKept?.case).toMatchObject({ pseudonym: "boris", historyUntil: new Date("2027-01-01") });
+    expect((await cases.keptCasesOf(db, "boris")).map((c) => c.id)).toEqual([kept.id]);
+    expect((await cases.historiesEndedBy(db, new Date("2027-01-02"))).map((c) => c.id)).toEqual([kept.id]);
+    await cases.forgetClosed(db, kept.id);
+    expect(await cases.keptCasesOf(db, "boris")).toEqual([]);
+    expect(await cases.deleteClosedBefore(db, new Date("2027-01-01"))).toBe(2);
+  });
+
+  it("raises a priority once, merging the crisis category into the summary", async () => {
+    const { case: item } = await cases.open(db, newCase("anna"));
+    const raised = await cases.raisePriority(db, item.id, 0, "suicide");
+    expect(raised).toMatchObject({ priority: 0, summary: { who: "self", crisis: "suicide" }, openedAt: NOW });
+    expect(await cases.raisePriority(db, item.id, 0, "violence")).toBeUndefined();
+    expect((await cases.byId(db, item.id))?.summary).toEqual({ who: "self", crisis: "suicide" });
+  });
+
+  it("counts the waiting messages into the case and moves the idle timer and the link's expiry together", async () => {
+    const { case: item } = await cases.open(db, newCase("anna"));
+    for (const id of [1, 2, 3]) {
+      await caseMessages.record(db, {
+        caseId: item.id,
+        source: "p",
+        sourceMessageId: id,
+        state: "waiting",
+        now: NOW,
+      });
+    }
+    expect(await cases.recountWaiting(db, item.id)).toBe(3);
+    expect((await cases.byId(db, item.id))?.waiting).toBe(3);
+    const expiry = new Date("2027-02-01T00:00:00Z");
+    await cases.touch(db, item.id, LATER, expiry);
+    expect((await cases.byId(db, item.id))?.lastActivityAt).toEqual(LATER);
+    expect((await db.prisma.caseLink.findUnique({ where: { caseId: item.id } }))?.expiresAt).toEqual(expiry);
+    expect(await cases.silentSince(db, LATER, LATER)).toEqual([]);
+    expect((await cases.silentSince(db, LATER, new Date(LATER.getTime() + 1))).map((c) => c.id)).toEqual([
+      item.id,
+    ]);
+  });
+
+  it("gives the queue in serving order with links, and records the places shown in one statement", async () => {
+    const normal = (await cases.open(db, newCase("anna"))).case;
+    const crisis = (await cases.open(db, newCase("boris", { priority: 0, now: LATER }))).case;
+    const later = (await cases.open(db, newCase("vera", { now: LATER }))).case;
+    await db.prisma.caseLink.delete({ where: { caseId: later.id } });
+    const queue = await cases.queueWithLinks(db, 2);
+    expect(queue.map((item) => [item.ref, item.sealedChat])).toEqual([
+      [crisis.ref, "sealed-boris"],
+      [normal.ref, "sealed-anna"],
+    ]);
+    expect(queue[0]).toEqual({ ...(await cases.byId(db, crisis.id)), sealedChat: "sealed-boris" });
+    expect((await cases.queueWithLinks(db, 30)).at(-1)).toMatchObject({ id: later.id, sealedChat: null });
+    expect((await cases.queue(db)).map((item) => item.id)).toEqual([crisis.id, normal.id, later.id]);
+    await cases.setWaitPositions(db, [
+      { caseId: crisis.id, position: 1 },
+      { caseId: normal.id, position: 2 },
+    ]);
+    const positions = await db.prisma.counselCase.findMany({
+      orderBy: { id: "asc" },
+      select: { waitPosition: true },
+    });
+    expect(positions.map((row) => row.waitPosition)).toEqual([2, 1, null]);
+  });
+
+  it("rolls a repository transaction back on both drivers", async () => {
+    await expect(
+      db.prisma.$transaction(async (tx) => {
+        await tx.counselor.create({ data: { pseudonym: "x", alias: "X", updatedAt: NOW } });
+        throw new Error("abandoned");
+      }),
+    ).rejects.toThrow("abandoned");
+    expect(await db.prisma.counselor.count()).toBe(0);
+  });
+});
