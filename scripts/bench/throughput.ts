@@ -16,7 +16,7 @@ import { createBot } from "../../src/bot/index.ts";
 import { loadConfig } from "../../src/config/index.ts";
 import { configureRelay } from "../../src/counselors/feature.ts";
 import { openCaseOf } from "../../src/db/cases.ts";
-import { storedStateAdapter } from "../../src/db/stored-state.ts";
+import { storedStateAdapter } from "../../src/db/sessions.ts";
 import { FakeTelegram } from "../../src/dev/telegram/fake-telegram.ts";
 import type { FakeUser } from "../../src/dev/telegram/types.ts";
 import { createLogger } from "../../src/logger.ts";
@@ -194,7 +194,7 @@ async function runBaseline(db: TestDatabase, concurrency: number, updatesPerPers
   bot.use(
     session({
       initial: () => ({ seen: 0 }),
-      storage: storedStateAdapter(db.sql, "b", 30 * 24 * 60 * 60 * 1000),
+      storage: storedStateAdapter(db, "b", 30 * 24 * 60 * 60 * 1000),
     }),
   );
   bot.on("message", async (ctx) => {

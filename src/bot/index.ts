@@ -14,7 +14,7 @@ import { loadCrisisPhrases } from "../crisis/phrases.ts";
 import { crisisReplyFeature } from "../crisis-reply/index.ts";
 import type { Database } from "../db/connect.ts";
 import { type PersonLocks, personLocks } from "../db/person-locks.ts";
-import { createStoredState } from "../db/stored-state.ts";
+import { createStoredState } from "../db/sessions.ts";
 import { createI18n, localeFromTelegram, rememberLocale } from "../i18n/index.ts";
 import { knowledgeFeature } from "../knowledge/feature.ts";
 import { languageFeature } from "../language/index.ts";
@@ -110,7 +110,7 @@ export function createBot(deps: BotDependencies): {
   const locks = service.locks;
   if (locks) guarded.use((ctx, next) => (ctx.person ? locks.withPerson(ctx.person.pseudonym, next) : next()));
   // The session ("s") and the conversation state ("c") of the sender, read in one query.
-  const storedState = createStoredState(deps.db.sql, idleMs, app.now);
+  const storedState = createStoredState(deps.db, idleMs, app.now);
   guarded.use(storedState.preload<BotContext>(["s", "c"], (ctx) => ctx.person?.pseudonym));
   guarded.use(
     session<SessionData, BotContext>({

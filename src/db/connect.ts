@@ -22,7 +22,6 @@ export interface RawSql {
 export interface Database {
   kind: "postgres" | "pglite";
   prisma: PrismaClient;
-  sql: RawSql;
   /** Where a PostgreSQL database is, for a module that needs its own connection (src/db/person-locks.ts). */
   postgres?: { url: string; schema?: string };
   close(): Promise<void>;
@@ -37,8 +36,8 @@ export function driverOf(db: Database): RawSql {
   return driver;
 }
 
-function opened(db: Database): Database {
-  drivers.set(db, db.sql);
+function opened({ driver, ...db }: Database & { driver: RawSql }): Database {
+  drivers.set(db, driver);
   return db;
 }
 
@@ -54,7 +53,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   );
 }
 
-async function openPostgres(url: string, explicitSchema?: string): Promise<Database> {
+async function openPostgres(url: string, explicitSchema?: string): Promise<Database & { driver: RawSql }> {
   // Prisma's convention: DATABASE_URL may name the schema with ?schema=…
   const schema = explicitSchema ?? (new URL(url).searchParams.get("schema") || undefined);
   const options = schema ? `-c search_path="${schema}"` : undefined;
@@ -74,7 +73,7 @@ async function openPostgres(url: string, explicitSchema?: string): Promise<Datab
     kind: "postgres",
     prisma,
     postgres: { url, schema },
-    sql: {
+    driver: {
       ...plain(pool),
       async transaction(work) {
         const client = await pool.connect();
@@ -98,7 +97,7 @@ async function openPostgres(url: string, explicitSchema?: string): Promise<Datab
   };
 }
 
-async function openPGlite(dataDir?: string): Promise<Database> {
+async function openPGlite(dataDir?: string): Promise<Database & { driver: RawSql }> {
   let location: string | undefined;
   if (dataDir) {
     location = path.join(dataDir, "pglite");
@@ -110,7 +109,7 @@ async function openPGlite(dataDir?: string): Promise<Database> {
   return {
     kind: "pglite",
     prisma,
-    sql: {
+    driver: {
       async exec(text) {
         await pglite.exec(text);
       },

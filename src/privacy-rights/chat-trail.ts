@@ -23,7 +23,7 @@ export interface ChatTrail {
 /**
  * The trail after a message with this id was seen at `at`. It changes only when a mark is
  * added or dropped (at most about once an hour), so that most messages leave the session
- * as it was and it need not be written back (src/db/stored-state.ts). `lastId` is therefore
+ * as it was and it need not be written back (src/db/sessions.ts). `lastId` is therefore
  * the newest id at the newest mark; /forget adds the id of the message it answers, which is
  * newer than everything before it.
  */

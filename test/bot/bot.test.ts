@@ -80,7 +80,7 @@ describe.each(DATABASE_KINDS)("the bot on %s", (kind) => {
   it("answers kindly when the database is down", async () => {
     const broken = await h.sibling();
     const person = broken.user({ language_code: "en" });
-    const { sql, prisma } = broken.app.db;
+    const { sql, prisma } = broken.db;
     const { query } = sql;
     const { findUnique } = prisma.storedState;
     const refuse = (() => Promise.reject(new Error("connection refused"))) as never;

@@ -33,7 +33,7 @@ const LABELS = {
 
 /** The rating rows of the statistics as "verdict.entry=count", whatever the day. */
 async function counts(h: Harness): Promise<string[]> {
-  const rows = await h.app.db.sql.query<{ detail: string; entry: string; count: number }>(
+  const rows = await h.db.sql.query<{ detail: string; entry: string; count: number }>(
     "SELECT detail, entry, count FROM daily_event WHERE kind = 'faq.rated' ORDER BY detail, entry",
   );
   return rows.map((row) => `faq.${row.detail}.${row.entry}=${row.count}`);

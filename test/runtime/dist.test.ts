@@ -7,9 +7,8 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../../src/db/connect.ts";
 import { BotApiServer, ROOT, TOKEN, until } from "../support/bot-api-server.ts";
-import { TEST_DATABASE_URL } from "../support/databases.ts";
+import { onServer, TEST_DATABASE_URL } from "../support/databases.ts";
 
 const HEX = (byte: string) => byte.repeat(32);
 
@@ -43,9 +42,7 @@ describe("the production build (the Dockerfile's steps)", () => {
     });
 
   beforeAll(async () => {
-    const admin = await openDatabase({ kind: "postgres", url: TEST_DATABASE_URL });
-    await admin.sql.exec(`DROP SCHEMA IF EXISTS "${schema}" CASCADE; CREATE SCHEMA "${schema}"`);
-    await admin.close();
+    await onServer(TEST_DATABASE_URL, `DROP SCHEMA IF EXISTS "${schema}" CASCADE; CREATE SCHEMA "${schema}"`);
     // Stage 1: compile (into the temporary app, so the work tree's dist/ is left alone).
     execFileSync(
       process.execPath,
@@ -85,9 +82,7 @@ describe("the production build (the Dockerfile's steps)", () => {
 
   afterAll(async () => {
     rmSync(app, { recursive: true, force: true });
-    const admin = await openDatabase({ kind: "postgres", url: TEST_DATABASE_URL });
-    await admin.sql.exec(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    await admin.close();
+    await onServer(TEST_DATABASE_URL, `DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
   });
 
   it("installs no build or test tool", () => {

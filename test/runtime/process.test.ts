@@ -8,9 +8,8 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../../src/db/connect.ts";
 import { BotApiServer, lastFromBot, ROOT, TOKEN, until } from "../support/bot-api-server.ts";
-import { TEST_DATABASE_URL } from "../support/databases.ts";
+import { onServer, TEST_DATABASE_URL } from "../support/databases.ts";
 
 const SECRET = "webhook-secret-0123456789abcdef0123456789";
 
@@ -64,9 +63,7 @@ describe("the service process", () => {
   let api: BotApiServer;
   let running: Running | undefined;
   beforeAll(async () => {
-    const admin = await openDatabase({ kind: "postgres", url: TEST_DATABASE_URL });
-    await admin.sql.exec(`DROP SCHEMA IF EXISTS "${schema}" CASCADE; CREATE SCHEMA "${schema}"`);
-    await admin.close();
+    await onServer(TEST_DATABASE_URL, `DROP SCHEMA IF EXISTS "${schema}" CASCADE; CREATE SCHEMA "${schema}"`);
   });
   afterEach(async () => {
     if (running && running.child.exitCode === null) {
@@ -76,9 +73,7 @@ describe("the service process", () => {
     await api?.close();
   });
   afterAll(async () => {
-    const admin = await openDatabase({ kind: "postgres", url: TEST_DATABASE_URL });
-    await admin.sql.exec(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    await admin.close();
+    await onServer(TEST_DATABASE_URL, `DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
   });
 
   it("waits out another poller's 409, and on SIGTERM answers every update in flight, then exits 0", async () => {

@@ -4,8 +4,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { openDatabase } from "../../src/db/connect.ts";
-import { TEST_DATABASE_URL } from "../support/databases.ts";
+import { onServer, TEST_DATABASE_URL } from "../support/databases.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -37,8 +36,7 @@ describe("npm start", { timeout: 150_000 }, () => {
 
   it("uses PostgreSQL when DATABASE_URL is set, applying migrations", async () => {
     const schema = `start_${process.pid}`;
-    const admin = await openDatabase({ kind: "postgres", url: TEST_DATABASE_URL });
-    await admin.sql.exec(`DROP SCHEMA IF EXISTS "${schema}" CASCADE; CREATE SCHEMA "${schema}"`);
+    await onServer(TEST_DATABASE_URL, `DROP SCHEMA IF EXISTS "${schema}" CASCADE; CREATE SCHEMA "${schema}"`);
     try {
       const url = `${TEST_DATABASE_URL}?schema=${schema}`;
       const run = start("/start\n", {
@@ -47,17 +45,18 @@ describe("npm start", { timeout: 150_000 }, () => {
       });
       expect(run.stderr).toBe("");
       expect(run.code).toBe(0);
-      const applied = await admin.sql.query<{ n: string }>(
+      const applied = await onServer<{ n: string }>(
+        TEST_DATABASE_URL,
         `SELECT count(*) AS n FROM "${schema}"."_prisma_migrations" WHERE finished_at IS NOT NULL`,
       );
       expect(Number(applied[0]!.n)).toBeGreaterThan(0);
-      const sessions = await admin.sql.query<{ n: string }>(
+      const sessions = await onServer<{ n: string }>(
+        TEST_DATABASE_URL,
         `SELECT count(*) AS n FROM "${schema}"."stored_state"`,
       );
       expect(Number(sessions[0]!.n)).toBe(1);
     } finally {
-      await admin.sql.exec(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-      await admin.close();
+      await onServer(TEST_DATABASE_URL, `DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
     }
   });
 

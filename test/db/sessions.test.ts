@@ -1,33 +1,24 @@
 // The session and conversation state on the hot path: read in one query per update, and not
 // written back when nothing changed, except to push the expiry forward about once an hour.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { EXPIRY_REFRESH_MS } from "../../src/db/stored-state.ts";
+import { EXPIRY_REFRESH_MS } from "../../src/db/sessions.ts";
 import { createHarness, DATABASE_KINDS, DEFAULT_NOW, type Harness } from "../support/harness.ts";
+import { recordStatements } from "../support/statements.ts";
 
 interface Counts {
   reads: number;
   writes: number;
-  /** Statements on any other table, through Prisma or not, are not counted here. */
   deletes: number;
 }
 
-/** Counts the statements on stored_state while `work` runs. */
-async function counting(h: Harness, work: () => Promise<void>): Promise<Counts> {
-  const sql = h.app.db.sql;
+/** Counts the statements on stored_state while `work` runs, through Prisma or not. */
+async function counting(work: () => Promise<void>): Promise<Counts> {
   const counts: Counts = { reads: 0, writes: 0, deletes: 0 };
-  const query = sql.query;
-  sql.query = ((text: string, params?: unknown[]) => {
-    if (/stored_state/.test(text)) {
-      if (/^\s*SELECT/i.test(text)) counts.reads++;
-      else if (/^\s*INSERT/i.test(text)) counts.writes++;
-      else if (/^\s*DELETE/i.test(text)) counts.deletes++;
-    }
-    return query.call(sql, text, params);
-  }) as typeof sql.query;
-  try {
-    await work();
-  } finally {
-    sql.query = query;
+  for (const text of await recordStatements(work)) {
+    if (!/stored_state/.test(text)) continue;
+    if (/^\s*SELECT/i.test(text)) counts.reads++;
+    else if (/^\s*INSERT/i.test(text)) counts.writes++;
+    else if (/^\s*DELETE/i.test(text)) counts.deletes++;
   }
   return counts;
 }
@@ -42,18 +33,18 @@ describe.each(DATABASE_KINDS)("session storage on %s", (kind) => {
 
   it("reads a person's session and conversation state in one query and skips unchanged writes", async () => {
     const person = h.user({ language_code: "en" });
-    const first = await counting(h, () => person.send("/start"));
+    const first = await counting(() => person.send("/start"));
     expect(first).toEqual({ reads: 1, writes: 1, deletes: 0 });
 
     // The menu again, a minute later: nothing in the session changes, nothing is written.
     h.clock.advance(60_000);
-    const again = await counting(h, () => person.send("/menu"));
+    const again = await counting(() => person.send("/menu"));
     expect(again).toEqual({ reads: 1, writes: 0, deletes: 0 });
     expect(person.lastText()).toContain("Choose");
 
     // Later than the refresh interval: the same session is written to push its expiry forward.
     h.clock.advance(EXPIRY_REFRESH_MS + 60_000);
-    const later = await counting(h, () => person.send("/menu"));
+    const later = await counting(() => person.send("/menu"));
     expect(later).toEqual({ reads: 1, writes: 1, deletes: 0 });
     // Written as Prisma reads it: the same expiry instant through the generated client.
     const row = await h.app.db.prisma.storedState.findUnique({
