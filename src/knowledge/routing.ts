@@ -75,7 +75,7 @@ export const ROUTING_THRESHOLDS: RoutingThresholds = {
   answer: 0.5,
   answerLead: 1.5,
   alone: 0.8,
-  aloneLead: 10,
+  aloneLead: 15,
   weak: 0.15,
   grazed: 0.4,
   covered: 0.3,

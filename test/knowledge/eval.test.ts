@@ -103,14 +103,14 @@ describe("matching accuracy", () => {
 });
 
 describe("routing free text", () => {
-  it("routes the evaluation set right first in at least 85% of cases, and never answers alone wrongly", () => {
+  it("routes the evaluation set right first in at least 90% of cases, and never answers alone wrongly", () => {
     const score = scoreRouting(router, phrasingsOf(evalSet));
     console.log(
       `router, eval set: ${score.n}, top-1 ${(score.top1 * 100).toFixed(1)}%, top-3 ${(score.top3 * 100).toFixed(1)}%, ` +
         `confident wrong ${score.confidentWrong}\n  ${score.misses.join("\n  ")}`,
     );
-    expect(score.top1).toBeGreaterThanOrEqual(0.85);
-    expect(score.top3).toBeGreaterThanOrEqual(0.95);
+    expect(score.top1).toBeGreaterThanOrEqual(0.9);
+    expect(score.top3).toBeGreaterThanOrEqual(0.97);
     // The thresholds for an answer shown alone were chosen so (src/knowledge/README.md).
     expect(score.confidentWrong).toBe(0);
   });
