@@ -1,6 +1,8 @@
 // Entry point: wires configuration, database and bot, then runs as a service on Telegram
 // when BOT_TOKEN is set (src/runtime/service.ts), or as a local terminal chat otherwise.
+
 import { exitOnStartupError, loadConfigOrExit, openLogger, openMigratedDatabase } from "./runtime/startup.ts";
+import { MINUTE_MS } from "./time/durations.ts";
 
 const config = loadConfigOrExit();
 const onTelegram = config.BOT_TOKEN !== undefined;
@@ -15,7 +17,7 @@ try {
     const { startPurgeTimer } = await import("./retention/index.ts");
     const { PURGE_JOBS } = await import("./bot/jobs.ts");
     const { runLocally } = await import("./runtime/local.ts");
-    const purgeEveryMs = config.PURGE_INTERVAL_MINUTES * 60_000;
+    const purgeEveryMs = config.PURGE_INTERVAL_MINUTES * MINUTE_MS;
     await runLocally(config, db, logger, (app, api) => startPurgeTimer(app, PURGE_JOBS, purgeEveryMs, api));
     await db.close();
   }

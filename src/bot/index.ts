@@ -1,5 +1,6 @@
 // Builds the bot: the same object runs on Telegram, in the local simulator and in tests.
 // Side-effect free: no network, no timers; the caller decides how updates arrive.
+
 import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
@@ -26,6 +27,7 @@ import { referralFeature, showCenters } from "../referral/feature.ts";
 import { type RateLimitStore, rateLimit } from "../resilience/rate-limit.ts";
 import { replyKindlyOnError } from "../resilience/safety-net.ts";
 import { InFlight } from "../runtime/in-flight.ts";
+import { DAY_MS } from "../time/durations.ts";
 import { triageFeature } from "../triage/index.ts";
 import { unhandledFeature } from "../unhandled/index.ts";
 import { welcomeFeature } from "../welcome/index.ts";
@@ -36,7 +38,6 @@ import { createAppServices, RETRY_LIMITS } from "./services.ts";
 
 /** Bump when a conversation's code changes so that stored replays are discarded. */
 export const CONVERSATIONS_VERSION = 1;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 let crisisDetector: CrisisDetector | undefined;
 /** Built once per process from scenarios/ (memory only): the crisis reply, the safety net and the rate limit share it. */

@@ -1,6 +1,7 @@
 // The counselors' group: an overview (/queue, /cases), the supervisors' audit log and
 // "no capacity" pause, and what the case's holder writes in its topic, which reaches the
 // person like a private message does (`//` notes and everyone else's messages stay here).
+
 import { Composer, InputFile } from "grammy";
 import type { BotContext } from "../bot/context.ts";
 import * as audit from "../db/audit.ts";
@@ -8,6 +9,7 @@ import * as cases from "../db/cases.ts";
 import * as moderation from "../db/moderation.ts";
 import * as ratings from "../db/ratings.ts";
 import { isLocale } from "../i18n/index.ts";
+import { DAY_MS } from "../time/durations.ts";
 import { calendarDay } from "../time/zone.ts";
 import { holds } from "./case-rules.ts";
 import { toGroup } from "./desk.ts";
@@ -18,7 +20,6 @@ import { auditLine, formatStaffTime } from "./topic.ts";
 
 const AUDIT_LINES = 25;
 const RATING_DAYS = 30;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const groupSide = new Composer<BotContext>();
 const group = groupSide.filter(inCounselorGroup);

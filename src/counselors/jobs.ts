@@ -5,13 +5,12 @@ import * as audit from "../db/audit.ts";
 import * as cases from "../db/cases.ts";
 import * as ratings from "../db/ratings.ts";
 import type { PurgeContext, PurgeJobs } from "../retention/index.ts";
+import { DAY_MS, MINUTE_MS } from "../time/durations.ts";
 import { silentOutcome } from "./case-rules.ts";
 import { deskOf } from "./desk.ts";
 import { close } from "./lifecycle.ts";
 import { deleteTopic } from "./topic.ts";
 
-const MINUTE_MS = 60_000;
-const DAY_MS = 24 * 60 * MINUTE_MS;
 /** Anonymous closed cases, the audit log and ratings are kept this long for supervision. */
 export const RECORDS_DAYS = 180;
 

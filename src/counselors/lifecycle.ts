@@ -2,6 +2,7 @@
 // the topic, commands in the group or in a counselor's private chat, the person's own
 // buttons, consent withdrawal, the idle job). Each starts with one conditional database
 // change; only the caller that made it goes on to tell people, so nothing is said twice.
+
 import { InlineKeyboard } from "grammy";
 import * as audit from "../db/audit.ts";
 import * as caseMessages from "../db/case-messages.ts";
@@ -11,14 +12,13 @@ import * as counselors from "../db/counselors.ts";
 import * as moderation from "../db/moderation.ts";
 import type { Logger } from "../logger.ts";
 import { countClosedCase } from "../statistics/index.ts";
+import { DAY_MS } from "../time/durations.ts";
 import { caseRate } from "./buttons.ts";
 import { asksForRating, closeNoticeKey, isOpen, type Outcome } from "./case-rules.ts";
 import { type Desk, toCounselor, toPerson } from "./desk.ts";
 import { caseHeader, deliverWaiting, replayRecent } from "./relay.ts";
 import { errorInfo, outcomeLabel, postInTopic, refreshHead, retireTopic } from "./topic.ts";
 import { endKeyboard, refreshQueue, sendWaitingMessage, untilDate } from "./waiting.ts";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type TakeResult =
   | { kind: "won"; case: cases.Case }

@@ -6,6 +6,7 @@
 // (src/bot/index.ts), which honours retry_after for every call; while it waits, only this
 // chat's queue waits. No grammY in here: a send is a thunk.
 // The clock is injected so that a benchmark can run ten virtual minutes in seconds.
+import { MINUTE_MS } from "../time/durations.ts";
 
 export interface PacingClock {
   now(): number;
@@ -27,7 +28,7 @@ export interface SendReport {
 const CHAT_BURST = 3;
 const CHAT_REFILL_PER_MS = 1 / 1000;
 const GROUP_LIMIT = 20;
-const GROUP_WINDOW_MS = 60_000;
+const GROUP_WINDOW_MS = MINUTE_MS;
 const GLOBAL_LIMIT = 30;
 const GLOBAL_WINDOW_MS = 1000;
 /** A little slack so that rounding on either side never turns a wait into a 429. */

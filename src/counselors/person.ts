@@ -1,5 +1,6 @@
 // The person's side: asking for a human (with consent 1 asked at that moment), waiting,
 // writing while a case is open, ending it, and rating it afterwards.
+
 import { InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
 import type { BaseContext, BotContext } from "../bot/context.ts";
@@ -18,6 +19,7 @@ import * as moderation from "../db/moderation.ts";
 import * as ratings from "../db/ratings.ts";
 import { isLocale } from "../i18n/index.ts";
 import { countEvent } from "../statistics/index.ts";
+import { MINUTE_MS } from "../time/durations.ts";
 import { calendarDay } from "../time/zone.ts";
 import { dutyOf } from "./availability.ts";
 import { caseEndAnswer, skipComment } from "./buttons.ts";
@@ -35,12 +37,12 @@ import {
   untilDate,
 } from "./waiting.ts";
 
-const COMMENT_WINDOW_MS = 15 * 60 * 1000;
+const COMMENT_WINDOW_MS = 15 * MINUTE_MS;
 /**
  * While queued, the first message after this much quiet gets a "received"; the rest of a burst
  * does not (ten lines written at once get one answer, not ten).
  */
-export const QUEUED_ACK_QUIET_MS = 10 * 60 * 1000;
+export const QUEUED_ACK_QUIET_MS = 10 * MINUTE_MS;
 const MAX_COMMENT_LENGTH = 1000;
 
 /** What the triage learned and the last crisis signal, left in the session by src/triage and src/crisis. */

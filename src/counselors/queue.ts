@@ -1,6 +1,8 @@
 // The queue's rules, without Telegram or a database: who comes first, how a case is named,
 // and an honest estimate of the wait (no number when there is nothing to base it on).
+
 import { CRISIS_WINDOW_MS } from "../crisis/categories.ts";
+import { HOUR_MS, MINUTE_MS } from "../time/durations.ts";
 
 /** Lower is served first. */
 export const PRIORITY = { crisis: 0, urgent: 1, normal: 2 } as const;
@@ -39,7 +41,7 @@ export type WaitEstimate =
   | { kind: "unknown" };
 
 /** Claims in this window tell how fast the queue moves. */
-export const ESTIMATE_WINDOW_MS = 2 * 60 * 60 * 1000;
+export const ESTIMATE_WINDOW_MS = 2 * HOUR_MS;
 const LONG_WAIT_MINUTES = 120;
 
 /**
@@ -50,7 +52,7 @@ const LONG_WAIT_MINUTES = 120;
 export function estimateWait(position: number, recentClaims: readonly number[], now: number): WaitEstimate {
   const claims = recentClaims.filter((at) => at <= now && now - at <= ESTIMATE_WINDOW_MS);
   if (claims.length < 2) return { kind: "unknown" };
-  const minutesPerClaim = ESTIMATE_WINDOW_MS / 60_000 / claims.length;
+  const minutesPerClaim = ESTIMATE_WINDOW_MS / MINUTE_MS / claims.length;
   const expected = position * minutesPerClaim;
   if (expected > LONG_WAIT_MINUTES) return { kind: "long" };
   const low = Math.max(5, Math.floor(expected / 5) * 5);

@@ -2,12 +2,14 @@
 // nothing that points at its sender. Each source message is recorded once in the message
 // map before it is relayed (a unique row), so that an update handled twice, by one instance
 // or by two, is relayed once; the map also lets edits and replies find their copies.
+
 import type { Message } from "grammy/types";
 import * as caseMessages from "../db/case-messages.ts";
 import * as cases from "../db/cases.ts";
 import * as counselors from "../db/counselors.ts";
 import * as history from "../db/history.ts";
 import type { Logger } from "../logger.ts";
+import { DAY_MS } from "../time/durations.ts";
 import { chatOf, type Desk, ignoreStaleEdit, toCounselor, toGroup, toPerson } from "./desk.ts";
 import { errorInfo, refreshHead } from "./topic.ts";
 
@@ -35,8 +37,6 @@ export function isCommand(message: Message): boolean {
 export function isInternalNote(message: Message): boolean {
   return (message.text ?? message.caption ?? "").trimStart().startsWith("//");
 }
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function linkExpiry(desk: Desk, now: number): Date {
   return new Date(now + (desk.app.config.CASE_QUEUE_DAYS + 1) * DAY_MS);

@@ -2,12 +2,13 @@
 // not ask Telegram each time. An entry is kept fresh by the group's member updates and
 // forgotten after a while anyway (an update can be missed, or go to another instance).
 // Memory only: nothing here is stored or logged, and no raw Telegram id is kept.
+import { MINUTE_MS } from "../time/durations.ts";
 
 /** Where someone stands in the counselors' group. */
 export type StaffRole = "administrator" | "member" | "outside";
 
 /** How long a membership answer is trusted without a member update confirming it. */
-export const STAFF_ROLE_TTL_MS = 5 * 60 * 1000;
+export const STAFF_ROLE_TTL_MS = 5 * MINUTE_MS;
 
 /** Telegram's chat member statuses, as the counselors' desk reads them. */
 export function roleOf(status: string): StaffRole {

@@ -2,10 +2,12 @@
 // pseudonym; staff are no exception to "no raw ids stored"), whether they supervise, which
 // case a command in a topic or a private chat is about, and replies that respect the
 // group's sending budget.
+
 import { Composer } from "grammy";
 import type { BotContext } from "../bot/context.ts";
 import * as cases from "../db/cases.ts";
 import * as counselors from "../db/counselors.ts";
+import { MINUTE_MS } from "../time/durations.ts";
 import * as caseRules from "./case-rules.ts";
 import { type Desk, deskOf, toGroup } from "./desk.ts";
 import { roleOf, type StaffRole } from "./staff-directory.ts";
@@ -124,7 +126,7 @@ export async function caseLines(desk: Desk, list: readonly cases.Case[]): Promis
   const holders = new Map((await counselors.all(desk.app.db)).map((c) => [c.id, c.alias]));
   const now = desk.app.now();
   return list.map((item, index) => {
-    const minutes = Math.max(0, Math.round((now - item.openedAt.getTime()) / 60_000));
+    const minutes = Math.max(0, Math.round((now - item.openedAt.getTime()) / MINUTE_MS));
     const parts = [
       `${index + 1}. ${item.ref}`,
       priorityLabel(item.priority),

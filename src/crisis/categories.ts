@@ -3,9 +3,10 @@
 // 102 police, 103 ambulance. 112 always comes first; the others where they fit: the police for
 // danger, violence and a trip forced on someone; an ambulance when pills or poison were taken or
 // someone is hurt (the reply says "if", so it is right whether or not the means were taken yet).
+import { HOUR_MS } from "../time/durations.ts";
 
 /** A request for a counselor this soon after a crisis signal is served first. */
-export const CRISIS_WINDOW_MS = 60 * 60 * 1000;
+export const CRISIS_WINDOW_MS = HOUR_MS;
 
 /** Most severe first: this is also the order in which matches are reported. */
 export const crisisCategories = ["self-harm", "danger", "violence", "travel-pressure"] as const;

@@ -3,9 +3,10 @@
 // the bot's messages share one sequence of ids, so knowing where the last 48 hours begin is
 // enough: the session keeps a few (id, time) marks, at most one per hour, none older than that.
 // The cost of the coarse marks: up to an hour of messages at the 48-hour edge may be left.
+import { HOUR_MS } from "../time/durations.ts";
 
-export const DELETABLE_MS = 48 * 60 * 60 * 1000;
-const MARK_EVERY_MS = 60 * 60 * 1000;
+export const DELETABLE_MS = 48 * HOUR_MS;
+const MARK_EVERY_MS = HOUR_MS;
 /** Ids above the newest one seen: the bot's own replies since, which the bot never sees as updates. */
 const REPLIES_AHEAD = 50;
 /** Telegram's limit for one deleteMessages call. */

@@ -2,6 +2,7 @@
 // button to allow or withdraw each purpose), /mydata (all of it as a JSON file) and /forget
 // (erase everything at once, and delete this chat's recent messages: a quick exit for
 // someone on a shared phone).
+
 import { Composer, InlineKeyboard, InputFile, type MiddlewareFn } from "grammy";
 import { z } from "zod";
 import { callbackCodec } from "../bot/callback-data.ts";
@@ -11,10 +12,10 @@ import { menuButton } from "../bot/menu.ts";
 import { CONSENT_PURPOSES, type ConsentPurpose, consentsOf, giveConsent } from "../consent/index.ts";
 import { eraseAbout, recordsAbout } from "../db/personal-data.ts";
 import { kazakhDateCase } from "../i18n/kazakh-dates.ts";
+import { DAY_MS } from "../time/durations.ts";
 import { deletableBatches, noteMessage } from "./chat-trail.ts";
 import { personalDataDocument } from "./personal-data.ts";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** Tables /privacy can name in plain words; any other is shown by its table name. */
 const NAMED_RECORDS = new Set(["counsel_case", "case_link", "case_history", "case_block", "counselor"]);
 

@@ -5,6 +5,7 @@
 // (staff at work) and the local simulator (one person at a keyboard or a piped script).
 // The count is keyed by the person's pseudonym. It lives in this instance's memory, or in Redis
 // when REDIS_URL is set, so that several instances behind a load balancer share one count.
+
 import type { I18n } from "@grammyjs/i18n";
 import { limit } from "@grammyjs/ratelimiter";
 import type { MiddlewareFn } from "grammy";
@@ -15,6 +16,7 @@ import type { CrisisDetector } from "../crisis/detector.ts";
 import { localeFromTelegram } from "../i18n/index.ts";
 import type { Metrics } from "../observability/metrics.ts";
 import type { Pseudonym } from "../privacy/pseudonym.ts";
+import { SECOND_MS } from "../time/durations.ts";
 import { crisisIn } from "./safety-net.ts";
 
 /** What the limiter needs of a shared store (ioredis has both). */
@@ -48,7 +50,7 @@ export function rateLimit(
 ): MiddlewareFn<BaseContext> {
   if (config.RATE_LIMIT_UPDATES === 0) return (_ctx, next) => next();
   return limit<BaseContext, RateLimitStore>({
-    timeFrame: config.RATE_LIMIT_WINDOW_SECONDS * 1000,
+    timeFrame: config.RATE_LIMIT_WINDOW_SECONDS * SECOND_MS,
     limit: config.RATE_LIMIT_UPDATES,
     storageClient: options.store ?? "MEMORY_STORE",
     keyPrefix: "opendoor:rate",

@@ -2,9 +2,11 @@
 // from cron (`npm run purge`). Every step is a DELETE … WHERE <expired>, so running it twice,
 // or from several instances at once, deletes nothing twice; on PostgreSQL an advisory lock
 // additionally lets one instance at a time run the jobs (some of them notify people).
+
 import type { Api } from "grammy";
 import type { AppServices } from "../bot/context.ts";
 import { deleteExpired, deleteOrphanConsents, runAlone } from "../db/retention.ts";
+import { DAY_MS } from "../time/durations.ts";
 
 export interface PurgeContext {
   app: AppServices;
@@ -32,7 +34,7 @@ export interface PurgeReport {
  * again, like anyone new; but a consent younger than this is kept: its session may not be
  * written yet.
  */
-const CONSENT_GRACE_MS = 24 * 60 * 60 * 1000;
+const CONSENT_GRACE_MS = DAY_MS;
 
 /** Deletes everything expired, then runs `jobs` (e.g. closing idle cases, ending histories past their period). */
 export async function purgeOnce(

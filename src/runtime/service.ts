@@ -22,6 +22,7 @@ import { redisRateLimitStore } from "../resilience/rate-limit.ts";
 import { startPurgeTimer } from "../retention/index.ts";
 import { createHttpApp } from "../server/http.ts";
 import { serviceReadiness } from "../server/readiness.ts";
+import { MINUTE_MS, SECOND_MS } from "../time/durations.ts";
 import { publishCommands } from "./commands.ts";
 
 // chat_member: the counselors' group's joins and removals keep the desk's staff directory fresh.
@@ -33,7 +34,7 @@ const ALLOWED_UPDATES = [
   "chat_member",
 ] as const;
 const FIRST_CONFLICT_WAIT_MS = 5_000;
-const LONGEST_CONFLICT_WAIT_MS = 60_000;
+const LONGEST_CONFLICT_WAIT_MS = MINUTE_MS;
 
 /** A sleep that a stop cuts short. */
 function pause(ms: number, signal: AbortSignal): Promise<void> {
@@ -57,7 +58,7 @@ export async function runService(config: Config, db: Database, logger: Logger): 
       "update failed outside the error boundary",
     );
   });
-  const stopPurge = startPurgeTimer(app, PURGE_JOBS, config.PURGE_INTERVAL_MINUTES * 60_000, bot.api);
+  const stopPurge = startPurgeTimer(app, PURGE_JOBS, config.PURGE_INTERVAL_MINUTES * MINUTE_MS, bot.api);
   const outbox = outboxOf(app);
   service.metrics.observe({ cases: () => caseGauges(db, Date.now()), outboxDepth: () => outbox.pending });
 
@@ -100,7 +101,7 @@ export async function runService(config: Config, db: Database, logger: Logger): 
       "stopping: no new updates; finishing those in flight",
     );
     if (runner?.isRunning()) await runner.stop().catch(() => {});
-    const graceMs = config.SHUTDOWN_GRACE_SECONDS * 1000;
+    const graceMs = config.SHUTDOWN_GRACE_SECONDS * SECOND_MS;
     const finished = await service.inFlight.drained(graceMs);
     // Every update fetched by polling is now answered: tell Telegram, so a restart does not get them again.
     const last = service.inFlight.lastUpdateId;
@@ -143,7 +144,7 @@ export async function runService(config: Config, db: Database, logger: Logger): 
 
 /** getMe (retried while Telegram is unreachable) and the "/" menu. */
 async function initTelegram(bot: Bot<BotContext>, config: Config, logger: Logger, signal: AbortSignal) {
-  for (let waitMs = 1_000; !signal.aborted; waitMs = Math.min(waitMs * 2, 60_000)) {
+  for (let waitMs = SECOND_MS; !signal.aborted; waitMs = Math.min(waitMs * 2, MINUTE_MS)) {
     try {
       await bot.init();
       break;

@@ -1,5 +1,6 @@
 // Start-up steps shared by every entry point (bot, migrate, purge). A problem the
 // operator must fix ends the program with exit code 2 and one line per problem.
+
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import pino from "pino";
@@ -8,6 +9,7 @@ import { type Database, openDatabase } from "../db/connect.ts";
 import { ping } from "../db/health.ts";
 import { applyMigrations } from "../db/migrate.ts";
 import { createLogger, type Logger } from "../logger.ts";
+import { SECOND_MS } from "../time/durations.ts";
 
 export class StartupError extends Error {}
 
@@ -45,7 +47,7 @@ export async function openMigratedDatabase(config: Config, logger: Logger): Prom
       ? { kind: "postgres", url: config.DATABASE_URL }
       : { kind: "pglite", dataDir: config.dataDir },
   );
-  const deadline = Date.now() + config.DB_WAIT_SECONDS * 1000;
+  const deadline = Date.now() + config.DB_WAIT_SECONDS * SECOND_MS;
   for (let attempt = 1, pauseMs = 500; ; attempt++, pauseMs = Math.min(pauseMs * 2, 5_000)) {
     try {
       await ping(db);

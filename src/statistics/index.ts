@@ -2,12 +2,14 @@
 // region, triage category and FAQ entry, with no link to the person, and only when the
 // person allowed it (consent "statistics"). Features call countEvent (or countClosedCase
 // from the counselors' side, where the person is known by the case's pseudonym only).
+
 import type { AppServices, BaseContext } from "../bot/context.ts";
 import { hasConsent } from "../consent/index.ts";
 import { hasConsentFor } from "../consent/store.ts";
 import { addEvent, addTiming } from "../db/counts.ts";
 import { isLocale } from "../i18n/index.ts";
 import type { Pseudonym } from "../privacy/pseudonym.ts";
+import { MINUTE_MS } from "../time/durations.ts";
 import { calendarDay } from "../time/zone.ts";
 import { bucketOf, type StatisticsEvent } from "./events.ts";
 
@@ -40,8 +42,6 @@ export interface ClosedCaseFacts {
   firstReplyAt: Date | null;
   closedAt: Date;
 }
-
-const MINUTE_MS = 60_000;
 
 /**
  * Counts a closed case and its timings (on the day it closed) if its person allowed statistics.

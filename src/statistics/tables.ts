@@ -3,6 +3,7 @@
 // columns are codes here (a week's Monday, a region code, an FAQ entry id); words come later.
 
 import type { CountedEvent, CountedTiming } from "../db/counts.ts";
+import { DAY_MS } from "../time/durations.ts";
 import type { EventKind } from "./events.ts";
 import { TIMING_BUCKETS, TIMING_MEASURES, type TimingMeasure } from "./events.ts";
 import { type ProtectedGrid, type ProtectedList, protectGrid, protectList } from "./suppression.ts";
@@ -202,8 +203,6 @@ function ordered(codes: readonly string[], order: readonly string[]): string[] {
   const others = codes.filter((code) => code !== "" && !order.includes(code)).sort();
   return [...known, ...others, ...(present.has("") ? [""] : [])];
 }
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 function parseDay(day: string): number {
   return Date.parse(`${day}T00:00:00Z`);

@@ -11,6 +11,7 @@
 //   so that a triage left open never swallows what the person does next.
 // Text and shared locations that do not answer the question are dropped from the conversation's
 // replay log (conversation.skip), so what the person typed is not kept there.
+
 import { InlineKeyboard, Keyboard } from "grammy";
 import { z } from "zod";
 import { callbackCodec } from "../bot/callback-data.ts";
@@ -23,6 +24,7 @@ import { CRISIS_WINDOW_MS } from "../crisis/categories.ts";
 import { isLocale } from "../i18n/index.ts";
 import type { FaqLocale } from "../knowledge/schema.ts";
 import { countEvent } from "../statistics/index.ts";
+import { HOUR_MS } from "../time/durations.ts";
 import {
   answersById,
   answersForQuestion,
@@ -50,7 +52,6 @@ export const TRIAGE_CONVERSATION = "triage";
 /** Continuation id for the statistics consent asked after the result (see index.ts). */
 export const TRIAGE_STATISTICS = "triage.stats";
 
-const HOUR_MS = 60 * 60 * 1000;
 /** Back after this long: greeted, and shown where we stopped. */
 export const RETURNING_AFTER_MS = 6 * HOUR_MS;
 /** Updates one triage may take before it stops kindly (every loop is bounded). */

@@ -23,6 +23,7 @@ describe("configuration", () => {
     expect(config.BOT_TOKEN).toBeUndefined();
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.DEFAULT_LOCALE).toBe("ru");
+    expect(config.TIME_ZONE).toBe("Asia/Almaty");
     expect(config.TELEGRAM_API_ROOT).toBe("https://api.telegram.org");
     expect(config.dataDir).toBe(dataDir);
   });
@@ -45,13 +46,15 @@ describe("configuration", () => {
       DEFAULT_LOCALE: "de",
       BOT_TOKEN: "not-a-token",
       COUNSELOR_CHAT_ID: "12345",
+      TIME_ZONE: "Asia/Almatyy",
     });
-    expect(problems).toHaveLength(5);
+    expect(problems).toHaveLength(6);
     expect(problems.find((line) => line.startsWith("DATABASE_URL: "))).toMatch(/PostgreSQL URL/);
     expect(problems.find((line) => line.startsWith("ENCRYPTION_KEY: "))).toMatch(/32 random bytes/);
     expect(problems.find((line) => line.startsWith("DEFAULT_LOCALE: "))).toMatch(/kk, ru, en/);
     expect(problems.find((line) => line.startsWith("BOT_TOKEN: "))).toMatch(/BotFather/);
     expect(problems.find((line) => line.startsWith("COUNSELOR_CHAT_ID: "))).toMatch(/-100/);
+    expect(problems.find((line) => line.startsWith("TIME_ZONE: "))).toMatch(/tz database/);
     for (const line of problems) expect(line).not.toContain("\n");
   });
 
