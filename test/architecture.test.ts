@@ -1,7 +1,8 @@
 // The shape of src/, checked (issue 11, "done when"):
 // - only src/db/ imports the Prisma client or writes SQL;
 // - no feature folder imports another feature folder (where one feature needs another, createBot
-//   passes a function in; what several share lives in a shared module);
+//   passes a function in; what several share lives in a shared module), and no shared module
+//   imports a feature (only the composition roots put features together);
 // - no file in src/ over 400 lines (generated code apart);
 // - nothing registers itself at import time: no module calls into an imported module from its
 //   top level (registries filled at import were how features reached consent and the purge).
@@ -31,6 +32,9 @@ const FEATURES = [
   "unhandled",
 ];
 
+/** Where the features are put together: the only places outside them that may import them. */
+const COMPOSITION_ROOTS = [/^bot\/index\.ts$/, /^bot\/jobs\.ts$/, /^main\.ts$/, /^cli\//, /^runtime\//];
+
 /** Files that run when started, not when imported: their top level does work on purpose. */
 const ENTRY_POINTS = [/^main\.ts$/, /^cli\//];
 
@@ -46,6 +50,24 @@ const ALLOWED_FEATURE_IMPORTS: string[] = [
   "triage/conversation.ts -> knowledge",
   // the knowledge base's router recognises city names from the directory's place names.
   "knowledge/browse.ts -> referral",
+];
+
+const ALLOWED_SHARED_IMPORTS: string[] = [
+  // the session's shape names what the triage and the chat trail keep in it (types only).
+  "bot/context.ts -> privacy-rights",
+  "bot/context.ts -> triage",
+  // COUNSELOR_HOURS is parsed by the counselors' hours (oneof: one hours engine, outside the feature).
+  "config/config.ts -> counselors",
+  // the content check runs each part's own checker (content: one loader for every part).
+  "content/checks.ts -> counselors",
+  "content/checks.ts -> knowledge",
+  "content/checks.ts -> referral",
+  "content/checks.ts -> triage",
+  // the cases repository speaks the case rules' status and outcome types.
+  "db/cases.ts -> counselors",
+  // the report names FAQ entries and regions as the knowledge base and the directory do.
+  "statistics/labels.ts -> knowledge",
+  "statistics/labels.ts -> referral",
 ];
 
 const ALLOWED_DATABASE_ACCESS: string[] = [
@@ -132,6 +154,21 @@ describe("the shape of src/", () => {
     const offenders = [...found];
     expect(offenders.filter((line) => !ALLOWED_FEATURE_IMPORTS.includes(line))).toEqual([]);
     expect(stale(ALLOWED_FEATURE_IMPORTS, offenders)).toEqual([]);
+  });
+
+  it("has no shared module importing a feature (where features are put together apart)", () => {
+    const found = new Set<string>();
+    for (const file of SOURCES) {
+      const own = topFolder(file.name);
+      if (FEATURES.includes(own) || COMPOSITION_ROOTS.some((pattern) => pattern.test(file.name))) continue;
+      for (const target of importsOf(file)) {
+        const feature = topFolder(target);
+        if (FEATURES.includes(feature)) found.add(`${file.name} -> ${feature}`);
+      }
+    }
+    const offenders = [...found];
+    expect(offenders.filter((line) => !ALLOWED_SHARED_IMPORTS.includes(line))).toEqual([]);
+    expect(stale(ALLOWED_SHARED_IMPORTS, offenders)).toEqual([]);
   });
 
   it("reaches the database only in src/db/: no Prisma client and no SQL elsewhere", () => {
