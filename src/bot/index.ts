@@ -6,6 +6,7 @@ import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
 import { type ApiClientOptions, Bot, session } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
+import { centersFeature, showCenters } from "../centers/index.ts";
 import type { Config } from "../config/index.ts";
 import { createConsent } from "../consent/index.ts";
 import { scenariosDir } from "../content/yaml.ts";
@@ -17,13 +18,12 @@ import type { Database } from "../db/connect.ts";
 import { type PersonLocks, personLocks } from "../db/person-locks.ts";
 import { createStoredState } from "../db/sessions.ts";
 import { createI18n, localeFromTelegram, rememberLocale } from "../i18n/index.ts";
-import { knowledgeFeature } from "../knowledge/feature.ts";
 import { languageFeature } from "../language/index.ts";
 import type { Logger } from "../logger.ts";
 import { countApiErrors, createMetrics, type Metrics, observeUpdates } from "../observability/metrics.ts";
 import { privacyRightsFeature, rememberChatTrail } from "../privacy-rights/index.ts";
 import { sealedAdapter } from "../privacy-rights/sealed-state.ts";
-import { referralFeature, showCenters } from "../referral/feature.ts";
+import { questionsFeature } from "../questions/index.ts";
 import { type RateLimitStore, rateLimit } from "../resilience/rate-limit.ts";
 import { replyKindlyOnError } from "../resilience/safety-net.ts";
 import { InFlight } from "../runtime/in-flight.ts";
@@ -154,10 +154,10 @@ export function createBot(deps: BotDependencies): {
   // The features that ask for consent contribute what its answers and its withdrawal mean.
   const triage = triageFeature();
   const counselors = counselorsFeature();
-  const knowledge = knowledgeFeature({ showCenters });
-  const consent = createConsent([triage, counselors, knowledge].flatMap((feature) => feature.consent ?? []));
+  const questions = questionsFeature({ showCenters });
+  const consent = createConsent([triage, counselors, questions].flatMap((feature) => feature.consent ?? []));
   // The features, in the order their handlers run. None imports another: where one needs another
-  // (a question naming a city shows the referral's centers, /forget withdraws every consent), a
+  // (a question naming a city shows the nearest centers, /forget withdraws every consent), a
   // function is passed in here.
   const features: Feature[] = [
     // First after the plugin: an open triage sees an update before any other feature.
@@ -165,12 +165,12 @@ export function createBot(deps: BotDependencies): {
     welcomeFeature(),
     languageFeature(),
     { composer: consent.composer },
-    referralFeature(),
+    centersFeature(),
     privacyRightsFeature({ revokeConsent: consent.revoke }),
     // Before the knowledge base: while a case is open, what the person writes goes to the counselor.
     counselors,
     // After every other feature: free text nobody took is a question for the knowledge base.
-    knowledge,
+    questions,
     unhandledFeature(),
   ];
   guarded.use(...features.map((feature) => feature.composer));

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { STAFF_ROLE_TTL_MS } from "../../src/counselors/staff-directory.ts";
 import type { Case } from "../../src/db/cases.ts";
 import type { RecordedCall } from "../../src/dev/telegram/types.ts";
+import { DATABASE_KINDS, type Harness, type TestCounselor, type TestUser } from "../support/harness.ts";
 import {
   askForHuman,
   caseByRef,
@@ -15,8 +16,7 @@ import {
   openCaseOf,
   say,
   topicOf,
-} from "../counselors/helpers.ts";
-import { DATABASE_KINDS, type Harness, type TestCounselor, type TestUser } from "../support/harness.ts";
+} from "./helpers.ts";
 
 const OTHER_GROUP_ID = -1005550001111;
 const STAFF_COMMANDS = [

@@ -1,9 +1,9 @@
 // What the referral answers say: pure functions from directory results to text (Telegram HTML),
 // given a translate function, so that any channel can show the same answer.
 import type { Locale } from "../config/index.ts";
+import type { CenterDistance } from "../referral/directory.ts";
+import type { Center, Hotline, Region, Service, WeeklyHours } from "../referral/schema.ts";
 import { openingStatus, weekdays, weekOf } from "../time/opening-hours.ts";
-import type { CenterDistance } from "./directory.ts";
-import type { Center, Hotline, Region, Service, WeeklyHours } from "./schema.ts";
 
 export type Translate = (key: string, variables?: Record<string, string | number>) => string;
 

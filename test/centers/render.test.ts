@@ -1,9 +1,6 @@
 // The referral answer's text, with the real translations: distances, schedules, open-now, honesty about
 // what is unknown, and HTML safety.
 import { describe, expect, it } from "vitest";
-import type { Locale } from "../../src/config/index.ts";
-import { createI18n } from "../../src/i18n/index.ts";
-import { loadDirectory } from "../../src/referral/directory.ts";
 import {
   escapeHtml,
   formatDistance,
@@ -12,7 +9,10 @@ import {
   renderAnswer,
   type Translate,
   venueOf,
-} from "../../src/referral/render.ts";
+} from "../../src/centers/render.ts";
+import type { Locale } from "../../src/config/index.ts";
+import { createI18n } from "../../src/i18n/index.ts";
+import { loadDirectory } from "../../src/referral/directory.ts";
 import type { Center } from "../../src/referral/schema.ts";
 
 const i18n = createI18n("en");

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { knowledge, textToMatch } from "../../src/knowledge/browse.ts";
-import { answerMessage, escapeHtml } from "../../src/knowledge/render.ts";
 import { type FaqEntry, type FaqLocale, faqLocales } from "../../src/knowledge/schema.ts";
+import { answerMessage, escapeHtml } from "../../src/questions/render.ts";
 import { createHarness, DATABASE_KINDS, type Harness } from "../support/harness.ts";
 import { playScript } from "../support/simulate.ts";
 

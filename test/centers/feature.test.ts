@@ -5,13 +5,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Update } from "grammy/types";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { FAR_KM } from "../../src/centers/render.ts";
 import { grantConsent } from "../../src/consent/store.ts";
 import { scenariosDir } from "../../src/content/yaml.ts";
 import type { FakeMessage } from "../../src/dev/telegram/types.ts";
 import { createI18n } from "../../src/i18n/index.ts";
 import { loadDirectory } from "../../src/referral/directory.ts";
 import { distanceKm } from "../../src/referral/geo.ts";
-import { FAR_KM } from "../../src/referral/render.ts";
 import { createHarness, DATABASE_KINDS, type Harness, type TestUser } from "../support/harness.ts";
 import { playScript } from "../support/simulate.ts";
 

@@ -1,5 +1,6 @@
 // Questions and answers: browsing by topic, and answering a question asked in one's own words.
 // Registered after the other features: free text reaches it only when nobody else took it.
+// The knowledge base itself (loading, matching, routing a message) is src/knowledge, grammY-free.
 import { Composer, type Filter, GrammyError, type NextFunction } from "grammy";
 import type { Message } from "grammy/types";
 import type { BaseContext, BotContext } from "../bot/context.ts";
@@ -9,10 +10,12 @@ import { menuButton } from "../bot/menu.ts";
 import { answeredAsCrisis } from "../bot/safety.ts";
 import { askConsent, type ConsentContinuation, hasConsent, POLICY_VERSION } from "../consent/index.ts";
 import { isLocale } from "../i18n/index.ts";
+import { knowledge, questionPage, textToMatch } from "../knowledge/browse.ts";
+import type { Perspective } from "../knowledge/cues/index.ts";
+import { candidatesFor, SUPPORT_ENTRY } from "../knowledge/routing.ts";
+import type { FaqEntry, FaqLocale } from "../knowledge/schema.ts";
 import { countEvent, type StatisticsEvent } from "../statistics/index.ts";
-import { knowledge, questionPage, textToMatch } from "./browse.ts";
 import { browsePage, browseTopics, clarifyWho, type Placement, rateAnswer } from "./buttons.ts";
-import type { Perspective } from "./cues/index.ts";
 import {
   answerMessage,
   choiceMessage,
@@ -24,10 +27,8 @@ import {
   supportMessage,
   topicsMessage,
 } from "./render.ts";
-import { candidatesFor, SUPPORT_ENTRY } from "./routing.ts";
-import type { FaqEntry, FaqLocale } from "./schema.ts";
 
-export interface KnowledgeDeps {
+export interface QuestionsDeps {
   /**
    * The nearest centers for a region a question names (src/referral), or the question "where?"
    * when it names none; false for an unknown region. Passed in by createBot.
@@ -35,7 +36,7 @@ export interface KnowledgeDeps {
   showCenters(ctx: BaseContext, regionCode: string | undefined): Promise<boolean>;
 }
 
-export function knowledgeFeature(deps: KnowledgeDeps): Feature {
+export function questionsFeature(deps: QuestionsDeps): Feature {
   const composer = new Composer<BotContext>(browsing);
   composer.chatType("private").on("message:text", (ctx, next) => answerFreeText(ctx, next, deps));
   return { composer, consent: { answers: { [STATISTICS_CONTINUATION]: ratingStatisticsAnswer } } };
@@ -158,7 +159,7 @@ function isCommand(message: Message): boolean {
 async function answerFreeText(
   ctx: Filter<BotContext, "message:text">,
   next: NextFunction,
-  { showCenters }: KnowledgeDeps,
+  { showCenters }: QuestionsDeps,
 ): Promise<void> {
   if (isCommand(ctx.msg)) return next();
   // src/crisis-reply answered it with the emergency numbers: nothing is added next to them.

@@ -6,10 +6,10 @@ import type { InlineKeyboardMarkup } from "grammy/types";
 import type { BaseContext } from "../bot/context.ts";
 import { openAnswer, type TalkSource, talkToPerson } from "../bot/links.ts";
 import { openMenu } from "../bot/menu.ts";
-import { pageOfEntry, type QuestionPage } from "./browse.ts";
+import { pageOfEntry, type QuestionPage } from "../knowledge/browse.ts";
+import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
+import type { FaqEntry, FaqLocale } from "../knowledge/schema.ts";
 import { browsePage, browseTopics, clarifyWho, rateAnswer } from "./buttons.ts";
-import type { KnowledgeBase } from "./knowledge-base.ts";
-import type { FaqEntry, FaqLocale } from "./schema.ts";
 
 export interface OutgoingMessage {
   text: string;

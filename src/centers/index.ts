@@ -1,5 +1,6 @@
 // "Find help nearby": a shared location or a chosen region → the three nearest centers, with distance,
 // services, hours (open now or not, in TIME_ZONE), a phone when known and a map pin each.
+// The directory itself (centers, regions, distances, hours, place names) is src/referral, grammY-free.
 //
 // Privacy: a shared location is used for the one answer it was sent for and is never kept: not in the
 // session, not in a table, not in a log line, not in callback data. The filter buttons under an answer
@@ -15,9 +16,10 @@ import { menuButton, openMenu } from "../bot/menu.ts";
 import type { Locale } from "../config/index.ts";
 import { scenariosDir } from "../content/yaml.ts";
 import { isLocale } from "../i18n/index.ts";
+import { type Directory, loadDirectory } from "../referral/directory.ts";
+import { classifyLocation, type Point } from "../referral/geo.ts";
+import type { Region } from "../referral/schema.ts";
 import { countEvent } from "../statistics/index.ts";
-import { type Directory, loadDirectory } from "./directory.ts";
-import { classifyLocation, type Point } from "./geo.ts";
 import {
   type Need,
   nearestIsFar,
@@ -27,7 +29,6 @@ import {
   type Translate,
   venueOf,
 } from "./render.ts";
-import type { Region } from "./schema.ts";
 
 const RESULT_LIMIT = 3;
 
@@ -238,6 +239,6 @@ privateChats.on("message:location", async (ctx) => {
 privateChats.on("edited_message:location", () => {});
 
 /** Its handlers need nothing from outside; showCenters is handed to the knowledge base by createBot. */
-export function referralFeature(): Feature {
+export function centersFeature(): Feature {
   return { composer };
 }
