@@ -48,8 +48,6 @@ const ALLOWED_SHARED_IMPORTS: string[] = [
   // the session's shape names what the triage and the chat trail keep in it (types only).
   "bot/context.ts -> privacy-rights",
   "bot/context.ts -> triage",
-  // COUNSELOR_HOURS is parsed by the counselors' hours (oneof: one hours engine, outside the feature).
-  "config/config.ts -> counselors",
   // the content check runs each part's own checker (content: one loader for every part).
   "content/checks.ts -> counselors",
   "content/checks.ts -> triage",
@@ -57,10 +55,7 @@ const ALLOWED_SHARED_IMPORTS: string[] = [
   "db/cases.ts -> counselors",
 ];
 
-const ALLOWED_DATABASE_ACCESS: string[] = [
-  // the session storage is handed the raw SQL helper (db-rest: stored-state through a repository).
-  "bot/index.ts: SQL",
-];
+const ALLOWED_DATABASE_ACCESS: string[] = [];
 
 const ALLOWED_LONG_FILES: string[] = [];
 
