@@ -1,24 +1,33 @@
 // Entry point: wires configuration, database and bot, then runs as a service on Telegram
 // when BOT_TOKEN is set (src/runtime/service.ts), or as a local terminal chat otherwise.
 
-import { exitOnStartupError, loadConfigOrExit, openLogger, openMigratedDatabase } from "./runtime/startup.ts";
+import {
+  exitOnStartupError,
+  loadConfigOrExit,
+  loadContentOrExit,
+  openLogger,
+  openMigratedDatabase,
+} from "./runtime/startup.ts";
 import { MINUTE_MS } from "./time/durations.ts";
 
 const config = loadConfigOrExit();
+const content = loadContentOrExit();
 const onTelegram = config.BOT_TOKEN !== undefined;
 const logger = openLogger(config, !onTelegram);
 try {
   const db = await openMigratedDatabase(config, logger);
   if (onTelegram) {
     const { runService } = await import("./runtime/service.ts");
-    await runService(config, db, logger);
+    await runService(config, content, db, logger);
   } else {
     // Expired data is deleted in-process too (`npm run purge` is the same, for cron).
     const { startPurgeTimer } = await import("./retention/index.ts");
     const { PURGE_JOBS } = await import("./bot/jobs.ts");
     const { runLocally } = await import("./runtime/local.ts");
     const purgeEveryMs = config.PURGE_INTERVAL_MINUTES * MINUTE_MS;
-    await runLocally(config, db, logger, (app, api) => startPurgeTimer(app, PURGE_JOBS, purgeEveryMs, api));
+    await runLocally(config, content, db, logger, (app, api) =>
+      startPurgeTimer(app, PURGE_JOBS, purgeEveryMs, api),
+    );
     await db.close();
   }
 } catch (error) {

@@ -1,8 +1,7 @@
 // Crisis detection runs on every private message before anything else: its cost is
 // paid by every update. Measures detect() on short and 4,000-character messages.
 import { pathToFileURL } from "node:url";
-import { createCrisisDetector } from "../../src/crisis/detector.ts";
-import { loadCrisisPhrases } from "../../src/crisis/phrases.ts";
+import { testContent } from "../../test/support/content.ts";
 
 const SHORT = [
   "мой сын стал много молиться, это нормально?",
@@ -25,7 +24,7 @@ function percentiles(samples: number[]): { p50: number; p99: number } {
 
 export async function benchCrisis(): Promise<Record<string, number>> {
   const started = performance.now();
-  const detector = createCrisisDetector(loadCrisisPhrases());
+  const detector = testContent().crisis.detector;
   const loadMs = performance.now() - started;
   const measure = (texts: string[], rounds: number) => {
     const samples: number[] = [];

@@ -6,16 +6,16 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parse } from "yaml";
-import { loadKnowledgeBase } from "../../src/knowledge/knowledge-base.ts";
 import { createMatcher } from "../../src/knowledge/matcher.ts";
 import { type FaqEntry, faqLocales } from "../../src/knowledge/schema.ts";
+import { testContent } from "../../test/support/content.ts";
 
 const ENTRY_COUNT = 1_000;
 const QUERY_COUNT = 3_000;
 const WARM_UP_QUERIES = 200;
 
 export async function benchKnowledge(): Promise<Record<string, number>> {
-  const knowledgeBase = loadKnowledgeBase();
+  const knowledgeBase = testContent().knowledge.base;
   const realBuildStart = performance.now();
   createMatcher(knowledgeBase);
   const realBuildMs = performance.now() - realBuildStart;

@@ -18,6 +18,7 @@ import { Outbox, type PacingClock } from "../../src/counselors/outbox.ts";
 import { FakeTelegram } from "../../src/dev/telegram/fake-telegram.ts";
 import type { FakeUser } from "../../src/dev/telegram/types.ts";
 import { createLogger } from "../../src/logger.ts";
+import { testContent } from "../../test/support/content.ts";
 import { openTestDatabase } from "../../test/support/databases.ts";
 
 const CASES = 50;
@@ -188,6 +189,7 @@ async function throughPrivateChats(counselorCount: number): Promise<LoadReport> 
   };
   const { bot, app } = createBot({
     config,
+    content: testContent(),
     db,
     logger: createLogger("silent"),
     now: time.now,

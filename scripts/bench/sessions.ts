@@ -12,6 +12,7 @@ import { createBot } from "../../src/bot/index.ts";
 import { loadConfig } from "../../src/config/index.ts";
 import { FakeTelegram } from "../../src/dev/telegram/fake-telegram.ts";
 import { createLogger } from "../../src/logger.ts";
+import { testContent } from "../../test/support/content.ts";
 import { openTestDatabase } from "../../test/support/databases.ts";
 
 const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 10_000);
@@ -53,6 +54,7 @@ async function main() {
   const logger = createLogger("info", new Writable({ write: (_chunk, _encoding, done) => done() }));
   const { bot, service } = createBot({
     config,
+    content: testContent(),
     db,
     logger,
     client: statelessTelegram(),

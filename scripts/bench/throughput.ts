@@ -20,6 +20,7 @@ import { storedStateAdapter } from "../../src/db/sessions.ts";
 import { FakeTelegram } from "../../src/dev/telegram/fake-telegram.ts";
 import type { FakeUser } from "../../src/dev/telegram/types.ts";
 import { createLogger } from "../../src/logger.ts";
+import { testContent } from "../../test/support/content.ts";
 import { type DatabaseKind, openTestDatabase, type TestDatabase } from "../../test/support/databases.ts";
 import { JOURNEYS, type Journey, mixed, type Stage } from "./journeys.ts";
 import { countStatements, statementCount } from "./query-counter.ts";
@@ -124,6 +125,7 @@ export async function stageFor(
   };
   const { bot, app } = createBot({
     config,
+    content: testContent(),
     db,
     logger: discardingLogger(),
     now: () => START + (Date.now() - startedAt),

@@ -11,8 +11,7 @@
 //   recall 74/120 = 61.7% (self-harm 18/30, danger 21/30, violence 14/30, travel-pressure 21/30),
 //   ordinary messages raised 14/60 (hard negatives written close to the signals)
 import { type CrisisCategory, crisisCategories } from "../../src/crisis/categories.ts";
-import { createCrisisDetector } from "../../src/crisis/detector.ts";
-import { type CrisisLanguage, crisisLanguages, loadCrisisPhrases } from "../../src/crisis/phrases.ts";
+import { type CrisisLanguage, crisisLanguages } from "../../src/crisis/phrases.ts";
 import { thirdHeldOutRound } from "../../test/crisis/held-out-3.ts";
 import { fourthHeldOutRound, fourthRoundOrdinary } from "../../test/crisis/held-out-4.ts";
 import {
@@ -31,6 +30,7 @@ import {
 } from "../../test/crisis/third-person.ts";
 import { sixthTuningRound } from "../../test/crisis/tuning-6.ts";
 import { seventhTuningRound } from "../../test/crisis/tuning-7.ts";
+import { testContent } from "../../test/support/content.ts";
 
 type Signals = Record<CrisisLanguage, Record<CrisisCategory, string[]>>;
 interface Part {
@@ -79,7 +79,7 @@ for (const language of crisisLanguages)
     (even(index) ? tuned : development).ordinary.push({ language, text });
   });
 
-const detector = createCrisisDetector(loadCrisisPhrases());
+const { detector } = testContent().crisis;
 const percent = (part: number, whole: number) => `${((100 * part) / Math.max(whole, 1)).toFixed(1)}%`;
 
 function report(name: string, part: Part, showMisses: boolean): void {

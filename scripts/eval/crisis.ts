@@ -6,10 +6,10 @@
 // with --misses, every miss and false positive.
 import { pathToFileURL } from "node:url";
 import { type CrisisCategory, crisisCategories } from "../../src/crisis/categories.ts";
-import { createCrisisDetector } from "../../src/crisis/detector.ts";
-import { crisisLanguages, loadCrisisPhrases } from "../../src/crisis/phrases.ts";
+import { crisisLanguages } from "../../src/crisis/phrases.ts";
 import type { HeldOutRound } from "../../test/crisis/held-out-3.ts";
 import { fourthHeldOutRound } from "../../test/crisis/held-out-4.ts";
+import { testContent } from "../../test/support/content.ts";
 
 export interface CrisisScore {
   /** How many crisis messages the set holds. */
@@ -32,7 +32,7 @@ export interface CrisisEvaluation extends CrisisScore {
 
 /** Scores the detector on the real phrases against a held-out round (the fourth unless told), with its misses. */
 export function evaluateCrisisInDetail(round: HeldOutRound = fourthHeldOutRound): CrisisEvaluation {
-  const detector = createCrisisDetector(loadCrisisPhrases());
+  const { detector } = testContent().crisis;
   const byCategory = Object.fromEntries(
     crisisCategories.map((category) => [category, { found: 0, total: 0 }]),
   ) as Record<CrisisCategory, { found: number; total: number }>;

@@ -6,10 +6,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import { routerFor } from "../../src/knowledge/browse.ts";
-import { loadKnowledgeBase } from "../../src/knowledge/knowledge-base.ts";
 import { isConfident, type Router, rankedIds } from "../../src/knowledge/routing.ts";
 import { type FaqLocale, faqLocales } from "../../src/knowledge/schema.ts";
+import { testContent } from "../../test/support/content.ts";
 
 export interface Phrasing {
   lang: string;
@@ -94,7 +93,7 @@ export function evaluateFaq(file = "held-out.yaml"): {
   confidentWrong: number;
 } {
   const { n, top1, top3, confidentWrong } = scoreRouting(
-    routerFor(loadKnowledgeBase()),
+    testContent().knowledge.router,
     phrasingsOf(readPhrasingSet(file)),
   );
   return { n, top1, top3, confidentWrong };

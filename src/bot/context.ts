@@ -2,9 +2,10 @@
 // and the person's pseudonym from `ctx.person`; nothing below the identity middleware
 // needs (or may store) a raw Telegram id.
 import type { Conversation, ConversationFlavor } from "@grammyjs/conversations";
-import type { I18nFlavor } from "@grammyjs/i18n";
+import type { I18n, I18nFlavor } from "@grammyjs/i18n";
 import type { Context, SessionFlavor } from "grammy";
 import type { Config, Locale } from "../config/index.ts";
+import type { Content } from "../content/load.ts";
 import type { CrisisCategory } from "../crisis/categories.ts";
 import type { Database } from "../db/connect.ts";
 import type { Logger } from "../logger.ts";
@@ -46,6 +47,10 @@ export interface SessionData {
 /** Everything a feature may use, injected once by createBot. */
 export interface AppServices {
   config: Config;
+  /** Everything read from scenarios/ and locales/, once, at start (src/content/load.ts). */
+  content: Content;
+  /** The one translator, built from content.locales; the same instance every update uses. */
+  i18n: I18n<BaseContext>;
   db: Database;
   logger: Logger;
   cipher: Cipher;

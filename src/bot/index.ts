@@ -9,15 +9,13 @@ import type { UserFromGetMe } from "grammy/types";
 import { centersFeature, showCenters } from "../centers/index.ts";
 import type { Config } from "../config/index.ts";
 import { createConsent } from "../consent/index.ts";
-import { scenariosDir } from "../content/yaml.ts";
+import type { Content } from "../content/load.ts";
 import { counselorDuty, counselorsFeature } from "../counselors/feature.ts";
-import { type CrisisDetector, createCrisisDetector } from "../crisis/detector.ts";
-import { loadCrisisPhrases } from "../crisis/phrases.ts";
 import { crisisReplyFeature } from "../crisis-reply/index.ts";
 import type { Database } from "../db/connect.ts";
 import { type PersonLocks, personLocks } from "../db/person-locks.ts";
 import { createStoredState } from "../db/sessions.ts";
-import { createI18n, localeFromTelegram, rememberLocale } from "../i18n/index.ts";
+import { localeFromTelegram, rememberLocale } from "../i18n/index.ts";
 import { languageFeature } from "../language/index.ts";
 import type { Logger } from "../logger.ts";
 import { countApiErrors, createMetrics, type Metrics, observeUpdates } from "../observability/metrics.ts";
@@ -39,15 +37,10 @@ import { createAppServices, RETRY_LIMITS } from "./services.ts";
 /** Bump when a conversation's code changes so that stored replays are discarded. */
 export const CONVERSATIONS_VERSION = 1;
 
-let crisisDetector: CrisisDetector | undefined;
-/** Built once per process from scenarios/ (memory only): the crisis reply, the safety net and the rate limit share it. */
-function sharedCrisisDetector(): CrisisDetector {
-  crisisDetector ??= createCrisisDetector(loadCrisisPhrases(scenariosDir()));
-  return crisisDetector;
-}
-
 export interface BotDependencies {
   config: Config;
+  /** Read once by loadContent() (src/content/load.ts); the bot's one I18n instance is built from it. */
+  content: Content;
   db: Database;
   logger: Logger;
   now?: () => number;
@@ -70,8 +63,9 @@ export function createBot(deps: BotDependencies): {
   app: AppServices;
   service: BotService;
 } {
-  const { config } = deps;
+  const { config, content } = deps;
   const app = createAppServices(deps);
+  const { i18n } = app;
   const bot = new Bot<BotContext>(config.BOT_TOKEN ?? "0:local-simulator", {
     client: { apiRoot: config.TELEGRAM_API_ROOT, ...deps.client },
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
@@ -88,9 +82,9 @@ export function createBot(deps: BotDependencies): {
   };
   installApiPlugins(bot.api);
 
-  const i18n = createI18n(config.DEFAULT_LOCALE);
   const idleMs = config.SESSION_IDLE_DAYS * DAY_MS;
-  const detector = sharedCrisisDetector();
+  // Built once by the content loader: the crisis reply, the safety net and the rate limit share it.
+  const { detector } = content.crisis;
 
   bot.use(service.inFlight.middleware, observeUpdates(service.metrics));
   // Before anything that queues or stores: a flood is dropped at once (a crisis never is).

@@ -1,7 +1,9 @@
 // The services every feature reads from ctx.app, built from the configuration and the database.
 // createBot builds them for the bot; `npm run purge` builds them alone, without a bot.
 import type { Config } from "../config/index.ts";
+import type { Content } from "../content/load.ts";
 import type { Database } from "../db/connect.ts";
+import { createI18n } from "../i18n/index.ts";
 import type { Logger } from "../logger.ts";
 import { createCipher } from "../privacy/cipher.ts";
 import { makePseudonymizer } from "../privacy/pseudonym.ts";
@@ -9,6 +11,8 @@ import type { AppServices } from "./context.ts";
 
 export interface ServiceDependencies {
   config: Config;
+  /** Read once by loadContent() (src/content/load.ts); the one I18n instance is built from it. */
+  content: Content;
   db: Database;
   logger: Logger;
   now?: () => number;
@@ -18,6 +22,8 @@ export function createAppServices(deps: ServiceDependencies): AppServices {
   const { config } = deps;
   return {
     config,
+    content: deps.content,
+    i18n: createI18n(deps.content.locales, config.DEFAULT_LOCALE),
     db: deps.db,
     logger: deps.logger,
     cipher: createCipher(config.encryptionKeys, config.ENCRYPTION_KEY_ID),

@@ -14,9 +14,8 @@ import type { Feature } from "../bot/feature.ts";
 import { findCenters, talkToPerson } from "../bot/links.ts";
 import { menuButton, openMenu } from "../bot/menu.ts";
 import type { Locale } from "../config/index.ts";
-import { scenariosDir } from "../content/yaml.ts";
 import { isLocale } from "../i18n/index.ts";
-import { type Directory, loadDirectory } from "../referral/directory.ts";
+import type { Directory } from "../referral/directory.ts";
 import { classifyLocation, type Point } from "../referral/geo.ts";
 import type { Region } from "../referral/schema.ts";
 import { countEvent } from "../statistics/index.ts";
@@ -36,17 +35,8 @@ const regionCode = z.string().regex(/^[a-z-]{1,30}$/);
 /** A filter under an answer: the region searched from, and the need ("all" clears the filter). */
 const chooseNeed = callbackCodec("centers-need", z.tuple([regionCode, z.enum(["all", ...needs])]));
 
-const loadedDirectories = new Map<string, Directory>();
-
-/** The directory of the current scenarios folder, loaded (and validated) on first use. */
-function directory(): Directory {
-  const dir = scenariosDir();
-  let loaded = loadedDirectories.get(dir);
-  if (!loaded) {
-    loaded = loadDirectory(dir);
-    loadedDirectories.set(dir, loaded);
-  }
-  return loaded;
+function directory(ctx: BaseContext): Directory {
+  return ctx.app.content.directory;
 }
 
 async function localeOf(ctx: BaseContext): Promise<Locale> {
@@ -80,7 +70,7 @@ function regionKeyboard(regions: readonly Region[], locale: Locale): InlineKeybo
 }
 
 async function showRegions(ctx: BaseContext, lead: string): Promise<void> {
-  const keyboard = regionKeyboard(directory().regions, await localeOf(ctx))
+  const keyboard = regionKeyboard(directory(ctx).regions, await localeOf(ctx))
     .text(ctx.t("menu-talk"), talkToPerson.encode("centers"))
     .row()
     .text(ctx.t("menu-button"), openMenu.encode());
@@ -122,7 +112,7 @@ async function answer(
 ): Promise<void> {
   const locale = await localeOf(ctx);
   const t: Translate = (key, variables) => ctx.t(key, variables);
-  const found = directory();
+  const found = directory(ctx);
   const results = found.nearestCenters(point, { limit: RESULT_LIMIT, need: search.need });
   const text = renderAnswer(
     { ...search, results, hotlines: found.hotlines },
@@ -153,7 +143,7 @@ export async function showCenters(ctx: BaseContext, regionCode: string | undefin
     await askWhere(ctx);
     return true;
   }
-  const region = directory().region(regionCode);
+  const region = directory(ctx).region(regionCode);
   if (!region) return false;
   await countEvent(ctx, { kind: "centers.shown", region: region.code });
   await answerForRegion(ctx, region, undefined);
@@ -173,7 +163,7 @@ privateChats.callbackQuery(
       await ctx.answerCallbackQuery();
       return askWhere(ctx);
     }
-    const region = directory().region(code);
+    const region = directory(ctx).region(code);
     if (!region) {
       await ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
       return askWhere(ctx);
@@ -186,7 +176,7 @@ privateChats.callbackQuery(
 
 privateChats.callbackQuery(
   ...chooseNeed.handle(async (ctx, code, need) => {
-    const region = directory().region(code);
+    const region = directory(ctx).region(code);
     if (!region) {
       await ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
       return askWhere(ctx);
@@ -228,7 +218,7 @@ privateChats.on("message:location", async (ctx) => {
     return showRegions(ctx, ctx.t("centers-abroad-regions"));
   }
   // Inside Kazakhstan, so a region is always found.
-  const region = directory().regionOf(check.point);
+  const region = directory(ctx).regionOf(check.point);
   if (!region) throw new Error("a point in Kazakhstan without a region");
   await ctx.reply(notes.join("\n\n"), { reply_markup: { remove_keyboard: true } });
   await countEvent(ctx, { kind: "centers.shown", region: region.code });

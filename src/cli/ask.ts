@@ -5,8 +5,7 @@
 // or "hidden"; `route` is the decision for the whole message: answer, choices, clarify, directory,
 // support or none.
 import { parseArgs } from "node:util";
-import { routerFor } from "../knowledge/browse.ts";
-import { loadKnowledgeBase } from "../knowledge/knowledge-base.ts";
+import { loadContent } from "../content/load.ts";
 import { type Route, SUPPORT_ENTRY } from "../knowledge/routing.ts";
 import { type FaqLocale, faqLocales } from "../knowledge/schema.ts";
 
@@ -21,7 +20,7 @@ if (!text || (locale !== undefined && !faqLocales.includes(locale as FaqLocale))
   process.exit(2);
 }
 
-const { route, ranked, perspective } = routerFor(loadKnowledgeBase()).route(text, {
+const { route, ranked, perspective } = loadContent().knowledge.router.route(text, {
   locale: locale as FaqLocale | undefined,
 });
 const print = (line: Record<string, unknown>) =>

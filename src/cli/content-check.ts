@@ -1,18 +1,16 @@
-// `npm run content:check [scenarios-dir]`: validates every content file and prints
-// "file:line: problem" for each problem; exits 1 when there is any.
-import { contentChecks } from "../content/checks.ts";
-import { formatProblem, scenariosDir } from "../content/yaml.ts";
+// `npm run content:check [scenarios-dir]`: reads every content file through the one loader the bot
+// uses (src/content/load.ts) and prints "file:line: problem" for each problem; exits 1 when there is
+// any. The locales are read from the folder beside the scenarios folder.
+import path from "node:path";
+import { projectContent, readContent } from "../content/load.ts";
+import { formatProblem } from "../content/yaml.ts";
 
-const dir = process.argv[2] ?? scenariosDir();
-let problems = 0;
-for (const check of contentChecks) {
-  for (const problem of check.run(dir)) {
-    problems++;
-    console.error(formatProblem(problem));
-  }
-}
-if (problems > 0) {
-  console.error(`${problems} problem(s) found.`);
+const scenarios = process.argv[2];
+const paths = scenarios ? { scenarios, locales: path.join(scenarios, "..", "locales") } : projectContent;
+const { problems } = readContent(paths);
+for (const problem of problems) console.error(formatProblem(problem));
+if (problems.length > 0) {
+  console.error(`${problems.length} problem(s) found.`);
   process.exit(1);
 }
-console.log(`content ok: ${contentChecks.map((check) => check.name).join(", ")}`);
+console.log("content ok: locales, faq, triage links, centers, crisis, templates");

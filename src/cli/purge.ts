@@ -9,15 +9,17 @@ import { purgeOnce } from "../retention/index.ts";
 import {
   exitOnStartupError,
   loadConfigOrExit,
+  loadContentOrExit,
   openLogger,
   openMigratedDatabase,
 } from "../runtime/startup.ts";
 
 const config = loadConfigOrExit();
+const content = loadContentOrExit();
 try {
   const logger = openLogger(config, false);
   const db = await openMigratedDatabase(config, logger);
-  const app = createAppServices({ config, db, logger });
+  const app = createAppServices({ config, content, db, logger });
   const api = config.BOT_TOKEN ? new Api(config.BOT_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT }) : undefined;
   api?.config.use(autoRetry(RETRY_LIMITS));
   const report = await purgeOnce(app, PURGE_JOBS, app.now(), api);

@@ -5,10 +5,11 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { LOCALES, type Locale } from "../config/index.ts";
-import { isLocale } from "../i18n/index.ts";
+import { createI18n, isLocale } from "../i18n/index.ts";
 import {
   exitOnStartupError,
   loadConfigOrExit,
+  loadContentOrExit,
   openLogger,
   openMigratedDatabase,
 } from "../runtime/startup.ts";
@@ -64,12 +65,15 @@ if (!Number.isInteger(minCount) || minCount < 2) fail("--k must be a whole numbe
 try {
   const logger = openLogger(config, false);
   const db = await openMigratedDatabase(config, logger);
+  const content = loadContentOrExit();
+  const texts = { content, i18n: createI18n(content.locales, config.DEFAULT_LOCALE) };
   const report = await buildReport(db, {
     from,
     to,
     minCount,
     locale,
     today: calendarDay(Date.now(), config.TIME_ZONE),
+    texts,
   });
   await db.close();
   mkdirSync(out, { recursive: true });

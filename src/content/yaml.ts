@@ -1,5 +1,6 @@
-// Loads YAML content files and validates them with zod, reporting every problem as
+// Reads YAML content files and validates them with zod, reporting every problem as
 // "file:line: message" so that people who write content can find it in their editor.
+// The parts of scenarios/ are read through these by the one loader, src/content/load.ts.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { isNode, LineCounter, parseDocument } from "yaml";
@@ -66,13 +67,4 @@ export function validate<Schema extends z.ZodType>(source: YamlSource, schema: S
       message: `${issue.path.length > 0 ? `${issue.path.join(".")}: ` : ""}${issue.message}`,
     })),
   );
-}
-
-export function loadYaml<Schema extends z.ZodType>(file: string, schema: Schema): z.output<Schema> {
-  return validate(readYaml(file), schema);
-}
-
-/** The folder that holds the conversation content; overridable for tests and content checks. */
-export function scenariosDir(): string {
-  return process.env.SCENARIOS_DIR ?? path.resolve(import.meta.dirname, "../../scenarios");
 }

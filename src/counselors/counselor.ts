@@ -32,7 +32,7 @@ import {
   membershipUpdates,
   validAlias,
 } from "./staff.ts";
-import { findTemplate, loadTemplates, renderTemplate } from "./templates.ts";
+import { findTemplate, renderTemplate } from "./templates.ts";
 import { outcomeLabel, postInTopic, refreshHead } from "./topic.ts";
 
 const MAX_BLOCK_DAYS = 365;
@@ -118,10 +118,10 @@ staffOnly.command("t", (ctx, next) =>
   withCounselor(ctx, next, async (desk, counselor) => {
     const id = ctx.match.trim();
     if (!id) {
-      const list = loadTemplates().map((template) => `/t ${template.id} — ${template.title}`);
+      const list = ctx.app.content.templates.map((template) => `/t ${template.id} — ${template.title}`);
       return answerStaff(ctx, desk, [desk.staff("counselors-templates"), ...list].join("\n"));
     }
-    const template = findTemplate(id);
+    const template = findTemplate(ctx.app.content.templates, id);
     if (!template) return answerStaff(ctx, desk, desk.staff("counselors-no-template", { id }));
     const item = await caseHere(ctx, counselor);
     if (!item || !holds(item, counselor.id)) {

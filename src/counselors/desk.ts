@@ -2,12 +2,10 @@
 // services, a Telegram Api, the paced outbox, the duty schedule, and texts in a given
 // language (the person's, or the staff's, which is DEFAULT_LOCALE). Raw chat ids exist
 // only in memory here, opened from their sealed form just before a send.
-import type { I18n } from "@grammyjs/i18n";
 import type { Api } from "grammy";
-import type { AppServices, BaseContext } from "../bot/context.ts";
+import type { AppServices } from "../bot/context.ts";
 import type { Locale } from "../config/index.ts";
 import type { Counselor } from "../db/counselors.ts";
-import { createI18n } from "../i18n/index.ts";
 import { type DutySchedule, dutySchedule } from "../time/opening-hours.ts";
 import { Outbox, type PacingClock, realTime, type SendReport } from "./outbox.ts";
 import { StaffDirectory } from "./staff-directory.ts";
@@ -34,7 +32,6 @@ interface Runtime {
 }
 
 const runtimes = new WeakMap<AppServices, Runtime>();
-let translator: I18n<BaseContext> | undefined;
 
 /**
  * How the relay paces its sends for one bot: real time by default; `null` turns pacing off
@@ -80,8 +77,7 @@ export function deskOf(app: AppServices, api: Api): Desk | undefined {
   const groupId = app.config.COUNSELOR_CHAT_ID;
   if (groupId === undefined) return undefined;
   const runtime = runtimeOf(app);
-  translator ??= createI18n(app.config.DEFAULT_LOCALE);
-  const i18n = translator;
+  const i18n = app.i18n;
   return {
     app,
     api,

@@ -94,6 +94,7 @@ group.command("stats", async (ctx) => {
     today: calendarDay(ctx.app.now(), ctx.app.config.TIME_ZONE),
     minCount: ctx.app.config.STATISTICS_MIN_COUNT,
     locale: isLocale(locale) ? locale : ctx.app.config.DEFAULT_LOCALE,
+    texts: ctx.app,
   });
   const threadId = ctx.msg.is_topic_message ? ctx.msg.message_thread_id : undefined;
   await toGroup(desk, (groupId) =>

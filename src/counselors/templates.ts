@@ -3,7 +3,7 @@
 import path from "node:path";
 import { z } from "zod";
 import type { Locale } from "../config/index.ts";
-import { ContentError, type ContentProblem, readYaml, scenariosDir, validate } from "../content/yaml.ts";
+import { readYaml, validate } from "../content/yaml.ts";
 
 const TEMPLATES_FILE = "templates.yaml";
 /** A reply in one language; {alias} is the only placeholder. */
@@ -47,31 +47,15 @@ const fileSchema = z.object({ templates: z.array(templateSchema).min(1) }).super
 
 export type Template = z.output<typeof templateSchema>;
 
-const cache = new Map<string, Template[]>();
-
-export function loadTemplates(dir = scenariosDir()): Template[] {
-  const cached = cache.get(dir);
-  if (cached) return cached;
-  const templates = validate(readYaml(path.join(dir, TEMPLATES_FILE)), fileSchema).templates;
-  cache.set(dir, templates);
-  return templates;
+/** Reads <scenarios>/templates.yaml; throws ContentError listing every problem. */
+export function loadTemplates(scenarios: string): Template[] {
+  return validate(readYaml(path.join(scenarios, TEMPLATES_FILE)), fileSchema).templates;
 }
 
-export function findTemplate(id: string, dir = scenariosDir()): Template | undefined {
-  return loadTemplates(dir).find((template) => template.id === id.toLowerCase());
+export function findTemplate(templates: readonly Template[], id: string): Template | undefined {
+  return templates.find((template) => template.id === id.toLowerCase());
 }
 
 export function renderTemplate(template: Template, locale: Locale, alias: string): string {
   return template[locale].replaceAll("{alias}", alias);
-}
-
-/** For `npm run content:check`. */
-export function checkTemplates(dir: string): ContentProblem[] {
-  try {
-    validate(readYaml(path.join(dir, TEMPLATES_FILE)), fileSchema);
-    return [];
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems;
-    return [{ file: path.join(dir, TEMPLATES_FILE), line: 1, message: (error as Error).message }];
-  }
 }

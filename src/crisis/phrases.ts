@@ -5,14 +5,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import {
-  ContentError,
-  type ContentProblem,
-  readYaml,
-  scenariosDir,
-  validate,
-  type YamlSource,
-} from "../content/yaml.ts";
+import { ContentError, type ContentProblem, readYaml, validate, type YamlSource } from "../content/yaml.ts";
 import { type CrisisCategory, crisisCategories } from "./categories.ts";
 import { type CrisisConcepts, readCrisisConcepts } from "./concepts.ts";
 import { compileNegationRules, compileNegationWord } from "./negation.ts";
@@ -176,13 +169,8 @@ function readCrisisPhrases(scenarios: string): {
 }
 
 /** Reads <scenarios>/crisis/{kk,ru,en}.yaml; throws ContentError listing every problem. */
-export function loadCrisisPhrases(scenarios: string = scenariosDir()): CrisisPhrases {
+export function loadCrisisPhrases(scenarios: string): CrisisPhrases {
   const { phrases, problems } = readCrisisPhrases(scenarios);
   if (problems.length > 0) throw new ContentError(problems);
   return phrases as CrisisPhrases;
-}
-
-/** The `npm run content:check` check: schema, empty categories, patterns that do not compile. */
-export function checkCrisisPhrases(scenarios: string): ContentProblem[] {
-  return readCrisisPhrases(scenarios).problems;
 }

@@ -1,13 +1,10 @@
 // Languages: Kazakh, Russian and English, one Fluent file each in locales/.
 // The language is the person's own choice if made, else Telegram's language_code
 // (kk or ru), else DEFAULT_LOCALE.
-import path from "node:path";
 import { I18n } from "@grammyjs/i18n";
 import type { Update, User } from "grammy/types";
 import type { BaseContext } from "../bot/context.ts";
 import { LOCALES, type Locale } from "../config/index.ts";
-
-export const LOCALES_DIR = path.resolve(import.meta.dirname, "../../locales");
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
@@ -29,14 +26,18 @@ export function rememberLocale(update: Update, locale: Locale): void {
   chosenLocale.set(update, locale);
 }
 
-export function createI18n(defaultLocale: Locale): I18n<BaseContext> {
+/** The one translator, from the locale texts the content loader read and checked. */
+export function createI18n(
+  locales: Readonly<Record<Locale, string>>,
+  defaultLocale: Locale,
+): I18n<BaseContext> {
   const i18n = new I18n<BaseContext>({
     defaultLocale,
     fluentBundleOptions: { useIsolating: false },
     localeNegotiator: (ctx) => chosenLocale.get(ctx.update) ?? localeFromTelegram(ctx.from) ?? defaultLocale,
   });
   for (const locale of LOCALES) {
-    i18n.loadLocaleSync(locale, { filePath: path.join(LOCALES_DIR, `${locale}.ftl`) });
+    i18n.loadLocaleSync(locale, { source: locales[locale] });
   }
   return i18n;
 }

@@ -1,9 +1,7 @@
-// Browsing the knowledge base page by page, and the shared instance the bot answers from.
+// Browsing the knowledge base page by page, and the index the bot answers from.
 // Plain TypeScript: a second channel (a web page) can browse the same way.
-import path from "node:path";
-import { scenariosDir } from "../content/yaml.ts";
 import { findPlace } from "../referral/place-names.ts";
-import { type KnowledgeBase, loadKnowledgeBase } from "./knowledge-base.ts";
+import type { KnowledgeBase } from "./knowledge-base.ts";
 import { createMatcher, type Matcher } from "./matcher.ts";
 import { createRouter, type Router } from "./routing.ts";
 import type { FaqCategory, FaqEntry } from "./schema.ts";
@@ -24,18 +22,10 @@ export function routerFor(base: KnowledgeBase, matcher: Matcher = createMatcher(
   return createRouter({ base, matcher, findPlace });
 }
 
-const loaded = new Map<string, Knowledge>();
-
-/** The knowledge base and its index, built on first use and then kept for the life of the process. */
-export function knowledge(scenarios: string = scenariosDir()): Knowledge {
-  let found = loaded.get(scenarios);
-  if (!found) {
-    const base = loadKnowledgeBase(path.join(scenarios, "faq"));
-    const matcher = createMatcher(base);
-    found = { base, matcher, router: routerFor(base, matcher) };
-    loaded.set(scenarios, found);
-  }
-  return found;
+/** The knowledge base with its matcher and router: built once, by the content loader. */
+export function indexKnowledge(base: KnowledgeBase): Knowledge {
+  const matcher = createMatcher(base);
+  return { base, matcher, router: routerFor(base, matcher) };
 }
 
 export interface QuestionPage {

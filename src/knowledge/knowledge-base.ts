@@ -4,13 +4,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import {
-  ContentError,
-  type ContentProblem,
-  readYaml,
-  scenariosDir,
-  type YamlSource,
-} from "../content/yaml.ts";
+import { ContentError, type ContentProblem, readYaml, type YamlSource } from "../content/yaml.ts";
 import {
   type FaqCategory,
   type FaqEntry,
@@ -33,7 +27,8 @@ export interface KnowledgeBase {
 
 const CATEGORIES_FILE = "categories.yaml";
 
-export function loadKnowledgeBase(dir: string = path.join(scenariosDir(), "faq")): KnowledgeBase {
+/** Reads the knowledge base of one faq folder; throws ContentError listing every problem. */
+export function loadKnowledgeBase(dir: string): KnowledgeBase {
   const problems: ContentProblem[] = [];
   const categoriesSource = readSource(path.join(dir, CATEGORIES_FILE), problems);
   const categories = categoriesSource
@@ -89,17 +84,6 @@ export function loadKnowledgeBase(dir: string = path.join(scenariosDir(), "faq")
     entriesByCategory,
     synonyms,
   };
-}
-
-/** The `npm run content:check` form: problems instead of an exception. */
-export function checkKnowledgeBase(scenarios: string): ContentProblem[] {
-  try {
-    loadKnowledgeBase(path.join(scenarios, "faq"));
-    return [];
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems;
-    throw error;
-  }
 }
 
 /** One raw entry with where it was found; `entry` is set only when it passed the schema. */

@@ -10,7 +10,7 @@ import { menuButton } from "../bot/menu.ts";
 import { answeredAsCrisis } from "../bot/safety.ts";
 import { askConsent, type ConsentContinuation, hasConsent, POLICY_VERSION } from "../consent/index.ts";
 import { isLocale } from "../i18n/index.ts";
-import { knowledge, questionPage, textToMatch } from "../knowledge/browse.ts";
+import { questionPage, textToMatch } from "../knowledge/browse.ts";
 import type { Perspective } from "../knowledge/cues/index.ts";
 import { candidatesFor, SUPPORT_ENTRY } from "../knowledge/routing.ts";
 import type { FaqEntry, FaqLocale } from "../knowledge/schema.ts";
@@ -69,12 +69,12 @@ async function show(ctx: BaseContext, message: OutgoingMessage, placement: Place
 
 async function showTopics(ctx: BaseContext, placement: Placement, lead?: string): Promise<void> {
   const locale = await displayLocale(ctx);
-  await show(ctx, topicsMessage(ctx, knowledge().base, locale, lead), placement);
+  await show(ctx, topicsMessage(ctx, ctx.app.content.knowledge.base, locale, lead), placement);
 }
 
 async function showAnswer(ctx: BaseContext, entry: FaqEntry): Promise<void> {
   const locale = await displayLocale(ctx);
-  await show(ctx, answerMessage(ctx, knowledge().base, entry, locale));
+  await show(ctx, answerMessage(ctx, ctx.app.content.knowledge.base, entry, locale));
   await countEvent(ctx, { kind: "faq.viewed", entry: entry.id });
 }
 
@@ -93,7 +93,7 @@ privateChats.callbackQuery(
 privateChats.callbackQuery(
   ...browsePage.handle(async (ctx, categoryId, page, placement) => {
     await ctx.answerCallbackQuery();
-    const found = questionPage(knowledge().base, categoryId, page);
+    const found = questionPage(ctx.app.content.knowledge.base, categoryId, page);
     if (!found) return showTopics(ctx, "new", ctx.t("faq-gone"));
     await show(ctx, pageMessage(ctx, found, await displayLocale(ctx)), placement);
   }),
@@ -103,7 +103,7 @@ privateChats.callbackQuery(
 privateChats.callbackQuery(
   ...openAnswer.handle(async (ctx, id) => {
     await ctx.answerCallbackQuery();
-    const entry = knowledge().base.entriesById.get(id);
+    const entry = ctx.app.content.knowledge.base.entriesById.get(id);
     if (!entry) return showTopics(ctx, "new", ctx.t("faq-gone"));
     await showAnswer(ctx, entry);
   }),
@@ -112,7 +112,7 @@ privateChats.callbackQuery(
 privateChats.callbackQuery(
   ...rateAnswer.handle(async (ctx, verdict, id) => {
     await ctx.answerCallbackQuery({ text: ctx.t("faq-thanks") });
-    const base = knowledge().base;
+    const base = ctx.app.content.knowledge.base;
     const entry = base.entriesById.get(id);
     // Unknown ids are not counted: forged data must not invent statistics.
     if (!entry) return;
@@ -137,7 +137,7 @@ const ratingStatisticsAnswer: ConsentContinuation = {
   async granted(ctx) {
     const pending = ctx.session.faqPendingRating;
     delete ctx.session.faqPendingRating;
-    if (pending && knowledge().base.entriesById.has(pending.id)) {
+    if (pending && ctx.app.content.knowledge.base.entriesById.has(pending.id)) {
       await countEvent(ctx, ratingEvent(pending.id, pending.helpful));
     }
   },
@@ -165,7 +165,7 @@ async function answerFreeText(
   // src/crisis-reply answered it with the emergency numbers: nothing is added next to them.
   if (answeredAsCrisis(ctx.update)) return;
   if (Object.keys(ctx.conversation.active()).length > 0) return next();
-  const { base, router } = knowledge();
+  const { base, router } = ctx.app.content.knowledge;
   const locale = await displayLocale(ctx);
   const { route, ranked } = router.route(textToMatch(ctx.msg.text), { locale });
   ctx.log.info({ route: route.kind }, "free text routed");
@@ -222,7 +222,7 @@ const STARTING_POINTS: Record<Perspective, readonly string[]> = {
 privateChats.callbackQuery(
   ...clarifyWho.handle(async (ctx, perspective) => {
     await ctx.answerCallbackQuery();
-    const { base } = knowledge();
+    const { base } = ctx.app.content.knowledge;
     const locale = await displayLocale(ctx);
     const asked = (ctx.session.faqClarify ?? []).map((id) => base.entriesById.get(id));
     delete ctx.session.faqClarify;

@@ -2,14 +2,7 @@
 // (which centers are nearest, which are in my region, in which region am I).
 import path from "node:path";
 import { z } from "zod";
-import {
-  ContentError,
-  type ContentProblem,
-  readYaml,
-  scenariosDir,
-  validate,
-  type YamlSource,
-} from "../content/yaml.ts";
+import { ContentError, type ContentProblem, readYaml, validate, type YamlSource } from "../content/yaml.ts";
 import { distanceKm, isInKazakhstan, isValidPoint, type Point } from "./geo.ts";
 import {
   type Center,
@@ -97,15 +90,10 @@ export const regionsFile = "regions.yaml";
 export const centersFile = "centers.yaml";
 
 /** Loads and checks the directory; throws ContentError listing every problem with its file and line. */
-export function loadDirectory(dir: string = scenariosDir()): Directory {
+export function loadDirectory(dir: string): Directory {
   const { directory, problems } = readDirectory(dir);
   if (!directory || problems.length > 0) throw new ContentError(problems);
   return directory;
-}
-
-/** The `npm run content:check` entry: every problem in regions.yaml and centers.yaml, none thrown. */
-export function checkDirectory(dir: string): ContentProblem[] {
-  return readDirectory(dir).problems;
 }
 
 function readDirectory(dir: string): { directory?: Directory; problems: ContentProblem[] } {

@@ -4,6 +4,7 @@ import type { Api } from "grammy";
 import type { AppServices } from "../bot/context.ts";
 import { createBot } from "../bot/index.ts";
 import type { Config } from "../config/index.ts";
+import type { Content } from "../content/load.ts";
 import type { Database } from "../db/connect.ts";
 import { runSimulator } from "../dev/simulator/index.ts";
 import { FakeTelegram } from "../dev/telegram/fake-telegram.ts";
@@ -15,6 +16,7 @@ const SIMULATED_COUNSELOR_CHAT = -1001000000001;
 /** `startJobs` starts background work (the purge timer) against the simulated Telegram; it returns a stop function. */
 export async function runLocally(
   config: Config,
+  content: Content,
   db: Database,
   logger: Logger,
   startJobs?: (app: AppServices, api: Api) => () => void,
@@ -24,6 +26,7 @@ export async function runLocally(
   const { bot, app, service } = createBot({
     // One person at a keyboard (or a piped script): no rate limit.
     config: { ...config, COUNSELOR_CHAT_ID: counselorChatId, RATE_LIMIT_UPDATES: 0 },
+    content,
     db,
     logger,
     client: { fetch: telegram.fetch },

@@ -10,10 +10,11 @@ import { type RunnerHandle, run } from "@grammyjs/runner";
 import { serve } from "@hono/node-server";
 import { type Bot, GrammyError } from "grammy";
 import type { Update } from "grammy/types";
-import type { BotContext } from "../bot/context.ts";
+import type { AppServices, BotContext } from "../bot/context.ts";
 import { createBot } from "../bot/index.ts";
 import { PURGE_JOBS } from "../bot/jobs.ts";
 import type { Config } from "../config/index.ts";
+import type { Content } from "../content/load.ts";
 import { outboxOf } from "../counselors/desk.ts";
 import type { Database } from "../db/connect.ts";
 import { caseGauges } from "../db/health.ts";
@@ -47,9 +48,14 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-export async function runService(config: Config, db: Database, logger: Logger): Promise<never> {
+export async function runService(
+  config: Config,
+  content: Content,
+  db: Database,
+  logger: Logger,
+): Promise<never> {
   const rateLimitStore = config.REDIS_URL ? redisRateLimitStore(config.REDIS_URL) : undefined;
-  const { bot, app, service } = createBot({ config, db, logger, rateLimitStore });
+  const { bot, app, service } = createBot({ config, content, db, logger, rateLimitStore });
   const stopping = new AbortController();
   bot.catch((error) => {
     const cause = error.error instanceof Error ? error.error : new Error(String(error.error));
@@ -125,7 +131,7 @@ export async function runService(config: Config, db: Database, logger: Logger): 
   process.once("SIGINT", () => void stop("SIGINT"));
   process.once("SIGTERM", () => void stop("SIGTERM"));
 
-  await initTelegram(bot, config, logger, stopping.signal);
+  await initTelegram(bot, app.i18n, config, logger, stopping.signal);
   if (config.BOT_MODE === "webhook") {
     await bot.api.setWebhook(config.WEBHOOK_URL!, {
       secret_token: config.WEBHOOK_SECRET!,
@@ -143,7 +149,13 @@ export async function runService(config: Config, db: Database, logger: Logger): 
 }
 
 /** getMe (retried while Telegram is unreachable) and the "/" menu. */
-async function initTelegram(bot: Bot<BotContext>, config: Config, logger: Logger, signal: AbortSignal) {
+async function initTelegram(
+  bot: Bot<BotContext>,
+  i18n: AppServices["i18n"],
+  config: Config,
+  logger: Logger,
+  signal: AbortSignal,
+) {
   for (let waitMs = SECOND_MS; !signal.aborted; waitMs = Math.min(waitMs * 2, MINUTE_MS)) {
     try {
       await bot.init();
@@ -161,7 +173,7 @@ async function initTelegram(bot: Bot<BotContext>, config: Config, logger: Logger
     }
   }
   // The "/" menu is a convenience: a failure to publish it must not stop the bot.
-  await publishCommands(bot.api, config.DEFAULT_LOCALE).catch((error: Error) =>
+  await publishCommands(bot.api, i18n, config.DEFAULT_LOCALE).catch((error: Error) =>
     logger.warn({ err: { message: error.message } }, "could not publish the command list"),
   );
 }

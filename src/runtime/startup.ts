@@ -5,6 +5,8 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import pino from "pino";
 import { type Config, ConfigError, loadConfig } from "../config/index.ts";
+import { type Content, loadContent } from "../content/load.ts";
+import { ContentError } from "../content/yaml.ts";
 import { type Database, openDatabase } from "../db/connect.ts";
 import { ping } from "../db/health.ts";
 import { applyMigrations } from "../db/migrate.ts";
@@ -14,7 +16,7 @@ import { SECOND_MS } from "../time/durations.ts";
 export class StartupError extends Error {}
 
 export function exitOnStartupError(error: unknown): never {
-  if (error instanceof ConfigError || error instanceof StartupError) {
+  if (error instanceof ConfigError || error instanceof StartupError || error instanceof ContentError) {
     for (const line of error.message.split("\n")) console.error(line);
     process.exit(2);
   }
@@ -24,6 +26,15 @@ export function exitOnStartupError(error: unknown): never {
 export function loadConfigOrExit(): Config {
   try {
     return loadConfig();
+  } catch (error) {
+    exitOnStartupError(error);
+  }
+}
+
+/** scenarios/ and locales/, read and checked once; a content problem stops the start like bad config. */
+export function loadContentOrExit(): Content {
+  try {
+    return loadContent();
   } catch (error) {
     exitOnStartupError(error);
   }

@@ -2,7 +2,7 @@
 import type { Locale } from "../config/index.ts";
 import type { Database } from "../db/connect.ts";
 import { eventsBetween, timingsBetween } from "../db/counts.ts";
-import { labelsFor } from "./labels.ts";
+import { type LabelSource, labelsFor } from "./labels.ts";
 import { renderReportCsv, renderReportHtml } from "./report.ts";
 import { buildTables, type StatisticsTables } from "./tables.ts";
 
@@ -24,9 +24,9 @@ export async function tablesFor(
 
 export async function buildReport(
   db: Database,
-  options: Period & { minCount: number; locale: Locale; today: string },
+  options: Period & { minCount: number; locale: Locale; today: string; texts: LabelSource },
 ): Promise<{ tables: StatisticsTables; html: string; csv: string }> {
-  const labels = labelsFor(options.locale);
+  const labels = labelsFor(options.texts, options.locale);
   const tables = await tablesFor(db, options, options.minCount, labels.regionOrder);
   return { tables, html: renderReportHtml(tables, labels, options.today), csv: renderReportCsv(tables) };
 }

@@ -1,11 +1,17 @@
 // Words for the codes the tables hold, in one language: kinds, measures and buckets from the
 // locales (stats-*), regions from the directory, concerns from the triage, outcomes from the
 // counselors' texts, and an FAQ entry by its own question (content the team wrote, never
-// anything a person typed). Only grammY-free content loaders are used.
+// anything a person typed), all from the one loaded content and its translator.
+import type { I18n } from "@grammyjs/i18n";
+import type { BaseContext } from "../bot/context.ts";
 import type { Locale } from "../config/index.ts";
-import { createI18n } from "../i18n/index.ts";
-import { knowledge } from "../knowledge/browse.ts";
-import { loadDirectory } from "../referral/directory.ts";
+import type { Content } from "../content/load.ts";
+
+/** Where the words come from: the bot's services (ctx.app) have both. */
+export interface LabelSource {
+  content: Content;
+  i18n: I18n<BaseContext>;
+}
 
 export interface Labels {
   locale: Locale;
@@ -28,14 +34,10 @@ export interface Labels {
   numericDay(day: string): string;
 }
 
-let i18n: ReturnType<typeof createI18n> | undefined;
-
-export function labelsFor(locale: Locale): Labels {
-  i18n ??= createI18n(locale);
-  const translate = i18n;
-  const t = (key: string, variables?: Record<string, string | number>) => translate.t(locale, key, variables);
-  const directory = loadDirectory();
-  const { base } = knowledge();
+export function labelsFor({ content, i18n }: LabelSource, locale: Locale): Labels {
+  const t = (key: string, variables?: Record<string, string | number>) => i18n.t(locale, key, variables);
+  const { directory } = content;
+  const { base } = content.knowledge;
   const unknown = t("stats-unknown");
   const dayFormat = new Intl.DateTimeFormat(locale === "kk" ? "kk-KZ" : locale, {
     day: "numeric",

@@ -5,7 +5,7 @@ import type { Locale } from "../config/index.ts";
 import type { Database } from "../db/connect.ts";
 import { tablesFor } from "./build.ts";
 import { barChartSvg, svgToPng } from "./charts.ts";
-import { labelsFor } from "./labels.ts";
+import { type LabelSource, labelsFor } from "./labels.ts";
 import { CONTACT_KINDS, lastDays, type StatisticsTables } from "./tables.ts";
 
 const HIDDEN = "—";
@@ -37,9 +37,9 @@ function averageRating(tables: StatisticsTables): string {
 
 export async function supervisorSummary(
   db: Database,
-  options: { today: string; minCount: number; locale: Locale },
+  options: { today: string; minCount: number; locale: Locale; texts: LabelSource },
 ): Promise<SupervisorSummary> {
-  const labels = labelsFor(options.locale);
+  const labels = labelsFor(options.texts, options.locale);
   const week = await tablesFor(db, lastDays(options.today, 7), options.minCount, labels.regionOrder);
   const month = await tablesFor(db, lastDays(options.today, 30), options.minCount, labels.regionOrder);
   const topRegion = (tables: StatisticsTables) => {

@@ -1,50 +1,27 @@
-// The content the triage reads: regions (for the region step) and the knowledge base (for
-// the answers it suggests, and for a question typed where a button was expected). Loaded once
-// per scenarios folder; both are validated on load.
-import path from "node:path";
-import { scenariosDir } from "../content/yaml.ts";
-import { type KnowledgeBase, loadKnowledgeBase } from "../knowledge/knowledge-base.ts";
+// What the triage reads from the content (src/content/load.ts): regions (for the region step) and
+// the knowledge base (for the answers it suggests, and for a question typed where a button was
+// expected). The content is immutable, so a conversation's replays read the same.
+import type { Content } from "../content/load.ts";
 import { classifyMatch } from "../knowledge/match-decision.ts";
-import { createMatcher, type Matcher } from "../knowledge/matcher.ts";
 import type { FaqLocale } from "../knowledge/schema.ts";
-import { type Directory, loadDirectory } from "../referral/directory.ts";
 import type { Point } from "../referral/geo.ts";
-
-interface TriageContent {
-  directory: Directory;
-  knowledge: KnowledgeBase;
-  matcher: Matcher;
-}
-
-const loaded = new Map<string, TriageContent>();
-
-function content(): TriageContent {
-  const dir = scenariosDir();
-  let found = loaded.get(dir);
-  if (!found) {
-    const knowledge = loadKnowledgeBase(path.join(dir, "faq"));
-    found = { directory: loadDirectory(dir), knowledge, matcher: createMatcher(knowledge) };
-    loaded.set(dir, found);
-  }
-  return found;
-}
 
 export interface RegionChoice {
   code: string;
   name: string;
 }
 
-export function regionChoices(locale: FaqLocale): RegionChoice[] {
-  return content().directory.regions.map((region) => ({ code: region.code, name: region.name[locale] }));
+export function regionChoices(content: Content, locale: FaqLocale): RegionChoice[] {
+  return content.directory.regions.map((region) => ({ code: region.code, name: region.name[locale] }));
 }
 
-export function regionName(code: string, locale: FaqLocale): string | undefined {
-  return content().directory.region(code)?.name[locale];
+export function regionName(content: Content, code: string, locale: FaqLocale): string | undefined {
+  return content.directory.region(code)?.name[locale];
 }
 
 /** The region of a shared point, or undefined outside Kazakhstan. The point itself goes nowhere. */
-export function regionAt(point: Point): string | undefined {
-  return content().directory.regionOf(point)?.code;
+export function regionAt(content: Content, point: Point): string | undefined {
+  return content.directory.regionOf(point)?.code;
 }
 
 const fold = (text: string) =>
@@ -56,10 +33,10 @@ const fold = (text: string) =>
     .trim();
 
 /** A region typed by name ("Караганда", "almaty city", "Шымкент қаласы"); undefined when none or several fit. */
-export function regionNamed(text: string): string | undefined {
+export function regionNamed(content: Content, text: string): string | undefined {
   const typed = fold(text);
   if (typed.length < 3) return undefined;
-  const names = content().directory.regions.map((region) => ({
+  const names = content.directory.regions.map((region) => ({
     code: region.code,
     names: [...Object.values(region.name), ...Object.values(region.center)].map(fold),
   }));
@@ -88,16 +65,16 @@ export interface SuggestedAnswer {
 }
 
 /** Knowledge-base entries by id, in the person's language; ids missing from the knowledge base are left out. */
-export function answersById(ids: readonly string[], locale: FaqLocale): SuggestedAnswer[] {
+export function answersById(content: Content, ids: readonly string[], locale: FaqLocale): SuggestedAnswer[] {
   return ids.flatMap((id) => {
-    const entry = content().knowledge.entriesById.get(id);
+    const entry = content.knowledge.base.entriesById.get(id);
     return entry ? [{ id, question: entry[locale].question }] : [];
   });
 }
 
 /** Up to three answers that may fit a question typed during the triage; empty when nothing fits. */
-export function answersForQuestion(text: string, locale: FaqLocale): SuggestedAnswer[] {
-  const match = classifyMatch(content().matcher.match(text, { locale }));
+export function answersForQuestion(content: Content, text: string, locale: FaqLocale): SuggestedAnswer[] {
+  const match = classifyMatch(content.knowledge.matcher.match(text, { locale }));
   const found =
     match.kind === "confident"
       ? [match.best, ...match.alternatives]
@@ -105,6 +82,7 @@ export function answersForQuestion(text: string, locale: FaqLocale): SuggestedAn
         ? match.candidates
         : [];
   return answersById(
+    content,
     found.slice(0, 3).map((result) => result.id),
     locale,
   );

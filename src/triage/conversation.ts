@@ -105,7 +105,7 @@ async function ask(ctx: BaseContext, step: Step, options: { again?: boolean } = 
       await ctx.reply(ctx.t("triage-ask-region"), { reply_markup: location });
     }
     const keyboard = new InlineKeyboard();
-    regionChoices(await localeOf(ctx)).forEach((region, index) => {
+    regionChoices(ctx.app.content, await localeOf(ctx)).forEach((region, index) => {
       keyboard.text(region.name, triageButton.encode("region", region.code));
       if (index % 2 === 1) keyboard.row();
     });
@@ -200,7 +200,7 @@ export async function triageConversation(
       }
       if (answeredStep === "region") {
         const locale = await localeOf(update);
-        const name = answered.region ? regionName(answered.region, locale) : undefined;
+        const name = answered.region ? regionName(update.app.content, answered.region, locale) : undefined;
         const confirmation = name
           ? update.t("triage-region-chosen", { region: name })
           : update.t("triage-region-skipped");
@@ -245,7 +245,7 @@ async function interpret(
     }
     // An earlier question's button still on screen (after "welcome back") changes that answer.
     if (STEPS.indexOf(kind) > STEPS.indexOf(step) || !isValidAnswer(kind, value)) return { kind: "wait" };
-    if (kind === "region" && !regionName(value, "en")) return { kind: "wait" };
+    if (kind === "region" && !regionName(ctx.app.content, value, "en")) return { kind: "wait" };
     await markAnswered(ctx, kind, value);
     return { kind: "answer", step: kind, value };
   }
@@ -255,7 +255,7 @@ async function interpret(
   const location = message.location;
   if (location) {
     if (step !== "region" || location.live_period !== undefined) return { kind: "leave" };
-    const region = regionAt({ lat: location.latitude, lon: location.longitude });
+    const region = regionAt(ctx.app.content, { lat: location.latitude, lon: location.longitude });
     if (region) return { kind: "answer", step, value: region };
     await ctx.reply(ctx.t("triage-region-abroad"));
     return conversation.skip();
@@ -276,7 +276,9 @@ async function interpret(
   if (returning) await ctx.reply(ctx.t("triage-welcome-back"));
   const locale = await localeOf(ctx);
   const suggestions =
-    text === undefined ? [] : await conversation.external(() => answersForQuestion(text, locale));
+    text === undefined
+      ? []
+      : await conversation.external(() => answersForQuestion(ctx.app.content, text, locale));
   if (suggestions.length > 0) {
     await ctx.reply(ctx.t("triage-maybe-this"), {
       reply_markup: answerButtons(new InlineKeyboard(), suggestions),
@@ -290,7 +292,7 @@ async function interpret(
 }
 
 function typedAnswer(ctx: BaseContext, step: Step, text: string): string | undefined {
-  if (step === "region") return regionNamed(text);
+  if (step === "region") return regionNamed(ctx.app.content, text);
   return optionTyped(text, buttonOptions(ctx, step));
 }
 
@@ -335,9 +337,9 @@ async function finish(
     ctx.t(urgent ? "triage-result-plan-urgent" : "triage-result-plan"),
   ];
   const keyboard = new InlineKeyboard();
-  const region = answered.region ? regionName(answered.region, locale) : undefined;
+  const region = answered.region ? regionName(ctx.app.content, answered.region, locale) : undefined;
   for (const item of plan) {
-    if (item.kind === "answers") answerButtons(keyboard, answersById(item.ids, locale));
+    if (item.kind === "answers") answerButtons(keyboard, answersById(ctx.app.content, item.ids, locale));
     if (item.kind === "centers") {
       const label = region ? ctx.t("triage-centers-in", { region }) : ctx.t("triage-centers");
       keyboard.text(label, findCenters.encode(answered.region ?? "")).row();

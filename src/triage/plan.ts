@@ -2,7 +2,6 @@
 // writing, what worries them, how urgent it is and where they are decide which answers,
 // centers and offer of a counselor come first.
 import type { ContentProblem } from "../content/yaml.ts";
-import { loadKnowledgeBase } from "../knowledge/knowledge-base.ts";
 
 export const WHO = ["self", "family", "professional", "other"] as const;
 export const CONCERNS = [
@@ -92,15 +91,8 @@ export function planResult(answers: Pick<TriageAnswers, "who" | "concern" | "urg
   return [reading, { kind: "centers" }, { kind: "counselor" }];
 }
 
-/** `npm run content:check`: every answer the triage links to exists in the knowledge base. */
-export function checkTriageLinks(scenarios: string): ContentProblem[] {
-  let known: ReadonlySet<string>;
-  try {
-    known = new Set(loadKnowledgeBase(`${scenarios}/faq`).entriesById.keys());
-  } catch {
-    // The knowledge base's own check reports its problems; nothing to compare against here.
-    return [];
-  }
+/** Checked by the content loader: every answer the triage links to exists in the knowledge base. */
+export function checkTriageLinks(known: ReadonlyMap<string, unknown>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const concern of CONCERNS) {
     for (const id of new Set([...ANSWERS[concern].self, ...ANSWERS[concern].others])) {

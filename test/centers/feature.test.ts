@@ -7,17 +7,17 @@ import type { Update } from "grammy/types";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { FAR_KM } from "../../src/centers/render.ts";
 import { grantConsent } from "../../src/consent/store.ts";
-import { scenariosDir } from "../../src/content/yaml.ts";
+import { projectContent } from "../../src/content/load.ts";
 import type { FakeMessage } from "../../src/dev/telegram/types.ts";
-import { createI18n } from "../../src/i18n/index.ts";
 import { loadDirectory } from "../../src/referral/directory.ts";
 import { distanceKm } from "../../src/referral/geo.ts";
+import { testContent, testI18n } from "../support/content.ts";
 import { createHarness, DATABASE_KINDS, type Harness, type TestUser } from "../support/harness.ts";
 import { playScript } from "../support/simulate.ts";
 
 const KARAGANDA = { lat: 49.8, lon: 73.1 };
-const directory = loadDirectory();
-const i18n = createI18n("ru");
+const { directory } = testContent();
+const i18n = testI18n();
 const say = (locale: "kk" | "ru" | "en", key: string, variables?: Record<string, string | number>) =>
   i18n.t(locale, key, variables);
 const TASHKENT = { lat: 41.2995, lon: 69.2401 };
@@ -334,11 +334,11 @@ describe.each(DATABASE_KINDS)("finding help nearby on %s", (kind) => {
   });
 
   describe("with opening hours (a test directory)", () => {
-    let original: string | undefined;
-    beforeAll(() => {
-      original = process.env.SCENARIOS_DIR;
+    // Its own bot, whose content has a test directory of centers in place of the real one.
+    let h: Harness;
+    beforeAll(async () => {
       const dir = mkdtempSync(path.join(tmpdir(), "centers-"));
-      copyFileSync(path.join(scenariosDir(), "regions.yaml"), path.join(dir, "regions.yaml"));
+      copyFileSync(path.join(projectContent.scenarios, "regions.yaml"), path.join(dir, "regions.yaml"));
       writeFileSync(
         path.join(dir, "centers.yaml"),
         `centers:
@@ -360,12 +360,9 @@ describe.each(DATABASE_KINDS)("finding help nearby on %s", (kind) => {
     source: test fixture
 `,
       );
-      process.env.SCENARIOS_DIR = dir;
+      h = await createHarness(kind, { content: { ...testContent(), directory: loadDirectory(dir) } });
     });
-    afterAll(() => {
-      if (original === undefined) delete process.env.SCENARIOS_DIR;
-      else process.env.SCENARIOS_DIR = original;
-    });
+    afterAll(() => h.close());
     afterEach(() => h.clock.set(almaty(2026, 11, 23, 11)));
 
     it.each([

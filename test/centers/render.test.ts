@@ -14,8 +14,9 @@ import type { Locale } from "../../src/config/index.ts";
 import { createI18n } from "../../src/i18n/index.ts";
 import { loadDirectory } from "../../src/referral/directory.ts";
 import type { Center } from "../../src/referral/schema.ts";
+import { testContent, testI18n } from "../support/content.ts";
 
-const i18n = createI18n("en");
+const i18n = testI18n("en");
 const translator =
   (locale: Locale): Translate =>
   (key, variables) =>
@@ -81,7 +82,7 @@ describe("hours", () => {
   });
 
   it("never says the unverified hotline is open, even inside its reported hours", () => {
-    const hotline = loadDirectory().hotlines.find((line) => line.phone === "114")!;
+    const hotline = testContent().directory.hotlines.find((line) => line.phone === "114")!;
     expect(hotline.hoursUnverified).toBe(true);
     expect(hoursLine(hotline, { t, timeZone: "Asia/Almaty", now: almaty(11, 23, 12) })).toBe(
       "Hours to be confirmed",
@@ -107,7 +108,7 @@ describe("the answer", () => {
   });
 
   it("is honest when the filter finds nothing, and still offers the hotline and a counselor", () => {
-    const directory = loadDirectory();
+    const directory = testContent().directory;
     const text = renderAnswer(
       { origin: { kind: "location" }, need: "psychological", results: [], hotlines: directory.hotlines },
       { t: translator("ru"), locale: "ru", timeZone: "Asia/Almaty", now: almaty(11, 23, 10) },
@@ -119,7 +120,9 @@ describe("the answer", () => {
   });
 
   it("pins a center at its city with a note when the address is unknown", () => {
-    const karaganda = loadDirectory().centers.find((center) => center.id === "public-association-karaganda")!;
+    const karaganda = testContent().directory.centers.find(
+      (center) => center.id === "public-association-karaganda",
+    )!;
     expect(venueOf(karaganda, { t: translator("kk"), locale: "kk" })).toEqual({
       title: "Кеңес беру және оңалту орталығы (қоғамдық бірлестік), Қарағанды",
       address: "Қарағанды (қала орталығы)",

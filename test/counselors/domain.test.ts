@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { scenariosDir } from "../../src/content/yaml.ts";
+import { projectContent } from "../../src/content/load.ts";
 import { Outbox, type PacingClock } from "../../src/counselors/outbox.ts";
 import {
   casePriority,
@@ -14,12 +14,8 @@ import {
   PRIORITY,
   topicName,
 } from "../../src/counselors/queue.ts";
-import {
-  checkTemplates,
-  findTemplate,
-  loadTemplates,
-  renderTemplate,
-} from "../../src/counselors/templates.ts";
+import { findTemplate, loadTemplates, renderTemplate } from "../../src/counselors/templates.ts";
+import { problemsOf } from "../support/content.ts";
 
 describe("the queue's rules", () => {
   const now = Date.UTC(2026, 10, 23, 6);
@@ -110,22 +106,24 @@ describe("the pacing outbox", () => {
 
 describe("canned replies (scenarios/templates.yaml)", () => {
   it("load in every language and fill in the alias", () => {
-    expect(checkTemplates(scenariosDir())).toEqual([]);
-    expect(loadTemplates().length).toBeGreaterThanOrEqual(5);
-    const greeting = findTemplate("greeting")!;
+    const templates = loadTemplates(projectContent.scenarios);
+    expect(templates.length).toBeGreaterThanOrEqual(5);
+    const greeting = findTemplate(templates, "GREETING")!;
     expect(renderTemplate(greeting, "kk", "Дана")).toContain("Дана");
     expect(renderTemplate(greeting, "en", "Dana")).toContain("my name is Dana");
   });
 
   it("report a missing language and an unknown placeholder with file and line", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "templates-"));
-    cpSync(path.join(scenariosDir(), "templates.yaml"), path.join(dir, "templates.yaml"));
+    cpSync(path.join(projectContent.scenarios, "templates.yaml"), path.join(dir, "templates.yaml"));
     const file = path.join(dir, "templates.yaml");
     const broken = readFileSync(file, "utf8")
       .replace(/^ {4}en: Hello, I am a counselor.*$/m, "")
       .replace("Take your time, I am here.", "Take your time, {name}.");
     writeFileSync(file, broken);
-    const problems = checkTemplates(dir).map((problem) => `${problem.line}: ${problem.message}`);
+    const problems = problemsOf(() => loadTemplates(dir)).map((line) =>
+      line.replace(/^.*templates\.yaml:/, ""),
+    );
     expect(problems).toContainEqual(expect.stringMatching(/^\d+: templates\.0\.en: /));
     expect(problems).toContainEqual(
       expect.stringMatching(/^\d+: templates\.2\.en: unknown placeholder \{name\}/),

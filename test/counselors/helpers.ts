@@ -7,7 +7,7 @@ import type { Locale } from "../../src/config/index.ts";
 import { configureRelay } from "../../src/counselors/feature.ts";
 import * as cases from "../../src/db/cases.ts";
 import type { FakeUser } from "../../src/dev/telegram/types.ts";
-import { createI18n } from "../../src/i18n/index.ts";
+import { testI18n } from "../support/content.ts";
 import {
   createHarness,
   type DatabaseKind,
@@ -17,7 +17,7 @@ import {
   type TestUser,
 } from "../support/harness.ts";
 
-const i18n = createI18n("ru");
+const i18n = testI18n();
 
 export function say(locale: Locale, key: string, variables?: Record<string, string | number>): string {
   return i18n.t(locale, key, variables);

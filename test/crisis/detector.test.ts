@@ -1,15 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { emergencyNumbersFor } from "../../src/crisis/categories.ts";
 import { createCrisisDetector } from "../../src/crisis/detector.ts";
-import {
-  type CrisisLanguagePhrases,
-  type CrisisPhrases,
-  loadCrisisPhrases,
-} from "../../src/crisis/phrases.ts";
+import type { CrisisLanguagePhrases, CrisisPhrases } from "../../src/crisis/phrases.ts";
+import { testContent } from "../support/content.ts";
 import { mustNotMatch, ordinaryMessages } from "./messages.ts";
 import { issueReproductions } from "./third-person.ts";
 
-const detector = createCrisisDetector(loadCrisisPhrases());
+const { detector } = testContent().crisis;
 const categoriesOf = (text: string) => detector.detect(text).map((match) => match.category);
 
 /** A detector over a few hand-written patterns, to pin down how the pattern language behaves. */
@@ -321,7 +318,7 @@ describe("pattern language", () => {
   });
 
   it("keeps English patterns away from Cyrillic words", () => {
-    const phrases = loadCrisisPhrases();
+    const { phrases } = testContent().crisis;
     const detect = createCrisisDetector({ ...phrases, en: { ...phrases.en, violence: ["kill*"] } });
     expect(detect.detect("сколько килограммов")).toEqual([]);
     expect(detect.detect("killing")[0]?.category).toBe("violence");

@@ -4,12 +4,11 @@
 // an ordinary question answered with emergency numbers scares the families this bot serves.
 import { describe, expect, it } from "vitest";
 import { crisisCategories } from "../../src/crisis/categories.ts";
-import { createCrisisDetector } from "../../src/crisis/detector.ts";
-import { loadCrisisPhrases } from "../../src/crisis/phrases.ts";
+import { testContent } from "../support/content.ts";
 import { thirdHeldOutRound } from "./held-out-3.ts";
 import { describeFalsePositives, describeRecall, falsePositives, measureRecall } from "./measure.ts";
 
-const detector = createCrisisDetector(loadCrisisPhrases());
+const { detector } = testContent().crisis;
 
 describe("crisis phrases on the third held-out round", () => {
   it("has at least 21 signals per category and 60 ordinary messages", () => {

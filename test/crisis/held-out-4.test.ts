@@ -6,8 +6,8 @@
 // shrinks it or lets one language or category thin out.
 import { describe, expect, it } from "vitest";
 import { crisisCategories } from "../../src/crisis/categories.ts";
-import { createCrisisDetector } from "../../src/crisis/detector.ts";
-import { crisisLanguages, loadCrisisPhrases } from "../../src/crisis/phrases.ts";
+import { crisisLanguages } from "../../src/crisis/phrases.ts";
+import { testContent } from "../support/content.ts";
 import { fourthHeldOutRound, fourthRoundOrdinary } from "./held-out-4.ts";
 import {
   describeFalsePositives,
@@ -18,7 +18,7 @@ import {
   type Signals,
 } from "./measure.ts";
 
-const detector = createCrisisDetector(loadCrisisPhrases());
+const { detector } = testContent().crisis;
 const latinLetters = /[a-z]/i;
 const cyrillicLetters = /[а-яёәіңғүұқөһ]/i;
 

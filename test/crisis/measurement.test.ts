@@ -2,8 +2,8 @@
 // figures; held-out-3.test.ts prints the honest one, on a round nobody tuned on.
 import { describe, expect, it } from "vitest";
 import { crisisCategories } from "../../src/crisis/categories.ts";
-import { createCrisisDetector } from "../../src/crisis/detector.ts";
-import { crisisLanguages, loadCrisisPhrases } from "../../src/crisis/phrases.ts";
+import { crisisLanguages } from "../../src/crisis/phrases.ts";
+import { testContent } from "../support/content.ts";
 import { describeFalsePositives, describeRecall, falsePositives, measureRecall } from "./measure.ts";
 import {
   fifthHeldOut,
@@ -16,7 +16,7 @@ import {
 } from "./messages.ts";
 import { secondThirdPersonRound, thirdPersonRound } from "./third-person.ts";
 
-const detector = createCrisisDetector(loadCrisisPhrases());
+const { detector } = testContent().crisis;
 
 describe("crisis phrases, measured", () => {
   it("has at least 12 signals per category and language, written as people write", () => {

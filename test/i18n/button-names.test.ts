@@ -2,12 +2,9 @@
 // a quoted name in a sentence about pressing or a button must be the label of a real button in
 // the same language (emoji aside). It caught the `/t centers` template, which named a "Centers"
 // button that was never there.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { LOCALES, type Locale } from "../../src/config/index.ts";
-import { loadTemplates } from "../../src/counselors/templates.ts";
-import { LOCALES_DIR } from "../../src/i18n/index.ts";
+import { testContent } from "../support/content.ts";
 
 /** Telegram's own button under a bot's first message, not one of ours. */
 const TELEGRAM_START: Record<Locale, string> = { kk: "Бастау", ru: "Старт", en: "Start" };
@@ -28,7 +25,7 @@ function bare(label: string): string {
 function messages(locale: Locale): Map<string, string[]> {
   const result = new Map<string, string[]>();
   let current: string | undefined;
-  for (const line of readFileSync(path.join(LOCALES_DIR, `${locale}.ftl`), "utf8").split("\n")) {
+  for (const line of testContent().locales[locale].split("\n")) {
     const start = /^([a-z0-9-]+) =\s?(.*)$/.exec(line);
     if (start) {
       current = start[1]!;
@@ -71,7 +68,7 @@ describe("texts that name a button", () => {
         where: `locales/${locale}.ftl ${key}`,
         text: lines.join("\n"),
       })),
-      ...loadTemplates().map((template) => ({
+      ...testContent().templates.map((template) => ({
         where: `templates.yaml ${template.id}`,
         text: template[locale],
       })),

@@ -1,17 +1,13 @@
 // Kazakh texts use one spelling and one term throughout (a second reader's rules, kept by a test),
 // and dates take the case ending the sentence needs.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadTemplates } from "../../src/counselors/templates.ts";
 import { untilDate } from "../../src/counselors/waiting.ts";
-import { LOCALES_DIR } from "../../src/i18n/index.ts";
 import { kazakhDateCase } from "../../src/i18n/kazakh-dates.ts";
+import { testContent } from "../support/content.ts";
 
-const kazakh = [
-  readFileSync(path.join(LOCALES_DIR, "kk.ftl"), "utf8"),
-  ...loadTemplates().map((template) => template.kk),
-].join("\n");
+const kazakh = [testContent().locales.kk, ...testContent().templates.map((template) => template.kk)].join(
+  "\n",
+);
 
 describe("Kazakh texts", () => {
   it("spell 'thank you' one way, call recruiters one thing, and drop the calque of 'welcome back'", () => {

@@ -2,11 +2,11 @@
 // Kazakh, Russian and English: each reproduction of the issue, and a phrasing of the same class in the
 // other languages. What the person sees is asserted, never what the router returned.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { knowledge } from "../../src/knowledge/browse.ts";
 import type { FaqEntry, FaqLocale } from "../../src/knowledge/schema.ts";
+import { testContent } from "../support/content.ts";
 import { createHarness, DATABASE_KINDS, type Harness, type TestUser } from "../support/harness.ts";
 
-const { base } = knowledge();
+const { base } = testContent().knowledge;
 const entry = (id: string): FaqEntry => {
   const found = base.entriesById.get(id);
   if (!found) throw new Error(`no entry ${id}`);

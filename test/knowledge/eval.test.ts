@@ -4,14 +4,14 @@
 import { describe, expect, it } from "vitest";
 import { phrasingsOf, scoreRouting } from "../../scripts/eval/faq.ts";
 import { routerFor } from "../../src/knowledge/browse.ts";
-import { loadKnowledgeBase } from "../../src/knowledge/knowledge-base.ts";
 import { classifyMatch } from "../../src/knowledge/match-decision.ts";
 import { createMatcher } from "../../src/knowledge/matcher.ts";
 import { faqLocales } from "../../src/knowledge/schema.ts";
+import { testContent } from "../support/content.ts";
 import { fedPhrasings, measure, readPhrasings, report } from "./phrasings.ts";
 
 const evalSet = readPhrasings("eval-set.yaml");
-const knowledgeBase = loadKnowledgeBase();
+const knowledgeBase = testContent().knowledge.base;
 const matcher = createMatcher(knowledgeBase);
 const router = routerFor(knowledgeBase, matcher);
 /** Outcomes that are not entries: the center directory, and no confident answer at all. */

@@ -7,12 +7,12 @@
 import { describe, expect, it } from "vitest";
 import { evaluateFaq, phrasingsOf, scoreRouting } from "../../scripts/eval/faq.ts";
 import { routerFor } from "../../src/knowledge/browse.ts";
-import { loadKnowledgeBase } from "../../src/knowledge/knowledge-base.ts";
 import { faqLocales } from "../../src/knowledge/schema.ts";
+import { testContent } from "../support/content.ts";
 import { fedPhrasings, normalise, readPhrasings } from "./phrasings.ts";
 
 const heldOut = readPhrasings("held-out-2.yaml");
-const knowledgeBase = loadKnowledgeBase();
+const knowledgeBase = testContent().knowledge.base;
 // Expectations that are not FAQ entries: the center directory, or no confident answer at all.
 const routes = ["directory", "none"];
 const kinds = [

@@ -5,15 +5,15 @@
 // for the center directory or for no answer count only in "confident and wrong" (held-out.yaml has the
 // before figures).
 import { describe, expect, it } from "vitest";
-import { loadKnowledgeBase } from "../../src/knowledge/knowledge-base.ts";
 import { classifyMatch } from "../../src/knowledge/match-decision.ts";
 import { createMatcher } from "../../src/knowledge/matcher.ts";
 import { faqLocales } from "../../src/knowledge/schema.ts";
+import { testContent } from "../support/content.ts";
 import { fedPhrasings, measure, normalise, type Phrasing, readPhrasings, report } from "./phrasings.ts";
 
 const heldOut = readPhrasings("held-out.yaml");
 const evalSet = readPhrasings("eval-set.yaml");
-const knowledgeBase = loadKnowledgeBase();
+const knowledgeBase = testContent().knowledge.base;
 const matcher = createMatcher(knowledgeBase);
 
 // Expectations that are not FAQ entries: the message must reach the center directory, or get no

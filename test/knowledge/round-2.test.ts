@@ -4,10 +4,10 @@
 import { describe, expect, it } from "vitest";
 import { phrasingsOf, scoreRouting } from "../../scripts/eval/faq.ts";
 import { routerFor } from "../../src/knowledge/browse.ts";
-import { loadKnowledgeBase } from "../../src/knowledge/knowledge-base.ts";
+import { testContent } from "../support/content.ts";
 import { fedPhrasings, normalise, readPhrasings } from "./phrasings.ts";
 
-const knowledgeBase = loadKnowledgeBase();
+const knowledgeBase = testContent().knowledge.base;
 const router = routerFor(knowledgeBase);
 const tuning = readPhrasings("tuning-2.yaml");
 const development = readPhrasings("dev-2.yaml");

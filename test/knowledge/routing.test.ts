@@ -2,14 +2,12 @@
 // answers.test.ts drives the same cases through the bot.
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "../../src/config/config.ts";
-import { routerFor } from "../../src/knowledge/browse.ts";
 import { readCues } from "../../src/knowledge/cues/index.ts";
-import { loadKnowledgeBase } from "../../src/knowledge/knowledge-base.ts";
 import { isConfident, rankedIds } from "../../src/knowledge/routing.ts";
-import { loadDirectory } from "../../src/referral/directory.ts";
 import { findPlace } from "../../src/referral/place-names.ts";
+import { testContent } from "../support/content.ts";
 
-const router = routerFor(loadKnowledgeBase());
+const { router } = testContent().knowledge;
 
 describe("place names", () => {
   it.each([
@@ -30,7 +28,7 @@ describe("place names", () => {
   });
 
   it("names only regions the directory has", () => {
-    const codes = new Set(loadDirectory().regions.map((region) => region.code));
+    const codes = new Set(testContent().directory.regions.map((region) => region.code));
     for (const text of [
       "Павлодар",
       "Семей",

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { knowledge, textToMatch } from "../../src/knowledge/browse.ts";
+import { textToMatch } from "../../src/knowledge/browse.ts";
 import { type FaqEntry, type FaqLocale, faqLocales } from "../../src/knowledge/schema.ts";
 import { answerMessage, escapeHtml } from "../../src/questions/render.ts";
+import { testContent } from "../support/content.ts";
 import { createHarness, DATABASE_KINDS, type Harness } from "../support/harness.ts";
 import { playScript } from "../support/simulate.ts";
 
-const { base } = knowledge();
+const { base } = testContent().knowledge;
 const entry = (id: string): FaqEntry => {
   const found = base.entriesById.get(id);
   if (!found) throw new Error(`no entry ${id}`);
@@ -41,7 +42,7 @@ async function counts(h: Harness): Promise<string[]> {
 
 /** Where the router sends a message: the tests below check that the bot acts on it. */
 function verdict(text: string, locale: FaqLocale) {
-  return knowledge().router.route(textToMatch(text), { locale }).route;
+  return testContent().knowledge.router.route(textToMatch(text), { locale }).route;
 }
 
 describe.each(DATABASE_KINDS)("the knowledge base on %s", (kind) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { loadDirectory } from "../../src/referral/directory.ts";
+import { testContent } from "../support/content.ts";
 
-const directory = loadDirectory();
+const directory = testContent().directory;
 const karagandaPoint = { lat: 49.8, lon: 73.1 };
 const ids = (list: readonly { center: { id: string } }[]) => list.map((item) => item.center.id);
 

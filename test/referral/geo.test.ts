@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadDirectory } from "../../src/referral/directory.ts";
 import { classifyLocation, distanceKm, isInKazakhstan } from "../../src/referral/geo.ts";
+import { testContent } from "../support/content.ts";
 
 const city = {
   astana: { lat: 51.1801, lon: 71.446 },
@@ -33,7 +33,7 @@ describe("distanceKm", () => {
 
 describe("isInKazakhstan", () => {
   it("holds for every region's center city", () => {
-    const { regions } = loadDirectory();
+    const { regions } = testContent().directory;
     expect(regions).toHaveLength(20);
     for (const region of regions) expect(isInKazakhstan(region), region.code).toBe(true);
   });

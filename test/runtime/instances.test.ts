@@ -4,6 +4,7 @@ import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBot } from "../../src/bot/index.ts";
 import { createLogger } from "../../src/logger.ts";
+import { testContent } from "../support/content.ts";
 import { createHarness, type Harness, type TestUser } from "../support/harness.ts";
 import { storedSession } from "../support/words.ts";
 
@@ -95,6 +96,7 @@ describe("Telegram's 429 and 5xx", () => {
     };
     const { bot, service } = createBot({
       config: h.config,
+      content: testContent(),
       db: h.db,
       logger: createLogger("silent", new Writable({ write: (_c, _e, done) => done() })),
       now: h.clock.now,

@@ -8,6 +8,7 @@ import path from "node:path";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildReport } from "../../src/statistics/build.ts";
+import { testContent, testI18n } from "../support/content.ts";
 import { openTestDatabase, type TestDatabase } from "../support/databases.ts";
 import { seedQuarter } from "./synthetic.ts";
 
@@ -46,6 +47,7 @@ describe.skipIf(!available)("the HTML report in headless Chromium", () => {
       minCount: 5,
       locale: "ru",
       today: "2026-04-01",
+      texts: { content: testContent(), i18n: testI18n() },
     });
     mkdirSync(OUTPUT, { recursive: true });
     file = path.join(OUTPUT, "report.html");

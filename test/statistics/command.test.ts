@@ -96,7 +96,7 @@ describe.each(DATABASE_KINDS)("/stats on %s", (kind) => {
 
   it("draws the chart as a PNG even for an empty month", async () => {
     for (const locale of ["kk", "ru", "en"] as const) {
-      const summary = await supervisorSummary(h.db, { today: TODAY, minCount: 5, locale });
+      const summary = await supervisorSummary(h.db, { today: TODAY, minCount: 5, locale, texts: h.app });
       expect(isPng(summary.png)).toEqual({ width: 1520, height: 840 });
       expect(summary.text).toContain(say(locale, "stats-command-title"));
     }

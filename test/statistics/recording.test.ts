@@ -4,8 +4,9 @@
 // pseudonym, no text and no case reference.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { addEvent } from "../../src/db/counts.ts";
-import { knowledge, textToMatch } from "../../src/knowledge/browse.ts";
+import { textToMatch } from "../../src/knowledge/browse.ts";
 import { askForHuman, counselor, deskHarness, openCaseOf, say, topicOf } from "../counselors/helpers.ts";
+import { testContent } from "../support/content.ts";
 import { DATABASE_KINDS, type Harness, type TestCounselor, type TestUser } from "../support/harness.ts";
 
 const MINUTE = 60_000;
@@ -63,7 +64,7 @@ describe.each(DATABASE_KINDS)("anonymous statistics on %s", (kind) => {
     await doEverything(h, person, dana);
     expect(person.lastText()).toBe(say("en", "counselors-rate-thanks"));
 
-    const { router } = knowledge();
+    const { router } = testContent().knowledge;
     const closest = (text: string) => router.route(textToMatch(text), { locale: "en" }).ranked[0]?.id ?? "";
     const verdict = (text: string) => router.route(textToMatch(text), { locale: "en" }).route.kind;
     // However the matcher is tuned, the stored route and closest entry are the ones it gave.

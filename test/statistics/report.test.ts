@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { buildReport } from "../../src/statistics/build.ts";
+import { testContent, testI18n } from "../support/content.ts";
 import {
   DATABASE_KINDS,
   openTestDatabase,
@@ -16,6 +17,7 @@ import {
 import { seedQuarter } from "./synthetic.ts";
 
 const QUARTER = { from: "2026-01-01", to: "2026-03-31" };
+const texts = { content: testContent(), i18n: testI18n() };
 const GRIDS = ["contacts-per-week", "by-region", "by-category", "unanswered-questions"];
 const SECTIONS = ["weekly", "regions", "categories", "languages", "timings", "ratings", "unanswered"];
 
@@ -37,7 +39,13 @@ describe.each(DATABASE_KINDS)("the statistics report on %s", (kind) => {
   afterAll(() => db.close());
 
   it("renders an empty period: every section, charts saying there is no data, zero totals", async () => {
-    const report = await buildReport(db, { ...QUARTER, minCount: 5, locale: "en", today: "2026-04-01" });
+    const report = await buildReport(db, {
+      ...QUARTER,
+      minCount: 5,
+      locale: "en",
+      today: "2026-04-01",
+      texts,
+    });
     expect(report.tables.isEmpty).toBe(true);
     expect(report.html).toContain("Nothing was counted in this period.");
     for (const id of SECTIONS) expect(report.html).toContain(`<section id="${id}">`);
@@ -53,7 +61,13 @@ describe.each(DATABASE_KINDS)("the statistics report on %s", (kind) => {
 
   it("renders a busy quarter in Russian: words, numbers, and no small count anywhere", async () => {
     const truth = await seedQuarter(db);
-    const report = await buildReport(db, { ...QUARTER, minCount: 5, locale: "ru", today: "2026-04-01" });
+    const report = await buildReport(db, {
+      ...QUARTER,
+      minCount: 5,
+      locale: "ru",
+      today: "2026-04-01",
+      texts,
+    });
     expect(report.tables.isEmpty).toBe(false);
     const rows = csvRows(report.csv);
     expect(

@@ -11,10 +11,12 @@ import type { Update } from "grammy/types";
 import type { AppServices, BotContext } from "../../src/bot/context.ts";
 import { type BotService, createBot } from "../../src/bot/index.ts";
 import { type Config, loadConfig } from "../../src/config/index.ts";
+import type { Content } from "../../src/content/load.ts";
 import { FakeTelegram } from "../../src/dev/telegram/fake-telegram.ts";
 import type { FakeMessage, FakeUser, IncomingContent } from "../../src/dev/telegram/types.ts";
 import { createLogger } from "../../src/logger.ts";
 import type { RateLimitStore } from "../../src/resilience/rate-limit.ts";
+import { testContent } from "./content.ts";
 import { type DatabaseKind, openTestDatabase, type TestDatabase } from "./databases.ts";
 
 export { DATABASE_KINDS, type DatabaseKind } from "./databases.ts";
@@ -25,6 +27,8 @@ export const DEFAULT_NOW = Date.UTC(2026, 10, 23, 6, 0, 0);
 
 export interface HarnessOptions {
   config?: Partial<Config>;
+  /** Content other than the project's (a test directory of centers, say). */
+  content?: Content;
   now?: number;
   /** A PostgreSQL server other than TEST_DATABASE_URL (kind "postgres"). */
   databaseUrl?: string;
@@ -106,6 +110,7 @@ export async function createHarness(kind: DatabaseKind, options: HarnessOptions 
   const logger = createLogger(config.LOG_LEVEL, logStream);
   const { bot, app, service } = createBot({
     config,
+    content: options.content ?? testContent(),
     db,
     logger,
     now: clock.now,

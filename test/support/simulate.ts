@@ -3,12 +3,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { PassThrough, Readable } from "node:stream";
-import { scenariosDir } from "../../src/content/yaml.ts";
+import { projectContent } from "../../src/content/load.ts";
 import { runSimulator } from "../../src/dev/simulator/index.ts";
 import type { Harness } from "./harness.ts";
 
 export async function playScript(h: Harness, scriptName: string, language: string): Promise<string> {
-  const script = readFileSync(path.join(scenariosDir(), "scripts", scriptName), "utf8");
+  const script = readFileSync(path.join(projectContent.scenarios, "scripts", scriptName), "utf8");
   const output = new PassThrough();
   let transcript = "";
   output.on("data", (chunk: Buffer) => {

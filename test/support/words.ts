@@ -1,10 +1,10 @@
 // Shared by the first-contact tests: the bot's own words in each language (from locales/),
 // and small readers of what a person saw.
 import type { Locale } from "../../src/config/index.ts";
-import { createI18n } from "../../src/i18n/index.ts";
+import { testI18n } from "./content.ts";
 import type { Harness, TestUser } from "./harness.ts";
 
-const i18n = createI18n("ru");
+const i18n = testI18n();
 
 /** The bot's text for a key, as the person reads it. */
 export function say(locale: Locale, key: string, variables?: Record<string, string | number>): string {

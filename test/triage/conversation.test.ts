@@ -4,14 +4,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Locale } from "../../src/config/index.ts";
 import type { FakeMessage } from "../../src/dev/telegram/types.ts";
-import { loadKnowledgeBase } from "../../src/knowledge/knowledge-base.ts";
-import { loadDirectory } from "../../src/referral/directory.ts";
 import { answersFor, type Concern, type Urgency, type Who } from "../../src/triage/plan.ts";
+import { testContent } from "../support/content.ts";
 import { createHarness, DATABASE_KINDS, type Harness, type TestUser } from "../support/harness.ts";
 import { say, sentSince, storedSession } from "../support/words.ts";
 
-const knowledge = loadKnowledgeBase();
-const directory = loadDirectory();
+const knowledge = testContent().knowledge.base;
+const { directory } = testContent();
 const HOUR = 60 * 60 * 1000;
 
 type RegionAnswer = { button: string } | { location: [number, number] } | { typed: string } | "skip";

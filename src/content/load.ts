@@ -1,0 +1,107 @@
+// The one content loader. Everything under scenarios/ and locales/ is read and validated here, once,
+// at start, into one immutable Content object that createBot hands to the features; `npm run
+// content:check`, the tests and the command-line tools read it the same way. Every problem in every
+// file is collected before failing, so writers fix them all in one pass.
+import path from "node:path";
+import { LOCALES, type Locale } from "../config/index.ts";
+import { loadTemplates, type Template } from "../counselors/templates.ts";
+import { type CrisisDetector, createCrisisDetector } from "../crisis/detector.ts";
+import { type CrisisPhrases, loadCrisisPhrases } from "../crisis/phrases.ts";
+import { indexKnowledge, type Knowledge } from "../knowledge/browse.ts";
+import { loadKnowledgeBase } from "../knowledge/knowledge-base.ts";
+import { type Directory, loadDirectory } from "../referral/directory.ts";
+import { checkTriageLinks } from "../triage/plan.ts";
+import { readLocales } from "./locales.ts";
+import { ContentError, type ContentProblem } from "./yaml.ts";
+
+export interface ContentPaths {
+  scenarios: string;
+  locales: string;
+}
+
+/** The project's own content folders. */
+export const projectContent: ContentPaths = {
+  scenarios: path.resolve(import.meta.dirname, "../../scenarios"),
+  locales: path.resolve(import.meta.dirname, "../../locales"),
+};
+
+/** Everything the bot says and knows, validated; frozen, so no feature can change what another reads. */
+export interface Content {
+  /** scenarios/faq: the knowledge base with its matcher and free-text router. */
+  readonly knowledge: Knowledge;
+  /** scenarios/regions.yaml and centers.yaml. */
+  readonly directory: Directory;
+  /** scenarios/crisis: the phrases of each language and the detector compiled from them. */
+  readonly crisis: { readonly phrases: CrisisPhrases; readonly detector: CrisisDetector };
+  /** scenarios/templates.yaml: the counselors' canned replies. */
+  readonly templates: readonly Template[];
+  /** locales/<locale>.ftl as text (src/i18n builds the one I18n instance from it). */
+  readonly locales: Readonly<Record<Locale, string>>;
+}
+
+/** Runs one part's reader; its ContentError (or a missing file) becomes problems. */
+function attempt<T>(problems: ContentProblem[], read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof ContentError) problems.push(...error.problems);
+    else if (error instanceof Error && "code" in error && error.code === "ENOENT" && "path" in error) {
+      problems.push({
+        file: path.relative(process.cwd(), String(error.path)),
+        line: 1,
+        message: "file is missing",
+      });
+    } else throw error;
+    return undefined;
+  }
+}
+
+/** Reads every part; `content` is set only when there is no problem at all. */
+export function readContent(paths: ContentPaths = projectContent): {
+  content?: Content;
+  problems: ContentProblem[];
+} {
+  const problems: ContentProblem[] = [];
+  const { texts, problems: localeProblems } = readLocales(paths.locales);
+  problems.push(...localeProblems);
+  const base = attempt(problems, () => loadKnowledgeBase(path.join(paths.scenarios, "faq")));
+  if (base) problems.push(...checkTriageLinks(base.entriesById));
+  const directory = attempt(problems, () => loadDirectory(paths.scenarios));
+  const phrases = attempt(problems, () => loadCrisisPhrases(paths.scenarios));
+  const templates = attempt(problems, () => loadTemplates(paths.scenarios));
+  if (problems.length > 0 || !base || !directory || !phrases || !templates) return { problems };
+  const locales = Object.fromEntries(LOCALES.map((locale) => [locale, texts[locale] ?? ""])) as Record<
+    Locale,
+    string
+  >;
+  deepFreeze([base, directory, phrases, templates, locales]);
+  return {
+    content: Object.freeze({
+      knowledge: Object.freeze(indexKnowledge(base)),
+      directory,
+      crisis: Object.freeze({ phrases, detector: createCrisisDetector(phrases) }),
+      templates,
+      locales,
+    }),
+    problems,
+  };
+}
+
+/** Reads and validates all content; throws ContentError listing every problem. */
+export function loadContent(paths: ContentPaths = projectContent): Content {
+  const { content, problems } = readContent(paths);
+  if (!content) throw new ContentError(problems);
+  return content;
+}
+
+/** Freezes plain objects, arrays, the values of maps and the fields of class instances, all the way down. */
+function deepFreeze(value: unknown, seen = new Set<unknown>()): void {
+  if (typeof value !== "object" || value === null || seen.has(value)) return;
+  seen.add(value);
+  if (value instanceof Map) {
+    for (const item of value.values()) deepFreeze(item, seen);
+    return;
+  }
+  for (const item of Object.values(value)) deepFreeze(item, seen);
+  Object.freeze(value);
+}
