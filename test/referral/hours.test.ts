@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { type Center, centerSchema } from "../../src/referral/schema.ts";
-import { testContent } from "../support/content.ts";
 
 function centerWithHours(hours: unknown): Center {
   return centerSchema.parse({
