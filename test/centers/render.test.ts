@@ -11,8 +11,6 @@ import {
   venueOf,
 } from "../../src/centers/render.ts";
 import type { Locale } from "../../src/config/index.ts";
-import { createI18n } from "../../src/i18n/index.ts";
-import { loadDirectory } from "../../src/referral/directory.ts";
 import type { Center } from "../../src/referral/schema.ts";
 import { testContent, testI18n } from "../support/content.ts";
 
