@@ -48,9 +48,9 @@ const ALLOWED_SHARED_IMPORTS: string[] = [
   // the session's shape names what the triage and the chat trail keep in it (types only).
   "bot/context.ts -> privacy-rights",
   "bot/context.ts -> triage",
-  // the content check runs each part's own checker (content: one loader for every part).
-  "content/checks.ts -> counselors",
-  "content/checks.ts -> triage",
+  // the one content loader reads each part with its own schema: the canned replies, the triage's links.
+  "content/load.ts -> counselors",
+  "content/load.ts -> triage",
   // the cases repository speaks the case rules' status and outcome types.
   "db/cases.ts -> counselors",
 ];
