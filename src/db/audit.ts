@@ -1,7 +1,7 @@
 // The supervisors' record of who did what to which case, and when. It never holds what
 // anyone wrote: only the action, the counselor's alias and a short detail (an outcome, a
 // transfer's target, a block's length and reason).
-import type { Database } from "./connect.ts";
+import { type Database, driverOf } from "./connect.ts";
 
 export const AUDIT_ACTIONS = [
   "opened",
@@ -34,28 +34,28 @@ export async function record(
     detail?: string;
   },
 ): Promise<void> {
-  await db.prisma.caseAudit.create({
-    data: {
-      at: entry.at,
-      caseRef: entry.caseRef ?? null,
-      action: entry.action,
-      actorId: entry.actor?.id ?? null,
-      actorAlias: entry.actor?.alias ?? null,
-      detail: entry.detail ?? "",
-    },
-    select: { id: true },
-  });
+  // raw: through the driver (figures at the top of cases.ts): every opening, take and close writes one.
+  await driverOf(db).query(
+    `INSERT INTO case_audit (at, case_ref, action, actor_id, actor_alias, detail) VALUES ($1, $2, $3, $4, $5, $6)`,
+    [
+      entry.at,
+      entry.caseRef ?? null,
+      entry.action,
+      entry.actor?.id ?? null,
+      entry.actor?.alias ?? null,
+      entry.detail ?? "",
+    ],
+  );
 }
 
 /** The newest entries, newest first; of one case when `caseRef` is given. */
 export async function recent(db: Database, limit: number, caseRef?: string): Promise<AuditEntry[]> {
-  const rows = await db.prisma.caseAudit.findMany({
-    where: caseRef === undefined ? {} : { caseRef },
-    orderBy: [{ at: "desc" }, { id: "desc" }],
-    take: limit,
-    select: { at: true, caseRef: true, action: true, actorAlias: true, detail: true },
-  });
-  return rows.map((row) => ({ ...row, action: row.action as AuditAction }));
+  // raw: through the driver: a case's topic head shows its log, and is redrawn on every change.
+  return driverOf(db).query<AuditEntry>(
+    `SELECT at, case_ref AS "caseRef", action, actor_alias AS "actorAlias", detail FROM case_audit
+     WHERE $2::text IS NULL OR case_ref = $2 ORDER BY at DESC, id DESC LIMIT $1`,
+    [limit, caseRef ?? null],
+  );
 }
 
 export async function deleteBefore(db: Database, before: Date): Promise<number> {

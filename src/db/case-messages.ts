@@ -1,9 +1,12 @@
 // The message map of an open case: which message in which chat is the copy of which, and
 // how far its delivery got. One row per source message, so that an update handled twice
 // (by one instance or two) is relayed once. No content.
-import type { CaseMessage } from "../generated/prisma/client.ts";
-import type { Database } from "./connect.ts";
-import { isUniqueViolation, orNotFound } from "./errors.ts";
+//
+// raw: every statement here runs for relayed messages, so all go through the driver
+// (`driverOf`) rather than Prisma's client: see the figures at the top of cases.ts.
+import { type CaseMessage, Prisma } from "../generated/prisma/client.ts";
+import { fieldsOf } from "./columns.ts";
+import { type Database, driverOf } from "./connect.ts";
 
 export type DeliveryState = "waiting" | "sending" | "sent" | "failed";
 
@@ -11,8 +14,18 @@ export interface MappedMessage extends Omit<CaseMessage, "state" | "createdAt"> 
   state: DeliveryState;
 }
 
-function toMapped({ createdAt: _, ...row }: CaseMessage): MappedMessage {
+const { createdAt: _, ...MAPPED_FIELDS } = Prisma.CaseMessageScalarFieldEnum;
+const FIELDS = fieldsOf("case_message", MAPPED_FIELDS);
+
+type Row = Omit<CaseMessage, "createdAt">;
+
+function toMapped(row: Row): MappedMessage {
   return { ...row, state: row.state as DeliveryState };
+}
+
+async function select(db: Database, condition: string, params: unknown[]): Promise<MappedMessage[]> {
+  const rows = await driverOf(db).query<Row>(`SELECT ${FIELDS} FROM case_message WHERE ${condition}`, params);
+  return rows.map(toMapped);
 }
 
 /**
@@ -32,32 +45,31 @@ export async function record(
     now: Date;
   },
 ): Promise<MappedMessage | undefined> {
-  try {
-    const row = await db.prisma.caseMessage.create({
-      data: {
-        caseId: input.caseId,
-        source: input.source,
-        sourceMessageId: input.sourceMessageId,
-        personMessageId: input.personMessageId ?? null,
-        counselorId: input.counselorId ?? null,
-        counselorMessageId: input.counselorMessageId ?? null,
-        state: input.state,
-        createdAt: input.now,
-      },
-    });
-    return toMapped(row);
-  } catch (error) {
-    if (isUniqueViolation(error)) return undefined;
-    throw error;
-  }
+  const [row] = await driverOf(db).query<Row>(
+    `INSERT INTO case_message (case_id, source, source_message_id, person_message_id, counselor_id,
+       counselor_message_id, state, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING ${FIELDS}`,
+    [
+      input.caseId,
+      input.source,
+      input.sourceMessageId,
+      input.personMessageId ?? null,
+      input.counselorId ?? null,
+      input.counselorMessageId ?? null,
+      input.state,
+      input.now,
+    ],
+  );
+  return row ? toMapped(row) : undefined;
 }
 
 /** Moves one message from `from` to sending; false when someone else did it first. */
 export async function startDelivery(db: Database, messageId: number, from: DeliveryState): Promise<boolean> {
-  const row = await db.prisma.caseMessage
-    .update({ where: { id: messageId, state: from }, data: { state: "sending" }, select: { id: true } })
-    .catch(orNotFound);
-  return row !== undefined;
+  const rows = await driverOf(db).query(
+    `UPDATE case_message SET state = 'sending' WHERE id = $1 AND state = $2 RETURNING id`,
+    [messageId, from],
+  );
+  return rows.length > 0;
 }
 
 /** The copy arrived: where it is, in the person's chat or on the counselors' side. */
@@ -66,28 +78,23 @@ export async function delivered(
   messageId: number,
   copy: { personMessageId?: number; counselorId?: number; counselorMessageId?: number },
 ): Promise<void> {
-  await db.prisma.caseMessage.update({
-    where: { id: messageId },
-    data: { state: "sent", ...copy },
-    select: { id: true },
-  });
+  await driverOf(db).query(
+    `UPDATE case_message SET state = 'sent',
+       person_message_id = COALESCE($2, person_message_id),
+       counselor_id = COALESCE($3, counselor_id),
+       counselor_message_id = COALESCE($4, counselor_message_id)
+     WHERE id = $1`,
+    [messageId, copy.personMessageId ?? null, copy.counselorId ?? null, copy.counselorMessageId ?? null],
+  );
 }
 
 export async function failed(db: Database, messageId: number): Promise<void> {
-  await db.prisma.caseMessage.update({
-    where: { id: messageId },
-    data: { state: "failed" },
-    select: { id: true },
-  });
+  await driverOf(db).query(`UPDATE case_message SET state = 'failed' WHERE id = $1`, [messageId]);
 }
 
 /** The person's messages that wait for a counselor, oldest first. */
-export async function waiting(db: Database, caseId: number): Promise<MappedMessage[]> {
-  const rows = await db.prisma.caseMessage.findMany({
-    where: { caseId, state: "waiting" },
-    orderBy: { id: "asc" },
-  });
-  return rows.map(toMapped);
+export function waiting(db: Database, caseId: number): Promise<MappedMessage[]> {
+  return select(db, "case_id = $1 AND state = 'waiting' ORDER BY id", [caseId]);
 }
 
 /** The person's last `limit` messages already relayed, oldest first (for a counselor taking over). */
@@ -96,12 +103,12 @@ export async function relayedFromPerson(
   caseId: number,
   limit: number,
 ): Promise<MappedMessage[]> {
-  const rows = await db.prisma.caseMessage.findMany({
-    where: { caseId, source: "p", state: "sent" },
-    orderBy: { id: "desc" },
-    take: limit,
-  });
-  return rows.reverse().map(toMapped);
+  const newest = await select(
+    db,
+    "case_id = $1 AND source = 'p' AND state = 'sent' ORDER BY id DESC LIMIT $2",
+    [caseId, limit],
+  );
+  return newest.reverse();
 }
 
 export async function bySource(
@@ -110,10 +117,12 @@ export async function bySource(
   source: string,
   sourceMessageId: number,
 ): Promise<MappedMessage | undefined> {
-  const row = await db.prisma.caseMessage.findUnique({
-    where: { caseId_source_sourceMessageId: { caseId, source, sourceMessageId } },
-  });
-  return row ? toMapped(row) : undefined;
+  const [row] = await select(db, "case_id = $1 AND source = $2 AND source_message_id = $3", [
+    caseId,
+    source,
+    sourceMessageId,
+  ]);
+  return row;
 }
 
 /** Which case a message in a counselor's private chat belongs to (a copy or their own reply). */
@@ -122,20 +131,19 @@ export async function caseOfCounselorMessage(
   counselorId: number,
   messageId: number,
 ): Promise<number | undefined> {
-  const row = await db.prisma.caseMessage.findFirst({
-    where: { counselorId, counselorMessageId: messageId },
-    orderBy: { id: "desc" },
-    select: { caseId: true },
-  });
+  const [row] = await select(db, "counselor_id = $1 AND counselor_message_id = $2 ORDER BY id DESC LIMIT 1", [
+    counselorId,
+    messageId,
+  ]);
   return row?.caseId;
 }
 
 /** When a counselor first wrote to the person of an open case (the map goes when it closes). */
 export async function firstReplyAt(db: Database, caseId: number): Promise<Date | null> {
-  const first = await db.prisma.caseMessage.findFirst({
-    where: { caseId, source: { not: "p" } },
-    orderBy: { createdAt: "asc" },
-    select: { createdAt: true },
-  });
+  const [first] = await driverOf(db).query<{ createdAt: Date }>(
+    `SELECT created_at AS "createdAt" FROM case_message WHERE case_id = $1 AND source <> 'p'
+     ORDER BY created_at LIMIT 1`,
+    [caseId],
+  );
   return first?.createdAt ?? null;
 }

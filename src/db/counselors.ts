@@ -1,10 +1,16 @@
 // Members of the counselors' group who chose an alias (the only name people see). Known by
 // pseudonym; their private chat id is sealed.
-import type { Counselor as CounselorRow } from "../generated/prisma/client.ts";
-import type { Database } from "./connect.ts";
-import { orNotFound } from "./errors.ts";
+//
+// raw: the reads and changes made while relaying go through the driver (`driverOf`), not
+// Prisma's client (see the figures at the top of cases.ts); registering and listing use the client.
+import { type Counselor as CounselorRow, Prisma } from "../generated/prisma/client.ts";
+import { fieldsOf } from "./columns.ts";
+import { type Database, driverOf } from "./connect.ts";
 
 export type Counselor = Omit<CounselorRow, "updatedAt">;
+
+const { updatedAt: _, ...SELECTED } = Prisma.CounselorScalarFieldEnum;
+const COLUMNS = fieldsOf("counselor", SELECTED);
 
 const FIELDS = {
   id: true,
@@ -30,11 +36,15 @@ export async function save(
 }
 
 export async function byPseudonym(db: Database, pseudonym: string): Promise<Counselor | undefined> {
-  return (await db.prisma.counselor.findUnique({ where: { pseudonym }, select: FIELDS })) ?? undefined;
+  const [row] = await driverOf(db).query<Counselor>(`SELECT ${COLUMNS} FROM counselor WHERE pseudonym = $1`, [
+    pseudonym,
+  ]);
+  return row;
 }
 
 export async function byId(db: Database, id: number): Promise<Counselor | undefined> {
-  return (await db.prisma.counselor.findUnique({ where: { id }, select: FIELDS })) ?? undefined;
+  const [row] = await driverOf(db).query<Counselor>(`SELECT ${COLUMNS} FROM counselor WHERE id = $1`, [id]);
+  return row;
 }
 
 /** Everyone, by alias. */
@@ -48,21 +58,14 @@ export async function setCurrentCase(
   counselorId: number,
   caseId: number | null,
 ): Promise<void> {
-  await db.prisma.counselor.update({
-    where: { id: counselorId },
-    data: { currentCaseId: caseId },
-    select: { id: true },
-  });
+  await driverOf(db).query(`UPDATE counselor SET current_case_id = $2 WHERE id = $1`, [counselorId, caseId]);
 }
 
 /** Marks which case's header the counselor's private chat shows last; true when it changed. */
 export async function switchHeader(db: Database, counselorId: number, caseId: number): Promise<boolean> {
-  const row = await db.prisma.counselor
-    .update({
-      where: { id: counselorId, OR: [{ headerCaseId: null }, { headerCaseId: { not: caseId } }] },
-      data: { headerCaseId: caseId },
-      select: { id: true },
-    })
-    .catch(orNotFound);
-  return row !== undefined;
+  const rows = await driverOf(db).query(
+    `UPDATE counselor SET header_case_id = $2 WHERE id = $1 AND header_case_id IS DISTINCT FROM $2 RETURNING id`,
+    [counselorId, caseId],
+  );
+  return rows.length > 0;
 }

@@ -1,6 +1,9 @@
 // What supervisors and counselors set to protect the desk: blocks on a person (by pseudonym,
 // with the counselor's reason) and the "no capacity" pause of the whole desk.
-import type { Database } from "./connect.ts";
+//
+// raw: the two reads made for every person asking for a counselor and every waiting message
+// (`blockedUntil`, `currentPause`) go through the driver (figures at the top of cases.ts).
+import { type Database, driverOf } from "./connect.ts";
 
 export async function block(
   db: Database,
@@ -17,8 +20,11 @@ export async function block(
 
 /** Until when a person may not open cases; undefined when they may. */
 export async function blockedUntil(db: Database, pseudonym: string, now: Date): Promise<Date | undefined> {
-  const row = await db.prisma.caseBlock.findUnique({ where: { pseudonym }, select: { expiresAt: true } });
-  return row && row.expiresAt > now ? row.expiresAt : undefined;
+  const [row] = await driverOf(db).query<{ expiresAt: Date }>(
+    `SELECT expires_at AS "expiresAt" FROM case_block WHERE pseudonym = $1 AND expires_at > $2`,
+    [pseudonym, now],
+  );
+  return row?.expiresAt;
 }
 
 export interface Pause {
@@ -46,9 +52,9 @@ export async function resume(db: Database): Promise<boolean> {
 }
 
 export async function currentPause(db: Database): Promise<Pause | undefined> {
-  const row = await db.prisma.counselorPause.findUnique({
-    where: { id: PAUSE_ID },
-    select: { reason: true, since: true, by: true },
-  });
-  return row ?? undefined;
+  const [row] = await driverOf(db).query<Pause>(
+    `SELECT reason, since, by FROM counselor_pause WHERE id = $1`,
+    [PAUSE_ID],
+  );
+  return row;
 }
