@@ -22,7 +22,7 @@ export interface SessionData {
   welcomedAt?: number;
   /** The triage's answers (src/triage), for the counselor's case summary. */
   triage?: TriageAnswers;
-  /** The last crisis signal (src/crisis): a request for a counselor soon after it gets top priority. */
+  /** The last crisis signal (src/crisis-reply): a request for a counselor soon after it gets top priority. */
   lastCrisis?: { category: CrisisCategory; at: number };
   /** The policy version under which triage last offered the statistics consent: offered once per version. */
   triageStatisticsAsked?: number;

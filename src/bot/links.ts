@@ -12,7 +12,7 @@ export type TalkSource = (typeof TALK_SOURCES)[number];
 
 /** "Talk to a person": handled by src/counselors. */
 export const talkToPerson = callbackCodec("talk", z.tuple([z.enum(TALK_SOURCES)]));
-/** Opens one knowledge-base answer: handled by src/knowledge. */
+/** Opens one knowledge-base answer: handled by src/questions. */
 export const openAnswer = callbackCodec("faq-open", z.tuple([entryId]));
-/** Nearest centers in a region ("" asks for a location or a region): handled by src/referral. */
+/** Nearest centers in a region ("" asks for a location or a region): handled by src/centers. */
 export const findCenters = callbackCodec("centers-open", z.tuple([regionCode]));

@@ -135,7 +135,7 @@ async function answerForRegion(ctx: BaseContext, region: Region, need: Need | un
 }
 
 /**
- * The directory for a region another feature found (a city typed in a question: src/knowledge), or the
+ * The directory for a region another feature found (a city typed in a question: src/questions), or the
  * question "where?" when it found none. False for an unknown region code.
  */
 export async function showCenters(ctx: BaseContext, regionCode: string | undefined): Promise<boolean> {

@@ -45,7 +45,7 @@ const COMMENT_WINDOW_MS = 15 * MINUTE_MS;
 export const QUEUED_ACK_QUIET_MS = 10 * MINUTE_MS;
 const MAX_COMMENT_LENGTH = 1000;
 
-/** What the triage learned and the last crisis signal, left in the session by src/triage and src/crisis. */
+/** What the triage learned and the last crisis signal, left in the session by src/triage and src/crisis-reply. */
 function situationOf(ctx: BotContext) {
   return { triage: ctx.session.triage, crisis: ctx.session.lastCrisis };
 }
@@ -224,7 +224,7 @@ export async function personEdit(ctx: BotContext, next: () => Promise<void>): Pr
   await mirrorPersonEdit(here, item, edited);
 }
 
-/** A crisis noticed (by src/crisis) after the case opened raises its priority. */
+/** A crisis noticed (by src/crisis-reply) after the case opened raises its priority. */
 async function noticeCrisis(ctx: BotContext, here: Desk, item: cases.Case): Promise<cases.Case> {
   const { crisis } = situationOf(ctx);
   if (!crisis || item.priority === PRIORITY.crisis || crisis.at < item.openedAt.getTime()) return item;

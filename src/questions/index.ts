@@ -30,7 +30,7 @@ import {
 
 export interface QuestionsDeps {
   /**
-   * The nearest centers for a region a question names (src/referral), or the question "where?"
+   * The nearest centers for a region a question names (src/centers), or the question "where?"
    * when it names none; false for an unknown region. Passed in by createBot.
    */
   showCenters(ctx: BaseContext, regionCode: string | undefined): Promise<boolean>;

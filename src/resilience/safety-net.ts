@@ -1,7 +1,7 @@
 // What a person gets when their update could not be handled: never silence. Everything here
 // comes from memory (texts, crisis patterns), so it works with the database down:
 // - a crisis message gets the full crisis reply (the numbers, then what is true about a counselor
-//   by the duty hours, and its button), unless src/crisis already answered it before the failure;
+//   by the duty hours, and its button), unless src/crisis-reply already answered it before the failure;
 // - with the database unreachable, everyone gets the emergency numbers, the 114 hotline and
 //   "please try again in a few minutes", in their Telegram language;
 // - any other failure gets the generic apology (which also names 112).

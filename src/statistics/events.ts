@@ -6,7 +6,7 @@ export const EVENT_KINDS = {
   /** An FAQ answer was shown (browsed, linked, or a confident match); entry = its id. */
   "faq.viewed": "entry",
   /**
-   * A question in the person's own words; detail = how src/knowledge routed it (answer, choices,
+   * A question in the person's own words; detail = how src/questions routed it (answer, choices,
    * clarify, directory, support, none), entry = the entry it came closest to.
    */
   "faq.asked": "entry, detail",

@@ -4,7 +4,7 @@
 // or the database goes through conversation.external.
 //
 // What it does with an update it did not ask for:
-// - a crisis message was already answered by src/crisis (which runs first): nothing more here;
+// - a crisis message was already answered by src/crisis-reply (which runs first): nothing more here;
 // - other text: answers from the knowledge base when some fit, then the question again;
 // - /cancel stops; /privacy, /mydata, /language, /forget are answered while the triage waits;
 //   any other command, and any other feature's button, ends the triage and goes where it leads,
