@@ -3,6 +3,8 @@
 // - no feature folder imports another feature folder (where one feature needs another, createBot
 //   passes a function in; what several share lives in a shared module), and no shared module
 //   imports a feature (only the composition roots put features together);
+// - the shared domains several features read (crisis detection, knowledge base, directory) have
+//   no grammY in them;
 // - no file in src/ over 400 lines (generated code apart);
 // - nothing registers itself at import time: no module calls into an imported module from its
 //   top level (registries filled at import were how features reached consent and the purge).
@@ -31,6 +33,9 @@ const FEATURES = [
   "privacy-rights",
   "unhandled",
 ];
+
+/** Rules several features read: plain TypeScript, no grammY, testable alone and usable by any channel. */
+const DOMAINS = ["crisis", "knowledge", "referral"];
 
 /** Where the features are put together: the only places outside them that may import them. */
 const COMPOSITION_ROOTS = [/^bot\/index\.ts$/, /^bot\/jobs\.ts$/, /^main\.ts$/, /^cli\//, /^runtime\//];
@@ -118,9 +123,9 @@ function stale(allowed: string[], found: string[]): string[] {
 // ── The checks ───────────────────────────────────────────────────────────────────────────────
 
 describe("the shape of src/", () => {
-  it("lists only feature folders that exist", () => {
+  it("lists only feature and domain folders that exist", () => {
     const folders = new Set(SOURCES.map((file) => topFolder(file.name)));
-    expect(FEATURES.filter((feature) => !folders.has(feature))).toEqual([]);
+    expect([...FEATURES, ...DOMAINS].filter((folder) => !folders.has(folder))).toEqual([]);
   });
 
   it("has no feature folder importing another feature folder", () => {
@@ -151,6 +156,16 @@ describe("the shape of src/", () => {
     const offenders = [...found];
     expect(offenders.filter((line) => !ALLOWED_SHARED_IMPORTS.includes(line))).toEqual([]);
     expect(stale(ALLOWED_SHARED_IMPORTS, offenders)).toEqual([]);
+  });
+
+  it("keeps the shared domains free of grammY (crisis detection, the knowledge base, the directory)", () => {
+    const grammy = /from\s+"(?:grammy|@grammyjs\/[^"]+)(?:\/[^"]*)?"/;
+    const offenders = SOURCES.filter(
+      (file) =>
+        DOMAINS.includes(topFolder(file.name)) &&
+        (grammy.test(file.text) || importsOf(file).some((target) => topFolder(target) === "bot")),
+    ).map((file) => file.name);
+    expect(offenders).toEqual([]);
   });
 
   it("reaches the database only in src/db/: no Prisma client and no SQL elsewhere", () => {
