@@ -1,9 +1,11 @@
 // Whether a counselor can answer at this moment: no counselors' group at all, on duty, off duty
 // (with the next shift), or paused by a supervisor. Other features ask before they promise a
 // person anything about a counselor (the crisis reply: never "a counselor now" when nobody is there).
+
 import type { AppServices } from "../bot/context.ts";
 import type { Availability, Duty } from "../bot/safety.ts";
 import * as moderation from "../db/moderation.ts";
+import { errorLog } from "../logger.ts";
 import { isOnDuty, nextOpening } from "../time/opening-hours.ts";
 import { scheduleFor } from "./desk.ts";
 
@@ -28,7 +30,7 @@ export async function counselorAvailability(app: AppServices): Promise<Availabil
   try {
     return await dutyOf(app);
   } catch (error) {
-    app.logger.warn({ err: (error as Error).name }, "duty state read from the hours only");
+    app.logger.warn({ err: errorLog(error) }, "duty state read from the hours only");
     return scheduledAvailability(app);
   }
 }

@@ -10,14 +10,14 @@ import * as cases from "../db/cases.ts";
 import type { Database } from "../db/connect.ts";
 import * as counselors from "../db/counselors.ts";
 import * as moderation from "../db/moderation.ts";
-import type { Logger } from "../logger.ts";
+import { errorLog, type Logger } from "../logger.ts";
 import { countClosedCase } from "../statistics/index.ts";
 import { DAY_MS } from "../time/durations.ts";
 import { caseRate } from "./buttons.ts";
 import { asksForRating, closeNoticeKey, isOpen, type Outcome } from "./case-rules.ts";
 import { type Desk, toCounselor, toPerson } from "./desk.ts";
 import { caseHeader, deliverWaiting, replayRecent } from "./relay.ts";
-import { errorInfo, outcomeLabel, postInTopic, refreshHead, retireTopic } from "./topic.ts";
+import { outcomeLabel, postInTopic, refreshHead, retireTopic } from "./topic.ts";
 import { endKeyboard, refreshQueue, sendWaitingMessage, untilDate } from "./waiting.ts";
 
 export type TakeResult =
@@ -74,7 +74,7 @@ async function openFor(
     await announce(desk, holder, item, lead);
   } catch (error) {
     log.info(
-      { case: item.ref, err: errorInfo(error) },
+      { case: item.ref, err: errorLog(error) },
       "the counselor's private chat is unreachable: relaying in the topic",
     );
     inTopic = true;
@@ -123,7 +123,7 @@ export async function transfer(
     if (sealedChat) {
       const lead = desk.t(moved.locale, "counselors-back-in-queue");
       await sendWaitingMessage(desk, moved, sealedChat, lead).catch((error) =>
-        log.warn({ case: moved.ref, err: errorInfo(error) }, "could not tell the person about the queue"),
+        log.warn({ case: moved.ref, err: errorLog(error) }, "could not tell the person about the queue"),
       );
     }
     await audit.record(db, { at: now, caseRef: moved.ref, action: "queued", actor });
@@ -186,7 +186,7 @@ export async function close(
     await toPerson(desk, closed.sealedChat, (chatId) =>
       desk.api.sendMessage(chatId, body, keyboard ? { reply_markup: keyboard } : {}),
     ).catch((error) =>
-      log.warn({ case: done.ref, err: errorInfo(error) }, "could not tell the person the case closed"),
+      log.warn({ case: done.ref, err: errorLog(error) }, "could not tell the person the case closed"),
     );
   }
   const holder = done.counselorId === null ? undefined : await counselors.byId(db, done.counselorId);
@@ -291,7 +291,7 @@ async function tellPerson(
       withEnd ? { reply_markup: endKeyboard(desk, item.locale, item.id) } : {},
     ),
   ).catch((error) =>
-    desk.app.logger.warn({ case: item.ref, err: errorInfo(error) }, "could not reach the person"),
+    desk.app.logger.warn({ case: item.ref, err: errorLog(error) }, "could not reach the person"),
   );
 }
 
@@ -302,6 +302,6 @@ export async function notifyCounselor(
   log: Logger,
 ) {
   await toCounselor(desk, counselor, (chatId) => desk.api.sendMessage(chatId, text)).catch((error) =>
-    log.warn({ err: errorInfo(error) }, "could not reach a counselor privately"),
+    log.warn({ err: errorLog(error) }, "could not reach a counselor privately"),
   );
 }

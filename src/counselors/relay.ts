@@ -8,10 +8,10 @@ import * as caseMessages from "../db/case-messages.ts";
 import * as cases from "../db/cases.ts";
 import * as counselors from "../db/counselors.ts";
 import * as history from "../db/history.ts";
-import type { Logger } from "../logger.ts";
+import { errorLog, type Logger } from "../logger.ts";
 import { DAY_MS } from "../time/durations.ts";
 import { chatOf, type Desk, ignoreStaleEdit, toCounselor, toGroup, toPerson } from "./desk.ts";
-import { errorInfo, refreshHead } from "./topic.ts";
+import { refreshHead } from "./topic.ts";
 
 /** Content the relay carries. Locations and contacts are not relayed: they could identify the person. */
 export function isRelayable(message: Message): boolean {
@@ -109,7 +109,7 @@ async function deliverPersonMessage(
     });
   } catch (error) {
     await caseMessages.failed(db, row.id);
-    log.warn({ case: item.ref, err: errorInfo(error) }, "could not relay a message to the counselor");
+    log.warn({ case: item.ref, err: errorLog(error) }, "could not relay a message to the counselor");
   }
 }
 
@@ -151,7 +151,7 @@ export async function replayRecent(
         counselorMessageId: copy.message_id,
       });
     } catch (error) {
-      log.warn({ case: item.ref, err: errorInfo(error) }, "could not replay a message for the new counselor");
+      log.warn({ case: item.ref, err: errorLog(error) }, "could not replay a message for the new counselor");
     }
   }
 }
@@ -189,7 +189,7 @@ export async function relayFromCounselor(
     await caseMessages.delivered(db, row.id, { personMessageId: copy.message_id });
   } catch (error) {
     await caseMessages.failed(db, row.id);
-    log.warn({ case: item.ref, err: errorInfo(error) }, "could not relay a message to the person");
+    log.warn({ case: item.ref, err: errorLog(error) }, "could not relay a message to the person");
     return false;
   }
   await cases.touch(db, item.id, new Date(now), linkExpiry(desk, now));

@@ -2,10 +2,12 @@
 // category, region and priority; it opens with one head message (summary, status, a
 // compact log and the buttons) that is edited as the case changes, so that the group's
 // 20-messages-a-minute budget is spent on new cases, not on status lines.
+
 import { InlineKeyboard } from "grammy";
 import * as audit from "../db/audit.ts";
 import * as cases from "../db/cases.ts";
 import * as counselors from "../db/counselors.ts";
+import { errorLog } from "../logger.ts";
 import { caseAction, caseOutcome, caseTransfer } from "./buttons.ts";
 import { COUNSELOR_OUTCOMES } from "./case-rules.ts";
 import { type Desk, ignoreStaleEdit, toGroup } from "./desk.ts";
@@ -53,7 +55,7 @@ export async function openTopic(desk: Desk, item: cases.Case): Promise<void> {
     );
     await cases.setTopic(desk.app.db, item.id, topic.message_thread_id, head.message_id);
   } catch (error) {
-    desk.app.logger.error({ case: item.ref, err: errorInfo(error) }, "could not open the case's topic");
+    desk.app.logger.error({ case: item.ref, err: errorLog(error) }, "could not open the case's topic");
   }
 }
 
@@ -69,7 +71,7 @@ export async function refreshHead(desk: Desk, caseId: number, mode: HeadMode = "
     .editMessageText(desk.groupId, item.headMessageId, text, keyboard ? { reply_markup: keyboard } : {})
     .catch(ignoreStaleEdit)
     .catch((error) =>
-      desk.app.logger.warn({ case: item.ref, err: errorInfo(error) }, "could not update the topic"),
+      desk.app.logger.warn({ case: item.ref, err: errorLog(error) }, "could not update the topic"),
     );
 }
 
@@ -80,7 +82,7 @@ export async function renameTopic(desk: Desk, item: cases.Case): Promise<void> {
     .editForumTopic(desk.groupId, item.threadId, { name: topicName(item) })
     .catch(ignoreStaleEdit)
     .catch((error) =>
-      desk.app.logger.warn({ case: item.ref, err: errorInfo(error) }, "could not rename the topic"),
+      desk.app.logger.warn({ case: item.ref, err: errorLog(error) }, "could not rename the topic"),
     );
 }
 
@@ -91,7 +93,7 @@ export async function postInTopic(desk: Desk, item: cases.Case, text: string): P
   await toGroup(desk, (groupId) =>
     desk.api.sendMessage(groupId, text, { message_thread_id: threadId }),
   ).catch((error) =>
-    desk.app.logger.warn({ case: item.ref, err: errorInfo(error) }, "could not post in the topic"),
+    desk.app.logger.warn({ case: item.ref, err: errorLog(error) }, "could not post in the topic"),
   );
 }
 
@@ -110,7 +112,7 @@ export async function retireTopic(desk: Desk, item: cases.Case): Promise<void> {
       await deleteTopic(desk, threadId);
     }
   } catch (error) {
-    desk.app.logger.warn({ case: item.ref, err: errorInfo(error) }, "could not retire the topic");
+    desk.app.logger.warn({ case: item.ref, err: errorLog(error) }, "could not retire the topic");
   }
 }
 
@@ -202,10 +204,4 @@ export function auditLine(desk: Desk, entry: audit.AuditEntry, withRef = false):
   ];
   const line = parts.filter(Boolean).join(" ");
   return detail ? `${line} · ${detail}` : line;
-}
-
-/** For logs: the error's kind and Telegram's description, never a payload. */
-export function errorInfo(error: unknown): { name: string; message: string } {
-  const cause = error instanceof Error ? error : new Error(String(error));
-  return { name: cause.name, message: cause.message };
 }

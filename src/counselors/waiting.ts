@@ -1,15 +1,16 @@
 // What the person sees while waiting: their place in the queue and an honest estimate,
 // kept up to date by editing one message (edits do not count against Telegram's limits),
 // or, outside duty hours and during a "no capacity" pause, who to call meanwhile.
+
 import { InlineKeyboard } from "grammy";
 import type { Locale } from "../config/index.ts";
 import * as cases from "../db/cases.ts";
 import { kazakhDateCase } from "../i18n/kazakh-dates.ts";
+import { errorLog } from "../logger.ts";
 import { type Duty, dutyOf } from "./availability.ts";
 import { caseEnd } from "./buttons.ts";
 import { chatOf, type Desk, ignoreStaleEdit } from "./desk.ts";
 import { ESTIMATE_WINDOW_MS, estimateWait } from "./queue.ts";
-import { errorInfo } from "./topic.ts";
 
 /** Positions beyond this are not refreshed on every change: they move slowly anyway. */
 const REFRESHED_POSITIONS = 30;
@@ -129,7 +130,7 @@ export async function refreshQueue(desk: Desk): Promise<void> {
         .catch(ignoreStaleEdit);
       shown.push({ caseId: item.id, position });
     } catch (error) {
-      desk.app.logger.warn({ case: item.ref, err: errorInfo(error) }, "could not update the waiting message");
+      desk.app.logger.warn({ case: item.ref, err: errorLog(error) }, "could not update the waiting message");
     }
   }
   await cases.setWaitPositions(desk.app.db, shown);

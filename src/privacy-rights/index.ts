@@ -12,6 +12,7 @@ import { menuButton } from "../bot/menu.ts";
 import { CONSENT_PURPOSES, type ConsentPurpose, consentsOf, giveConsent } from "../consent/index.ts";
 import { eraseAbout, recordsAbout } from "../db/personal-data.ts";
 import { kazakhDateCase } from "../i18n/kazakh-dates.ts";
+import { errorLog } from "../logger.ts";
 import { DAY_MS } from "../time/durations.ts";
 import { deletableBatches, noteMessage } from "./chat-trail.ts";
 import { personalDataDocument } from "./personal-data.ts";
@@ -173,10 +174,7 @@ export function privacyRightsFeature({ revokeConsent }: PrivacyRightsDeps): Feat
           deleted += batch.length;
         } catch (error) {
           // Some messages are too old or already gone: the others are still worth deleting.
-          ctx.log.warn(
-            { err: { message: error instanceof Error ? error.message : String(error) } },
-            "delete messages failed",
-          );
+          ctx.log.warn({ err: errorLog(error) }, "delete messages failed");
         }
       }
       // No session may be written back for this person after the erasure.

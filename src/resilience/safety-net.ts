@@ -5,6 +5,7 @@
 // - with the database unreachable, everyone gets the emergency numbers, the 114 hotline and
 //   "please try again in a few minutes", in their Telegram language;
 // - any other failure gets the generic apology (which also names 112).
+
 import type { I18n } from "@grammyjs/i18n";
 import type { BotError } from "grammy";
 import type { AppServices, BaseContext } from "../bot/context.ts";
@@ -15,6 +16,7 @@ import type { CrisisDetector } from "../crisis/detector.ts";
 import type { Database } from "../db/connect.ts";
 import { ping } from "../db/health.ts";
 import { localeFromTelegram } from "../i18n/index.ts";
+import { errorLog } from "../logger.ts";
 import type { Metrics } from "../observability/metrics.ts";
 
 /** The crisis categories in a private text or caption, most severe first; empty for none. */
@@ -80,10 +82,7 @@ export function replyKindlyOnError(i18n: I18n<BaseContext>, { detector, duty, me
     const dbDown = await databaseDown(ctx.app.db);
     const kind = failureKind(cause, dbDown);
     metrics?.errors.inc({ kind });
-    (ctx.log ?? ctx.app.logger).error(
-      { kind, err: { name: cause.name, message: cause.message } },
-      "update failed",
-    );
+    (ctx.log ?? ctx.app.logger).error({ kind, err: errorLog(cause) }, "update failed");
     if (ctx.chat?.type !== "private") return;
     const locale = localeFromTelegram(ctx.from) ?? ctx.app.config.DEFAULT_LOCALE;
     const crisis = answeredAsCrisis(ctx.update) ? [] : crisisIn(ctx, detector);

@@ -6,6 +6,7 @@
 import type { Api } from "grammy";
 import type { AppServices } from "../bot/context.ts";
 import { deleteExpired, deleteOrphanConsents, runAlone } from "../db/retention.ts";
+import { errorLog } from "../logger.ts";
 import { DAY_MS } from "../time/durations.ts";
 
 export interface PurgeContext {
@@ -56,11 +57,7 @@ async function runSteps(purge: PurgeContext, jobs: PurgeJobs): Promise<Record<st
       counts[name] = await job(purge);
     } catch (error) {
       // One failing job must not keep the others from deleting what they own.
-      const cause = error instanceof Error ? error : new Error(String(error));
-      purge.app.logger.error(
-        { job: name, err: { name: cause.name, message: cause.message } },
-        "purge job failed",
-      );
+      purge.app.logger.error({ job: name, err: errorLog(error) }, "purge job failed");
       counts[name] = 0;
     }
   }
@@ -85,8 +82,7 @@ export function startPurgeTimer(
       if (report.skipped) app.logger.debug("purge skipped: another instance holds the lock");
       else if (deleted > 0) app.logger.info({ deleted: report.counts }, "purged expired data");
     } catch (error) {
-      const cause = error instanceof Error ? error : new Error(String(error));
-      app.logger.error({ err: { name: cause.name, message: cause.message } }, "purge failed");
+      app.logger.error({ err: errorLog(error) }, "purge failed");
     } finally {
       running = false;
     }

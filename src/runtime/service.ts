@@ -18,7 +18,7 @@ import type { Content } from "../content/load.ts";
 import { outboxOf } from "../counselors/desk.ts";
 import type { Database } from "../db/connect.ts";
 import { caseGauges } from "../db/health.ts";
-import type { Logger } from "../logger.ts";
+import { errorLog, type Logger } from "../logger.ts";
 import { redisRateLimitStore } from "../resilience/rate-limit.ts";
 import { startPurgeTimer } from "../retention/index.ts";
 import { createHttpApp } from "../server/http.ts";
@@ -58,11 +58,7 @@ export async function runService(
   const { bot, app, service } = createBot({ config, content, db, logger, rateLimitStore });
   const stopping = new AbortController();
   bot.catch((error) => {
-    const cause = error.error instanceof Error ? error.error : new Error(String(error.error));
-    logger.error(
-      { err: { name: cause.name, message: cause.message } },
-      "update failed outside the error boundary",
-    );
+    logger.error({ err: errorLog(error.error) }, "update failed outside the error boundary");
   });
   const stopPurge = startPurgeTimer(app, PURGE_JOBS, config.PURGE_INTERVAL_MINUTES * MINUTE_MS, bot.api);
   const outbox = outboxOf(app);
@@ -165,16 +161,13 @@ async function initTelegram(
         logger.fatal("BOT_TOKEN: Telegram does not accept this token (401 Unauthorized)");
         process.exit(2);
       }
-      logger.warn(
-        { retryInS: waitMs / 1000, err: { message: (error as Error).message } },
-        "Telegram unreachable",
-      );
+      logger.warn({ retryInS: waitMs / 1000, err: errorLog(error) }, "Telegram unreachable");
       await pause(waitMs, signal);
     }
   }
   // The "/" menu is a convenience: a failure to publish it must not stop the bot.
-  await publishCommands(bot.api, i18n, config.DEFAULT_LOCALE).catch((error: Error) =>
-    logger.warn({ err: { message: error.message } }, "could not publish the command list"),
+  await publishCommands(bot.api, i18n, config.DEFAULT_LOCALE).catch((error: unknown) =>
+    logger.warn({ err: errorLog(error) }, "could not publish the command list"),
   );
 }
 
