@@ -1,6 +1,7 @@
 // Prisma CLI configuration: the schema engine runs as WebAssembly through a
 // driver adapter, so no native engine is ever downloaded or executed.
-// The CLI always talks to PGlite here; see ../shared/notes/prisma-offline.md.
+// The CLI always talks to PGlite here: offline, the native engine cannot be downloaded, and
+// `migrate deploy` through the pg adapter fails.
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";

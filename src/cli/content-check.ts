@@ -13,4 +13,4 @@ if (problems.length > 0) {
   console.error(`${problems.length} problem(s) found.`);
   process.exit(1);
 }
-console.log("content ok: locales, faq, triage links, centers, crisis, templates");
+console.log("content ok: locales, faq, triage links, centers, crisis, templates, sources");

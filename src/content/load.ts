@@ -12,6 +12,7 @@ import { loadKnowledgeBase } from "../knowledge/knowledge-base.ts";
 import { type Directory, loadDirectory } from "../referral/directory.ts";
 import { checkTriageLinks } from "../triage/plan.ts";
 import { readLocales } from "./locales.ts";
+import { citationProblems, loadSources, type Source } from "./sources.ts";
 import { ContentError, type ContentProblem } from "./yaml.ts";
 
 export interface ContentPaths {
@@ -35,6 +36,8 @@ export interface Content {
   readonly crisis: { readonly phrases: CrisisPhrases; readonly detector: CrisisDetector };
   /** scenarios/templates.yaml: the counselors' canned replies. */
   readonly templates: readonly Template[];
+  /** scenarios/sources.yaml: the documents every `source` field cites. */
+  readonly sources: readonly Source[];
   /** locales/<locale>.ftl as text (src/i18n builds the one I18n instance from it). */
   readonly locales: Readonly<Record<Locale, string>>;
 }
@@ -69,18 +72,21 @@ export function readContent(paths: ContentPaths = projectContent): {
   const directory = attempt(problems, () => loadDirectory(paths.scenarios));
   const phrases = attempt(problems, () => loadCrisisPhrases(paths.scenarios));
   const templates = attempt(problems, () => loadTemplates(paths.scenarios));
-  if (problems.length > 0 || !base || !directory || !phrases || !templates) return { problems };
+  const sources = attempt(problems, () => loadSources(paths.scenarios));
+  if (sources) problems.push(...citationProblems(paths.scenarios, sources));
+  if (problems.length > 0 || !base || !directory || !phrases || !templates || !sources) return { problems };
   const locales = Object.fromEntries(LOCALES.map((locale) => [locale, texts[locale] ?? ""])) as Record<
     Locale,
     string
   >;
-  deepFreeze([base, directory, phrases, templates, locales]);
+  deepFreeze([base, directory, phrases, templates, sources, locales]);
   return {
     content: Object.freeze({
       knowledge: Object.freeze(indexKnowledge(base)),
       directory,
       crisis: Object.freeze({ phrases, detector: createCrisisDetector(phrases) }),
       templates,
+      sources,
       locales,
     }),
     problems,

@@ -1,5 +1,5 @@
 // The kinds of crisis the bot reacts to, most severe first, and the numbers shown for each.
-// The numbers come from /work/shared/notes/domain.md (egov.kz): 112 unified emergency dispatch,
+// The numbers come from egov.kz (entry emergency-numbers of scenarios/sources.yaml): 112 unified emergency dispatch,
 // 102 police, 103 ambulance. 112 always comes first; the others where they fit: the police for
 // danger, violence and a trip forced on someone; an ambulance when pills or poison were taken or
 // someone is hurt (the reply says "if", so it is right whether or not the means were taken yet).

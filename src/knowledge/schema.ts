@@ -1,5 +1,6 @@
 // The knowledge base's file format (scenarios/faq/*.yaml), as agreed with the content writers.
 import { z } from "zod";
+import { citationsSchema } from "../content/sources.ts";
 
 export const faqLocales = ["kk", "ru", "en"] as const;
 export type FaqLocale = (typeof faqLocales)[number];
@@ -65,7 +66,7 @@ export const faqEntrySchema = z
     id: kebabId,
     category: kebabId,
     related: z.array(kebabId).min(1).max(4),
-    source: nonBlank,
+    source: citationsSchema,
     review: z.literal("theologians").optional(),
     audience: z.enum(audiences).optional(),
     kk: faqTranslationSchema,

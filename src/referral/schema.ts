@@ -1,6 +1,7 @@
 // The shape of scenarios/regions.yaml and scenarios/centers.yaml. Each list item is validated on its own
 // (see directory.ts) so that one broken center does not hide the problems of the others.
 import { z } from "zod";
+import { citationsSchema } from "../content/sources.ts";
 import { overlappingRanges, parseTimeRange, weekdays } from "../time/opening-hours.ts";
 import { isInKazakhstan } from "./geo.ts";
 
@@ -89,8 +90,8 @@ const commonFields = {
     .array(z.enum(["kk", "ru"]))
     .min(1)
     .optional(),
-  /** Where the facts come from (one of the documents in /work/shared, or a later confirmed source). */
-  source: z.string().trim().min(1),
+  /** Where the facts come from: entries of scenarios/sources.yaml, each "<id>" or "<id>: what it supports". */
+  source: citationsSchema,
 };
 
 export const centerSchema = z

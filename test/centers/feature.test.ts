@@ -357,7 +357,7 @@ describe.each(DATABASE_KINDS)("finding help nearby on %s", (kind) => {
       wed: ["10:00-19:00"]
       thu: ["10:00-19:00"]
       fri: ["10:00-19:00"]
-    source: test fixture
+    source: [test-fixture]
 `,
       );
       h = await createHarness(kind, { content: { ...testContent(), directory: loadDirectory(dir) } });

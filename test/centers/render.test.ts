@@ -37,7 +37,7 @@ const testCenter: Center = {
   phone: "+77000000000",
   hours: { mon: ["09:00-13:00", "14:00-18:00"], tue: ["09:00-13:00", "14:00-18:00"], sat: ["10:00-14:00"] },
   hoursUnverified: false,
-  source: "test fixture",
+  source: ["test-fixture"],
 };
 
 describe("distances", () => {

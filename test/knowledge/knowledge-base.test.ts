@@ -26,7 +26,7 @@ function entry(id: string, category: string, related: string[], languages = ["kk
     `  - id: ${id}`,
     `    category: ${category}`,
     `    related: [${related.join(", ")}]`,
-    `    source: "Seed article 000"`,
+    `    source: [test-fixture]`,
     ...languages.map((language) => `    ${language}: ${translation(`${id} in ${language}?`)}`),
   ].join("\n");
 }
@@ -65,7 +65,7 @@ ${entry("warning-signs", "families", ["talk-to-relative"], ["kk", "ru"])}
   - id: talk-to-relative
     category: families
     related: [warning-signs, no-such-entry]
-    source: "Seed article 000"
+    source: [test-fixture]
     kk: ${translation("?")}
     ru: ${translation("?", longAnswer)}
     en: ${translation("?")}
@@ -116,7 +116,7 @@ ${entry("legal-consequences", "law", ["warning-signs"])}
   - id: Warning_Signs
     category: families
     related: [talk-to-relative]
-    source: "Seed"
+    source: [test-fixture]
     review: imams
     kk: ${translation("x".repeat(121))}
     ru: ${translation("?", "See **this** <b>now</b>")}

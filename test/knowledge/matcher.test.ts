@@ -12,7 +12,7 @@ function translation(question: string, keywords: string[], answer = question): F
 }
 
 function entry(id: string, kk: FaqTranslation, ru: FaqTranslation, en: FaqTranslation): FaqEntry {
-  return { id, category: "families", related: ["other"], source: "test", kk, ru, en };
+  return { id, category: "families", related: ["other"], source: ["test-fixture"], kk, ru, en };
 }
 
 // A small base whose entries share everyday words, so that only the topic words tell them apart.

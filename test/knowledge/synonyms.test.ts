@@ -23,14 +23,14 @@ const LAW = `entries:
   - id: fear-of-police
     category: law
     related: [lawyer-help]
-    source: "Seed"
+    source: [test-fixture]
     kk: ${translation("Полициядан қорқамын", ["полиция"])}
     ru: ${translation("Боюсь полиции", ["полиция"])}
     en: ${translation("I am afraid of the police", ["police"])}
   - id: lawyer-help
     category: law
     related: [fear-of-police]
-    source: "Seed"
+    source: [test-fixture]
     kk: ${translation("Адвокатты қалай табамын?", ["адвокат"])}
     ru: ${translation("Как найти адвоката?", ["адвокат"])}
     en: ${translation("How do I find a lawyer?", ["lawyer"])}

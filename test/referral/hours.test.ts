@@ -12,7 +12,7 @@ function centerWithHours(hours: unknown): Center {
     lat: 49.8019,
     lon: 73.1021,
     hours,
-    source: "test fixture",
+    source: ["test-fixture"],
   });
 }
 
