@@ -56,8 +56,6 @@ const ALLOWED_SHARED_IMPORTS: string[] = [
   // the one content loader reads each part with its own schema: the canned replies, the triage's links.
   "content/load.ts -> counselors",
   "content/load.ts -> triage",
-  // the cases repository speaks the case rules' status and outcome types.
-  "db/cases.ts -> counselors",
 ];
 
 const ALLOWED_DATABASE_ACCESS: string[] = [];

@@ -8,11 +8,13 @@
 // (PGlite: 1,280 / 690 / 230 µs), and the counselor journey of `npm run bench` ran at a third
 // of its speed through the client. Supervisors' and the purge's statements use the client.
 import type { Locale } from "../config/index.ts";
-import type { CaseStatus, Outcome } from "../counselors/case-rules.ts";
 import { type CounselCase, Prisma } from "../generated/prisma/client.ts";
 import { fieldsOf } from "./columns.ts";
 import { type Database, driverOf } from "./connect.ts";
 import { orNotFound } from "./errors.ts";
+
+/** The stored states of a case; src/counselors/case-rules.ts says how a case moves between them. */
+export type CaseStatus = "queued" | "active" | "closed";
 
 /** What the topic shows about the person's situation: the triage's codes, nothing they wrote. */
 export interface CaseSummary {
@@ -22,11 +24,10 @@ export interface CaseSummary {
   crisis?: string;
 }
 
-export interface Case extends Omit<CounselCase, "status" | "locale" | "summary" | "outcome"> {
+export interface Case extends Omit<CounselCase, "status" | "locale" | "summary"> {
   status: CaseStatus;
   locale: Locale;
   summary: CaseSummary;
-  outcome: Outcome | null;
 }
 
 function toCase(row: CounselCase): Case {
@@ -35,7 +36,6 @@ function toCase(row: CounselCase): Case {
     status: row.status as CaseStatus,
     locale: row.locale as Locale,
     summary: row.summary as CaseSummary,
-    outcome: row.outcome as Outcome | null,
   };
 }
 
@@ -300,7 +300,7 @@ export interface ClosedCase {
 export async function markClosed(
   db: Database,
   caseId: number,
-  outcome: Outcome,
+  outcome: string,
   input: { now: Date; note?: string; ratingOpen: boolean; historyUntil: Date },
 ): Promise<ClosedCase | undefined> {
   return driverOf(db).transaction(async (tx) => {
