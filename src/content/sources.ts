@@ -90,8 +90,9 @@ function forEachSourceField(
   at: PropertyKey[],
   visit: (value: unknown, at: PropertyKey[]) => void,
 ) {
-  if (Array.isArray(value)) value.forEach((item, index) => forEachSourceField(item, [...at, index], visit));
-  else if (typeof value === "object" && value !== null) {
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) forEachSourceField(item, [...at, index], visit);
+  } else if (typeof value === "object" && value !== null) {
     for (const [key, item] of Object.entries(value)) {
       if (key === "source") visit(item, [...at, key]);
       else forEachSourceField(item, [...at, key], visit);
