@@ -463,6 +463,21 @@ command-mydata = Send me my data
 command-forget = Erase everything about me
 command-language = Change language
 command-end = End the conversation with a counselor
+command-desk-help = How the desk works
+command-desk-queue = Who is waiting
+command-desk-take = Take a case
+command-desk-case = Show a case
+command-desk-cases = All open cases
+command-desk-close = Close a case
+command-desk-transfer = Hand a case to a colleague
+command-desk-block = Block a person for a while
+command-desk-pause = Pause intake (supervisors)
+command-desk-resume = Resume intake (supervisors)
+command-desk-alias = Your alias (people see only this)
+command-desk-t = Reply templates
+command-desk-history = A case's history
+command-desk-audit = Audit log (supervisors)
+command-desk-stats = Anonymous statistics (supervisors)
 
 ## Unhandled input (src/unhandled)
 unhandled-command = I don't know the command { $command }. Here is what I can do:

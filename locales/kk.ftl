@@ -463,6 +463,21 @@ command-mydata = Деректерімді жіберу
 command-forget = Мен туралы бәрін өшіру
 command-language = Тілді ауыстыру
 command-end = Кеңесшімен әңгімені аяқтау
+command-desk-help = Пульт қалай жұмыс істейді
+command-desk-queue = Кім күтіп тұр
+command-desk-take = Өтінішті алу
+command-desk-case = Өтінішті көрсету
+command-desk-cases = Барлық ашық өтініштер
+command-desk-close = Өтінішті жабу
+command-desk-transfer = Өтінішті әріптеске беру
+command-desk-block = Адамды уақытша бұғаттау
+command-desk-pause = Қабылдауды тоқтата тұру (жетекшілерге)
+command-desk-resume = Қабылдауды жалғастыру (жетекшілерге)
+command-desk-alias = Бүркеншік атыңыз (адамдар тек соны көреді)
+command-desk-t = Жауап үлгілері
+command-desk-history = Өтініш тарихы
+command-desk-audit = Әрекеттер журналы (жетекшілерге)
+command-desk-stats = Анонимді статистика (жетекшілерге)
 
 ## Unhandled input (src/unhandled)
 unhandled-command = { $command } командасын білмеймін. Мен мыналарды істей аламын:

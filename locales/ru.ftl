@@ -463,6 +463,21 @@ command-mydata = Прислать мои данные
 command-forget = Стереть всё обо мне
 command-language = Сменить язык
 command-end = Завершить разговор с консультантом
+command-desk-help = Как работает пульт
+command-desk-queue = Кто ждёт
+command-desk-take = Взять обращение
+command-desk-case = Показать обращение
+command-desk-cases = Все открытые обращения
+command-desk-close = Закрыть обращение
+command-desk-transfer = Передать обращение коллеге
+command-desk-block = Заблокировать человека на время
+command-desk-pause = Приостановить приём (для руководителей)
+command-desk-resume = Возобновить приём (для руководителей)
+command-desk-alias = Ваш псевдоним (люди видят только его)
+command-desk-t = Шаблоны ответов
+command-desk-history = История обращения
+command-desk-audit = Журнал действий (для руководителей)
+command-desk-stats = Анонимная статистика (для руководителей)
 
 ## Unhandled input (src/unhandled)
 unhandled-command = Я не знаю команды { $command }. Вот что я умею:

@@ -1,20 +1,74 @@
-// The command list Telegram shows in the "/" menu, in each language we speak.
+// The command lists Telegram shows in the "/" menu, per scope and language, through
+// @grammyjs/commands: people's commands in private chats, the desk's commands in the
+// counselors' group. The handlers live in the features; these groups only describe them.
+import { CommandGroup } from "@grammyjs/commands";
 import type { I18n } from "@grammyjs/i18n";
 import type { Api } from "grammy";
 import type { BaseContext } from "../bot/context.ts";
-import { LOCALES } from "../config/index.ts";
+import { LOCALES, type Locale } from "../config/index.ts";
 
-const COMMANDS = ["start", "menu", "centers", "privacy", "mydata", "forget", "language", "end"] as const;
+const PERSON_COMMANDS = [
+  "start",
+  "menu",
+  "centers",
+  "privacy",
+  "mydata",
+  "forget",
+  "language",
+  "end",
+] as const;
+
+const DESK_COMMANDS = [
+  "help",
+  "queue",
+  "take",
+  "case",
+  "cases",
+  "close",
+  "transfer",
+  "block",
+  "pause",
+  "resume",
+  "alias",
+  "t",
+  "history",
+  "audit",
+  "stats",
+] as const;
+
+/** Each command described in the default language, and localized in every language we speak. */
+function describe(
+  names: readonly string[],
+  key: (name: string) => string,
+  i18n: I18n<BaseContext>,
+  defaultLocale: Locale,
+): CommandGroup<BaseContext> {
+  const group = new CommandGroup<BaseContext>();
+  for (const name of names) {
+    const command = group.command(name, i18n.t(defaultLocale, key(name)));
+    for (const locale of LOCALES) command.localize(locale, name, i18n.t(locale, key(name)));
+  }
+  return group;
+}
+
+export function commandMenus(
+  i18n: I18n<BaseContext>,
+  defaultLocale: Locale,
+  counselorChatId?: number,
+): CommandGroup<BaseContext>[] {
+  const person = describe(PERSON_COMMANDS, (name) => `command-${name}`, i18n, defaultLocale);
+  for (const command of person.commands) command.addToScope({ type: "all_private_chats" });
+  if (counselorChatId === undefined) return [person];
+  const desk = describe(DESK_COMMANDS, (name) => `command-desk-${name}`, i18n, defaultLocale);
+  for (const command of desk.commands) command.addToScope({ type: "chat", chat_id: counselorChatId });
+  return [person, desk];
+}
 
 export async function publishCommands(
   api: Api,
   i18n: I18n<BaseContext>,
-  defaultLocale: (typeof LOCALES)[number],
+  defaultLocale: Locale,
+  counselorChatId?: number,
 ): Promise<void> {
-  const listIn = (locale: string) =>
-    COMMANDS.map((command) => ({ command, description: i18n.t(locale, `command-${command}`) }));
-  await api.setMyCommands(listIn(defaultLocale), { scope: { type: "all_private_chats" } });
-  for (const locale of LOCALES) {
-    await api.setMyCommands(listIn(locale), { scope: { type: "all_private_chats" }, language_code: locale });
-  }
+  for (const menu of commandMenus(i18n, defaultLocale, counselorChatId)) await menu.setCommands({ api });
 }
