@@ -166,8 +166,8 @@ async function initTelegram(
     }
   }
   // The "/" menu is a convenience: a failure to publish it must not stop the bot.
-  await publishCommands(bot.api, i18n, config.DEFAULT_LOCALE, config.COUNSELOR_CHAT_ID).catch((error: unknown) =>
-    logger.warn({ err: errorLog(error) }, "could not publish the command list"),
+  await publishCommands(bot.api, i18n, config.DEFAULT_LOCALE, config.COUNSELOR_CHAT_ID).catch(
+    (error: unknown) => logger.warn({ err: errorLog(error) }, "could not publish the command list"),
   );
 }
 
