@@ -1,7 +1,7 @@
 // The consent rules over the stored records: only a known purpose under the current policy
 // version counts as given.
 import type { Database } from "../db/connect.ts";
-import { consentRows, deleteConsent, grantedVersion, saveConsent } from "../db/consent.ts";
+import * as consent from "../db/consent.ts";
 import type { Pseudonym } from "../privacy/pseudonym.ts";
 import { CONSENT_PURPOSES, type ConsentPurpose, POLICY_VERSION } from "./policy.ts";
 
@@ -18,7 +18,7 @@ function isCurrent(row: { purpose: string; policyVersion: number }): row is Cons
 }
 
 export async function consentsOf(db: Database, pseudonym: Pseudonym): Promise<ConsentRecord[]> {
-  return (await consentRows(db, pseudonym)).filter(isCurrent);
+  return (await consent.rowsOf(db, pseudonym)).filter(isCurrent);
 }
 
 export async function hasConsentFor(
@@ -26,11 +26,11 @@ export async function hasConsentFor(
   pseudonym: Pseudonym,
   purpose: ConsentPurpose,
 ): Promise<boolean> {
-  return (await grantedVersion(db, pseudonym, purpose)) === POLICY_VERSION;
+  return (await consent.versionOf(db, pseudonym, purpose)) === POLICY_VERSION;
 }
 
 export async function grantConsent(db: Database, pseudonym: Pseudonym, purpose: ConsentPurpose, at: Date) {
-  await saveConsent(db, pseudonym, purpose, { policyVersion: POLICY_VERSION, grantedAt: at });
+  await consent.save(db, pseudonym, purpose, { policyVersion: POLICY_VERSION, grantedAt: at });
 }
 
 export async function withdrawConsent(
@@ -38,5 +38,5 @@ export async function withdrawConsent(
   pseudonym: Pseudonym,
   purpose: ConsentPurpose,
 ): Promise<boolean> {
-  return deleteConsent(db, pseudonym, purpose);
+  return consent.remove(db, pseudonym, purpose);
 }

@@ -9,7 +9,7 @@ export interface ConsentRow {
 }
 
 /** The person's consent rows, by purpose. */
-export async function consentRows(db: Database, pseudonym: string): Promise<ConsentRow[]> {
+export async function rowsOf(db: Database, pseudonym: string): Promise<ConsentRow[]> {
   return db.prisma.consent.findMany({
     where: { pseudonym },
     orderBy: { purpose: "asc" },
@@ -18,7 +18,7 @@ export async function consentRows(db: Database, pseudonym: string): Promise<Cons
 }
 
 /** The policy version under which the purpose was granted; undefined when it was not. */
-export async function grantedVersion(db: Database, pseudonym: string, purpose: string) {
+export async function versionOf(db: Database, pseudonym: string, purpose: string) {
   const row = await db.prisma.consent.findUnique({
     where: { pseudonym_purpose: { pseudonym, purpose } },
     select: { policyVersion: true },
@@ -27,7 +27,7 @@ export async function grantedVersion(db: Database, pseudonym: string, purpose: s
 }
 
 /** Records the consent, replacing an earlier one to the same purpose. */
-export async function saveConsent(
+export async function save(
   db: Database,
   pseudonym: string,
   purpose: string,
@@ -41,7 +41,7 @@ export async function saveConsent(
 }
 
 /** Deletes the consent; false when there was none. */
-export async function deleteConsent(db: Database, pseudonym: string, purpose: string): Promise<boolean> {
+export async function remove(db: Database, pseudonym: string, purpose: string): Promise<boolean> {
   const { count } = await db.prisma.consent.deleteMany({ where: { pseudonym, purpose } });
   return count > 0;
 }

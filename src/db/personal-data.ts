@@ -64,7 +64,7 @@ function columnName(field: string): string {
 }
 
 /** The person's rows by table, with columns as the database names them; tables without rows left out. */
-export async function rowsAbout(db: Database, pseudonym: string): Promise<Record<string, Row[]>> {
+export async function rowsOf(db: Database, pseudonym: string): Promise<Record<string, Row[]>> {
   const tables: Record<string, Row[]> = {};
   for (const [table, model] of Object.entries(PERSON_TABLES)) {
     const rows = await model.rows(db, pseudonym);
@@ -78,7 +78,7 @@ export async function rowsAbout(db: Database, pseudonym: string): Promise<Record
 }
 
 /** How many rows each table other than `except` holds about the person, and until when at the latest. */
-export async function recordsAbout(
+export async function recordsOf(
   db: Database,
   pseudonym: string,
   except: string,
@@ -96,7 +96,7 @@ export async function recordsAbout(
 const stateKeysOf = (pseudonym: string) => ({ key: { endsWith: `:${pseudonym}` } });
 
 /** The person's session, conversation and other state rows, by key. */
-export async function stateAbout(
+export async function stateOf(
   db: Database,
   pseudonym: string,
 ): Promise<{ key: string; value: unknown; expiresAt: Date }[]> {
@@ -107,7 +107,7 @@ export async function stateAbout(
 }
 
 /** Deletes every row about the person; returns the count per table (stored_state included). */
-export async function eraseAbout(db: Database, pseudonym: string): Promise<Record<string, number>> {
+export async function erase(db: Database, pseudonym: string): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const [table, model] of Object.entries(PERSON_TABLES))
     counts[table] = await model.erase(db, pseudonym);

@@ -10,7 +10,7 @@ import type { BaseContext, BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
 import { menuButton } from "../bot/menu.ts";
 import { CONSENT_PURPOSES, type ConsentPurpose, consentsOf, giveConsent } from "../consent/index.ts";
-import { eraseAbout, recordsAbout } from "../db/personal-data.ts";
+import * as personalData from "../db/personal-data.ts";
 import { kazakhDateCase } from "../i18n/kazakh-dates.ts";
 import { errorLog } from "../logger.ts";
 import { DAY_MS } from "../time/durations.ts";
@@ -81,7 +81,7 @@ async function showPrivacy(ctx: BotContext): Promise<void> {
       keyboard.text(ctx.t("privacy-allow", { purpose: name }), privacyChoice.encode("allow", purpose)).row();
     }
   }
-  const records = await recordsAbout(db, pseudonym, "consent");
+  const records = await personalData.recordsOf(db, pseudonym, "consent");
   if (records.length > 0) {
     const described = await Promise.all(
       records.map(async (record) => {
@@ -162,7 +162,7 @@ export function privacyRightsFeature({ revokeConsent }: PrivacyRightsDeps): Feat
       await ctx.conversation.exitAll();
       // Revoking runs every withdrawal hook first (e.g. an open case is closed and its counselor told).
       for (const purpose of CONSENT_PURPOSES) await revokeConsent(ctx, purpose);
-      const erased = await eraseAbout(ctx.app.db, pseudonym);
+      const erased = await personalData.erase(ctx.app.db, pseudonym);
       let deleted = 0;
       for (const batch of deletableBatches(
         ctx.session.chatTrail,

@@ -2,7 +2,7 @@
 // values masked), /privacy's list of other records, and /forget's erasure. What is stored
 // where is src/db/personal-data.ts's business.
 import type { Database } from "../db/connect.ts";
-import { rowsAbout, stateAbout } from "../db/personal-data.ts";
+import * as personalData from "../db/personal-data.ts";
 import type { Pseudonym } from "../privacy/pseudonym.ts";
 
 export const ENCRYPTED = "[encrypted]";
@@ -21,11 +21,11 @@ export interface PersonalData {
 
 export async function collectPersonalData(db: Database, pseudonym: Pseudonym): Promise<PersonalData> {
   const tables: Record<string, Row[]> = {};
-  for (const [table, rows] of Object.entries(await rowsAbout(db, pseudonym))) {
+  for (const [table, rows] of Object.entries(await personalData.rowsOf(db, pseudonym))) {
     tables[table] = rows.map((row) => maskSealed(row) as Row);
   }
   const state: PersonalData["state"] = {};
-  for (const row of await stateAbout(db, pseudonym)) {
+  for (const row of await personalData.stateOf(db, pseudonym)) {
     state[row.key.slice(0, -pseudonym.length - 1)] = {
       value: maskSealed(row.value),
       expiresAt: row.expiresAt,

@@ -5,7 +5,7 @@
 
 import type { Api } from "grammy";
 import type { AppServices } from "../bot/context.ts";
-import { deleteExpired, deleteOrphanConsents, runAlone } from "../db/retention.ts";
+import * as retention from "../db/retention.ts";
 import { errorLog } from "../logger.ts";
 import { DAY_MS } from "../time/durations.ts";
 
@@ -45,13 +45,13 @@ export async function purgeOnce(
   api?: Api,
 ): Promise<PurgeReport> {
   const at = new Date(now);
-  const counts = await runAlone(app.db, () => runSteps({ app, now: at, api }, jobs));
+  const counts = await retention.runAlone(app.db, () => runSteps({ app, now: at, api }, jobs));
   return counts ? { skipped: false, counts } : { skipped: true, counts: {} };
 }
 
 async function runSteps(purge: PurgeContext, jobs: PurgeJobs): Promise<Record<string, number>> {
   // Sessions, conversation state and every table whose rows carry their own expiry.
-  const counts = await deleteExpired(purge.app.db, purge.now);
+  const counts = await retention.deleteExpired(purge.app.db, purge.now);
   for (const [name, job] of Object.entries(jobs)) {
     try {
       counts[name] = await job(purge);
@@ -61,7 +61,10 @@ async function runSteps(purge: PurgeContext, jobs: PurgeJobs): Promise<Record<st
       counts[name] = 0;
     }
   }
-  counts.consent = await deleteOrphanConsents(purge.app.db, new Date(purge.now.getTime() - CONSENT_GRACE_MS));
+  counts.consent = await retention.deleteOrphanConsents(
+    purge.app.db,
+    new Date(purge.now.getTime() - CONSENT_GRACE_MS),
+  );
   return counts;
 }
 

@@ -1,7 +1,7 @@
 // One call from stored counts to published outputs, for the report CLI, /stats and tests.
 import type { Locale } from "../config/index.ts";
 import type { Database } from "../db/connect.ts";
-import { eventsBetween, timingsBetween } from "../db/counts.ts";
+import * as counts from "../db/counts.ts";
 import { type LabelSource, labelsFor } from "./labels.ts";
 import { renderReportCsv, renderReportHtml } from "./report.ts";
 import { buildTables, type StatisticsTables } from "./tables.ts";
@@ -17,8 +17,8 @@ export async function tablesFor(
   minCount: number,
   regionOrder: readonly string[] = [],
 ): Promise<StatisticsTables> {
-  const events = await eventsBetween(db, period.from, period.to);
-  const timings = await timingsBetween(db, period.from, period.to);
+  const events = await counts.eventsBetween(db, period.from, period.to);
+  const timings = await counts.timingsBetween(db, period.from, period.to);
   return buildTables(events, timings, { ...period, minCount, regionOrder });
 }
 

@@ -6,7 +6,7 @@
 import type { AppServices, BaseContext } from "../bot/context.ts";
 import { hasConsent } from "../consent/index.ts";
 import { hasConsentFor } from "../consent/store.ts";
-import { addEvent, addTiming } from "../db/counts.ts";
+import * as counts from "../db/counts.ts";
 import { isLocale } from "../i18n/index.ts";
 import type { Pseudonym } from "../privacy/pseudonym.ts";
 import { MINUTE_MS } from "../time/durations.ts";
@@ -19,7 +19,7 @@ export type { EventKind, StatisticsEvent } from "./events.ts";
 export async function countEvent(ctx: BaseContext, event: StatisticsEvent): Promise<boolean> {
   if (!(await hasConsent(ctx, "statistics"))) return false;
   const locale = await ctx.i18n.getLocale();
-  await addEvent(ctx.app.db, {
+  await counts.addEvent(ctx.app.db, {
     day: calendarDay(ctx.app.now(), ctx.app.config.TIME_ZONE),
     kind: event.kind,
     locale: isLocale(locale) ? locale : "",
@@ -54,7 +54,7 @@ export async function countClosedCase(
 ): Promise<boolean> {
   if (!pseudonym || !(await hasConsentFor(app.db, pseudonym as Pseudonym, "statistics"))) return false;
   const day = calendarDay(facts.closedAt.getTime(), app.config.TIME_ZONE);
-  await addEvent(app.db, {
+  await counts.addEvent(app.db, {
     day,
     kind: "case.closed",
     locale: facts.locale,
@@ -65,10 +65,11 @@ export async function countClosedCase(
   });
   const minutesSinceOpening = (at: Date) =>
     Math.max(0, (at.getTime() - facts.openedAt.getTime()) / MINUTE_MS);
-  if (facts.claimedAt) await addTiming(app.db, day, "wait", bucketOf(minutesSinceOpening(facts.claimedAt)));
+  if (facts.claimedAt)
+    await counts.addTiming(app.db, day, "wait", bucketOf(minutesSinceOpening(facts.claimedAt)));
   if (facts.firstReplyAt) {
-    await addTiming(app.db, day, "first-reply", bucketOf(minutesSinceOpening(facts.firstReplyAt)));
+    await counts.addTiming(app.db, day, "first-reply", bucketOf(minutesSinceOpening(facts.firstReplyAt)));
   }
-  await addTiming(app.db, day, "duration", bucketOf(minutesSinceOpening(facts.closedAt)));
+  await counts.addTiming(app.db, day, "duration", bucketOf(minutesSinceOpening(facts.closedAt)));
   return true;
 }

@@ -1,6 +1,6 @@
 // Consent rows by pseudonym and purpose: saved (replacing an earlier one), read, deleted.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { consentRows, deleteConsent, grantedVersion, saveConsent } from "../../src/db/consent.ts";
+import * as consent from "../../src/db/consent.ts";
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/databases.ts";
 
 const AT = new Date("2026-11-23T09:00:00.000Z");
@@ -14,18 +14,18 @@ describe.each(DATABASE_KINDS)("consent repository on %s", (kind) => {
   afterAll(() => db.close());
 
   it("keeps one row per person and purpose, the latest grant winning", async () => {
-    await saveConsent(db, "a1", "statistics", { policyVersion: 1, grantedAt: AT });
-    await saveConsent(db, "a1", "history", { policyVersion: 1, grantedAt: AT });
+    await consent.save(db, "a1", "statistics", { policyVersion: 1, grantedAt: AT });
+    await consent.save(db, "a1", "history", { policyVersion: 1, grantedAt: AT });
     const later = new Date(AT.getTime() + 60_000);
-    await saveConsent(db, "a1", "statistics", { policyVersion: 2, grantedAt: later });
-    await saveConsent(db, "b2", "counselor", { policyVersion: 1, grantedAt: AT });
+    await consent.save(db, "a1", "statistics", { policyVersion: 2, grantedAt: later });
+    await consent.save(db, "b2", "counselor", { policyVersion: 1, grantedAt: AT });
 
-    expect(await consentRows(db, "a1")).toEqual([
+    expect(await consent.rowsOf(db, "a1")).toEqual([
       { purpose: "history", policyVersion: 1, grantedAt: AT },
       { purpose: "statistics", policyVersion: 2, grantedAt: later },
     ]);
-    expect(await grantedVersion(db, "a1", "statistics")).toBe(2);
-    expect(await grantedVersion(db, "a1", "counselor")).toBeUndefined();
+    expect(await consent.versionOf(db, "a1", "statistics")).toBe(2);
+    expect(await consent.versionOf(db, "a1", "counselor")).toBeUndefined();
     expect(await db.sql.query("SELECT pseudonym, purpose FROM consent ORDER BY pseudonym, purpose")).toEqual([
       { pseudonym: "a1", purpose: "history" },
       { pseudonym: "a1", purpose: "statistics" },
@@ -34,10 +34,10 @@ describe.each(DATABASE_KINDS)("consent repository on %s", (kind) => {
   });
 
   it("deletes one purpose and says whether there was one", async () => {
-    await saveConsent(db, "a1", "statistics", { policyVersion: 1, grantedAt: AT });
-    await saveConsent(db, "a1", "history", { policyVersion: 1, grantedAt: AT });
-    expect(await deleteConsent(db, "a1", "statistics")).toBe(true);
-    expect(await deleteConsent(db, "a1", "statistics")).toBe(false);
-    expect((await consentRows(db, "a1")).map((row) => row.purpose)).toEqual(["history"]);
+    await consent.save(db, "a1", "statistics", { policyVersion: 1, grantedAt: AT });
+    await consent.save(db, "a1", "history", { policyVersion: 1, grantedAt: AT });
+    expect(await consent.remove(db, "a1", "statistics")).toBe(true);
+    expect(await consent.remove(db, "a1", "statistics")).toBe(false);
+    expect((await consent.rowsOf(db, "a1")).map((row) => row.purpose)).toEqual(["history"]);
   });
 });

@@ -2,13 +2,7 @@
 // covered (a table added later fails here until it is), rows are shown with their columns
 // as stored, and erasure touches no one else.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import {
-  eraseAbout,
-  PERSON_TABLES,
-  recordsAbout,
-  rowsAbout,
-  stateAbout,
-} from "../../src/db/personal-data.ts";
+import * as personalData from "../../src/db/personal-data.ts";
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/databases.ts";
 import { columnsOf, PERSON_ROWS, tablesWithColumn, writePersonRow } from "../support/person-rows.ts";
 
@@ -34,15 +28,15 @@ describe.each(DATABASE_KINDS)("personal data repository on %s", (kind) => {
   }
 
   it("covers every table with a pseudonym column", async () => {
-    expect(Object.keys(PERSON_TABLES).sort()).toEqual(await tablesWithColumn(db, "pseudonym"));
-    expect(Object.keys(PERSON_ROWS).sort()).toEqual(Object.keys(PERSON_TABLES).sort());
+    expect(Object.keys(personalData.PERSON_TABLES).sort()).toEqual(await tablesWithColumn(db, "pseudonym"));
+    expect(Object.keys(PERSON_ROWS).sort()).toEqual(Object.keys(personalData.PERSON_TABLES).sort());
   });
 
   it("shows the person's rows with every column by its stored name, and no one else's", async () => {
     await writeEverything("person-a");
     await writeEverything("person-b");
-    const tables = await rowsAbout(db, "person-a");
-    expect(Object.keys(tables).sort()).toEqual(Object.keys(PERSON_TABLES).sort());
+    const tables = await personalData.rowsOf(db, "person-a");
+    expect(Object.keys(tables).sort()).toEqual(Object.keys(personalData.PERSON_TABLES).sort());
     for (const [table, rows] of Object.entries(tables)) {
       expect(rows).toHaveLength(1);
       expect(Object.keys(rows[0]!).sort()).toEqual(await columnsOf(db, table));
@@ -51,32 +45,32 @@ describe.each(DATABASE_KINDS)("personal data repository on %s", (kind) => {
     expect(tables.consent).toEqual([
       { pseudonym: "person-a", purpose: "history", policy_version: 1, granted_at: NOW },
     ]);
-    expect(await rowsAbout(db, "person-c")).toEqual({});
+    expect(await personalData.rowsOf(db, "person-c")).toEqual({});
   });
 
   it("counts the other records and says until when the expiring ones are kept", async () => {
     await writeEverything("person-a");
-    expect(await recordsAbout(db, "person-a", "consent")).toEqual([
+    expect(await personalData.recordsOf(db, "person-a", "consent")).toEqual([
       { table: "case_block", rows: 1, until: new Date(NOW.getTime() + DAY) },
       { table: "case_history", rows: 1, until: new Date(NOW.getTime() + 2 * DAY) },
       { table: "case_link", rows: 1, until: new Date(NOW.getTime() + 3 * DAY) },
       { table: "counsel_case", rows: 1 },
       { table: "counselor", rows: 1 },
     ]);
-    expect(await recordsAbout(db, "person-b", "consent")).toEqual([]);
+    expect(await personalData.recordsOf(db, "person-b", "consent")).toEqual([]);
   });
 
   it("reads and erases the person's rows and state, not those of a pseudonym that ends alike", async () => {
     await writeEverything("a1");
     await writeEverything("ba1");
-    const state = await stateAbout(db, "a1");
+    const state = await personalData.stateOf(db, "a1");
     expect(state.map((row) => [row.key, row.value])).toEqual([
       ["c:a1", { prefix: "c" }],
       ["s:a1", { prefix: "s" }],
     ]);
     expect(state[0]!.expiresAt).toEqual(new Date(NOW.getTime() + 30 * DAY));
 
-    expect(await eraseAbout(db, "a1")).toEqual({
+    expect(await personalData.erase(db, "a1")).toEqual({
       case_block: 1,
       case_history: 1,
       case_link: 1,
@@ -88,6 +82,6 @@ describe.each(DATABASE_KINDS)("personal data repository on %s", (kind) => {
     const dump = await db.dump();
     expect(dump).not.toContain('"a1"');
     expect(dump).toContain(":ba1");
-    expect(await stateAbout(db, "ba1")).toHaveLength(2);
+    expect(await personalData.stateOf(db, "ba1")).toHaveLength(2);
   });
 });

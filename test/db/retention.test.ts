@@ -2,7 +2,7 @@
 // later fails here until it is swept), consents with nothing left to govern, and the lock
 // that lets one PostgreSQL instance at a time purge.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { PERSON_TABLES } from "../../src/db/personal-data.ts";
+import * as personalData from "../../src/db/personal-data.ts";
 import { deleteExpired, deleteOrphanConsents, PURGE_LOCK, runAlone } from "../../src/db/retention.ts";
 import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/databases.ts";
 import { tablesWithColumn, writePersonRow } from "../support/person-rows.ts";
@@ -47,7 +47,7 @@ describe.each(DATABASE_KINDS)("retention repository on %s", (kind) => {
   });
 
   it("deletes an old consent with nothing beside it, keeps one with anything stored or a young one", async () => {
-    const others = Object.keys(PERSON_TABLES).filter((table) => table !== "consent");
+    const others = Object.keys(personalData.PERSON_TABLES).filter((table) => table !== "consent");
     const old = new Date(NOW.getTime() - 2 * DAY);
     for (const table of others) {
       await writePersonRow(db, "consent", `with-${table}`, old);
