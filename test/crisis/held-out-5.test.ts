@@ -1,10 +1,10 @@
 // The fifth held-out round (held-out-5.ts): the detector's figures on messages nobody tuned on.
 // The figures are printed, by language and category, through the same scoring as `npm run eval`
 // (scripts/eval/crisis.ts); the messages it misses are not printed, so that running this test
-// does not turn the round into a tuning set. The "before" figures are held as a floor: a change
-// that loses a signal or raises one more ordinary message fails. The set's shape is asserted too,
-// so that nobody quietly shrinks it, lets a language or category thin out, or copies a message
-// from a set the detector was tuned on.
+// does not turn the round into a tuning set. The figures measured after this round's tuning are
+// held as a floor: a change that loses a signal or raises one more ordinary message fails. The
+// set's shape is asserted too, so that nobody quietly shrinks it, lets a language or category
+// thin out, or copies a message from a set the detector was tuned on.
 import { describe, expect, it } from "vitest";
 import { evaluateCrisis } from "../../scripts/eval/crisis.ts";
 import { crisisCategories } from "../../src/crisis/categories.ts";
@@ -137,17 +137,18 @@ describe("the fifth held-out round", () => {
     expect(score.ordinary).toBe(fifthHeldOutRound.ordinary.length);
   });
 
-  it("keeps the figures measured before this round's tuning, as a floor", () => {
+  it("keeps the figures measured after this round's tuning, as a floor", () => {
     const score = evaluateCrisis(fifthHeldOutRound);
-    // Measured on main 95a3be2, before this round's tuning (held-out-5.ts's header).
+    // Measured once on main d852df5, after this round's tuning (held-out-5.ts's header); before it:
+    // 44, 41, 27, 38 and 38 false positives.
     const floor: Record<string, number> = {
-      "self-harm": 44,
-      danger: 41,
-      violence: 27,
-      "travel-pressure": 38,
+      "self-harm": 54,
+      danger: 61,
+      violence: 43,
+      "travel-pressure": 45,
     };
     for (const category of crisisCategories)
       expect(score.byCategory[category].found, category).toBeGreaterThanOrEqual(floor[category]!);
-    expect(Math.round(score.falsePositives * score.ordinary)).toBeLessThanOrEqual(38); // of 642: 5.9%
+    expect(Math.round(score.falsePositives * score.ordinary)).toBeLessThanOrEqual(31); // of 642: 4.8%
   });
 });

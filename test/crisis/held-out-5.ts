@@ -20,7 +20,15 @@
 //   by language and category: kk self-harm 17/32, danger 13/32, violence 13/32, travel-pressure 12/32;
 //           ru 14/32, 17/32, 7/32, 12/32; en 13/32, 11/32, 7/32, 14/32
 //   ordinary messages raised 38/642 = 5.9% (kk 10/212, ru 17/214, en 11/216)
-// held-out-5.test.ts holds these as a floor and prints the figures without the missed messages.
+// "After" figures, measured once after this round's tuning (crisis-tune's concept rules, tuned on
+// held-out-3, held-out-4, tuning-6 and tuning-7; this file was never opened by the tuner), main d852df5
+// (`npm run eval -- --json`):
+//   signals 203/384 = 52.9% (self-harm 54/96, danger 61/96, violence 43/96, travel-pressure 45/96)
+//   by language and category: kk self-harm 21/32, danger 22/32, violence 18/32, travel-pressure 14/32;
+//           ru 15/32, 23/32, 12/32, 15/32; en 18/32, 16/32, 13/32, 16/32
+//   ordinary messages raised 31/642 = 4.8% (kk 9/212, ru 13/214, en 9/216)
+// held-out-5.test.ts holds the "after" figures as a floor and prints the figures without the missed
+// messages. Tuning on this file from now on makes it a tuning set: write a new round to measure.
 import type { CrisisLanguage } from "../../src/crisis/phrases.ts";
 import { crisisLanguages } from "../../src/crisis/phrases.ts";
 import type { HeldOutRound } from "./held-out-3.ts";

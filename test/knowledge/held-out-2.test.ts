@@ -1,8 +1,8 @@
 // The second FAQ held-out set (held-out-2.yaml): phrasings written from the entries' questions only,
 // before this round's tuning, and never tuned on. The figures are printed through the same scoring
 // as `npm run eval` (scripts/eval/faq.ts), overall and per language, without the missed phrasings,
-// so that running this test does not turn the set into a tuning set. The "before" figures are held
-// as a floor. The set's shape is asserted too: its size in each language, every entry asked about in
+// so that running this test does not turn the set into a tuning set. The figures measured after this
+// round's tuning are held as a floor. The set's shape is asserted too: its size in each language, every entry asked about in
 // every language, every kind of phrasing, and nothing copied from the content or the earlier sets.
 import { describe, expect, it } from "vitest";
 import { evaluateFaq, phrasingsOf, scoreRouting } from "../../scripts/eval/faq.ts";
@@ -71,7 +71,7 @@ describe("the second FAQ held-out set", () => {
     ).toEqual([]);
   });
 
-  it("prints the router's figures on it, without the phrasings, and keeps the before figures as a floor", () => {
+  it("prints the router's figures on it, without the phrasings, and keeps the after figures as a floor", () => {
     const router = routerFor(knowledgeBase);
     const percent = (fraction: number) => `${(100 * fraction).toFixed(1)}%`;
     const overall = evaluateFaq("held-out-2.yaml");
@@ -89,9 +89,9 @@ describe("the second FAQ held-out set", () => {
       ].join("\n"),
     );
     expect(overall.n).toBe(heldOut.cases.length);
-    // Measured on main 0fb12d9, before this round's tuning (held-out-2.yaml's header).
-    expect(Math.round(overall.top1 * overall.n)).toBeGreaterThanOrEqual(294); // of 333: 88.3%
-    expect(Math.round(overall.top3 * overall.n)).toBeGreaterThanOrEqual(318); // 95.5%
+    // Measured once after this round's tuning (held-out-2.yaml's header); before it: 294 and 318.
+    expect(Math.round(overall.top1 * overall.n)).toBeGreaterThanOrEqual(301); // of 333: 90.4%
+    expect(Math.round(overall.top3 * overall.n)).toBeGreaterThanOrEqual(321); // 96.4%
     expect(overall.confidentWrong).toBeLessThanOrEqual(1);
   });
 });
