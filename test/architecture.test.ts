@@ -170,7 +170,8 @@ describe("the shape of src/", () => {
     // Imported, or reached through the Database object (db.prisma.…, db.sql).
     const prisma =
       /from\s+"[^"]*(?:generated\/prisma|@prisma\/client|@prisma\/adapter-[a-z]+)[^"]*"|\.prisma\./;
-    const rawSql = /\.sql\b/;
+    // db.sql, or the driver under Prisma (driverOf, src/db/connect.ts), which is for src/db only.
+    const rawSql = /\.sql\b|\bdriverOf\b/;
     // SQL keywords as SQL writes them (upper case, followed by what they take), and raw query APIs.
     const sql =
       /\b(?:SELECT\s+(?:\*|\d|[a-z_"(])|INSERT\s+INTO|DELETE\s+FROM|UPDATE\s+"?[a-z_]+"?\s+SET|CREATE\s+(?:TABLE|INDEX)|ALTER\s+TABLE|DROP\s+TABLE|pg_(?:try_)?advisory)|\$(?:queryRaw|executeRaw)(?:Unsafe)?\b/;

@@ -1,3 +1,4 @@
+// The bot as a whole: the welcome in the person's language, no identity stored, and the database down.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createHarness, DATABASE_KINDS, type Harness } from "../support/harness.ts";
 
@@ -28,32 +29,6 @@ describe.each(DATABASE_KINDS)("the bot on %s", (kind) => {
     await person.send("/start");
     await person.send("/start");
     expect(person.lastText()).toMatch(/^С возвращением/);
-  });
-
-  it("switches language with /language and keeps the choice", async () => {
-    const person = h.user({ language_code: "ru" });
-    await person.send("/language");
-    await person.press("English");
-    expect(person.lastText()).toContain("I will write in English");
-    await person.send("/menu");
-    expect(person.buttons()).toContain("🌐 Language");
-    await person.send("/language");
-    await person.press(/Как в моём Telegram|Like my Telegram/);
-    expect(person.lastText()).toContain("по-русски");
-  });
-
-  it("answers unknown commands, stickers and forged buttons kindly, with the menu", async () => {
-    const person = h.user({ language_code: "en" });
-    await person.send("/frobnicate");
-    expect(person.lastText()).toContain("I don't know the command /frobnicate");
-    expect(person.buttons().length).toBeGreaterThan(0);
-    await person.sendMedia({ sticker: true });
-    expect(person.lastText()).toContain("I can't read stickers");
-    await person.pressForged("lang:xx");
-    const answer = h.telegram.callsTo("answerCallbackQuery").at(-1);
-    expect(answer?.payload.text).toBe("This button is no longer active. Here is the menu again.");
-    await person.pressForged("x".repeat(60));
-    expect(person.lastText()).toContain("Choose what you need");
   });
 
   it("stores no raw id, name or username after /start and /language", async () => {

@@ -91,7 +91,7 @@ describe("FakeTelegram with a grammY bot", () => {
     const keyboard = (data: string) => ({ inline_keyboard: [[{ text: "Go", callback_data: data }]] });
     await expect(
       bot.api.sendMessage(aigerim.id, "ok", { reply_markup: keyboard("a".repeat(64)) }),
-    ).resolves.toBeDefined();
+    ).resolves.toMatchObject({ reply_markup: keyboard("a".repeat(64)) });
     // 33 Cyrillic letters are 66 bytes in UTF-8.
     const error = await apiError(
       bot.api.sendMessage(aigerim.id, "too long", { reply_markup: keyboard("д".repeat(33)) }),

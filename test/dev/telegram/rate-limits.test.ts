@@ -39,7 +39,7 @@ describe("rate limits on a virtual clock", () => {
     expect(error.parameters.retry_after).toBe(3);
 
     now = start + 60_000;
-    await expect(bot.api.sendMessage(GROUP, "message 21")).resolves.toBeDefined();
+    await expect(bot.api.sendMessage(GROUP, "message 21")).resolves.toMatchObject({ text: "message 21" });
     expect(telegram.messagesIn(GROUP)).toHaveLength(21);
     expect(telegram.callsTo("sendMessage").filter((call) => !call.response.ok)).toHaveLength(1);
   });
@@ -65,8 +65,12 @@ describe("rate limits on a virtual clock", () => {
     // Edits are not new messages and are not limited here.
     await bot.api.editMessageText(user.id, 2, "edited");
     now += 1000;
-    await expect(bot.api.sendMessage(user.id, "after a second")).resolves.toBeDefined();
-    await expect(rejection(bot.api.sendMessage(user.id, "too fast again"))).resolves.toBeDefined();
+    await expect(bot.api.sendMessage(user.id, "after a second")).resolves.toMatchObject({
+      text: "after a second",
+    });
+    await expect(rejection(bot.api.sendMessage(user.id, "too fast again"))).resolves.toMatchObject({
+      error_code: 429,
+    });
   });
 
   it("caps the bot at about 30 messages per second overall", async () => {
@@ -75,7 +79,7 @@ describe("rate limits on a virtual clock", () => {
     const error = await rejection(bot.api.sendMessage(31, "hello"));
     expect(error.parameters.retry_after).toBe(1);
     now += 1000;
-    await expect(bot.api.sendMessage(31, "hello")).resolves.toBeDefined();
+    await expect(bot.api.sendMessage(31, "hello")).resolves.toMatchObject({ chat: { id: 31 } });
   });
 
   it("does not limit anything unless asked to", async () => {

@@ -1,0 +1,24 @@
+// /language: the choice is kept, and "like my Telegram" goes back to the Telegram language.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createHarness, DATABASE_KINDS, type Harness } from "../support/harness.ts";
+
+describe.each(DATABASE_KINDS)("the language choice on %s", (kind) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await createHarness(kind);
+  });
+  beforeEach(() => h.db.reset());
+  afterAll(() => h.close());
+
+  it("switches language with /language and keeps the choice", async () => {
+    const person = h.user({ language_code: "ru" });
+    await person.send("/language");
+    await person.press("English");
+    expect(person.lastText()).toContain("I will write in English");
+    await person.send("/menu");
+    expect(person.buttons()).toContain("🌐 Language");
+    await person.send("/language");
+    await person.press(/Как в моём Telegram|Like my Telegram/);
+    expect(person.lastText()).toContain("по-русски");
+  });
+});
