@@ -60,19 +60,7 @@ export function localTime(now: number, timeZone: string): LocalTime {
   };
 }
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** The calendar day (YYYY-MM-DD) of an instant in the time zone. */
 export function calendarDay(now: number, timeZone: string): string {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-    });
-    dayFormats.set(timeZone, format);
-  }
-  return format.format(new Date(now));
+  return localTime(now, timeZone).date;
 }
