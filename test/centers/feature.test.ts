@@ -325,9 +325,11 @@ describe.each(DATABASE_KINDS)("finding help nearby on %s", (kind) => {
       /"kind":"centers\.shown","locale":"ru","region":"karaganda","category":"","entry":"","detail":"family"/,
     );
     const sentByBot = JSON.stringify(h.telegram.calls.map((call) => call.payload));
+    // The log lines' own clock ("time": milliseconds since 1970) can hold any five digits.
+    const logs = h.logs().replace(/"time":\d+/g, "");
     for (const text of digits) {
       expect(dump).not.toContain(text);
-      expect(h.logs()).not.toContain(text);
+      expect(logs).not.toContain(text);
       // Nothing the bot sent (texts, buttons, callback data) carries the point either.
       expect(sentByBot).not.toContain(text);
     }

@@ -194,7 +194,8 @@ describe.each(DATABASE_KINDS)("privacy rights on %s", (kind) => {
     await people[2]!.send("my brother beats me");
 
     const dump = await h.db.dump();
-    const logs = h.logs();
+    // Without the log lines' own clock ("time": milliseconds), which can hold any run of digits.
+    const logs = h.logs().replace(/"time":\d+/g, "");
     // There is something to audit, the open conversation included.
     expect(dump).toContain(`c:${h.app.pseudonymize(people[2]!.id)}`);
     expect(logs.length).toBeGreaterThan(0);
