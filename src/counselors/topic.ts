@@ -8,28 +8,18 @@ import * as audit from "../db/audit.ts";
 import * as cases from "../db/cases.ts";
 import * as counselors from "../db/counselors.ts";
 import { errorLog } from "../logger.ts";
+import { localTime } from "../time/zone.ts";
 import { caseAction, caseOutcome, caseTransfer } from "./buttons.ts";
 import { COUNSELOR_OUTCOMES } from "./case-rules.ts";
 import { type Desk, ignoreStaleEdit, toGroup } from "./desk.ts";
 import { PRIORITY_LABELS, type Priority, topicColor, topicName } from "./queue.ts";
 
 const LOG_LINES = 8;
-const staffTimes = new Map<string, Intl.DateTimeFormat>();
-
 /** "23.11 11:05" in the configured time zone. */
 export function formatStaffTime(at: Date, timeZone: string): string {
-  let format = staffTimes.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("ru-RU", {
-      timeZone,
-      day: "2-digit",
-      month: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-    });
-    staffTimes.set(timeZone, format);
-  }
-  return format.format(at).replace(",", "");
+  const { date, minutes } = localTime(at.getTime(), timeZone);
+  const clock = (value: number) => String(value).padStart(2, "0");
+  return `${date.slice(8, 10)}.${date.slice(5, 7)} ${clock(Math.floor(minutes / 60))}:${clock(minutes % 60)}`;
 }
 
 export function priorityLabel(priority: number): string {

@@ -15,6 +15,7 @@ import {
   topicName,
 } from "../../src/counselors/queue.ts";
 import { findTemplate, loadTemplates, renderTemplate } from "../../src/counselors/templates.ts";
+import { formatStaffTime } from "../../src/counselors/topic.ts";
 import { problemsOf } from "../support/content.ts";
 
 describe("the queue's rules", () => {
@@ -128,5 +129,13 @@ describe("canned replies (scenarios/templates.yaml)", () => {
     expect(problems).toContainEqual(
       expect.stringMatching(/^\d+: templates\.2\.en: unknown placeholder \{name\}/),
     );
+  });
+});
+
+describe("times shown to staff", () => {
+  it("are day.month hours:minutes in the configured time zone, across midnight and the year's end", () => {
+    expect(formatStaffTime(new Date("2026-11-23T06:05:00Z"), "Asia/Almaty")).toBe("23.11 11:05");
+    expect(formatStaffTime(new Date("2026-01-02T23:59:00Z"), "Asia/Almaty")).toBe("03.01 04:59");
+    expect(formatStaffTime(new Date("2026-12-31T23:05:00Z"), "UTC")).toBe("31.12 23:05");
   });
 });
