@@ -19,6 +19,8 @@ const FIELDS = {
   chat: true,
   currentCaseId: true,
   headerCaseId: true,
+  locale: true,
+  speaks: true,
 };
 
 /** Registers a counselor, or renames one and updates their private chat. */
@@ -68,4 +70,28 @@ export async function switchHeader(db: Database, counselorId: number, caseId: nu
     [counselorId, caseId],
   );
   return rows.length > 0;
+}
+
+/** The language the counselor chose for the desk; null goes back to their Telegram language. */
+export async function setLocale(db: Database, counselorId: number, locale: string | null): Promise<void> {
+  await db.prisma.counselor.update({ where: { id: counselorId }, data: { locale }, select: { id: true } });
+}
+
+/** The languages the counselor talks with people in, each once, in a stable order. */
+export async function setSpeaks(
+  db: Database,
+  counselorId: number,
+  languages: readonly string[],
+): Promise<void> {
+  const speaks = [...new Set(languages)].sort();
+  await db.prisma.counselor.update({ where: { id: counselorId }, data: { speaks }, select: { id: true } });
+}
+
+/** Counselors who speak a language (for matching a case to someone who can answer it). */
+export function speaking(db: Database, language: string): Promise<Counselor[]> {
+  return db.prisma.counselor.findMany({
+    where: { speaks: { has: language } },
+    orderBy: [{ alias: "asc" }, { id: "asc" }],
+    select: FIELDS,
+  });
 }

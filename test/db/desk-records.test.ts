@@ -39,6 +39,22 @@ describe.each(DATABASE_KINDS)("desk records on %s", (kind) => {
     expect((await counselors.byId(db, dana.id))?.currentCaseId).toBe(6);
   });
 
+  it("keeps a counselor's desk language and the languages they speak", async () => {
+    const dana = await counselors.save(db, { pseudonym: "c1", alias: "Дана", sealedChat: "s1", now: NOW });
+    const erlan = await counselors.save(db, { pseudonym: "c2", alias: "Ерлан", sealedChat: "s2", now: NOW });
+    expect(dana).toMatchObject({ locale: null, speaks: [] });
+    await counselors.setLocale(db, dana.id, "kk");
+    await counselors.setSpeaks(db, dana.id, ["ru", "kk", "ru"]);
+    await counselors.setSpeaks(db, erlan.id, ["ru"]);
+    expect(await counselors.byId(db, dana.id)).toMatchObject({ locale: "kk", speaks: ["kk", "ru"] });
+    expect(await counselors.byPseudonym(db, "c1")).toMatchObject({ locale: "kk", speaks: ["kk", "ru"] });
+    expect((await counselors.speaking(db, "ru")).map((c) => c.alias)).toEqual(["Дана", "Ерлан"]);
+    expect((await counselors.speaking(db, "kk")).map((c) => c.alias)).toEqual(["Дана"]);
+    expect(await counselors.speaking(db, "en")).toEqual([]);
+    await counselors.setLocale(db, dana.id, null);
+    expect((await counselors.byId(db, dana.id))?.locale).toBeNull();
+  });
+
   it("blocks until a date (a new block replaces the old) and pauses the desk once", async () => {
     const until = new Date(NOW.getTime() + 30 * DAY_MS);
     await moderation.block(db, {
