@@ -488,3 +488,26 @@ error-generic = Sorry, something went wrong on my side, and your last message wa
 service-unavailable = Sorry, I am having trouble right now and could not process your message. Please try again in a few minutes.
     If someone is in danger, call 112 (free, 24 hours a day). Hotline: 114.
 rate-limited = You are writing faster than I can answer. Please wait a minute and write again. If someone is in danger, call 112.
+
+## Web chat page (src/channels/web/page): the page's own texts, served by /chat/api/texts
+web-page-title = Open Door
+web-page-notice = Anonymous: you don't need to give your name or phone number. { emergency-line }
+web-page-language = Language
+web-page-exit = Quick exit
+web-page-close = Hide chat
+web-page-log = Conversation
+web-page-quick-replies = Quick replies
+web-page-input = Your message
+web-page-input-placeholder = Write a message…
+web-page-send = Send
+web-page-from-you = You:
+web-page-from-bot = Open Door:
+web-page-typing = Open Door is typing…
+web-page-map = Open on the map
+web-page-status-connecting = Connecting…
+web-page-status-online = Connected
+web-page-status-offline = No connection. Trying again…
+web-page-send-failed = This message was not sent. Please try again.
+web-page-location-refused = Your location was not shared. Choose your region from the list instead.
+web-page-download-failed = The file could not be downloaded. Please try again.
+web-page-launcher = Anonymous chat

@@ -488,3 +488,26 @@ error-generic = Кешіріңіз, менде ақау шықты, соңғы �
 service-unavailable = Кешіріңіз, қазір жұмысымда іркіліс бар, хабарыңызды өңдей алмай тұрмын. Бірнеше минуттан соң қайта жазып көріңізші.
     Біреудің өміріне қауіп төнсе, 112-ге қоңырау шалыңыз (тегін, тәулік бойы). Сенім телефоны: 114.
 rate-limited = Сіз өте жиі жазып жатырсыз, жауап беріп үлгермей жатырмын. Бір минут күтіп, қайта жазыңызшы. Біреудің өміріне қауіп төнсе, 112-ге қоңырау шалыңыз.
+
+## Web chat page (src/channels/web/page): the page's own texts, served by /chat/api/texts
+web-page-title = Ашық есік
+web-page-notice = Анонимді: атыңыз бен телефон нөміріңіз қажет емес. { emergency-line }
+web-page-language = Тіл
+web-page-exit = Жылдам шығу
+web-page-close = Чатты жасыру
+web-page-log = Хат алмасу
+web-page-quick-replies = Жылдам жауаптар
+web-page-input = Хабарыңыз
+web-page-input-placeholder = Хабар жазыңыз…
+web-page-send = Жіберу
+web-page-from-you = Сіз:
+web-page-from-bot = Ашық есік:
+web-page-typing = Ашық есік жазып жатыр…
+web-page-map = Картадан ашу
+web-page-status-connecting = Қосылып жатыр…
+web-page-status-online = Байланыс бар
+web-page-status-offline = Байланыс жоқ. Қайта қосылып жатырмыз…
+web-page-send-failed = Хабар жіберілмеді. Қайталап көріңіз.
+web-page-location-refused = Геолокация жіберілмеді. Өңіріңізді тізімнен таңдаңыз.
+web-page-download-failed = Файлды жүктеп алу мүмкін болмады. Қайталап көріңіз.
+web-page-launcher = Анонимді чат

@@ -488,3 +488,26 @@ error-generic = Извините, у меня что-то сломалось, и
 service-unavailable = Извините, сейчас я работаю с перебоями и не могу обработать ваше сообщение. Пожалуйста, попробуйте ещё раз через несколько минут.
     Если кому-то угрожает опасность — звоните 112 (бесплатно, круглосуточно). Горячая линия: 114.
 rate-limited = Вы пишете очень часто, и я не успеваю отвечать. Пожалуйста, подождите минуту и напишите снова. Если кому-то угрожает опасность — звоните 112.
+
+## Web chat page (src/channels/web/page): the page's own texts, served by /chat/api/texts
+web-page-title = Открытая дверь
+web-page-notice = Анонимно: имя и номер телефона не нужны. { emergency-line }
+web-page-language = Язык
+web-page-exit = Быстрый выход
+web-page-close = Свернуть чат
+web-page-log = Переписка
+web-page-quick-replies = Быстрые ответы
+web-page-input = Ваше сообщение
+web-page-input-placeholder = Напишите сообщение…
+web-page-send = Отправить
+web-page-from-you = Вы:
+web-page-from-bot = Открытая дверь:
+web-page-typing = Открытая дверь печатает…
+web-page-map = Открыть на карте
+web-page-status-connecting = Подключение…
+web-page-status-online = На связи
+web-page-status-offline = Нет связи. Пробуем снова…
+web-page-send-failed = Сообщение не отправлено. Попробуйте ещё раз.
+web-page-location-refused = Геопозиция не передана. Выберите регион из списка.
+web-page-download-failed = Не удалось скачать файл. Попробуйте ещё раз.
+web-page-launcher = Анонимный чат
