@@ -397,6 +397,27 @@ counselors-help =
     /t: canned replies
     Supervisors: /audit, /pause reason, /resume, /stats
 
+## Counselors: estimates, shifts, team languages (src/counselors)
+counselors-risk =
+    { $priority ->
+        [0] 🔴 crisis
+        [1] 🟠 urgent
+       *[other] 🟢 routine
+    }
+counselors-language-name =
+    { $code ->
+        [kk] Kazakh
+        [ru] Russian
+       *[other] English
+    }
+counselors-waited = waiting { $minutes } min
+counselors-told-minutes = told { $low }–{ $high } min
+counselors-told-long = told: over 2 h
+counselors-told-unknown = told: no estimate
+counselors-your-language = 🗣 your language
+counselors-pace = Pick-up lately: median { $median } min from request to Take, slowest quarter { $upper } min and more ({ $count } cases in { $hours } h). At work: { $atWork }.
+counselors-pace-unknown = Too few cases taken in the last { $hours } h for an estimate ({ $count } measured, { $atWork } at work): people are told the wait is unknown.
+
 ## Statistics and reports (src/statistics)
 stats-report-title = Open Door: anonymous statistics
 stats-report-period = { $from } – { $to }

@@ -397,6 +397,27 @@ counselors-help =
     /t — жауап үлгілері
     Супервизорларға: /audit, /pause себеп, /resume, /stats
 
+## Counselors: estimates, shifts, team languages (src/counselors)
+counselors-risk =
+    { $priority ->
+        [0] 🔴 дағдарыс
+        [1] 🟠 шұғыл
+       *[other] 🟢 қалыпты
+    }
+counselors-language-name =
+    { $code ->
+        [kk] қазақ тілі
+        [ru] орыс тілі
+       *[other] ағылшын тілі
+    }
+counselors-waited = { $minutes } мин. күтуде
+counselors-told-minutes = айтылғаны: { $low }–{ $high } мин.
+counselors-told-long = айтылғаны: 2 сағаттан астам
+counselors-told-unknown = айтылғаны: болжам жоқ
+counselors-your-language = 🗣 сіздің тіліңіз
+counselors-pace = Соңғы қарқын: өтініштен «Алу» басылғанға дейін медиана { $median } мин., ең баяу төрттен бірі { $upper } мин. және одан көп ({ $hours } сағатта { $count } өтініш). Кезекшілікте: { $atWork }.
+counselors-pace-unknown = Соңғы { $hours } сағатта болжам жасауға алынған өтініштер тым аз (өлшенгені { $count }, кезекшілікте { $atWork }): адамдарға күту уақыты белгісіз деп айтылады.
+
 ## Statistics and reports (src/statistics)
 stats-report-title = Ашық есік: анонимді статистика
 stats-report-period = { $from } – { $to }

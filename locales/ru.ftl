@@ -397,6 +397,27 @@ counselors-help =
     /t — шаблоны ответов
     Супервизорам: /audit, /pause причина, /resume, /stats
 
+## Counselors: estimates, shifts, team languages (src/counselors)
+counselors-risk =
+    { $priority ->
+        [0] 🔴 кризис
+        [1] 🟠 срочно
+       *[other] 🟢 обычное
+    }
+counselors-language-name =
+    { $code ->
+        [kk] казахский
+        [ru] русский
+       *[other] английский
+    }
+counselors-waited = ждёт { $minutes } мин.
+counselors-told-minutes = сказано { $low }–{ $high } мин.
+counselors-told-long = сказано: больше 2 ч
+counselors-told-unknown = сказано: без оценки
+counselors-your-language = 🗣 ваш язык
+counselors-pace = Скорость в последнее время: от обращения до «Взять» в среднем (медиана) { $median } мин., самая медленная четверть — { $upper } мин. и дольше ({ $count } обращений за { $hours } ч). На смене: { $atWork }.
+counselors-pace-unknown = За последние { $hours } ч взято слишком мало обращений для оценки (измерено { $count }, на смене { $atWork }): людям говорится, что время ожидания неизвестно.
+
 ## Statistics and reports (src/statistics)
 stats-report-title = Открытая дверь: анонимная статистика
 stats-report-period = { $from } – { $to }

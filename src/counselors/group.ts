@@ -14,9 +14,10 @@ import { calendarDay } from "../time/zone.ts";
 import { holds } from "./case-rules.ts";
 import { toGroup } from "./desk.ts";
 import { isCaseRef } from "./queue.ts";
+import { queueText } from "./queue-view.ts";
 import { isCommand, isInternalNote, isRelayable, mirrorCounselorEdit, relayFromCounselor } from "./relay.ts";
 import { answerStaff, caseLines, counselorOf, deskFor, inCounselorGroup, isSupervisor } from "./staff.ts";
-import { auditLine, formatStaffTime } from "./topic.ts";
+import { auditLine } from "./topic.ts";
 
 const AUDIT_LINES = 25;
 const RATING_DAYS = 30;
@@ -33,18 +34,8 @@ group.command("queue", async (ctx) => {
   const desk = deskFor(ctx);
   if (!desk) return;
   const queued = await cases.queue(ctx.app.db);
-  const lines = await caseLines(desk, queued);
-  const pause = await moderation.currentPause(ctx.app.db);
-  const title = desk.staff("counselors-queue-title", { count: queued.length });
-  const paused = pause
-    ? [
-        desk.staff("counselors-pause-on", {
-          reason: pause.reason,
-          since: formatStaffTime(pause.since, desk.app.config.TIME_ZONE),
-        }),
-      ]
-    : [];
-  await answerStaff(ctx, desk, [title, ...paused, ...lines].join("\n"));
+  const viewer = await counselorOf(ctx);
+  await answerStaff(ctx, desk, await queueText(desk, queued, viewer?.speaks));
 });
 
 group.command("cases", async (ctx) => {

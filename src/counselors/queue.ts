@@ -37,26 +37,52 @@ export function isCaseRef(text: string): boolean {
 export type WaitEstimate =
   | { kind: "minutes"; low: number; high: number }
   | { kind: "long" }
-  /** Nothing to base a number on (no counselor has taken a case lately). */
+  /** Nothing to base a number on (too few cases taken lately, or nobody at work). */
   | { kind: "unknown" };
 
-/** Claims in this window tell how fast the queue moves. */
-export const ESTIMATE_WINDOW_MS = 2 * HOUR_MS;
+/** What the desk's recent work says about its pace (src/db/desk-pace.ts). */
+export interface DeskPace {
+  /** Milliseconds from opening to the first Take of recently taken cases. */
+  pickups: readonly number[];
+  /** Counselors who took a case lately or hold one now. */
+  atWork: number;
+}
+
+/** Takes in this window tell how fast the queue moves; older ones say nothing about this shift. */
+export const PACE_WINDOW_MS = 3 * HOUR_MS;
+/** The newest pick-ups measured: enough to smooth one odd case, few enough to follow the evening. */
+export const PACE_SAMPLES = 10;
+/** Fewer measured pick-ups than this and no number is given. */
+export const MIN_PICKUPS = 3;
 const LONG_WAIT_MINUTES = 120;
 
+/** The value below which a share of the sorted values lies (nearest rank). */
+function quantile(sorted: readonly number[], share: number): number {
+  return sorted[Math.max(0, Math.ceil(share * sorted.length) - 1)]!;
+}
+
+/** The median and the upper quartile of the recent pick-up times, in minutes; undefined below MIN_PICKUPS. */
+export function pickupMinutes(pace: DeskPace): { median: number; upper: number } | undefined {
+  if (pace.pickups.length < MIN_PICKUPS) return undefined;
+  const sorted = [...pace.pickups].sort((a, b) => a - b);
+  return { median: quantile(sorted, 0.5) / MINUTE_MS, upper: quantile(sorted, 0.75) / MINUTE_MS };
+}
+
 /**
- * The wait for the person at `position` (1 = next), from how often cases were taken in the
- * last two hours. At least two claims are needed; the range is rounded to 5 minutes and
- * widened by half, because it is a guess and people should not be promised more.
+ * The wait for the person at `position` (1 = next). The people ahead are shared among the
+ * counselors at work, so the person waits about `ceil(position / atWork)` pick-ups; one
+ * pick-up took between the median and the upper quartile of the last PACE_SAMPLES measured.
+ * Rounded outwards to 5 minutes; no number without at least MIN_PICKUPS measurements and
+ * one counselor at work, because a guess from nothing would be a promise.
  */
-export function estimateWait(position: number, recentClaims: readonly number[], now: number): WaitEstimate {
-  const claims = recentClaims.filter((at) => at <= now && now - at <= ESTIMATE_WINDOW_MS);
-  if (claims.length < 2) return { kind: "unknown" };
-  const minutesPerClaim = ESTIMATE_WINDOW_MS / MINUTE_MS / claims.length;
-  const expected = position * minutesPerClaim;
+export function estimateWait(position: number, pace: DeskPace): WaitEstimate {
+  const minutes = pickupMinutes(pace);
+  if (!minutes || pace.atWork < 1) return { kind: "unknown" };
+  const rounds = Math.ceil(Math.max(1, position) / pace.atWork);
+  const expected = minutes.median * rounds;
   if (expected > LONG_WAIT_MINUTES) return { kind: "long" };
   const low = Math.max(5, Math.floor(expected / 5) * 5);
-  const high = Math.max(low + 5, Math.ceil((expected * 1.5) / 5) * 5);
+  const high = Math.max(low + 5, Math.ceil((minutes.upper * rounds) / 5) * 5);
   return { kind: "minutes", low, high };
 }
 

@@ -11,7 +11,7 @@ import { MINUTE_MS } from "../time/durations.ts";
 import * as caseRules from "./case-rules.ts";
 import { type Desk, deskOf, toGroup } from "./desk.ts";
 import { roleOf, type StaffRole } from "./staff-directory.ts";
-import { priorityLabel } from "./topic.ts";
+import { languageLabel, riskLabel } from "./topic.ts";
 
 export function deskFor(ctx: BotContext): Desk | undefined {
   return deskOf(ctx.app, ctx.api);
@@ -121,23 +121,32 @@ export async function mayManage(
   );
 }
 
-/** One line per case for /queue and /cases: reference, priority, language, category, age, holder. */
-export async function caseLines(desk: Desk, list: readonly cases.Case[]): Promise<string[]> {
+/**
+ * One line per case for /queue, /cases and the shift notices: reference, risk, language,
+ * category, region, how long it has waited (queued) or been open, the holder; `extra` adds
+ * what one view knows more (the estimate its person was told, "your language").
+ */
+export async function caseLines(
+  desk: Desk,
+  list: readonly cases.Case[],
+  extra: (item: cases.Case, index: number) => string[] = () => [],
+): Promise<string[]> {
   const holders = new Map((await counselors.all(desk.app.db)).map((c) => [c.id, c.alias]));
   const now = desk.app.now();
   return list.map((item, index) => {
     const minutes = Math.max(0, Math.round((now - item.openedAt.getTime()) / MINUTE_MS));
     const parts = [
       `${index + 1}. ${item.ref}`,
-      priorityLabel(item.priority),
-      item.locale,
+      riskLabel(desk, item.priority),
+      languageLabel(desk, item.locale),
       item.category || "—",
       item.region || "—",
-      desk.staff("counselors-age", { minutes }),
+      desk.staff(item.status === "queued" ? "counselors-waited" : "counselors-age", { minutes }),
     ];
     if (item.status === "active") parts.push(`👤 ${holders.get(item.counselorId ?? -1) ?? "—"}`);
     else if (item.waiting > 0) parts.push(desk.staff("counselors-waiting-count", { count: item.waiting }));
     if (item.afterHours) parts.push("🌙");
+    parts.push(...extra(item, index));
     return parts.join(" · ");
   });
 }

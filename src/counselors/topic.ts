@@ -26,6 +26,16 @@ export function priorityLabel(priority: number): string {
   return PRIORITY_LABELS[priority as Priority] ?? `P${priority}`;
 }
 
+/** "🔴 crisis", "🟠 urgent", "🟢 routine": a case's priority in words for counselors. */
+export function riskLabel(desk: Desk, priority: number): string {
+  return desk.staff("counselors-risk", { priority });
+}
+
+/** "Russian": the language a case's person writes in, named for counselors. */
+export function languageLabel(desk: Desk, code: string): string {
+  return desk.staff("counselors-language-name", { code });
+}
+
 export function outcomeLabel(desk: Desk, outcome: string): string {
   return desk.staff(`counselors-outcome-${outcome}`);
 }

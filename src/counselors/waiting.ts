@@ -5,12 +5,13 @@
 import { InlineKeyboard } from "grammy";
 import type { Locale } from "../config/index.ts";
 import * as cases from "../db/cases.ts";
+import * as deskPace from "../db/desk-pace.ts";
 import { kazakhDateCase } from "../i18n/kazakh-dates.ts";
 import { errorLog } from "../logger.ts";
 import { type Duty, dutyOf } from "./availability.ts";
 import { caseEnd } from "./buttons.ts";
 import { chatOf, type Desk, ignoreStaleEdit } from "./desk.ts";
-import { ESTIMATE_WINDOW_MS, estimateWait } from "./queue.ts";
+import { type DeskPace, estimateWait, PACE_SAMPLES, PACE_WINDOW_MS } from "./queue.ts";
 
 /** Positions beyond this are not refreshed on every change: they move slowly anyway. */
 const REFRESHED_POSITIONS = 30;
@@ -49,10 +50,12 @@ export function formatOpening(locale: Locale, at: number, timeZone: string): str
   }).format(new Date(at));
 }
 
-/** How fast the queue moves lately: the claim times an estimate is based on. */
-function recentClaims(desk: Desk): Promise<number[]> {
-  return cases.claimTimesSince(desk.app.db, new Date(desk.app.now() - ESTIMATE_WINDOW_MS));
+/** How fast the desk picked people up lately, and who is at work: what an estimate is based on. */
+export function paceNow(desk: Desk): Promise<DeskPace> {
+  return deskPace.recentPace(desk.app.db, new Date(desk.app.now() - PACE_WINDOW_MS), PACE_SAMPLES);
 }
+
+const NO_PACE: DeskPace = { pickups: [], atWork: 0 };
 
 /** The waiting message: the place and an estimate on duty, who to call meanwhile otherwise. */
 export function waitingText(
@@ -60,7 +63,7 @@ export function waitingText(
   locale: Locale,
   position: number,
   duty: Duty,
-  claims: readonly number[],
+  pace: DeskPace,
 ): string {
   const t = (key: string, variables?: Record<string, string | number>) => desk.t(locale, key, variables);
   if (duty.kind === "paused") return [t("counselors-paused"), t("counselors-leave-message")].join("\n\n");
@@ -71,7 +74,7 @@ export function waitingText(
         : t("counselors-off-duty", { when: formatOpening(locale, duty.opensAt, desk.app.config.TIME_ZONE) });
     return [back, t("counselors-leave-message")].join("\n\n");
   }
-  const estimate = estimateWait(position, claims, desk.app.now());
+  const estimate = estimateWait(position, pace);
   const estimateLine =
     estimate.kind === "minutes"
       ? t("counselors-estimate-minutes", { low: estimate.low, high: estimate.high })
@@ -93,7 +96,7 @@ export async function sendWaitingMessage(desk: Desk, item: cases.Case, sealedCha
     item.locale,
     position,
     duty,
-    duty.kind === "on" ? await recentClaims(desk) : [],
+    duty.kind === "on" ? await paceNow(desk) : NO_PACE,
   );
   const chatId = chatOf(desk, sealedChat);
   const sent = await desk.outbox.send(chatId, false, () =>
@@ -107,7 +110,7 @@ export async function sendWaitingMessage(desk: Desk, item: cases.Case, sealedCha
 /**
  * After any change to the queue: people whose place changed see the new place and estimate.
  * A fixed number of statements however many places change: the queue with its links, the
- * recent claims, and one update of the places shown.
+ * desk's pace, and one update of the places shown.
  */
 export async function refreshQueue(desk: Desk): Promise<void> {
   const duty = await dutyNow(desk);
@@ -118,10 +121,10 @@ export async function refreshQueue(desk: Desk): Promise<void> {
       : [],
   );
   if (moved.length === 0) return;
-  const claims = await recentClaims(desk);
+  const pace = await paceNow(desk);
   const shown: { caseId: number; position: number }[] = [];
   for (const { item, sealedChat, waitMessageId, position } of moved) {
-    const text = waitingText(desk, item.locale, position, duty, claims);
+    const text = waitingText(desk, item.locale, position, duty, pace);
     try {
       await desk.api
         .editMessageText(chatOf(desk, sealedChat), waitMessageId, text, {

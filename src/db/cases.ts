@@ -336,15 +336,6 @@ export async function linkOf(db: Database, caseId: number): Promise<string | und
   return link?.chat;
 }
 
-/** When cases were taken lately: how fast the queue moves. */
-export async function claimTimesSince(db: Database, since: Date): Promise<number[]> {
-  const rows = await driverOf(db).query<{ claimedAt: Date }>(
-    `SELECT claimed_at AS "claimedAt" FROM counsel_case WHERE claimed_at >= $1 ORDER BY claimed_at`,
-    [since],
-  );
-  return rows.map((row) => row.claimedAt.getTime());
-}
-
 /** Open cases to close automatically: active ones silent since `activeBefore`, queued ones since `queuedBefore`. */
 export async function silentSince(db: Database, activeBefore: Date, queuedBefore: Date): Promise<Case[]> {
   const rows = await db.prisma.counselCase.findMany({

@@ -1,4 +1,5 @@
-// The parts without Telegram or a database (duty hours: test/time/opening-hours.test.ts): the queue's rules, the pacing
+// The parts without Telegram or a database (duty hours: test/time/opening-hours.test.ts; estimates:
+// estimates.test.ts): the queue's rules, the pacing
 // outbox, and the canned replies' content check.
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -6,14 +7,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { projectContent } from "../../src/content/load.ts";
 import { Outbox, type PacingClock } from "../../src/counselors/outbox.ts";
-import {
-  casePriority,
-  estimateWait,
-  isCaseRef,
-  newCaseRef,
-  PRIORITY,
-  topicName,
-} from "../../src/counselors/queue.ts";
+import { casePriority, isCaseRef, newCaseRef, PRIORITY, topicName } from "../../src/counselors/queue.ts";
 import { findTemplate, loadTemplates, renderTemplate } from "../../src/counselors/templates.ts";
 import { formatStaffTime } from "../../src/counselors/topic.ts";
 import { problemsOf } from "../support/content.ts";
@@ -27,16 +21,6 @@ describe("the queue's rules", () => {
     expect(casePriority({ source: "menu", crisisAt: now - 61 * 60_000, now })).toBe(PRIORITY.normal);
     expect(casePriority({ source: "triage", urgency: "now", now })).toBe(PRIORITY.urgent);
     expect(casePriority({ source: "faq", urgency: "info", now })).toBe(PRIORITY.normal);
-  });
-
-  it("estimates honestly: nothing without data, a rounded range with it, 'long' beyond two hours", () => {
-    expect(estimateWait(1, [], now)).toEqual({ kind: "unknown" });
-    expect(estimateWait(1, [now - 10 * 60_000], now)).toEqual({ kind: "unknown" });
-    // 12 claims in two hours: one every 10 minutes.
-    const claims = Array.from({ length: 12 }, (_, index) => now - index * 10 * 60_000);
-    expect(estimateWait(1, claims, now)).toEqual({ kind: "minutes", low: 10, high: 15 });
-    expect(estimateWait(3, claims, now)).toEqual({ kind: "minutes", low: 30, high: 45 });
-    expect(estimateWait(20, claims, now)).toEqual({ kind: "long" });
   });
 
   it("names cases with short unambiguous references and topics without the person", () => {

@@ -157,7 +157,9 @@ describe.each(DATABASE_KINDS)("counselors' operations on %s", (kind) => {
     const overview = dana.groupTexts().at(-1)!;
     expect(overview).toContain(say("ru", "counselors-queue-title", { count: 1 }));
     expect(overview).toContain(say("ru", "counselors-active-title", { count: 1 }));
-    expect(overview).toMatch(new RegExp(`${annaCase.ref} · 🟢 P2 · ru · — · — · 0 мин\\. · 👤 Дана`));
+    expect(overview).toMatch(
+      new RegExp(`${annaCase.ref} · 🟢 обычное · русский · — · — · 0 мин\\. · 👤 Дана`),
+    );
 
     await dana.inGroup("/pause все заняты");
     expect(dana.groupTexts().at(-1)).toBe(say("ru", "counselors-supervisors-only"));
