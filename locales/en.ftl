@@ -417,6 +417,17 @@ counselors-told-unknown = told: no estimate
 counselors-your-language = 🗣 your language
 counselors-pace = Pick-up lately: median { $median } min from request to Take, slowest quarter { $upper } min and more ({ $count } cases in { $hours } h). At work: { $atWork }.
 counselors-pace-unknown = Too few cases taken in the last { $hours } h for an estimate ({ $count } measured, { $atWork } at work): people are told the wait is unknown.
+counselors-shift-digest = ☀️ The shift { $start }–{ $end } begins. Waiting: { $count } (riskiest, then oldest first):
+counselors-shift-left = Left while the desk was closed: { $messages ->
+        [one] 1 message
+       *[other] { $messages } messages
+    } from { $cases ->
+        [one] 1 person
+       *[other] { $cases } people
+    }.
+counselors-shift-more = …and { $count } more: /queue, /cases
+counselors-shift-handover = 🌙 The shift ends at { $end }. Handover of the open cases:
+counselors-shift-nothing-open = Nothing is open. Thank you for the shift.
 
 ## Statistics and reports (src/statistics)
 stats-report-title = Open Door: anonymous statistics

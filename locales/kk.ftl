@@ -417,6 +417,11 @@ counselors-told-unknown = айтылғаны: болжам жоқ
 counselors-your-language = 🗣 сіздің тіліңіз
 counselors-pace = Соңғы қарқын: өтініштен «Алу» басылғанға дейін медиана { $median } мин., ең баяу төрттен бірі { $upper } мин. және одан көп ({ $hours } сағатта { $count } өтініш). Кезекшілікте: { $atWork }.
 counselors-pace-unknown = Соңғы { $hours } сағатта болжам жасауға алынған өтініштер тым аз (өлшенгені { $count }, кезекшілікте { $atWork }): адамдарға күту уақыты белгісіз деп айтылады.
+counselors-shift-digest = ☀️ { $start }–{ $end } кезекшілігі басталады. Күтіп отыр: { $count } (алдымен ең қауіптісі, сосын ең ұзақ күткені):
+counselors-shift-left = Кезекшілік жабық кезде { $cases } адам { $messages } хабар қалдырды.
+counselors-shift-more = …тағы { $count }: /queue, /cases
+counselors-shift-handover = 🌙 Кезекшілік аяқталады (сағат { $end }). Ашық өтініштерді тапсыру:
+counselors-shift-nothing-open = Ашық өтініш жоқ. Кезекшілік үшін рахмет.
 
 ## Statistics and reports (src/statistics)
 stats-report-title = Ашық есік: анонимді статистика

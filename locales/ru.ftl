@@ -417,6 +417,18 @@ counselors-told-unknown = сказано: без оценки
 counselors-your-language = 🗣 ваш язык
 counselors-pace = Скорость в последнее время: от обращения до «Взять» в среднем (медиана) { $median } мин., самая медленная четверть — { $upper } мин. и дольше ({ $count } обращений за { $hours } ч). На смене: { $atWork }.
 counselors-pace-unknown = За последние { $hours } ч взято слишком мало обращений для оценки (измерено { $count }, на смене { $atWork }): людям говорится, что время ожидания неизвестно.
+counselors-shift-digest = ☀️ Начинается смена { $start }–{ $end }. Ждут: { $count } (сначала самые рискованные, затем самые давние):
+counselors-shift-left = Пока смена была закрыта, оставлено { $messages } { $messages ->
+        [one] сообщение
+        [few] сообщения
+       *[other] сообщений
+    } от { $cases } { $cases ->
+        [one] человека
+       *[other] человек
+    }.
+counselors-shift-more = …и ещё { $count }: /queue, /cases
+counselors-shift-handover = 🌙 Смена заканчивается в { $end }. Передача открытых обращений:
+counselors-shift-nothing-open = Открытых обращений нет. Спасибо за смену.
 
 ## Statistics and reports (src/statistics)
 stats-report-title = Открытая дверь: анонимная статистика

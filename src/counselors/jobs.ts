@@ -1,5 +1,6 @@
 // Periodic work, run by src/retention's purge: cases that fell silent close themselves with
-// a notice to both sides; kept histories end with their period; old anonymous records go.
+// a notice to both sides; the group hears when a shift starts and ends (shifts.ts); kept
+// histories end with their period; old anonymous records go.
 
 import * as audit from "../db/audit.ts";
 import * as cases from "../db/cases.ts";
@@ -9,6 +10,7 @@ import { DAY_MS, MINUTE_MS } from "../time/durations.ts";
 import { silentOutcome } from "./case-rules.ts";
 import { deskOf } from "./desk.ts";
 import { close } from "./lifecycle.ts";
+import { shiftNotices } from "./shifts.ts";
 import { deleteTopic } from "./topic.ts";
 
 /** Anonymous closed cases, the audit log and ratings are kept this long for supervision. */
@@ -70,6 +72,8 @@ export async function deleteOldRecords(purge: PurgeContext): Promise<number> {
 /** The desk's part of every purge run (listed in src/bot/jobs.ts). */
 export const counselorJobs: PurgeJobs = {
   "counselors.idle-cases": closeIdleCases,
+  // After the idle cases closed: the digest and the handover list what is really open.
+  "counselors.shift-notices": shiftNotices,
   "counselors.histories": endExpiredHistories,
   "counselors.old-records": deleteOldRecords,
 };
