@@ -543,3 +543,22 @@ web-page-send-failed = This message was not sent. Please try again.
 web-page-location-refused = Your location was not shared. Choose your region from the list instead.
 web-page-download-failed = The file could not be downloaded. Please try again.
 web-page-launcher = Anonymous chat
+
+## The web chat (src/channels/web)
+# What the page cannot show (a counselor's photo, say), as one line in its place.
+web-media = { $kind ->
+    [photo] 📷 Photo
+    [document] 📄 Document
+    [voice] 🎤 Voice message
+    [video] 🎬 Video
+    [video_note] 🎬 Video message
+    [audio] 🎵 Audio
+    [animation] 🎞 Animation
+    [sticker] 🙂 Sticker
+    [location] 📍 Location
+    [venue] 📍 Place
+    [contact] 👤 Contact
+   *[other] A message this chat cannot show
+}
+# The counselors' topic name and case head: the person writes from the web chat.
+counselors-web-mark = 🌐 web

@@ -537,3 +537,22 @@ web-page-send-failed = Хабар жіберілмеді. Қайталап кө�
 web-page-location-refused = Геолокация жіберілмеді. Өңіріңізді тізімнен таңдаңыз.
 web-page-download-failed = Файлды жүктеп алу мүмкін болмады. Қайталап көріңіз.
 web-page-launcher = Анонимді чат
+
+## The web chat (src/channels/web)
+# What the page cannot show (a counselor's photo, say), as one line in its place.
+web-media = { $kind ->
+    [photo] 📷 Фото
+    [document] 📄 Құжат
+    [voice] 🎤 Дауыстық хабарлама
+    [video] 🎬 Бейне
+    [video_note] 🎬 Бейнехабарлама
+    [audio] 🎵 Аудио
+    [animation] 🎞 Анимация
+    [sticker] 🙂 Стикер
+    [location] 📍 Геолокация
+    [venue] 📍 Орын
+    [contact] 👤 Байланыс
+   *[other] Бұл чат көрсете алмайтын хабарлама
+}
+# The counselors' topic name and case head: the person writes from the web chat.
+counselors-web-mark = 🌐 веб

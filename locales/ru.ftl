@@ -544,3 +544,22 @@ web-page-send-failed = Сообщение не отправлено. Попро�
 web-page-location-refused = Геопозиция не передана. Выберите регион из списка.
 web-page-download-failed = Не удалось скачать файл. Попробуйте ещё раз.
 web-page-launcher = Анонимный чат
+
+## The web chat (src/channels/web)
+# What the page cannot show (a counselor's photo, say), as one line in its place.
+web-media = { $kind ->
+    [photo] 📷 Фото
+    [document] 📄 Документ
+    [voice] 🎤 Голосовое сообщение
+    [video] 🎬 Видео
+    [video_note] 🎬 Видеосообщение
+    [audio] 🎵 Аудио
+    [animation] 🎞 Анимация
+    [sticker] 🙂 Стикер
+    [location] 📍 Геопозиция
+    [venue] 📍 Место
+    [contact] 👤 Контакт
+   *[other] Сообщение, которое этот чат не может показать
+}
+# The counselors' topic name and case head: the person writes from the web chat.
+counselors-web-mark = 🌐 веб

@@ -7,6 +7,7 @@ import { sequentialize } from "@grammyjs/runner";
 import { type ApiClientOptions, Bot, session } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { centersFeature, showCenters } from "../centers/index.ts";
+import type { WebChannel } from "../channels/web/channel.ts";
 import type { Config } from "../config/index.ts";
 import { createConsent } from "../consent/index.ts";
 import type { Content } from "../content/load.ts";
@@ -17,7 +18,7 @@ import { type PersonLocks, personLocks } from "../db/person-locks.ts";
 import { createStoredState } from "../db/sessions.ts";
 import { localeFromTelegram, rememberLocale } from "../i18n/index.ts";
 import { languageFeature } from "../language/index.ts";
-import type { Logger } from "../logger.ts";
+import { errorLog, type Logger } from "../logger.ts";
 import { countApiErrors, createMetrics, type Metrics, observeUpdates } from "../observability/metrics.ts";
 import { privacyRightsFeature, rememberChatTrail } from "../privacy-rights/index.ts";
 import { sealedAdapter } from "../privacy-rights/sealed-state.ts";
@@ -49,6 +50,8 @@ export interface BotDependencies {
   botInfo?: UserFromGetMe;
   /** Shared rate-limit counts across instances (Redis); unset: this instance's memory. */
   rateLimitStore?: RateLimitStore;
+  /** The web chat (src/channels/web): answers its chats' API calls and feeds their updates in. */
+  web?: WebChannel;
 }
 
 /** What the runtime needs to serve the bot: its metrics, the updates in flight, the cross-instance locks. */
@@ -66,8 +69,11 @@ export function createBot(deps: BotDependencies): {
   const { config, content } = deps;
   const app = createAppServices(deps);
   const { i18n } = app;
+  const client: ApiClientOptions = { apiRoot: config.TELEGRAM_API_ROOT, ...deps.client };
+  // The channel router sits under every Api, the conversations' own included.
+  if (deps.web) client.fetch = deps.web.client(deps.client?.fetch as Parameters<WebChannel["client"]>[0]);
   const bot = new Bot<BotContext>(config.BOT_TOKEN ?? "0:local-simulator", {
-    client: { apiRoot: config.TELEGRAM_API_ROOT, ...deps.client },
+    client,
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
   });
   const service: BotService = {
@@ -86,6 +92,14 @@ export function createBot(deps: BotDependencies): {
   // Built once by the content loader: the crisis reply, the safety net and the rate limit share it.
   const { detector } = content.crisis;
 
+  if (deps.web) {
+    deps.web.connect(bot, {
+      t: (locale, key, variables) => i18n.t(locale, key, variables),
+      onError: (error) => deps.logger.error({ err: errorLog(error) }, "a web chat update failed"),
+    });
+    // First: a counselor's message must be remembered before the relay copies it to a web chat.
+    bot.use(deps.web.recent.middleware);
+  }
   bot.use(service.inFlight.middleware, observeUpdates(service.metrics));
   // Before anything that queues or stores: a flood is dropped at once (a crisis never is).
   bot.use(

@@ -149,6 +149,33 @@ export const configSchema = z
     REDIS_URL: optionalString.pipe(
       z.url({ protocol: /^rediss?$/, message: "expected redis://host:port or rediss://…" }).optional(),
     ),
+    // The web chat (src/channels/web) at /chat: on in local mode unless "off", off on Telegram unless "on".
+    WEB_CHAT: z.enum(["on", "off"], { message: "expected on or off" }).optional(),
+    /** Hours a web chat's shown messages stay in memory without activity, for a page that reopens. */
+    WEB_CHAT_KEEP_HOURS: positiveNumber(24),
+    /** Sites that may embed the chat (frame-ancestors) and post to it, as origins like https://example.kz. */
+    WEB_CHAT_EMBED_ORIGINS: z
+      .string()
+      .default("")
+      .transform((value) =>
+        value
+          .split(",")
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(
+          z.string().refine((origin) => URL.canParse(origin) && new URL(origin).origin === origin, {
+            message:
+              "expected origins separated by commas, like https://example.kz (no path, no slash at the end)",
+          }),
+        ),
+      ),
+    /** Sends one web chat may make per minute, and one address (all its chats) per minute. */
+    WEB_CHAT_SENDS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+    WEB_CHAT_ADDRESS_SENDS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+    /** Behind a reverse proxy: the client address is the last X-Forwarded-For entry, added by the proxy. */
+    WEB_CHAT_TRUST_PROXY: z.enum(["on", "off"], { message: "expected on or off" }).default("off"),
     SUPERVISOR_IDS: z
       .string()
       .default("")

@@ -4,6 +4,7 @@
 // 20-messages-a-minute budget is spent on new cases, not on status lines.
 
 import { InlineKeyboard } from "grammy";
+import { channelOf } from "../channels/index.ts";
 import * as audit from "../db/audit.ts";
 import * as cases from "../db/cases.ts";
 import * as counselors from "../db/counselors.ts";
@@ -11,7 +12,7 @@ import { errorLog } from "../logger.ts";
 import { localTime } from "../time/zone.ts";
 import { caseAction, caseOutcome, caseTransfer } from "./buttons.ts";
 import { COUNSELOR_OUTCOMES } from "./case-rules.ts";
-import { type Desk, ignoreStaleEdit, toGroup } from "./desk.ts";
+import { chatOf, type Desk, ignoreStaleEdit, toGroup } from "./desk.ts";
 import { PRIORITY_LABELS, type Priority, topicColor, topicName } from "./queue.ts";
 
 const LOG_LINES = 8;
@@ -43,7 +44,7 @@ export function outcomeLabel(desk: Desk, outcome: string): string {
 /** Creates the topic and its head message. Failures are logged: /queue and /take still reach the case. */
 export async function openTopic(desk: Desk, item: cases.Case): Promise<void> {
   try {
-    const topic = await desk.api.createForumTopic(desk.groupId, topicName(item), {
+    const topic = await desk.api.createForumTopic(desk.groupId, await markedName(desk, item), {
       icon_color: topicColor(item.priority),
     });
     await cases.setTopic(desk.app.db, item.id, topic.message_thread_id, null);
@@ -79,7 +80,7 @@ export async function refreshHead(desk: Desk, caseId: number, mode: HeadMode = "
 export async function renameTopic(desk: Desk, item: cases.Case): Promise<void> {
   if (!item.threadId) return;
   await desk.api
-    .editForumTopic(desk.groupId, item.threadId, { name: topicName(item) })
+    .editForumTopic(desk.groupId, item.threadId, { name: await markedName(desk, item) })
     .catch(ignoreStaleEdit)
     .catch((error) =>
       desk.app.logger.warn({ case: item.ref, err: errorLog(error) }, "could not rename the topic"),
@@ -120,11 +121,28 @@ export async function deleteTopic(desk: Desk, threadId: number): Promise<void> {
   await desk.api.deleteForumTopic(desk.groupId, threadId).catch(ignoreStaleEdit);
 }
 
+/** "🌐 web" for a case whose person writes from the web chat; nothing for Telegram. */
+async function webMark(desk: Desk, caseId: number): Promise<string | undefined> {
+  const sealed = await cases.linkOf(desk.app.db, caseId);
+  if (!sealed || channelOf(chatOf(desk, sealed)) !== "web") return undefined;
+  return desk.staff("counselors-web-mark");
+}
+
+async function markedName(desk: Desk, item: cases.Case): Promise<string> {
+  const mark = await webMark(desk, item.id);
+  return (mark ? `${mark} · ${topicName(item)}` : topicName(item)).slice(0, 128);
+}
+
 async function headText(desk: Desk, item: cases.Case): Promise<string> {
   const db = desk.app.db;
   const dash = "—";
+  const title = desk.staff("counselors-head-title", {
+    ref: item.ref,
+    priority: priorityLabel(item.priority),
+  });
+  const mark = await webMark(desk, item.id);
   const lines = [
-    desk.staff("counselors-head-title", { ref: item.ref, priority: priorityLabel(item.priority) }),
+    mark ? `${title} · ${mark}` : title,
     desk.staff("counselors-head-details", {
       locale: item.locale,
       region: item.region || dash,

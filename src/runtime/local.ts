@@ -1,14 +1,20 @@
 // `npm start` without BOT_TOKEN: the real bot in the terminal, the Telegram API replaced
 // by the in-process fake. Piped input is processed line by line and the process ends at EOF.
-import type { Api } from "grammy";
-import type { AppServices } from "../bot/context.ts";
+import { serve } from "@hono/node-server";
+import type { Api, Bot } from "grammy";
+import type { Registry } from "prom-client";
+import type { AppServices, BotContext } from "../bot/context.ts";
 import { createBot } from "../bot/index.ts";
+import { createWebChannel, type WebChannel, webChatApp, webChatEnabled } from "../channels/web/index.ts";
 import type { Config } from "../config/index.ts";
 import type { Content } from "../content/load.ts";
 import type { Database } from "../db/connect.ts";
 import { runSimulator } from "../dev/simulator/index.ts";
+import { SIM_PREFIX } from "../dev/simulator/render.ts";
 import { FakeTelegram } from "../dev/telegram/fake-telegram.ts";
 import type { Logger } from "../logger.ts";
+import { createHttpApp } from "../server/http.ts";
+import { serviceReadiness } from "../server/readiness.ts";
 
 /** The counselors' group the simulator plays when COUNSELOR_CHAT_ID is unset. */
 const SIMULATED_COUNSELOR_CHAT = -1001000000001;
@@ -23,6 +29,12 @@ export async function runLocally(
 ): Promise<void> {
   const telegram = new FakeTelegram();
   const counselorChatId = config.COUNSELOR_CHAT_ID ?? SIMULATED_COUNSELOR_CHAT;
+  // The web chat too, at a keyboard (a piped script opens no port), unless WEB_CHAT=off.
+  const interactive = process.stdin.isTTY === true;
+  const web =
+    config.WEB_CHAT === "on" || (interactive && webChatEnabled(config))
+      ? createWebChannel(config)
+      : undefined;
   const { bot, app, service } = createBot({
     // One person at a keyboard (or a piped script): no rate limit.
     config: { ...config, COUNSELOR_CHAT_ID: counselorChatId, RATE_LIMIT_UPDATES: 0 },
@@ -31,19 +43,57 @@ export async function runLocally(
     logger,
     client: { fetch: telegram.fetch },
     botInfo: telegram.botInfo,
+    web,
   });
   const stopJobs = startJobs?.(app, bot.api);
+  const server = web
+    ? await serveWebChat(web, { config, content, db, bot, app, registry: service.metrics.registry })
+    : undefined;
   try {
     await runSimulator({
       bot,
       telegram,
       input: process.stdin,
       output: process.stdout,
-      interactive: process.stdin.isTTY === true,
+      interactive,
       counselorChatId,
     });
   } finally {
+    server?.close();
     stopJobs?.();
     await service.locks?.close();
   }
+}
+
+/** The HTTP server of local mode: health, metrics and the web chat on the same simulated bot. */
+async function serveWebChat(
+  web: WebChannel,
+  parts: {
+    config: Config;
+    content: Content;
+    db: Database;
+    bot: Bot<BotContext>;
+    app: AppServices;
+    registry: Registry;
+  },
+): Promise<ReturnType<typeof serve>> {
+  const { config, app } = parts;
+  const http = createHttpApp({
+    registry: parts.registry,
+    readiness: serviceReadiness(parts.db, parts.bot.api),
+    stopping: () => false,
+    webChat: webChatApp(web, { config, content: parts.content, t: (locale, key) => app.i18n.t(locale, key) }),
+  });
+  return new Promise((resolve) => {
+    const server = serve(
+      { fetch: http.fetch, hostname: config.HTTP_HOST, port: config.HTTP_PORT },
+      (info) => {
+        const host = config.HTTP_HOST === "0.0.0.0" ? "localhost" : config.HTTP_HOST;
+        process.stdout.write(
+          `${SIM_PREFIX}web chat: http://${host}:${info.port}/chat (the same bot; :group answers as a counselor)\n`,
+        );
+        resolve(server);
+      },
+    );
+  });
 }

@@ -13,6 +13,7 @@ import type { Update } from "grammy/types";
 import type { AppServices, BotContext } from "../bot/context.ts";
 import { createBot } from "../bot/index.ts";
 import { PURGE_JOBS } from "../bot/jobs.ts";
+import { createWebChannel, webChatApp, webChatEnabled } from "../channels/web/index.ts";
 import type { Config } from "../config/index.ts";
 import type { Content } from "../content/load.ts";
 import { outboxOf } from "../counselors/desk.ts";
@@ -55,7 +56,8 @@ export async function runService(
   logger: Logger,
 ): Promise<never> {
   const rateLimitStore = config.REDIS_URL ? redisRateLimitStore(config.REDIS_URL) : undefined;
-  const { bot, app, service } = createBot({ config, content, db, logger, rateLimitStore });
+  const web = webChatEnabled(config) ? createWebChannel(config) : undefined;
+  const { bot, app, service } = createBot({ config, content, db, logger, rateLimitStore, web });
   const stopping = new AbortController();
   bot.catch((error) => {
     logger.error({ err: errorLog(error.error) }, "update failed outside the error boundary");
@@ -79,14 +81,28 @@ export async function runService(
           },
         }
       : {}),
+    ...(web
+      ? {
+          webChat: webChatApp(web, {
+            config,
+            content,
+            t: (locale, key) => app.i18n.t(locale, key),
+            ...(rateLimitStore ? { store: rateLimitStore } : {}),
+            stopping: () => stopping.signal.aborted,
+          }),
+        }
+      : {}),
   });
+  const stopSweeping = web?.startSweeping();
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const started = serve(
       { fetch: http.fetch, hostname: config.HTTP_HOST, port: config.HTTP_PORT },
       (info) => {
         logger.info(
           { port: info.port, mode: config.BOT_MODE },
-          "HTTP server listening (/healthz, /readyz, /metrics)",
+          web
+            ? "HTTP server listening (/healthz, /readyz, /metrics, /chat)"
+            : "HTTP server listening (/healthz, /readyz, /metrics)",
         );
         resolve(started);
       },
@@ -112,6 +128,7 @@ export async function runService(
     }
     const flushed = await waitFor(() => outbox.pending === 0, Math.max(0, graceMs - (Date.now() - started)));
     stopPurge();
+    stopSweeping?.();
     server.close();
     await service.locks?.close();
     await rateLimitStore?.close();

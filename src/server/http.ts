@@ -1,6 +1,6 @@
 // The bot's HTTP side, in both modes: /healthz (the process is up), /readyz (database,
-// migrations, Telegram), /metrics (Prometheus text), and in webhook mode the endpoint
-// Telegram posts updates to.
+// migrations, Telegram), /metrics (Prometheus text), in webhook mode the endpoint
+// Telegram posts updates to, and the web chat at /chat when it is enabled.
 //
 // Hono: a small, maintained framework on web-standard Request/Response, so the same app is
 // served by @hono/node-server and tested in-process with app.request(), no socket needed.
@@ -29,6 +29,8 @@ export interface HttpOptions {
     /** Takes one update; called after the answer to Telegram is decided, never awaited by it. */
     accept(update: Update): void;
   };
+  /** The web chat's routes (src/channels/web), served under /chat when it is enabled. */
+  webChat?: Hono;
 }
 
 /** Telegram's own limit on an update is far below this; anything larger is not from Telegram. */
@@ -57,6 +59,7 @@ export function createHttpApp(options: HttpOptions): Hono {
     const text = await options.registry.metrics();
     return c.body(text, 200, { "content-type": options.registry.contentType });
   });
+  if (options.webChat) app.route("/chat", options.webChat);
   const webhook = options.webhook;
   if (webhook) {
     app.post(

@@ -10,6 +10,7 @@ import type { Bot } from "grammy";
 import type { Update } from "grammy/types";
 import type { AppServices, BotContext } from "../../src/bot/context.ts";
 import { type BotService, createBot } from "../../src/bot/index.ts";
+import { createWebChannel, type WebChannel } from "../../src/channels/web/index.ts";
 import { type Config, loadConfig } from "../../src/config/index.ts";
 import type { Content } from "../../src/content/load.ts";
 import { FakeTelegram } from "../../src/dev/telegram/fake-telegram.ts";
@@ -34,6 +35,8 @@ export interface HarnessOptions {
   databaseUrl?: string;
   /** Shared rate-limit counts (Redis), as REDIS_URL gives the service. */
   rateLimitStore?: RateLimitStore;
+  /** With the web chat's channel (src/channels/web) under the bot's API client. */
+  web?: boolean;
   /** Share a database (and fake Telegram) with another harness: a restart or a second instance. */
   shared?: { db: TestDatabase; telegram: FakeTelegram; clock: VirtualClock; logLines: string[] };
 }
@@ -67,6 +70,8 @@ export interface Harness {
   db: TestDatabase;
   clock: VirtualClock;
   counselorChatId: number;
+  /** The web chat's channel, when asked for (`web: true`). */
+  web?: WebChannel;
   /** Every log line written so far, as JSON text. */
   logs(): string;
   handle(update: Update): Promise<void>;
@@ -108,6 +113,7 @@ export async function createHarness(kind: DatabaseKind, options: HarnessOptions 
     },
   });
   const logger = createLogger(config.LOG_LEVEL, logStream);
+  const web = options.web ? createWebChannel(config, clock.now) : undefined;
   const { bot, app, service } = createBot({
     config,
     content: options.content ?? testContent(),
@@ -117,6 +123,7 @@ export async function createHarness(kind: DatabaseKind, options: HarnessOptions 
     client: { fetch: telegram.fetch as typeof fetch, apiRoot: telegram.apiRoot },
     botInfo: telegram.botInfo,
     ...(options.rateLimitStore ? { rateLimitStore: options.rateLimitStore } : {}),
+    ...(web ? { web } : {}),
   });
   const handle = (update: Update) => bot.handleUpdate(update);
 
@@ -129,6 +136,7 @@ export async function createHarness(kind: DatabaseKind, options: HarnessOptions 
     db,
     clock,
     counselorChatId,
+    ...(web ? { web } : {}),
     logs: () => logLines.join("\n"),
     handle,
     user(spec = {}) {

@@ -100,6 +100,8 @@ export const webEventSchema = z.discriminatedUnion("type", [
     latitude: z.number(),
     longitude: z.number(),
     mapUrl: z.string(),
+    /** The reply keyboard (a "share location" button) is gone with this message. */
+    removeKeyboard: z.literal(true).optional(),
   }),
   /** `url` is under /chat/api/files/ and needs the same Authorization header (the page fetches it as a blob). */
   z.object({
