@@ -35,7 +35,8 @@ export async function closeIdleCases(purge: PurgeContext): Promise<number> {
       ref: item.ref,
       minutes: config.CASE_IDLE_MINUTES,
     });
-    if (await close(desk, item, outcome, { holderNotice }, purge.app.logger)) closed++;
+    // Warmly, with a button to come back: silence is not a reason to be turned away.
+    if (await close(desk, item, outcome, { holderNotice, comeBack: true }, purge.app.logger)) closed++;
   }
   return closed;
 }

@@ -4,6 +4,7 @@
 // change; only the caller that made it goes on to tell people, so nothing is said twice.
 
 import { InlineKeyboard } from "grammy";
+import { talkToPerson } from "../bot/links.ts";
 import * as audit from "../db/audit.ts";
 import * as caseMessages from "../db/case-messages.ts";
 import * as cases from "../db/cases.ts";
@@ -148,6 +149,8 @@ export interface CloseOptions {
   personText?: string;
   /** Told to the holder when someone else closed the case. */
   holderNotice?: string;
+  /** The person gets a button to talk again (a case that fell silent: they may come back). */
+  comeBack?: boolean;
 }
 
 /** Closes a case once; returns undefined when it was closed already (another instance, another button). */
@@ -181,8 +184,9 @@ export async function close(
     options.personText ??
     (noticeKey ? desk.t(done.locale, noticeKey, { minutes: desk.app.config.CASE_IDLE_MINUTES }) : undefined);
   if (closed.sealedChat && text) {
-    const keyboard = rating && !options.personText ? ratingKeyboard(desk, done) : undefined;
-    const body = keyboard ? `${text}\n\n${desk.t(done.locale, "counselors-rate-question")}` : text;
+    const asksRating = rating && !options.personText;
+    const keyboard = closeKeyboard(desk, done, asksRating, options.comeBack === true);
+    const body = asksRating ? `${text}\n\n${desk.t(done.locale, "counselors-rate-question")}` : text;
     await toPerson(desk, closed.sealedChat, (chatId) =>
       desk.api.sendMessage(chatId, body, keyboard ? { reply_markup: keyboard } : {}),
     ).catch((error) =>
@@ -246,10 +250,16 @@ export async function block(
   return true;
 }
 
-function ratingKeyboard(desk: Desk, item: cases.Case): InlineKeyboard {
+/** Under the last notice: the rating, and a way back when the case closed on its own. */
+function closeKeyboard(desk: Desk, item: cases.Case, rating: boolean, comeBack: boolean) {
+  if (!rating && !comeBack) return undefined;
   const keyboard = new InlineKeyboard();
-  for (let rating = 1; rating <= 5; rating++) keyboard.text(`${rating}`, caseRate.encode(item.id, rating));
-  return keyboard.row().text(desk.t(item.locale, "counselors-rate-skip"), caseRate.encode(item.id, 0));
+  if (rating) {
+    for (let value = 1; value <= 5; value++) keyboard.text(`${value}`, caseRate.encode(item.id, value));
+    keyboard.row().text(desk.t(item.locale, "counselors-rate-skip"), caseRate.encode(item.id, 0)).row();
+  }
+  if (comeBack) keyboard.text(desk.t(item.locale, "counselors-talk-again"), talkToPerson.encode("menu"));
+  return keyboard;
 }
 
 /** The header and a notice that opens a case in a counselor's private chat (Take, transfer). */
