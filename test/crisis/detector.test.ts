@@ -3,7 +3,7 @@ import { emergencyNumbersFor } from "../../src/crisis/categories.ts";
 import { createCrisisDetector } from "../../src/crisis/detector.ts";
 import type { CrisisLanguagePhrases, CrisisPhrases } from "../../src/crisis/phrases.ts";
 import { testContent } from "../support/content.ts";
-import { mustNotMatch, ordinaryMessages } from "./messages.ts";
+import { mustNotMatch } from "./messages.ts";
 import { issueReproductions } from "./third-person.ts";
 
 const { detector } = testContent().crisis;
@@ -228,29 +228,6 @@ describe("crisis detector on the real phrases", () => {
     ]) {
       expect(categoriesOf(text), text).toEqual([]);
     }
-  });
-
-  it("checks a 4,000-character message in about a millisecond", () => {
-    const ordinary = Object.values(ordinaryMessages).flat();
-    let text = "";
-    for (let index = 0; text.length < 4000; index++) text += `${ordinary[index % ordinary.length]}. `;
-    text = text.slice(0, 4000);
-    for (let warmUp = 0; warmUp < 200; warmUp++) detector.detect(text);
-    const batches: number[] = [];
-    for (let batch = 0; batch < 30; batch++) {
-      const started = performance.now();
-      for (let run = 0; run < 20; run++) detector.detect(text);
-      batches.push((performance.now() - started) / 20);
-    }
-    batches.sort((a, b) => a - b);
-    const best = batches[0]!;
-    const median = batches[15]!;
-    console.log(
-      `crisis detect, 4,000 characters: best ${best.toFixed(3)} ms, median ${median.toFixed(3)} ms`,
-    );
-    // The target is about 1 ms (0.7-0.9 ms measured alone on a busy 2-core machine); the bound only
-    // catches a real slowdown, not a loaded machine running test files in parallel.
-    expect(best).toBeLessThan(5);
   });
 });
 
