@@ -344,7 +344,7 @@ counselors-button-to-queue = ↩️ Back to the queue
 counselors-take-won = { $ref } is yours. The conversation continues in your private chat with the bot.
 counselors-take-won-topic = { $ref } is yours. I can't write to you privately, so the conversation continues here in the topic.
 counselors-take-taken = { $alias } has already taken { $ref }.
-counselors-topic-mode = { $alias } is handling this conversation here in the topic: their private chat with the bot is not open. The person's messages will arrive here. To have the next cases in private (so the group stays within Telegram's limit), open a chat with the bot and press Start.
+counselors-topic-mode = { $alias } runs this conversation here, in the topic: the private chat with the bot is not open. The person's messages will arrive here; to answer, reply to one of them (anything else stays a note). To get the next cases in the private chat (so the group does not hit Telegram's limit), open a chat with the bot and press Start.
 counselors-take-first = Take the case first (the Take button in its topic).
 counselors-no-such-case = There is no such open case.
 counselors-not-allowed = This case is with another counselor: only they or a supervisor can change it.
@@ -352,11 +352,24 @@ counselors-not-yours = { $ref } is not yours at the moment. Your cases: /cases
 counselors-which-case = Which case is this for? Reply to a message of that case, or choose one: /case { $refs }
 counselors-not-relayable = I don't pass this kind of message on. Send text, a photo, a voice message, a video, a file or a sticker.
 counselors-note = 📝 { $alias }: { $note }
+counselors-head-rule = ✉️ The person gets only what the holder writes in the private chat with the bot, or a reply to the person's message. Everything else here is an internal note.
+counselors-note-hint = ✍ Kept as an internal note: the person does not see it. To answer them, reply to their message, or write in your private chat with the bot.
+counselors-closed-note-only = { $ref } is closed: what you write here stays a note and never reaches the person.
+counselors-reply-not-open = Not sent: that message belongs to a case that is closed or not yours. Nothing reached the person.
+counselors-undelivered-unreachable = ⚠️ Not delivered ({ $ref }): the person has blocked the bot or deleted the chat. Nothing will reach them now; close the case when you are done.
+counselors-undelivered-retry = ⚠️ Not delivered ({ $ref }): Telegram refused it. Please send it again in a minute.
+counselors-audit-undelivered = not delivered: the person cannot be reached
 counselors-private-header = ━━ { $title } ━━
 counselors-private-header-other = (you are writing to another case; to answer this one, reply to its message or use /case { $ref })
 counselors-private-taken = You have taken case { $ref }.
-counselors-private-transferred = { $alias } has handed case { $ref } to you. The person's latest messages follow.
-counselors-private-help = Write here: the person receives it from your alias. Start with // for a note in the topic. /t templates, /close to close, /transfer to hand over, /block to block.
+counselors-private-transferred = { $alias } has handed case { $ref } to you. What was kept of the conversation and the internal notes follow.
+counselors-handover-history = 💬 The conversation so far, both sides ({ $count }); the person agreed to keep it:
+counselors-handover-history-empty = 💬 The person agreed to keep the conversation, but no text was written yet.
+counselors-handover-no-history = 💬 The earlier conversation is not handed over: the person did not agree to keep it (consent 2). Only their latest messages follow, without the answers they got.
+counselors-handover-latest = ⬇️ The person's latest messages (reply to one to answer):
+counselors-handover-notes = 📝 Internal notes: { $count }
+counselors-handover-person = Person
+counselors-private-help = Write here: the person receives it from your alias; a reply to a message goes to that message's case. Start with // for a note in the topic. /t templates, /close to close, /transfer to hand over, /block to block.
 counselors-notice-transferred = Case { $ref } handed to { $alias }.
 counselors-notice-queued = Case { $ref } went back to the queue.
 counselors-notice-closed = Case { $ref } was closed by { $alias }: { $outcome }.
@@ -368,8 +381,23 @@ counselors-transfer-stale = Case { $ref } has changed meanwhile; please look aga
 counselors-choose-transfer = Who should take { $ref }?
 counselors-choose-outcome = How did case { $ref } end?
 counselors-closed-done = { $ref } closed: { $outcome }.
-counselors-block-usage = Like this: /block <days> <reason>, e.g. /block 7 insults
+counselors-block-usage = Like this: /block [days] <reason>, e.g. /block 7 insults (without days I ask how long)
 counselors-blocked-done = Blocked for { $days } days; case { $ref } closed.
+counselors-confirm-yes = ✅ Yes
+counselors-confirm-no = No
+counselors-confirm-close = Close { $ref } as “{ $outcome }”?
+counselors-confirm-block = Block the person of { $ref } for { $days ->
+         [one] 1 day
+        *[other] { $days } days
+    }? The case closes too.
+counselors-confirm-transfer = Transfer { $ref } to { $alias }?
+counselors-confirm-cancelled = Cancelled: nothing changed.
+counselors-confirm-stale = This question is out of date: the case has changed meanwhile, so nothing was done.
+counselors-block-how-long = For how long should the person of { $ref } be blocked?
+counselors-block-days = { $days ->
+         [one] 1 day
+        *[other] { $days } days
+    }
 counselors-alias-usage = Like this: /alias Name (2–32 letters; people see only this).
 counselors-alias-saved = Your alias: { $alias }. People will see: "{ $shown }".
 counselors-alias-open-private = Now open a private chat with @{ $bot } and press Start: after Take, the conversation happens there.

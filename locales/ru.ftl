@@ -344,7 +344,7 @@ counselors-button-to-queue = ↩️ Вернуть в очередь
 counselors-take-won = { $ref } ваше. Разговор продолжается в вашем личном чате с ботом.
 counselors-take-won-topic = { $ref } ваше. Написать вам в личку я не могу, поэтому разговор продолжается здесь, в теме.
 counselors-take-taken = { $ref } уже взял(а) { $alias }.
-counselors-topic-mode = { $alias } ведёт этот разговор здесь, в теме: личный чат с ботом не открыт. Сообщения человека будут приходить сюда. Чтобы следующие обращения шли в личку (так группа не упирается в лимит Telegram), откройте чат с ботом и нажмите «Старт».
+counselors-topic-mode = { $alias } ведёт этот разговор здесь, в теме: личный чат с ботом не открыт. Сообщения человека будут приходить сюда; чтобы ответить, ответьте (reply) на одно из них — всё остальное останется заметкой. Чтобы следующие обращения шли в личку (так группа не упирается в лимит Telegram), откройте чат с ботом и нажмите «Старт».
 counselors-take-first = Сначала возьмите обращение (кнопка «Взять» в его теме).
 counselors-no-such-case = Такого открытого обращения нет.
 counselors-not-allowed = Это обращение у другого консультанта: менять его может он сам или супервизор.
@@ -352,11 +352,24 @@ counselors-not-yours = { $ref } сейчас не у вас. Ваши обращ
 counselors-which-case = Кому ответить? Ответьте (reply) на сообщение нужного обращения или выберите его: /case { $refs }
 counselors-not-relayable = Такое сообщение я не передаю. Отправьте текст, фото, голосовое, видео, файл или стикер.
 counselors-note = 📝 { $alias }: { $note }
+counselors-head-rule = ✉️ Человек получает только то, что ведущий пишет в личном чате с ботом, или ответ (reply) на сообщение человека. Всё остальное здесь — внутренняя заметка.
+counselors-note-hint = ✍ Сохранено как внутренняя заметка: человек её не видит. Чтобы ответить ему, ответьте (reply) на его сообщение или напишите в личном чате с ботом.
+counselors-closed-note-only = { $ref } закрыто: написанное здесь остаётся заметкой и человеку не уходит.
+counselors-reply-not-open = Не отправлено: это сообщение из обращения, которое закрыто или ведёт не вы. Человек ничего не получил.
+counselors-undelivered-unreachable = ⚠️ Не доставлено ({ $ref }): человек заблокировал бота или удалил чат. Теперь до него ничего не дойдёт; закройте обращение, когда закончите.
+counselors-undelivered-retry = ⚠️ Не доставлено ({ $ref }): Telegram не принял сообщение. Отправьте его ещё раз через минуту.
+counselors-audit-undelivered = не доставлено: человек недоступен
 counselors-private-header = ━━ { $title } ━━
 counselors-private-header-other = (сейчас вы пишете в другое обращение; чтобы ответить сюда — reply на его сообщение или /case { $ref })
 counselors-private-taken = Вы взяли обращение { $ref }.
-counselors-private-transferred = { $alias } передал(а) вам обращение { $ref }. Ниже — последние сообщения человека.
-counselors-private-help = Пишите сюда — человек получит сообщение от вашего псевдонима. // в начале — заметка в тему. /t — шаблоны, /close — закрыть, /transfer — передать, /block — блокировка.
+counselors-private-transferred = { $alias } передал(а) вам обращение { $ref }. Ниже — то, что сохранено из разговора, и внутренние заметки.
+counselors-handover-history = 💬 Разговор до сих пор, обе стороны ({ $count }); человек согласился его сохранить:
+counselors-handover-history-empty = 💬 Человек согласился сохранять разговор, но текста пока не было.
+counselors-handover-no-history = 💬 Прежний разговор не передаётся: человек не дал согласия его сохранять (согласие 2). Ниже только его последние сообщения, без ответов, которые он получил.
+counselors-handover-latest = ⬇️ Последние сообщения человека (чтобы ответить, ответьте (reply) на одно из них):
+counselors-handover-notes = 📝 Внутренние заметки: { $count }
+counselors-handover-person = Человек
+counselors-private-help = Пишите сюда — человек получит сообщение от вашего псевдонима; ответ (reply) на сообщение уходит в его обращение. // в начале — заметка в тему. /t — шаблоны, /close — закрыть, /transfer — передать, /block — блокировка.
 counselors-notice-transferred = Обращение { $ref } передано: { $alias }.
 counselors-notice-queued = Обращение { $ref } вернулось в очередь.
 counselors-notice-closed = Обращение { $ref } закрыл(а) { $alias }: { $outcome }.
@@ -368,8 +381,25 @@ counselors-transfer-stale = Обращение { $ref } уже изменило�
 counselors-choose-transfer = Кому передать { $ref }?
 counselors-choose-outcome = Чем закончилось обращение { $ref }?
 counselors-closed-done = { $ref } закрыто: { $outcome }.
-counselors-block-usage = Так: /block <дни> <причина>, например /block 7 оскорбления
+counselors-block-usage = Так: /block [дни] <причина>, например /block 7 оскорбления (без дней я спрошу срок)
 counselors-blocked-done = Блокировка на { $days } дн.; обращение { $ref } закрыто.
+counselors-confirm-yes = ✅ Да
+counselors-confirm-no = Нет
+counselors-confirm-close = Закрыть { $ref } с итогом «{ $outcome }»?
+counselors-confirm-block = Заблокировать человека из { $ref } на { $days } { $days ->
+         [one] день
+         [few] дня
+        *[many] дней
+    }? Обращение тоже закроется.
+counselors-confirm-transfer = Передать { $ref } консультанту { $alias }?
+counselors-confirm-cancelled = Отменено: ничего не изменилось.
+counselors-confirm-stale = Этот вопрос устарел: обращение уже изменилось, поэтому ничего не сделано.
+counselors-block-how-long = На какой срок заблокировать человека из { $ref }?
+counselors-block-days = { $days } { $days ->
+         [one] день
+         [few] дня
+        *[many] дней
+    }
 counselors-alias-usage = Так: /alias Имя (2–32 буквы; люди увидят только его).
 counselors-alias-saved = Ваш псевдоним: { $alias }. Люди увидят: «{ $shown }».
 counselors-alias-open-private = Теперь откройте личный чат с @{ $bot } и нажмите «Старт»: после «Взять» разговор идёт там.

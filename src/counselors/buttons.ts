@@ -12,6 +12,17 @@ export const caseAction = callbackCodec(
 /** Transfer a case to a counselor (their id), or back to the queue (0). */
 export const caseTransfer = callbackCodec("case-to", z.tuple([intArg, intArg]));
 export const caseOutcome = callbackCodec("case-out", z.tuple([intArg, z.enum(COUNSELOR_OUTCOMES)]));
+/** Blocking: how many days, chosen before the confirmation. */
+const blockDaysArg = z.coerce.number().int().min(1).max(365);
+export const caseBlockDays = callbackCodec("case-block", z.tuple([intArg, blockDaysArg]));
+/** The answers to "are you sure?" for what cannot be undone; each carries what was chosen. */
+const yesNo = z.enum(["yes", "no"]);
+export const confirmClose = callbackCodec(
+  "case-ok-close",
+  z.tuple([yesNo, intArg, z.enum(COUNSELOR_OUTCOMES)]),
+);
+export const confirmBlock = callbackCodec("case-ok-block", z.tuple([yesNo, intArg, blockDaysArg]));
+export const confirmTransfer = callbackCodec("case-ok-to", z.tuple([yesNo, intArg, intArg]));
 /** The person asks to end the conversation: the bot asks "are you sure?" first. */
 export const caseEnd = callbackCodec("case-end", z.tuple([intArg]));
 /** The answer to "are you sure?": only this ends a case. */

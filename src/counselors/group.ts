@@ -1,10 +1,11 @@
 // The counselors' group: an overview (/queue, /cases), the supervisors' audit log and
-// "no capacity" pause, and what the case's holder writes in its topic, which reaches the
-// person like a private message does (`//` notes and everyone else's messages stay here).
+// "no capacity" pause, and what is written in a case's topic: internal notes, except the
+// holder's replies to the person's copied messages, which reach the person.
 
 import { Composer, InputFile } from "grammy";
 import type { BotContext } from "../bot/context.ts";
 import * as audit from "../db/audit.ts";
+import * as caseMessages from "../db/case-messages.ts";
 import * as cases from "../db/cases.ts";
 import * as moderation from "../db/moderation.ts";
 import * as ratings from "../db/ratings.ts";
@@ -12,10 +13,12 @@ import { isLocale } from "../i18n/index.ts";
 import { DAY_MS } from "../time/durations.ts";
 import { calendarDay } from "../time/zone.ts";
 import { holds } from "./case-rules.ts";
+import { relayFromCounselor } from "./delivery.ts";
 import { toGroup } from "./desk.ts";
+import { keepTopicNote } from "./notes.ts";
 import { isCaseRef } from "./queue.ts";
 import { queueText } from "./queue-view.ts";
-import { isCommand, isInternalNote, isRelayable, mirrorCounselorEdit, relayFromCounselor } from "./relay.ts";
+import { isCommand, isInternalNote, isRelayable, mirrorCounselorEdit } from "./relay.ts";
 import { answerStaff, caseLines, counselorOf, deskFor, inCounselorGroup, isSupervisor } from "./staff.ts";
 import { auditLine } from "./topic.ts";
 
@@ -122,19 +125,43 @@ group.command("resume", async (ctx) => {
   await answerStaff(ctx, desk, desk.staff("counselors-resumed"));
 });
 
-/** The holder's messages in the topic reach the person; everything else stays among staff. */
+/**
+ * In a case's topic only the holder's *reply* to the person's copied message reaches the
+ * person (a holder without a private chat); everything else is an internal note. A closed
+ * case's topic takes notes only, and says so to its former holder.
+ */
 group.on("message", async (ctx, next) => {
   const message = ctx.message;
   if (isCommand(message)) return next();
   if (!message.is_topic_message || message.message_thread_id === undefined) return;
-  if (isInternalNote(message) || !isRelayable(message)) return;
   const desk = deskFor(ctx);
   const item = desk ? await cases.byThread(ctx.app.db, message.message_thread_id) : undefined;
-  if (!desk || item?.status !== "active") return;
+  if (!desk || !item) return;
   const counselor = await counselorOf(ctx);
-  if (!counselor || !holds(item, counselor.id)) return;
-  await relayFromCounselor(desk, item, counselor, message, "g", ctx.log);
+  if (item.status === "closed") {
+    if (counselor && item.counselorId === counselor.id)
+      await answerStaff(ctx, desk, desk.staff("counselors-closed-note-only", { ref: item.ref }));
+    return;
+  }
+  if (
+    counselor &&
+    holds(item, counselor.id) &&
+    !isInternalNote(message) &&
+    (await repliesToPerson(ctx, item))
+  ) {
+    if (!isRelayable(message)) return answerStaff(ctx, desk, desk.staff("counselors-not-relayable"));
+    await relayFromCounselor(desk, item, counselor, message, "g", ctx.log);
+    return;
+  }
+  await keepTopicNote(desk, item, counselor, message);
 });
+
+/** A Telegram reply to a copy of the person's message in the topic (not to the topic itself). */
+async function repliesToPerson(ctx: BotContext, item: cases.Case): Promise<boolean> {
+  const replied = ctx.msg?.reply_to_message;
+  if (!replied || replied.message_id === item.threadId) return false;
+  return (await caseMessages.personCopyInTopic(ctx.app.db, item.id, replied.message_id)) !== undefined;
+}
 
 group.on("edited_message", async (ctx) => {
   const edited = ctx.editedMessage;

@@ -17,8 +17,9 @@ import { DAY_MS } from "../time/durations.ts";
 import { caseRate } from "./buttons.ts";
 import { asksForRating, closeNoticeKey, isOpen, type Outcome } from "./case-rules.ts";
 import { type Desk, toCounselor, toPerson } from "./desk.ts";
-import { caseHeader, deliverWaiting, replayRecent } from "./relay.ts";
-import { outcomeLabel, postInTopic, refreshHead, retireTopic } from "./topic.ts";
+import { handOver } from "./handover.ts";
+import { caseHeader, deliverWaiting } from "./relay.ts";
+import { outcomeLabel, postInTopic, priorityLabel, refreshHead, retireTopic } from "./topic.ts";
 import { endKeyboard, refreshQueue, sendWaitingMessage, untilDate } from "./waiting.ts";
 
 export type TakeResult =
@@ -108,7 +109,7 @@ export async function transfer(
     const lead = desk.staff("counselors-private-transferred", { ref: moved.ref, alias: actor.alias });
     const opened = await openFor(desk, holder, moved, lead, log);
     await counselors.setCurrentCase(db, target.id, opened.id);
-    if (!opened.inTopic) await replayRecent(desk, opened, holder, log);
+    if (!opened.inTopic) await handOver(desk, opened, holder, log);
     await deliverWaiting(desk, opened, log);
     await tellPerson(desk, opened, "counselors-transferred", { alias: target.alias }, true);
     await audit.record(db, {
@@ -262,7 +263,7 @@ function closeKeyboard(desk: Desk, item: cases.Case, rating: boolean, comeBack: 
   return keyboard;
 }
 
-/** The header and a notice that opens a case in a counselor's private chat (Take, transfer). */
+/** The header and a notice that opens a case in a counselor's private chat (Take, transfer): triage and risk flags. */
 async function announce(
   desk: Desk,
   counselor: counselors.Counselor,
@@ -273,12 +274,14 @@ async function announce(
   const summary = [
     caseHeader(desk, item, counselor),
     lead,
+    desk.staff("counselors-head-title", { ref: item.ref, priority: priorityLabel(item.priority) }),
     desk.staff("counselors-head-triage", {
       who: item.summary.who ?? "—",
       concern: item.summary.concern ?? "—",
       urgency: item.summary.urgency ?? "—",
     }),
     ...(item.summary.crisis ? [desk.staff("counselors-head-crisis", { category: item.summary.crisis })] : []),
+    ...(item.blockedInCrisis ? [desk.staff("counselors-head-blocked-in-crisis")] : []),
     desk.staff("counselors-private-help"),
   ];
   await toCounselor(desk, counselor, (chatId) => desk.api.sendMessage(chatId, summary.join("\n")));

@@ -10,7 +10,7 @@ import * as counselors from "../db/counselors.ts";
 import * as history from "../db/history.ts";
 import { errorLog, type Logger } from "../logger.ts";
 import { DAY_MS } from "../time/durations.ts";
-import { chatOf, type Desk, ignoreStaleEdit, toCounselor, toGroup, toPerson } from "./desk.ts";
+import { chatOf, type Desk, ignoreStaleEdit, toCounselor, toGroup } from "./desk.ts";
 import { refreshHead } from "./topic.ts";
 
 /** Content the relay carries. Locations and contacts are not relayed: they could identify the person. */
@@ -156,63 +156,6 @@ export async function replayRecent(
   }
 }
 
-/**
- * The case's holder wrote to the person: in their private chat with the bot (`source` "c<id>")
- * or in the case's topic ("g").
- */
-export async function relayFromCounselor(
-  desk: Desk,
-  item: cases.Case,
-  counselor: counselors.Counselor,
-  message: Message,
-  source: string,
-  log: Logger,
-): Promise<boolean> {
-  const db = desk.app.db;
-  const now = desk.app.now();
-  const inPrivate = source !== "g";
-  const row = await caseMessages.record(db, {
-    caseId: item.id,
-    source,
-    sourceMessageId: message.message_id,
-    ...(inPrivate ? { counselorId: counselor.id, counselorMessageId: message.message_id } : {}),
-    state: "sending",
-    now: new Date(now),
-  });
-  if (!row) return false;
-  const sealedPerson = await cases.linkOf(db, item.id);
-  if (!sealedPerson) return false;
-  try {
-    const copy = await toPerson(desk, sealedPerson, (chatId) =>
-      desk.api.copyMessage(chatId, message.chat.id, message.message_id),
-    );
-    await caseMessages.delivered(db, row.id, { personMessageId: copy.message_id });
-  } catch (error) {
-    await caseMessages.failed(db, row.id);
-    log.warn({ case: item.ref, err: errorLog(error) }, "could not relay a message to the person");
-    return false;
-  }
-  await cases.touch(db, item.id, new Date(now), linkExpiry(desk, now));
-  await keepHistory(desk, item, counselor.alias, message);
-  return true;
-}
-
-/** A canned reply or any text the bot sends to the person on the counselor's behalf. */
-export async function sendTextToPerson(
-  desk: Desk,
-  item: cases.Case,
-  counselor: counselors.Counselor,
-  text: string,
-) {
-  const sealedPerson = await cases.linkOf(desk.app.db, item.id);
-  if (!sealedPerson) return false;
-  await toPerson(desk, sealedPerson, (chatId) => desk.api.sendMessage(chatId, text));
-  const now = desk.app.now();
-  await cases.touch(desk.app.db, item.id, new Date(now), linkExpiry(desk, now));
-  await keepHistory(desk, item, counselor.alias, { text } as Message);
-  return true;
-}
-
 /** The person edited a message: the counselor's copy follows. */
 export async function mirrorPersonEdit(desk: Desk, item: cases.Case, message: Message): Promise<void> {
   const row = await caseMessages.bySource(desk.app.db, item.id, "p", message.message_id);
@@ -274,7 +217,7 @@ export function caseHeader(desk: Desk, item: cases.Case, counselor: counselors.C
 }
 
 /** Under consent "history" only: the text, sealed, for HISTORY_DAYS. */
-async function keepHistory(
+export async function keepHistory(
   desk: Desk,
   item: cases.Case,
   author: string,

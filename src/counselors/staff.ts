@@ -44,6 +44,27 @@ async function staffRole(ctx: BotContext, desk: Desk): Promise<StaffRole> {
   return role;
 }
 
+/** A counselor removed from the group keeps their alias row but may no longer act. */
+export async function stillMember(ctx: BotContext, desk: Desk): Promise<boolean> {
+  return inCounselorGroup(ctx) || (await isGroupMember(ctx, desk));
+}
+
+/** Runs `work` for a registered counselor still in the group; anyone else's command goes on to other features. */
+export async function withCounselor(
+  ctx: BotContext,
+  next: () => Promise<void>,
+  work: (desk: Desk, counselor: counselors.Counselor) => Promise<unknown>,
+): Promise<void> {
+  const desk = deskFor(ctx);
+  const counselor = desk ? await counselorOf(ctx) : undefined;
+  if (!desk || (!counselor && !inCounselorGroup(ctx))) return next();
+  if (!counselor || !(await stillMember(ctx, desk))) {
+    await answerStaff(ctx, desk, desk.staff("counselors-alias-first"));
+    return;
+  }
+  await work(desk, counselor);
+}
+
 /** Members of the counselors' group. */
 export async function isGroupMember(ctx: BotContext, desk: Desk): Promise<boolean> {
   return (await staffRole(ctx, desk)) !== "outside";

@@ -60,14 +60,21 @@ export async function openTopic(desk: Desk, item: cases.Case): Promise<void> {
   }
 }
 
-export type HeadMode = "main" | "transfer" | "close";
+/** The head's buttons: the usual ones, a list to choose from, or a question to confirm (below the head's text). */
+export type HeadMode = "main" | "transfer" | "close" | { question: string; keyboard: InlineKeyboard };
 
 /** Re-renders the head message from the database: status, holder, log, buttons. */
 export async function refreshHead(desk: Desk, caseId: number, mode: HeadMode = "main"): Promise<void> {
   const item = await cases.byId(desk.app.db, caseId);
   if (!item?.threadId || !item.headMessageId) return;
-  const text = await headText(desk, item);
-  const keyboard = item.status === "closed" ? undefined : await headKeyboard(desk, item, mode);
+  const asking = typeof mode === "object" && item.status !== "closed" ? mode : undefined;
+  const text = asking ? `${await headText(desk, item)}\n\n${asking.question}` : await headText(desk, item);
+  const keyboard =
+    item.status === "closed"
+      ? undefined
+      : typeof mode === "object"
+        ? mode.keyboard
+        : await headKeyboard(desk, item, mode);
   await desk.api
     .editMessageText(desk.groupId, item.headMessageId, text, keyboard ? { reply_markup: keyboard } : {})
     .catch(ignoreStaleEdit)
@@ -177,6 +184,7 @@ async function headText(desk: Desk, item: cases.Case): Promise<string> {
       desk.staff("counselors-status-closed", { outcome: outcomeLabel(desk, item.outcome ?? "ended") }),
     );
   }
+  if (item.status !== "closed") lines.push(desk.staff("counselors-head-rule"));
   const log = (await audit.recent(db, LOG_LINES, item.ref)).reverse();
   if (log.length > 0) {
     lines.push("", desk.staff("counselors-head-log"));
@@ -187,7 +195,11 @@ async function headText(desk: Desk, item: cases.Case): Promise<string> {
   return lines.join("\n");
 }
 
-async function headKeyboard(desk: Desk, item: cases.Case, mode: HeadMode): Promise<InlineKeyboard> {
+async function headKeyboard(
+  desk: Desk,
+  item: cases.Case,
+  mode: "main" | "transfer" | "close",
+): Promise<InlineKeyboard> {
   const keyboard = new InlineKeyboard();
   if (mode === "transfer") {
     const everyone = await counselors.all(desk.app.db);

@@ -13,6 +13,7 @@ export const AUDIT_ACTIONS = [
   "block-overridden",
   "paused",
   "resumed",
+  "undelivered",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

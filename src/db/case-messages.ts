@@ -1,6 +1,7 @@
 // The message map of an open case: which message in which chat is the copy of which, and
 // how far its delivery got. One row per source message, so that an update handled twice
-// (by one instance or two) is relayed once. No content.
+// (by one instance or two) is relayed once. Internal notes are rows too (source "n", the
+// note's message in the topic), so that a transfer can hand them over. No content.
 //
 // raw: every statement here runs for relayed messages, so all go through the driver
 // (`driverOf`) rather than Prisma's client: see the figures at the top of cases.ts.
@@ -138,10 +139,29 @@ export async function caseOfCounselorMessage(
   return row?.caseId;
 }
 
+/** The person's message whose copy is `messageId` in the case's topic (a holder without a private chat). */
+export async function personCopyInTopic(
+  db: Database,
+  caseId: number,
+  messageId: number,
+): Promise<MappedMessage | undefined> {
+  const [row] = await select(
+    db,
+    "case_id = $1 AND source = 'p' AND counselor_id IS NULL AND counselor_message_id = $2 LIMIT 1",
+    [caseId, messageId],
+  );
+  return row;
+}
+
+/** The case's internal notes in its topic, oldest first. */
+export function notes(db: Database, caseId: number): Promise<MappedMessage[]> {
+  return select(db, "case_id = $1 AND source = 'n' ORDER BY id", [caseId]);
+}
+
 /** When a counselor first wrote to the person of an open case (the map goes when it closes). */
 export async function firstReplyAt(db: Database, caseId: number): Promise<Date | null> {
   const [first] = await driverOf(db).query<{ createdAt: Date }>(
-    `SELECT created_at AS "createdAt" FROM case_message WHERE case_id = $1 AND source <> 'p'
+    `SELECT created_at AS "createdAt" FROM case_message WHERE case_id = $1 AND source NOT IN ('p', 'n')
      ORDER BY created_at LIMIT 1`,
     [caseId],
   );

@@ -179,6 +179,7 @@ describe.each(DATABASE_KINDS)("crisis routing on %s", (kind) => {
     const first = await openCaseOf(h, person);
     await dana.pressInGroup("✋ Взять", { threadId: topicOf(first) });
     await dana.inGroup("/block 7 балағат", { threadId: topicOf(first) });
+    await dana.pressInGroup(say("ru", "counselors-confirm-yes"), { threadId: topicOf(first) });
     // Kazakh: the date takes the dative before "дейін".
     expect(person.lastText()).toContain("30 қарашаға дейін");
     await person.send("/start");

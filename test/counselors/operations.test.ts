@@ -116,6 +116,7 @@ describe.each(DATABASE_KINDS)("counselors' operations on %s", (kind) => {
     const threadId = topicOf(item);
     await dana.pressInGroup("✋ Взять", { threadId });
     await dana.inGroup("/block 7 оскорбления", { threadId });
+    await dana.pressInGroup(say("ru", "counselors-confirm-yes"), { threadId });
     expect(anna.lastText()).toBe(say("ru", "counselors-blocked-notice", { date: "30 ноября" }));
     expect((await caseByRef(h, item.ref)).outcome).toBe("abusive");
     await anna.press(say("ru", "counselors-end-button")).catch(() => {});
@@ -211,7 +212,16 @@ describe.each(DATABASE_KINDS)("counselors' operations on %s", (kind) => {
     expect(topic).toContain("Есть кто-нибудь?");
     await anna.send("Да, я здесь");
     expect(shy.groupTexts({ threadId }).at(-1)).toBe("Да, я здесь");
-    await shy.inGroup("Здравствуйте, я Карина", { threadId });
+    // In the topic only a reply to the person's message reaches them; the rest is a note.
+    const annaBefore = anna.texts().length;
+    await shy.inGroup("Кажется, ей страшно", { threadId });
+    expect(anna.texts()).toHaveLength(annaBefore);
+    const hint = h.telegram.lastMessageIn(h.counselorChatId, { threadId });
+    const personCopy = h.telegram
+      .messagesIn(h.counselorChatId, { threadId })
+      .find((message) => message.text === "Да, я здесь")!;
+    expect(hint?.text).toBe(say("ru", "counselors-note-hint"));
+    await shy.inGroup("Здравствуйте, я Карина", { threadId, replyTo: personCopy.messageId });
     expect(anna.lastText()).toBe("Здравствуйте, я Карина");
     expect(identityLeaks(h, anna.user, [shy])).toEqual([]);
   });

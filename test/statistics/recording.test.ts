@@ -33,6 +33,7 @@ async function doEverything(h: Harness, person: TestUser, dana: TestCounselor): 
   h.clock.advance(40 * MINUTE);
   await dana.pressInGroup("✖️ Закрыть", { threadId: topicOf(item) });
   await dana.pressInGroup(say("ru", "counselors-outcome-consulted"), { threadId: topicOf(item) });
+  await dana.pressInGroup(say("ru", "counselors-confirm-yes"), { threadId: topicOf(item) });
   await person.press("4");
 }
 

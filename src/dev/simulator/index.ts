@@ -36,6 +36,7 @@ export const HELP = [
   "  :location [lat lon]     share a location (default 43.25 76.91); /location lat lon works too",
   "  :photo [caption]  :document [caption]  :voice  :sticker   send a sample media message",
   "  :edit <text>            edit your last text message",
+  "  :reply <text>           reply to the newest message relayed to you (in a topic, only a reply reaches the person)",
   "  :text <text>            send text as is (e.g. a number, or a line starting with ':')",
   "  :group                  act as counselor 1 in the counselors' group",
   "  :counselor <n>          act as counselor n",
@@ -200,6 +201,8 @@ class SimulatorSession {
         return this.send(argument);
       case "edit":
         return this.editLast(argument);
+      case "reply":
+        return this.replyToRelayed(argument);
       case "group":
         return this.becomeCounselor(1);
       case "counselor":
@@ -248,6 +251,27 @@ class SimulatorSession {
         : telegram.userMessage(this.actor(), content);
     const sent = update.message;
     if (sent?.text !== undefined) this.lastTextSent.set(this.actor().id, sent.message_id);
+    await this.deliver(update);
+  }
+
+  /** A reply to the newest copy the bot relayed here: not a button message, not one of its own answers. */
+  private async replyToRelayed(text: string): Promise<void> {
+    const relayed = this.options.telegram
+      .messagesIn(this.currentChatId(), this.threadScope())
+      .filter(
+        (message) => message.from.is_bot && !message.replyMarkup && message.replyToMessageId === undefined,
+      )
+      .at(-1);
+    if (!relayed || !text) {
+      this.say("usage: :reply <text>, after a message was relayed to you");
+      return;
+    }
+    const telegram = this.options.telegram;
+    const options = { ...this.threadScope(), replyTo: relayed.messageId };
+    const update =
+      this.counselor && this.inGroup()
+        ? telegram.groupMessage(this.groupId(), this.counselor, text, options)
+        : telegram.userMessage(this.actor(), text, { replyTo: relayed.messageId });
     await this.deliver(update);
   }
 

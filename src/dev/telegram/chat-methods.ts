@@ -15,6 +15,13 @@ const CHAT_ACTIONS = new Set([
   "record_video_note",
   "upload_video_note",
 ]);
+/** The emoji Telegram accepts as a reaction (ReactionTypeEmoji in the Bot API). */
+const REACTION_EMOJI = new Set(
+  (
+    "👍 👎 ❤ 🔥 🥰 👏 😁 🤔 🤯 😱 🤬 😢 🎉 🤩 🤮 💩 🙏 👌 🕊 🤡 🥱 🥴 😍 🐳 ❤‍🔥 🌚 🌭 💯 🤣 ⚡ 🍌 🏆 💔 🤨 😐 🍓 🍾 💋 🖕 😈 " +
+    "😴 😭 🤓 👻 👨‍💻 👀 🎃 🙈 😇 😨 🤝 ✍ 🤗 🫡 🎅 🎄 ☃ 💅 🤪 🗿 🆒 💘 🙉 🦄 😘 💊 🙊 😎 👾 🤷‍♂ 🤷 🤷‍♀ 😡"
+  ).split(" "),
+);
 const INVALID_QUERY = "query is too old and response timeout expired or query ID is invalid";
 
 export const CHAT_METHODS: Record<string, Method> = {
@@ -43,7 +50,16 @@ export const CHAT_METHODS: Record<string, Method> = {
     return true;
   },
   setMessageReaction: (p, s) => {
-    if (!s.visibleMessage(s.chatFor(p.chat_id), p.message_id)) throw badRequest("MESSAGE_ID_INVALID");
+    const message = s.visibleMessage(s.chatFor(p.chat_id), p.message_id);
+    if (!message) throw badRequest("MESSAGE_ID_INVALID");
+    const reaction = Array.isArray(p.reaction) ? (p.reaction as { type?: unknown; emoji?: unknown }[]) : [];
+    // Bots may set one reaction, from Telegram's fixed list of emoji.
+    if (reaction.length > 1) throw badRequest("REACTIONS_TOO_MANY");
+    for (const entry of reaction) {
+      if (entry.type !== "emoji" || typeof entry.emoji !== "string" || !REACTION_EMOJI.has(entry.emoji))
+        throw badRequest("REACTION_INVALID");
+    }
+    message.reactions = reaction.map((entry) => entry.emoji as string);
     return true;
   },
   pinChatMessage: (p, s) => {

@@ -138,6 +138,16 @@ export class FakeTelegram {
     this.state.privateChat(user).botBlocked = blocked;
   }
 
+  /** The user deletes their account: sending to them then fails with 403 "user is deactivated". */
+  setUserDeactivated(user: FakeUser): void {
+    this.state.privateChat(user).deactivated = true;
+  }
+
+  /** The bot's reaction on a message (setMessageReaction), if any. */
+  reactionsOf(chatId: number, messageId: number): string[] {
+    return this.state.chats.get(chatId)?.messages.get(messageId)?.reactions ?? [];
+  }
+
   topicsOf(chatId: number): FakeTopic[] {
     return [...this.record(chatId).topics.values()].filter((topic) => !topic.deleted);
   }

@@ -12,6 +12,8 @@ export interface ChatRecord {
   members: Map<number, { user: User; status: MemberStatus }>;
   topics: Map<number, FakeTopic>;
   botBlocked: boolean;
+  /** The user deleted their account: every send fails with 403. */
+  deactivated: boolean;
   pinned: Set<number>;
 }
 
@@ -68,6 +70,7 @@ export class TelegramState {
   /** A chat the bot may post in. */
   writableChatFor(chatId: unknown): ChatRecord {
     const record = this.chatFor(chatId);
+    if (record.deactivated) throw new ApiError(403, "Forbidden: user is deactivated");
     if (record.botBlocked) throw new ApiError(403, "Forbidden: bot was blocked by the user");
     if (record.chat.type !== "private" && !isPresent(record.members.get(this.bot.id)?.status)) {
       throw new ApiError(403, `Forbidden: bot is not a member of the ${record.chat.type} chat`);
@@ -192,6 +195,7 @@ function emptyRecord(chat: Chat): ChatRecord {
     members: new Map(),
     topics: new Map(),
     botBlocked: false,
+    deactivated: false,
     pinned: new Set(),
   };
 }

@@ -74,6 +74,8 @@ export interface FakeMessage {
   replyToMessageId?: number;
   /** Set on forwarded messages only; copies carry nothing that points at the original sender. */
   forwardOrigin?: MessageOrigin;
+  /** The bot's reaction (setMessageReaction): emoji, at most one. */
+  reactions?: string[];
   deleted: boolean;
 }
 

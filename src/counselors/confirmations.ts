@@ -1,0 +1,334 @@
+// What cannot be undone is asked once more: closing ("Close K7F3 as 'consulted'? Yes / No"),
+// blocking (how long, then "Block the person of K7F3 for 7 days?") and a transfer to a named
+// counselor. The question carries everything its answer needs: the callback data holds the
+// case, the outcome, the days or the target; the question's own text holds a close note or
+// a block reason. So any instance answers it, a restart loses nothing, and a stale question
+// (the case closed or moved meanwhile) changes nothing and says so kindly.
+import { Composer, type Filter, InlineKeyboard } from "grammy";
+import type { BotContext } from "../bot/context.ts";
+import * as cases from "../db/cases.ts";
+import * as counselors from "../db/counselors.ts";
+import {
+  caseBlockDays,
+  caseOutcome,
+  caseTransfer,
+  confirmBlock,
+  confirmClose,
+  confirmTransfer,
+} from "./buttons.ts";
+import { COUNSELOR_OUTCOMES } from "./case-rules.ts";
+
+type CounselorOutcome = (typeof COUNSELOR_OUTCOMES)[number];
+
+import { type Desk, toGroup } from "./desk.ts";
+import { block, close, transfer } from "./lifecycle.ts";
+import {
+  answerStaff,
+  caseHere,
+  counselorOf,
+  deskFor,
+  inCounselorGroup,
+  mayManage,
+  stillMember,
+  withCounselor,
+} from "./staff.ts";
+import { outcomeLabel, refreshHead } from "./topic.ts";
+
+type ButtonContext = Filter<BotContext, "callback_query:data">;
+
+const NOTE_MARKER = "📝 ";
+const NOTE_LENGTH = 500;
+const REASON_LENGTH = 300;
+const MAX_BLOCK_DAYS = 365;
+const BLOCK_CHOICES = [1, 7, 30] as const;
+
+export const confirmations = new Composer<BotContext>();
+const staffOnly = confirmations.filter((ctx) => inCounselorGroup(ctx) || ctx.chat?.type === "private");
+
+// ── Commands: each ends in a question ─────────────────────────────────────
+
+staffOnly.command("close", (ctx, next) =>
+  withCounselor(ctx, next, async (desk, counselor) => {
+    const [outcomeText = "", ...noteWords] = ctx.match.trim().split(/\s+/);
+    const item = await caseHere(ctx, counselor);
+    if (!item || item.status === "closed")
+      return answerStaff(ctx, desk, desk.staff("counselors-no-such-case"));
+    if (!(await mayManage(ctx, desk, item, counselor)))
+      return answerStaff(ctx, desk, desk.staff("counselors-not-allowed"));
+    const outcome = COUNSELOR_OUTCOMES.find((candidate) => candidate === outcomeText.toLowerCase());
+    if (!outcome) {
+      if (inCounselorGroup(ctx)) return refreshHead(desk, item.id, "close");
+      const keyboard = new InlineKeyboard();
+      for (const choice of COUNSELOR_OUTCOMES)
+        keyboard.text(outcomeLabel(desk, choice), caseOutcome.encode(item.id, choice)).row();
+      return ctx.reply(desk.staff("counselors-choose-outcome", { ref: item.ref }), {
+        reply_markup: keyboard,
+      });
+    }
+    const note = noteWords.join(" ").slice(0, NOTE_LENGTH);
+    await ask(
+      ctx,
+      desk,
+      withNote(closeQuestion(desk, item, outcome), note),
+      closeKeyboard(desk, item, outcome),
+    );
+  }),
+);
+
+staffOnly.command("transfer", (ctx, next) =>
+  withCounselor(ctx, next, async (desk, counselor) => {
+    const item = await caseHere(ctx, counselor);
+    if (!item || item.status === "closed")
+      return answerStaff(ctx, desk, desk.staff("counselors-no-such-case"));
+    if (inCounselorGroup(ctx)) return refreshHead(desk, item.id, "transfer");
+    const keyboard = new InlineKeyboard();
+    for (const other of (await counselors.all(ctx.app.db))
+      .filter((c) => c.id !== counselor.id && c.chat)
+      .slice(0, 12))
+      keyboard.text(other.alias, caseTransfer.encode(item.id, other.id)).row();
+    keyboard.text(desk.staff("counselors-button-to-queue"), caseTransfer.encode(item.id, 0));
+    await ctx.reply(desk.staff("counselors-choose-transfer", { ref: item.ref }), { reply_markup: keyboard });
+  }),
+);
+
+/** `/block 7 reason` asks to confirm; `/block reason` asks how long first. */
+staffOnly.command("block", (ctx, next) =>
+  withCounselor(ctx, next, async (desk, counselor) => {
+    const words = ctx.match.trim().split(/\s+/).filter(Boolean);
+    const days = /^\d+$/.test(words[0] ?? "") ? Number(words.shift()) : undefined;
+    const reason = words.join(" ").slice(0, REASON_LENGTH);
+    if (!reason || (days !== undefined && (days < 1 || days > MAX_BLOCK_DAYS)))
+      return answerStaff(ctx, desk, desk.staff("counselors-block-usage"));
+    const item = await caseHere(ctx, counselor);
+    if (!item || item.status === "closed")
+      return answerStaff(ctx, desk, desk.staff("counselors-no-such-case"));
+    if (!(await mayManage(ctx, desk, item, counselor)))
+      return answerStaff(ctx, desk, desk.staff("counselors-not-allowed"));
+    if (days === undefined) {
+      const keyboard = new InlineKeyboard();
+      for (const choice of BLOCK_CHOICES)
+        keyboard.text(
+          desk.staff("counselors-block-days", { days: choice }),
+          caseBlockDays.encode(item.id, choice),
+        );
+      return ask(
+        ctx,
+        desk,
+        withNote(desk.staff("counselors-block-how-long", { ref: item.ref }), reason),
+        keyboard,
+      );
+    }
+    await ask(ctx, desk, withNote(blockQuestion(desk, item, days), reason), blockKeyboard(desk, item, days));
+  }),
+);
+
+// ── Choices that lead to a question ─────────────────────────────────────────
+
+confirmations.callbackQuery(
+  ...caseOutcome.handle(async (ctx, caseId, outcome) => {
+    const managed = await managedCase(ctx, caseId);
+    if (!managed) return;
+    const { desk, item } = managed;
+    await ctx.answerCallbackQuery();
+    await reask(ctx, desk, item, closeQuestion(desk, item, outcome), closeKeyboard(desk, item, outcome));
+  }),
+);
+
+confirmations.callbackQuery(
+  ...caseBlockDays.handle(async (ctx, caseId, days) => {
+    const managed = await managedCase(ctx, caseId);
+    if (!managed) return;
+    const { desk, item } = managed;
+    await ctx.answerCallbackQuery();
+    const question = withNote(blockQuestion(desk, item, days), noteOf(ctx) ?? "");
+    await reask(ctx, desk, item, question, blockKeyboard(desk, item, days));
+  }),
+);
+
+/** To a named counselor: asked first. Back to the queue undoes itself (anyone may take it again). */
+confirmations.callbackQuery(
+  ...caseTransfer.handle(async (ctx, caseId, targetId) => {
+    const managed = await managedCase(ctx, caseId);
+    if (!managed) return;
+    const { desk, counselor, item } = managed;
+    if (targetId === 0) {
+      const result = await transfer(desk, item, counselor, null, ctx.log);
+      await ctx.answerCallbackQuery({
+        text: desk.staff(`counselors-transfer-${result}`, { ref: item.ref }),
+        show_alert: result !== "done",
+      });
+      if (!isHead(ctx, item)) await ctx.editMessageReplyMarkup().catch(() => {});
+      return;
+    }
+    const target = await counselors.byId(ctx.app.db, targetId);
+    if (!target) {
+      await ctx.answerCallbackQuery({ text: desk.staff("counselors-confirm-stale") });
+      return;
+    }
+    await ctx.answerCallbackQuery();
+    const question = desk.staff("counselors-confirm-transfer", { ref: item.ref, alias: target.alias });
+    const keyboard = yesNo(
+      desk,
+      confirmTransfer.encode("yes", item.id, target.id),
+      confirmTransfer.encode("no", item.id, target.id),
+    );
+    await reask(ctx, desk, item, question, keyboard);
+  }),
+);
+
+// ── Answers ──────────────────────────────────────────────────────────────────
+
+confirmations.callbackQuery(
+  ...confirmClose.handle(async (ctx, answer, caseId, outcome) => {
+    const confirmed = await confirmedCase(ctx, answer, caseId);
+    if (!confirmed) return;
+    const { desk, counselor, item } = confirmed;
+    const note = isHead(ctx, item) ? undefined : noteOf(ctx);
+    const closed = await close(desk, item, outcome, { actor: counselor, note }, ctx.log);
+    const text = closed
+      ? desk.staff("counselors-closed-done", { ref: item.ref, outcome: outcomeLabel(desk, outcome) })
+      : desk.staff("counselors-confirm-stale");
+    await ctx.answerCallbackQuery({ text });
+    await settle(ctx, desk, item, text);
+  }),
+);
+
+confirmations.callbackQuery(
+  ...confirmBlock.handle(async (ctx, answer, caseId, days) => {
+    const confirmed = await confirmedCase(ctx, answer, caseId);
+    if (!confirmed) return;
+    const { desk, counselor, item } = confirmed;
+    const reason = (isHead(ctx, item) ? undefined : noteOf(ctx)) ?? "—";
+    const done = await block(desk, item, counselor, days, reason, ctx.log);
+    const text = done
+      ? desk.staff("counselors-blocked-done", { ref: item.ref, days })
+      : desk.staff("counselors-confirm-stale");
+    await ctx.answerCallbackQuery({ text });
+    await settle(ctx, desk, item, text);
+  }),
+);
+
+confirmations.callbackQuery(
+  ...confirmTransfer.handle(async (ctx, answer, caseId, targetId) => {
+    const confirmed = await confirmedCase(ctx, answer, caseId);
+    if (!confirmed) return;
+    const { desk, counselor, item } = confirmed;
+    const result = await transfer(desk, item, counselor, targetId, ctx.log);
+    const text = desk.staff(result === "done" ? "counselors-transfer-done" : "counselors-confirm-stale", {
+      ref: item.ref,
+    });
+    await ctx.answerCallbackQuery({ text, show_alert: result !== "done" });
+    await settle(ctx, desk, item, text);
+  }),
+);
+
+// ── Helpers ──────────────────────────────────────────────────────────────────
+
+/** The open case a button acts on, if this counselor may manage it; otherwise says why. */
+async function managedCase(ctx: ButtonContext, caseId: number) {
+  const desk = deskFor(ctx);
+  if (!desk) return undefined;
+  const counselor = await counselorOf(ctx);
+  const item = await cases.byId(ctx.app.db, caseId);
+  if (!counselor || !(await stillMember(ctx, desk))) {
+    await ctx.answerCallbackQuery({ text: desk.staff("counselors-alias-first"), show_alert: true });
+    return undefined;
+  }
+  if (!item || item.status === "closed") {
+    await ctx.answerCallbackQuery({ text: desk.staff("counselors-confirm-stale") });
+    if (!item || !isHead(ctx, item)) await ctx.editMessageReplyMarkup().catch(() => {});
+    return undefined;
+  }
+  if (!(await mayManage(ctx, desk, item, counselor))) {
+    await ctx.answerCallbackQuery({ text: desk.staff("counselors-not-allowed"), show_alert: true });
+    return undefined;
+  }
+  return { desk, counselor, item };
+}
+
+/** A "Yes" on a question that still holds; a "No" puts things back as they were. */
+async function confirmedCase(ctx: ButtonContext, answer: "yes" | "no", caseId: number) {
+  const managed = await managedCase(ctx, caseId);
+  if (!managed || answer === "yes") return managed;
+  const { desk, item } = managed;
+  const text = desk.staff("counselors-confirm-cancelled");
+  await ctx.answerCallbackQuery({ text });
+  await settle(ctx, desk, item, text);
+  return undefined;
+}
+
+function closeQuestion(desk: Desk, item: cases.Case, outcome: CounselorOutcome): string {
+  return desk.staff("counselors-confirm-close", { ref: item.ref, outcome: outcomeLabel(desk, outcome) });
+}
+
+function closeKeyboard(desk: Desk, item: cases.Case, outcome: CounselorOutcome): InlineKeyboard {
+  return yesNo(
+    desk,
+    confirmClose.encode("yes", item.id, outcome),
+    confirmClose.encode("no", item.id, outcome),
+  );
+}
+
+function blockQuestion(desk: Desk, item: cases.Case, days: number): string {
+  return desk.staff("counselors-confirm-block", { ref: item.ref, days });
+}
+
+function blockKeyboard(desk: Desk, item: cases.Case, days: number): InlineKeyboard {
+  return yesNo(desk, confirmBlock.encode("yes", item.id, days), confirmBlock.encode("no", item.id, days));
+}
+
+function yesNo(desk: Desk, yes: string, no: string): InlineKeyboard {
+  return new InlineKeyboard()
+    .text(desk.staff("counselors-confirm-yes"), yes)
+    .text(desk.staff("counselors-confirm-no"), no);
+}
+
+/** A note or reason travels in the question's text, on its own line after a marker. */
+function withNote(question: string, note: string): string {
+  return note ? `${question}\n${NOTE_MARKER}${note}` : question;
+}
+
+function noteOf(ctx: ButtonContext): string | undefined {
+  const text = ctx.callbackQuery.message?.text ?? "";
+  const at = text.indexOf(`\n${NOTE_MARKER}`);
+  return at < 0 ? undefined : text.slice(at + 1 + NOTE_MARKER.length).trim() || undefined;
+}
+
+/** A question after a command: a new message in the topic, or in the private chat. */
+async function ask(ctx: BotContext, desk: Desk, text: string, keyboard: InlineKeyboard): Promise<void> {
+  if (!inCounselorGroup(ctx)) {
+    await ctx.reply(text, { reply_markup: keyboard });
+    return;
+  }
+  const threadId = ctx.msg?.is_topic_message ? ctx.msg.message_thread_id : undefined;
+  await toGroup(desk, (groupId) =>
+    desk.api.sendMessage(groupId, text, {
+      reply_markup: keyboard,
+      ...(threadId === undefined ? {} : { message_thread_id: threadId }),
+    }),
+  );
+}
+
+/** The pressed button was on the case's head message (not on a question of its own). */
+function isHead(ctx: ButtonContext, item: cases.Case): boolean {
+  return inCounselorGroup(ctx) && ctx.callbackQuery.message?.message_id === item.headMessageId;
+}
+
+/** A choice becomes its question: below the head's text, or in place of the choices. */
+async function reask(
+  ctx: ButtonContext,
+  desk: Desk,
+  item: cases.Case,
+  question: string,
+  keyboard: InlineKeyboard,
+) {
+  if (isHead(ctx, item)) return refreshHead(desk, item.id, { question, keyboard });
+  await ctx.editMessageText(question, { reply_markup: keyboard }).catch(() => {});
+}
+
+/** After the answer the head shows the case again; a question of its own shows what happened. */
+async function settle(ctx: ButtonContext, desk: Desk, item: cases.Case, text: string) {
+  if (isHead(ctx, item)) return refreshHead(desk, item.id);
+  // The topic may be gone already (closed without history): nothing left to edit.
+  await ctx.editMessageText(text).catch(() => {});
+}

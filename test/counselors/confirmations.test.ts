@@ -1,0 +1,144 @@
+// Close, block and transfer to a named counselor cannot be undone: each asks once more, and
+// only its own "Yes" acts. "No" changes nothing; stale and forged answers change nothing either.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { TestCounselor, TestUser } from "../support/harness.ts";
+import { DATABASE_KINDS, type Harness } from "../support/harness.ts";
+import { askForHuman, caseByRef, counselor, deskHarness, openCaseOf, say, topicOf } from "./helpers.ts";
+
+describe.each(DATABASE_KINDS)("confirmations on %s", (kind) => {
+  let h: Harness;
+  let dana: TestCounselor;
+  let erlan: TestCounselor;
+  let anna: TestUser;
+  let ref: string;
+  let threadId: number;
+  beforeAll(async () => {
+    h = await deskHarness(kind);
+  });
+  beforeEach(async () => {
+    await h.db.reset();
+    dana = await counselor(h, { first_name: "Dana", username: "dana_c" }, "Дана");
+    erlan = await counselor(h, { first_name: "Erlan", username: "erlan_c" }, "Ерлан");
+    anna = h.user({ id: 5_550_007_201, first_name: "Anna", language_code: "ru" });
+    await askForHuman(anna);
+    const item = await openCaseOf(h, anna);
+    ref = item.ref;
+    threadId = topicOf(item);
+    await dana.pressInGroup("✋ Взять", { threadId });
+  });
+  afterAll(() => h.close());
+
+  const lastAnswer = () => h.telegram.callsTo("answerCallbackQuery").at(-1)?.payload.text;
+  const head = () => h.telegram.messagesIn(h.counselorChatId, { threadId })[0]!;
+  const outcome = (key: string) => say("ru", `counselors-outcome-${key}`);
+
+  it("closes from the head's buttons only after Yes; No puts the head back", async () => {
+    await dana.pressInGroup("✖️ Закрыть", { threadId });
+    await dana.pressInGroup(outcome("consulted"), { threadId });
+    const question = say("ru", "counselors-confirm-close", { ref, outcome: outcome("consulted") });
+    expect(head().text?.endsWith(question)).toBe(true);
+    expect(h.telegram.buttonsOf(head()).map((b) => b.text)).toEqual([
+      say("ru", "counselors-confirm-yes"),
+      say("ru", "counselors-confirm-no"),
+    ]);
+    expect((await caseByRef(h, ref)).status).toBe("active");
+    await dana.pressInGroup(say("ru", "counselors-confirm-no"), { threadId });
+    expect(lastAnswer()).toBe(say("ru", "counselors-confirm-cancelled"));
+    expect(head().text).not.toContain(question);
+    expect(h.telegram.buttonsOf(head()).map((b) => b.text)).toEqual(["↪️ Передать", "✖️ Закрыть"]);
+    expect((await caseByRef(h, ref)).status).toBe("active");
+
+    await dana.pressInGroup("✖️ Закрыть", { threadId });
+    await dana.pressInGroup(outcome("referred"), { threadId });
+    await dana.pressInGroup(say("ru", "counselors-confirm-yes"), { threadId });
+    expect(await caseByRef(h, ref)).toMatchObject({ status: "closed", outcome: "referred" });
+    expect(anna.lastText()).toContain(say("ru", "counselors-closed-by-counselor"));
+  });
+
+  it("closes from the private chat with /close and a note, kept after Yes; a second Yes is stale", async () => {
+    await dana.send("/close consulted дала адрес центра");
+    expect(dana.lastText()).toBe(
+      `${say("ru", "counselors-confirm-close", { ref, outcome: outcome("consulted") })}\n📝 дала адрес центра`,
+    );
+    const question = dana.last()!;
+    await dana.press(say("ru", "counselors-confirm-yes"));
+    const closed = await h.db.prisma.counselCase.findFirst({ select: { status: true, closeNote: true } });
+    expect(closed).toEqual({ status: "closed", closeNote: "дала адрес центра" });
+    expect(h.telegram.messagesIn(dana.id).find((m) => m.messageId === question.messageId)?.text).toBe(
+      say("ru", "counselors-closed-done", { ref, outcome: outcome("consulted") }),
+    );
+    // The same answer again (a double tap, another device): kind, and nothing happens.
+    const data = `case-ok-close:yes:${(await caseByRef(h, ref)).id}:consulted`;
+    await dana.pressForged(data);
+    expect(lastAnswer()).toBe(say("ru", "counselors-confirm-stale"));
+    expect(await h.db.prisma.caseAudit.count({ where: { action: "closed" } })).toBe(1);
+  });
+
+  it("asks how long to block, then confirms; the reason survives the questions", async () => {
+    await dana.inGroup("/block оскорбления", { threadId });
+    const topicTexts = () => dana.groupTexts({ threadId });
+    expect(topicTexts().at(-1)).toBe(`${say("ru", "counselors-block-how-long", { ref })}\n📝 оскорбления`);
+    await dana.pressInGroup(say("ru", "counselors-block-days", { days: 7 }), { threadId });
+    expect(topicTexts().at(-1)).toBe(
+      `${say("ru", "counselors-confirm-block", { ref, days: 7 })}\n📝 оскорбления`,
+    );
+    expect(await h.db.prisma.caseBlock.count()).toBe(0);
+    await dana.pressInGroup(say("ru", "counselors-confirm-yes"), { threadId });
+    const [block] = await h.db.prisma.caseBlock.findMany();
+    expect(block?.reason).toBe("оскорбления");
+    expect((await caseByRef(h, ref)).outcome).toBe("abusive");
+    expect(say("ru", "counselors-confirm-block", { ref, days: 7 })).toContain("7 дней");
+    expect(say("ru", "counselors-block-days", { days: 1 })).toBe("1 день");
+  });
+
+  it("cancels a block with No; nothing is blocked", async () => {
+    await dana.send("/block 30 спам");
+    expect(dana.lastText()).toBe(`${say("ru", "counselors-confirm-block", { ref, days: 30 })}\n📝 спам`);
+    await dana.press(say("ru", "counselors-confirm-no"));
+    expect(dana.lastText()).toBe(say("ru", "counselors-confirm-cancelled"));
+    expect(await h.db.prisma.caseBlock.count()).toBe(0);
+    expect((await caseByRef(h, ref)).status).toBe("active");
+  });
+
+  it("confirms a transfer to a named counselor; the queue needs no question", async () => {
+    await dana.pressInGroup("↪️ Передать", { threadId });
+    await dana.pressInGroup("Ерлан", { threadId });
+    expect(head().text?.endsWith(say("ru", "counselors-confirm-transfer", { ref, alias: "Ерлан" }))).toBe(
+      true,
+    );
+    const dana_ = await h.db.prisma.counselor.findUnique({
+      where: { pseudonym: h.app.pseudonymize(dana.id) },
+    });
+    expect((await caseByRef(h, ref)).counselorId).toBe(dana_?.id);
+    await dana.pressInGroup(say("ru", "counselors-confirm-yes"), { threadId });
+    expect(anna.lastText()).toContain("консультант Ерлан");
+
+    await erlan.send("/transfer");
+    await erlan.press(say("ru", "counselors-button-to-queue"));
+    expect((await caseByRef(h, ref)).status).toBe("queued");
+  });
+
+  it("answers forged and stale confirmations kindly and changes nothing", async () => {
+    const id = (await caseByRef(h, ref)).id;
+    // Malformed data falls through to the kind "this button no longer works" answer.
+    for (const data of [
+      `case-ok-close:yes:${id}:ended`,
+      `case-ok-block:yes:${id}:0`,
+      `case-ok-to:maybe:${id}:1`,
+    ]) {
+      await dana.pressForged(data);
+      expect(lastAnswer()).toBe(say("ru", "stale-button"));
+    }
+    // Well-formed, but from someone who may not manage the case.
+    await erlan.pressForged(`case-ok-close:yes:${id}:consulted`);
+    expect(lastAnswer()).toBe(say("ru", "counselors-not-allowed"));
+    // A person pressing a counselor's confirmation in their own chat.
+    await anna.pressForged(`case-ok-block:yes:${id}:7`);
+    expect(lastAnswer()).toBe(say("ru", "counselors-alias-first"));
+    // A case that no longer exists.
+    await dana.pressForged("case-ok-to:yes:999999:1");
+    expect(lastAnswer()).toBe(say("ru", "counselors-confirm-stale"));
+    expect(await caseByRef(h, ref)).toMatchObject({ status: "active" });
+    expect(await h.db.prisma.caseBlock.count()).toBe(0);
+  });
+});
