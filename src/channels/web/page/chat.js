@@ -1,523 +1,304 @@
 // The anonymous web chat: the same bot as in Telegram, in a browser, with no account.
-// Plain JS with no dependency, served under a strict CSP (no inline code or style).
+// Plain JS modules with no dependency, served under a strict CSP (no inline code or style).
 // The person is known only by a random token kept in this browser; Quick exit wipes it.
-"use strict";
-(() => {
-  const script = document.currentScript;
-  const base = new URL("./", script ? script.src : location.href);
-  const api = (name) => new URL(`api/${name}`, base).href;
-  const params = new URLSearchParams(location.search);
-  const embedded = params.get("embed") === "1";
-  const LANGS = ["kk", "ru", "en"];
-  const KEYS = { token: "od-chat-token", lang: "od-chat-lang", seq: "od-chat-seq" };
-  const $ = (id) => document.getElementById(id);
-  const log = $("log");
-  const input = $("input");
-  const keyboard = $("keyboard");
-  const statusLine = $("status");
-  const toastBox = $("toast");
-  let texts = {};
+import { conversation } from "./render.js";
 
-  // ---- identity and language ----
-  function newToken() {
-    const bytes = crypto.getRandomValues(new Uint8Array(32));
-    return btoa(String.fromCharCode(...bytes))
-      .replace(/\+/g, "-")
-      .replace(/\//g, "_")
-      .replace(/=+$/, "");
+const base = new URL("./", import.meta.url);
+const api = (name) => new URL(`api/${name}`, base).href;
+const params = new URLSearchParams(location.search);
+const embedded = params.get("embed") === "1";
+const LANGS = ["kk", "ru", "en"];
+const KEYS = { token: "od-chat-token", lang: "od-chat-lang", seq: "od-chat-seq" };
+const $ = (id) => document.getElementById(id);
+const log = $("log");
+const input = $("input");
+const keyboard = $("keyboard");
+const statusLine = $("status");
+let texts = {};
+
+// ---- identity and language ----
+function newToken() {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
+}
+let token = localStorage.getItem(KEYS.token);
+const firstVisit = !token;
+if (!token) {
+  token = newToken();
+  localStorage.setItem(KEYS.token, token);
+}
+const auth = () => ({ Authorization: `Bearer ${token}` });
+
+function pickLang() {
+  const asked = params.get("lang") ?? localStorage.getItem(KEYS.lang);
+  if (LANGS.includes(asked)) return asked;
+  const browser = (navigator.languages ?? [navigator.language]).map((tag) => String(tag).slice(0, 2));
+  return browser.find((tag) => LANGS.includes(tag)) ?? "ru";
+}
+let lang = pickLang();
+
+const t = (id, fallback = "") => texts[`web-page-${id}`] ?? fallback;
+
+async function loadTexts() {
+  try {
+    const response = await fetch(`${api("texts")}?lang=${lang}`, { cache: "no-cache" });
+    if (response.ok) texts = await response.json();
+  } catch {
+    // Keeps the texts it has: the page still works with the ones written in index.html.
   }
-  let token = localStorage.getItem(KEYS.token);
-  const firstVisit = !token;
-  if (!token) {
-    token = newToken();
-    localStorage.setItem(KEYS.token, token);
+  document.documentElement.lang = lang;
+  for (const node of document.querySelectorAll("[data-text]")) {
+    const text = t(node.dataset.text);
+    if (text) node.textContent = text;
   }
-  const auth = () => ({ Authorization: `Bearer ${token}` });
-
-  function pickLang() {
-    const asked = params.get("lang") ?? localStorage.getItem(KEYS.lang);
-    if (LANGS.includes(asked)) return asked;
-    const browser = (navigator.languages ?? [navigator.language]).map((tag) => String(tag).slice(0, 2));
-    return browser.find((tag) => LANGS.includes(tag)) ?? "ru";
+  for (const node of document.querySelectorAll("[data-label]")) {
+    const text = t(node.dataset.label);
+    if (text) node.setAttribute("aria-label", text);
   }
-  let lang = pickLang();
+  const placeholder = t("input-placeholder");
+  if (placeholder) input.placeholder = placeholder;
+  document.title = t("title", document.title);
+  showStatus(connection);
+}
 
-  const t = (id, fallback = "") => texts[`web-page-${id}`] ?? fallback;
+const { render, showMine, toast } = conversation({
+  log,
+  keyboard,
+  toastBox: $("toast"),
+  t,
+  act: {
+    press: (messageId, data) => send({ press: { messageId, data } }),
+    key: (key, keys) => (key.requestLocation ? shareLocation(key, keys) : sendText(key.text)),
+    download,
+  },
+});
 
-  async function loadTexts() {
-    try {
-      const response = await fetch(`${api("texts")}?lang=${lang}`, { cache: "no-cache" });
-      if (response.ok) texts = await response.json();
-    } catch {
-      // Keeps the texts it has: the page still works with the ones written in index.html.
-    }
-    document.documentElement.lang = lang;
-    for (const node of document.querySelectorAll("[data-text]")) {
-      const text = t(node.dataset.text);
-      if (text) node.textContent = text;
-    }
-    for (const node of document.querySelectorAll("[data-label]")) {
-      const text = t(node.dataset.label);
-      if (text) node.setAttribute("aria-label", text);
-    }
-    const placeholder = t("input-placeholder");
-    if (placeholder) input.placeholder = placeholder;
-    document.title = t("title", document.title);
-    showStatus(connection);
+/** Files need the Authorization header, so the page fetches them and saves the blob. */
+async function download(url, fileName) {
+  try {
+    const response = await fetch(url, { headers: auth() });
+    if (!response.ok) throw new Error(String(response.status));
+    const saved = document.createElement("a");
+    saved.href = URL.createObjectURL(await response.blob());
+    saved.download = fileName;
+    saved.click();
+    setTimeout(() => URL.revokeObjectURL(saved.href), 10000);
+  } catch {
+    toast(t("download-failed", "The file could not be downloaded."), false);
   }
+}
 
-  // ---- safe rendering of the bot's html ----
-  const INLINE = new Set(["B", "STRONG", "I", "EM", "U", "INS", "S", "STRIKE", "DEL", "CODE", "PRE"]);
-  const BLOCK = new Set(["BLOCKQUOTE", "P", "BR"]);
-  const SAFE_LINK = /^(https?:|mailto:|tel:)/i;
+// ---- receiving: fetch-streamed server-sent events ----
+const seenBefore = Number(sessionStorage.getItem(KEYS.seq) ?? 0);
+let lastSeq = 0;
+let connection = "connecting";
+let retryIn = 0;
+let stream;
 
-  function safeUrl(href) {
-    try {
-      const url = new URL(href, location.href);
-      return SAFE_LINK.test(url.protocol) ? url.href : null;
-    } catch {
-      return null;
-    }
+function showStatus(state) {
+  connection = state;
+  statusLine.dataset.state = state;
+  statusLine.textContent = t(`status-${state}`, state);
+}
+
+function dispatch(id, name, data) {
+  const seq = Number(id);
+  if (id && Number.isSafeInteger(seq)) {
+    if (seq <= lastSeq) return; // already shown: a replay after reconnecting
+    lastSeq = seq;
+    sessionStorage.setItem(KEYS.seq, String(seq));
+    // The history replayed on opening is not read out again by a screen reader; new messages are.
+    if (seq > seenBefore) log.setAttribute("aria-busy", "false");
   }
-
-  function link(href, text) {
-    const a = document.createElement("a");
-    a.href = href;
-    a.textContent = text;
-    if (new URL(href).origin !== location.origin) {
-      a.target = "_blank";
-      a.rel = "noopener noreferrer";
-    }
-    return a;
+  let event;
+  try {
+    event = JSON.parse(data);
+  } catch {
+    return;
   }
+  const type = event.type ?? name;
+  if (Object.hasOwn(render, type)) render[type](event);
+}
 
-  /** Copies only whitelisted elements (and text) from inert parsed html; any other element keeps its text. */
-  function copySafe(from, to) {
-    for (const node of from.childNodes) {
-      if (node.nodeType === Node.TEXT_NODE) {
-        to.append(node.textContent);
-      } else if (node.nodeType === Node.ELEMENT_NODE) {
-        const tag = node.tagName;
-        let target = to;
-        if (tag === "A") {
-          const href = safeUrl(node.getAttribute("href") ?? "");
-          if (href) {
-            target = link(href, "");
-            to.append(target);
-          }
-        } else if (INLINE.has(tag) || BLOCK.has(tag)) {
-          target = document.createElement(tag.toLowerCase());
-          to.append(target);
-        } else if (tag === "SCRIPT" || tag === "STYLE" || tag === "TEMPLATE") {
-          continue;
-        }
-        copySafe(node, target);
-      }
-    }
-  }
-
-  // A <template>'s content is inert: nothing in it loads or runs while it is read.
-  const inert = document.createElement("template");
-  function fragmentOf(html) {
-    inert.innerHTML = html ?? "";
-    const fragment = document.createDocumentFragment();
-    copySafe(inert.content, fragment);
-    inert.innerHTML = "";
-    return fragment;
-  }
-
-  // ---- the conversation ----
-  const hidden = (text) => {
-    const span = document.createElement("span");
-    span.className = "visually-hidden";
-    span.textContent = text;
-    return span;
-  };
-
-  function bubble(kind, messageId) {
-    const item = document.createElement("div");
-    item.className = `msg ${kind}`;
-    if (messageId !== undefined) item.dataset.messageId = String(messageId);
-    item.append(hidden(kind === "mine" ? t("from-you", "You:") : t("from-bot", "Open Door:")));
-    const body = document.createElement("div");
-    body.className = "body";
-    item.append(body);
-    return item;
-  }
-
-  const findMessage = (messageId) => log.querySelector(`[data-message-id="${CSS.escape(String(messageId))}"]`);
-
-  function inlineButtons(item, messageId, rows) {
-    item.querySelector(".buttons")?.remove();
-    if (!rows?.length) return;
-    const box = document.createElement("div");
-    box.className = "buttons";
-    for (const row of rows) {
-      const line = document.createElement("div");
-      line.className = "row";
-      for (const button of row) {
-        const url = button.url && safeUrl(button.url);
-        if (url) {
-          line.append(link(url, button.text));
-        } else if (typeof button.data === "string") {
-          const element = document.createElement("button");
-          element.type = "button";
-          element.textContent = button.text;
-          element.addEventListener("click", () => send({ press: { messageId, data: button.data } }));
-          line.append(element);
-        }
-      }
-      box.append(line);
-    }
-    item.append(box);
-  }
-
-  function replyKeyboard(spec) {
-    keyboard.replaceChildren();
-    keyboard.hidden = !spec?.rows?.length;
-    if (keyboard.hidden) return;
-    const all = spec.rows.flat();
-    for (const row of spec.rows) {
-      const line = document.createElement("div");
-      line.className = "row";
-      for (const key of row) {
-        const element = document.createElement("button");
-        element.type = "button";
-        element.textContent = key.text;
-        element.addEventListener("click", () =>
-          key.requestLocation ? shareLocation(key, all) : sendText(key.text),
-        );
-        line.append(element);
-      }
-      keyboard.append(line);
-    }
-  }
-
-  function append(item) {
-    const atEnd = log.scrollHeight - log.scrollTop - log.clientHeight < 80;
-    log.insertBefore(item, typing.parentNode === log ? typing : null);
-    if (atEnd || item.classList.contains("mine")) item.scrollIntoView({ block: "end" });
-  }
-
-  const typing = document.createElement("p");
-  typing.className = "typing";
-  typing.setAttribute("aria-hidden", "true");
-  let typingTimer;
-  function showTyping(on) {
-    clearTimeout(typingTimer);
-    if (!on) return typing.remove();
-    typing.textContent = t("typing", "…");
-    log.append(typing);
-    typingTimer = setTimeout(() => typing.remove(), 6000);
-  }
-
-  function toast(text, alert) {
-    const note = document.createElement("p");
-    note.textContent = text;
-    toastBox.replaceChildren(note);
-    toastBox.setAttribute("role", alert ? "alert" : "status");
-    toastBox.hidden = false;
-    clearTimeout(toast.timer);
-    toast.timer = setTimeout(() => (toastBox.hidden = true), alert ? 12000 : 5000);
-  }
-
-  /** Files need the Authorization header, so the page fetches them and saves the blob. */
-  async function download(click, url, fileName) {
-    click.preventDefault();
-    try {
-      const response = await fetch(url, { headers: auth() });
-      if (!response.ok) throw new Error(String(response.status));
-      const saved = document.createElement("a");
-      saved.href = URL.createObjectURL(await response.blob());
-      saved.download = fileName;
-      saved.click();
-      setTimeout(() => URL.revokeObjectURL(saved.href), 10000);
-    } catch {
-      toast(t("download-failed", "The file could not be downloaded."), false);
-    }
-  }
-
-  const render = {
-    message(event) {
-      const item = bubble("bot", event.messageId);
-      item.querySelector(".body").append(fragmentOf(event.html));
-      inlineButtons(item, event.messageId, event.buttons);
-      showTyping(false);
-      append(item);
-      if (event.keyboard) replyKeyboard(event.keyboard);
-      else if (event.removeKeyboard) replyKeyboard(null);
-    },
-    mine(event) {
-      // The person's own message, as stored: it takes the place of the copy shown while sending.
-      const item = bubble("mine", event.messageId);
-      item.querySelector(".body").append(fragmentOf(event.html));
-      const sent = event.clientId && log.querySelector(`[data-client-id="${CSS.escape(event.clientId)}"]`);
-      if (sent) sent.replaceWith(item);
-      else append(item);
-    },
-    edit(event) {
-      const item = findMessage(event.messageId);
-      if (!item) return;
-      if (event.html !== undefined) item.querySelector(".body").replaceChildren(fragmentOf(event.html));
-      if (event.buttons !== undefined) inlineButtons(item, event.messageId, event.buttons);
-    },
-    delete(event) {
-      findMessage(event.messageId)?.remove();
-    },
-    venue(event) {
-      const item = bubble("bot venue", event.messageId);
-      const body = item.querySelector(".body");
-      const title = document.createElement("strong");
-      title.textContent = event.title;
-      const address = document.createElement("p");
-      address.textContent = event.address;
-      body.append(title, address);
-      const url = safeUrl(event.mapUrl ?? "");
-      if (url) body.append(link(url, t("map", "Map")));
-      showTyping(false);
-      append(item);
-    },
-    document(event) {
-      const item = bubble("bot document", event.messageId);
-      const body = item.querySelector(".body");
-      if (event.html) body.append(fragmentOf(event.html), document.createElement("br"));
-      const url = safeUrl(event.url ?? "");
-      if (url) {
-        const a = link(url, event.fileName);
-        a.download = event.fileName;
-        a.addEventListener("click", (click) => download(click, url, event.fileName));
-        body.append(a);
-      }
-      append(item);
-    },
-    typing() {
-      showTyping(true);
-    },
-    toast(event) {
-      toast(event.text, event.alert);
-    },
-    cleared() {
-      log.replaceChildren();
-      replyKeyboard(null);
-    },
-  };
-
-  // ---- receiving: fetch-streamed server-sent events ----
-  const seenBefore = Number(sessionStorage.getItem(KEYS.seq) ?? 0);
-  let lastSeq = 0;
-  let connection = "connecting";
-  let retryIn = 0;
-  let stream;
-
-  function showStatus(state) {
-    connection = state;
-    statusLine.dataset.state = state;
-    statusLine.textContent = t(`status-${state}`, state);
-  }
-
-  function dispatch(id, name, data) {
-    const seq = Number(id);
-    if (id && Number.isSafeInteger(seq)) {
-      if (seq <= lastSeq) return; // already shown: a replay after reconnecting
-      lastSeq = seq;
-      sessionStorage.setItem(KEYS.seq, String(seq));
-      // The history replayed on opening is not read out again by a screen reader; new messages are.
-      if (seq > seenBefore) log.setAttribute("aria-busy", "false");
-    }
-    let event;
-    try {
-      event = JSON.parse(data);
-    } catch {
-      return;
-    }
-    const type = event.type ?? name;
-    if (Object.hasOwn(render, type)) render[type](event);
-  }
-
-  async function listen() {
-    stream = new AbortController();
-    const headers = { ...auth(), Accept: "text/event-stream" };
-    if (lastSeq > 0) headers["Last-Event-ID"] = String(lastSeq);
-    const response = await fetch(api("events"), { headers, signal: stream.signal, cache: "no-store" });
-    if (!response.ok || !response.body) throw new Error(`events: ${response.status}`);
-    showStatus("online");
-    retryIn = 0;
-    setTimeout(() => log.setAttribute("aria-busy", "false"), 800);
-    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-    let buffer = "";
-    let fields = { id: "", event: "", data: [] };
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) return;
-      buffer += value;
-      const lines = buffer.split(/\r\n|\r|\n/);
-      buffer = lines.pop();
-      for (const line of lines) {
-        if (line === "") {
-          if (fields.data.length) dispatch(fields.id, fields.event, fields.data.join("\n"));
-          fields = { id: "", event: "", data: [] };
-          continue;
-        }
-        if (line.startsWith(":")) continue;
-        const colon = line.indexOf(":");
-        const field = colon < 0 ? line : line.slice(0, colon);
-        const text = colon < 0 ? "" : line.slice(colon + 1).replace(/^ /, "");
-        if (field === "data") fields.data.push(text);
-        else if (field === "id") fields.id = text;
-        else if (field === "event") fields.event = text;
-      }
-    }
-  }
-
-  let wake;
-  async function keepListening() {
-    for (;;) {
-      try {
-        showStatus("connecting");
-        await listen();
-      } catch {
-        if (exiting) return;
-      }
-      if (exiting) return;
-      retryIn = Math.min(30000, retryIn ? retryIn * 2 : 1000);
-      showStatus("offline");
-      await new Promise((resolve) => {
-        wake = resolve;
-        setTimeout(resolve, retryIn * (0.75 + Math.random() / 2));
-      });
-    }
-  }
-  window.addEventListener("online", () => wake?.());
-
-  // ---- sending: in order, retried with the same clientId so the server never doubles one ----
-  const outbox = [];
-  let sending = false;
-
-  function send(body, shown) {
-    const clientId = crypto.randomUUID();
-    outbox.push({ body: { ...body, lang, clientId }, shown });
-    if (shown) shown.dataset.clientId = clientId;
-    if (!sending) flush();
-  }
-
-  async function flush() {
-    sending = true;
-    let wait = 1000;
-    while (outbox.length && !exiting) {
-      const item = outbox[0];
-      let response;
-      try {
-        response = await fetch(api("send"), {
-          method: "POST",
-          headers: { ...auth(), "Content-Type": "application/json" },
-          body: JSON.stringify(item.body),
-        });
-      } catch {
-        response = undefined;
-      }
-      if (response && (response.ok || (response.status < 500 && response.status !== 429))) {
-        outbox.shift();
-        wait = 1000;
-        item.shown?.classList.remove("pending");
-        if (!response.ok) {
-          item.shown?.classList.add("failed");
-          toast(t("send-failed", "Not sent."), false);
-        }
+async function listen() {
+  stream = new AbortController();
+  const headers = { ...auth(), Accept: "text/event-stream" };
+  if (lastSeq > 0) headers["Last-Event-ID"] = String(lastSeq);
+  const response = await fetch(api("events"), { headers, signal: stream.signal, cache: "no-store" });
+  if (!response.ok || !response.body) throw new Error(`events: ${response.status}`);
+  showStatus("online");
+  retryIn = 0;
+  setTimeout(() => log.setAttribute("aria-busy", "false"), 800);
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = "";
+  let fields = { id: "", event: "", data: [] };
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    buffer += value;
+    const lines = buffer.split(/\r\n|\r|\n/);
+    buffer = lines.pop();
+    for (const line of lines) {
+      if (line === "") {
+        if (fields.data.length) dispatch(fields.id, fields.event, fields.data.join("\n"));
+        fields = { id: "", event: "", data: [] };
         continue;
       }
-      item.shown?.classList.add("pending");
-      await new Promise((resolve) => setTimeout(resolve, wait));
-      wait = Math.min(30000, wait * 2);
+      if (line.startsWith(":")) continue;
+      const colon = line.indexOf(":");
+      const field = colon < 0 ? line : line.slice(0, colon);
+      const text = colon < 0 ? "" : line.slice(colon + 1).replace(/^ /, "");
+      if (field === "data") fields.data.push(text);
+      else if (field === "id") fields.id = text;
+      else if (field === "event") fields.event = text;
     }
-    sending = false;
   }
+}
 
-  function sendText(text) {
-    const item = bubble("mine");
-    item.querySelector(".body").textContent = text;
-    append(item);
-    send({ text }, item);
-  }
-
-  function shareLocation(key, keys) {
-    // Refused or unavailable: the keyboard's other way (the region list) answers instead.
-    const fallback = () => {
-      toast(t("location-refused", "Location not shared."), false);
-      const other = keys.find((candidate) => !candidate.requestLocation);
-      sendText(other ? other.text : key.text);
-    };
-    if (!navigator.geolocation || !window.isSecureContext) return fallback();
-    navigator.geolocation.getCurrentPosition(
-      ({ coords }) => {
-        const item = bubble("mine");
-        item.querySelector(".body").textContent = key.text;
-        append(item);
-        send({ location: { latitude: coords.latitude, longitude: coords.longitude } }, item);
-      },
-      fallback,
-      { timeout: 20000, maximumAge: 300000 },
-    );
-  }
-
-  $("composer").addEventListener("submit", (event) => {
-    event.preventDefault();
-    const text = input.value.trim();
-    if (!text) return;
-    input.value = "";
-    sendText(text);
-  });
-  input.addEventListener("keydown", (event) => {
-    if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
-      event.preventDefault();
-      $("composer").requestSubmit();
+let wake;
+async function keepListening() {
+  for (;;) {
+    try {
+      showStatus("connecting");
+      await listen();
+    } catch {
+      if (exiting) return;
     }
-  });
-
-  // ---- language ----
-  const chooser = $("lang");
-  chooser.value = lang;
-  chooser.addEventListener("change", () => {
-    lang = chooser.value;
-    localStorage.setItem(KEYS.lang, lang);
-    loadTexts();
-  });
-
-  // ---- Quick exit: nothing of the conversation stays on screen, in storage, or in Back ----
-  let exiting = false;
-  function quickExit() {
-    exiting = true;
-    const bearer = auth();
-    document.body.replaceChildren();
-    localStorage.clear();
-    sessionStorage.clear();
-    stream?.abort();
-    fetch(api("forget"), { method: "POST", headers: bearer, keepalive: true }).catch(() => {});
-    const away = document.querySelector('meta[name="quick-exit"]')?.content || "about:blank";
-    if (embedded) {
-      try {
-        window.top.location.replace(away);
-        return;
-      } catch {
-        // The partner page cannot be left from here: at least the chat is gone.
-      }
-    }
-    location.replace(away);
-  }
-  $("exit").addEventListener("click", quickExit);
-
-  if (embedded) {
-    // The partner page's launcher closes the frame; the message carries nothing else.
-    const askToClose = () => window.parent.postMessage({ openDoorChat: "close" }, "*");
-    document.documentElement.classList.add("embedded");
-    $("close").hidden = false;
-    $("close").addEventListener("click", askToClose);
-    document.addEventListener("keydown", (event) => {
-      if (event.key === "Escape") askToClose();
+    if (exiting) return;
+    retryIn = Math.min(30000, retryIn ? retryIn * 2 : 1000);
+    showStatus("offline");
+    await new Promise((resolve) => {
+      wake = resolve;
+      setTimeout(resolve, retryIn * (0.75 + Math.random() / 2));
     });
   }
+}
+window.addEventListener("online", () => wake?.());
 
-  loadTexts().then(() => {
-    keepListening();
-    if (firstVisit) send({ text: "/start" });
+// ---- sending: in order, retried with the same clientId so the server never doubles one ----
+const outbox = [];
+let sending = false;
+
+function send(body, shown) {
+  const clientId = crypto.randomUUID();
+  outbox.push({ body: { ...body, lang, clientId }, shown });
+  if (shown) shown.dataset.clientId = clientId;
+  if (!sending) flush();
+}
+
+async function flush() {
+  sending = true;
+  let wait = 1000;
+  while (outbox.length && !exiting) {
+    const item = outbox[0];
+    let response;
+    try {
+      response = await fetch(api("send"), {
+        method: "POST",
+        headers: { ...auth(), "Content-Type": "application/json" },
+        body: JSON.stringify(item.body),
+      });
+    } catch {
+      response = undefined;
+    }
+    if (response && (response.ok || (response.status < 500 && response.status !== 429))) {
+      outbox.shift();
+      wait = 1000;
+      item.shown?.classList.remove("pending");
+      if (!response.ok) {
+        item.shown?.classList.add("failed");
+        toast(t("send-failed", "Not sent."), false);
+      }
+      continue;
+    }
+    item.shown?.classList.add("pending");
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    wait = Math.min(30000, wait * 2);
+  }
+  sending = false;
+}
+
+function sendText(text) {
+  send({ text }, showMine(text));
+}
+
+function shareLocation(key, keys) {
+  // Refused or unavailable: the keyboard's other way (the region list) answers instead.
+  const fallback = () => {
+    toast(t("location-refused", "Location not shared."), false);
+    const other = keys.find((candidate) => !candidate.requestLocation);
+    sendText(other ? other.text : key.text);
+  };
+  if (!navigator.geolocation || !window.isSecureContext) return fallback();
+  navigator.geolocation.getCurrentPosition(
+    ({ coords }) =>
+      send({ location: { latitude: coords.latitude, longitude: coords.longitude } }, showMine(key.text)),
+    fallback,
+    { timeout: 20000, maximumAge: 300000 },
+  );
+}
+
+$("composer").addEventListener("submit", (event) => {
+  event.preventDefault();
+  const text = input.value.trim();
+  if (!text) return;
+  input.value = "";
+  sendText(text);
+});
+input.addEventListener("keydown", (event) => {
+  if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+    event.preventDefault();
+    $("composer").requestSubmit();
+  }
+});
+
+// ---- language ----
+const chooser = $("lang");
+chooser.value = lang;
+chooser.addEventListener("change", () => {
+  lang = chooser.value;
+  localStorage.setItem(KEYS.lang, lang);
+  loadTexts();
+});
+
+// ---- Quick exit: nothing of the conversation stays on screen, in storage, or in Back ----
+let exiting = false;
+function quickExit() {
+  exiting = true;
+  const bearer = auth();
+  document.body.replaceChildren();
+  localStorage.clear();
+  sessionStorage.clear();
+  stream?.abort();
+  fetch(api("forget"), { method: "POST", headers: bearer, keepalive: true }).catch(() => {});
+  const away = document.querySelector('meta[name="quick-exit"]')?.content || "about:blank";
+  if (embedded) {
+    try {
+      window.top.location.replace(away);
+      return;
+    } catch {
+      // The partner page cannot be left from here: at least the chat is gone.
+    }
+  }
+  location.replace(away);
+}
+$("exit").addEventListener("click", quickExit);
+
+if (embedded) {
+  // The partner page's launcher closes the frame; the message carries nothing else.
+  const askToClose = () => window.parent.postMessage({ openDoorChat: "close" }, "*");
+  document.documentElement.classList.add("embedded");
+  $("close").hidden = false;
+  $("close").addEventListener("click", askToClose);
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") askToClose();
   });
-})();
+}
+
+loadTexts().then(() => {
+  keepListening();
+  if (firstVisit) send({ text: "/start" });
+});
