@@ -17,6 +17,24 @@ const statusLine = $("status");
 let texts = {};
 
 // ---- identity and language ----
+/** The browser's storage, or memory where it is refused (a partner's frame with third-party storage blocked). */
+function storage(name) {
+  try {
+    const area = window[name];
+    area.getItem(KEYS.token);
+    return area;
+  } catch {
+    const kept = new Map();
+    return {
+      getItem: (key) => kept.get(key) ?? null,
+      setItem: (key, value) => kept.set(key, String(value)),
+      clear: () => kept.clear(),
+    };
+  }
+}
+const local = storage("localStorage");
+const session = storage("sessionStorage");
+
 function newToken() {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
   return btoa(String.fromCharCode(...bytes))
@@ -24,16 +42,16 @@ function newToken() {
     .replace(/\//g, "_")
     .replace(/=+$/, "");
 }
-let token = localStorage.getItem(KEYS.token);
+let token = local.getItem(KEYS.token);
 const firstVisit = !token;
 if (!token) {
   token = newToken();
-  localStorage.setItem(KEYS.token, token);
+  local.setItem(KEYS.token, token);
 }
 const auth = () => ({ Authorization: `Bearer ${token}` });
 
 function pickLang() {
-  const asked = params.get("lang") ?? localStorage.getItem(KEYS.lang);
+  const asked = params.get("lang") ?? local.getItem(KEYS.lang);
   if (LANGS.includes(asked)) return asked;
   const browser = (navigator.languages ?? [navigator.language]).map((tag) => String(tag).slice(0, 2));
   return browser.find((tag) => LANGS.includes(tag)) ?? "ru";
@@ -71,7 +89,12 @@ const { render, showMine, toast } = conversation({
   t,
   act: {
     press: (messageId, data) => send({ press: { messageId, data } }),
-    key: (key, keys) => (key.requestLocation ? shareLocation(key, keys) : sendText(key.text)),
+    key: (key, keys) => {
+      // The pressed key is gone with its keyboard: the focus stays in the conversation.
+      log.focus({ preventScroll: true });
+      if (key.requestLocation) shareLocation(key, keys);
+      else sendText(key.text);
+    },
     download,
   },
 });
@@ -92,7 +115,7 @@ async function download(url, fileName) {
 }
 
 // ---- receiving: fetch-streamed server-sent events ----
-const seenBefore = Number(sessionStorage.getItem(KEYS.seq) ?? 0);
+const seenBefore = Number(session.getItem(KEYS.seq) ?? 0);
 let lastSeq = 0;
 let connection = "connecting";
 let retryIn = 0;
@@ -109,7 +132,7 @@ function dispatch(id, name, data) {
   if (id && Number.isSafeInteger(seq)) {
     if (seq <= lastSeq) return; // already shown: a replay after reconnecting
     lastSeq = seq;
-    sessionStorage.setItem(KEYS.seq, String(seq));
+    session.setItem(KEYS.seq, String(seq));
     // The history replayed on opening is not read out again by a screen reader; new messages are.
     if (seq > seenBefore) log.setAttribute("aria-busy", "false");
   }
@@ -260,7 +283,7 @@ const chooser = $("lang");
 chooser.value = lang;
 chooser.addEventListener("change", () => {
   lang = chooser.value;
-  localStorage.setItem(KEYS.lang, lang);
+  local.setItem(KEYS.lang, lang);
   loadTexts();
 });
 
@@ -270,8 +293,8 @@ function quickExit() {
   exiting = true;
   const bearer = auth();
   document.body.replaceChildren();
-  localStorage.clear();
-  sessionStorage.clear();
+  local.clear();
+  session.clear();
   stream?.abort();
   fetch(api("forget"), { method: "POST", headers: bearer, keepalive: true }).catch(() => {});
   const away = document.querySelector('meta[name="quick-exit"]')?.content || "about:blank";

@@ -121,7 +121,11 @@ export function conversation({ log, keyboard, toastBox, t, act }) {
         const element = document.createElement("button");
         element.type = "button";
         element.textContent = key.text;
-        element.addEventListener("click", () => act.key(key, all));
+        // Every reply keyboard of this bot is one-time (as Telegram hides it after a press).
+        element.addEventListener("click", () => {
+          replyKeyboard(null);
+          act.key(key, all);
+        });
         line.append(element);
       }
       keyboard.append(line);
