@@ -110,6 +110,8 @@ export function webChatRoutes(options: WebRoutesOptions): Hono {
     const lang = c.req.query("lang");
     const locale = WEB_LOCALES.find((candidate) => candidate === lang);
     if (!locale) return c.json({ ok: false }, 400);
+    // Public texts: embed.js reads the launcher's label from a partner's page.
+    c.header("Access-Control-Allow-Origin", "*");
     return c.json(options.texts(locale));
   });
 

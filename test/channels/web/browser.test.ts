@@ -11,9 +11,9 @@ import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { serve } from "@hono/node-server";
+import type { AxeResults } from "axe-core";
 import type { Hono } from "hono";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import type { AxeResults } from "axe-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { webChatApp } from "../../../src/channels/web/index.ts";
 import type { Locale } from "../../../src/config/index.ts";
@@ -26,6 +26,13 @@ const ARTIFACTS = path.resolve(import.meta.dirname, "../../artifacts/web-chat");
 const EXIT = "https://www.google.com/";
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const TOKEN_KEY = "od-chat-token";
+
+/** What the evaluations below read in the page (the tests compile without the DOM library). */
+interface InPage {
+  localStorage: { length: number; getItem(key: string): string | null };
+  sessionStorage: { length: number };
+  document: { activeElement: { id: string; className: string } | null };
+}
 
 const available = existsSync(CHROMIUM);
 if (!available) {
@@ -163,9 +170,9 @@ describe.skipIf(!available)("the web chat in headless Chromium", () => {
       // The welcome, in the browser's language, with the menu as real buttons.
       await expect.poll(() => page.locator("html").getAttribute("lang")).toBe(locale);
       await bot(page).first().waitFor();
-      await expect.poll(() => bot(page).first().innerText()).toContain(t("welcome-first").split("\n")[0]);
+      await expect.poll(() => bot(page).first().textContent()).toContain(t("welcome-first").split("\n")[0]);
       await expect(page.getByRole("button", { name: t("web-page-exit") }).isVisible()).resolves.toBe(true);
-      await expect.poll(() => page.locator("#status").innerText()).toBe(t("web-page-status-online"));
+      await expect.poll(() => page.locator("#status").textContent()).toBe(t("web-page-status-online"));
       await shot(page, `${locale}-1-welcome`);
 
       // A question in the person's words: the same answer as on Telegram. Enter sends.
@@ -181,7 +188,9 @@ describe.skipIf(!available)("the web chat in headless Chromium", () => {
       await press(page, t("centers-share-location"));
       if (locale === "kk") {
         await page.getByText(t("web-page-location-refused")).waitFor();
-        await lastBot(page).filter({ hasText: t("centers-region-prompt") }).waitFor();
+        await lastBot(page)
+          .filter({ hasText: t("centers-region-prompt") })
+          .waitFor();
         await press(page, "Алматы қаласы");
       }
       await page.locator(".msg.venue").first().waitFor();
@@ -193,11 +202,18 @@ describe.skipIf(!available)("the web chat in headless Chromium", () => {
 
       // Consent, then a counselor takes the case and answers; the answer appears on the page.
       await press(page, t("menu-talk"));
-      await lastBot(page).filter({ hasText: t("consent-counselor-explain") }).waitFor();
+      await lastBot(page)
+        .filter({ hasText: t("consent-counselor-explain") })
+        .waitFor();
       await press(page, t("consent-allow"));
-      await lastBot(page).filter({ hasText: t("consent-history-explain", { days: 30 }) }).waitFor();
+      await lastBot(page)
+        .filter({ hasText: t("consent-history-explain", { days: 30 }) })
+        .waitFor();
       await press(page, t("consent-allow"));
-      const hello = locale === "ru" ? "Здравствуйте, мне нужна помощь с сестрой" : "Сәлеметсіз бе, әпкем туралы кеңес керек";
+      const hello =
+        locale === "ru"
+          ? "Здравствуйте, мне нужна помощь с сестрой"
+          : "Сәлеметсіз бе, әпкем туралы кеңес керек";
       await page.getByLabel(t("web-page-input")).fill(hello);
       await page.getByRole("button", { name: t("web-page-send") }).click();
       await page.locator(".msg.mine", { hasText: hello }).waitFor();
@@ -206,7 +222,10 @@ describe.skipIf(!available)("the web chat in headless Chromium", () => {
       const topic = h.telegram.topicsOf(h.counselorChatId).at(-1)!;
       await desk.pressInGroup(say("ru", "counselors-button-take"), { threadId: topic.threadId });
       expect(desk.texts()).toContain(hello);
-      const reply = locale === "ru" ? "Здравствуйте, я Дана. Расскажите, что случилось?" : "Сәлеметсіз бе, мен Айгүлмін. Не болды?";
+      const reply =
+        locale === "ru"
+          ? "Здравствуйте, я Дана. Расскажите, что случилось?"
+          : "Сәлеметсіз бе, мен Айгүлмін. Не болды?";
       await desk.send(reply);
       await bot(page).filter({ hasText: reply }).waitFor();
       await shot(page, `${locale}-4-counselor`);
@@ -221,7 +240,10 @@ describe.skipIf(!available)("the web chat in headless Chromium", () => {
       await shot(again.page, `${locale}-5-reopened`);
 
       // Quick exit: the screen, the storage and the server forget; Back does not return to the chat.
-      const token = await again.page.evaluate((key) => localStorage.getItem(key), TOKEN_KEY);
+      const token = await again.page.evaluate(
+        (key) => (globalThis as unknown as InPage).localStorage.getItem(key),
+        TOKEN_KEY,
+      );
       const chat = h.web!.chats.get(h.web!.chatIdOf(token!))!;
       await again.page.getByRole("button", { name: t("web-page-exit") }).click();
       await again.page.waitForURL(EXIT);
@@ -230,7 +252,12 @@ describe.skipIf(!available)("the web chat in headless Chromium", () => {
       expect(again.page.url()).not.toContain("/chat");
       const storage = await context.newPage();
       await storage.goto(`${origin}/chat/api/texts?lang=${locale}`);
-      expect(await storage.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+      expect(
+        await storage.evaluate(() => {
+          const { localStorage, sessionStorage } = globalThis as unknown as InPage;
+          return [localStorage.length, sessionStorage.length];
+        }),
+      ).toEqual([0, 0]);
       expect(again.problems).toEqual([]);
       await context.close();
     }, 30_000);
@@ -263,7 +290,12 @@ describe.skipIf(!available)("the web chat in headless Chromium", () => {
     const stops: string[] = [];
     while (stops.at(-1) !== "send" && stops.length < 40) {
       await page.keyboard.press("Tab");
-      stops.push(await page.evaluate(() => document.activeElement?.id || document.activeElement!.className));
+      stops.push(
+        await page.evaluate(() => {
+          const focused = (globalThis as unknown as InPage).document.activeElement;
+          return focused?.id || focused?.className || "";
+        }),
+      );
     }
     expect(stops.slice(0, 3)).toEqual(["lang", "exit", "log"]);
     expect(stops.slice(-2)).toEqual(["input", "send"]);
@@ -304,7 +336,9 @@ describe.skipIf(!available)("the web chat in headless Chromium", () => {
     await frame.getByLabel(say("kk", "web-page-input")).press("Escape");
     await expect.poll(() => launcher.getAttribute("aria-expanded")).toBe("false");
     expect(await page.locator("#open-door-chat-frame").isHidden()).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("open-door-chat-launcher");
+    expect(await page.evaluate(() => (globalThis as unknown as InPage).document.activeElement?.id)).toBe(
+      "open-door-chat-launcher",
+    );
 
     // Opened again from the keyboard: the same conversation, not a new one.
     await page.keyboard.press("Enter");
