@@ -229,7 +229,27 @@ describe.skipIf(!available)("the web chat in headless Chromium", () => {
       await desk.send(reply);
       await bot(page).filter({ hasText: reply }).waitFor();
       await shot(page, `${locale}-4-counselor`);
-      expect(problems).toEqual([]);
+
+      // The connection drops: the status says so, a message written meanwhile waits and is sent once,
+      // and what the counselor wrote meanwhile arrives once, after the page reconnects by itself.
+      await context.setOffline(true);
+      await expect.poll(() => page.locator("#status").getAttribute("data-state")).toBe("offline");
+      await expect.poll(() => page.locator("#status").textContent()).toBe(t("web-page-status-offline"));
+      const meanwhile = locale === "ru" ? "Вы меня слышите?" : "Мені естисіз бе?";
+      await page.getByLabel(t("web-page-input")).fill(meanwhile);
+      await page.getByLabel(t("web-page-input")).press("Enter");
+      await page.locator(".msg.mine.pending", { hasText: meanwhile }).waitFor();
+      const missed = locale === "ru" ? "Я здесь, пишите." : "Мен осындамын, жаза беріңіз.";
+      await desk.send(missed);
+      await context.setOffline(false);
+      await bot(page).filter({ hasText: missed }).waitFor();
+      await expect.poll(() => page.locator("#status").getAttribute("data-state")).toBe("online");
+      await page.locator(".msg.mine:not(.pending)", { hasText: meanwhile }).waitFor();
+      await h.web!.settled();
+      expect(await bot(page).filter({ hasText: missed }).count()).toBe(1);
+      expect(await page.locator(".msg.mine", { hasText: meanwhile }).count()).toBe(1);
+      expect(desk.texts().filter((text) => text === meanwhile)).toHaveLength(1);
+      expect(problems.filter((problem) => !problem.includes("ERR_INTERNET_DISCONNECTED"))).toEqual([]);
 
       // Closed and opened again: the whole conversation is still there, each message once.
       const shown = await page.locator(".msg").allInnerTexts();

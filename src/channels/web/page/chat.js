@@ -146,6 +146,8 @@ function dispatch(id, name, data) {
   if (Object.hasOwn(render, type)) render[type](event);
 }
 
+const STALE_MS = 45000;
+
 async function listen() {
   stream = new AbortController();
   const headers = { ...auth(), Accept: "text/event-stream" };
@@ -159,7 +161,9 @@ async function listen() {
   let buffer = "";
   let fields = { id: "", event: "", data: [] };
   for (;;) {
-    const { value, done } = await reader.read();
+    // The server pings every 20 s: a silent stream is a dead connection the browser has not noticed.
+    const watchdog = setTimeout(() => stream.abort(), STALE_MS);
+    const { value, done } = await reader.read().finally(() => clearTimeout(watchdog));
     if (done) return;
     buffer += value;
     const lines = buffer.split(/\r\n|\r|\n/);
@@ -200,6 +204,7 @@ async function keepListening() {
   }
 }
 window.addEventListener("online", () => wake?.());
+window.addEventListener("offline", () => stream?.abort());
 
 // ---- sending: in order, retried with the same clientId so the server never doubles one ----
 const outbox = [];

@@ -173,12 +173,12 @@ export function conversation({ log, keyboard, toastBox, t, act }) {
     mine(event) {
       // The page starts a new conversation with /start itself: not something the person wrote.
       if (event.html === "/start") return;
-      // The person's own message, as stored: it takes the place of the copy shown while sending.
+      // The person's own message, as stored: it replaces the copy shown while sending, in the
+      // server's order (a reopened page shows the same).
       const item = bubble("mine", event.messageId);
       item.querySelector(".body").append(fragmentOf(event.html));
-      const sent = event.clientId && log.querySelector(`[data-client-id="${CSS.escape(event.clientId)}"]`);
-      if (sent) sent.replaceWith(item);
-      else append(item);
+      if (event.clientId) log.querySelector(`[data-client-id="${CSS.escape(event.clientId)}"]`)?.remove();
+      append(item);
     },
     edit(event) {
       const item = findMessage(event.messageId);
