@@ -420,6 +420,7 @@ counselors-resumed = ▶️ Intake resumed.
 counselors-help =
     How it works: each case is a topic. Take makes it yours; the conversation continues in your private chat with @{ $bot }. Messages in a topic that start with // are internal notes.
     /alias Name: your alias (people see only this)
+    /speak kk ru: the languages you talk with people in
     /queue: the queue; /cases: all open cases
     /take REF to take, /close [outcome] [note] to close, /block days reason to block
     /t: canned replies
@@ -444,6 +445,25 @@ counselors-told-long = told: over 2 h
 counselors-told-unknown = told: no estimate
 counselors-talk-again = 💬 Talk again
 counselors-your-language = 🗣 your language
+counselors-language-at-work = 🗣 A counselor who speaks { $code ->
+        [kk] Kazakh
+        [ru] Russian
+       *[other] English
+    } is at work now.
+counselors-language-on-team = 🗣 Some of our counselors speak { $code ->
+        [kk] Kazakh
+        [ru] Russian
+       *[other] English
+    }; I can't tell whether one of them is at the desk right now.
+counselors-language-missing = 🗣 None of our counselors has said they speak { $code ->
+        [kk] Kazakh
+        [ru] Russian
+       *[other] English
+    }; they speak: { $languages }. You can still write in your language.
+counselors-head-speakers = 🗣 { $language }: { $aliases } (they are asked to take it first)
+counselors-head-no-speakers = 🗣 { $language }: nobody has said they speak it (/speak)
+counselors-speak-usage = Like this: /speak kk ru (the languages you can talk with people in: kk, ru, en).
+counselors-speak-saved = You speak: { $languages }. Cases in these languages are marked "your language" in /queue, and the topics of new ones name you.
 counselors-pace = Pick-up lately: median { $median } min from request to Take, slowest quarter { $upper } min and more ({ $count } cases in { $hours } h). At work: { $atWork }.
 counselors-pace-unknown = Too few cases taken in the last { $hours } h for an estimate ({ $count } measured, { $atWork } at work): people are told the wait is unknown.
 counselors-shift-digest = ☀️ The shift { $start }–{ $end } begins. Waiting: { $count } (riskiest, then oldest first):
@@ -535,6 +555,7 @@ command-desk-block = Block a person for a while
 command-desk-pause = Pause intake (supervisors)
 command-desk-resume = Resume intake (supervisors)
 command-desk-alias = Your alias (people see only this)
+command-desk-speak = The languages you talk with people in, e.g. /speak kk ru
 command-desk-t = Reply templates
 command-desk-history = A case's history
 command-desk-audit = Audit log (supervisors)

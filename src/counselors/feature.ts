@@ -20,6 +20,7 @@ import {
   rate,
   skipRatingComment,
 } from "./person.ts";
+import { speakCommand } from "./team-languages.ts";
 
 import { formatOpening } from "./waiting.ts";
 
@@ -72,7 +73,7 @@ privateChat.callbackQuery(
 privateChat.command("end", (ctx) => askToEnd(ctx));
 
 // Counselors first: a counselor's private messages go to their cases; a person's to theirs.
-composer.use(counselorSide, groupSide);
+composer.use(speakCommand, counselorSide, groupSide);
 const personChat = composer.chatType("private");
 personChat.on("message", personMessage);
 personChat.on("edited_message", personEdit);

@@ -10,7 +10,7 @@ import type { Desk } from "./desk.ts";
 import { type DeskPace, estimateWait, PACE_WINDOW_MS, pickupMinutes, type WaitEstimate } from "./queue.ts";
 import { caseLines } from "./staff.ts";
 import { formatStaffTime } from "./topic.ts";
-import { paceNow } from "./waiting.ts";
+import { deskNow } from "./waiting.ts";
 
 /** "Pick-up lately: median 12 min …", or why there is no estimate. */
 export function paceLine(desk: Desk, pace: DeskPace): string {
@@ -36,10 +36,10 @@ export async function queueText(
   speaks: readonly string[] = [],
 ): Promise<string> {
   const db = desk.app.db;
-  const [pause, duty, pace] = await Promise.all([
+  const [pause, duty, { pace }] = await Promise.all([
     moderation.currentPause(db),
     dutyOf(desk.app),
-    paceNow(desk),
+    deskNow(desk),
   ]);
   const lines = [desk.staff("counselors-queue-title", { count: queued.length })];
   if (pause) {

@@ -14,6 +14,7 @@ import { caseAction, caseOutcome, caseTransfer } from "./buttons.ts";
 import { COUNSELOR_OUTCOMES } from "./case-rules.ts";
 import { chatOf, type Desk, ignoreStaleEdit, toGroup } from "./desk.ts";
 import { PRIORITY_LABELS, type Priority, topicColor, topicName } from "./queue.ts";
+import { speakersLine } from "./team-languages.ts";
 
 const LOG_LINES = 8;
 /** "23.11 11:05" in the configured time zone. */
@@ -169,7 +170,10 @@ async function headText(desk: Desk, item: cases.Case): Promise<string> {
       time: formatStaffTime(item.openedAt, desk.app.config.TIME_ZONE),
     }),
   );
-  if (item.status === "queued") lines.push(desk.staff("counselors-status-queued", { count: item.waiting }));
+  if (item.status === "queued") {
+    lines.push(desk.staff("counselors-status-queued", { count: item.waiting }));
+    lines.push(await speakersLine(desk, item.locale));
+  }
   if (item.status === "active") {
     const holder = item.counselorId === null ? undefined : await counselors.byId(db, item.counselorId);
     lines.push(

@@ -12,6 +12,7 @@ import { type Duty, dutyOf } from "./availability.ts";
 import { caseEnd } from "./buttons.ts";
 import { chatOf, type Desk, ignoreStaleEdit } from "./desk.ts";
 import { type DeskPace, estimateWait, PACE_SAMPLES, PACE_WINDOW_MS } from "./queue.ts";
+import { languageNote, type TeamLanguages, teamLanguages } from "./team-languages.ts";
 
 /** Positions beyond this are not refreshed on every change: they move slowly anyway. */
 const REFRESHED_POSITIONS = 30;
@@ -50,21 +51,27 @@ export function formatOpening(locale: Locale, at: number, timeZone: string): str
   }).format(new Date(at));
 }
 
-/** How fast the desk picked people up lately, and who is at work: what an estimate is based on. */
-export function paceNow(desk: Desk): Promise<DeskPace> {
-  return deskPace.recentPace(desk.app.db, new Date(desk.app.now() - PACE_WINDOW_MS), PACE_SAMPLES);
+/** What a waiting person is told is made of: the desk's pace, and the languages of those at work. */
+export interface DeskNow {
+  pace: DeskPace;
+  team: TeamLanguages;
 }
 
-const NO_PACE: DeskPace = { pickups: [], atWork: 0 };
+/** How fast the desk picked people up lately, who is at work and which languages they speak. */
+export async function deskNow(desk: Desk): Promise<DeskNow> {
+  const since = new Date(desk.app.now() - PACE_WINDOW_MS);
+  const recent = await deskPace.recentPace(desk.app.db, since, PACE_SAMPLES);
+  const team = await teamLanguages(desk, recent.atWork);
+  return { pace: { pickups: recent.pickups, atWork: recent.atWork.length }, team };
+}
+
+const NOBODY: DeskNow = {
+  pace: { pickups: [], atWork: 0 },
+  team: { atWork: new Set(), declared: new Set() },
+};
 
 /** The waiting message: the place and an estimate on duty, who to call meanwhile otherwise. */
-export function waitingText(
-  desk: Desk,
-  locale: Locale,
-  position: number,
-  duty: Duty,
-  pace: DeskPace,
-): string {
+export function waitingText(desk: Desk, locale: Locale, position: number, duty: Duty, now: DeskNow): string {
   const t = (key: string, variables?: Record<string, string | number>) => desk.t(locale, key, variables);
   if (duty.kind === "paused") return [t("counselors-paused"), t("counselors-leave-message")].join("\n\n");
   if (duty.kind === "off") {
@@ -74,12 +81,18 @@ export function waitingText(
         : t("counselors-off-duty", { when: formatOpening(locale, duty.opensAt, desk.app.config.TIME_ZONE) });
     return [back, t("counselors-leave-message")].join("\n\n");
   }
-  const estimate = estimateWait(position, pace);
+  const estimate = estimateWait(position, now.pace);
   const estimateLine =
     estimate.kind === "minutes"
       ? t("counselors-estimate-minutes", { low: estimate.low, high: estimate.high })
       : t(estimate.kind === "long" ? "counselors-estimate-long" : "counselors-estimate-unknown");
-  return [t("counselors-position", { position }), estimateLine, t("counselors-waiting-hint")].join("\n\n");
+  const language = languageNote(desk, locale, now.team);
+  return [
+    t("counselors-position", { position }),
+    estimateLine,
+    ...(language ? [language] : []),
+    t("counselors-waiting-hint"),
+  ].join("\n\n");
 }
 
 export function endKeyboard(desk: Desk, locale: Locale, caseId: number): InlineKeyboard {
@@ -96,7 +109,7 @@ export async function sendWaitingMessage(desk: Desk, item: cases.Case, sealedCha
     item.locale,
     position,
     duty,
-    duty.kind === "on" ? await paceNow(desk) : NO_PACE,
+    duty.kind === "on" ? await deskNow(desk) : NOBODY,
   );
   const chatId = chatOf(desk, sealedChat);
   const sent = await desk.outbox.send(chatId, false, () =>
@@ -121,10 +134,10 @@ export async function refreshQueue(desk: Desk): Promise<void> {
       : [],
   );
   if (moved.length === 0) return;
-  const pace = await paceNow(desk);
+  const now = await deskNow(desk);
   const shown: { caseId: number; position: number }[] = [];
   for (const { item, sealedChat, waitMessageId, position } of moved) {
-    const text = waitingText(desk, item.locale, position, duty, pace);
+    const text = waitingText(desk, item.locale, position, duty, now);
     try {
       await desk.api
         .editMessageText(chatOf(desk, sealedChat), waitMessageId, text, {

@@ -87,6 +87,12 @@ export async function setSpeaks(
   await db.prisma.counselor.update({ where: { id: counselorId }, data: { speaks }, select: { id: true } });
 }
 
+/** Every language some counselor declared (/speak), each once. */
+export async function declaredLanguages(db: Database): Promise<string[]> {
+  const rows = await db.prisma.counselor.findMany({ select: { speaks: true } });
+  return [...new Set(rows.flatMap((row) => row.speaks))].sort();
+}
+
 /** Counselors who speak a language (for matching a case to someone who can answer it). */
 export function speaking(db: Database, language: string): Promise<Counselor[]> {
   return db.prisma.counselor.findMany({

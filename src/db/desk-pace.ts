@@ -5,8 +5,8 @@ import type { Database } from "./connect.ts";
 export interface Pace {
   /** Milliseconds from opening to the first Take, newest first: one per case taken since `since`. */
   pickups: number[];
-  /** Counselors who took a case since `since` or hold one now. */
-  atWork: number;
+  /** Counselors (ids) who took a case since `since` or hold one now. */
+  atWork: number[];
 }
 
 /**
@@ -49,5 +49,5 @@ export async function recentPace(db: Database, since: Date, limit: number): Prom
     ...takes.flatMap((take) => (take.actorId === null ? [] : [take.actorId])),
     ...holders.flatMap((item) => (item.counselorId === null ? [] : [item.counselorId])),
   ]);
-  return { pickups, atWork: atWork.size };
+  return { pickups, atWork: [...atWork] };
 }

@@ -74,7 +74,7 @@ async function showTopics(ctx: BaseContext, placement: Placement, lead?: string)
 
 async function showAnswer(ctx: BaseContext, entry: FaqEntry): Promise<void> {
   const locale = await displayLocale(ctx);
-  await show(ctx, answerMessage(ctx, ctx.app.content.knowledge.base, entry, locale));
+  await show(ctx, await answerMessage(ctx, ctx.app.content.knowledge.base, entry, locale));
   await countEvent(ctx, { kind: "faq.viewed", entry: entry.id });
 }
 
@@ -117,7 +117,7 @@ privateChats.callbackQuery(
     // Unknown ids are not counted: forged data must not invent statistics.
     if (!entry) return;
     // One rating per answer: its rating buttons go, the others stay.
-    const rated = answerMessage(ctx, base, entry, await displayLocale(ctx), { rated: true });
+    const rated = await answerMessage(ctx, base, entry, await displayLocale(ctx), { rated: true });
     await ctx.editMessageReplyMarkup({ reply_markup: rated.options.reply_markup }).catch(() => {});
     const helpful = verdict === "yes";
     if (await hasConsent(ctx, "statistics")) {
@@ -198,7 +198,7 @@ async function answerFreeText(
       if (await showCenters(ctx, route.region)) return;
       break;
     case "support": {
-      await show(ctx, supportMessage(ctx, locale, SUPPORT_ENTRY));
+      await show(ctx, await supportMessage(ctx, locale, SUPPORT_ENTRY));
       const alternatives = entriesOf(route.alternatives);
       if (alternatives.length > 0)
         await show(ctx, choiceMessage(ctx, ctx.t("faq-not-what-you-meant"), alternatives, locale, "faq"));
@@ -210,7 +210,7 @@ async function answerFreeText(
         return;
       }
   }
-  await show(ctx, noMatchMessage(ctx, locale));
+  await show(ctx, await noMatchMessage(ctx, locale));
 }
 
 // Where a person starts when a clarifying question's candidates do not speak to them (or are gone).

@@ -6,6 +6,8 @@ import type { InlineKeyboardMarkup } from "grammy/types";
 import type { BaseContext } from "../bot/context.ts";
 import { openAnswer, type TalkSource, talkToPerson } from "../bot/links.ts";
 import { openMenu } from "../bot/menu.ts";
+import { LOCALES } from "../config/index.ts";
+import * as counselors from "../db/counselors.ts";
 import { pageOfEntry, type QuestionPage } from "../knowledge/browse.ts";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { FaqEntry, FaqLocale } from "../knowledge/schema.ts";
@@ -60,13 +62,13 @@ export function pageMessage(ctx: BaseContext, page: QuestionPage, locale: FaqLoc
 }
 
 /** An answer: the question in bold, the answer, and where to go from there. */
-export function answerMessage(
+export async function answerMessage(
   ctx: BaseContext,
   base: KnowledgeBase,
   entry: FaqEntry,
   locale: FaqLocale,
   { rated = false }: { rated?: boolean } = {},
-): OutgoingMessage {
+): Promise<OutgoingMessage> {
   const { question, answer } = entry[locale];
   const keyboard = new InlineKeyboard();
   if (!rated) {
@@ -87,7 +89,10 @@ export function answerMessage(
       browsePage.encode(category.id, pageOfEntry(base, entry), "new"),
     );
   }
-  const text = answer.trim().replace(/\{counselor-languages\}/g, () => counselorLanguages(ctx, locale).text);
+  const languages = answer.includes("{counselor-languages}")
+    ? (await counselorLanguages(ctx, locale)).text
+    : "";
+  const text = answer.trim().replace(/\{counselor-languages\}/g, () => languages);
   return {
     text: `<b>${escapeHtml(question)}</b>\n\n${escapeHtml(text)}`,
     options: { parse_mode: "HTML", reply_markup: keyboard },
@@ -115,12 +120,27 @@ export function choiceMessage(
 }
 
 /**
- * Which languages this deployment's counselors speak (COUNSELOR_LANGUAGES), and whether the person's
- * is one of them: said in the answer about languages, and wherever a counselor is offered to someone
- * whose language they do not speak.
+ * The languages the counselors speak: what they declared (/speak) once anyone has, else the
+ * deployment's COUNSELOR_LANGUAGES (also when the database cannot say). Never fails: an answer
+ * must go out regardless.
  */
-export function counselorLanguages(ctx: BaseContext, locale: FaqLocale): { text: string; served: boolean } {
-  const spoken = ctx.app.config.COUNSELOR_LANGUAGES;
+async function spokenLanguages(ctx: BaseContext): Promise<readonly string[]> {
+  const declared = await counselors.declaredLanguages(ctx.app.db).catch((): string[] => []);
+  return declared.length > 0
+    ? LOCALES.filter((code) => declared.includes(code))
+    : ctx.app.config.COUNSELOR_LANGUAGES;
+}
+
+/**
+ * Which languages this deployment's counselors speak, and whether the person's is one of them:
+ * said in the answer about languages, and wherever a counselor is offered to someone whose
+ * language they do not speak.
+ */
+export async function counselorLanguages(
+  ctx: BaseContext,
+  locale: FaqLocale,
+): Promise<{ text: string; served: boolean }> {
+  const spoken = await spokenLanguages(ctx);
   const names = spoken.map((code) => ctx.t("faq-language-spoken", { code }));
   const last = names.pop() ?? "";
   const languages = names.length > 0 ? `${names.join(", ")} ${ctx.t("faq-and")} ${last}` : last;
@@ -132,18 +152,21 @@ export function counselorLanguages(ctx: BaseContext, locale: FaqLocale): { text:
 }
 
 /** A counselor offered to someone whose language the counselors do not speak comes with that said. */
-function withLanguageNote(ctx: BaseContext, locale: FaqLocale, text: string): string {
-  const languages = counselorLanguages(ctx, locale);
+async function withLanguageNote(ctx: BaseContext, locale: FaqLocale, text: string): Promise<string> {
+  const languages = await counselorLanguages(ctx, locale);
   return languages.served ? text : `${text}\n\n${languages.text}`;
 }
 
 /** Nothing fits: say so, and offer a person, the hotline and the list. */
-export function noMatchMessage(ctx: BaseContext, locale: FaqLocale): OutgoingMessage {
+export async function noMatchMessage(ctx: BaseContext, locale: FaqLocale): Promise<OutgoingMessage> {
   const keyboard = new InlineKeyboard()
     .text(ctx.t("menu-talk"), talkToPerson.encode("nomatch"))
     .row()
     .text(ctx.t("faq-browse"), browseTopics.encode("new"));
-  return { text: withLanguageNote(ctx, locale, ctx.t("faq-no-match")), options: { reply_markup: keyboard } };
+  return {
+    text: await withLanguageNote(ctx, locale, ctx.t("faq-no-match")),
+    options: { reply_markup: keyboard },
+  };
 }
 
 /** An insult: a kind short reply, and the ways on (other words, topics, a person). */
@@ -156,14 +179,21 @@ export function kindReplyMessage(ctx: BaseContext): OutgoingMessage {
 }
 
 /** Someone struggling: support and a counselor first; the support answer one tap away. */
-export function supportMessage(ctx: BaseContext, locale: FaqLocale, supportEntryId: string): OutgoingMessage {
+export async function supportMessage(
+  ctx: BaseContext,
+  locale: FaqLocale,
+  supportEntryId: string,
+): Promise<OutgoingMessage> {
   const keyboard = new InlineKeyboard()
     .text(ctx.t("menu-talk"), talkToPerson.encode("faq"))
     .row()
     .text(ctx.t("faq-support-more"), openAnswer.encode(supportEntryId))
     .row()
     .text(ctx.t("menu-button"), openMenu.encode());
-  return { text: withLanguageNote(ctx, locale, ctx.t("faq-support")), options: { reply_markup: keyboard } };
+  return {
+    text: await withLanguageNote(ctx, locale, ctx.t("faq-support")),
+    options: { reply_markup: keyboard },
+  };
 }
 
 /** A weak match that could be about the person or someone close: ask which before offering answers. */

@@ -30,6 +30,7 @@ const DESK_COMMANDS = [
   "pause",
   "resume",
   "alias",
+  "speak",
   "t",
   "history",
   "audit",

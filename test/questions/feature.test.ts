@@ -352,22 +352,22 @@ describe("answer messages", () => {
     app: { config: { COUNSELOR_LANGUAGES: ["kk", "ru", "en"] } },
   };
 
-  it("fit in a Telegram message in every language", () => {
+  it("fit in a Telegram message in every language", async () => {
     for (const candidate of base.entries) {
       for (const locale of faqLocales) {
-        const { text } = answerMessage(ctx as never, base, candidate, locale);
+        const { text } = await answerMessage(ctx as never, base, candidate, locale);
         expect(text.length, `${candidate.id} ${locale}`).toBeLessThan(4096);
       }
     }
   });
 
-  it("escape the characters HTML would read as markup", () => {
+  it("escape the characters HTML would read as markup", async () => {
     expect(escapeHtml("a < b && c > d")).toBe("a &lt; b &amp;&amp; c &gt; d");
     const tricky: FaqEntry = {
       ...entry("warning-signs"),
       en: { question: "Is <b> & co a sign?", answer: "Sometimes 2 < 3 & 4 > 1.", keywords: ["x"] },
     };
-    expect(answerMessage(ctx as never, base, tricky, "en").text).toBe(
+    expect((await answerMessage(ctx as never, base, tricky, "en")).text).toBe(
       "<b>Is &lt;b&gt; &amp; co a sign?</b>\n\nSometimes 2 &lt; 3 &amp; 4 &gt; 1.",
     );
   });

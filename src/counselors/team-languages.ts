@@ -1,0 +1,91 @@
+// The team's languages: each counselor declares the languages they can talk with people in
+// (`/speak kk ru`, stored in counselor.speaks). A person learns before they wait whether
+// someone who speaks their language is at work; a new case's topic names who speaks it, and
+// /queue marks "your language". In a group where anyone may press Take, "offered first"
+// means named and marked, never held back: a crisis must not wait for the right language.
+
+import { Composer } from "grammy";
+import type { BotContext } from "../bot/context.ts";
+import { LOCALES, type Locale } from "../config/index.ts";
+import * as counselors from "../db/counselors.ts";
+import type { Desk } from "./desk.ts";
+import { answerStaff, counselorOf, deskFor, isGroupMember } from "./staff.ts";
+import { languageLabel } from "./topic.ts";
+
+export interface TeamLanguages {
+  /** Languages spoken by a counselor at work now (took a case lately or holds one). */
+  atWork: ReadonlySet<string>;
+  /** Languages someone on the team declared with /speak. */
+  declared: ReadonlySet<string>;
+}
+
+export async function teamLanguages(desk: Desk, atWork: readonly number[]): Promise<TeamLanguages> {
+  const team = await counselors.all(desk.app.db);
+  const working = new Set(atWork);
+  return {
+    atWork: new Set(team.filter((member) => working.has(member.id)).flatMap((member) => member.speaks)),
+    declared: new Set(team.flatMap((member) => member.speaks)),
+  };
+}
+
+/** Languages in the usual order (kk, ru, en), named in `locale`, comma-separated. */
+function namesIn(desk: Desk, locale: Locale, codes: ReadonlySet<string> | readonly string[]): string {
+  const wanted = new Set(codes);
+  return LOCALES.filter((code) => wanted.has(code))
+    .map((code) => desk.t(locale, "counselors-language-name", { code }))
+    .join(", ");
+}
+
+/**
+ * The line a waiting person reads about their language: someone at work speaks it; someone
+ * on the team does (whether they are at the desk is not known); nobody declared it. Before
+ * anyone has declared anything, the deployment's COUNSELOR_LANGUAGES decide, and a language
+ * among them needs no line.
+ */
+export function languageNote(desk: Desk, locale: Locale, team: TeamLanguages): string | undefined {
+  const t = (key: string, variables: Record<string, string>) => desk.t(locale, key, variables);
+  if (team.atWork.has(locale)) return t("counselors-language-at-work", { code: locale });
+  if (team.declared.has(locale)) return t("counselors-language-on-team", { code: locale });
+  const spoken = team.declared.size > 0 ? team.declared : new Set(desk.app.config.COUNSELOR_LANGUAGES);
+  if (spoken.has(locale)) return undefined;
+  return t("counselors-language-missing", { code: locale, languages: namesIn(desk, locale, spoken) || "—" });
+}
+
+/** The head message's line: who speaks the case's language (they are meant to take it first). */
+export async function speakersLine(desk: Desk, locale: string): Promise<string> {
+  const speakers = await counselors.speaking(desk.app.db, locale);
+  const language = languageLabel(desk, locale);
+  if (speakers.length === 0) return desk.staff("counselors-head-no-speakers", { language });
+  return desk.staff("counselors-head-speakers", {
+    language,
+    aliases: speakers.map((speaker) => speaker.alias).join(", "),
+  });
+}
+
+/** "kk ru" → ["kk", "ru"]; undefined when a word is not one of the bot's languages. */
+export function parseSpoken(text: string): Locale[] | undefined {
+  const words = text
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  if (words.length === 0 || !words.every((word) => (LOCALES as readonly string[]).includes(word)))
+    return undefined;
+  return [...new Set(words as Locale[])];
+}
+
+export const speakCommand = new Composer<BotContext>();
+
+// In the group or in the counselor's private chat; anyone else's /speak goes on to other features.
+speakCommand.command("speak", async (ctx, next) => {
+  const desk = deskFor(ctx);
+  const counselor = desk ? await counselorOf(ctx) : undefined;
+  if (!desk || !counselor || !(await isGroupMember(ctx, desk))) return next();
+  const text = ctx.match.trim();
+  const chosen = text ? parseSpoken(text) : counselor.speaks;
+  if (!chosen || chosen.length === 0) return answerStaff(ctx, desk, desk.staff("counselors-speak-usage"));
+  if (text) await counselors.setSpeaks(ctx.app.db, counselor.id, chosen);
+  const languages = LOCALES.filter((code) => chosen.includes(code))
+    .map((code) => languageLabel(desk, code))
+    .join(", ");
+  await answerStaff(ctx, desk, desk.staff("counselors-speak-saved", { languages }));
+});
