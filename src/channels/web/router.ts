@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import type { InlineKeyboardMarkup, Message, MessageEntity } from "grammy/types";
 import { EntityParseError } from "../../dev/telegram/html.ts";
 import { channelOf } from "../index.ts";
-import { answer, CallError, type Fetch, type Payload, readCall, replayable } from "./calls.ts";
+import { answer, CallError, type Fetch, type Payload, readCall, replayable, type Upload } from "./calls.ts";
 import type { WebChannel } from "./channel.ts";
 import type { WebChat, WebContent } from "./chats.ts";
 import { escapeHtml, readFormatted, safeUrl, toSafeHtml } from "./html.ts";
@@ -22,7 +22,7 @@ export function routeCalls(channel: WebChannel, next: Fetch): Fetch {
     const url = new URL(typeof input === "string" ? input : input instanceof URL ? input.href : input.url);
     const method = /\/([^/]+)$/.exec(url.pathname)?.[1] ?? "";
     const body = await replayable(init);
-    const { payload, files } = await readCall(body);
+    const { payload, files } = readCall(body);
     const chatId = Number(payload.chat_id);
     const pressedIn =
       method === "answerCallbackQuery"
@@ -144,7 +144,7 @@ async function answerWebCall(
   chat: WebChat,
   method: string,
   p: Payload,
-  files: Map<string, File>,
+  files: Map<string, Upload>,
 ): Promise<unknown> {
   switch (method) {
     case "sendMessage": {
@@ -234,11 +234,7 @@ async function answerWebCall(
       if (!file) throw new CallError(400, "Bad Request: there is no document in the request");
       const fileId = randomBytes(12).toString("base64url");
       const fileName = file.name || "document";
-      chat.addFile(fileId, {
-        name: fileName,
-        type: file.type || "application/octet-stream",
-        bytes: new Uint8Array(await file.arrayBuffer()),
-      });
+      chat.addFile(fileId, { name: fileName, type: file.type, bytes: file.bytes });
       const caption = textOf(p, "caption");
       return sent(channel, chat, { ...caption, kind: "document" }, undefined, (messageId) => ({
         type: "document",
