@@ -1,6 +1,11 @@
 // Consent records by pseudonym: one row per purpose, under the policy version the person saw.
 // Which purposes and which version count is the consent rules' business (src/consent/store.ts).
-import type { Database } from "./connect.ts";
+//
+// raw: `versionOf` is asked on every update that may count a statistic (an answer opened, a
+// question asked, centers shown), about every other update of the mixed journey of
+// `npm run bench`; through the client it was a tenth of the bot's CPU there, so it goes through
+// the driver (figures at the top of cases.ts).
+import { type Database, driverOf } from "./connect.ts";
 
 export interface ConsentRow {
   purpose: string;
@@ -19,10 +24,10 @@ export async function rowsOf(db: Database, pseudonym: string): Promise<ConsentRo
 
 /** The policy version under which the purpose was granted; undefined when it was not. */
 export async function versionOf(db: Database, pseudonym: string, purpose: string) {
-  const row = await db.prisma.consent.findUnique({
-    where: { pseudonym_purpose: { pseudonym, purpose } },
-    select: { policyVersion: true },
-  });
+  const [row] = await driverOf(db).query<{ policyVersion: number }>(
+    `SELECT policy_version AS "policyVersion" FROM consent WHERE pseudonym = $1 AND purpose = $2`,
+    [pseudonym, purpose],
+  );
   return row?.policyVersion;
 }
 
