@@ -3,6 +3,7 @@
 // (session, conversation). A model that gains a pseudonym column must be added to
 // PERSON_TABLES; test/db/personal-data.test.ts fails until it is.
 import type { Database } from "./connect.ts";
+import * as consent from "./consent.ts";
 
 type Row = Record<string, unknown>;
 
@@ -43,7 +44,10 @@ export const PERSON_TABLES: Readonly<Record<string, PersonTable>> = {
   consent: {
     rows: (db, pseudonym) =>
       db.prisma.consent.findMany({ where: { pseudonym }, orderBy: { purpose: "asc" } }),
-    erase: (db, pseudonym) => deleted(db.prisma.consent.deleteMany({ where: { pseudonym } })),
+    erase: (db, pseudonym) => {
+      consent.forgetHeld(db, pseudonym);
+      return deleted(db.prisma.consent.deleteMany({ where: { pseudonym } }));
+    },
     summary: (db, pseudonym) => counted(db.prisma.consent.count({ where: { pseudonym } })),
   },
   counsel_case: {

@@ -5,10 +5,12 @@
 // Hot path: every update of a person reads their session and their conversation state, and
 // grammY writes the session back even when nothing changed. `preload` reads all of a
 // person's rows in one query at the start of the update, and a write that would store what
-// was read is skipped unless the expiry needs pushing forward (at most once an hour).
+// was read is skipped unless the expiry needs pushing forward (at most once an hour). The same
+// query reads the person's consent rows, which consent.ts answers from until the update ends.
 // The read and the upsert go to the driver under Prisma, on purpose: see `statements`.
 import type { Context, MiddlewareFn, StorageAdapter } from "grammy";
 import { type Database, driverOf } from "./connect.ts";
+import { CONSENT_KEY_PREFIX, CONSENT_ROWS, holdWhileHandling } from "./consent.ts";
 
 /** An unchanged value is written again only when its expiry is this much behind. */
 export const EXPIRY_REFRESH_MS = 60 * 60 * 1000;
@@ -53,12 +55,16 @@ const UPSERT = `INSERT INTO stored_state (key, value, expires_at)
  */
 function statements(db: Database) {
   const sql = driverOf(db);
+  const byKeys = (keys: string[]) =>
+    `SELECT ${COLUMNS} FROM stored_state WHERE key IN (${keys.map((_, index) => `$${index + 1}`).join(", ")})`;
   return {
-    rows: (keys: string[]) =>
-      sql.query<Row>(
-        `SELECT ${COLUMNS} FROM stored_state WHERE key IN (${keys.map((_, index) => `$${index + 1}`).join(", ")})`,
-        keys,
-      ),
+    rows: (keys: string[]) => sql.query<Row>(byKeys(keys), keys),
+    /** The rows of `keys` and the consent rows of `pseudonym`, in one statement. */
+    personRows: (keys: string[], pseudonym: string) =>
+      sql.query<Row>(`${byKeys(keys)} UNION ALL ${CONSENT_ROWS(`$${keys.length + 1}`)}`, [
+        ...keys,
+        pseudonym,
+      ]),
     async upsert(key: string, json: string, expiresAt: number) {
       await sql.query(UPSERT, [key, json, expiresAt]);
     },
@@ -112,12 +118,19 @@ export function createStoredState(db: Database, idleMs: number, now: () => numbe
         const key = keyOf(ctx);
         if (key === undefined) return next();
         const keys = prefixes.map((prefix) => `${prefix}:${key}`);
-        const rows = await sql.rows(keys);
+        const rows = await sql.personRows(keys, key);
         for (const full of keys) inProgress.set(full, live(rows.find((row) => row.key === full)));
+        const consents = new Map<string, number>();
+        for (const row of rows) {
+          if (row.key.startsWith(CONSENT_KEY_PREFIX))
+            consents.set(row.key.slice(CONSENT_KEY_PREFIX.length), Number(row.value));
+        }
+        const release = holdWhileHandling(db, key, consents);
         try {
           await next();
         } finally {
           for (const full of keys) inProgress.delete(full);
+          release();
         }
       };
     },

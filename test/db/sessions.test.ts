@@ -67,4 +67,18 @@ describe.each(DATABASE_KINDS)("session storage on %s", (kind) => {
     await person.press("← Back");
     expect(person.lastText()).toContain("Who are you asking for?");
   });
+
+  it("reads the person's consent with the session: a statistic is counted without asking again", async () => {
+    const person = h.user({ language_code: "en" });
+    await person.send("/privacy");
+    await person.press("Allow: Anonymous statistics");
+    const statements = await recordStatements(() => person.pressForged("faq-open:warning-signs"));
+    expect(statements.filter((text) => /consent/.test(text))).toHaveLength(1);
+    expect(statements.filter((text) => /consent/.test(text))[0]).toMatch(/stored_state/);
+    expect(
+      await h.db.sql.query(
+        "SELECT kind, entry FROM daily_event WHERE kind = 'faq.viewed' AND entry = 'warning-signs'",
+      ),
+    ).toHaveLength(1);
+  });
 });
