@@ -13,7 +13,8 @@
 // and retried: a blocking pg_advisory_lock would hold that connection, and holding a pool
 // connection per update would starve the queries the handlers themselves need. One statement
 // is in flight on it at a time; the takes and releases asked for meanwhile go together in the
-// next one. Under load that is one round trip for many updates instead of two per update
+// next one, and a release waits for the next take (or the next turn of the event loop) to go
+// with it. That is one round trip for many updates under load instead of two per update
 // (measured in `npm run bench`; README, "Benchmarks").
 // Raw SQL lives here because advisory locks have no Prisma API.
 import { createHash } from "node:crypto";
@@ -25,8 +26,8 @@ const LONGEST_WAIT_MS = 100;
 
 /**
  * Releases `$2`, then tries to take `$3`, in the lock space `$1`; `locked` answers the takes in
- * their order. (A person never has a release and a take in one batch: sequentialize starts a
- * person's next update only after the release of the previous one has been answered.)
+ * their order. (A person's release and next take may meet in one batch: the lock is this
+ * connection's either way, taken twice and released twice.)
  */
 const TAKE_AND_RELEASE = `SELECT
   (SELECT count(pg_advisory_unlock($1, person)) FROM unnest($2::int[]) AS person) AS released,
@@ -55,7 +56,9 @@ export function personLocks(db: Database): PersonLocks | undefined {
   if (!target) return undefined;
   const space = key(`open-door:${target.schema ?? "public"}`);
   let connection: Promise<pg.Client> | undefined;
+  let closed = false;
   const connect = () => {
+    if (closed) return Promise.reject(new Error("person locks closed"));
     connection ??= (async () => {
       const client = new pg.Client({ connectionString: target.url, connectionTimeoutMillis: 5_000 });
       // A lost connection has lost its locks too: forget it, the next update connects again.
@@ -104,7 +107,10 @@ export function personLocks(db: Database): PersonLocks | undefined {
   const ask = <T>(queue: Asked<T>[], person: number) =>
     new Promise<T>((resolve, reject) => {
       queue.push({ person, resolve, reject });
-      void flush();
+      // A take is sent at once; a release waits for the next take or the next turn of the
+      // event loop, whichever comes first, to go in the same statement.
+      if (queue === (takes as unknown)) void flush();
+      else setImmediate(flush);
     });
 
   return {
@@ -120,10 +126,15 @@ export function personLocks(db: Database): PersonLocks | undefined {
       try {
         return await work();
       } finally {
-        await ask(releases, person).catch(() => {});
+        // Not awaited: holding the lock a moment longer is safe, and this instance's next take
+        // of the same person before the release is sent just counts up (session-level locks
+        // are counted per connection) and is released in its turn.
+        void ask(releases, person).catch(() => {});
       }
     },
     async close() {
+      // Ending the connection releases whatever it holds, pending releases included.
+      closed = true;
       const open = connection;
       connection = undefined;
       if (open) await (await open.catch(() => undefined))?.end().catch(() => {});

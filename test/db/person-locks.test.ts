@@ -71,4 +71,17 @@ describe("person locks on PostgreSQL", () => {
     // Released: the other instance takes every one of them at once.
     await Promise.all(people.map((pseudonym) => second.withPerson(pseudonym, async () => {})));
   });
+
+  it("sends a person's release with their next update's take, and lets the other instance in after", async () => {
+    const updates = 10;
+    const statements = await recordStatements(async () => {
+      for (let index = 0; index < updates; index++) await first.withPerson("p-erlan", async () => {});
+    });
+    expect(statements.filter((text) => /advisory/.test(text)).length).toBeLessThanOrEqual(updates + 1);
+    let entered = false;
+    await second.withPerson("p-erlan", async () => {
+      entered = true;
+    });
+    expect(entered).toBe(true);
+  });
 });
