@@ -1,8 +1,10 @@
 // Finds crisis signals in a message, in every language at once (people mix them), in two passes:
 // the patterns of scenarios/crisis/{kk,ru,en}.yaml (exact phrasings), then the concept rules of
-// scenarios/crisis/concepts.yaml (words of the same kind found together, in any phrasing).
+// scenarios/crisis/concepts.yaml (words of the same kind found together, in any phrasing); then,
+// when they found nothing and scenarios/crisis/model.json is there, the model (model.ts).
 import { type CrisisCategory, crisisCategories, negatableCategories } from "./categories.ts";
 import { type ConceptHit, compileConceptRules } from "./concept-rules.ts";
+import { createCrisisModel, modelCategory } from "./model.ts";
 import { compileNegationRules, isNegated, type NegationRules } from "./negation.ts";
 import { type Entry, PatternIndex } from "./pattern-index.ts";
 import { type CompiledPattern, compilePattern, compilePatterns, loosenPattern, matchAt } from "./patterns.ts";
@@ -247,6 +249,20 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
       ) as Record<CrisisLanguage, NegationRules>,
     );
 
+  const model = phrases.model && createCrisisModel(phrases.model);
+
+  /** The model's own match: the words it was surest of, named by its margin. */
+  function modelMatch(text: string, category: CrisisCategory, margin: number, where: Token[]): CrisisMatch {
+    const first = where[0]!;
+    const last = where[where.length - 1]!;
+    return {
+      category,
+      matched: text.slice(first.start, last.end),
+      language: languageOf(where),
+      pattern: `model, margin ${margin.toFixed(1)}`,
+    };
+  }
+
   return {
     detect(text) {
       const tokens = tokenize(text);
@@ -303,7 +319,19 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
           pattern: chosen.source,
         });
       }
-      return matches;
+      if (matches.length > 0 || !model || tokens.length === 0) return matches;
+      const { margins, where } = model.score(tokens);
+      const category = modelCategory(margins, model.thresholds);
+      if (!category) return [];
+      const index = crisisCategories.indexOf(category);
+      return [modelMatch(text, category, margins[index]!, where[index]!)];
     },
   };
+}
+
+/** A guess for the model's matches: Kazakh letters (either alphabet) say kk, other Cyrillic ru, else en. */
+function languageOf(tokens: readonly Token[]): CrisisLanguage {
+  const words = tokens.map((token) => token.lower).join(" ");
+  if (/[әөүұқғңһіqğñşūäöüı]/.test(words)) return "kk";
+  return /[а-яё]/.test(words) ? "ru" : "en";
 }

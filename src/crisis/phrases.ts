@@ -8,6 +8,7 @@ import { z } from "zod";
 import { ContentError, type ContentProblem, readYaml, validate, type YamlSource } from "../content/yaml.ts";
 import { type CrisisCategory, crisisCategories } from "./categories.ts";
 import { type CrisisConcepts, readCrisisConcepts } from "./concepts.ts";
+import { type CrisisModelData, readCrisisModel } from "./model.ts";
 import { compileNegationRules, compileNegationWord } from "./negation.ts";
 import { compilePattern, compilePatterns, type Gaps, PatternError } from "./patterns.ts";
 
@@ -59,8 +60,11 @@ export const crisisFileSchema = z.strictObject({
   >),
 });
 export type CrisisLanguagePhrases = z.output<typeof crisisFileSchema>;
-/** The pattern files per language, and the concept rules (concepts.ts) when the directory has them. */
-export type CrisisPhrases = Record<CrisisLanguage, CrisisLanguagePhrases> & { concepts?: CrisisConcepts };
+/** The pattern files per language, and the concept rules (concepts.ts) and model (model.ts) when the directory has them. */
+export type CrisisPhrases = Record<CrisisLanguage, CrisisLanguagePhrases> & {
+  concepts?: CrisisConcepts;
+  model?: CrisisModelData;
+};
 
 /** The lists of a file that hold patterns which raise a category. */
 export const crisisPatternLists = [...crisisCategories, "travel-places"] as const;
@@ -135,7 +139,7 @@ function patternProblems(source: YamlSource, phrases: CrisisLanguagePhrases): Co
 }
 
 function readCrisisPhrases(scenarios: string): {
-  phrases: Partial<CrisisPhrases> & { concepts?: CrisisConcepts };
+  phrases: Partial<CrisisPhrases>;
   problems: ContentProblem[];
 } {
   const phrases: Partial<CrisisPhrases> = {};
@@ -164,6 +168,14 @@ function readCrisisPhrases(scenarios: string): {
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     problems.push(...error.problems);
+  }
+  const model = path.join(scenarios, "crisis", "model.json");
+  if (existsSync(model)) {
+    try {
+      phrases.model = readCrisisModel(model);
+    } catch (error) {
+      problems.push({ file: path.relative(process.cwd(), model), line: 1, message: String(error) });
+    }
   }
   return { phrases, problems };
 }

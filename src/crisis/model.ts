@@ -1,0 +1,194 @@
+// The crisis model: a small linear classifier over character n-grams that scores a message for
+// each crisis category and for "ordinary", trained offline by scripts/crisis-model/train.ts on the
+// spent labelled rounds and read from scenarios/crisis/model.json when there (validated on load). It
+// sees words the way the patterns do (src/crisis/text.ts: Latin letters transliterated, Kazakh
+// letters folded), so "olgim keledi", "өлгім келеді" and "олгим келеди" share their n-grams; why
+// a model of our own and how its thresholds were chosen: src/crisis/README.md.
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { type CrisisCategory, crisisCategories } from "./categories.ts";
+import { isLatinWord, type Token, tokenize } from "./text.ts";
+
+/** The model's classes: the categories in their order, then "ordinary". */
+export const modelClasses = [...crisisCategories, "ordinary"] as const;
+const classCount = modelClasses.length;
+
+const margin = z.number().min(-100).max(100);
+const perCategory = z.strictObject(
+  Object.fromEntries(crisisCategories.map((category) => [category, margin])) as Record<
+    CrisisCategory,
+    typeof margin
+  >,
+);
+
+export const crisisModelSchema = z.strictObject({
+  /** How the file was made (the training command and the data it read). */
+  about: z.string(),
+  bias: z.array(z.number()).length(classCount),
+  /** Per category, the margin (see ModelScore) at or above which the model raises it when the rules found nothing. */
+  thresholds: perCategory,
+  /** Per feature (see features()), its weight for each class. */
+  weights: z.record(z.string(), z.array(z.number()).length(classCount)),
+});
+export type CrisisModelData = z.output<typeof crisisModelSchema>;
+
+/** Longer messages are scored a sentence at a time (the highest counts), as the model learned on short ones. */
+const wholeMessageWords = 40;
+const chunkWords = 40;
+/** How many distinct words' scores are remembered before starting afresh. */
+const memoLimit = 50_000;
+
+/**
+ * The features of one word, as often as they occur: its folded Cyrillic form ("w"), its character
+ * 3- to 5-grams with the word's edges marked ("c"), and for a word in Latin letters the same of
+ * the plain Latin form ("e", "l"), which English needs.
+ */
+export function wordFeatures(token: Token): string[] {
+  const word = token.loose.replace(/\d/g, "0");
+  const found = [`w ${word}`];
+  addGrams(found, "c", word);
+  if (isLatinWord(token.lower)) {
+    const latin = token.latin.replace(/\d/g, "0");
+    found.push(`e ${latin}`);
+    addGrams(found, "l", latin);
+  }
+  return found;
+}
+
+/** Neighbouring words of one sentence ("b"), the one feature that spans two words. */
+export function pairFeature(first: Token, second: Token): string | undefined {
+  if (first.sentence !== second.sentence) return undefined;
+  return `b ${first.loose.replace(/\d/g, "0")} ${second.loose.replace(/\d/g, "0")}`;
+}
+
+/** Every feature of some words, as often as it occurs (what the training script counts). */
+export function features(tokens: readonly Token[]): string[] {
+  const found = tokens.flatMap(wordFeatures);
+  for (let index = 1; index < tokens.length; index++) {
+    const pair = pairFeature(tokens[index - 1]!, tokens[index]!);
+    if (pair) found.push(pair);
+  }
+  return found;
+}
+
+function addGrams(found: string[], kind: string, word: string): void {
+  const marked = `<${word}>`;
+  for (let size = 3; size <= 5; size++) {
+    for (let start = 0; start + size <= marked.length; start++)
+      found.push(`${kind} ${marked.slice(start, start + size)}`);
+  }
+}
+
+/** The parts of a message scored apart: all of it when short, else each sentence (long ones in chunks). */
+export function windows(tokens: readonly Token[]): Token[][] {
+  if (tokens.length <= wholeMessageWords) return tokens.length > 0 ? [[...tokens]] : [];
+  const sentences: Token[][] = [];
+  for (const token of tokens) {
+    const last = sentences[sentences.length - 1];
+    if (last && last[0]!.sentence === token.sentence && last.length < chunkWords) last.push(token);
+    else sentences.push([token]);
+  }
+  return sentences;
+}
+
+export interface ModelScore {
+  /**
+   * Per category (crisisCategories' order), the highest margin over the message's windows: the
+   * category's score minus ordinary's (the log of how many times likelier the model finds it).
+   */
+  margins: number[];
+  /** Per category, the window where it was highest. */
+  where: Token[][];
+}
+
+export interface CrisisModel {
+  readonly thresholds: CrisisModelData["thresholds"];
+  score(tokens: readonly Token[]): ModelScore;
+  /** The same for a text, for training and measuring. */
+  scoreText(text: string): number[];
+}
+
+export function createCrisisModel(data: CrisisModelData): CrisisModel {
+  const weights = new Map<string, Float64Array>();
+  for (const [feature, values] of Object.entries(data.weights))
+    weights.set(feature, Float64Array.from(values));
+  const logits = new Float64Array(classCount);
+
+  const ordinary = classCount - 1;
+  // A word's features always add up to the same scores: each distinct word is summed once.
+  const wordScores = new Map<string, Float64Array | null>();
+
+  function scoresOf(token: Token): Float64Array | null {
+    const key = `${token.loose} ${token.lower}`;
+    let scores = wordScores.get(key);
+    if (scores !== undefined) return scores;
+    scores = null;
+    for (const feature of wordFeatures(token)) {
+      const row = weights.get(feature);
+      if (!row) continue;
+      scores ??= new Float64Array(classCount);
+      for (let index = 0; index < classCount; index++) scores[index]! += row[index]!;
+    }
+    if (wordScores.size >= memoLimit) wordScores.clear();
+    wordScores.set(key, scores);
+    return scores;
+  }
+
+  /** Each class's score for one window, into `logits`. */
+  function classify(tokens: readonly Token[]): void {
+    logits.set(data.bias);
+    for (let position = 0; position < tokens.length; position++) {
+      const token = tokens[position]!;
+      const scores = scoresOf(token);
+      if (scores) for (let index = 0; index < classCount; index++) logits[index]! += scores[index]!;
+      const pair = position > 0 ? pairFeature(tokens[position - 1]!, token) : undefined;
+      const row = pair && weights.get(pair);
+      if (row) for (let index = 0; index < classCount; index++) logits[index]! += row[index]!;
+    }
+  }
+
+  function score(tokens: readonly Token[]): ModelScore {
+    const margins = crisisCategories.map(() => -Infinity);
+    const where: Token[][] = crisisCategories.map(() => []);
+    for (const window of windows(tokens)) {
+      classify(window);
+      for (let index = 0; index < crisisCategories.length; index++) {
+        const margin = logits[index]! - logits[ordinary]!;
+        if (margin > margins[index]!) {
+          margins[index] = margin;
+          where[index] = window;
+        }
+      }
+    }
+    return { margins, where };
+  }
+
+  return {
+    thresholds: data.thresholds,
+    score,
+    scoreText: (text) => score(tokenize(text)).margins,
+  };
+}
+
+/** Reads and validates a model file; throws zod's error with the file's name on a bad one. */
+export function readCrisisModel(file: string): CrisisModelData {
+  const parsed = crisisModelSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
+  if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+/**
+ * What the model raises in a message the rules found nothing in: its likeliest category, if the
+ * margin reaches that category's threshold (one category, so that the reply is the one the rules
+ * would give; the model does not know which words belong to which category).
+ */
+export function modelCategory(
+  margins: readonly number[],
+  thresholds: CrisisModelData["thresholds"],
+): CrisisCategory | undefined {
+  let best = 0;
+  for (let index = 1; index < crisisCategories.length; index++)
+    if (margins[index]! > margins[best]!) best = index;
+  const category = crisisCategories[best]!;
+  return margins[best]! >= thresholds[category] ? category : undefined;
+}

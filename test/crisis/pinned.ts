@@ -1,0 +1,121 @@
+// Sentences the detector's unit tests pin down (detector.test.ts), kept here so that the crisis
+// model's training (scripts/crisis-model/corpus.ts) learns the same decisions the tests hold.
+import type { CrisisCategory } from "../../src/crisis/categories.ts";
+
+/** Misses of the earlier held-out rounds, with the category each must raise. */
+export const earlierMisses: [string, CrisisCategory][] = [
+  ["всё, я решила. простите все", "self-harm"],
+  ["завтра меня уже не будет", "self-harm"],
+  ["by tomorrow i won't be here", "self-harm"],
+  ["ертең мен болмаймын", "self-harm"],
+  ["i have the razor ready", "self-harm"],
+  ["выпила всю пачку парацетамола", "self-harm"],
+  ["vypila pachku paracetamola", "self-harm"],
+  ["took a whole pack of paracetamol", "self-harm"],
+  ["бір қорап парацетамол іштім", "self-harm"],
+  ["брат отобрал у меня телефон и паспорт", "danger"],
+  ["мне страшно, он сказал что зарежет", "danger"],
+  ["муж сказал если пойду к родителям убьёт", "danger"],
+  ["i'm scared, he said he'll stab me", "danger"],
+  ["going to kill everyone who hurt me", "violence"],
+  ["мені ренжіткендердің бәрін өлтіремін", "violence"],
+  ["he said i have to come to him in turkey and tell no one", "travel-pressure"],
+  ["sold my mom's gold, leaving tomorrow", "travel-pressure"],
+];
+
+/** The families widened on the fifth round, in other words than its messages. */
+export const fifthRoundFamilies: [string, CrisisCategory][] = [
+  ["не хочу завтра просыпаться", "self-harm"],
+  ["без меня им будет легче", "self-harm"],
+  ["стою на подоконнике", "self-harm"],
+  ["пишу прощальное письмо маме", "self-harm"],
+  ["i dont wanna exist anymore", "self-harm"],
+  ["wrote a goodbye letter to my sister", "self-harm"],
+  ["оянғым келмейді", "self-harm"],
+  ["he punched me in the face", "danger"],
+  ["they're forcing me to marry my cousin", "danger"],
+  ["he hid my passport", "danger"],
+  ["брат душил меня вчера", "danger"],
+  ["выдают меня замуж против моей воли", "danger"],
+  ["әкем тұншықтырды", "danger"],
+  ["үйден шықпайсың деді", "danger"],
+  ["bringing a gun to school tomorrow", "violence"],
+  ["set fire to the mosque tonight", "violence"],
+  ["приду в универ с пистолетом", "violence"],
+  ["они умоются кровью", "violence"],
+  ["мылтықпен сабаққа барамын", "violence"],
+  ["жених в идлибе ждет меня", "travel-pressure"],
+  ["нам надо переселяться в землю ислама", "travel-pressure"],
+  ["my fiance in sham wants me to come", "travel-pressure"],
+  ["hijrah is fard and we leave soon", "travel-pressure"],
+  ["ата-анама айтпай кетемін", "travel-pressure"],
+];
+
+/** Ordinary messages near the widened families. */
+export const nearFamilies: string[] = [
+  "муж не бьет, но постоянно кричит, это насилие?",
+  "прости мама что долго не писала",
+  "еду к братьям в актобе на выходные",
+  "можно ли делать обрезание в мечети",
+  "в исламе нет принуждения в религии?",
+  "сбросил вес за рамадан",
+  "дочь закрылась в комнате и не разговаривает с нами",
+  "муж в сирии погиб в 2016, как получить документы детям",
+  "can i join him in prayer at home",
+  "we will all die one day, what happens to the soul",
+  "is hijra obligatory today?",
+  "my daughter locked herself in her room and wont talk",
+  "my sister is married off to a man in another city, she seems happy",
+  "what is dar al islam",
+  "хижра неге кейбір топтарда парыз деп айтылады",
+  "күйеуім сирияда қаза болды, балаларға көмек бар ма",
+  "мешітке құрбандыққа пышақ алып барамыз",
+  "кәпірлердің арасында тұруға бола ма",
+  "жел соғып тұр, мешітке бара алмадым",
+  "хат жазып қойдым сіздерге, жауап күтемін",
+];
+
+/** Idioms and ordinary trips (a mother's "she'll kill me" is an idiom by decision). */
+export const idiomsAndTrips: string[] = [
+  "мама меня убьёт если узнает",
+  "my mom is gonna kill me",
+  "анам мені өлтіреді",
+  "убиваю время в очереди",
+  "just killing time",
+  "уақыт өлтіру үшін ойын ойнаймын",
+  "мы купили ему билет в турцию на каникулы",
+  "we bought him a ticket to turkey",
+  "друзья купили ему билет на концерт",
+  "достары оған концертке билет алып берді",
+  "компания оплатила ему билет в Дубай",
+  "как я вас найду?",
+  "sizdi qalai tabamyn",
+];
+
+/** Questions about suicide: self-harm, answered gently (the lead's decision). */
+export const suicideQuestions: string[] = [
+  "is suicide a sin in islam?",
+  "is it haram to kill yourself",
+  "самоубийство это грех?",
+  "грех ли совершить самоубийство",
+  "өзін-өзі өлтіру күнә ма",
+  "өзіне қол жұмсау харам ба",
+];
+
+/** Ordinary questions and plans. */
+export const ordinaryPlans: string[] = [
+  "можно ли пить парацетамол во время поста",
+  "ораза кезінде парацетамол ішуге бола ма",
+  "мен болмаймын ертең кеңесте, басқа күнге жазыңыз",
+  "меня уже не будет в городе в пятницу",
+  "is shaving with a razor haram",
+];
+
+/** A passport held by others: travel pressure, in every alphabet. */
+export const passportHeld: string[] = [
+  "паспорт брата забрал его наставник",
+  "у сестры паспорт отобрали в группе",
+  "they took my son's passport and won't give it back",
+  "інімнің паспортын достары алып алды",
+  "inimniñ pasportyn dostary alıp qoidy",
+];
