@@ -333,8 +333,43 @@ describe.skipIf(!available)("the web chat in headless Chromium", () => {
     await page.emulateMedia({ forcedColors: "active", contrast: "more" });
     expect(await accessibilityProblems(page)).toEqual([]);
     await shot(page, "en-high-contrast");
-
     expect(problems).toEqual([]);
+    await context.close();
+  }, 30_000);
+
+  it("shows only the whitelisted part of a message's html, and switches its own language", async () => {
+    // CSP bypassed too: if anything of the html below ran or loaded, nothing else would stop it.
+    const context = await phone("ru", { bypassCSP: true });
+    const { page } = await openChat(context);
+    await bot(page).first().waitFor();
+    const token = await page.evaluate(
+      (key) => (globalThis as unknown as InPage).localStorage.getItem(key),
+      TOKEN_KEY,
+    );
+    h.web!.chats.get(h.web!.chatIdOf(token!))!.push({
+      type: "message",
+      messageId: 1,
+      html:
+        `<b>жирный</b> <a href="javascript:alert(1)">ссылка</a> <a href="https://example.kz/">сайт</a>` +
+        `<img src="${origin}/chat/api/texts?lang=kk" onerror="window.ran = 1"><script>window.ran = 2</script>` +
+        `<iframe src="${origin}/chat"></iframe><style>body{display:none}</style><u onclick="window.ran = 3">u</u>`,
+    });
+    const item = lastBot(page).filter({ hasText: "жирный" });
+    await item.waitFor();
+    expect(await item.locator(".body").innerHTML()).toBe(
+      '<b>жирный</b> ссылка <a href="https://example.kz/" target="_blank" rel="noopener noreferrer">сайт</a><u>u</u>',
+    );
+    await item.locator("u").click();
+    expect(await page.evaluate(() => (globalThis as unknown as { ran?: number }).ran)).toBeUndefined();
+
+    // The language switch: the page's own texts at once, the bot's answers from the next message.
+    await page.getByLabel(say("ru", "web-page-language")).selectOption("kk");
+    await page.getByRole("button", { name: say("kk", "web-page-exit") }).waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("kk");
+    await press(page, say("ru", "menu-centers"));
+    await lastBot(page)
+      .filter({ hasText: say("kk", "centers-ask") })
+      .waitFor();
     await context.close();
   }, 30_000);
 
