@@ -258,6 +258,23 @@ describe("groups, topics, copies", () => {
     telegram.setBotBlocked(aigerim, true);
     const error = await apiError(bot.api.sendMessage(aigerim.id, "are you there?"));
     expect(error).toMatchObject({ error_code: 403, description: "Forbidden: bot was blocked by the user" });
+    telegram.setUserDeactivated(aigerim);
+    const gone = await apiError(bot.api.copyMessage(aigerim.id, aigerim.id, 1));
+    expect(gone).toMatchObject({ error_code: 403, description: "Forbidden: user is deactivated" });
+  });
+
+  it("keeps the bot's reaction, and refuses emoji Telegram does not allow as reactions", async () => {
+    const { message } = telegram.userMessage(aigerim, "hi");
+    const id = message!.message_id;
+    await bot.api.setMessageReaction(aigerim.id, id, [{ type: "emoji", emoji: "👍" }]);
+    expect(telegram.reactionsOf(aigerim.id, id)).toEqual(["👍"]);
+    await bot.api.setMessageReaction(aigerim.id, id, [{ type: "emoji", emoji: "✍" }]);
+    expect(telegram.reactionsOf(aigerim.id, id)).toEqual(["✍"]);
+    // biome-ignore lint/suspicious/noExplicitAny: an emoji outside the Bot API's list, as a buggy caller would send
+    const notAllowed = [{ type: "emoji", emoji: "✅" }] as any;
+    const error = await apiError(bot.api.setMessageReaction(aigerim.id, id, notAllowed));
+    expect(error.description).toBe("Bad Request: REACTION_INVALID");
+    expect(telegram.reactionsOf(aigerim.id, id)).toEqual(["✍"]);
   });
 });
 
