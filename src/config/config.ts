@@ -150,7 +150,7 @@ export const configSchema = z
       z.url({ protocol: /^rediss?$/, message: "expected redis://host:port or rediss://…" }).optional(),
     ),
     // The web chat (src/channels/web) at /chat: on in local mode unless "off", off on Telegram unless "on".
-    WEB_CHAT: z.enum(["on", "off"], { message: "expected on or off" }).optional(),
+    WEB_CHAT: optionalString.pipe(z.enum(["on", "off"], { message: "expected on or off" }).optional()),
     /** Hours a web chat's shown messages stay in memory without activity, for a page that reopens. */
     WEB_CHAT_KEEP_HOURS: positiveNumber(24),
     /** Sites that may embed the chat (frame-ancestors) and post to it, as origins like https://example.kz. */
