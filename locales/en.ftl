@@ -140,6 +140,22 @@ faq-support =
 
     If you might hurt yourself, or you are in danger right now, call 112.
 faq-support-more = What can help right now
+faq-support-off-duty =
+    That sounds really hard, and you do not have to carry it alone. No counselor is on duty until the next shift: it starts { $when } (Almaty time). You can leave a message here, anonymously: the counselor on that shift sees it first.
+
+    If you might hurt yourself, or you are in danger, don't wait: call 112. The hotline 114 is there too.
+faq-support-off-duty-unknown =
+    That sounds really hard, and you do not have to carry it alone. No counselor is on duty, and the next shift is not yet scheduled. You can leave a message here, anonymously: the next counselor on duty sees it first.
+
+    If you might hurt yourself, or you are in danger, don't wait: call 112. The hotline 114 is there too.
+faq-support-paused =
+    That sounds really hard, and you do not have to carry it alone. All counselors are busy and can't start a new conversation for a while. You can leave a message here, anonymously: a counselor sees it as soon as they are free.
+
+    If you might hurt yourself, or you are in danger, don't wait: call 112. The hotline 114 is there too.
+faq-support-no-counselors =
+    That sounds really hard, and you do not have to carry it alone. Counselors can't be reached through this chat, but the hotline 114 can listen to you, anonymously.
+
+    If you might hurt yourself, or you are in danger, call 112.
 faq-kind-reply = I'm sorry I could not help. I'm a bot and I get things wrong sometimes. You can ask in other words, choose a topic, or write to a counselor: a real person reads it.
 faq-counselor-languages = Counselors on this service speak { $languages }.
 faq-counselor-language-served = You can write to a counselor in your language.

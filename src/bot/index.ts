@@ -162,7 +162,7 @@ export function createBot(deps: BotDependencies): {
   // The features that ask for consent contribute what its answers and its withdrawal mean.
   const triage = triageFeature();
   const counselors = counselorsFeature();
-  const questions = questionsFeature({ showCenters });
+  const questions = questionsFeature({ showCenters, duty: counselorDuty });
   const consent = createConsent([triage, counselors, questions].flatMap((feature) => feature.consent ?? []));
   // The features, in the order their handlers run. None imports another: where one needs another
   // (a question naming a city shows the nearest centers, /forget withdraws every consent), a

@@ -7,7 +7,7 @@ import type { BaseContext, BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
 import { openAnswer } from "../bot/links.ts";
 import { menuButton } from "../bot/menu.ts";
-import { answeredAsCrisis } from "../bot/safety.ts";
+import { answeredAsCrisis, type CounselorDuty } from "../bot/safety.ts";
 import { askConsent, type ConsentContinuation, hasConsent, POLICY_VERSION } from "../consent/index.ts";
 import { isLocale } from "../i18n/index.ts";
 import { questionPage, textToMatch } from "../knowledge/browse.ts";
@@ -34,6 +34,8 @@ export interface QuestionsDeps {
    * when it names none; false for an unknown region. Passed in by createBot.
    */
   showCenters(ctx: BaseContext, regionCode: string | undefined): Promise<boolean>;
+  /** Whether a counselor is there before support offers one (src/counselors, as for the crisis reply). */
+  duty: CounselorDuty;
 }
 
 export function questionsFeature(deps: QuestionsDeps): Feature {
@@ -159,7 +161,7 @@ function isCommand(message: Message): boolean {
 async function answerFreeText(
   ctx: Filter<BotContext, "message:text">,
   next: NextFunction,
-  { showCenters }: QuestionsDeps,
+  { showCenters, duty }: QuestionsDeps,
 ): Promise<void> {
   if (isCommand(ctx.msg)) return next();
   // src/crisis-reply answered it with the emergency numbers: nothing is added next to them.
@@ -198,7 +200,9 @@ async function answerFreeText(
       if (await showCenters(ctx, route.region)) return;
       break;
     case "support": {
-      await show(ctx, await supportMessage(ctx, locale, SUPPORT_ENTRY));
+      const availability = await duty.availability(ctx.app);
+      const opening = (at: number) => duty.formatOpening(ctx.app, locale, at);
+      await show(ctx, await supportMessage(ctx, locale, SUPPORT_ENTRY, availability, opening));
       const alternatives = entriesOf(route.alternatives);
       if (alternatives.length > 0)
         await show(ctx, choiceMessage(ctx, ctx.t("faq-not-what-you-meant"), alternatives, locale, "faq"));

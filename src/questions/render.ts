@@ -6,6 +6,7 @@ import type { InlineKeyboardMarkup } from "grammy/types";
 import type { BaseContext } from "../bot/context.ts";
 import { openAnswer, type TalkSource, talkToPerson } from "../bot/links.ts";
 import { openMenu } from "../bot/menu.ts";
+import type { Availability } from "../bot/safety.ts";
 import { LOCALES } from "../config/index.ts";
 import * as counselors from "../db/counselors.ts";
 import { pageOfEntry, type QuestionPage } from "../knowledge/browse.ts";
@@ -178,22 +179,46 @@ export function kindReplyMessage(ctx: BaseContext): OutgoingMessage {
   return { text: ctx.t("faq-kind-reply"), options: { reply_markup: keyboard } };
 }
 
-/** Someone struggling: support and a counselor first; the support answer one tap away. */
+/**
+ * Someone struggling: support first, and only what is true about a counselor at this moment (the
+ * same duty state the crisis reply reads): on duty, a counselor now; off duty or paused, a message
+ * the next counselor sees first; no counselors' group, the hotline. The support answer is one tap away.
+ */
 export async function supportMessage(
   ctx: BaseContext,
   locale: FaqLocale,
   supportEntryId: string,
+  availability: Availability,
+  opening: (at: number) => string,
 ): Promise<OutgoingMessage> {
-  const keyboard = new InlineKeyboard()
-    .text(ctx.t("menu-talk"), talkToPerson.encode("faq"))
-    .row()
+  const keyboard = new InlineKeyboard();
+  if (availability.kind === "on") keyboard.text(ctx.t("menu-talk"), talkToPerson.encode("faq")).row();
+  else if (availability.kind !== "none")
+    keyboard.text(ctx.t("crisis-leave-message-button"), talkToPerson.encode("faq")).row();
+  keyboard
     .text(ctx.t("faq-support-more"), openAnswer.encode(supportEntryId))
     .row()
     .text(ctx.t("menu-button"), openMenu.encode());
+  const text = supportText(ctx, availability, opening);
   return {
-    text: await withLanguageNote(ctx, locale, ctx.t("faq-support")),
+    text: availability.kind === "none" ? text : await withLanguageNote(ctx, locale, text),
     options: { reply_markup: keyboard },
   };
+}
+
+function supportText(ctx: BaseContext, availability: Availability, opening: (at: number) => string): string {
+  switch (availability.kind) {
+    case "on":
+      return ctx.t("faq-support");
+    case "paused":
+      return ctx.t("faq-support-paused");
+    case "none":
+      return ctx.t("faq-support-no-counselors");
+    case "off":
+      return availability.opensAt === undefined
+        ? ctx.t("faq-support-off-duty-unknown")
+        : ctx.t("faq-support-off-duty", { when: opening(availability.opensAt) });
+  }
 }
 
 /** A weak match that could be about the person or someone close: ask which before offering answers. */
