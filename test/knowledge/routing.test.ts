@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "../../src/config/config.ts";
 import { readCues } from "../../src/knowledge/cues/index.ts";
-import { isConfident, rankedIds } from "../../src/knowledge/routing.ts";
+import { createRouter, isConfident, rankedIds } from "../../src/knowledge/routing.ts";
 import { findPlace } from "../../src/referral/place-names.ts";
 import { testContent } from "../support/content.ts";
 
@@ -93,11 +93,16 @@ describe("routing the issue's reproductions", () => {
     ["ru", "телефон центра в Павлодаре", "pavlodar"],
     ["ru", "где находится ближайший центр", undefined],
   ] as const)("%s: %s → the directory", (locale, text, region) => {
-    expect(router.route(text, { locale }).route).toEqual({ kind: "directory", region });
+    expect(router.route(text, { locale }).route).toEqual({
+      kind: "directory",
+      region,
+    });
   });
 
   it("sends distress to support and insults to a kind reply, neither confident about an entry", () => {
-    const support = router.route("мне тяжело, мне не с кем поговорить", { locale: "ru" });
+    const support = router.route("мне тяжело, мне не с кем поговорить", {
+      locale: "ru",
+    });
     expect(support.route.kind).toBe("support");
     expect(rankedIds(support)[0]).toBe("emotional-support");
     const insult = router.route("ты тупой бот", { locale: "ru" });
@@ -115,7 +120,9 @@ describe("routing the issue's reproductions", () => {
     expect(asked.route.kind).toBe("support");
     expect(rankedIds(asked).slice(0, 3)).toContain("warning-signs");
     expect(isConfident(asked.route)).toBe(false);
-    const alone = router.route("мне тяжело, мне не с кем поговорить", { locale: "ru" });
+    const alone = router.route("мне тяжело, мне не с кем поговорить", {
+      locale: "ru",
+    });
     expect(alone.route).toEqual({ kind: "support", alternatives: [] });
     expect(isConfident(alone.route)).toBe(true);
   });
@@ -143,6 +150,21 @@ describe("routing the issue's reproductions", () => {
       kind: "directory",
       region: "almaty-city",
     });
+  });
+
+  it("shows an answer alone only when sure: a fair match with nothing under it is a choice", () => {
+    const only = (score: number) =>
+      createRouter({
+        base: { entriesById: new Map() },
+        matcher: { match: () => [{ id: "after-i-write", score, coverage: 1 }] },
+        findPlace: () => undefined,
+      }).route("and then?").route;
+    expect(only(0.6)).toEqual({
+      kind: "choices",
+      candidates: [{ id: "after-i-write", score: 0.6, coverage: 1 }],
+    });
+    expect(isConfident(only(0.6))).toBe(false);
+    expect(only(0.9)).toMatchObject({ kind: "answer", alternatives: [] });
   });
 
   it("asks who it is about when the candidates speak to different people and the message does not say", () => {

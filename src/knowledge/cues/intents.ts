@@ -37,6 +37,8 @@ export const DISTRESS = cues(
   "жить не хочется",
   "мне (?:очень )?страшно",
   "никому не нуж",
+  "вс[её] плохо",
+  "не знаю как (?:дальше )?жить",
   "не могу больше",
   "поговорить (?:мне )?не с кем",
   // ru translit
@@ -275,6 +277,16 @@ export const WHERE = cues(
   "qai ?jerde",
   "kai ?jerde",
   "qai ?zherde",
+  // whom to see there: "к кому идти", "кімге барамын", "who can I see in Kostanay"
+  "к кому (?:идти|пойти|обратиться|обращаться)",
+  "кому (?:обратиться|обращаться)",
+  "есть (?:ли )?(?:кто|там кто)",
+  "помощь в\\b",
+  "кимге (?:бар|жугин|хабарлас)",
+  "кенес (?:алатын|беретин|алуга)",
+  "kimge (?:bar|jugin|zhugin)",
+  "k komu",
+  "kontakt",
   "контакт",
   "кайда",
   "мекенжай",
@@ -302,6 +314,8 @@ export const WHERE = cues(
   "close to",
   "contact",
   "located",
+  "who can i (?:see|talk|go|call|turn)",
+  "(?:help|support|someone|anyone) (?:in|near)\\b",
 );
 
 /** A place that helps: asked for with WHERE, it is a directory request even without a city. */
