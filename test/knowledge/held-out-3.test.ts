@@ -72,7 +72,7 @@ describe("the third FAQ held-out set", () => {
     ).toEqual([]);
   });
 
-  it("prints the router's figures on it, without the phrasings, and keeps the before figures as a floor", () => {
+  it("prints the router's figures on it, without the phrasings, and keeps the after figures as a floor", () => {
     const router = routerFor(knowledgeBase);
     const percent = (fraction: number) => `${(100 * fraction).toFixed(1)}%`;
     const overall = evaluateFaq("held-out-3.yaml");
@@ -101,8 +101,8 @@ describe("the third FAQ held-out set", () => {
     );
     expect(overall.n).toBe(heldOut.cases.length);
     // Measured once before this round's tuning (held-out-3.yaml's header).
-    expect(Math.round(overall.top1 * overall.n)).toBeGreaterThanOrEqual(299); // of 336: 89.0%
-    expect(Math.round(overall.top3 * overall.n)).toBeGreaterThanOrEqual(318); // 94.6%
-    expect(overall.confidentWrong).toBeLessThanOrEqual(1);
+    expect(Math.round(overall.top1 * overall.n)).toBeGreaterThanOrEqual(303); // of 336: 90.2% (before tuning 299)
+    expect(Math.round(overall.top3 * overall.n)).toBeGreaterThanOrEqual(321); // 95.5% (before 318)
+    expect(overall.confidentWrong).toBe(0); // before: 1
   });
 });
