@@ -420,7 +420,7 @@ counselors-alias-open-private = Now open a private chat with @{ $bot } and press
 counselors-alias-first = First choose an alias with /alias Name, and open a private chat with the bot.
 counselors-templates = Canned replies:
 counselors-no-template = There is no template "{ $id }". List: /t
-counselors-template-sent = Sent to { $ref }: { $text }
+counselors-template-sent = Sent to { $ref } ({ $language }): { $text }
 counselors-history-none = No history is kept.
 counselors-queue-title = In the queue: { $count }
 counselors-active-title = In progress: { $count }
@@ -433,10 +433,48 @@ counselors-supervisors-only = Only supervisors can do this.
 counselors-supervisor = supervisor
 counselors-paused-done = ⏸ New requests are told there is no capacity and may leave a message. Reason: { $reason }. /resume to resume.
 counselors-resumed = ▶️ Intake resumed.
+# Words for the codes a case carries (src/counselors/labels.ts): staff never read a code.
+counselors-who-self = the person themself
+counselors-who-family = family or friend
+counselors-who-professional = a professional
+counselors-who-other = other
+counselors-concern-recruitment = Recruitment
+counselors-concern-changed-behaviour = Changed behaviour
+counselors-concern-returnee = Returnee
+counselors-concern-study-abroad = Study abroad
+counselors-concern-online-materials = Online materials
+counselors-concern-legal = Legal
+counselors-concern-leaving-group = Leaving a group
+counselors-concern-other = Other
+counselors-urgency-now = someone in danger now
+counselors-urgency-soon = serious, soon
+counselors-urgency-info = no rush
+counselors-source-menu = menu
+counselors-source-faq = after an answer
+counselors-source-nomatch = unanswered question
+counselors-source-triage = after the questions
+counselors-source-crisis = crisis reply
+counselors-source-centers = list of centers
+counselors-crisis-self-harm = harm to self
+counselors-crisis-danger = danger
+counselors-crisis-violence = violence
+counselors-crisis-travel-pressure = forced travel
+counselors-priority-crisis-reply = asked from a crisis reply
+counselors-priority-crisis-words = crisis words detected
+counselors-priority-triage-now = triage: someone in danger now
+counselors-priority-triage-soon = triage: serious, needs advice soon
+counselors-head-priority-reason = Why: { $reason }
+counselors-audit-safety-sent = 🆘 safety message sent
+counselors-audit-crisis-detected = ⚠️ crisis words in the person's message
+counselors-alert-crisis-group = 🆘 { $ref }: crisis words ({ $category }) in the person's message; the case is now 🔴 P0. Supervisors, please look at it.
+counselors-alert-crisis-holder = 🆘 { $ref }: the person's message contains crisis words ({ $category }). The bot has already sent them the emergency numbers ({ $numbers }). Please answer this person first.
+counselors-lang-usage = Your desk language: { $current }. To change it: /lang { $choices }. Topic names and head messages in the group stay in one language: { $group }.
+counselors-lang-saved = Done. Your desk language: { $language }.
 counselors-help =
     How it works: each case is a topic. Take makes it yours; the conversation continues in your private chat with @{ $bot }. Messages in a topic that start with // are internal notes.
     /alias Name: your alias (people see only this)
     /speak kk ru: the languages you talk with people in
+    /lang kk|ru|en: the language the desk uses with you
     /queue: the queue; /cases: all open cases
     /take REF to take, /close [outcome] [note] to close, /block days reason to block
     /t: canned replies
@@ -572,6 +610,7 @@ command-desk-pause = Pause intake (supervisors)
 command-desk-resume = Resume intake (supervisors)
 command-desk-alias = Your alias (people see only this)
 command-desk-speak = The languages you talk with people in, e.g. /speak kk ru
+command-desk-lang = Your desk language (kk, ru, en)
 command-desk-t = Reply templates
 command-desk-history = A case's history
 command-desk-audit = Audit log (supervisors)

@@ -414,7 +414,7 @@ counselors-alias-open-private = Енді @{ $bot } ботымен жеке ча�
 counselors-alias-first = Алдымен /alias Есім арқылы бүркеншік ат таңдап, ботпен жеке чатты ашыңыз.
 counselors-templates = Жауап үлгілері:
 counselors-no-template = «{ $id }» үлгісі жоқ. Тізім: /t
-counselors-template-sent = { $ref } өтінішіне жіберілді: { $text }
+counselors-template-sent = { $ref } өтінішіне жіберілді ({ $language }): { $text }
 counselors-history-none = Сақталған тарих жоқ.
 counselors-queue-title = Кезекте: { $count }
 counselors-active-title = Жұмыста: { $count }
@@ -427,10 +427,48 @@ counselors-supervisors-only = Мұны тек супервизорлар іст�
 counselors-supervisor = супервизор
 counselors-paused-done = ⏸ Жаңа өтініштерге «орын жоқ» деп хабарланады, олар хабар қалдыра алады. Себебі: { $reason }. Жалғастыру: /resume.
 counselors-resumed = ▶️ Өтініштерді қабылдау жалғасты.
+# Өтініш кодтарының сөздері (src/counselors/labels.ts): кеңесшілер код көрмейді.
+counselors-who-self = өзі туралы
+counselors-who-family = туысы не досы туралы
+counselors-who-professional = маман
+counselors-who-other = басқа
+counselors-concern-recruitment = Үгіттеу
+counselors-concern-changed-behaviour = Мінез-құлқы өзгерді
+counselors-concern-returnee = Қақтығыс аймағынан оралған
+counselors-concern-study-abroad = Шетелде оқу
+counselors-concern-online-materials = Интернеттегі материалдар
+counselors-concern-legal = Заң сұрақтары
+counselors-concern-leaving-group = Топтан шығу
+counselors-concern-other = Басқа
+counselors-urgency-now = біреу дәл қазір қауіпте
+counselors-urgency-soon = маңызды, жақын арада
+counselors-urgency-info = асықпайды
+counselors-source-menu = мәзір
+counselors-source-faq = жауаптан кейін
+counselors-source-nomatch = жауапсыз сұрақ
+counselors-source-triage = сұрақтардан кейін
+counselors-source-crisis = дағдарыс жауабы
+counselors-source-centers = орталықтар тізімі
+counselors-crisis-self-harm = өзіне зиян келтіру
+counselors-crisis-danger = қауіп
+counselors-crisis-violence = зорлық-зомбылық
+counselors-crisis-travel-pressure = мәжбүрлеп жол жүргізу
+counselors-priority-crisis-reply = дағдарыс жауабынан сұрады
+counselors-priority-crisis-words = дағдарыс сөздері анықталды
+counselors-priority-triage-now = сауалнама: біреу дәл қазір қауіпте
+counselors-priority-triage-soon = сауалнама: маңызды, кеңес жақын арада керек
+counselors-head-priority-reason = Неге: { $reason }
+counselors-audit-safety-sent = 🆘 қауіпсіздік хабары жіберілді
+counselors-audit-crisis-detected = ⚠️ адамның хабарында дағдарыс сөздері
+counselors-alert-crisis-group = 🆘 { $ref }: адамның хабарында дағдарыс сөздері бар ({ $category }); өтініш енді 🔴 P0. Супервизорлар, назар аударыңыз.
+counselors-alert-crisis-holder = 🆘 { $ref }: адамның хабарында дағдарыс сөздері бар ({ $category }). Бот оған шұғыл нөмірлерді ({ $numbers }) жіберді. Алдымен осы адамға жауап беріңіз.
+counselors-lang-usage = Сіздің тіліңіз: { $current }. Өзгерту: /lang { $choices }. Топтағы тақырып атаулары мен бас хабарлар бір тілде қалады: { $group }.
+counselors-lang-saved = Дайын. Сіздің тіліңіз: { $language }.
 counselors-help =
     Қалай жұмыс істейді: әр өтініш — жеке тақырып. «Алу» басылса, өтініш сіздікі, сөйлесу @{ $bot } жеке чатында жалғасады. Тақырыптағы // деп басталатын хабарлар — ішкі ескертпелер.
     /alias Есім — бүркеншік атыңыз (адамдар тек соны көреді)
     /speak kk ru: адамдармен сөйлесетін тілдеріңіз
+    /lang kk|ru|en — бот сізге жазатын тіл
     /queue — кезек, /cases — барлық ашық өтініштер
     /take REF — алу, /close [нәтиже] [ескертпе] — жабу, /block күн себеп — бұғаттау
     /t — жауап үлгілері
@@ -560,6 +598,7 @@ command-desk-pause = Қабылдауды тоқтата тұру (жетекш�
 command-desk-resume = Қабылдауды жалғастыру (жетекшілерге)
 command-desk-alias = Бүркеншік атыңыз (адамдар тек соны көреді)
 command-desk-speak = Адамдармен сөйлесетін тілдеріңіз, мысалы /speak kk ru
+command-desk-lang = Сізге арналған тіл (kk, ru, en)
 command-desk-t = Жауап үлгілері
 command-desk-history = Өтініш тарихы
 command-desk-audit = Әрекеттер журналы (жетекшілерге)

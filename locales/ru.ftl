@@ -422,7 +422,7 @@ counselors-alias-open-private = Теперь откройте личный ча�
 counselors-alias-first = Сначала выберите псевдоним: /alias Имя, и откройте личный чат с ботом.
 counselors-templates = Шаблоны ответов:
 counselors-no-template = Шаблона «{ $id }» нет. Список: /t
-counselors-template-sent = Отправлено в { $ref }: { $text }
+counselors-template-sent = Отправлено в { $ref } ({ $language }): { $text }
 counselors-history-none = Сохранённой истории нет.
 counselors-queue-title = В очереди: { $count }
 counselors-active-title = В работе: { $count }
@@ -435,10 +435,48 @@ counselors-supervisors-only = Это могут только супервизо�
 counselors-supervisor = супервизор
 counselors-paused-done = ⏸ Новые обращения получают сообщение «нет мест» и могут оставить сообщение. Причина: { $reason }. /resume — возобновить.
 counselors-resumed = ▶️ Приём обращений возобновлён.
+# Слова для кодов обращения (src/counselors/labels.ts): консультанты не видят кодов.
+counselors-who-self = о себе
+counselors-who-family = о родственнике или друге
+counselors-who-professional = специалист
+counselors-who-other = другое
+counselors-concern-recruitment = Вербовка
+counselors-concern-changed-behaviour = Изменилось поведение
+counselors-concern-returnee = Вернувшийся из зоны конфликта
+counselors-concern-study-abroad = Учёба за рубежом
+counselors-concern-online-materials = Материалы в интернете
+counselors-concern-legal = Юридические вопросы
+counselors-concern-leaving-group = Выход из группы
+counselors-concern-other = Другое
+counselors-urgency-now = кто-то в опасности сейчас
+counselors-urgency-soon = серьёзно, скоро
+counselors-urgency-info = без спешки
+counselors-source-menu = меню
+counselors-source-faq = после ответа
+counselors-source-nomatch = вопрос без ответа
+counselors-source-triage = после вопросов
+counselors-source-crisis = кризисный ответ
+counselors-source-centers = список центров
+counselors-crisis-self-harm = самоповреждение
+counselors-crisis-danger = опасность
+counselors-crisis-violence = насилие
+counselors-crisis-travel-pressure = принуждение к поездке
+counselors-priority-crisis-reply = попросил(а) из кризисного ответа
+counselors-priority-crisis-words = обнаружены кризисные слова
+counselors-priority-triage-now = опрос: кто-то в опасности сейчас
+counselors-priority-triage-soon = опрос: серьёзно, совет нужен скоро
+counselors-head-priority-reason = Почему: { $reason }
+counselors-audit-safety-sent = 🆘 отправлено сообщение о безопасности
+counselors-audit-crisis-detected = ⚠️ кризисные слова в сообщении человека
+counselors-alert-crisis-group = 🆘 { $ref }: кризисные слова ({ $category }) в сообщении человека; обращение теперь 🔴 P0. Супервизоры, обратите внимание.
+counselors-alert-crisis-holder = 🆘 { $ref }: в сообщении человека кризисные слова ({ $category }). Бот уже отправил ему экстренные номера ({ $numbers }). Пожалуйста, ответьте этому человеку в первую очередь.
+counselors-lang-usage = Ваш язык: { $current }. Сменить: /lang { $choices }. Названия тем и заголовки в группе остаются на одном языке: { $group }.
+counselors-lang-saved = Готово. Ваш язык: { $language }.
 counselors-help =
     Как это работает: каждое обращение — отдельная тема. «Взять» — обращение ваше, разговор продолжается в личном чате с @{ $bot }. Сообщения в теме, начинающиеся с //, — внутренние заметки.
     /alias Имя — ваш псевдоним (люди видят только его)
     /speak kk ru: языки, на которых вы говорите с людьми
+    /lang kk|ru|en — язык, на котором бот пишет вам
     /queue — очередь, /cases — все открытые обращения
     /take REF — взять, /close [исход] [заметка] — закрыть, /block дни причина — блокировка
     /t — шаблоны ответов
@@ -575,6 +613,7 @@ command-desk-pause = Приостановить приём (для руково�
 command-desk-resume = Возобновить приём (для руководителей)
 command-desk-alias = Ваш псевдоним (люди видят только его)
 command-desk-speak = Языки, на которых вы говорите с людьми, например /speak kk ru
+command-desk-lang = Ваш язык на столе (kk, ru, en)
 command-desk-t = Шаблоны ответов
 command-desk-history = История обращения
 command-desk-audit = Журнал действий (для руководителей)

@@ -124,6 +124,11 @@ export const configSchema = z
         ),
       ])
       .pipe(z.array(z.enum(LOCALES, { message: "expected codes among kk, ru, en, like kk,ru" })).min(1)),
+    // The one language of what the bot writes in the counselors' group (topic names, head messages);
+    // absent: DEFAULT_LOCALE. Each counselor reads their own replies and notices in their language.
+    COUNSELOR_LOCALE: optionalString.pipe(
+      z.enum(LOCALES, { message: "expected one of kk, ru, en" }).optional(),
+    ),
     CASE_IDLE_MINUTES: positiveNumber(120),
     CASE_QUEUE_DAYS: positiveNumber(7),
     // Running as a service (src/runtime, src/server): how updates arrive, the HTTP port for

@@ -60,7 +60,7 @@ staffOnly.command("close", (ctx, next) =>
       if (inCounselorGroup(ctx)) return refreshHead(desk, item.id, "close");
       const keyboard = new InlineKeyboard();
       for (const choice of COUNSELOR_OUTCOMES)
-        keyboard.text(outcomeLabel(desk, choice), caseOutcome.encode(item.id, choice)).row();
+        keyboard.text(outcomeLabel(desk.staff, choice), caseOutcome.encode(item.id, choice)).row();
       return ctx.reply(desk.staff("counselors-choose-outcome", { ref: item.ref }), {
         reply_markup: keyboard,
       });
@@ -186,7 +186,7 @@ confirmations.callbackQuery(
     const note = isHead(ctx, item) ? undefined : noteOf(ctx);
     const closed = await close(desk, item, outcome, { actor: counselor, note }, ctx.log);
     const text = closed
-      ? desk.staff("counselors-closed-done", { ref: item.ref, outcome: outcomeLabel(desk, outcome) })
+      ? desk.staff("counselors-closed-done", { ref: item.ref, outcome: outcomeLabel(desk.staff, outcome) })
       : desk.staff("counselors-confirm-stale");
     await ctx.answerCallbackQuery({ text });
     await settle(ctx, desk, item, text);
@@ -258,7 +258,10 @@ async function confirmedCase(ctx: ButtonContext, answer: "yes" | "no", caseId: n
 }
 
 function closeQuestion(desk: Desk, item: cases.Case, outcome: CounselorOutcome): string {
-  return desk.staff("counselors-confirm-close", { ref: item.ref, outcome: outcomeLabel(desk, outcome) });
+  return desk.staff("counselors-confirm-close", {
+    ref: item.ref,
+    outcome: outcomeLabel(desk.staff, outcome),
+  });
 }
 
 function closeKeyboard(desk: Desk, item: cases.Case, outcome: CounselorOutcome): InlineKeyboard {

@@ -8,12 +8,14 @@ import * as caseMessages from "../db/case-messages.ts";
 import * as cases from "../db/cases.ts";
 import * as counselors from "../db/counselors.ts";
 import * as history from "../db/history.ts";
+import { localeFromTelegram } from "../i18n/index.ts";
 import { caseAction } from "./buttons.ts";
 import { holds } from "./case-rules.ts";
 import { confirmations } from "./confirmations.ts";
 import { relayFromCounselor, sendTextToPerson } from "./delivery.ts";
 import type { Desk } from "./desk.ts";
 import { chunkLines } from "./handover.ts";
+import { caseLabels, counselorLocale } from "./labels.ts";
 import { take } from "./lifecycle.ts";
 import { postPrivateNote } from "./notes.ts";
 import { isCaseRef } from "./queue.ts";
@@ -31,7 +33,7 @@ import {
   validAlias,
   withCounselor,
 } from "./staff.ts";
-import { findTemplate, renderTemplate } from "./templates.ts";
+import { findTemplate, renderTemplate, templateTitle } from "./templates.ts";
 import { refreshHead } from "./topic.ts";
 
 export const counselorSide = new Composer<BotContext>();
@@ -54,12 +56,16 @@ staffOnly.command("alias", async (ctx, next) => {
     pseudonym: ctx.person.pseudonym,
     alias,
     sealedChat: ctx.app.cipher.seal(String(ctx.from.id)),
+    // A new counselor reads the desk in their Telegram language until they choose with /lang.
+    locale: localeFromTelegram(ctx.from),
     now: new Date(ctx.app.now()),
   });
+  // Read back: the replies below speak the language the row now holds.
+  const saved = await counselorOf(ctx);
   const lines = [
     desk.staff("counselors-alias-saved", {
       alias,
-      shown: desk.t(ctx.app.config.DEFAULT_LOCALE, "counselors-alias-shown", { alias }),
+      shown: desk.t(counselorLocale(desk, saved, ctx.from), "counselors-alias-shown", { alias }),
     }),
   ];
   if (inCounselorGroup(ctx))
@@ -93,7 +99,10 @@ staffOnly.command("t", (ctx, next) =>
   withCounselor(ctx, next, async (desk, counselor) => {
     const id = ctx.match.trim();
     if (!id) {
-      const list = ctx.app.content.templates.map((template) => `/t ${template.id} — ${template.title}`);
+      const locale = counselorLocale(desk, counselor, ctx.from);
+      const list = ctx.app.content.templates.map(
+        (template) => `/t ${template.id} — ${templateTitle(template, locale)}`,
+      );
       return answerStaff(ctx, desk, [desk.staff("counselors-templates"), ...list].join("\n"));
     }
     const template = findTemplate(ctx.app.content.templates, id);
@@ -108,7 +117,15 @@ staffOnly.command("t", (ctx, next) =>
     const result = await sendTextToPerson(desk, item, counselor, text, origin, ctx.log);
     // Undelivered: the line saying so was given already.
     if (result === "sent")
-      await answerStaff(ctx, desk, desk.staff("counselors-template-sent", { ref: item.ref, text }));
+      await answerStaff(
+        ctx,
+        desk,
+        desk.staff("counselors-template-sent", {
+          ref: item.ref,
+          language: caseLabels(desk, counselorLocale(desk, counselor, ctx.from)).language(item.locale),
+          text,
+        }),
+      );
     if (result === "no-case") await answerStaff(ctx, desk, desk.staff("counselors-no-such-case"));
   }),
 );

@@ -1,6 +1,6 @@
 // What every part of the counselors' feature needs to act outside the current chat: the
 // services, a Telegram Api, the paced outbox, the duty schedule, and texts in a given
-// language (the person's, or the staff's, which is DEFAULT_LOCALE). Raw chat ids exist
+// language (the person's, a counselor's, or the group's: COUNSELOR_LOCALE, else DEFAULT_LOCALE). Raw chat ids exist
 // only in memory here, opened from their sealed form just before a send.
 import type { Api } from "grammy";
 import type { AppServices } from "../bot/context.ts";
@@ -19,10 +19,17 @@ export interface Desk {
   schedule: DutySchedule;
   /** Who stands where in the counselors' group, remembered by pseudonym. */
   directory: StaffDirectory;
+  /** The one language of what the bot writes in the shared group (topic names, head messages). */
+  locale: Locale;
   /** A text in a given language. */
   t(locale: Locale, key: string, variables?: Record<string, string | number>): string;
-  /** A text for counselors. */
+  /**
+   * A text for the counselor this update comes from, in their language (the group's outside one
+   * of their updates); a text for another counselor goes through `sayTo` (labels.ts).
+   */
   staff(key: string, variables?: Record<string, string | number>): string;
+  /** A text in the group's one language (topic names, head messages, lines posted in topics). */
+  group(key: string, variables?: Record<string, string | number>): string;
 }
 
 interface Runtime {
@@ -73,11 +80,12 @@ export function outboxOf(app: AppServices): Outbox {
 }
 
 /** Undefined when no counselors' group is configured: then there is no one to escalate to. */
-export function deskOf(app: AppServices, api: Api): Desk | undefined {
+export function deskOf(app: AppServices, api: Api, speaker?: () => Locale | undefined): Desk | undefined {
   const groupId = app.config.COUNSELOR_CHAT_ID;
   if (groupId === undefined) return undefined;
   const runtime = runtimeOf(app);
   const i18n = app.i18n;
+  const locale = app.config.COUNSELOR_LOCALE ?? app.config.DEFAULT_LOCALE;
   return {
     app,
     api,
@@ -85,8 +93,10 @@ export function deskOf(app: AppServices, api: Api): Desk | undefined {
     groupId,
     schedule: runtime.schedule,
     directory: runtime.directory,
-    t: (locale, key, variables) => i18n.t(locale, key, variables),
-    staff: (key, variables) => i18n.t(app.config.DEFAULT_LOCALE, key, variables),
+    locale,
+    t: (language, key, variables) => i18n.t(language, key, variables),
+    staff: (key, variables) => i18n.t(speaker?.() ?? locale, key, variables),
+    group: (key, variables) => i18n.t(locale, key, variables),
   };
 }
 

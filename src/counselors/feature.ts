@@ -9,6 +9,7 @@ import type { CounselorDuty } from "../bot/safety.ts";
 import { counselorAvailability, scheduledAvailability } from "./availability.ts";
 import { caseEnd, caseEndAnswer, caseRate, skipComment } from "./buttons.ts";
 import { counselorSide } from "./counselor.ts";
+import { deskLanguage } from "./desk-language.ts";
 import { groupSide } from "./group.ts";
 import {
   answerEnd,
@@ -73,7 +74,7 @@ privateChat.callbackQuery(
 privateChat.command("end", (ctx) => askToEnd(ctx));
 
 // Counselors first: a counselor's private messages go to their cases; a person's to theirs.
-composer.use(speakCommand, counselorSide, groupSide);
+composer.use(speakCommand, deskLanguage, counselorSide, groupSide);
 const personChat = composer.chatType("private");
 personChat.on("message", personMessage);
 personChat.on("edited_message", personEdit);

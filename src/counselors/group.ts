@@ -15,6 +15,7 @@ import { calendarDay } from "../time/zone.ts";
 import { holds } from "./case-rules.ts";
 import { relayFromCounselor } from "./delivery.ts";
 import { toGroup } from "./desk.ts";
+import { caseLabels, counselorLocale } from "./labels.ts";
 import { keepTopicNote } from "./notes.ts";
 import { isCaseRef } from "./queue.ts";
 import { queueText } from "./queue-view.ts";
@@ -38,19 +39,24 @@ group.command("queue", async (ctx) => {
   if (!desk) return;
   const queued = await cases.queue(ctx.app.db);
   const viewer = await counselorOf(ctx);
-  await answerStaff(ctx, desk, await queueText(desk, queued, viewer?.speaks));
+  await answerStaff(
+    ctx,
+    desk,
+    await queueText(desk, queued, viewer?.speaks, caseLabels(desk, counselorLocale(desk, viewer, ctx.from))),
+  );
 });
 
 group.command("cases", async (ctx) => {
   const desk = deskFor(ctx);
   if (!desk) return;
+  const labels = caseLabels(desk, counselorLocale(desk, await counselorOf(ctx), ctx.from));
   const queued = await cases.queue(ctx.app.db);
   const active = await cases.active(ctx.app.db);
   const lines = [
-    desk.staff("counselors-queue-title", { count: queued.length }),
-    ...(await caseLines(desk, queued)),
+    labels.say("counselors-queue-title", { count: queued.length }),
+    ...(await caseLines(desk, queued, undefined, labels)),
     desk.staff("counselors-active-title", { count: active.length }),
-    ...(await caseLines(desk, active)),
+    ...(await caseLines(desk, active, undefined, labels)),
   ];
   await answerStaff(ctx, desk, lines.join("\n"));
 });
@@ -61,11 +67,12 @@ group.command("audit", async (ctx) => {
   if (!(await isSupervisor(ctx, desk)))
     return answerStaff(ctx, desk, desk.staff("counselors-supervisors-only"));
   const ref = ctx.match.trim().toUpperCase();
+  const labels = caseLabels(desk, counselorLocale(desk, await counselorOf(ctx), ctx.from));
   const entries = await audit.recent(ctx.app.db, AUDIT_LINES, isCaseRef(ref) ? ref : undefined);
   const rated = await ratings.summarySince(ctx.app.db, new Date(ctx.app.now() - RATING_DAYS * DAY_MS));
   const lines = [
     desk.staff("counselors-audit-title", { count: entries.length }),
-    ...entries.map((entry) => auditLine(desk, entry, true)),
+    ...entries.map((entry) => auditLine(desk, labels, entry, true)),
     desk.staff("counselors-ratings", {
       count: rated.count,
       average: rated.average === null ? "—" : rated.average.toFixed(1),

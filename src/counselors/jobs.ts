@@ -9,6 +9,7 @@ import type { PurgeContext, PurgeJobs } from "../retention/index.ts";
 import { DAY_MS, MINUTE_MS } from "../time/durations.ts";
 import { silentOutcome } from "./case-rules.ts";
 import { deskOf } from "./desk.ts";
+import type { Say } from "./labels.ts";
 import { close } from "./lifecycle.ts";
 import { shiftNotices } from "./shifts.ts";
 import { deleteTopic } from "./topic.ts";
@@ -31,10 +32,8 @@ export async function closeIdleCases(purge: PurgeContext): Promise<number> {
   let closed = 0;
   for (const item of idle) {
     const outcome = silentOutcome(item);
-    const holderNotice = desk.staff("counselors-notice-idle", {
-      ref: item.ref,
-      minutes: config.CASE_IDLE_MINUTES,
-    });
+    const holderNotice = (say: Say) =>
+      say("counselors-notice-idle", { ref: item.ref, minutes: config.CASE_IDLE_MINUTES });
     // Warmly, with a button to come back: silence is not a reason to be turned away.
     if (await close(desk, item, outcome, { holderNotice, comeBack: true }, purge.app.logger)) closed++;
   }

@@ -18,8 +18,9 @@ import { caseRate } from "./buttons.ts";
 import { asksForRating, closeNoticeKey, isOpen, type Outcome } from "./case-rules.ts";
 import { type Desk, toCounselor, toPerson } from "./desk.ts";
 import { handOver } from "./handover.ts";
+import { caseLabels, counselorLocale, type Say, sayTo, summaryLines } from "./labels.ts";
 import { caseHeader, deliverWaiting } from "./relay.ts";
-import { outcomeLabel, postInTopic, priorityLabel, refreshHead, retireTopic } from "./topic.ts";
+import { outcomeLabel, postInTopic, refreshHead, retireTopic } from "./topic.ts";
 import { endKeyboard, refreshQueue, sendWaitingMessage, untilDate } from "./waiting.ts";
 
 export type TakeResult =
@@ -43,7 +44,7 @@ export async function take(
   const claimed = await cases.claim(db, caseId, counselor.id, now);
   if (!claimed) return lostClaim(db, caseId);
   const holder = { ...counselor, currentCaseId: claimed.id };
-  const lead = desk.staff("counselors-private-taken", { ref: claimed.ref });
+  const lead = sayTo(desk, counselor)("counselors-private-taken", { ref: claimed.ref });
   const item = await openFor(desk, holder, claimed, lead, log);
   await counselors.setCurrentCase(db, counselor.id, item.id);
   await audit.record(db, { at: now, caseRef: item.ref, action: "taken", actor: counselor });
@@ -83,7 +84,7 @@ async function openFor(
   }
   await cases.setInTopic(desk.app.db, item.id, inTopic);
   const opened = { ...item, inTopic };
-  if (inTopic) await postInTopic(desk, opened, desk.staff("counselors-topic-mode", { alias: holder.alias }));
+  if (inTopic) await postInTopic(desk, opened, desk.group("counselors-topic-mode", { alias: holder.alias }));
   return opened;
 }
 
@@ -106,7 +107,10 @@ export async function transfer(
   if (!moved) return "stale";
   if (target) {
     const holder = { ...target, currentCaseId: moved.id };
-    const lead = desk.staff("counselors-private-transferred", { ref: moved.ref, alias: actor.alias });
+    const lead = sayTo(desk, target)("counselors-private-transferred", {
+      ref: moved.ref,
+      alias: actor.alias,
+    });
     const opened = await openFor(desk, holder, moved, lead, log);
     await counselors.setCurrentCase(db, target.id, opened.id);
     if (!opened.inTopic) await handOver(desk, opened, holder, log);
@@ -132,8 +136,8 @@ export async function transfer(
   }
   if (previous && previous.id !== target?.id) {
     const notice = target
-      ? desk.staff("counselors-notice-transferred", { ref: moved.ref, alias: target.alias })
-      : desk.staff("counselors-notice-queued", { ref: moved.ref });
+      ? sayTo(desk, previous)("counselors-notice-transferred", { ref: moved.ref, alias: target.alias })
+      : sayTo(desk, previous)("counselors-notice-queued", { ref: moved.ref });
     await notifyCounselor(desk, previous, notice, log);
   }
   await refreshHead(desk, moved.id);
@@ -148,8 +152,8 @@ export interface CloseOptions {
   note?: string;
   /** Replaces the person's notice (a block). */
   personText?: string;
-  /** Told to the holder when someone else closed the case. */
-  holderNotice?: string;
+  /** Told to the holder when someone else closed the case, in the holder's language. */
+  holderNotice?: (say: Say) => string;
   /** The person gets a button to talk again (a case that fell silent: they may come back). */
   comeBack?: boolean;
 }
@@ -196,12 +200,13 @@ export async function close(
   }
   const holder = done.counselorId === null ? undefined : await counselors.byId(db, done.counselorId);
   if (holder && holder.id !== options.actor?.id) {
+    const say = sayTo(desk, holder);
     const holderNotice =
-      options.holderNotice ??
-      desk.staff("counselors-notice-closed", {
+      options.holderNotice?.(say) ??
+      say("counselors-notice-closed", {
         ref: done.ref,
         alias: options.actor?.alias ?? "—",
-        outcome: outcomeLabel(desk, outcome),
+        outcome: outcomeLabel(say, outcome),
       });
     await notifyCounselor(desk, holder, holderNotice, log);
   }
@@ -271,19 +276,18 @@ async function announce(
   lead: string,
 ): Promise<void> {
   await counselors.switchHeader(desk.app.db, counselor.id, item.id);
+  const labels = caseLabels(desk, counselorLocale(desk, counselor));
+  const reason = labels.reason(item);
   const summary = [
     caseHeader(desk, item, counselor),
     lead,
-    desk.staff("counselors-head-title", { ref: item.ref, priority: priorityLabel(item.priority) }),
-    desk.staff("counselors-head-triage", {
-      who: item.summary.who ?? "—",
-      concern: item.summary.concern ?? "—",
-      urgency: item.summary.urgency ?? "—",
-    }),
-    ...(item.summary.crisis ? [desk.staff("counselors-head-crisis", { category: item.summary.crisis })] : []),
-    ...(item.blockedInCrisis ? [desk.staff("counselors-head-blocked-in-crisis")] : []),
-    desk.staff("counselors-private-help"),
+    labels.say("counselors-head-title", { ref: item.ref, priority: labels.priority(item.priority) }),
+    ...(reason ? [labels.say("counselors-head-priority-reason", { reason })] : []),
+    ...summaryLines(labels, item),
+    ...(item.blockedInCrisis ? [labels.say("counselors-head-blocked-in-crisis")] : []),
+    labels.say("counselors-private-help"),
   ];
+
   await toCounselor(desk, counselor, (chatId) => desk.api.sendMessage(chatId, summary.join("\n")));
 }
 

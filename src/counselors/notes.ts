@@ -63,7 +63,7 @@ export async function postPrivateNote(
   const note = (message.text ?? message.caption ?? "").trim();
   const threadId = item.threadId;
   if (threadId !== null) {
-    const text = desk.staff("counselors-note", { alias: counselor.alias, note });
+    const text = desk.group("counselors-note", { alias: counselor.alias, note });
     try {
       const posted = await toGroup(desk, (groupId) =>
         desk.api.sendMessage(groupId, text, { message_thread_id: threadId }),

@@ -5,6 +5,7 @@ import { InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
 import type { BaseContext, BotContext } from "../bot/context.ts";
 import { TALK_SOURCES, type TalkSource } from "../bot/links.ts";
+import { answeredAsCrisis } from "../bot/safety.ts";
 import type { Locale } from "../config/index.ts";
 import {
   askConsent,
@@ -23,11 +24,13 @@ import { MINUTE_MS } from "../time/durations.ts";
 import { calendarDay } from "../time/zone.ts";
 import { dutyOf } from "./availability.ts";
 import { caseEndAnswer, skipComment } from "./buttons.ts";
+import { crisisInCase, logSafetyAtOpening } from "./crisis-watch.ts";
 import { type Desk, deskOf } from "./desk.ts";
+import type { Say } from "./labels.ts";
 import { close } from "./lifecycle.ts";
-import { casePriority, newCaseRef, PRIORITY } from "./queue.ts";
+import { casePriority, inCrisis as crisisWithin, newCaseRef, PRIORITY } from "./queue.ts";
 import { isCommand, isRelayable, linkExpiry, mirrorPersonEdit, relayFromPerson } from "./relay.ts";
-import { deleteTopic, openTopic, refreshHead, renameTopic } from "./topic.ts";
+import { deleteTopic, openTopic } from "./topic.ts";
 import {
   dutyNow,
   endKeyboard,
@@ -59,10 +62,10 @@ function desk(ctx: BaseContext): Desk | undefined {
   return deskOf(ctx.app, ctx.api);
 }
 
-/** Asked from a crisis reply, or soon after a crisis signal: the case will be served first. */
+/** Asked from a crisis reply, or soon after a crisis signal: a block is overridden. */
 function inCrisis(ctx: BotContext, source: TalkSource): boolean {
   const { crisis } = situationOf(ctx);
-  return casePriority({ source, crisisAt: crisis?.at, now: ctx.app.now() }) === PRIORITY.crisis;
+  return crisisWithin({ source, crisisAt: crisis?.at, now: ctx.app.now() });
 }
 
 /** In a crisis, or "someone is in danger right now" in the triage: no question more than needed. */
@@ -74,7 +77,7 @@ function inDanger(ctx: BotContext, source: TalkSource): boolean {
     urgency: triage?.urgency,
     now: ctx.app.now(),
   });
-  return priority <= PRIORITY.urgent;
+  return priority === PRIORITY.crisis;
 }
 
 /** "Talk to a person", from the menu or from another feature's button. */
@@ -128,11 +131,13 @@ async function openCase(ctx: BotContext, here: Desk, source: TalkSource): Promis
   const { triage, crisis } = situationOf(ctx);
   const priority = casePriority({ source, crisisAt: crisis?.at, urgency: triage?.urgency, now });
   const duty = await dutyNow(here);
+  // The crisis kind only when there was a crisis signal: the triage's "now" says why on its own.
+  const signal = crisis && crisisWithin({ source: "", crisisAt: crisis.at, now }) ? crisis : undefined;
   const summary: cases.CaseSummary = {
     ...(triage?.who ? { who: triage.who } : {}),
     ...(triage?.concern ? { concern: triage.concern } : {}),
     ...(triage?.urgency ? { urgency: triage.urgency } : {}),
-    ...(priority === PRIORITY.crisis ? { crisis: crisis?.category ?? "crisis" } : {}),
+    ...(signal ? { crisis: signal.category } : {}),
   };
   const { case: item, created } = await cases.open(ctx.app.db, {
     pseudonym: ctx.person.pseudonym,
@@ -163,6 +168,7 @@ async function openCase(ctx: BotContext, here: Desk, source: TalkSource): Promis
     ctx.log.warn({ case: item.ref }, "blocked person in crisis: block overridden");
     await audit.record(ctx.app.db, { at: new Date(now), caseRef: item.ref, action: "block-overridden" });
   }
+  await logSafetyAtOpening(here, item, crisis, duty.kind !== "on");
   await countEvent(ctx, {
     kind: "case.opened",
     category: item.category,
@@ -191,8 +197,8 @@ export async function personMessage(ctx: BotContext, next: () => Promise<void>):
     ctx.session.caseId = undefined;
     return next();
   }
+  const recorded = await relayFromPerson(here, item, message, ctx.log);
   const current = await noticeCrisis(ctx, here, item);
-  const recorded = await relayFromPerson(here, current, message, ctx.log);
   if (recorded && current.status === "queued") await acknowledgeWhileQueued(ctx, current);
 }
 
@@ -224,17 +230,15 @@ export async function personEdit(ctx: BotContext, next: () => Promise<void>): Pr
   await mirrorPersonEdit(here, item, edited);
 }
 
-/** A crisis noticed (by src/crisis-reply) after the case opened raises its priority. */
+/**
+ * Crisis words in this message (answered by src/crisis-reply before it reached here), or a
+ * signal noticed since the case opened that has not raised it yet: the desk is told (crisis-watch.ts).
+ */
 async function noticeCrisis(ctx: BotContext, here: Desk, item: cases.Case): Promise<cases.Case> {
   const { crisis } = situationOf(ctx);
-  if (!crisis || item.priority === PRIORITY.crisis || crisis.at < item.openedAt.getTime()) return item;
-  const raised = await cases.raisePriority(ctx.app.db, item.id, PRIORITY.crisis, crisis.category);
-  if (!raised) return item;
-  ctx.log.info({ case: raised.ref }, "case priority raised by a crisis signal");
-  await renameTopic(here, raised);
-  await refreshHead(here, raised.id);
-  await refreshQueue(here);
-  return raised;
+  if (!crisis || crisis.at < item.openedAt.getTime()) return item;
+  if (!answeredAsCrisis(ctx.update) && item.priority === PRIORITY.crisis) return item;
+  return crisisInCase(here, item, crisis, ctx.log);
 }
 
 /** The person's own open case with this id (or their current one), if there is one. */
@@ -285,7 +289,7 @@ export async function answerEnd(
   ctx.session.caseId = undefined;
   const here = desk(ctx);
   if (!here) return;
-  const holderNotice = here.staff("counselors-notice-ended", { ref: item.ref });
+  const holderNotice = (say: Say) => say("counselors-notice-ended", { ref: item.ref });
   await close(here, item, "ended", { holderNotice }, ctx.log);
 }
 
@@ -361,7 +365,7 @@ export const personConsent: ConsentContribution = {
       const here = desk(ctx);
       const item = await cases.openCaseOf(ctx.app.db, pseudonym);
       if (!here || !item) return;
-      const holderNotice = here.staff("counselors-notice-withdrawn", { ref: item.ref });
+      const holderNotice = (say: Say) => say("counselors-notice-withdrawn", { ref: item.ref });
       await close(here, item, "withdrawn", { holderNotice }, ctx.log);
     },
     // Withdrawing history deletes kept texts and kept topics, and stops keeping new ones.

@@ -7,51 +7,54 @@ import * as moderation from "../db/moderation.ts";
 import { HOUR_MS } from "../time/durations.ts";
 import { dutyOf } from "./availability.ts";
 import type { Desk } from "./desk.ts";
+import { type CaseLabels, caseLabels, type Say } from "./labels.ts";
 import { type DeskPace, estimateWait, PACE_WINDOW_MS, pickupMinutes, type WaitEstimate } from "./queue.ts";
 import { caseLines } from "./staff.ts";
 import { formatStaffTime } from "./topic.ts";
 import { deskNow } from "./waiting.ts";
 
 /** "Pick-up lately: median 12 min …", or why there is no estimate. */
-export function paceLine(desk: Desk, pace: DeskPace): string {
+export function paceLine(desk: Desk, pace: DeskPace, say: Say = desk.staff): string {
   const minutes = pickupMinutes(pace);
   const common = { count: pace.pickups.length, hours: PACE_WINDOW_MS / HOUR_MS, atWork: pace.atWork };
-  if (!minutes) return desk.staff("counselors-pace-unknown", common);
-  return desk.staff("counselors-pace", {
+  if (!minutes) return say("counselors-pace-unknown", common);
+  return say("counselors-pace", {
     ...common,
     median: Math.round(minutes.median),
     upper: Math.round(minutes.upper),
   });
 }
 
-function toldLabel(desk: Desk, estimate: WaitEstimate): string {
-  if (estimate.kind === "minutes") return desk.staff("counselors-told-minutes", estimate);
-  return desk.staff(estimate.kind === "long" ? "counselors-told-long" : "counselors-told-unknown");
+function toldLabel(say: Say, estimate: WaitEstimate): string {
+  if (estimate.kind === "minutes") return say("counselors-told-minutes", estimate);
+  return say(estimate.kind === "long" ? "counselors-told-long" : "counselors-told-unknown");
 }
 
-/** The /queue answer; `speaks` marks the cases in the asking counselor's languages. */
+/** The /queue answer, in the asking counselor's language; `speaks` marks the cases in their languages. */
 export async function queueText(
   desk: Desk,
   queued: readonly cases.Case[],
   speaks: readonly string[] = [],
+  labels: CaseLabels = caseLabels(desk, desk.locale),
 ): Promise<string> {
+  const say = labels.say;
   const db = desk.app.db;
   const [pause, duty, { pace }] = await Promise.all([
     moderation.currentPause(db),
     dutyOf(desk.app),
     deskNow(desk),
   ]);
-  const lines = [desk.staff("counselors-queue-title", { count: queued.length })];
+  const lines = [say("counselors-queue-title", { count: queued.length })];
   if (pause) {
     const since = formatStaffTime(pause.since, desk.app.config.TIME_ZONE);
-    lines.push(desk.staff("counselors-pause-on", { reason: pause.reason, since }));
+    lines.push(say("counselors-pause-on", { reason: pause.reason, since }));
   }
   // Off duty and paused, people are told the next shift, not a wait: no estimate is shown then.
-  if (duty.kind === "on") lines.push(paceLine(desk, pace));
+  if (duty.kind === "on") lines.push(paceLine(desk, pace, say));
   const extra = (item: cases.Case, index: number) => [
-    ...(duty.kind === "on" ? [toldLabel(desk, estimateWait(index + 1, pace))] : []),
-    ...(speaks.includes(item.locale) ? [desk.staff("counselors-your-language")] : []),
+    ...(duty.kind === "on" ? [toldLabel(say, estimateWait(index + 1, pace))] : []),
+    ...(speaks.includes(item.locale) ? [say("counselors-your-language")] : []),
   ];
-  lines.push(...(await caseLines(desk, queued, extra)));
+  lines.push(...(await caseLines(desk, queued, extra, labels)));
   return lines.join("\n");
 }

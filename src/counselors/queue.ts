@@ -8,16 +8,42 @@ import { HOUR_MS, MINUTE_MS } from "../time/durations.ts";
 export const PRIORITY = { crisis: 0, urgent: 1, normal: 2 } as const;
 export type Priority = (typeof PRIORITY)[keyof typeof PRIORITY];
 
+/**
+ * Crisis first (P0): asked from a crisis reply, a crisis signal in the last hour, or the triage's
+ * "someone is in danger right now"; then "serious, soon" (P1); then everyone else (P2).
+ */
 export function casePriority(input: {
   source: string;
   crisisAt?: number;
   urgency?: string;
   now: number;
 }): Priority {
-  const recentCrisis = input.crisisAt !== undefined && input.now - input.crisisAt <= CRISIS_WINDOW_MS;
-  if (input.source === "crisis" || recentCrisis) return PRIORITY.crisis;
-  if (input.urgency === "now") return PRIORITY.urgent;
+  if (inCrisis(input) || input.urgency === "now") return PRIORITY.crisis;
+  if (input.urgency === "soon") return PRIORITY.urgent;
   return PRIORITY.normal;
+}
+
+/** Asked from a crisis reply, or soon after a crisis signal (the triage's "now" is not a crisis signal). */
+export function inCrisis(input: { source: string; crisisAt?: number; now: number }): boolean {
+  const recentCrisis = input.crisisAt !== undefined && input.now - input.crisisAt <= CRISIS_WINDOW_MS;
+  return input.source === "crisis" || recentCrisis;
+}
+
+export type PriorityReason = "crisis-reply" | "crisis-words" | "triage-now" | "triage-soon";
+
+/** Why a case has its priority, as the head message says it; undefined for an ordinary case. */
+export function priorityReason(item: {
+  source: string;
+  priority: number;
+  summary: { urgency?: string; crisis?: string };
+}): PriorityReason | undefined {
+  if (item.priority === PRIORITY.crisis) {
+    if (item.source === "crisis") return "crisis-reply";
+    if (item.summary.crisis) return "crisis-words";
+    if (item.summary.urgency === "now") return "triage-now";
+  }
+  if (item.priority === PRIORITY.urgent && item.summary.urgency === "soon") return "triage-soon";
+  return undefined;
 }
 
 /** Letters and digits that cannot be mistaken for each other when read aloud or typed (no 0/O, 1/I). */
@@ -87,18 +113,6 @@ export function estimateWait(position: number, pace: DeskPace): WaitEstimate {
 }
 
 export const PRIORITY_LABELS: Record<Priority, string> = { 0: "🔴 P0", 1: "🟠 P1", 2: "🟢 P2" };
-
-/** Topic names carry reference, language, category, region and priority: never anything about the person. */
-export function topicName(item: {
-  ref: string;
-  locale: string;
-  category: string;
-  region: string;
-  priority: number;
-}): string {
-  const label = PRIORITY_LABELS[item.priority as Priority] ?? `P${item.priority}`;
-  return [item.ref, item.locale, item.category || "—", item.region || "—", label].join(" · ").slice(0, 128);
-}
 
 /** Telegram's topic colours: red for a crisis, yellow for urgent, blue otherwise. */
 export function topicColor(priority: number): 0xfb6f5f | 0xffd67e | 0x6fb9f0 {

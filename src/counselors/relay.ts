@@ -11,6 +11,7 @@ import * as history from "../db/history.ts";
 import { errorLog, type Logger } from "../logger.ts";
 import { DAY_MS } from "../time/durations.ts";
 import { chatOf, type Desk, ignoreStaleEdit, toCounselor, toGroup } from "./desk.ts";
+import { caseLabels, caseTitle, counselorLocale } from "./labels.ts";
 import { refreshHead } from "./topic.ts";
 
 /** Content the relay carries. Locations and contacts are not relayed: they could identify the person. */
@@ -208,12 +209,13 @@ export async function showCaseHeader(
   );
 }
 
+/** The one-line header of a case in a counselor's private chat, in their language. */
 export function caseHeader(desk: Desk, item: cases.Case, counselor: counselors.Counselor): string {
-  const title = [item.ref, item.locale, item.category || "—", item.region || "—"].join(" · ");
-  const line = desk.staff("counselors-private-header", { title });
+  const labels = caseLabels(desk, counselorLocale(desk, counselor));
+  const line = labels.say("counselors-private-header", { title: caseTitle(labels, item) });
   return counselor.currentCaseId === item.id
     ? line
-    : `${line}\n${desk.staff("counselors-private-header-other", { ref: item.ref })}`;
+    : `${line}\n${labels.say("counselors-private-header-other", { ref: item.ref })}`;
 }
 
 /** Under consent "history" only: the text, sealed, for HISTORY_DAYS. */

@@ -5,16 +5,22 @@
 
 import { Composer } from "grammy";
 import type { BotContext } from "../bot/context.ts";
+import type { Locale } from "../config/index.ts";
 import * as cases from "../db/cases.ts";
 import * as counselors from "../db/counselors.ts";
+import { isLocale, localeFromTelegram } from "../i18n/index.ts";
 import { MINUTE_MS } from "../time/durations.ts";
 import * as caseRules from "./case-rules.ts";
 import { type Desk, deskOf, toGroup } from "./desk.ts";
+import { type CaseLabels, caseLabels } from "./labels.ts";
 import { roleOf, type StaffRole } from "./staff-directory.ts";
-import { languageLabel, riskLabel } from "./topic.ts";
 
+/** The language of the counselor an update comes from, once counselorOf has read their row. */
+const speakers = new WeakMap<object, Locale>();
+
+/** The desk for this update: its `staff` texts speak the sending counselor's language. */
 export function deskFor(ctx: BotContext): Desk | undefined {
-  return deskOf(ctx.app, ctx.api);
+  return deskOf(ctx.app, ctx.api, () => speakers.get(ctx.update) ?? localeFromTelegram(ctx.from));
 }
 
 export function inCounselorGroup(ctx: BotContext): boolean {
@@ -23,7 +29,9 @@ export function inCounselorGroup(ctx: BotContext): boolean {
 }
 
 export async function counselorOf(ctx: BotContext): Promise<counselors.Counselor | undefined> {
-  return ctx.person ? counselors.byPseudonym(ctx.app.db, ctx.person.pseudonym) : undefined;
+  const counselor = ctx.person ? await counselors.byPseudonym(ctx.app.db, ctx.person.pseudonym) : undefined;
+  if (isLocale(counselor?.locale)) speakers.set(ctx.update, counselor.locale);
+  return counselor;
 }
 
 /**
@@ -144,13 +152,15 @@ export async function mayManage(
 
 /**
  * One line per case for /queue, /cases and the shift notices: reference, risk, language,
- * category, region, how long it has waited (queued) or been open, the holder; `extra` adds
- * what one view knows more (the estimate its person was told, "your language").
+ * concern, region, how long it has waited (queued) or been open, the holder; `extra` adds
+ * what one view knows more (the estimate its person was told, "your language"). In the
+ * group's language unless `labels` speak the reader's.
  */
 export async function caseLines(
   desk: Desk,
   list: readonly cases.Case[],
   extra: (item: cases.Case, index: number) => string[] = () => [],
+  labels: CaseLabels = caseLabels(desk, desk.locale),
 ): Promise<string[]> {
   const holders = new Map((await counselors.all(desk.app.db)).map((c) => [c.id, c.alias]));
   const now = desk.app.now();
@@ -158,14 +168,14 @@ export async function caseLines(
     const minutes = Math.max(0, Math.round((now - item.openedAt.getTime()) / MINUTE_MS));
     const parts = [
       `${index + 1}. ${item.ref}`,
-      riskLabel(desk, item.priority),
-      languageLabel(desk, item.locale),
-      item.category || "—",
-      item.region || "—",
-      desk.staff(item.status === "queued" ? "counselors-waited" : "counselors-age", { minutes }),
+      labels.say("counselors-risk", { priority: item.priority }),
+      labels.language(item.locale),
+      labels.concern(item.category),
+      labels.region(item.region),
+      labels.say(item.status === "queued" ? "counselors-waited" : "counselors-age", { minutes }),
     ];
     if (item.status === "active") parts.push(`👤 ${holders.get(item.counselorId ?? -1) ?? "—"}`);
-    else if (item.waiting > 0) parts.push(desk.staff("counselors-waiting-count", { count: item.waiting }));
+    else if (item.waiting > 0) parts.push(labels.say("counselors-waiting-count", { count: item.waiting }));
     if (item.afterHours) parts.push("🌙");
     parts.push(...extra(item, index));
     return parts.join(" · ");

@@ -9,8 +9,8 @@ import type { BotContext } from "../bot/context.ts";
 import { LOCALES, type Locale } from "../config/index.ts";
 import * as counselors from "../db/counselors.ts";
 import type { Desk } from "./desk.ts";
+import { caseLabels } from "./labels.ts";
 import { answerStaff, counselorOf, deskFor, isGroupMember } from "./staff.ts";
-import { languageLabel } from "./topic.ts";
 
 export interface TeamLanguages {
   /** Languages spoken by a counselor at work now (took a case lately or holds one). */
@@ -54,9 +54,10 @@ export function languageNote(desk: Desk, locale: Locale, team: TeamLanguages): s
 /** The head message's line: who speaks the case's language (they are meant to take it first). */
 export async function speakersLine(desk: Desk, locale: string): Promise<string> {
   const speakers = await counselors.speaking(desk.app.db, locale);
-  const language = languageLabel(desk, locale);
-  if (speakers.length === 0) return desk.staff("counselors-head-no-speakers", { language });
-  return desk.staff("counselors-head-speakers", {
+  // A line of the head message: in the group's language.
+  const language = caseLabels(desk, desk.locale).language(locale);
+  if (speakers.length === 0) return desk.group("counselors-head-no-speakers", { language });
+  return desk.group("counselors-head-speakers", {
     language,
     aliases: speakers.map((speaker) => speaker.alias).join(", "),
   });

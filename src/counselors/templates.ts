@@ -23,9 +23,12 @@ const text = z
       });
   });
 
+const title = z.string().trim().min(1).max(60);
+
 const templateSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]{2,24}$/, "expected a short id of lowercase letters, digits and dashes"),
-  title: z.string().trim().min(1).max(60),
+  /** Shown in the list, in the counselor's language. */
+  title: z.object({ kk: title, ru: title, en: title }),
   kk: text,
   ru: text,
   en: text,
@@ -58,4 +61,8 @@ export function findTemplate(templates: readonly Template[], id: string): Templa
 
 export function renderTemplate(template: Template, locale: Locale, alias: string): string {
   return template[locale].replaceAll("{alias}", alias);
+}
+
+export function templateTitle(template: Template, locale: Locale): string {
+  return template.title[locale];
 }

@@ -13,7 +13,8 @@ import { localTime } from "../time/zone.ts";
 import { caseAction, caseOutcome, caseTransfer } from "./buttons.ts";
 import { COUNSELOR_OUTCOMES } from "./case-rules.ts";
 import { chatOf, type Desk, ignoreStaleEdit, toGroup } from "./desk.ts";
-import { PRIORITY_LABELS, type Priority, topicColor, topicName } from "./queue.ts";
+import { type CaseLabels, caseLabels, type Say, summaryLines, topicName } from "./labels.ts";
+import { topicColor } from "./queue.ts";
 import { speakersLine } from "./team-languages.ts";
 
 const LOG_LINES = 8;
@@ -24,22 +25,9 @@ export function formatStaffTime(at: Date, timeZone: string): string {
   return `${date.slice(8, 10)}.${date.slice(5, 7)} ${clock(Math.floor(minutes / 60))}:${clock(minutes % 60)}`;
 }
 
-export function priorityLabel(priority: number): string {
-  return PRIORITY_LABELS[priority as Priority] ?? `P${priority}`;
-}
-
-/** "🔴 crisis", "🟠 urgent", "🟢 routine": a case's priority in words for counselors. */
-export function riskLabel(desk: Desk, priority: number): string {
-  return desk.staff("counselors-risk", { priority });
-}
-
-/** "Russian": the language a case's person writes in, named for counselors. */
-export function languageLabel(desk: Desk, code: string): string {
-  return desk.staff("counselors-language-name", { code });
-}
-
-export function outcomeLabel(desk: Desk, outcome: string): string {
-  return desk.staff(`counselors-outcome-${outcome}`);
+/** An outcome's words, in the group's language or in one counselor's (`say`). */
+export function outcomeLabel(say: Say, outcome: string): string {
+  return say(`counselors-outcome-${outcome}`);
 }
 
 /** Creates the topic and its head message. Failures are logged: /queue and /take still reach the case. */
@@ -84,7 +72,10 @@ export async function refreshHead(desk: Desk, caseId: number, mode: HeadMode = "
     );
 }
 
-/** When the priority rises (a crisis while waiting), the topic's name and colour follow. */
+/**
+ * When the priority rises (a crisis while waiting), the topic's name follows (its 🔴); Telegram
+ * lets a bot choose a topic's colour only when creating it.
+ */
 export async function renameTopic(desk: Desk, item: cases.Case): Promise<void> {
   if (!item.threadId) return;
   await desk.api
@@ -133,67 +124,60 @@ export async function deleteTopic(desk: Desk, threadId: number): Promise<void> {
 async function webMark(desk: Desk, caseId: number): Promise<string | undefined> {
   const sealed = await cases.linkOf(desk.app.db, caseId);
   if (!sealed || channelOf(chatOf(desk, sealed)) !== "web") return undefined;
-  return desk.staff("counselors-web-mark");
+  return desk.group("counselors-web-mark");
 }
 
 async function markedName(desk: Desk, item: cases.Case): Promise<string> {
   const mark = await webMark(desk, item.id);
-  return (mark ? `${mark} · ${topicName(item)}` : topicName(item)).slice(0, 128);
+  const name = topicName(desk, item);
+  return (mark ? `${mark} · ${name}` : name).slice(0, 128);
 }
 
 async function headText(desk: Desk, item: cases.Case): Promise<string> {
   const db = desk.app.db;
-  const dash = "—";
-  const title = desk.staff("counselors-head-title", {
-    ref: item.ref,
-    priority: priorityLabel(item.priority),
-  });
+  const labels = caseLabels(desk, desk.locale);
+  const say = labels.say;
+  const reason = labels.reason(item);
+  const title = say("counselors-head-title", { ref: item.ref, priority: labels.priority(item.priority) });
   const mark = await webMark(desk, item.id);
   const lines = [
     mark ? `${title} · ${mark}` : title,
-    desk.staff("counselors-head-details", {
-      locale: item.locale,
-      region: item.region || dash,
-      source: item.source,
+    ...(reason ? [say("counselors-head-priority-reason", { reason })] : []),
+    say("counselors-head-details", {
+      locale: labels.language(item.locale),
+      region: labels.region(item.region),
+      source: labels.source(item.source),
     }),
-    desk.staff("counselors-head-triage", {
-      who: item.summary.who ?? dash,
-      concern: item.summary.concern ?? dash,
-      urgency: item.summary.urgency ?? dash,
-    }),
+    ...summaryLines(labels, item),
   ];
-  if (item.summary.crisis)
-    lines.push(desk.staff("counselors-head-crisis", { category: item.summary.crisis }));
-  if (item.blockedInCrisis) lines.push(desk.staff("counselors-head-blocked-in-crisis"));
+  if (item.blockedInCrisis) lines.push(say("counselors-head-blocked-in-crisis"));
   lines.push(
-    desk.staff(item.afterHours ? "counselors-head-opened-after-hours" : "counselors-head-opened", {
+    say(item.afterHours ? "counselors-head-opened-after-hours" : "counselors-head-opened", {
       time: formatStaffTime(item.openedAt, desk.app.config.TIME_ZONE),
     }),
   );
   if (item.status === "queued") {
-    lines.push(desk.staff("counselors-status-queued", { count: item.waiting }));
+    lines.push(say("counselors-status-queued", { count: item.waiting }));
     lines.push(await speakersLine(desk, item.locale));
   }
   if (item.status === "active") {
     const holder = item.counselorId === null ? undefined : await counselors.byId(db, item.counselorId);
     lines.push(
-      desk.staff("counselors-status-active", {
-        alias: holder?.alias ?? dash,
+      say("counselors-status-active", {
+        alias: holder?.alias ?? "—",
         time: formatStaffTime(item.claimedAt ?? item.openedAt, desk.app.config.TIME_ZONE),
       }),
     );
   }
   if (item.status === "closed") {
-    lines.push(
-      desk.staff("counselors-status-closed", { outcome: outcomeLabel(desk, item.outcome ?? "ended") }),
-    );
+    lines.push(say("counselors-status-closed", { outcome: labels.outcome(item.outcome ?? "ended") }));
   }
-  if (item.status !== "closed") lines.push(desk.staff("counselors-head-rule"));
+  if (item.status !== "closed") lines.push(desk.group("counselors-head-rule"));
   const log = (await audit.recent(db, LOG_LINES, item.ref)).reverse();
   if (log.length > 0) {
-    lines.push("", desk.staff("counselors-head-log"));
+    lines.push("", say("counselors-head-log"));
     for (const entry of log) {
-      lines.push(auditLine(desk, entry));
+      lines.push(auditLine(desk, labels, entry));
     }
   }
   return lines.join("\n");
@@ -211,31 +195,45 @@ async function headKeyboard(
       keyboard.text(counselor.alias, caseTransfer.encode(item.id, counselor.id)).row();
     }
     if (item.status === "active")
-      keyboard.text(desk.staff("counselors-button-to-queue"), caseTransfer.encode(item.id, 0)).row();
-    return keyboard.text(desk.staff("counselors-button-back"), caseAction.encode("back", item.id));
+      keyboard.text(desk.group("counselors-button-to-queue"), caseTransfer.encode(item.id, 0)).row();
+    return keyboard.text(desk.group("counselors-button-back"), caseAction.encode("back", item.id));
   }
   if (mode === "close") {
     for (const outcome of COUNSELOR_OUTCOMES) {
-      keyboard.text(outcomeLabel(desk, outcome), caseOutcome.encode(item.id, outcome)).row();
+      keyboard.text(outcomeLabel(desk.group, outcome), caseOutcome.encode(item.id, outcome)).row();
     }
-    return keyboard.text(desk.staff("counselors-button-back"), caseAction.encode("back", item.id));
+    return keyboard.text(desk.group("counselors-button-back"), caseAction.encode("back", item.id));
   }
   if (item.status === "queued")
-    keyboard.text(desk.staff("counselors-button-take"), caseAction.encode("take", item.id));
+    keyboard.text(desk.group("counselors-button-take"), caseAction.encode("take", item.id));
   return keyboard
-    .text(desk.staff("counselors-button-transfer"), caseAction.encode("transfer", item.id))
-    .text(desk.staff("counselors-button-close"), caseAction.encode("close", item.id));
+    .text(desk.group("counselors-button-transfer"), caseAction.encode("transfer", item.id))
+    .text(desk.group("counselors-button-close"), caseAction.encode("close", item.id));
 }
 
-/** "23.11 11:05 K7F3 taken Dana · detail": one audit entry for staff. */
-export function auditLine(desk: Desk, entry: audit.AuditEntry, withRef = false): string {
-  const detail = entry.action === "closed" ? outcomeLabel(desk, entry.detail) : entry.detail;
+/** "23.11 11:05 K7F3 taken Dana · detail": one audit entry for staff, in the reader's language. */
+export function auditLine(desk: Desk, labels: CaseLabels, entry: audit.AuditEntry, withRef = false): string {
   const parts = [
     formatStaffTime(entry.at, desk.app.config.TIME_ZONE),
     withRef ? entry.caseRef : null,
-    desk.staff(`counselors-audit-${entry.action}`),
+    labels.say(`counselors-audit-${entry.action}`),
     entry.actorAlias,
   ];
   const line = parts.filter(Boolean).join(" ");
+  const detail = auditDetail(labels, entry);
   return detail ? `${line} · ${detail}` : line;
+}
+
+/** An entry's detail in words: outcomes, sources and crisis kinds are codes in the log. */
+function auditDetail(labels: CaseLabels, entry: audit.AuditEntry): string {
+  switch (entry.action) {
+    case "closed":
+      return labels.outcome(entry.detail);
+    case "opened":
+      return labels.source(entry.detail);
+    case "crisis-detected":
+      return labels.crisis(entry.detail);
+    default:
+      return entry.detail;
+  }
 }

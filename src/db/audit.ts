@@ -11,6 +11,8 @@ export const AUDIT_ACTIONS = [
   "closed",
   "blocked",
   "block-overridden",
+  "safety-sent",
+  "crisis-detected",
   "paused",
   "resumed",
   "undelivered",
@@ -62,4 +64,14 @@ export async function recent(db: Database, limit: number, caseRef?: string): Pro
 export async function deleteBefore(db: Database, before: Date): Promise<number> {
   const { count } = await db.prisma.caseAudit.deleteMany({ where: { at: { lt: before } } });
   return count;
+}
+
+/** When a case's log last recorded this action, if ever (one alert per burst of crisis signals). */
+export async function lastAt(db: Database, caseRef: string, action: AuditAction): Promise<Date | undefined> {
+  const row = await db.prisma.caseAudit.findFirst({
+    where: { caseRef, action },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    select: { at: true },
+  });
+  return row?.at;
 }

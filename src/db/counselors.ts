@@ -23,15 +23,18 @@ const FIELDS = {
   speaks: true,
 };
 
-/** Registers a counselor, or renames one and updates their private chat. */
+/**
+ * Registers a counselor, or renames one and updates their private chat. `locale` is the desk
+ * language a new counselor starts with (their Telegram language); a rename keeps their choice.
+ */
 export async function save(
   db: Database,
-  input: { pseudonym: string; alias: string; sealedChat: string; now: Date },
+  input: { pseudonym: string; alias: string; sealedChat: string; locale?: string; now: Date },
 ): Promise<Counselor> {
   const fields = { alias: input.alias, chat: input.sealedChat, updatedAt: input.now };
   return db.prisma.counselor.upsert({
     where: { pseudonym: input.pseudonym },
-    create: { pseudonym: input.pseudonym, ...fields },
+    create: { pseudonym: input.pseudonym, locale: input.locale ?? null, ...fields },
     update: fields,
     select: FIELDS,
   });

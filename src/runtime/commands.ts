@@ -31,6 +31,7 @@ const DESK_COMMANDS = [
   "resume",
   "alias",
   "speak",
+  "lang",
   "t",
   "history",
   "audit",

@@ -227,7 +227,7 @@ describe.each(DATABASE_KINDS)("crisis routing on %s", (kind) => {
       await person.press(say(locale, "menu-talk"));
       expect(person.lastText()).toBe(say(locale, "consent-counselor-brief"));
       await person.press(say(locale, "consent-allow"));
-      expect((await openCaseOf(h, person)).priority).toBe(1);
+      expect((await openCaseOf(h, person)).priority).toBe(0);
       for (const key of [
         "consent-statistics-explain",
         "consent-history-explain",

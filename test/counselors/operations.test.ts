@@ -87,7 +87,7 @@ describe.each(DATABASE_KINDS)("counselors' operations on %s", (kind) => {
       `${borisCase.ref} · ru · — · — · 🔴 P0`,
     );
     expect(h.telegram.lastMessageIn(h.counselorChatId, { threadId: topicOf(borisCase) })?.text).toContain(
-      say("ru", "counselors-head-crisis", { category: "self-harm" }),
+      say("ru", "counselors-head-crisis", { category: say("ru", "counselors-crisis-self-harm") }),
     );
     expect(boris.texts().join("\n")).toContain(say("ru", "counselors-position", { position: 1 }));
     // Anna's waiting message was edited in place: she is now second.

@@ -1,0 +1,107 @@
+// Safety in a case's log, in order: the bot's own safety messages to the person (the crisis
+// reply with its emergency numbers, the off-duty text with 114 and 112), and crisis words in a
+// message the person wrote while their case is open, which raise the case to P0 and alert its
+// holder (privately, in their language) and the supervisors (in the topic), once per burst.
+
+import type { CrisisCategory } from "../crisis/categories.ts";
+import { emergencyNumbersFor } from "../crisis/categories.ts";
+import * as audit from "../db/audit.ts";
+import * as cases from "../db/cases.ts";
+import * as counselors from "../db/counselors.ts";
+import type { Logger } from "../logger.ts";
+import { MINUTE_MS } from "../time/durations.ts";
+import type { Desk } from "./desk.ts";
+import { caseLabels, counselorLocale } from "./labels.ts";
+import { notifyCounselor } from "./lifecycle.ts";
+import { inCrisis, PRIORITY } from "./queue.ts";
+import { postInTopic, refreshHead, renameTopic } from "./topic.ts";
+import { refreshQueue } from "./waiting.ts";
+
+/** Crisis signals this close to the last alert of the same case belong to its burst: no new alert. */
+export const CRISIS_BURST_MS = 10 * MINUTE_MS;
+/** What the off-duty (and paused) waiting text gives: the hotline and the emergency number. */
+const OFF_DUTY_NUMBERS = ["114", "112"];
+
+export interface CrisisSignal {
+  category: CrisisCategory;
+  at: number;
+}
+
+/**
+ * Before a new case's topic opens: a crisis reply the person got within the crisis window, and
+ * the off-duty safety text they are about to get, go into the case's log at their own times.
+ */
+export async function logSafetyAtOpening(
+  desk: Desk,
+  item: cases.Case,
+  signal: CrisisSignal | undefined,
+  offDuty: boolean,
+): Promise<void> {
+  const db = desk.app.db;
+  const now = item.openedAt.getTime();
+  if (signal && signal.at <= now && inCrisis({ source: "", crisisAt: signal.at, now })) {
+    await audit.record(db, {
+      at: new Date(signal.at),
+      caseRef: item.ref,
+      action: "safety-sent",
+      detail: emergencyNumbersFor([signal.category]).join(", "),
+    });
+  }
+  if (offDuty) {
+    await audit.record(db, {
+      at: item.openedAt,
+      caseRef: item.ref,
+      action: "safety-sent",
+      detail: OFF_DUTY_NUMBERS.join(", "),
+    });
+  }
+}
+
+/**
+ * The person's message in an open case was answered as a crisis: log it, raise the case to
+ * P0, alert the holder and the supervisors. A signal within CRISIS_BURST_MS of the case's last
+ * alert changes nothing (ten frightened lines make one alert, not ten). Returns the case as it is now.
+ */
+export async function crisisInCase(
+  desk: Desk,
+  item: cases.Case,
+  signal: CrisisSignal,
+  log: Logger,
+): Promise<cases.Case> {
+  const db = desk.app.db;
+  const last = await audit.lastAt(db, item.ref, "crisis-detected");
+  if (last && signal.at - last.getTime() < CRISIS_BURST_MS) return item;
+  const at = new Date(signal.at);
+  const numbers = emergencyNumbersFor([signal.category]).join(", ");
+  await audit.record(db, { at, caseRef: item.ref, action: "safety-sent", detail: numbers });
+  await audit.record(db, { at, caseRef: item.ref, action: "crisis-detected", detail: signal.category });
+  const raised = await cases.raisePriority(db, item.id, PRIORITY.crisis, signal.category);
+  const current = raised ?? item;
+  log.warn({ case: item.ref, raised: raised !== undefined }, "crisis signal in an open case");
+  if (raised) await renameTopic(desk, raised);
+  await refreshHead(desk, current.id);
+  if (raised && raised.status === "queued") await refreshQueue(desk);
+  const groupLabels = caseLabels(desk, desk.locale);
+  await postInTopic(
+    desk,
+    current,
+    groupLabels.say("counselors-alert-crisis-group", {
+      ref: current.ref,
+      category: groupLabels.crisis(signal.category),
+    }),
+  );
+  const holder =
+    current.status === "active" && current.counselorId !== null && !current.inTopic
+      ? await counselors.byId(db, current.counselorId)
+      : undefined;
+  if (holder) {
+    const labels = caseLabels(desk, counselorLocale(desk, holder));
+    const text = labels.say("counselors-alert-crisis-holder", {
+      ref: current.ref,
+      category: labels.crisis(signal.category),
+      numbers,
+    });
+    await notifyCounselor(desk, holder, text, log);
+  }
+  return current;
+}
