@@ -64,7 +64,7 @@ export function caseLabels(desk: Desk, locale: Locale): CaseLabels {
     source: (code) => labelOf(desk, locale, "counselors-source-", code),
     crisis: (code) => labelOf(desk, locale, "counselors-crisis-", code),
     outcome: (code) => labelOf(desk, locale, "counselors-outcome-", code),
-    language: (code) => labelOf(desk, locale, "stats-language-", code),
+    language: (code) => (code ? say("counselors-language-name", { code }) : NONE),
     priority: (priority) => PRIORITY_LABELS[priority as Priority] ?? `P${priority}`,
     reason: (item) => {
       const why = priorityReason(item);

@@ -86,7 +86,7 @@ speakCommand.command("speak", async (ctx, next) => {
   if (!chosen || chosen.length === 0) return answerStaff(ctx, desk, desk.staff("counselors-speak-usage"));
   if (text) await counselors.setSpeaks(ctx.app.db, counselor.id, chosen);
   const languages = LOCALES.filter((code) => chosen.includes(code))
-    .map((code) => languageLabel(desk, code))
+    .map((code) => desk.staff("counselors-language-name", { code }))
     .join(", ");
   await answerStaff(ctx, desk, desk.staff("counselors-speak-saved", { languages }));
 });
