@@ -86,7 +86,11 @@ describe.each(DATABASE_KINDS)("replies and notes on %s", (kind) => {
     await dana.send("/t greeting");
     expect(dana.lastText()).toBe(say("ru", "counselors-undelivered-unreachable", { ref: item.ref }));
     expect(dana.texts().join("\n")).not.toContain(
-      say("ru", "counselors-template-sent", { ref: item.ref, text: "" }),
+      say("ru", "counselors-template-sent", {
+        ref: item.ref,
+        language: say("ru", "counselors-language-name", { code: "ru" }),
+        text: "",
+      }),
     );
 
     const map = await h.db.prisma.caseMessage.findMany({ where: { source: { startsWith: "c" } } });

@@ -92,7 +92,9 @@ describe.each(DATABASE_KINDS)("transfer hand-over on %s", (kind) => {
     await dana.pressInGroup("Ерлан", { threadId: topicOf(item) });
     await dana.pressInGroup(say("ru", "counselors-confirm-yes"), { threadId: topicOf(item) });
     const all = erlan.texts().join("\n");
-    expect(all).toContain(say("ru", "counselors-head-crisis", { category: "self-harm" }));
+    expect(all).toContain(
+      say("ru", "counselors-head-crisis", { category: say("ru", "counselors-crisis-self-harm") }),
+    );
     expect(all).toContain(say("ru", "counselors-head-blocked-in-crisis"));
   });
 });
