@@ -144,7 +144,7 @@ describe.each(DATABASE_KINDS)("crisis routing on %s", (kind) => {
 
       // Whatever they write now is acknowledged (with the next shift when off duty), once per burst.
       const beforeWriting = person.messages().length;
-      for (const line of ["one", "two", "three"]) await person.send(line);
+      for (const line of ["1", "2", "3"]) await person.send(line);
       const acks = person.texts().slice(beforeWriting);
       expect(acks).toEqual([
         duty === "off"
