@@ -319,9 +319,7 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
           pattern: chosen.source,
         });
       }
-      // One word alone ("three", "help") is too little for the model, which learned on sentences:
-      // it raised "three" as danger while a person counted lines in the queue.
-      if (matches.length > 0 || !model || tokens.length < modelMinimumWords) return matches;
+      if (matches.length > 0 || !model || tokens.length === 0) return matches;
       const { margins, where } = model.score(tokens);
       const category = modelCategory(margins, model.thresholds);
       if (!category) return [];
@@ -330,9 +328,6 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
     },
   };
 }
-
-/** The fewest words the model reads a message from. */
-const modelMinimumWords = 2;
 
 /** A guess for the model's matches: Kazakh letters (either alphabet) say kk, other Cyrillic ru, else en. */
 function languageOf(tokens: readonly Token[]): CrisisLanguage {
