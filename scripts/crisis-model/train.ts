@@ -1,5 +1,5 @@
-// Trains the crisis model (src/crisis/model.ts) and writes scenarios/crisis/model.json, which the
-// detector reads after its rules (src/crisis/README.md):
+// Trains the crisis model (src/crisis/model.ts) and writes scenarios/crisis/model.candidate.json,
+// which the detector does not read until it is renamed model.json (src/crisis/README.md says why):
 //   npx tsx scripts/crisis-model/train.ts            train, choose thresholds, write, print figures
 //   npx tsx scripts/crisis-model/train.ts --dry-run  the same without writing
 // Softmax regression over the features of each training message (corpus.ts), AdaGrad with L2,
@@ -218,7 +218,7 @@ for (const [name, set] of [
 console.log(`thresholds: ${JSON.stringify(data.thresholds)}; ${data.about}`);
 
 if (!process.argv.includes("--dry-run")) {
-  const file = path.join(scenarios, "crisis", "model.json");
+  const file = path.join(scenarios, "crisis", "model.candidate.json");
   writeFileSync(file, `${JSON.stringify(data)}\n`);
   console.log(`wrote ${path.relative(process.cwd(), file)}`);
 }

@@ -142,18 +142,17 @@ describe("the sixth held-out round", () => {
     expect(score.ordinary).toBe(sixthHeldOutRound.ordinary.length);
   });
 
-  it("keeps the figures measured after this round's tuning, as a floor", () => {
+  it("keeps the figures measured before this round's tuning, as a floor", () => {
     const score = evaluateCrisis(sixthHeldOutRound);
-    // Measured once with the crisis model in use (held-out-6.ts's header); before it, on main 8b7c7e8:
-    // 40, 63, 35, 70 and 29 false positives.
+    // Measured once on main 8b7c7e8, before this round's tuning (held-out-6.ts's header).
     const floor: Record<string, number> = {
-      "self-harm": 50,
-      danger: 72,
-      violence: 37,
-      "travel-pressure": 74,
+      "self-harm": 40,
+      danger: 63,
+      violence: 35,
+      "travel-pressure": 70,
     };
     for (const category of crisisCategories)
       expect(score.byCategory[category].found, category).toBeGreaterThanOrEqual(floor[category]!);
-    expect(Math.round(score.falsePositives * score.ordinary)).toBeLessThanOrEqual(31); // of 619: 5.0%
+    expect(Math.round(score.falsePositives * score.ordinary)).toBeLessThanOrEqual(29); // of 619: 4.7%
   });
 });

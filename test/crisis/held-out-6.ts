@@ -21,16 +21,7 @@
 //   by language and category: kk self-harm 17/32, danger 24/32, violence 13/32, travel-pressure 24/32;
 //           ru 9/32, 21/32, 11/32, 23/32; en 14/32, 18/32, 11/32, 23/32
 //   ordinary messages raised 29/619 = 4.7% (kk 6/206, ru 10/207, en 13/206)
-// "After" figures, measured once after this round's tuning (crisis-model's classifier, trained on the
-// spent rounds with held-out-5 as development set, switched on after the rules; this file was never
-// opened by its author, who saw only three pass/fail lines of this file's floor test), main b652f85 with
-// scenarios/crisis/model.json in use (`npm run eval -- --json`):
-//   signals 233/384 = 60.7% (self-harm 50/96, danger 72/96, violence 37/96, travel-pressure 74/96;
-//           kk 83/128, ru 71/128, en 79/128)
-//   by language and category: kk self-harm 20/32, danger 24/32, violence 14/32, travel-pressure 25/32;
-//           ru 11/32, 25/32, 12/32, 23/32; en 19/32, 23/32, 11/32, 26/32
-//   ordinary messages raised 31/619 = 5.0% (kk 7/206, ru 10/207, en 14/206)
-// held-out-6.test.ts holds the "after" figures as a floor and prints the figures without the missed messages.
+// held-out-6.test.ts holds these as a floor and prints the figures without the missed messages.
 import type { CrisisLanguage } from "../../src/crisis/phrases.ts";
 import { crisisLanguages } from "../../src/crisis/phrases.ts";
 import type { HeldOutRound } from "./held-out-3.ts";

@@ -1,5 +1,5 @@
-// The crisis model (src/crisis/model.ts) inside the one detector, with the trained file
-// (scenarios/crisis/model.json): it speaks
+// The crisis model (src/crisis/model.ts) inside the one detector, with the trained candidate
+// (scenarios/crisis/model.candidate.json, read by the detector once renamed model.json): it speaks
 // only when the rules found nothing; its file is checked on load; it stays small and fast; its
 // figures on the development set (held-out-5, never trained on) are held as a floor.
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -10,14 +10,16 @@ import { projectContent } from "../../src/content/load.ts";
 import { ContentError } from "../../src/content/yaml.ts";
 import { crisisCategories } from "../../src/crisis/categories.ts";
 import { createCrisisDetector } from "../../src/crisis/detector.ts";
+import { createCrisisModel, readCrisisModel } from "../../src/crisis/model.ts";
 import { crisisLanguages, loadCrisisPhrases } from "../../src/crisis/phrases.ts";
+import { tokenize } from "../../src/crisis/text.ts";
 import { testContent } from "../support/content.ts";
 import { fifthHeldOutRound } from "./held-out-5.ts";
 
-const file = path.join(projectContent.scenarios, "crisis", "model.json");
-const { phrases, detector } = testContent().crisis;
-/** The same detector without its model: the rules alone. */
-const rules = createCrisisDetector({ ...phrases, model: undefined });
+const file = path.join(projectContent.scenarios, "crisis", "model.candidate.json");
+const { phrases, detector: rules } = testContent().crisis;
+const model = readCrisisModel(file);
+const detector = createCrisisDetector({ ...phrases, model });
 const categoriesOf = (text: string) => detector.detect(text).map((match) => match.category);
 
 describe("the crisis model in the detector", () => {
@@ -56,8 +58,26 @@ describe("the crisis model in the detector", () => {
     ]);
   });
 
-  it("is a small file (its speed is measured by npm run bench, scripts/bench/crisis.ts)", () => {
+  it("is a small file, and scores a short message in well under 0.2 ms", () => {
     expect(statSync(file).size).toBeLessThan(2_000_000);
+    const scorer = createCrisisModel(model);
+    const messages = [
+      "я больше не могу, выпью все таблетки",
+      "my son wants to study in Turkey next year",
+      "балам Түркияға оқуға кеткісі келеді",
+      "ertең meni izdemeñder",
+    ].map((text) => tokenize(text));
+    for (let warmUp = 0; warmUp < 2000; warmUp++) scorer.score(messages[warmUp % 4]!);
+    const batches: number[] = [];
+    for (let batch = 0; batch < 20; batch++) {
+      const started = performance.now();
+      for (let run = 0; run < 400; run++) scorer.score(messages[run % 4]!);
+      batches.push((performance.now() - started) / 400);
+    }
+    batches.sort((a, b) => a - b);
+    console.log(`crisis model, short message: best ${(1000 * batches[0]!).toFixed(1)} µs a message`);
+    // measured alone about 0.01 ms; the bound only catches a real slowdown on a loaded machine
+    expect(batches[0]!).toBeLessThan(0.2);
   });
 });
 
