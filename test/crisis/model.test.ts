@@ -10,9 +10,8 @@ import { projectContent } from "../../src/content/load.ts";
 import { ContentError } from "../../src/content/yaml.ts";
 import { crisisCategories } from "../../src/crisis/categories.ts";
 import { createCrisisDetector } from "../../src/crisis/detector.ts";
-import { createCrisisModel, readCrisisModel } from "../../src/crisis/model.ts";
+import { readCrisisModel } from "../../src/crisis/model.ts";
 import { crisisLanguages, loadCrisisPhrases } from "../../src/crisis/phrases.ts";
-import { tokenize } from "../../src/crisis/text.ts";
 import { testContent } from "../support/content.ts";
 import { fifthHeldOutRound } from "./held-out-5.ts";
 
@@ -58,26 +57,8 @@ describe("the crisis model in the detector", () => {
     ]);
   });
 
-  it("is a small file, and scores a short message in well under 0.2 ms", () => {
+  it("is a small file (its speed is measured by npm run bench, scripts/bench/crisis.ts)", () => {
     expect(statSync(file).size).toBeLessThan(2_000_000);
-    const scorer = createCrisisModel(model);
-    const messages = [
-      "я больше не могу, выпью все таблетки",
-      "my son wants to study in Turkey next year",
-      "балам Түркияға оқуға кеткісі келеді",
-      "ertең meni izdemeñder",
-    ].map((text) => tokenize(text));
-    for (let warmUp = 0; warmUp < 2000; warmUp++) scorer.score(messages[warmUp % 4]!);
-    const batches: number[] = [];
-    for (let batch = 0; batch < 20; batch++) {
-      const started = performance.now();
-      for (let run = 0; run < 400; run++) scorer.score(messages[run % 4]!);
-      batches.push((performance.now() - started) / 400);
-    }
-    batches.sort((a, b) => a - b);
-    console.log(`crisis model, short message: best ${(1000 * batches[0]!).toFixed(1)} µs a message`);
-    // measured alone about 0.01 ms; the bound only catches a real slowdown on a loaded machine
-    expect(batches[0]!).toBeLessThan(0.2);
   });
 });
 
