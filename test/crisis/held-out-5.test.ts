@@ -1,154 +1,25 @@
-// The fifth held-out round (held-out-5.ts): the detector's figures on messages nobody tuned on.
-// The figures are printed, by language and category, through the same scoring as `npm run eval`
-// (scripts/eval/crisis.ts); the messages it misses are not printed, so that running this test
-// does not turn the round into a tuning set. The figures measured after this round's tuning are
-// held as a floor: a change that loses a signal or raises one more ordinary message fails. The
-// set's shape is asserted too, so that nobody quietly shrinks it, lets a language or category
-// thin out, or copies a message from a set the detector was tuned on.
-import { describe, expect, it } from "vitest";
-import { evaluateCrisis } from "../../scripts/eval/crisis.ts";
-import { crisisCategories } from "../../src/crisis/categories.ts";
-import { crisisLanguages } from "../../src/crisis/phrases.ts";
+// The fifth held-out round (held-out-5.ts), spent: the detector's figures on it by language and category,
+// and its shape (held-out-round.ts). The figures measured after its round's tuning are the floor: a change
+// that loses a signal or raises one more ordinary message fails.
+
 import * as thirdRound from "./held-out-3.ts";
 import * as fourthRound from "./held-out-4.ts";
 import { fifthHeldOutRound, fifthRoundOrdinary } from "./held-out-5.ts";
-import { percent } from "./measure.ts";
+import { describeHeldOutRound } from "./held-out-round.ts";
 import * as earlierMessages from "./messages.ts";
 import * as thirdPerson from "./third-person.ts";
 
-const latinLetters = /[a-z]/i;
-const cyrillicLetters = /[а-яёәіңғүұқөһ]/i;
-const kazakhLatinLetters = /[qğñşūäöüı]/i;
-
-/** Every string in a module's exports, whatever shape its sets have. */
-const strings = (value: unknown): string[] =>
-  typeof value === "string"
-    ? [value]
-    : Array.isArray(value)
-      ? value.flatMap(strings)
-      : value !== null && typeof value === "object"
-        ? Object.values(value).flatMap(strings)
-        : [];
-/** Case, punctuation and spacing apart, so that a copy with a changed comma still counts as one. */
-const normalised = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-
-const signalsOf = (language: (typeof crisisLanguages)[number]) =>
-  Object.values(fifthHeldOutRound.signals[language]).flat();
-const allMessages = [...crisisLanguages.flatMap(signalsOf), ...fifthHeldOutRound.ordinary];
-
-/** The round cut down to one language, scored alone. */
-const onlyLanguage = (language: (typeof crisisLanguages)[number]) =>
-  evaluateCrisis({
-    signals: Object.fromEntries(
-      crisisLanguages.map((other) => [
-        other,
-        other === language
-          ? fifthHeldOutRound.signals[other]
-          : Object.fromEntries(crisisCategories.map((category) => [category, []])),
-      ]),
-    ) as typeof fifthHeldOutRound.signals,
-    ordinary: fifthRoundOrdinary[language],
-  });
-
-describe("the fifth held-out round", () => {
-  it("has at least 30 signals per category and 120 per language, and 200 ordinary messages per language", () => {
-    for (const language of crisisLanguages) {
-      for (const category of crisisCategories)
-        expect(
-          fifthHeldOutRound.signals[language][category].length,
-          `${language} ${category}`,
-        ).toBeGreaterThanOrEqual(30);
-      expect(signalsOf(language).length, language).toBeGreaterThanOrEqual(120);
-      expect(fifthRoundOrdinary[language].length, language).toBeGreaterThanOrEqual(200);
-    }
-    expect(fifthHeldOutRound.ordinary).toEqual(
-      crisisLanguages.flatMap((language) => fifthRoundOrdinary[language]),
-    );
-  });
-
-  it("holds no message twice, even with other punctuation or case", () => {
-    expect(new Set(allMessages.map(normalised)).size).toBe(allMessages.length);
-  });
-
-  it("shares no message with the sets the detector was tuned or measured on before", () => {
-    const earlier = new Set(
-      [thirdRound, fourthRound, earlierMessages, thirdPerson].flatMap(strings).map(normalised),
-    );
-    expect(allMessages.filter((text) => earlier.has(normalised(text)))).toEqual([]);
-  });
-
-  it("writes Kazakh in Cyrillic, in the 2021 Latin alphabet and in phone spellings, and Russian in Latin letters too", () => {
-    for (const category of crisisCategories) {
-      const kk = fifthHeldOutRound.signals.kk[category];
-      const kkLatin = kk.filter((text) => !cyrillicLetters.test(text));
-      expect(kkLatin.length, `kk latin ${category}`).toBeGreaterThanOrEqual(5);
-      expect(
-        kkLatin.filter((text) => kazakhLatinLetters.test(text)).length,
-        `kk 2021 alphabet ${category}`,
-      ).toBeGreaterThanOrEqual(1);
-      expect(
-        kkLatin.filter((text) => !kazakhLatinLetters.test(text)).length,
-        `kk phone spelling ${category}`,
-      ).toBeGreaterThanOrEqual(1);
-      expect(
-        kk.filter((text) => !latinLetters.test(text)).length,
-        `kk cyrillic ${category}`,
-      ).toBeGreaterThanOrEqual(20);
-      expect(
-        fifthHeldOutRound.signals.ru[category].filter((text) => !cyrillicLetters.test(text)).length,
-        `ru latin ${category}`,
-      ).toBeGreaterThanOrEqual(1);
-    }
-    for (const language of ["kk", "ru"] as const)
-      expect(
-        fifthRoundOrdinary[language].filter((text) => !cyrillicLetters.test(text)).length,
-        `${language} ordinary in latin letters`,
-      ).toBeGreaterThanOrEqual(3);
-  });
-
-  it("prints the detector's recall and false positives on it, without the messages", () => {
-    const score = evaluateCrisis(fifthHeldOutRound);
-    const found = Math.round(score.recall * score.signals);
-    const raised = Math.round(score.falsePositives * score.ordinary);
-    const byLanguage = crisisLanguages.map((language) => {
-      const alone = onlyLanguage(language);
-      const categories = crisisCategories
-        .map(
-          (category) => `${category} ${alone.byCategory[category].found}/${alone.byCategory[category].total}`,
-        )
-        .join(", ");
-      const foundHere = Math.round(alone.recall * alone.signals);
-      const raisedHere = Math.round(alone.falsePositives * alone.ordinary);
-      return `  ${language}: recall ${foundHere}/${alone.signals} (${categories}); false positives ${raisedHere}/${alone.ordinary} = ${percent(raisedHere, alone.ordinary)}`;
-    });
-    console.log(
-      [
-        `held-out round 5: recall ${found}/${score.signals} = ${percent(found, score.signals)}`,
-        `  by category: ${crisisCategories.map((category) => `${category} ${score.byCategory[category].found}/${score.byCategory[category].total}`).join(", ")}`,
-        ...byLanguage,
-        `held-out round 5 ordinary: false positives ${raised}/${score.ordinary} = ${percent(raised, score.ordinary)}`,
-      ].join("\n"),
-    );
-    expect(score.signals).toBe(crisisLanguages.flatMap(signalsOf).length);
-    expect(score.ordinary).toBe(fifthHeldOutRound.ordinary.length);
-  });
-
-  it("keeps the figures measured after this round's tuning, as a floor", () => {
-    const score = evaluateCrisis(fifthHeldOutRound);
-    // Measured once on main d852df5, after this round's tuning (held-out-5.ts's header); before it:
-    // 44, 41, 27, 38 and 38 false positives.
-    const floor: Record<string, number> = {
-      "self-harm": 54,
-      danger: 61,
-      violence: 43,
-      "travel-pressure": 45,
-    };
-    for (const category of crisisCategories)
-      expect(score.byCategory[category].found, category).toBeGreaterThanOrEqual(floor[category]!);
-    expect(Math.round(score.falsePositives * score.ordinary)).toBeLessThanOrEqual(31); // of 642: 4.8%
-  });
+describeHeldOutRound({
+  name: "fifth",
+  number: 5,
+  round: fifthHeldOutRound,
+  ordinaryByLanguage: fifthRoundOrdinary,
+  earlierSets: [thirdRound, fourthRound, earlierMessages, thirdPerson],
+  // Measured once on main d852df5 (held-out-5.ts's header); before that round's tuning: 44, 41, 27, 38 and
+  // 38 false positives. Of 642 ordinary messages 31 (4.8%).
+  floor: {
+    measured: "after this round's tuning",
+    found: { "self-harm": 54, danger: 61, violence: 43, "travel-pressure": 45 },
+    falsePositives: 31,
+  },
 });
