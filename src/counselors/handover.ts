@@ -11,6 +11,7 @@ import type * as counselors from "../db/counselors.ts";
 import * as history from "../db/history.ts";
 import { errorLog, type Logger } from "../logger.ts";
 import { type Desk, toCounselor } from "./desk.ts";
+import { sayTo } from "./labels.ts";
 import { handOverNotes } from "./notes.ts";
 import { replayRecent } from "./relay.ts";
 
@@ -39,20 +40,22 @@ export async function handOver(
   log: Logger,
 ): Promise<void> {
   const say = (text: string) => toCounselor(desk, holder, (chatId) => desk.api.sendMessage(chatId, text));
+  // In the new holder's language, not the language of whoever pressed Transfer.
+  const text = sayTo(desk, holder);
   try {
-    const transcript = await transcriptOf(desk, item);
+    const transcript = await transcriptOf(desk, item, text("counselors-handover-person"));
     if (transcript.length > 0) {
-      await say(desk.staff("counselors-handover-history", { count: transcript.length }));
+      await say(text("counselors-handover-history", { count: transcript.length }));
       for (const chunk of chunkLines(transcript)) await say(chunk);
     } else {
       await say(
-        desk.staff(item.keepHistory ? "counselors-handover-history-empty" : "counselors-handover-no-history"),
+        text(item.keepHistory ? "counselors-handover-history-empty" : "counselors-handover-no-history"),
       );
     }
-    await say(desk.staff("counselors-handover-latest"));
+    await say(text("counselors-handover-latest"));
     await replayRecent(desk, item, holder, log);
     const notes = await caseMessages.notes(desk.app.db, item.id);
-    await say(desk.staff("counselors-handover-notes", { count: notes.length }));
+    await say(text("counselors-handover-notes", { count: notes.length }));
     await handOverNotes(desk, item, holder, log);
   } catch (error) {
     log.warn({ case: item.ref, err: errorLog(error) }, "could not hand the case over in full");
@@ -60,10 +63,9 @@ export async function handOver(
 }
 
 /** Both sides of this case's conversation, kept under consent 2; nothing without it. */
-async function transcriptOf(desk: Desk, item: cases.Case): Promise<string[]> {
+async function transcriptOf(desk: Desk, item: cases.Case, person: string): Promise<string[]> {
   if (!item.keepHistory || !item.pseudonym) return [];
   const entries = await history.of(desk.app.db, item.pseudonym, new Date(desk.app.now()));
-  const person = desk.staff("counselors-handover-person");
   return entries
     .filter((entry) => entry.caseRef === item.ref)
     .map(

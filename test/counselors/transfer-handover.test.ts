@@ -80,6 +80,15 @@ describe.each(DATABASE_KINDS)("transfer hand-over on %s", (kind) => {
     expect(identityLeaks(h, anna.user, [dana, erlan])).toEqual([]);
   });
 
+  it("speaks to the new holder in their own language, whoever transfers", async () => {
+    await erlan.send("/lang en");
+    const { received } = await talkThenTransfer(false);
+    expect(received).toContain(say("en", "counselors-handover-no-history"));
+    expect(received).toContain(say("en", "counselors-handover-latest"));
+    expect(received).toContain(say("en", "counselors-handover-notes", { count: 2 }));
+    expect(received).not.toContain(say("ru", "counselors-handover-latest"));
+  });
+
   it("tells the new holder about a crisis and an overridden block", async () => {
     await askForHuman(anna);
     const item = await openCaseOf(h, anna);
