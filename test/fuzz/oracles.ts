@@ -43,8 +43,11 @@ const INTERNAL =
 /** What @grammyjs/i18n shows for a key missing from the locale files: the bare key. */
 const BARE_KEY = /^[a-z]+(?:-[a-z0-9]+)+$/;
 
-/** Internal text in what the bot sent (message text, caption, button labels, a callback answer). */
-export function internalTextIn(call: RecordedCall): string[] {
+/**
+ * Internal text in what the bot sent (message text, caption, button labels, a callback answer).
+ * `typed` are the people's own words: relayed back (an edit carried to the counselor, say), "NaN" is theirs.
+ */
+export function internalTextIn(call: RecordedCall, typed: readonly string[] = []): string[] {
   const payload = call.payload;
   const shown: string[] = [];
   for (const field of ["text", "caption", "title", "name"]) {
@@ -57,7 +60,28 @@ export function internalTextIn(call: RecordedCall): string[] {
   for (const row of [...(markup?.inline_keyboard ?? []), ...(markup?.keyboard ?? [])]) {
     for (const button of row) shown.push(typeof button === "string" ? button : button.text);
   }
-  return shown.filter((text) => INTERNAL.test(text) || BARE_KEY.test(text.trim()));
+  return shown.filter(
+    (text) =>
+      internalMatches(text).some((at) => !insideOwnWords(text, at, typed)) ||
+      (BARE_KEY.test(text.trim()) && !typed.includes(text.trim())),
+  );
+}
+
+/** Where INTERNAL matches in `text`: [start, end) of each match. */
+function internalMatches(text: string): [number, number][] {
+  const everywhere = new RegExp(INTERNAL.source, "g");
+  return [...text.matchAll(everywhere)].map((match) => [match.index, match.index + match[0].length]);
+}
+
+/** Whether the match at `at` lies inside an occurrence of something a person typed. */
+function insideOwnWords(text: string, [start, end]: [number, number], typed: readonly string[]): boolean {
+  return typed.some((words) => {
+    if (words.length < end - start) return false;
+    for (let from = text.indexOf(words); from !== -1; from = text.indexOf(words, from + 1)) {
+      if (from <= start && end <= from + words.length) return true;
+    }
+    return false;
+  });
 }
 
 /** A person's Telegram id (as a whole number), names and username found in `text`. */
