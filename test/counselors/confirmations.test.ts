@@ -1,9 +1,9 @@
 // Close, block and transfer to a named counselor cannot be undone: each asks once more, and
 // only its own "Yes" acts. "No" changes nothing; stale and forged answers change nothing either.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { TestCounselor, TestUser } from "../support/harness.ts";
 import { DATABASE_KINDS, type Harness } from "../support/harness.ts";
-import { askForHuman, caseByRef, counselor, deskHarness, openCaseOf, say, topicOf } from "./helpers.ts";
+import { askForHuman, caseByRef, deskCastHooks, openCaseOf, say, topicOf } from "./helpers.ts";
 
 describe.each(DATABASE_KINDS)("confirmations on %s", (kind) => {
   let h: Harness;
@@ -12,21 +12,16 @@ describe.each(DATABASE_KINDS)("confirmations on %s", (kind) => {
   let anna: TestUser;
   let ref: string;
   let threadId: number;
-  beforeAll(async () => {
-    h = await deskHarness(kind);
+  deskCastHooks(kind, { id: 5_550_007_201 }, (cast) => {
+    ({ h, dana, erlan, anna } = cast);
   });
   beforeEach(async () => {
-    await h.db.reset();
-    dana = await counselor(h, { first_name: "Dana", username: "dana_c" }, "Дана");
-    erlan = await counselor(h, { first_name: "Erlan", username: "erlan_c" }, "Ерлан");
-    anna = h.user({ id: 5_550_007_201, first_name: "Anna", language_code: "ru" });
     await askForHuman(anna);
     const item = await openCaseOf(h, anna);
     ref = item.ref;
     threadId = topicOf(item);
     await dana.pressInGroup("✋ Взять", { threadId });
   });
-  afterAll(() => h.close());
 
   const lastAnswer = () => h.telegram.callsTo("answerCallbackQuery").at(-1)?.payload.text;
   const head = () => h.telegram.messagesIn(h.counselorChatId, { threadId })[0]!;

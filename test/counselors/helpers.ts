@@ -1,8 +1,9 @@
 // Shared by the counselors' tests: a harness whose relay does not pace (the fake does not
-// enforce limits here), counselors with aliases, a person asking for a human, and the
-// privacy audit of everything sent to the counselors' side.
+// enforce limits here), the hooks that give each test a clean desk, counselors with aliases,
+// a person asking for a human, and the privacy audit of everything sent to the counselors' side.
 
 import type { ChatMember } from "grammy/types";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import type { Locale } from "../../src/config/index.ts";
 import { configureRelay } from "../../src/counselors/feature.ts";
 import * as cases from "../../src/db/cases.ts";
@@ -11,6 +12,7 @@ import { testI18n } from "../support/content.ts";
 import {
   createHarness,
   type DatabaseKind,
+  DEFAULT_NOW,
   type Harness,
   type HarnessOptions,
   type TestCounselor,
@@ -27,6 +29,52 @@ export async function deskHarness(kind: DatabaseKind, options: HarnessOptions = 
   const h = await createHarness(kind, options);
   configureRelay(h.app, { pacing: null });
   return h;
+}
+
+/**
+ * The hooks of a suite on one database: one desk harness for the whole suite (handed to `use`
+ * once it exists), a clean database and the clock back at the start (`options.now`) before
+ * each test, and the harness closed after the last.
+ */
+export function deskHooks(kind: DatabaseKind, use: (h: Harness) => void, options: HarnessOptions = {}): void {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await deskHarness(kind, options);
+    use(h);
+  });
+  beforeEach(async () => {
+    await h.db.reset();
+    h.clock.set(options.now ?? DEFAULT_NOW);
+  });
+  afterAll(() => h.close());
+}
+
+/** The desk's usual cast: Dana and Erlan, counselors with aliases, and Anna, a person writing in Russian. */
+export interface DeskCast {
+  h: Harness;
+  dana: TestCounselor;
+  erlan: TestCounselor;
+  anna: TestUser;
+}
+
+/**
+ * `deskHooks` with a fresh cast for each test, handed to `use`. What each suite adds to Anna
+ * (her id, a username, a last name) is what its privacy audit looks for.
+ */
+export function deskCastHooks(
+  kind: DatabaseKind,
+  anna: Partial<FakeUser>,
+  use: (cast: DeskCast) => void,
+): void {
+  let h: Harness;
+  deskHooks(kind, (harness) => {
+    h = harness;
+  });
+  beforeEach(async () => {
+    const dana = await counselor(h, { first_name: "Dana", username: "dana_c" }, "Дана");
+    const erlan = await counselor(h, { first_name: "Erlan", username: "erlan_c" }, "Ерлан");
+    use({ h, dana, erlan, anna: h.user({ first_name: "Anna", language_code: "ru", ...anna }) });
+  });
 }
 
 /** A member of the group who opened a private chat with the bot and chose an alias. */

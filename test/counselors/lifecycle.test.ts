@@ -1,39 +1,17 @@
 // A person and two counselors through the whole life of a case, on both databases.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TestCounselor, TestUser } from "../support/harness.ts";
 import { DATABASE_KINDS, type Harness } from "../support/harness.ts";
-import {
-  askForHuman,
-  caseByRef,
-  counselor,
-  deskHarness,
-  identityLeaks,
-  openCaseOf,
-  say,
-  topicOf,
-} from "./helpers.ts";
+import { askForHuman, caseByRef, deskCastHooks, identityLeaks, openCaseOf, say, topicOf } from "./helpers.ts";
 
 describe.each(DATABASE_KINDS)("a case's life on %s", (kind) => {
   let h: Harness;
   let dana: TestCounselor;
   let erlan: TestCounselor;
   let anna: TestUser;
-  beforeAll(async () => {
-    h = await deskHarness(kind);
+  deskCastHooks(kind, { id: 5_550_001_234, last_name: "Karimova", username: "anna_k" }, (cast) => {
+    ({ h, dana, erlan, anna } = cast);
   });
-  beforeEach(async () => {
-    await h.db.reset();
-    dana = await counselor(h, { first_name: "Dana", username: "dana_c" }, "Дана");
-    erlan = await counselor(h, { first_name: "Erlan", username: "erlan_c" }, "Ерлан");
-    anna = h.user({
-      id: 5_550_001_234,
-      first_name: "Anna",
-      last_name: "Karimova",
-      username: "anna_k",
-      language_code: "ru",
-    });
-  });
-  afterAll(() => h.close());
 
   it("asks for consent at the moment of escalation; declining keeps nothing", async () => {
     await anna.send("/start");

@@ -1,26 +1,19 @@
 // Reply or note, never ambiguous: what reaches the person (the holder's private chat, or a
 // reply to the person's message), what stays a note (everything else in the topic, `//`),
 // the marks on delivered messages and notes, and a delivery that fails.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TestCounselor, TestUser } from "../support/harness.ts";
 import { DATABASE_KINDS, type Harness } from "../support/harness.ts";
-import { askForHuman, counselor, deskHarness, identityLeaks, openCaseOf, say, topicOf } from "./helpers.ts";
+import { askForHuman, deskCastHooks, identityLeaks, openCaseOf, say, topicOf } from "./helpers.ts";
 
 describe.each(DATABASE_KINDS)("replies and notes on %s", (kind) => {
   let h: Harness;
   let dana: TestCounselor;
   let erlan: TestCounselor;
   let anna: TestUser;
-  beforeAll(async () => {
-    h = await deskHarness(kind);
+  deskCastHooks(kind, { id: 5_550_007_001, username: "anna_k" }, (cast) => {
+    ({ h, dana, erlan, anna } = cast);
   });
-  beforeEach(async () => {
-    await h.db.reset();
-    dana = await counselor(h, { first_name: "Dana", username: "dana_c" }, "Дана");
-    erlan = await counselor(h, { first_name: "Erlan", username: "erlan_c" }, "Ерлан");
-    anna = h.user({ id: 5_550_007_001, first_name: "Anna", username: "anna_k", language_code: "ru" });
-  });
-  afterAll(() => h.close());
 
   /** Dana's own newest message in her private chat with the bot. */
   const ownLast = (member: TestUser) =>

@@ -1,26 +1,19 @@
 // A transfer hands over what the person agreed to keep: with consent 2 the whole conversation
 // (both sides), without it the person's latest messages and a line saying what is missing;
 // in both cases the internal notes, the triage summary and the risk flags.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TestCounselor, TestUser } from "../support/harness.ts";
 import { DATABASE_KINDS, type Harness } from "../support/harness.ts";
-import { askForHuman, counselor, deskHarness, identityLeaks, openCaseOf, say, topicOf } from "./helpers.ts";
+import { askForHuman, deskCastHooks, identityLeaks, openCaseOf, say, topicOf } from "./helpers.ts";
 
 describe.each(DATABASE_KINDS)("transfer hand-over on %s", (kind) => {
   let h: Harness;
   let dana: TestCounselor;
   let erlan: TestCounselor;
   let anna: TestUser;
-  beforeAll(async () => {
-    h = await deskHarness(kind);
+  deskCastHooks(kind, { id: 5_550_007_301, username: "anna_k" }, (cast) => {
+    ({ h, dana, erlan, anna } = cast);
   });
-  beforeEach(async () => {
-    await h.db.reset();
-    dana = await counselor(h, { first_name: "Dana", username: "dana_c" }, "Дана");
-    erlan = await counselor(h, { first_name: "Erlan", username: "erlan_c" }, "Ерлан");
-    anna = h.user({ id: 5_550_007_301, first_name: "Anna", username: "anna_k", language_code: "ru" });
-  });
-  afterAll(() => h.close());
 
   /** Anna and Dana talk, Dana writes notes (topic and private), then hands the case to Erlan. */
   async function talkThenTransfer(keepHistory: boolean) {
