@@ -5,6 +5,7 @@
 // Everything else is spent and trained on: every earlier round, the tuning rounds, and, as ordinary
 // messages, the knowledge base's phrasing sets (questions about travel, study, faith, the service).
 // Never add test/crisis/held-out-6* or test/knowledge/held-out-3*: they are blind rounds.
+// Never add test/crisis/held-out-7* or test/knowledge/held-out-4* either: they are this round's blind sets.
 import { type CrisisCategory, crisisCategories } from "../../src/crisis/categories.ts";
 import { type CrisisLanguage, crisisLanguages } from "../../src/crisis/phrases.ts";
 import { thirdHeldOutRound } from "../../test/crisis/held-out-3.ts";

@@ -1,6 +1,7 @@
 // This round's development split (issue 10, round 3): the router's figures on the sets tuned on and
 // on held-out-2.yaml, the split set apart before tuning and never tuned on (only its totals are
 // printed, never its misses). `npx tsx scripts/eval/faq-dev.ts [--misses]` prints the tuning sets' misses too.
+// test/knowledge/held-out-4.yaml is this round's blind set: never add it here, nor read, print or tune on its misses.
 
 import { testContent } from "../../test/support/content.ts";
 import { phrasingsOf, readPhrasingSet, scoreRouting } from "./faq.ts";
