@@ -1,30 +1,57 @@
-// This round's development split (issue 10, round 3): the router's figures on the sets tuned on and
-// on held-out-2.yaml, the split set apart before tuning and never tuned on (only its totals are
-// printed, never its misses). `npx tsx scripts/eval/faq-dev.ts [--misses]` prints the tuning sets' misses too.
+// This round's development split (issue 10, round 4): the router's figures on the sets tuned on and on
+// held-out-3.yaml, spent as a held-out set and now the development set, split by position: its odd
+// phrasings (1st, 3rd, …) choose the changes (their misses are printed with --misses, by kind), its even
+// ones only report (totals, never their misses). held-out-2.yaml, spent in round 3, is a tuning set now.
+// `npx tsx scripts/eval/faq-dev.ts [--misses]` prints the tuning sets' and the choosing half's misses too.
 // test/knowledge/held-out-4.yaml is this round's blind set: never add it here, nor read, print or tune on its misses.
 
+import path from "node:path";
 import { testContent } from "../../test/support/content.ts";
-import { phrasingsOf, readPhrasingSet, scoreRouting } from "./faq.ts";
+import { type Phrasing, phrasingsOf, readPhrasingSet, scoreRouting } from "./faq.ts";
 
-export const TUNING_SETS = ["eval-set.yaml", "held-out.yaml", "tuning-2.yaml", "dev-2.yaml", "tuning-3.yaml"];
-export const DEVELOPMENT_SET = "held-out-2.yaml";
+export const TUNING_SETS = [
+  "eval-set.yaml",
+  "held-out.yaml",
+  "tuning-2.yaml",
+  "dev-2.yaml",
+  "tuning-3.yaml",
+  "held-out-2.yaml",
+  "tuning-4.yaml",
+];
+export const DEVELOPMENT_SET = "held-out-3.yaml";
+
+/** The development set's half that chooses (odd positions) or only reports (even positions). */
+export function developmentHalf(half: "choose" | "report"): Phrasing[] {
+  const phrasings = phrasingsOf(readPhrasingSet(DEVELOPMENT_SET));
+  return phrasings.filter((_, index) => index % 2 === (half === "choose" ? 0 : 1));
+}
 
 const router = testContent().knowledge.router;
 const percent = (fraction: number) => `${(100 * fraction).toFixed(1)}%`;
 const showMisses = process.argv.includes("--misses");
 
-for (const file of [...TUNING_SETS, DEVELOPMENT_SET]) {
-  const phrasings = phrasingsOf(readPhrasingSet(file));
+function report(name: string, phrasings: Phrasing[], misses: boolean): void {
   const all = scoreRouting(router, phrasings);
-  const byLanguage = ["kk", "ru", "en", "mixed"]
-    .map((lang) => [lang, phrasings.filter((item) => item.lang === lang)] as const)
-    .filter(([, items]) => items.length > 0)
-    .map(([lang, items]) => {
-      const score = scoreRouting(router, items);
-      return `${lang} ${percent(score.top1)}/${percent(score.top3)}/${score.confidentWrong}`;
+  const groups = (key: "lang" | "kind") =>
+    [...new Set(phrasings.map((item) => item[key]))].sort().map((value) => {
+      const score = scoreRouting(
+        router,
+        phrasings.filter((item) => item[key] === value),
+      );
+      return `${value} ${score.n}: ${percent(score.top1)}/${percent(score.top3)}/${score.confidentWrong}`;
     });
   console.log(
-    `${file}: ${all.n}, top-1 ${percent(all.top1)}, top-3 ${percent(all.top3)}, confident wrong ${all.confidentWrong} | ${byLanguage.join(", ")}`,
+    `${name}: ${all.n}, top-1 ${percent(all.top1)}, top-3 ${percent(all.top3)}, confident wrong ${all.confidentWrong} | ${groups("lang").join(", ")}`,
   );
-  if (showMisses && file !== DEVELOPMENT_SET) for (const miss of all.misses) console.log(`  ${miss}`);
+  if (!misses) return;
+  console.log(`  by kind: ${groups("kind").join(", ")}`);
+  for (const miss of all.misses) console.log(`  ${miss}`);
+}
+
+// Run as a script (the round's test imports `developmentHalf` only).
+if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
+  for (const file of TUNING_SETS) report(file, phrasingsOf(readPhrasingSet(file)), showMisses);
+  report(`${DEVELOPMENT_SET} odd half (chooses)`, developmentHalf("choose"), showMisses);
+  report(`${DEVELOPMENT_SET} even half (reports only)`, developmentHalf("report"), false);
+  report(`${DEVELOPMENT_SET} whole`, phrasingsOf(readPhrasingSet(DEVELOPMENT_SET)), false);
 }
