@@ -1,6 +1,6 @@
 // This round's development split (issue 10, round 4): the router's figures on the sets tuned on and on
-// held-out-3.yaml, spent as a held-out set and now the development set, split by position: its odd
-// phrasings (1st, 3rd, …) choose the changes (their misses are printed with --misses, by kind), its even
+// held-out-3.yaml, spent as a held-out set and now the development set, split in two halves
+// (`developmentHalf`): one chooses the changes (their misses are printed with --misses, by kind), its even
 // ones only report (totals, never their misses). held-out-2.yaml, spent in round 3, is a tuning set now.
 // `npx tsx scripts/eval/faq-dev.ts [--misses]` prints the tuning sets' and the choosing half's misses too.
 // test/knowledge/held-out-4.yaml is this round's blind set: never add it here, nor read, print or tune on its misses.
@@ -20,10 +20,19 @@ export const TUNING_SETS = [
 ];
 export const DEVELOPMENT_SET = "held-out-3.yaml";
 
-/** The development set's half that chooses (odd positions) or only reports (even positions). */
+/**
+ * The development set's half that chooses or only reports: within each language and kind, alternate
+ * phrasings (the first, third, … choose), so that both halves hold every kind (the set is written kind
+ * by kind, so plain positions would split it by kind).
+ */
 export function developmentHalf(half: "choose" | "report"): Phrasing[] {
-  const phrasings = phrasingsOf(readPhrasingSet(DEVELOPMENT_SET));
-  return phrasings.filter((_, index) => index % 2 === (half === "choose" ? 0 : 1));
+  const seen = new Map<string, number>();
+  return phrasingsOf(readPhrasingSet(DEVELOPMENT_SET)).filter((item) => {
+    const group = `${item.lang} ${item.kind}`;
+    const position = seen.get(group) ?? 0;
+    seen.set(group, position + 1);
+    return position % 2 === (half === "choose" ? 0 : 1);
+  });
 }
 
 const router = testContent().knowledge.router;
