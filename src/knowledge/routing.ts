@@ -11,6 +11,8 @@ import type { FaqEntry, FaqLocale } from "./schema.ts";
 export const SUPPORT_ENTRY = "emotional-support";
 /** Entries that answer a vague message ("I don't know where to start"): distress comes before them. */
 const VAGUE_ENTRIES = new Set(["how-to-start", "what-this-bot-is"]);
+/** The entry that says what this service is and whom it is for. */
+const SERVICE_ENTRY = "what-this-bot-is";
 /** The category of answers about this service (anonymity, its limits, counselors). */
 const SERVICE_CATEGORY = "about";
 /** The category of theological answers: never the reply to someone in distress. */
@@ -117,9 +119,14 @@ export function createRouter({
     route(text, { locale } = {}) {
       const cues = readCues(text);
       let ranked = preferAudience(matcher.match(text, { locale, limit: RANKED }), cues.perspective);
-      // "Will you report me?" asks about this service: its own entries before the law's.
+      // "Will you report me?" asks about this service: its own entries before the law's. "This chat"
+      // points at it too, less surely ("is this bot telling me how to believe?" is about religion).
       if (cues.asksService)
         ranked = prefer(ranked, (id) => categoryOf(id) === SERVICE_CATEGORY, thresholds.otherTopic);
+      else if (cues.namesService)
+        ranked = prefer(ranked, (id) => categoryOf(id) === SERVICE_CATEGORY, thresholds.otherAudience);
+      // "What is this chat, who is it for?": its words are small ones the matcher drops.
+      if (cues.asksWhatServiceIs) ranked = prefer(ranked, (id) => id === SERVICE_ENTRY, thresholds.otherTopic);
       const routed = (route: Route): Routed => ({ route, ranked, perspective: cues.perspective });
 
       const place = findPlace(text);

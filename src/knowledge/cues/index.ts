@@ -4,7 +4,7 @@
 // message is about (the person themselves or someone close). Kazakh, Russian, English; Kazakh in
 // Cyrillic or Latin letters. Plain TypeScript, tested alone (test/knowledge/routing.test.ts).
 import { foldCues } from "./fold.ts";
-import { ASKS_SERVICE, CENTER, DISTRESS, HELP, INSULT, WHERE } from "./intents.ts";
+import { ASKS_SERVICE, ASKS_WHAT_SERVICE_IS, CENTER, DISTRESS, HELP, INSULT, NAMES_SERVICE, WHERE } from "./intents.ts";
 import { type Perspective, perspectiveOf } from "./perspective.ts";
 
 export { onlyPlace } from "./place.ts";
@@ -15,6 +15,10 @@ export interface Cues {
   insult: boolean;
   /** Asks what the service does with what one writes (will you report, store, pass on). */
   asksService: boolean;
+  /** Points at this chat or bot itself ("что это за чат", "who are you"). */
+  namesService: boolean;
+  /** Asks what this service is or whom it is for. */
+  asksWhatServiceIs: boolean;
   /** Asks for help or advice (about anything). */
   asksHelp: boolean;
   /** Asks where to go, whom to call, an address or a phone. */
@@ -38,6 +42,8 @@ export function readCues(text: string): Cues {
     insult: INSULT.test(folded),
     asksHelp: HELP.test(folded),
     asksService: ASKS_SERVICE.test(folded),
+    namesService: NAMES_SERVICE.test(folded),
+    asksWhatServiceIs: ASKS_WHAT_SERVICE_IS.test(folded),
     asksWhere: WHERE.test(folded),
     namesCenter: CENTER.test(folded),
     perspective: perspectiveOf(words),

@@ -260,6 +260,55 @@ export const ASKS_SERVICE = cues(
   "you (?:report|pass on|tell the police)",
 );
 
+/**
+ * The message points at this service itself ("что это за чат", "who are you", "бұл бот не"): the
+ * service's own entries come first, not chats-and-reposts for "чат" or the law for "кто".
+ */
+export const NAMES_SERVICE = cues(
+  "(?:этот|этом|этого|этому|ваш|вашем|вашего|здешн)\\p{L}* (?:чат|бот|сервис|канал)",
+  "(?:чат|бот|сервис)\\p{L}* (?:этот|ваш)",
+  "это за (?:чат|бот)",
+  "кто вы",
+  "вы (?:вообще )?кто",
+  "кто (?:мне )?(?:здесь|тут) (?:отвеча|пиш|сид)",
+  "(?:бул|осы|сиздин|сендердин) (?:чат|бот|сервис|канал)",
+  "сиздер кимсиз",
+  "сиз кимсиз",
+  "сен кимсин",
+  "(?:bul|osy) (?:chat|bot)",
+  "(?:this|your) (?:chat|bot|service|channel)",
+  "who are (?:you|u)\\b",
+  "eto chto za (?:chat|bot)",
+  "kto vy",
+);
+
+/**
+ * Asks what this service is or whom it is for ("зачем этот чат", "who are you", "бұл бот не үшін"):
+ * "for whom" and "what for" are small words the matcher drops, so the question is read here.
+ */
+export const ASKS_WHAT_SERVICE_IS = cues(
+  "(?:что|шо|че) (?:это )?за (?:чат|бот|сервис|канал)",
+  "зачем (?:нужен )?(?:этот|ваш|нужен) (?:чат|бот|сервис)",
+  "(?:чат|бот|сервис)\\p{L}* (?:для кого|для чего|зачем)",
+  "(?:для кого|для чего) (?:этот|ваш) (?:чат|бот|сервис)",
+  "кто вы",
+  "вы (?:вообще )?кто",
+  "(?:бул|осы) (?:чат|бот)\\p{L}* (?:не|кимге|не ушин|не ушін|кандай)",
+  "(?:бул|осы) (?:кандай|не) (?:чат|бот)",
+  "сиздер кимсиз",
+  "сиз кимсиз",
+  "сендер кимсин",
+  "(?:bul|osy) (?:chat|bot)\\p{L}* (?:ne|kimge|qandai|kandai)",
+  "what (?:is|'s|s) (?:this|your) (?:chat|bot|service|channel)",
+  "what (?:is|'s|s) (?:the|this) (?:chat|bot) for",
+  "(?:chat|bot|service) (?:is )?(?:for|meant for)\\b",
+  "who are (?:you|u)\\b",
+  "who (?:made|runs|created|is behind) (?:this|the|you)",
+  "eto chto za (?:chat|bot)",
+  "chto (?:eto )?za (?:chat|bot)",
+  "kto vy",
+);
+
 /** Asking where to go or whom to call. */
 export const WHERE = cues(
   "где",
