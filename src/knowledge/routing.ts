@@ -126,7 +126,8 @@ export function createRouter({
       else if (cues.namesService)
         ranked = prefer(ranked, (id) => categoryOf(id) === SERVICE_CATEGORY, thresholds.otherAudience);
       // "What is this chat, who is it for?": its words are small ones the matcher drops.
-      if (cues.asksWhatServiceIs) ranked = prefer(ranked, (id) => id === SERVICE_ENTRY, thresholds.otherTopic);
+      if (cues.asksWhatServiceIs)
+        ranked = prefer(ranked, (id) => id === SERVICE_ENTRY, thresholds.otherTopic);
       const routed = (route: Route): Routed => ({ route, ranked, perspective: cues.perspective });
 
       const place = findPlace(text);

@@ -55,7 +55,7 @@ export function tokenize(text: string): Token[] {
  * making tokens: the index reads every word of every answer this way.
  */
 export function scanWords(text: string, visit: (word: string, script: Script) => void): void {
-  const lower = text.normalize("NFC").toLowerCase();
+  const lower = joinPhrasalVerbs(text.normalize("NFC").toLowerCase());
   let start = -1;
   let cyrillic = 0;
   let latin = 0;
@@ -97,6 +97,46 @@ export function scanWords(text: string, visit: (word: string, script: Script) =>
       visit(word, "number");
     }
   }
+}
+
+// English phrasal verbs whose verb and particle are both stopwords ("get out", "find out", "come
+// after") would vanish word by word: each is read as one word of the verb's plain form ("getout"), so
+// "how do I get out" meets leave-a-group's "get out" and "will they find out" is not "find me".
+const PHRASAL_VERB_FORMS: Record<string, string> = {
+  get: "get",
+  gets: "get",
+  got: "get",
+  getting: "get",
+  gotten: "get",
+  go: "go",
+  goes: "go",
+  going: "go",
+  went: "go",
+  gone: "go",
+  come: "come",
+  comes: "come",
+  coming: "come",
+  came: "come",
+  take: "take",
+  takes: "take",
+  taking: "take",
+  took: "take",
+  taken: "take",
+  find: "find",
+  finds: "find",
+  finding: "find",
+  found: "find",
+};
+const PHRASAL_VERB = new RegExp(
+  `\\b(${Object.keys(PHRASAL_VERB_FORMS).join("|")}) (out|away|off|back|after)\\b`,
+  "g",
+);
+
+function joinPhrasalVerbs(text: string): string {
+  return text.replace(
+    PHRASAL_VERB,
+    (_, verb: string, particle: string) => `${PHRASAL_VERB_FORMS[verb]}${particle}`,
+  );
 }
 
 const SPACE = 0x20;

@@ -4,7 +4,16 @@
 // message is about (the person themselves or someone close). Kazakh, Russian, English; Kazakh in
 // Cyrillic or Latin letters. Plain TypeScript, tested alone (test/knowledge/routing.test.ts).
 import { foldCues } from "./fold.ts";
-import { ASKS_SERVICE, ASKS_WHAT_SERVICE_IS, CENTER, DISTRESS, HELP, INSULT, NAMES_SERVICE, WHERE } from "./intents.ts";
+import {
+  ASKS_SERVICE,
+  ASKS_WHAT_SERVICE_IS,
+  CENTER,
+  DISTRESS,
+  HELP,
+  INSULT,
+  NAMES_SERVICE,
+  WHERE,
+} from "./intents.ts";
 import { type Perspective, perspectiveOf } from "./perspective.ts";
 
 export { onlyPlace } from "./place.ts";
