@@ -11,6 +11,8 @@ import type { FaqEntry, FaqLocale } from "./schema.ts";
 export const SUPPORT_ENTRY = "emotional-support";
 /** Entries that answer a vague message ("I don't know where to start"): distress comes before them. */
 const VAGUE_ENTRIES = new Set(["how-to-start", "what-this-bot-is"]);
+/** The entry about the help centers: a message that names a center without asking where is about them. */
+const CENTERS_ENTRY = "what-centers-do";
 /** The entry that says what this service is and whom it is for. */
 const SERVICE_ENTRY = "what-this-bot-is";
 /** The category of answers about this service (anonymity, its limits, counselors). */
@@ -128,6 +130,8 @@ export function createRouter({
       // "What is this chat, who is it for?": its words are small ones the matcher drops.
       if (cues.asksWhatServiceIs)
         ranked = prefer(ranked, (id) => id === SERVICE_ENTRY, thresholds.otherTopic);
+      // "If I bring my husband to your center, what will they do?": the center is what it is about.
+      if (cues.namesCenter && !cues.asksWhere) ranked = prefer(ranked, (id) => id === CENTERS_ENTRY);
       const routed = (route: Route): Routed => ({ route, ranked, perspective: cues.perspective });
 
       const place = findPlace(text);
