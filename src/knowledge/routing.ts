@@ -11,6 +11,8 @@ import type { FaqEntry, FaqLocale } from "./schema.ts";
 export const SUPPORT_ENTRY = "emotional-support";
 /** Entries that answer a vague message ("I don't know where to start"): distress comes before them. */
 const VAGUE_ENTRIES = new Set(["how-to-start", "what-this-bot-is"]);
+/** The word that names what "can anyone tell who I am?" asks about (read in every language). */
+const IDENTITY_TOPIC = "anonymous";
 /** The entry about the help centers: a message that names a center without asking where is about them. */
 const CENTERS_ENTRY = "what-centers-do";
 /** The entry that says what this service is and whom it is for. */
@@ -120,7 +122,9 @@ export function createRouter({
   return {
     route(text, { locale } = {}) {
       const cues = readCues(text);
-      let ranked = preferAudience(matcher.match(text, { locale, limit: RANKED }), cues.perspective);
+      // "Nobody here can tell who I am?" is made of small words the matcher drops: the cue names its topic.
+      const query = cues.asksIdentity ? `${text}\n${IDENTITY_TOPIC}` : text;
+      let ranked = preferAudience(matcher.match(query, { locale, limit: RANKED }), cues.perspective);
       // "Will you report me?" asks about this service: its own entries before the law's. "This chat"
       // points at it too, less surely ("is this bot telling me how to believe?" is about religion).
       if (cues.asksService)

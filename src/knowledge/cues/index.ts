@@ -5,6 +5,7 @@
 // Cyrillic or Latin letters. Plain TypeScript, tested alone (test/knowledge/routing.test.ts).
 import { foldCues } from "./fold.ts";
 import {
+  ASKS_IDENTITY,
   ASKS_SERVICE,
   ASKS_WHAT_SERVICE_IS,
   CENTER,
@@ -28,6 +29,8 @@ export interface Cues {
   namesService: boolean;
   /** Asks what this service is or whom it is for. */
   asksWhatServiceIs: boolean;
+  /** Asks whether anyone can tell who one is. */
+  asksIdentity: boolean;
   /** Asks for help or advice (about anything). */
   asksHelp: boolean;
   /** Asks where to go, whom to call, an address or a phone. */
@@ -53,6 +56,7 @@ export function readCues(text: string): Cues {
     asksService: ASKS_SERVICE.test(folded),
     namesService: NAMES_SERVICE.test(folded),
     asksWhatServiceIs: ASKS_WHAT_SERVICE_IS.test(folded),
+    asksIdentity: ASKS_IDENTITY.test(folded),
     asksWhere: WHERE.test(folded),
     namesCenter: CENTER.test(folded),
     perspective: perspectiveOf(words),

@@ -309,6 +309,25 @@ export const ASKS_WHAT_SERVICE_IS = cues(
   "kto vy",
 );
 
+/**
+ * Asks whether anyone can tell who one is ("кто я", "кім екенімді", "who I am", "опознают"): small
+ * words the matcher drops, so anonymity is read here.
+ */
+export const ASKS_IDENTITY = cues(
+  "кто я\\b",
+  "что это я",
+  "(?:опозна|распозна|идентифицир)",
+  "ким екеним",
+  "мени (?:\\p{L}+ )?(?:\\p{L}+ )?(?:таны|танып)",
+  "kim ekenim",
+  "meni (?:\\p{L}+ )?(?:tany|tanyp)",
+  "who i am",
+  "(?:it'?s|its|it is) me\\b",
+  "identify me",
+  "recogni[sz]e me",
+  "kto ya\\b",
+);
+
 /** Asking where to go or whom to call. */
 export const WHERE = cues(
   "где",
