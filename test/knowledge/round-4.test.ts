@@ -1,0 +1,50 @@
+// Round 4's own tuning phrasings (tuning-4.yaml: every entry, the directory and "none", in varied language,
+// written before the router ran on them) and its development set (held-out-3.yaml, spent: one half chose the
+// changes, the other only reported; scripts/eval/faq-dev.ts): well formed, new, and scored the way
+// `npm run eval` scores a set.
+import { describe, expect, it } from "vitest";
+import { phrasingsOf, scoreRouting } from "../../scripts/eval/faq.ts";
+import { developmentHalf, TUNING_SETS } from "../../scripts/eval/faq-dev.ts";
+import { routerFor } from "../../src/knowledge/browse.ts";
+import { testContent } from "../support/content.ts";
+import { fedPhrasings, normalise, readPhrasings } from "./phrasings.ts";
+
+const knowledgeBase = testContent().knowledge.base;
+const router = routerFor(knowledgeBase);
+const tuning = readPhrasings("tuning-4.yaml");
+const routes = new Set(["directory", "none"]);
+
+describe("round 4's tuning phrasings and development halves", () => {
+  it("name only outcomes that exist, copy no question or keyword, and repeat no earlier phrasing", () => {
+    const earlier = new Set(
+      [...TUNING_SETS.filter((file) => file !== "tuning-4.yaml"), "held-out-3.yaml"]
+        .map(readPhrasings)
+        .flatMap((set) => set.cases.map((item) => normalise(item.text))),
+    );
+    const texts = tuning.cases.map((item) => normalise(item.text));
+    expect(new Set(texts).size).toBe(texts.length);
+    for (const item of tuning.cases)
+      expect(knowledgeBase.entriesById.has(item.expect) || routes.has(item.expect), item.expect).toBe(true);
+    expect(fedPhrasings(knowledgeBase, tuning)).toEqual([]);
+    expect(tuning.cases.filter((item) => earlier.has(normalise(item.text))).map((item) => item.text)).toEqual(
+      [],
+    );
+  });
+
+  it("routes the tuning phrasings right, and both development halves no worse than after this round", () => {
+    const tuned = scoreRouting(router, phrasingsOf(tuning));
+    expect(tuned.top1).toBeGreaterThanOrEqual(0.96);
+    expect(tuned.top3).toBeGreaterThanOrEqual(0.99);
+    expect(tuned.confidentWrong).toBe(0);
+    // Before this round (src/knowledge/README.md, round 4): choosing half 150 / 165 of 175, reporting half
+    // 153 / 156 of 161, none confident and wrong.
+    const choose = scoreRouting(router, developmentHalf("choose"));
+    const report = scoreRouting(router, developmentHalf("report"));
+    expect([choose.n, report.n]).toEqual([175, 161]);
+    expect(Math.round(choose.top1 * choose.n)).toBeGreaterThanOrEqual(156);
+    expect(Math.round(choose.top3 * choose.n)).toBeGreaterThanOrEqual(169);
+    expect(Math.round(report.top1 * report.n)).toBeGreaterThanOrEqual(153);
+    expect(Math.round(report.top3 * report.n)).toBeGreaterThanOrEqual(156);
+    expect(choose.confidentWrong + report.confidentWrong).toBe(0);
+  });
+});
