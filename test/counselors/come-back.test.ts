@@ -1,25 +1,20 @@
 // A case that falls silent closes with a warm notice and a button to talk again; the
 // counselor is told the person was offered to come back. Pressing it opens a new case.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PURGE_JOBS } from "../../src/bot/jobs.ts";
 import type { Locale } from "../../src/config/index.ts";
 import { purgeOnce } from "../../src/retention/index.ts";
-import { DATABASE_KINDS, DEFAULT_NOW, type Harness } from "../support/harness.ts";
-import { askForHuman, counselor, deskHarness, identityLeaks, openCaseOf, say, topicOf } from "./helpers.ts";
+import { DATABASE_KINDS, type Harness } from "../support/harness.ts";
+import { askForHuman, counselor, deskHooks, identityLeaks, openCaseOf, say, topicOf } from "./helpers.ts";
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
 describe.each(DATABASE_KINDS)("coming back after a silent close on %s", (kind) => {
   let h: Harness;
-  beforeAll(async () => {
-    h = await deskHarness(kind);
+  deskHooks(kind, {}, (harness) => {
+    h = harness;
   });
-  beforeEach(async () => {
-    await h.db.reset();
-    h.clock.set(DEFAULT_NOW);
-  });
-  afterAll(() => h.close());
 
   const purge = () => purgeOnce(h.app, PURGE_JOBS, h.clock.now(), h.bot.api);
 

@@ -2,13 +2,13 @@
 // knows whether a counselor is on duty before it speaks, a crisis overrides a block, the way to
 // a human asks one short consent and nothing more, and what a person writes while queued is
 // acknowledged once per burst.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Locale } from "../../src/config/index.ts";
 import { formatOpening } from "../../src/counselors/waiting.ts";
 import * as cases from "../../src/db/cases.ts";
 import * as moderation from "../../src/db/moderation.ts";
 import { DATABASE_KINDS, DEFAULT_NOW, type Harness, type TestUser } from "../support/harness.ts";
-import { counselor, deskHarness, openCaseOf, say, topicOf } from "./helpers.ts";
+import { counselor, deskHarness, deskHooks, openCaseOf, say, topicOf } from "./helpers.ts";
 
 /** Friday 2026-11-27 00:00 in Almaty (UTC+5): outside the default hours (mon-fri 09:00-18:00). */
 const FRIDAY_MIDNIGHT = Date.UTC(2026, 10, 26, 19, 0, 0);
@@ -48,14 +48,9 @@ const MATRIX = (["kk", "ru", "en"] as const).flatMap((locale) =>
 
 describe.each(DATABASE_KINDS)("crisis routing on %s", (kind) => {
   let h: Harness;
-  beforeAll(async () => {
-    h = await deskHarness(kind);
+  deskHooks(kind, {}, (harness) => {
+    h = harness;
   });
-  beforeEach(async () => {
-    await h.db.reset();
-    h.clock.set(DEFAULT_NOW);
-  });
-  afterAll(() => h.close());
 
   async function block(person: TestUser, days: number): Promise<Date> {
     const now = h.clock.now();

@@ -2,25 +2,20 @@
 // /lang), while what the bot writes in the shared group (topic names, head messages) is in the
 // group's one language (COUNSELOR_LOCALE, else DEFAULT_LOCALE). Through the real bot, in kk, ru
 // and en, on both databases.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Locale } from "../../src/config/index.ts";
 import * as counselors from "../../src/db/counselors.ts";
-import { DATABASE_KINDS, DEFAULT_NOW, type Harness } from "../support/harness.ts";
-import { counselor, deskHarness, identityLeaks, openCaseOf, say, topicOf } from "./helpers.ts";
+import { DATABASE_KINDS, type Harness } from "../support/harness.ts";
+import { counselor, deskHooks, identityLeaks, openCaseOf, say, topicOf } from "./helpers.ts";
 
 const OTHER: Record<Locale, Locale> = { kk: "en", ru: "kk", en: "ru" };
 
 describe.each(DATABASE_KINDS)("the desk's languages on %s", (kind) => {
   describe.each(["kk", "ru", "en"] as const)("group in %s", (group) => {
     let h: Harness;
-    beforeAll(async () => {
-      h = await deskHarness(kind, { config: { COUNSELOR_LOCALE: group } });
+    deskHooks(kind, { config: { COUNSELOR_LOCALE: group } }, (harness) => {
+      h = harness;
     });
-    beforeEach(async () => {
-      await h.db.reset();
-      h.clock.set(DEFAULT_NOW);
-    });
-    afterAll(() => h.close());
 
     it("writes the topic in the group's language and everything for one counselor in theirs", async () => {
       const mine = OTHER[group];

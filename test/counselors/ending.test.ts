@@ -1,20 +1,15 @@
 // "End the conversation" asks once before it ends a case; a stale or mis-aimed tap (an old
 // waiting message's button, an earlier "are you sure?", a consent prompt above) never ends one.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Locale } from "../../src/config/index.ts";
-import { DATABASE_KINDS, DEFAULT_NOW, type Harness, type TestUser } from "../support/harness.ts";
-import { askForHuman, counselor, deskHarness, openCaseOf, say, topicOf } from "./helpers.ts";
+import { DATABASE_KINDS, type Harness, type TestUser } from "../support/harness.ts";
+import { askForHuman, counselor, deskHooks, openCaseOf, say, topicOf } from "./helpers.ts";
 
 describe.each(DATABASE_KINDS)("ending a conversation on %s", (kind) => {
   let h: Harness;
-  beforeAll(async () => {
-    h = await deskHarness(kind);
+  deskHooks(kind, {}, (harness) => {
+    h = harness;
   });
-  beforeEach(async () => {
-    await h.db.reset();
-    h.clock.set(DEFAULT_NOW);
-  });
-  afterAll(() => h.close());
 
   /** Presses a button of one given message (not the newest one that has such a button). */
   function pressOn(person: TestUser, messageId: number, label: string): Promise<void> {

@@ -1,11 +1,11 @@
 // The wait a person is told comes from measured pick-up times (request to Take) and the
 // counselors at work; without enough measurements the bot says it cannot tell. Counselors
 // read the same figures in /queue.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Locale } from "../../src/config/index.ts";
 import { estimateWait } from "../../src/counselors/queue.ts";
 import { DATABASE_KINDS, type Harness, type TestCounselor, type TestUser } from "../support/harness.ts";
-import { askForHuman, counselor, deskHarness, identityLeaks, openCaseOf, say } from "./helpers.ts";
+import { askForHuman, counselor, deskHooks, identityLeaks, openCaseOf, say } from "./helpers.ts";
 
 const MINUTE = 60_000;
 
@@ -36,14 +36,9 @@ describe.each(DATABASE_KINDS)("estimates through the bot on %s", (kind) => {
   // Monday 08:30 in Almaty (UTC+5): half an hour before the shift.
   const BEFORE_SHIFT = Date.UTC(2026, 10, 23, 3, 30);
   const SHIFT_START = Date.UTC(2026, 10, 23, 4, 0);
-  beforeAll(async () => {
-    h = await deskHarness(kind);
+  deskHooks(kind, { now: BEFORE_SHIFT }, (harness) => {
+    h = harness;
   });
-  beforeEach(async () => {
-    await h.db.reset();
-    h.clock.set(BEFORE_SHIFT);
-  });
-  afterAll(() => h.close());
 
   /** Three people ask at once; Dana takes them after 6, 10 and 14 minutes. */
   async function threeTaken(dana: TestCounselor): Promise<TestUser[]> {

@@ -36,7 +36,7 @@ export async function deskHarness(kind: DatabaseKind, options: HarnessOptions = 
  * once it exists), a clean database and the clock back at the start (`options.now`) before
  * each test, and the harness closed after the last.
  */
-export function deskHooks(kind: DatabaseKind, use: (h: Harness) => void, options: HarnessOptions = {}): void {
+export function deskHooks(kind: DatabaseKind, options: HarnessOptions, use: (h: Harness) => void): void {
   let h: Harness;
   beforeAll(async () => {
     h = await deskHarness(kind, options);
@@ -67,7 +67,7 @@ export function deskCastHooks(
   use: (cast: DeskCast) => void,
 ): void {
   let h: Harness;
-  deskHooks(kind, (harness) => {
+  deskHooks(kind, {}, (harness) => {
     h = harness;
   });
   beforeEach(async () => {

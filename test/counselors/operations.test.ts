@@ -1,20 +1,14 @@
 // Working hours, priority, blocks, idle cases, supervision, withdrawal and two instances.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { PURGE_JOBS } from "../../src/bot/jobs.ts";
 import { configureRelay } from "../../src/counselors/feature.ts";
 import { purgeOnce } from "../../src/retention/index.ts";
-import {
-  DATABASE_KINDS,
-  DEFAULT_NOW,
-  type Harness,
-  type TestCounselor,
-  type TestUser,
-} from "../support/harness.ts";
+import { DATABASE_KINDS, type Harness, type TestCounselor, type TestUser } from "../support/harness.ts";
 import {
   askForHuman,
   caseByRef,
   counselor,
-  deskHarness,
+  deskHooks,
   identityLeaks,
   openCaseOf,
   say,
@@ -33,18 +27,15 @@ describe.each(DATABASE_KINDS)("counselors' operations on %s", (kind) => {
   let erlan: TestCounselor;
   let anna: TestUser;
   let boris: TestUser;
-  beforeAll(async () => {
-    h = await deskHarness(kind, { config: { SUPERVISOR_IDS: [SUPERVISOR_ID], CASE_IDLE_MINUTES: 60 } });
+  deskHooks(kind, { config: { SUPERVISOR_IDS: [SUPERVISOR_ID], CASE_IDLE_MINUTES: 60 } }, (harness) => {
+    h = harness;
   });
   beforeEach(async () => {
-    await h.db.reset();
-    h.clock.set(DEFAULT_NOW);
     dana = await counselor(h, { first_name: "Dana" }, "Дана");
     erlan = await counselor(h, { id: SUPERVISOR_ID, first_name: "Erlan" }, "Ерлан");
     anna = h.user({ first_name: "Anna", username: "anna_k", language_code: "ru" });
     boris = h.user({ first_name: "Boris", username: "boris_b", language_code: "ru" });
   });
-  afterAll(() => h.close());
 
   it("outside working hours says so, gives the numbers, and the left message is seen first", async () => {
     h.clock.set(SATURDAY_NOON);

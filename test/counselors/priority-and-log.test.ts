@@ -3,12 +3,12 @@
 // says why; the bot's own safety messages (the crisis reply, the off-duty text) appear in the log;
 // crisis words written while a case is open raise it to P0 and alert the holder and the
 // supervisors once per burst. Through the real bot, in kk, ru and en, on both databases.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Locale } from "../../src/config/index.ts";
 import { CRISIS_BURST_MS } from "../../src/counselors/crisis-watch.ts";
 import { MINUTE_MS } from "../../src/time/durations.ts";
-import { DATABASE_KINDS, DEFAULT_NOW, type Harness, type TestUser } from "../support/harness.ts";
-import { counselor, deskHarness, identityLeaks, openCaseOf, say, topicOf } from "./helpers.ts";
+import { DATABASE_KINDS, type Harness, type TestUser } from "../support/harness.ts";
+import { counselor, deskHooks, identityLeaks, openCaseOf, say, topicOf } from "./helpers.ts";
 
 /** Saturday 2026-11-28 12:00 in Almaty: no duty on weekends by default. */
 const SATURDAY = Date.UTC(2026, 10, 28, 7, 0, 0);
@@ -21,14 +21,9 @@ const SELF_HARM: Record<Locale, string> = {
 
 describe.each(DATABASE_KINDS)("priority and the case's log on %s", (kind) => {
   let h: Harness;
-  beforeAll(async () => {
-    h = await deskHarness(kind);
+  deskHooks(kind, {}, (harness) => {
+    h = harness;
   });
-  beforeEach(async () => {
-    await h.db.reset();
-    h.clock.set(DEFAULT_NOW);
-  });
-  afterAll(() => h.close());
 
   /** The head message of a person's case (the group speaks ru, the default language). */
   async function headOf(person: TestUser): Promise<string> {

@@ -1,21 +1,16 @@
 // Counselors declare the languages they speak (/speak); a person learns before they wait
 // whether someone who speaks theirs is at work; a new case's topic names who speaks it, /queue
 // marks "your language", and the FAQ answer about counselor languages follows the team.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Locale } from "../../src/config/index.ts";
-import { DATABASE_KINDS, DEFAULT_NOW, type Harness } from "../support/harness.ts";
-import { askForHuman, counselor, deskHarness, identityLeaks, openCaseOf, say, topicOf } from "./helpers.ts";
+import { DATABASE_KINDS, type Harness } from "../support/harness.ts";
+import { askForHuman, counselor, deskHooks, identityLeaks, openCaseOf, say, topicOf } from "./helpers.ts";
 
 describe.each(DATABASE_KINDS)("the team's languages on %s", (kind) => {
   let h: Harness;
-  beforeAll(async () => {
-    h = await deskHarness(kind);
+  deskHooks(kind, {}, (harness) => {
+    h = harness;
   });
-  beforeEach(async () => {
-    await h.db.reset();
-    h.clock.set(DEFAULT_NOW);
-  });
-  afterAll(() => h.close());
 
   const waitingText = async (person: ReturnType<Harness["user"]>) => {
     const item = await openCaseOf(h, person);

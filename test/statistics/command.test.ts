@@ -1,10 +1,10 @@
 // /stats in the counselors' group, through the real bot on both databases: supervisors only,
 // the last 7 and 30 days in the counselor's language with one PNG chart, and small counts
 // hidden exactly as in the report.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { addEvent } from "../../src/db/counts.ts";
 import { supervisorSummary } from "../../src/statistics/summary.ts";
-import { counselor, deskHarness, say } from "../counselors/helpers.ts";
+import { counselor, deskHooks, say } from "../counselors/helpers.ts";
 import { DATABASE_KINDS, type Harness } from "../support/harness.ts";
 import { seedQuarter } from "./synthetic.ts";
 
@@ -27,14 +27,10 @@ function isPng(buffer: Buffer): { width: number; height: number } | undefined {
 
 describe.each(DATABASE_KINDS)("/stats on %s", (kind) => {
   let h: Harness;
-  beforeAll(async () => {
-    h = await deskHarness(kind);
+  deskHooks(kind, {}, (harness) => {
+    h = harness;
   });
-  beforeEach(async () => {
-    await h.db.reset();
-    h.telegram.clearCalls();
-  });
-  afterAll(() => h.close());
+  beforeEach(() => h.telegram.clearCalls());
 
   it("answers a supervisor in their language with the 7- and 30-day figures and a chart", async () => {
     await seedQuarter(h.db, "2026-09-01", 84);

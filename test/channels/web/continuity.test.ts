@@ -2,21 +2,19 @@
 // databases. The quick exit drops what is kept at once. And the web person stays anonymous:
 // neither the token nor the web chat id reaches the database or the logs.
 import type { Hono } from "hono";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as cases from "../../../src/db/cases.ts";
-import { askForHuman, counselor, deskHarness, say, topicOf } from "../../counselors/helpers.ts";
+import { askForHuman, counselor, deskHarness, deskHooks, say, topicOf } from "../../counselors/helpers.ts";
 import { DATABASE_KINDS, type Harness } from "../../support/harness.ts";
 import { readStream, Visitor, webApp } from "./visitor.ts";
 
 describe.each(DATABASE_KINDS)("a web chat that closes and reopens, on %s", (kind) => {
   let h: Harness;
   let http: Hono;
-  beforeAll(async () => {
-    h = await deskHarness(kind, { web: true });
+  deskHooks(kind, { web: true }, (harness) => {
+    h = harness;
     http = webApp(h);
   });
-  beforeEach(() => h.db.reset());
-  afterAll(() => h.close());
 
   /** A web person with a case taken by Dana; the page has read everything so far. */
   async function relayed() {

@@ -2,9 +2,9 @@
 // same welcome, questions, centers and counselors as on Telegram, with the counselor on the
 // (fake) Telegram side and the reply arriving on the page's event stream.
 import type { Hono } from "hono";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as cases from "../../../src/db/cases.ts";
-import { counselor, deskHarness, say, topicOf } from "../../counselors/helpers.ts";
+import { counselor, deskHooks, say, topicOf } from "../../counselors/helpers.ts";
 import { DATABASE_KINDS, type Harness } from "../../support/harness.ts";
 import { Visitor, webApp } from "./visitor.ts";
 
@@ -13,12 +13,10 @@ const KARAGANDA = { lat: 49.806, lon: 73.085 };
 describe.each(DATABASE_KINDS)("a web person's visit on %s", (kind) => {
   let h: Harness;
   let http: Hono;
-  beforeAll(async () => {
-    h = await deskHarness(kind, { web: true });
+  deskHooks(kind, { web: true }, (harness) => {
+    h = harness;
     http = webApp(h);
   });
-  beforeEach(() => h.db.reset());
-  afterAll(() => h.close());
 
   it("gets the same welcome and menu, presses its buttons, and sees edits in place", async () => {
     const visitor = new Visitor(h, http);
