@@ -101,17 +101,27 @@ async function deliverPersonMessage(
       return;
     }
     await showCaseHeader(desk, counselor, item);
-    const copy = await toCounselor(desk, counselor, (chatId) =>
-      desk.api.copyMessage(chatId, personChat, row.sourceMessageId),
-    );
-    await caseMessages.delivered(db, row.id, {
-      counselorId: counselor.id,
-      counselorMessageId: copy.message_id,
-    });
+    await copyToCounselor(desk, counselor, personChat, row);
   } catch (error) {
     await caseMessages.failed(db, row.id);
     log.warn({ case: item.ref, err: errorLog(error) }, "could not relay a message to the counselor");
   }
+}
+
+/** Copies one of the person's messages into the counselor's private chat; the map records the copy. */
+async function copyToCounselor(
+  desk: Desk,
+  counselor: counselors.Counselor,
+  personChat: number,
+  row: caseMessages.MappedMessage,
+): Promise<void> {
+  const copy = await toCounselor(desk, counselor, (chatId) =>
+    desk.api.copyMessage(chatId, personChat, row.sourceMessageId),
+  );
+  await caseMessages.delivered(desk.app.db, row.id, {
+    counselorId: counselor.id,
+    counselorMessageId: copy.message_id,
+  });
 }
 
 /** Delivers what the person wrote while waiting, oldest first (at Take, or after a transfer). */
@@ -144,13 +154,7 @@ export async function replayRecent(
   const personChat = chatOf(desk, sealedPerson);
   for (const row of await caseMessages.relayedFromPerson(db, item.id, 10)) {
     try {
-      const copy = await toCounselor(desk, counselor, (chatId) =>
-        desk.api.copyMessage(chatId, personChat, row.sourceMessageId),
-      );
-      await caseMessages.delivered(db, row.id, {
-        counselorId: counselor.id,
-        counselorMessageId: copy.message_id,
-      });
+      await copyToCounselor(desk, counselor, personChat, row);
     } catch (error) {
       log.warn({ case: item.ref, err: errorLog(error) }, "could not replay a message for the new counselor");
     }

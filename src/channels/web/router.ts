@@ -124,6 +124,11 @@ function sent(
   } as Message;
 }
 
+/** A message the page shows as it is (text, with a line for a kind it cannot show) and its buttons. */
+function sentAsText(channel: WebChannel, chat: WebChat, content: WebContent, markup: unknown): Message {
+  return sent(channel, chat, content, markup, messageEvent(htmlOf(channel, chat, content), markup));
+}
+
 function messageEvent(html: string, markup: unknown) {
   const buttons = buttonsOf(markup);
   return (messageId: number): WebEvent => ({
@@ -149,13 +154,7 @@ async function answerWebCall(
   switch (method) {
     case "sendMessage": {
       const content = textOf(p, "text");
-      return sent(
-        channel,
-        chat,
-        content,
-        p.reply_markup,
-        messageEvent(htmlOf(channel, chat, content), p.reply_markup),
-      );
+      return sentAsText(channel, chat, content, p.reply_markup);
     }
     case "copyMessage":
     case "forwardMessage": {
@@ -170,13 +169,7 @@ async function answerWebCall(
         entities: source.entities,
         ...(source.kind ? { kind: source.kind } : {}),
       };
-      const message = sent(
-        channel,
-        chat,
-        content,
-        p.reply_markup,
-        messageEvent(htmlOf(channel, chat, content), p.reply_markup),
-      );
+      const message = sentAsText(channel, chat, content, p.reply_markup);
       return method === "copyMessage" ? { message_id: message.message_id } : message;
     }
     case "editMessageText":
@@ -258,13 +251,7 @@ async function answerWebCall(
         // Media the page cannot show (a photo, a voice message…): a kind line, with the caption.
         const kind = method.slice("send".length).replace(/^./, (c) => c.toLowerCase());
         const content = { ...textOf(p, "caption"), kind };
-        return sent(
-          channel,
-          chat,
-          content,
-          p.reply_markup,
-          messageEvent(htmlOf(channel, chat, content), p.reply_markup),
-        );
+        return sentAsText(channel, chat, content, p.reply_markup);
       }
       return true;
   }

@@ -29,19 +29,6 @@ import type {
   RecordedCall,
 } from "./types.ts";
 
-export { GENERAL_TOPIC_ID, type GroupOptions } from "./state.ts";
-export type {
-  ApiResponse,
-  FakeButton,
-  FakeMessage,
-  FakeTelegramEvent,
-  FakeTopic,
-  FakeUser,
-  IncomingContent,
-  MemberStatus,
-  RecordedCall,
-} from "./types.ts";
-
 export interface FakeTelegramOptions {
   botId?: number;
   botUsername?: string;
