@@ -129,25 +129,22 @@ export function renderReportHtml(tables: StatisticsTables, labels: Labels, gener
     (measure) =>
       `<div class="column"><h3>${escapeHtml(labels.measure(measure))}</h3>${listHtml(tables.timings[measure], t("stats-column-time"), labels.bucket, labels)}</div>`,
   ).join("\n");
+  /** A chart of contacts by kind over some rows (weeks, regions, categories), then its table. */
+  const byKind = (
+    id: "weekly" | "regions" | "categories",
+    title: string,
+    rowHeader: string,
+    rowLabel: (row: string) => string,
+  ) =>
+    section(
+      id,
+      title,
+      figure(charts[id], title) + gridHtml(tables[id], rowHeader, rowLabel, labels.kind, labels),
+    );
   const sections = [
-    section(
-      "weekly",
-      t("stats-section-weekly"),
-      figure(charts.weekly, t("stats-section-weekly")) +
-        gridHtml(tables.weekly, t("stats-column-week"), labels.numericDay, labels.kind, labels),
-    ),
-    section(
-      "regions",
-      t("stats-section-regions"),
-      figure(charts.regions, t("stats-section-regions")) +
-        gridHtml(tables.regions, t("stats-column-region"), labels.region, labels.kind, labels),
-    ),
-    section(
-      "categories",
-      t("stats-section-categories"),
-      figure(charts.categories, t("stats-section-categories")) +
-        gridHtml(tables.categories, t("stats-column-category"), labels.category, labels.kind, labels),
-    ),
+    byKind("weekly", t("stats-section-weekly"), t("stats-column-week"), labels.numericDay),
+    byKind("regions", t("stats-section-regions"), t("stats-column-region"), labels.region),
+    byKind("categories", t("stats-section-categories"), t("stats-column-category"), labels.category),
     section(
       "languages",
       t("stats-section-languages"),
