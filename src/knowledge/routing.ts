@@ -13,6 +13,8 @@ export const SUPPORT_ENTRY = "emotional-support";
 const VAGUE_ENTRIES = new Set(["how-to-start", "what-this-bot-is"]);
 /** The word that names what "can anyone tell who I am?" asks about (read in every language). */
 const IDENTITY_TOPIC = "anonymous";
+/** The entries about who can tell who one is: anonymity, the group, the family. */
+const IDENTITY_ENTRIES = new Set(["is-this-anonymous", "will-they-find-me", "parents-will-find-out"]);
 /** The entry about the help centers: a message that names a center without asking where is about them. */
 const CENTERS_ENTRY = "what-centers-do";
 /** The entry that says what this service is and whom it is for. */
@@ -134,6 +136,7 @@ export function createRouter({
       // "What is this chat, who is it for?": its words are small ones the matcher drops.
       if (cues.asksWhatServiceIs)
         ranked = prefer(ranked, (id) => id === SERVICE_ENTRY, thresholds.otherTopic);
+      if (cues.asksIdentity) ranked = prefer(ranked, (id) => IDENTITY_ENTRIES.has(id), thresholds.otherTopic);
       // "If I bring my husband to your center, what will they do?": the center is what it is about.
       if (cues.namesCenter && !cues.asksWhere) ranked = prefer(ranked, (id) => id === CENTERS_ENTRY);
       const routed = (route: Route): Routed => ({ route, ranked, perspective: cues.perspective });
