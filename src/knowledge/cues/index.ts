@@ -7,6 +7,7 @@ import { foldCues } from "./fold.ts";
 import {
   ASKS_IDENTITY,
   ASKS_SERVICE,
+  ASKS_WHAT_NOT_TO_DO,
   ASKS_WHAT_SERVICE_IS,
   CENTER,
   DISTRESS,
@@ -31,6 +32,8 @@ export interface Cues {
   asksWhatServiceIs: boolean;
   /** Asks whether anyone can tell who one is. */
   asksIdentity: boolean;
+  /** Asks what not to do (with someone close). */
+  asksWhatNotToDo: boolean;
   /** Asks for help or advice (about anything). */
   asksHelp: boolean;
   /** Asks where to go, whom to call, an address or a phone. */
@@ -57,6 +60,7 @@ export function readCues(text: string): Cues {
     namesService: NAMES_SERVICE.test(folded),
     asksWhatServiceIs: ASKS_WHAT_SERVICE_IS.test(folded),
     asksIdentity: ASKS_IDENTITY.test(folded),
+    asksWhatNotToDo: ASKS_WHAT_NOT_TO_DO.test(folded),
     asksWhere: WHERE.test(folded),
     namesCenter: CENTER.test(folded),
     perspective: perspectiveOf(words),

@@ -328,6 +328,25 @@ export const ASKS_IDENTITY = cues(
   "kto ya\\b",
 );
 
+/**
+ * Asks what not to do ("не істемеу керек", "что нельзя делать", "is it a bad idea"): the negation the
+ * stemmers drop is the question.
+ */
+export const ASKS_WHAT_NOT_TO_DO = cues(
+  "не истемеу",
+  "истемеу керек",
+  "истеуге болмайды",
+  "жасауга болмайды",
+  "ne istemeu",
+  "isteuge bolmaid",
+  "(?:что|чего) (?:\\p{L}+ )?(?:нельзя|не стоит|не надо|не нужно) (?:\\p{L}+ )?делать",
+  "(?:что|чего) не делать",
+  "(?:chto|chego) (?:\\p{L}+ )?(?:nelzya|ne stoit|ne nado) (?:\\p{L}+ )?delat",
+  "what (?:\\w+ )?(?:not|shouldn'?t|should not) (?:\\w+ )?do",
+  "bad idea",
+  "make (?:it|things) worse",
+);
+
 /** Asking where to go or whom to call. */
 export const WHERE = cues(
   "где",
