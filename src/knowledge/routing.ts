@@ -17,6 +17,8 @@ const IDENTITY_TOPIC = "anonymous";
 const IDENTITY_ENTRIES = new Set(["is-this-anonymous", "will-they-find-me", "parents-will-find-out"]);
 /** The entry about what not to do with someone close who is drawn in. */
 const WHAT_NOT_TO_DO_ENTRY = "what-not-to-do";
+/** The entry about a group that says only it knows the truth and demands secrecy. */
+const SECRECY_ENTRY = "secret-knowledge";
 /** The entry about the help centers: a message that names a center without asking where is about them. */
 const CENTERS_ENTRY = "what-centers-do";
 /** The entry that says what this service is and whom it is for. */
@@ -141,6 +143,7 @@ export function createRouter({
       if (cues.asksIdentity) ranked = prefer(ranked, (id) => IDENTITY_ENTRIES.has(id), thresholds.otherTopic);
       // "Не істемеу керек?", "что нельзя делать": the negation the stemmers drop is the question.
       if (cues.asksWhatNotToDo) ranked = prefer(ranked, (id) => id === WHAT_NOT_TO_DO_ENTRY);
+      if (cues.toldToKeepSecret) ranked = prefer(ranked, (id) => id === SECRECY_ENTRY);
       // "If I bring my husband to your center, what will they do?": the center is what it is about.
       if (cues.namesCenter && !cues.asksWhere) ranked = prefer(ranked, (id) => id === CENTERS_ENTRY);
       const routed = (route: Route): Routed => ({ route, ranked, perspective: cues.perspective });

@@ -14,6 +14,7 @@ import {
   HELP,
   INSULT,
   NAMES_SERVICE,
+  TOLD_TO_KEEP_SECRET,
   WHERE,
 } from "./intents.ts";
 import { type Perspective, perspectiveOf } from "./perspective.ts";
@@ -34,6 +35,8 @@ export interface Cues {
   asksIdentity: boolean;
   /** Asks what not to do (with someone close). */
   asksWhatNotToDo: boolean;
+  /** Says a group demands secrecy about what it teaches. */
+  toldToKeepSecret: boolean;
   /** Asks for help or advice (about anything). */
   asksHelp: boolean;
   /** Asks where to go, whom to call, an address or a phone. */
@@ -61,6 +64,7 @@ export function readCues(text: string): Cues {
     asksWhatServiceIs: ASKS_WHAT_SERVICE_IS.test(folded),
     asksIdentity: ASKS_IDENTITY.test(folded),
     asksWhatNotToDo: ASKS_WHAT_NOT_TO_DO.test(folded),
+    toldToKeepSecret: TOLD_TO_KEEP_SECRET.test(folded),
     asksWhere: WHERE.test(folded),
     namesCenter: CENTER.test(folded),
     perspective: perspectiveOf(words),

@@ -347,6 +347,24 @@ export const ASKS_WHAT_NOT_TO_DO = cues(
   "make (?:it|things) worse",
 );
 
+/**
+ * Told to keep what is taught from others ("никому нельзя рассказывать", "айтуға тыйым салады",
+ * "forbids telling family"): the secrecy a group demands, whose words are mostly small ones.
+ */
+export const TOLD_TO_KEEP_SECRET = cues(
+  "(?:нельзя|запрещают|запрещено|не велят|не разрешают|не разрешено) (?:\\p{L}+ )?(?:рассказывать|говорить|рассказать|сказать)",
+  "(?:никому|родным|родителям|семье) (?:\\p{L}+ )?не (?:говори|рассказыва|сказа)",
+  "держать (?:\\p{L}+ )?в (?:тайне|секрете)",
+  "айтуга (?:тыйым|болмайды|болмаиды)",
+  "(?:ешкимге|ата-анага|туыстарга|уйдегилерге) (?:\\p{L}+ )?айтпа",
+  "aituga (?:tyiym|bolmaid)",
+  "eshkimge (?:\\p{L}+ )?aitpa",
+  "(?:forbids?|forbidden|not allowed|must not|mustn'?t|can'?t|cannot|never) (?:to )?(?:tell|telling|talk about)",
+  "(?:keep|stay|kept) (?:it |this |them |everything )?(?:a )?secret",
+  "secret from",
+  "don'?t tell (?:anyone|anybody|family|my family|parents|my parents)",
+);
+
 /** Asking where to go or whom to call. */
 export const WHERE = cues(
   "где",
