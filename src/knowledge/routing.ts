@@ -2,7 +2,7 @@
 // directory, emotional support, or a kind reply when nothing fits. The knowledge base's matcher ranks
 // the entries; the cues (cues.ts) and the ranking decide. Plain TypeScript: the bot (feature.ts),
 // `npm run ask` and the evaluation (scripts/eval/faq.ts) all route through here.
-import { onlyPlace, type Perspective, readCues } from "./cues/index.ts";
+import { type Cues, onlyPlace, type Perspective, readCues } from "./cues/index.ts";
 import type { KnowledgeBase } from "./knowledge-base.ts";
 import type { Matcher, MatchResult } from "./matcher.ts";
 import type { FaqEntry, FaqLocale } from "./schema.ts";
@@ -11,18 +11,45 @@ import type { FaqEntry, FaqLocale } from "./schema.ts";
 export const SUPPORT_ENTRY = "emotional-support";
 /** Entries that answer a vague message ("I don't know where to start"): distress comes before them. */
 const VAGUE_ENTRIES = new Set(["how-to-start", "what-this-bot-is"]);
-/** The word that names what "can anyone tell who I am?" asks about (read in every language). */
-const IDENTITY_TOPIC = "anonymous";
-/** The entries about who can tell who one is: anonymity, the group, the family. */
-const IDENTITY_ENTRIES = new Set(["is-this-anonymous", "will-they-find-me", "parents-will-find-out"]);
-/** The entry about what not to do with someone close who is drawn in. */
-const WHAT_NOT_TO_DO_ENTRY = "what-not-to-do";
-/** The entry about a group that says only it knows the truth and demands secrecy. */
-const SECRECY_ENTRY = "secret-knowledge";
-/** The entry about the help centers: a message that names a center without asking where is about them. */
-const CENTERS_ENTRY = "what-centers-do";
-/** The entry that says what this service is and whom it is for. */
-const SERVICE_ENTRY = "what-this-bot-is";
+/**
+ * Questions whose telling words are small ones the matcher drops (or a negation the stemmers drop),
+ * read as cues (cues/intents.ts): the entries that answer them keep their score, the others count
+ * `factor` of theirs; `topic`, a word of those entries, is added to the message so that the matcher
+ * finds them when nothing else in it does.
+ */
+const CUED_QUESTIONS: readonly {
+  asks: (cues: Cues) => boolean;
+  entries: ReadonlySet<string>;
+  factor: "otherTopic" | "otherAudience";
+  topic?: string;
+}[] = [
+  // "What is this chat, who is it for?"
+  { asks: (cues) => cues.asksWhatServiceIs, entries: new Set(["what-this-bot-is"]), factor: "otherTopic" },
+  // "Nobody here can tell who I am?": anonymity, the group, the family.
+  {
+    asks: (cues) => cues.asksIdentity,
+    entries: new Set(["is-this-anonymous", "will-they-find-me", "parents-will-find-out"]),
+    factor: "otherTopic",
+    topic: "anonymous",
+  },
+  // "Не істемеу керек?", "что нельзя делать", "is it a bad idea".
+  { asks: (cues) => cues.asksWhatNotToDo, entries: new Set(["what-not-to-do"]), factor: "otherAudience" },
+  // "In what situations would you share it?", "will you tell my parents?": the limits of confidentiality.
+  {
+    asks: (cues) => cues.asksPassOn,
+    entries: new Set(["when-confidentiality-ends", "parents-will-find-out"]),
+    factor: "otherAudience",
+    topic: "конфиденциальность",
+  },
+  // "They forbid telling family what we learn."
+  { asks: (cues) => cues.toldToKeepSecret, entries: new Set(["secret-knowledge"]), factor: "otherAudience" },
+  // "If I bring my husband to your center, what will they do?": a center named without asking where.
+  {
+    asks: (cues) => cues.namesCenter && !cues.asksWhere,
+    entries: new Set(["what-centers-do"]),
+    factor: "otherAudience",
+  },
+];
 /** The category of answers about this service (anonymity, its limits, counselors). */
 const SERVICE_CATEGORY = "about";
 /** The category of theological answers: never the reply to someone in distress. */
@@ -128,8 +155,8 @@ export function createRouter({
   return {
     route(text, { locale } = {}) {
       const cues = readCues(text);
-      // "Nobody here can tell who I am?" is made of small words the matcher drops: the cue names its topic.
-      const query = cues.asksIdentity ? `${text}\n${IDENTITY_TOPIC}` : text;
+      const cued = CUED_QUESTIONS.filter(({ asks }) => asks(cues));
+      const query = [text, ...cued.flatMap(({ topic }) => topic ?? [])].join("\n");
       let ranked = preferAudience(matcher.match(query, { locale, limit: RANKED }), cues.perspective);
       // "Will you report me?" asks about this service: its own entries before the law's. "This chat"
       // points at it too, less surely ("is this bot telling me how to believe?" is about religion).
@@ -137,15 +164,8 @@ export function createRouter({
         ranked = prefer(ranked, (id) => categoryOf(id) === SERVICE_CATEGORY, thresholds.otherTopic);
       else if (cues.namesService)
         ranked = prefer(ranked, (id) => categoryOf(id) === SERVICE_CATEGORY, thresholds.otherAudience);
-      // "What is this chat, who is it for?": its words are small ones the matcher drops.
-      if (cues.asksWhatServiceIs)
-        ranked = prefer(ranked, (id) => id === SERVICE_ENTRY, thresholds.otherTopic);
-      if (cues.asksIdentity) ranked = prefer(ranked, (id) => IDENTITY_ENTRIES.has(id), thresholds.otherTopic);
-      // "Не істемеу керек?", "что нельзя делать": the negation the stemmers drop is the question.
-      if (cues.asksWhatNotToDo) ranked = prefer(ranked, (id) => id === WHAT_NOT_TO_DO_ENTRY);
-      if (cues.toldToKeepSecret) ranked = prefer(ranked, (id) => id === SECRECY_ENTRY);
-      // "If I bring my husband to your center, what will they do?": the center is what it is about.
-      if (cues.namesCenter && !cues.asksWhere) ranked = prefer(ranked, (id) => id === CENTERS_ENTRY);
+      for (const { entries, factor } of cued)
+        ranked = prefer(ranked, (id) => entries.has(id), thresholds[factor]);
       const routed = (route: Route): Routed => ({ route, ranked, perspective: cues.perspective });
 
       const place = findPlace(text);

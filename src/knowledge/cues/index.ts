@@ -6,6 +6,7 @@
 import { foldCues } from "./fold.ts";
 import {
   ASKS_IDENTITY,
+  ASKS_PASS_ON,
   ASKS_SERVICE,
   ASKS_WHAT_NOT_TO_DO,
   ASKS_WHAT_SERVICE_IS,
@@ -37,6 +38,8 @@ export interface Cues {
   asksWhatNotToDo: boolean;
   /** Says a group demands secrecy about what it teaches. */
   toldToKeepSecret: boolean;
+  /** Asks whether the service would pass on what one writes. */
+  asksPassOn: boolean;
   /** Asks for help or advice (about anything). */
   asksHelp: boolean;
   /** Asks where to go, whom to call, an address or a phone. */
@@ -59,7 +62,8 @@ export function readCues(text: string): Cues {
     distress: DISTRESS.test(folded),
     insult: INSULT.test(folded),
     asksHelp: HELP.test(folded),
-    asksService: ASKS_SERVICE.test(folded),
+    asksService: ASKS_SERVICE.test(folded) || ASKS_PASS_ON.test(folded),
+    asksPassOn: ASKS_PASS_ON.test(folded),
     namesService: NAMES_SERVICE.test(folded),
     asksWhatServiceIs: ASKS_WHAT_SERVICE_IS.test(folded),
     asksIdentity: ASKS_IDENTITY.test(folded),

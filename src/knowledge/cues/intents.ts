@@ -365,6 +365,36 @@ export const TOLD_TO_KEEP_SECRET = cues(
   "don'?t tell (?:anyone|anybody|family|my family|parents|my parents)",
 );
 
+/**
+ * Asks whether the service would pass on what one writes ("вы можете рассказать кому-то",
+ * "басқаларға жеткізесіздер", "would you share it", "will you report me"): the limits of confidentiality.
+ */
+export const ASKS_PASS_ON = cues(
+  "сообщите",
+  "донесете",
+  "сдадите",
+  "передадите",
+  "передаете",
+  "расскажете",
+  "вы (?:\\p{L}+ )?(?:сообщ|донос|донес|переда|сда|расска)",
+  "soobshite",
+  "donesete",
+  "sdadite",
+  "peredadite",
+  "хабарлайсыз",
+  "хабарлайсын",
+  "habarlaisyz",
+  "xabarlaisyz",
+  "айтып коясыз",
+  "айтып коясын",
+  "жеткизесиз",
+  "берип жиберуиниз",
+  "(?:will|would|can|could|do) you (?:\\w+ )?(?:report|pass|share|give (?:it|them|my))",
+  // "would you tell my parents", not "can you tell me" or "can you tell a believer from a radical"
+  "(?:will|would|can|could|do) you (?:\\w+ )?tell (?:the |my |our )?(?:anyone|anybody|someone|somebody|police|authorities|parents|mum|mom|dad|family|others|people|them)\\b",
+  "you (?:report|pass on|tell the police)",
+);
+
 /** Asking where to go or whom to call. */
 export const WHERE = cues(
   "где",
