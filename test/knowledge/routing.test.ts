@@ -181,3 +181,33 @@ describe("COUNSELOR_LANGUAGES", () => {
     expect(() => parseEnv({ COUNSELOR_LANGUAGES: "" })).toThrow(/COUNSELOR_LANGUAGES/);
   });
 });
+
+// Questions whose telling words are small ones the matcher drops ("для кого", "who I am", "не істемеу"):
+// the cues read them (CUED_QUESTIONS in routing.ts), and English phrasal verbs read as one word.
+describe("questions made of small words", () => {
+  it.each([
+    ["что это за бот вообще и для кого он", "ru", "what-this-bot-is"],
+    ["сендер кімсіңдер, бұл бот не үшін керек", "kk", "what-this-bot-is"],
+    ["what's this bot and who is behind it", "en", "what-this-bot-is"],
+    ["никто меня тут не опознает если напишу?", "ru", "is-this-anonymous"],
+    ["can anyone here find out who I am", "en", "is-this-anonymous"],
+    ["чего нельзя делать, если брат ушёл в секту", "ru", "what-not-to-do"],
+    ["інім ағымға кірді, не істемеу керек", "kk", "what-not-to-do"],
+    ["вы можете рассказать полиции о моих сообщениях?", "ru", "when-confidentiality-ends"],
+    ["жазғанымды полицияға жеткізесіздер ме", "kk", "when-confidentiality-ends"],
+    ["would you share my story with anyone", "en", "when-confidentiality-ends"],
+    ["в кружке говорят никому не рассказывать о занятиях", "ru", "secret-knowledge"],
+    ["ұстаз сабақ туралы ешкімге айтпа дейді", "kk", "secret-knowledge"],
+    ["the teacher says we must keep the lessons secret from our parents", "en", "secret-knowledge"],
+    ["how do I get out of there safely", "en", "leave-a-group"],
+    ["если я приведу сына в центр, что с ним будут делать", "ru", "what-centers-do"],
+  ] as const)("%s (%s) puts %s first", (text, locale, id) => {
+    expect(rankedIds(router.route(text, { locale }))[0]).toBe(id);
+  });
+
+  it("does not read 'can you tell a believer from a radical' or 'can you tell me' as passing something on", () => {
+    expect(readCues("how can you tell a religious person from a radical").asksPassOn).toBe(false);
+    expect(readCues("can you tell me what to do").asksPassOn).toBe(false);
+    expect(readCues("will you tell my parents").asksPassOn).toBe(true);
+  });
+});
