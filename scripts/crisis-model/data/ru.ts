@@ -1422,8 +1422,6 @@ export const ruTraining: TrainingSet = {
       "mne prishli dengi i ssylka na bilet, oni govoryat nado vyjti zamuzh za brata tam",
       "зовут в шам",
       "меня ждут в сирии",
-      "билет прислали",
-      "он ждёт меня там",
       "zovut v sham",
       "bilet prislali iz turcii",
       "меня ждёт муж в сирии",
