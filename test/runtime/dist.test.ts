@@ -3,24 +3,14 @@
 // then run the bot and every operator command from dist/ with NODE_ENV=production.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BotApiServer, ROOT, TOKEN, until } from "../support/bot-api-server.ts";
 import { onServer, TEST_DATABASE_URL } from "../support/databases.ts";
+import { freePort } from "../support/free-port.ts";
 
 const HEX = (byte: string) => byte.repeat(32);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe("the production build (the Dockerfile's steps)", () => {
   const app = mkdtempSync(path.join(tmpdir(), "opendoor-image-"));

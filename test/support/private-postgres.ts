@@ -3,26 +3,15 @@
 // they run as the `postgres` user, since initdb refuses root. Removed by destroy().
 import { execFileSync } from "node:child_process";
 import { chmodSync, chownSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { freePort } from "./free-port.ts";
 
 function binary(name: string): string {
   const versions = readdirSync("/usr/lib/postgresql").sort((a, b) => Number(b) - Number(a));
   if (versions.length === 0)
     throw new Error("no PostgreSQL under /usr/lib/postgresql (apt-get install postgresql)");
   return path.join("/usr/lib/postgresql", versions[0]!, "bin", name);
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export interface PrivatePostgres {
