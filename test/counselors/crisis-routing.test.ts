@@ -8,39 +8,14 @@ import { formatOpening } from "../../src/counselors/waiting.ts";
 import * as cases from "../../src/db/cases.ts";
 import * as moderation from "../../src/db/moderation.ts";
 import { DATABASE_KINDS, DEFAULT_NOW, type Harness, type TestUser } from "../support/harness.ts";
+import { FRIDAY_MIDNIGHT, FRIDAY_SHIFT, promisesCounselorNow, seenSince } from "../support/words.ts";
 import { counselor, deskHarness, deskHooks, openCaseOf, say, topicOf } from "./helpers.ts";
-
-/** Friday 2026-11-27 00:00 in Almaty (UTC+5): outside the default hours (mon-fri 09:00-18:00). */
-const FRIDAY_MIDNIGHT = Date.UTC(2026, 10, 26, 19, 0, 0);
-/** Friday 2026-11-27 09:00 in Almaty: the next shift. */
-const FRIDAY_SHIFT = Date.UTC(2026, 10, 27, 4, 0, 0);
 
 const SELF_HARM: Record<Locale, string> = {
   kk: "өмір сүргім келмейді, дәрі ішіп өлемін",
   ru: "я не хочу жить, наглотаюсь таблеток",
   en: "I don't want to live, I'll swallow all the pills",
 };
-
-/** A sentence that speaks of a counselor and of "now" at once: a promise nobody can keep off duty. */
-const COUNSELOR_WORD: Record<Locale, RegExp> = { kk: /кеңесші/i, ru: /консультант/i, en: /counsel+or/i };
-const NOW_WORD: Record<Locale, RegExp> = { kk: /қазір/i, ru: /сейчас/i, en: /\bnow\b/i };
-
-function promisesCounselorNow(locale: Locale, texts: readonly string[]): string[] {
-  return texts
-    .flatMap((text) => text.split(/\n+|(?<=[.!?])\s+/))
-    .filter((sentence) => COUNSELOR_WORD[locale].test(sentence) && NOW_WORD[locale].test(sentence));
-}
-
-/** Everything a person saw from `from` on: texts and the labels of their buttons. */
-function seenSince(person: TestUser, from: number): string[] {
-  return person
-    .messages()
-    .slice(from)
-    .flatMap((message) => [
-      message.text ?? message.caption ?? "",
-      ...person.h.telegram.buttonsOf(message).map((button) => button.text),
-    ]);
-}
 
 const MATRIX = (["kk", "ru", "en"] as const).flatMap((locale) =>
   (["off", "on"] as const).flatMap((duty) => [false, true].map((blocked) => ({ locale, duty, blocked }))),

@@ -17,6 +17,14 @@ describe.each(DATABASE_KINDS)("the desk's languages on %s", (kind) => {
       h = harness;
     });
 
+    /** /lang's usage in `locale`, for a counselor whose language is `current` now. */
+    const langUsage = (locale: Locale, current: Locale) =>
+      say(locale, "counselors-lang-usage", {
+        current: say(locale, "counselors-language-name", { code: current }),
+        choices: "kk | ru | en",
+        group: say(locale, "counselors-language-name", { code: group }),
+      });
+
     it("writes the topic in the group's language and everything for one counselor in theirs", async () => {
       const mine = OTHER[group];
       const dana = await counselor(h, { language_code: mine }, "Дана");
@@ -92,13 +100,7 @@ describe.each(DATABASE_KINDS)("the desk's languages on %s", (kind) => {
 
       // /lang changes it; a notice sent later, outside any update of Dana's, follows.
       await dana.send("/lang");
-      expect(dana.lastText()).toBe(
-        say(mine, "counselors-lang-usage", {
-          current: say(mine, "counselors-language-name", { code: mine }),
-          choices: "kk | ru | en",
-          group: say(mine, "counselors-language-name", { code: group }),
-        }),
-      );
+      expect(dana.lastText()).toBe(langUsage(mine, mine));
       await dana.inGroup(`/lang ${group}`);
       expect(dana.groupTexts().at(-1)).toBe(
         say(group, "counselors-lang-saved", {
@@ -121,13 +123,7 @@ describe.each(DATABASE_KINDS)("the desk's languages on %s", (kind) => {
       // Telegram's "fr" is none of ours: the group's language until she chooses.
       expect((await counselors.byPseudonym(h.app.db, h.app.pseudonymize(dana.id)))?.locale).toBeNull();
       await dana.send("/lang de");
-      expect(dana.lastText()).toContain(
-        say(group, "counselors-lang-usage", {
-          current: say(group, "counselors-language-name", { code: group }),
-          choices: "kk | ru | en",
-          group: say(group, "counselors-language-name", { code: group }),
-        }),
-      );
+      expect(dana.lastText()).toContain(langUsage(group, group));
       await dana.send(`/lang ${"x".repeat(4000)}`);
       expect((await counselors.byPseudonym(h.app.db, h.app.pseudonymize(dana.id)))?.locale).toBeNull();
     });

@@ -8,7 +8,6 @@ import type { Locale } from "../../src/config/index.ts";
 import { configureRelay } from "../../src/counselors/feature.ts";
 import * as cases from "../../src/db/cases.ts";
 import type { FakeUser } from "../../src/dev/telegram/types.ts";
-import { testI18n } from "../support/content.ts";
 import {
   createHarness,
   type DatabaseKind,
@@ -18,12 +17,9 @@ import {
   type TestCounselor,
   type TestUser,
 } from "../support/harness.ts";
+import { say } from "../support/words.ts";
 
-const i18n = testI18n();
-
-export function say(locale: Locale, key: string, variables?: Record<string, string | number>): string {
-  return i18n.t(locale, key, variables);
-}
+export { say };
 
 export async function deskHarness(kind: DatabaseKind, options: HarnessOptions = {}): Promise<Harness> {
   const h = await createHarness(kind, options);

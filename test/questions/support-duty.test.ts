@@ -7,7 +7,7 @@ import type { Locale } from "../../src/config/index.ts";
 import { formatOpening } from "../../src/counselors/waiting.ts";
 import * as moderation from "../../src/db/moderation.ts";
 import { textToMatch } from "../../src/knowledge/browse.ts";
-import { testContent, testI18n } from "../support/content.ts";
+import { testContent } from "../support/content.ts";
 import {
   createHarness,
   DATABASE_KINDS,
@@ -15,37 +15,13 @@ import {
   type Harness,
   type TestUser,
 } from "../support/harness.ts";
-
-const i18n = testI18n();
-const say = (locale: Locale, key: string, variables?: Record<string, string | number>) =>
-  i18n.t(locale, key, variables);
-
-/** Friday 2026-11-27 00:00 in Almaty: outside the default hours (mon-fri 09:00-18:00). */
-const FRIDAY_MIDNIGHT = Date.UTC(2026, 10, 26, 19, 0, 0);
-/** Friday 2026-11-27 09:00 in Almaty: the next shift. */
-const FRIDAY_SHIFT = Date.UTC(2026, 10, 27, 4, 0, 0);
+import { FRIDAY_MIDNIGHT, FRIDAY_SHIFT, promisesCounselorNow, say, seenSince } from "../support/words.ts";
 
 const STRUGGLING: Record<Locale, string> = {
   kk: "маған ауыр, сөйлесетін ешкім жоқ",
   ru: "мне тяжело, не с кем поговорить",
   en: "it is hard, I have no one to talk to",
 };
-
-const COUNSELOR_WORD: Record<Locale, RegExp> = { kk: /кеңесші/i, ru: /консультант/i, en: /counsel+or/i };
-const NOW_WORD: Record<Locale, RegExp> = { kk: /қазір/i, ru: /сейчас/i, en: /\bnow\b/i };
-
-/** Sentences (and button labels) that speak of a counselor and of "now" at once. */
-function promisesCounselorNow(locale: Locale, person: TestUser, from: number): string[] {
-  return person
-    .messages()
-    .slice(from)
-    .flatMap((message) => [
-      message.text ?? "",
-      ...person.h.telegram.buttonsOf(message).map((button) => button.text),
-    ])
-    .flatMap((text) => text.split(/\n+|(?<=[.!?:])\s+/))
-    .filter((sentence) => COUNSELOR_WORD[locale].test(sentence) && NOW_WORD[locale].test(sentence));
-}
 
 describe("the struggling messages of these tests", () => {
   it.each(["kk", "ru", "en"] as const)("%s: are routed to support", (locale) => {
@@ -104,7 +80,7 @@ describe.each(DATABASE_KINDS)("support and the counselors' duty on %s", (kind) =
       await person.press(say(locale, "consent-allow"));
       await person.send("hello");
       expect(person.lastText()).not.toBe(say(locale, "counselors-queued-ack"));
-      expect(promisesCounselorNow(locale, person, from)).toEqual([]);
+      expect(promisesCounselorNow(locale, seenSince(person, from))).toEqual([]);
     },
   );
 
@@ -113,7 +89,7 @@ describe.each(DATABASE_KINDS)("support and the counselors' duty on %s", (kind) =
     const { person, from } = await struggling(locale);
     expect(person.lastText()).toContain(say(locale, "faq-support-paused"));
     expect(person.buttons()[0]).toBe(say(locale, "crisis-leave-message-button"));
-    expect(promisesCounselorNow(locale, person, from)).toEqual([]);
+    expect(promisesCounselorNow(locale, seenSince(person, from))).toEqual([]);
   });
 });
 
@@ -127,7 +103,7 @@ describe.each(DATABASE_KINDS)("support without a counselors' group on %s", (kind
       await person.send(STRUGGLING[locale]);
       expect(person.lastText()).toBe(say(locale, "faq-support-no-counselors"));
       expect(person.buttons()).toEqual([say(locale, "faq-support-more"), say(locale, "menu-button")]);
-      expect(promisesCounselorNow(locale, person, from)).toEqual([]);
+      expect(promisesCounselorNow(locale, seenSince(person, from))).toEqual([]);
     } finally {
       await h.close();
     }
