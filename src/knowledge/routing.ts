@@ -181,7 +181,8 @@ export function createRouter({
         (!second || odds(best.score) >= odds(second.score) * lead);
       const confident = leads(thresholds.answer, thresholds.answerLead);
 
-      if (cues.insult && (!confident || cues.words.length <= SHORT_INSULT_WORDS))
+      // Someone in distress may swear ("feeling like crap"): support, not a reply to an insult.
+      if (cues.insult && !cues.distress && (!confident || cues.words.length <= SHORT_INSULT_WORDS))
         return routed({ kind: "none", reason: "insult" });
       // Someone struggling gets support first, unless they plainly asked something else (and never
       // a theological answer).
