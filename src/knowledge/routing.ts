@@ -50,6 +50,8 @@ const CUED_QUESTIONS: readonly {
     factor: "otherAudience",
   },
 ];
+/** The entry about parents or family finding out that one wrote here. */
+const PARENTS_FIND_OUT_ENTRY = "parents-will-find-out";
 /** The category of answers about this service (anonymity, its limits, counselors). */
 const SERVICE_CATEGORY = "about";
 /** The category of theological answers: never the reply to someone in distress. */
@@ -164,6 +166,8 @@ export function createRouter({
         ranked = prefer(ranked, (id) => categoryOf(id) === SERVICE_CATEGORY, thresholds.otherTopic);
       else if (cues.namesService)
         ranked = prefer(ranked, (id) => categoryOf(id) === SERVICE_CATEGORY, thresholds.otherAudience);
+      // "Will the group find out it's me?": whether parents find out is asked only by naming them.
+      if (!cues.namesParents) ranked = prefer(ranked, (id) => id !== PARENTS_FIND_OUT_ENTRY);
       for (const { entries, factor } of cued)
         ranked = prefer(ranked, (id) => entries.has(id), thresholds[factor]);
       const routed = (route: Route): Routed => ({ route, ranked, perspective: cues.perspective });

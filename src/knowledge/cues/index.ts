@@ -14,6 +14,7 @@ import {
   DISTRESS,
   HELP,
   INSULT,
+  NAMES_PARENTS,
   NAMES_SERVICE,
   TOLD_TO_KEEP_SECRET,
   WHERE,
@@ -40,6 +41,8 @@ export interface Cues {
   toldToKeepSecret: boolean;
   /** Asks whether the service would pass on what one writes. */
   asksPassOn: boolean;
+  /** Names one's parents or family. */
+  namesParents: boolean;
   /** Asks for help or advice (about anything). */
   asksHelp: boolean;
   /** Asks where to go, whom to call, an address or a phone. */
@@ -69,6 +72,7 @@ export function readCues(text: string): Cues {
     asksIdentity: ASKS_IDENTITY.test(folded),
     asksWhatNotToDo: ASKS_WHAT_NOT_TO_DO.test(folded),
     toldToKeepSecret: TOLD_TO_KEEP_SECRET.test(folded),
+    namesParents: NAMES_PARENTS.test(folded),
     asksWhere: WHERE.test(folded),
     namesCenter: CENTER.test(folded),
     perspective: perspectiveOf(words),

@@ -395,6 +395,45 @@ export const ASKS_PASS_ON = cues(
   "you (?:report|pass on|tell the police)",
 );
 
+/** Names one's parents or family ("родители", "мама", "родаки", "ата-анам", "үйдегілер", "my mum"). */
+export const NAMES_PARENTS = cues(
+  "родител",
+  "родак",
+  "предк",
+  "мам",
+  "пап",
+  "отец",
+  "отц",
+  "мать",
+  "матер",
+  "семь",
+  "родн",
+  "ата-ана",
+  "ата ана",
+  "анам",
+  "акем",
+  "шешем",
+  "уйдегилер",
+  "отбасы",
+  "ата-?анам",
+  "ata-?ana",
+  "anam",
+  "akem",
+  "parent",
+  "parnet",
+  "perent",
+  "mom",
+  "mum",
+  "dad",
+  "mother",
+  "father",
+  "family",
+  "folks",
+  "roditel",
+  "mama",
+  "papa",
+);
+
 /** Asking where to go or whom to call. */
 export const WHERE = cues(
   "где",
