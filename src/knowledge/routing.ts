@@ -168,6 +168,8 @@ export function createRouter({
         ranked = prefer(ranked, (id) => categoryOf(id) === SERVICE_CATEGORY, thresholds.otherAudience);
       // "Will the group find out it's me?": whether parents find out is asked only by naming them.
       if (!cues.namesParents) ranked = prefer(ranked, (id) => id !== PARENTS_FIND_OUT_ENTRY);
+      // A fear word beside a question ("I want to report him, but I'm afraid") is not yet distress.
+      if (!cues.distress) ranked = prefer(ranked, (id) => id !== SUPPORT_ENTRY);
       for (const { entries, factor } of cued)
         ranked = prefer(ranked, (id) => entries.has(id), thresholds[factor]);
       const routed = (route: Route): Routed => ({ route, ranked, perspective: cues.perspective });

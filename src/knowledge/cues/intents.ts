@@ -93,6 +93,17 @@ export const DISTRESS = cues(
   "zhalgyzbyn",
   "jalgyzbin",
   "sharshadym",
+  // the Cyrillic forms above typed in Latin letters
+  "(?:j|zh)uregim auyr",
+  "(?:j|zh)anym auyr",
+  "ote (?:qiyn|kiyn|qiin|auyr)",
+  "(?:q|k)inalyp",
+  "(?:q|k)inalamyn",
+  "eshkimge aita almaimyn",
+  "aitatyn eshkim",
+  "soilesetin eshkim",
+  "(?:j|zh)alg?yz qaldym",
+  "(?:j|zh)ylagym keledi",
   // en
   "it'?s (?:so |really |very )?hard",
   "so hard",
