@@ -43,6 +43,8 @@ const CUED_QUESTIONS: readonly {
   },
   // "They forbid telling family what we learn."
   { asks: (cues) => cues.toldToKeepSecret, entries: new Set(["secret-knowledge"]), factor: "otherAudience" },
+  // "And then what happens?", "енді не болады?": once one has written.
+  { asks: (cues) => cues.asksWhatNext, entries: new Set(["after-i-write"]), factor: "otherAudience" },
   // "If I bring my husband to your center, what will they do?": a center named without asking where.
   {
     asks: (cues) => cues.namesCenter && !cues.asksWhere,

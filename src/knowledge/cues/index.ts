@@ -5,10 +5,13 @@
 // Cyrillic or Latin letters. Plain TypeScript, tested alone (test/knowledge/routing.test.ts).
 import { foldCues } from "./fold.ts";
 import {
+  ASKS_CONSEQUENCES,
+  ASKS_HOW_TO_TELL,
   ASKS_IDENTITY,
   ASKS_PASS_ON,
   ASKS_SERVICE,
   ASKS_WHAT_NOT_TO_DO,
+  ASKS_WHAT_NEXT,
   ASKS_WHAT_SERVICE_IS,
   CENTER,
   DISTRESS,
@@ -43,6 +46,12 @@ export interface Cues {
   asksPassOn: boolean;
   /** Names one's parents or family. */
   namesParents: boolean;
+  /** Asks what happens next, once one has written. */
+  asksWhatNext: boolean;
+  /** Asks how to tell whether someone is drawn in. */
+  asksHowToTell: boolean;
+  /** Asks what one risks. */
+  asksConsequences: boolean;
   /** Asks for help or advice (about anything). */
   asksHelp: boolean;
   /** Asks where to go, whom to call, an address or a phone. */
@@ -73,6 +82,9 @@ export function readCues(text: string): Cues {
     asksWhatNotToDo: ASKS_WHAT_NOT_TO_DO.test(folded),
     toldToKeepSecret: TOLD_TO_KEEP_SECRET.test(folded),
     namesParents: NAMES_PARENTS.test(folded),
+    asksWhatNext: ASKS_WHAT_NEXT.test(folded),
+    asksHowToTell: ASKS_HOW_TO_TELL.test(folded),
+    asksConsequences: ASKS_CONSEQUENCES.test(folded),
     asksWhere: WHERE.test(folded),
     namesCenter: CENTER.test(folded),
     perspective: perspectiveOf(words),

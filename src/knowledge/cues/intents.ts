@@ -445,6 +445,54 @@ export const NAMES_PARENTS = cues(
   "papa",
 );
 
+/** Asks what happens next, once one has written ("а что потом", "енді не болады", "now what"). */
+export const ASKS_WHAT_NEXT = cues(
+  "(?:а )?что (?:будет )?(?:потом|дальше)",
+  "а дальше",
+  "что (?:происходит|будет) после",
+  "(?:chto|a chto) (?:budet )?(?:potom|dalshe)",
+  "енди не (?:болады|истеймин)",
+  "(?:ари|ары) карай не",
+  "одан (?:кейин|ари) не",
+  "endi ne bolady",
+  "(?:ari|ary) qarai ne",
+  "what (?:happens|will happen|comes) (?:next|then|after)",
+  "(?:and )?then what",
+  "now what",
+  "what now",
+  "what next",
+);
+
+/**
+ * Asks how to tell whether someone is drawn in ("как понять", "по каким признакам", "қалай білемін",
+ * "how would I even know"): the warning signs.
+ */
+export const ASKS_HOW_TO_TELL = cues(
+  "как (?:\\p{L}+ )?(?:понять|узнать|распознать|определить|отличить)",
+  "по каким признакам",
+  "kak (?:ponyat|uznat|raspoznat|otlichit)",
+  "калай (?:\\p{L}+ )?(?:билем|билуге|билсем|тусинем|тусинуге|аныкта|ажырат)",
+  "qalai (?:\\p{L}+ )?(?:bilem|biluge|bilsem|tusinem|anyqta)",
+  "how (?:do|can|would|will|could|should) (?:i|we|you|one|a parent) (?:even |really )?(?:know|tell|understand|recogni[sz]e|spot|see)\\b",
+  "how to (?:know|tell|recogni[sz]e|spot)\\b",
+);
+
+/**
+ * Asks what one risks ("мне что-то будет", "жаза бола ма", "am I in trouble"): the law's answers,
+ * not what to do with a video.
+ */
+export const ASKS_CONSEQUENCES = cues(
+  "(?:мне|ему|ей|нам|им|за это|за него) (?:\\p{L}+ )?(?:будет|грозит|светит)",
+  "что (?:мне |ему |ей |нам )?(?:за это )?(?:будет|грозит)",
+  "(?:посадят|накажут|привлекут)",
+  "chto (?:mne |emu )?(?:za eto )?(?:budet|grozit)",
+  "(?:жаза|жауапкершилик|бирдене|бир нарсе) бола ма",
+  "(?:zhaza|jaza|birdene) bola ma",
+  "(?:am i|is he|is she|are we|will i|will he|will she) (?:be |get )?(?:in trouble|arrested|punished|charged)",
+  "get (?:in|into) trouble",
+  "go to (?:prison|jail)",
+);
+
 /** Asking where to go or whom to call. */
 export const WHERE = cues(
   "где",
