@@ -45,6 +45,12 @@ const CUED_QUESTIONS: readonly {
   { asks: (cues) => cues.toldToKeepSecret, entries: new Set(["secret-knowledge"]), factor: "otherAudience" },
   // "And then what happens?", "енді не болады?": once one has written.
   { asks: (cues) => cues.asksWhatNext, entries: new Set(["after-i-write"]), factor: "otherAudience" },
+  // "How do I know if my son is being recruited?": the signs, or faith against radicalisation.
+  {
+    asks: (cues) => cues.asksHowToTell,
+    entries: new Set(["warning-signs", "devout-or-radical"]),
+    factor: "otherAudience",
+  },
   // "If I bring my husband to your center, what will they do?": a center named without asking where.
   {
     asks: (cues) => cues.namesCenter && !cues.asksWhere,
