@@ -51,6 +51,12 @@ const CUED_QUESTIONS: readonly {
     entries: new Set(["warning-signs", "devout-or-radical"]),
     factor: "otherAudience",
   },
+  // "Will I get in trouble for a repost?": what one risks under the law, not what to do with a video.
+  {
+    asks: (cues) => cues.asksConsequences,
+    entries: new Set(["chats-and-reposts", "legal-consequences", "fear-of-police", "returnees"]),
+    factor: "otherAudience",
+  },
   // "If I bring my husband to your center, what will they do?": a center named without asking where.
   {
     asks: (cues) => cues.namesCenter && !cues.asksWhere,
