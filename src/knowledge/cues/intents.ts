@@ -548,6 +548,10 @@ export const WHERE = cues(
   "contact",
   "located",
   "who can i (?:see|talk|go|call|turn)",
+  // "is there a centre in <a town spelled its own way>", "somewhere I can go in person"
+  "is there (?:a |an |any )?(?:\\w+ )?(?:centre|center|office|place)",
+  "somewhere (?:i|to|we) (?:can )?go",
+  "есть ли (?:у вас )?(?:\\p{L}+ )?(?:центр|офис)",
   "(?:help|support|someone|anyone) (?:in|near)\\b",
 );
 
@@ -570,6 +574,10 @@ export const CENTER = cues(
   "center",
   "centre",
   "консультац",
+  // a place to go to: "somewhere I can go in person", "прийти лично"
+  "in person",
+  "(?:прийти|прийду|приехать|подойти) лично",
+  "лично (?:прийти|прийду|приехать|подойти)",
   "реабилитац",
   "оналту",
 );
