@@ -173,7 +173,8 @@ export function createRouter({
       const cues = readCues(text);
       const cued = CUED_QUESTIONS.filter(({ asks }) => asks(cues));
       const query = [text, ...cued.flatMap(({ topic }) => topic ?? [])].join("\n");
-      let ranked = preferAudience(matcher.match(query, { locale, limit: RANKED }), cues.perspective);
+      const matched = matcher.match(query, { locale, limit: RANKED });
+      let ranked = preferAudience(matched, cues.perspective);
       // "Will you report me?" asks about this service: its own entries before the law's. "This chat"
       // points at it too, less surely ("is this bot telling me how to believe?" is about religion).
       if (cues.asksService)
@@ -225,8 +226,12 @@ export function createRouter({
             )
             .slice(0, 2),
         });
+      // Whether the message grazes the base is the matcher's say, before any preference lowered a score.
+      const strongest = matched[0];
       const grazes =
-        best !== undefined && best.score < thresholds.grazed && (best.coverage ?? 1) < thresholds.covered;
+        strongest !== undefined &&
+        strongest.score < thresholds.grazed &&
+        (strongest.coverage ?? 1) < thresholds.covered;
       if (!best || best.score < thresholds.weak || grazes) {
         // "What should I do?" with nothing to go on: ask who it is about, then offer where to start.
         if (cues.asksHelp) return routed({ kind: "clarify", candidates: [] });
