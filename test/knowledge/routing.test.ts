@@ -183,7 +183,8 @@ describe("COUNSELOR_LANGUAGES", () => {
 });
 
 // Questions whose telling words are small ones the matcher drops ("для кого", "who I am", "не істемеу"):
-// the cues read them (CUED_QUESTIONS in routing.ts), and English phrasal verbs read as one word.
+// the cues read them (CUED_QUESTIONS in routing.ts), and English phrasal verbs read as one word. Written for
+// this test, not taken from a phrasing set.
 describe("questions made of small words", () => {
   it.each([
     ["что это за бот вообще и для кого он", "ru", "what-this-bot-is"],
@@ -201,6 +202,19 @@ describe("questions made of small words", () => {
     ["the teacher says we must keep the lessons secret from our parents", "en", "secret-knowledge"],
     ["how do I get out of there safely", "en", "leave-a-group"],
     ["если я приведу сына в центр, что с ним будут делать", "ru", "what-centers-do"],
+    ["я написал консультанту, а дальше что?", "ru", "after-i-write"],
+    ["кеңесшіге жазып қойдым, енді не болады", "kk", "after-i-write"],
+    ["sent my message, what happens next?", "en", "after-i-write"],
+    ["как понять, что мужа вербуют", "ru", "warning-signs"],
+    ["ұлымды ағымға тартып жатқанын қалай білемін", "kk", "warning-signs"],
+    ["я лайкнул такой пост, мне что-то будет?", "ru", "chats-and-reposts"],
+    ["could I get in trouble for being in that chat", "en", "chats-and-reposts"],
+    // without a parent named, "узнает" is the group's finding out, not the family's
+    ["а группа узнает, что я сюда писал?", "ru", "will-they-find-me"],
+    // distress with a swear word is support, not an insult
+    ["I feel like shit and so alone", "en", "emotional-support"],
+    // a town spelled its own way: the directory asks where
+    ["is there a centre in Kokshetaw", "en", "directory"],
   ] as const)("%s (%s) puts %s first", (text, locale, id) => {
     expect(rankedIds(router.route(text, { locale }))[0]).toBe(id);
   });
