@@ -1,7 +1,7 @@
 // This round's development split (issue 10, round 4): the router's figures on the sets tuned on and on
 // held-out-3.yaml, spent as a held-out set and now the development set, split in two halves
-// (`developmentHalf`): one chooses the changes (their misses are printed with --misses, by kind), its even
-// ones only report (totals, never their misses). held-out-2.yaml, spent in round 3, is a tuning set now.
+// (`developmentHalf`): one chooses the changes (its misses are printed with --misses, by kind), the other
+// only reports (totals, never its misses). held-out-2.yaml, spent in round 3, is a tuning set now.
 // `npx tsx scripts/eval/faq-dev.ts [--misses]` prints the tuning sets' and the choosing half's misses too.
 // test/knowledge/held-out-4.yaml is this round's blind set: never add it here, nor read, print or tune on its misses.
 

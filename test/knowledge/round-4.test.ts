@@ -33,16 +33,16 @@ describe("round 4's tuning phrasings and development halves", () => {
 
   it("routes the tuning phrasings right, and both development halves no worse than after this round", () => {
     const tuned = scoreRouting(router, phrasingsOf(tuning));
-    expect(tuned.top1).toBeGreaterThanOrEqual(0.97);
+    expect(tuned.top1).toBeGreaterThanOrEqual(0.98);
     expect(tuned.top3).toBeGreaterThanOrEqual(0.99);
     expect(tuned.confidentWrong).toBe(0);
     // Before this round (src/knowledge/README.md, round 4): choosing half 150 / 165 of 175, reporting half
-    // 153 / 156 of 161, none confident and wrong.
+    // 153 / 156 of 161, none confident and wrong; after it 163 / 173 and 153 / 156 (held here).
     const choose = scoreRouting(router, developmentHalf("choose"));
     const report = scoreRouting(router, developmentHalf("report"));
     expect([choose.n, report.n]).toEqual([175, 161]);
-    expect(Math.round(choose.top1 * choose.n)).toBeGreaterThanOrEqual(160);
-    expect(Math.round(choose.top3 * choose.n)).toBeGreaterThanOrEqual(171);
+    expect(Math.round(choose.top1 * choose.n)).toBeGreaterThanOrEqual(163);
+    expect(Math.round(choose.top3 * choose.n)).toBeGreaterThanOrEqual(173);
     expect(Math.round(report.top1 * report.n)).toBeGreaterThanOrEqual(153);
     expect(Math.round(report.top3 * report.n)).toBeGreaterThanOrEqual(156);
     expect(choose.confidentWrong + report.confidentWrong).toBe(0);
