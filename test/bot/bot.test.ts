@@ -1,14 +1,12 @@
 // The bot as a whole: the welcome in the person's language, no identity stored, and the database down.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createHarness, DATABASE_KINDS, type Harness } from "../support/harness.ts";
+import { describe, expect, it } from "vitest";
+import { DATABASE_KINDS, type Harness, harnessHooks } from "../support/harness.ts";
 
 describe.each(DATABASE_KINDS)("the bot on %s", (kind) => {
   let h: Harness;
-  beforeAll(async () => {
-    h = await createHarness(kind);
+  harnessHooks(kind, {}, (harness) => {
+    h = harness;
   });
-  beforeEach(() => h.db.reset());
-  afterAll(() => h.close());
 
   it("welcomes in the language of the person's Telegram, with the main menu", async () => {
     const kk = h.user({ language_code: "kk" });

@@ -4,7 +4,7 @@ import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Update } from "grammy/types";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { FAR_KM } from "../../src/centers/render.ts";
 import { grantConsent } from "../../src/consent/store.ts";
 import { projectContent } from "../../src/content/load.ts";
@@ -12,7 +12,13 @@ import type { FakeMessage } from "../../src/dev/telegram/types.ts";
 import { loadDirectory } from "../../src/referral/directory.ts";
 import { distanceKm } from "../../src/referral/geo.ts";
 import { testContent, testI18n } from "../support/content.ts";
-import { createHarness, DATABASE_KINDS, type Harness, type TestUser } from "../support/harness.ts";
+import {
+  createHarness,
+  DATABASE_KINDS,
+  type Harness,
+  harnessHooks,
+  type TestUser,
+} from "../support/harness.ts";
 import { playScript } from "../support/simulate.ts";
 
 const KARAGANDA = { lat: 49.8, lon: 73.1 };
@@ -75,14 +81,9 @@ function newestId(person: TestUser): number {
 
 describe.each(DATABASE_KINDS)("finding help nearby on %s", (kind) => {
   let h: Harness;
-  beforeAll(async () => {
-    h = await createHarness(kind);
+  harnessHooks(kind, { now: almaty(2026, 11, 23, 11) }, (harness) => {
+    h = harness;
   });
-  beforeEach(async () => {
-    await h.db.reset();
-    h.clock.set(almaty(2026, 11, 23, 11));
-  });
-  afterAll(() => h.close());
 
   it.each(["ru", "kk", "en"] as const)(
     "in %s: menu → share location 49.80 73.10 → the Karaganda center first, three pins by distance",

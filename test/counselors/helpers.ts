@@ -3,7 +3,7 @@
 // a person asking for a human, and the privacy audit of everything sent to the counselors' side.
 
 import type { ChatMember } from "grammy/types";
-import { afterAll, beforeAll, beforeEach } from "vitest";
+import { beforeEach } from "vitest";
 import type { Locale } from "../../src/config/index.ts";
 import { configureRelay } from "../../src/counselors/feature.ts";
 import * as cases from "../../src/db/cases.ts";
@@ -11,9 +11,9 @@ import type { FakeUser } from "../../src/dev/telegram/types.ts";
 import {
   createHarness,
   type DatabaseKind,
-  DEFAULT_NOW,
   type Harness,
   type HarnessOptions,
+  harnessHooks,
   type TestCounselor,
   type TestUser,
 } from "../support/harness.ts";
@@ -27,22 +27,9 @@ export async function deskHarness(kind: DatabaseKind, options: HarnessOptions = 
   return h;
 }
 
-/**
- * The hooks of a suite on one database: one desk harness for the whole suite (handed to `use`
- * once it exists), a clean database and the clock back at the start (`options.now`) before
- * each test, and the harness closed after the last.
- */
+/** `harnessHooks` with a desk harness. */
 export function deskHooks(kind: DatabaseKind, options: HarnessOptions, use: (h: Harness) => void): void {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await deskHarness(kind, options);
-    use(h);
-  });
-  beforeEach(async () => {
-    await h.db.reset();
-    h.clock.set(options.now ?? DEFAULT_NOW);
-  });
-  afterAll(() => h.close());
+  harnessHooks(kind, options, use, deskHarness);
 }
 
 /** The desk's usual cast: Dana and Erlan, counselors with aliases, and Anna, a person writing in Russian. */

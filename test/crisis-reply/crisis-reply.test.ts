@@ -1,10 +1,10 @@
 // Crisis safety through the real bot, outside any conversation: the emergency numbers are the
 // first thing sent in the same update, a counselor is offered, nothing is blocked; and ordinary
 // questions (measured below) never get an emergency reply.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Locale } from "../../src/config/index.ts";
 import type { CrisisCategory } from "../../src/crisis/categories.ts";
-import { createHarness, DATABASE_KINDS, type Harness } from "../support/harness.ts";
+import { DATABASE_KINDS, type Harness, harnessHooks } from "../support/harness.ts";
 import { say, storedSession } from "../support/words.ts";
 
 const SIGNALS: { locale: Locale; category: CrisisCategory; text: string }[] = [
@@ -59,11 +59,9 @@ const ORDINARY: { locale: Locale; text: string }[] = [
 
 describe.each(DATABASE_KINDS)("crisis safety on %s", (kind) => {
   let h: Harness;
-  beforeAll(async () => {
-    h = await createHarness(kind);
+  harnessHooks(kind, {}, (harness) => {
+    h = harness;
   });
-  beforeEach(() => h.db.reset());
-  afterAll(() => h.close());
 
   it.each(SIGNALS)(
     "$locale $category: emergency numbers first, a counselor offered",

@@ -1,14 +1,12 @@
 // /language: the choice is kept, and "like my Telegram" goes back to the Telegram language.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createHarness, DATABASE_KINDS, type Harness } from "../support/harness.ts";
+import { describe, expect, it } from "vitest";
+import { DATABASE_KINDS, type Harness, harnessHooks } from "../support/harness.ts";
 
 describe.each(DATABASE_KINDS)("the language choice on %s", (kind) => {
   let h: Harness;
-  beforeAll(async () => {
-    h = await createHarness(kind);
+  harnessHooks(kind, {}, (harness) => {
+    h = harness;
   });
-  beforeEach(() => h.db.reset());
-  afterAll(() => h.close());
 
   it("switches language with /language and keeps the choice", async () => {
     const person = h.user({ language_code: "ru" });

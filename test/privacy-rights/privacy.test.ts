@@ -1,9 +1,9 @@
 // The person's rights through the real bot: consent given and withdrawn in /privacy, /mydata,
 // /forget (everything erased, the chat's recent messages deleted), and the privacy property
 // itself: after whole conversations, no table and no log line holds a raw id, name or username.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ENCRYPTED, personalDataDocument } from "../../src/privacy-rights/personal-data.ts";
-import { createHarness, DATABASE_KINDS, type Harness, type TestUser } from "../support/harness.ts";
+import { DATABASE_KINDS, type Harness, harnessHooks, type TestUser } from "../support/harness.ts";
 import { say, storedSession } from "../support/words.ts";
 
 async function runThroughEverything(person: TestUser, locale: "kk" | "ru" | "en"): Promise<void> {
@@ -23,13 +23,9 @@ async function runThroughEverything(person: TestUser, locale: "kk" | "ru" | "en"
 
 describe.each(DATABASE_KINDS)("privacy rights on %s", (kind) => {
   let h: Harness;
-  beforeAll(async () => {
-    h = await createHarness(kind);
+  harnessHooks(kind, {}, (harness) => {
+    h = harness;
   });
-  beforeEach(async () => {
-    await h.db.reset();
-  });
-  afterAll(() => h.close());
 
   it("gives and withdraws each consent from /privacy, saying what is kept and until when (en)", async () => {
     const person = h.user({ language_code: "en" });

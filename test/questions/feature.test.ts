@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { textToMatch } from "../../src/knowledge/browse.ts";
 import { type FaqEntry, type FaqLocale, faqLocales } from "../../src/knowledge/schema.ts";
 import { answerMessage, escapeHtml } from "../../src/questions/render.ts";
 import { testContent } from "../support/content.ts";
-import { createHarness, DATABASE_KINDS, type Harness } from "../support/harness.ts";
+import { DATABASE_KINDS, type Harness, harnessHooks } from "../support/harness.ts";
 import { playScript } from "../support/simulate.ts";
 
 const { base } = testContent().knowledge;
@@ -47,11 +47,9 @@ function verdict(text: string, locale: FaqLocale) {
 
 describe.each(DATABASE_KINDS)("the knowledge base on %s", (kind) => {
   let h: Harness;
-  beforeAll(async () => {
-    h = await createHarness(kind);
+  harnessHooks(kind, {}, (harness) => {
+    h = harness;
   });
-  beforeEach(() => h.db.reset());
-  afterAll(() => h.close());
 
   it("browses topics → a page → an answer → a related answer → back to its page (ru)", async () => {
     const anna = h.user({ language_code: "ru" });

@@ -2,7 +2,7 @@
 // both databases, in kk, ru and en: it offers a counselor "now" only while one is on duty; off
 // duty, paused or without a counselors' group it says so, as the crisis reply does, and offers a
 // message the next counselor sees first (or the hotline).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Locale } from "../../src/config/index.ts";
 import { formatOpening } from "../../src/counselors/waiting.ts";
 import * as moderation from "../../src/db/moderation.ts";
@@ -13,6 +13,7 @@ import {
   DATABASE_KINDS,
   DEFAULT_NOW,
   type Harness,
+  harnessHooks,
   type TestUser,
 } from "../support/harness.ts";
 import { FRIDAY_MIDNIGHT, FRIDAY_SHIFT, promisesCounselorNow, say, seenSince } from "../support/words.ts";
@@ -32,14 +33,9 @@ describe("the struggling messages of these tests", () => {
 
 describe.each(DATABASE_KINDS)("support and the counselors' duty on %s", (kind) => {
   let h: Harness;
-  beforeAll(async () => {
-    h = await createHarness(kind);
+  harnessHooks(kind, {}, (harness) => {
+    h = harness;
   });
-  beforeEach(async () => {
-    await h.db.reset();
-    h.clock.set(DEFAULT_NOW);
-  });
-  afterAll(() => h.close());
 
   async function struggling(locale: Locale): Promise<{ person: TestUser; from: number }> {
     const person = h.user({ language_code: locale });

@@ -1,13 +1,16 @@
 // Builds the REAL bot (all middleware, conversations, database) against the in-process
 // fake Telegram, with a virtual clock and captured logs, and plays users and counselors.
 // Every API call, including those made inside conversations, goes through the fake's
-// fetch and is recorded in `telegram.calls`.
+// fetch and is recorded in `telegram.calls`. `harnessHooks` gives a suite one harness and each
+// of its tests a clean database and clock.
+
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Writable } from "node:stream";
 import type { Bot } from "grammy";
 import type { Update } from "grammy/types";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import type { AppServices, BotContext } from "../../src/bot/context.ts";
 import { type BotService, createBot } from "../../src/bot/index.ts";
 import { createWebChannel, type WebChannel } from "../../src/channels/web/index.ts";
@@ -83,6 +86,29 @@ export interface Harness {
 }
 
 let nextUserId = 5_000_001;
+
+/**
+ * The hooks of a suite on one database: one harness for the whole suite, opened by `open` and
+ * handed to `use` once it exists, a clean database and the clock back at the start
+ * (`options.now`) before each test, and the harness closed after the last.
+ */
+export function harnessHooks(
+  kind: DatabaseKind,
+  options: HarnessOptions,
+  use: (h: Harness) => void,
+  open: (kind: DatabaseKind, options: HarnessOptions) => Promise<Harness> = createHarness,
+): void {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await open(kind, options);
+    use(h);
+  });
+  beforeEach(async () => {
+    await h.db.reset();
+    h.clock.set(options.now ?? DEFAULT_NOW);
+  });
+  afterAll(() => h.close());
+}
 
 export async function createHarness(kind: DatabaseKind, options: HarnessOptions = {}): Promise<Harness> {
   const shared = options.shared;

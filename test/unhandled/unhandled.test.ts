@@ -1,14 +1,12 @@
 // What no feature takes: unknown commands, media the bot cannot read, stale or forged buttons.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createHarness, DATABASE_KINDS, type Harness } from "../support/harness.ts";
+import { describe, expect, it } from "vitest";
+import { DATABASE_KINDS, type Harness, harnessHooks } from "../support/harness.ts";
 
 describe.each(DATABASE_KINDS)("input nobody handles on %s", (kind) => {
   let h: Harness;
-  beforeAll(async () => {
-    h = await createHarness(kind);
+  harnessHooks(kind, {}, (harness) => {
+    h = harness;
   });
-  beforeEach(() => h.db.reset());
-  afterAll(() => h.close());
 
   it("answers unknown commands, stickers and forged buttons kindly, with the menu", async () => {
     const person = h.user({ language_code: "en" });

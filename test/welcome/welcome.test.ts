@@ -1,16 +1,14 @@
 // The front door: /start for a first and a returning visit, and /menu, in kk, ru and en.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { LOCALES } from "../../src/config/index.ts";
-import { createHarness, DATABASE_KINDS, type Harness } from "../support/harness.ts";
+import { DATABASE_KINDS, type Harness, harnessHooks } from "../support/harness.ts";
 import { say } from "../support/words.ts";
 
 describe.each(DATABASE_KINDS)("welcome on %s", (kind) => {
   let h: Harness;
-  beforeAll(async () => {
-    h = await createHarness(kind);
+  harnessHooks(kind, {}, (harness) => {
+    h = harness;
   });
-  beforeEach(() => h.db.reset());
-  afterAll(() => h.close());
 
   it.each(LOCALES)("introduces itself in full on the first visit, briefly after (%s)", async (locale) => {
     const person = h.user({ language_code: locale });
