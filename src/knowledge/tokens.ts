@@ -55,7 +55,7 @@ export function tokenize(text: string): Token[] {
  * making tokens: the index reads every word of every answer this way.
  */
 export function scanWords(text: string, visit: (word: string, script: Script) => void): void {
-  const lower = joinPhrasalVerbs(text.normalize("NFC").toLowerCase());
+  const lower = joinPhrasalVerbs(text.normalize("NFC").toLowerCase()).replace(SPELLED_HOTLINE, "114 ");
   let start = -1;
   let cyrillic = 0;
   let latin = 0;
@@ -131,6 +131,10 @@ const PHRASAL_VERB = new RegExp(
   `\\b(${Object.keys(PHRASAL_VERB_FORMS).join("|")}) (out|away|off|back|after)\\b`,
   "g",
 );
+
+// The hotline's number spelled out ("сто четырнадцать", "жүз он төрт", "one one four") is the number.
+const SPELLED_HOTLINE =
+  /(?<!\p{L})(?:сто четырнадцат\p{L}*|жүз он төрт|жуз он торт|one hundred (?:and )?fourteen|one one four|один один четыре)/gu;
 
 function joinPhrasalVerbs(text: string): string {
   return text.replace(
