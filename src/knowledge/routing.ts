@@ -57,6 +57,8 @@ const CUED_QUESTIONS: readonly {
     entries: new Set(["chats-and-reposts", "legal-consequences", "fear-of-police", "returnees"]),
     factor: "otherAudience",
   },
+  // "My son keeps getting invited to closed lessons": an invitation, whoever it is for.
+  { asks: (cues) => cues.invited, entries: new Set(["invited-to-meeting"]), factor: "otherAudience" },
   // "If I bring my husband to your center, what will they do?": a center named without asking where.
   {
     asks: (cues) => cues.namesCenter && !cues.asksWhere,

@@ -17,6 +17,8 @@ import {
   DISTRESS,
   HELP,
   INSULT,
+  INVITED,
+  MARRIAGE_OR_ABROAD,
   NAMES_PARENTS,
   NAMES_SERVICE,
   TOLD_TO_KEEP_SECRET,
@@ -52,6 +54,8 @@ export interface Cues {
   asksHowToTell: boolean;
   /** Asks what one risks. */
   asksConsequences: boolean;
+  /** Tells of an invitation (not to marry or to go abroad). */
+  invited: boolean;
   /** Asks for help or advice (about anything). */
   asksHelp: boolean;
   /** Asks where to go, whom to call, an address or a phone. */
@@ -82,6 +86,7 @@ export function readCues(text: string): Cues {
     asksWhatNotToDo: ASKS_WHAT_NOT_TO_DO.test(folded),
     toldToKeepSecret: TOLD_TO_KEEP_SECRET.test(folded),
     namesParents: NAMES_PARENTS.test(folded),
+    invited: INVITED.test(folded) && !MARRIAGE_OR_ABROAD.test(folded),
     asksWhatNext: ASKS_WHAT_NEXT.test(folded),
     asksHowToTell: ASKS_HOW_TO_TELL.test(folded),
     asksConsequences: ASKS_CONSEQUENCES.test(folded),

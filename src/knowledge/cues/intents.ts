@@ -493,6 +493,37 @@ export const ASKS_CONSEQUENCES = cues(
   "go to (?:prison|jail)",
 );
 
+/** Tells of an invitation ("позвали", "зовут на уроки", "шақырды", "invited"), for oneself or someone close. */
+export const INVITED = cues(
+  "(?:по)?зва(?:л|ли|ла)\\b",
+  "зов(?:ет|ут|ёт)",
+  "пригла(?:сил|сили|сила|шают|шает)",
+  "шакыр",
+  "(?:s|sh)akyr",
+  "shaqyr",
+  "invit",
+  "(?:keep|keeps|kept) asking (?:me|him|her) to come",
+);
+
+/** Speaks of marriage or going abroad: an invitation to marry or to travel is not one to a meeting. */
+export const MARRIAGE_OR_ABROAD = cues(
+  "замуж",
+  "жени[тх]",
+  "свадьб",
+  "никах",
+  "уйлен",
+  "uilen",
+  "турмыс",
+  "marr(?:y|ied|iage)",
+  "wedding",
+  "nikah",
+  "шетел",
+  "shetel",
+  "за границ",
+  "за рубеж",
+  "abroad",
+);
+
 /** Asking where to go or whom to call. */
 export const WHERE = cues(
   "где",
