@@ -37,12 +37,12 @@ describe("round 4's tuning phrasings and development halves", () => {
     expect(tuned.top3).toBeGreaterThanOrEqual(0.99);
     expect(tuned.confidentWrong).toBe(0);
     // Before this round (src/knowledge/README.md, round 4): choosing half 150 / 165 of 175, reporting half
-    // 153 / 156 of 161, none confident and wrong; after it 163 / 173 and 153 / 156 (held here).
+    // 153 / 156 of 161, none confident and wrong; after it 165 / 174 and 153 / 156 (held here).
     const choose = scoreRouting(router, developmentHalf("choose"));
     const report = scoreRouting(router, developmentHalf("report"));
     expect([choose.n, report.n]).toEqual([175, 161]);
-    expect(Math.round(choose.top1 * choose.n)).toBeGreaterThanOrEqual(163);
-    expect(Math.round(choose.top3 * choose.n)).toBeGreaterThanOrEqual(173);
+    expect(Math.round(choose.top1 * choose.n)).toBeGreaterThanOrEqual(165);
+    expect(Math.round(choose.top3 * choose.n)).toBeGreaterThanOrEqual(174);
     expect(Math.round(report.top1 * report.n)).toBeGreaterThanOrEqual(153);
     expect(Math.round(report.top3 * report.n)).toBeGreaterThanOrEqual(156);
     expect(choose.confidentWrong + report.confidentWrong).toBe(0);

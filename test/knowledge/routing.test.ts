@@ -213,6 +213,15 @@ describe("questions made of small words", () => {
     ["а группа узнает, что я сюда писал?", "ru", "will-they-find-me"],
     // distress with a swear word is support, not an insult
     ["I feel like shit and so alone", "en", "emotional-support"],
+    // the hotline's number spelled out
+    ["жүз он төртке қоңырау шалсам бола ма", "kk", "hotline-114"],
+    // an invitation for someone close is still about the invitation
+    ["сына позвали на закрытые уроки в квартире, отпускать?", "ru", "invited-to-meeting"],
+    [
+      "my daughter keeps being invited to some closed lessons, should I let her go",
+      "en",
+      "invited-to-meeting",
+    ],
     // a town spelled its own way: the directory asks where
     ["is there a centre in Kokshetaw", "en", "directory"],
   ] as const)("%s (%s) puts %s first", (text, locale, id) => {

@@ -325,7 +325,7 @@ export const ASKS_WHAT_SERVICE_IS = cues(
  * words the matcher drops, so anonymity is read here.
  */
 export const ASKS_IDENTITY = cues(
-  "кто я\\b",
+  "кто я(?!\\p{L})",
   "что это я",
   "(?:опозна|распозна|идентифицир)",
   "ким екеним",
@@ -495,7 +495,7 @@ export const ASKS_CONSEQUENCES = cues(
 
 /** Tells of an invitation ("позвали", "зовут на уроки", "шақырды", "invited"), for oneself or someone close. */
 export const INVITED = cues(
-  "(?:по)?зва(?:л|ли|ла)\\b",
+  "(?:по)?зва(?:л|ли|ла)(?!\\p{L})",
   "зов(?:ет|ут|ёт)",
   "пригла(?:сил|сили|сила|шают|шает)",
   "шакыр",
