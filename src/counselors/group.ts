@@ -14,7 +14,7 @@ import { DAY_MS } from "../time/durations.ts";
 import { calendarDay } from "../time/zone.ts";
 import { holds } from "./case-rules.ts";
 import { relayFromCounselor } from "./delivery.ts";
-import { toGroup } from "./desk.ts";
+import { type Desk, toGroup } from "./desk.ts";
 import { caseLabels, counselorLocale } from "./labels.ts";
 import { keepTopicNote } from "./notes.ts";
 import { isCaseRef } from "./queue.ts";
@@ -61,11 +61,18 @@ group.command("cases", async (ctx) => {
   await answerStaff(ctx, desk, lines.join("\n"));
 });
 
-group.command("audit", async (ctx) => {
+/** The desk when a supervisor asks; anyone else on the desk is told the command is for supervisors. */
+async function supervisorDesk(ctx: BotContext): Promise<Desk | undefined> {
   const desk = deskFor(ctx);
+  if (!desk) return undefined;
+  if (await isSupervisor(ctx, desk)) return desk;
+  await answerStaff(ctx, desk, desk.staff("counselors-supervisors-only"));
+  return undefined;
+}
+
+group.command("audit", async (ctx) => {
+  const desk = await supervisorDesk(ctx);
   if (!desk) return;
-  if (!(await isSupervisor(ctx, desk)))
-    return answerStaff(ctx, desk, desk.staff("counselors-supervisors-only"));
   const ref = ctx.match.trim().toUpperCase();
   const labels = caseLabels(desk, counselorLocale(desk, await counselorOf(ctx), ctx.from));
   const entries = await audit.recent(ctx.app.db, AUDIT_LINES, isCaseRef(ref) ? ref : undefined);
@@ -84,10 +91,8 @@ group.command("audit", async (ctx) => {
 
 // Anonymous statistics of the last 7 and 30 days, with one chart (src/statistics).
 group.command("stats", async (ctx) => {
-  const desk = deskFor(ctx);
+  const desk = await supervisorDesk(ctx);
   if (!desk) return;
-  if (!(await isSupervisor(ctx, desk)))
-    return answerStaff(ctx, desk, desk.staff("counselors-supervisors-only"));
   const locale = await ctx.i18n.getLocale();
   // Loaded on first use: the charting library takes seconds to load, and the bot's start must not wait for it.
   const { supervisorSummary } = await import("../statistics/summary.ts");
@@ -107,10 +112,8 @@ group.command("stats", async (ctx) => {
 });
 
 group.command("pause", async (ctx) => {
-  const desk = deskFor(ctx);
+  const desk = await supervisorDesk(ctx);
   if (!desk) return;
-  if (!(await isSupervisor(ctx, desk)))
-    return answerStaff(ctx, desk, desk.staff("counselors-supervisors-only"));
   const counselor = await counselorOf(ctx);
   const reason = ctx.match.trim().slice(0, 200) || "—";
   const by = counselor?.alias ?? desk.staff("counselors-supervisor");
@@ -121,10 +124,8 @@ group.command("pause", async (ctx) => {
 });
 
 group.command("resume", async (ctx) => {
-  const desk = deskFor(ctx);
+  const desk = await supervisorDesk(ctx);
   if (!desk) return;
-  if (!(await isSupervisor(ctx, desk)))
-    return answerStaff(ctx, desk, desk.staff("counselors-supervisors-only"));
   const counselor = await counselorOf(ctx);
   if (await moderation.resume(ctx.app.db)) {
     await audit.record(ctx.app.db, { at: new Date(ctx.app.now()), action: "resumed", actor: counselor });
