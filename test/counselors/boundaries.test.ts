@@ -7,16 +7,7 @@ import { STAFF_ROLE_TTL_MS } from "../../src/counselors/staff-directory.ts";
 import type { Case } from "../../src/db/cases.ts";
 import type { RecordedCall } from "../../src/dev/telegram/types.ts";
 import { DATABASE_KINDS, type Harness, type TestCounselor, type TestUser } from "../support/harness.ts";
-import {
-  askForHuman,
-  caseByRef,
-  counselor,
-  deskHarness,
-  memberChange,
-  openCaseOf,
-  say,
-  topicOf,
-} from "./helpers.ts";
+import { caseByRef, counselor, deskHarness, memberChange, say, takenCase } from "./helpers.ts";
 
 const OTHER_GROUP_ID = -1005550001111;
 const STAFF_COMMANDS = [
@@ -50,9 +41,7 @@ describe.each(DATABASE_KINDS)("abuse of the counselors' side on %s", (kind) => {
     erlan = await counselor(h, { first_name: "Erlan" }, "Ерлан");
     anna = h.user({ first_name: "Anna", language_code: "ru" });
     mallory = h.user({ first_name: "Mallory", language_code: "ru" });
-    await askForHuman(anna);
-    annaCase = await openCaseOf(h, anna);
-    await dana.pressInGroup("✋ Взять", { threadId: topicOf(annaCase) });
+    ({ item: annaCase } = await takenCase(h, anna, dana));
     await anna.send("Мне нужна помощь");
     await mallory.send("/start");
   });

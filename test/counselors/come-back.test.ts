@@ -5,7 +5,7 @@ import { PURGE_JOBS } from "../../src/bot/jobs.ts";
 import type { Locale } from "../../src/config/index.ts";
 import { purgeOnce } from "../../src/retention/index.ts";
 import { DATABASE_KINDS, type Harness } from "../support/harness.ts";
-import { askForHuman, counselor, deskHooks, identityLeaks, openCaseOf, say, topicOf } from "./helpers.ts";
+import { askForHuman, counselor, deskHooks, identityLeaks, openCaseOf, say, takenCase } from "./helpers.ts";
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -23,9 +23,7 @@ describe.each(DATABASE_KINDS)("coming back after a silent close on %s", (kind) =
     async (locale: Locale) => {
       const dana = await counselor(h, { first_name: "Dana" }, "Дана");
       const person = h.user({ language_code: locale });
-      await askForHuman(person, locale);
-      const first = await openCaseOf(h, person);
-      await dana.pressInGroup("✋ Взять", { threadId: topicOf(first) });
+      const { item: first } = await takenCase(h, person, dana, locale);
       await person.send("…");
       h.clock.advance(h.config.CASE_IDLE_MINUTES * MINUTE + MINUTE);
       expect((await purge()).counts["counselors.idle-cases"]).toBe(1);

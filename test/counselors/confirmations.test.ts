@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { TestCounselor, TestUser } from "../support/harness.ts";
 import { DATABASE_KINDS, type Harness } from "../support/harness.ts";
-import { askForHuman, caseByRef, deskCastHooks, openCaseOf, say, topicOf } from "./helpers.ts";
+import { caseByRef, deskCastHooks, say, takenCase } from "./helpers.ts";
 
 describe.each(DATABASE_KINDS)("confirmations on %s", (kind) => {
   let h: Harness;
@@ -16,11 +16,9 @@ describe.each(DATABASE_KINDS)("confirmations on %s", (kind) => {
     ({ h, dana, erlan, anna } = cast);
   });
   beforeEach(async () => {
-    await askForHuman(anna);
-    const item = await openCaseOf(h, anna);
-    ref = item.ref;
-    threadId = topicOf(item);
-    await dana.pressInGroup("✋ Взять", { threadId });
+    const taken = await takenCase(h, anna, dana);
+    ref = taken.item.ref;
+    threadId = taken.threadId;
   });
 
   const lastAnswer = () => h.telegram.callsTo("answerCallbackQuery").at(-1)?.payload.text;

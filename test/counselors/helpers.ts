@@ -80,6 +80,20 @@ export async function askForHuman(person: TestUser, locale: Locale = "ru"): Prom
   await person.press(say(locale, "consent-allow"));
 }
 
+/** The person asks for a human and `holder` takes the case from its topic; the case as it was asked for. */
+export async function takenCase(
+  h: Harness,
+  person: TestUser,
+  holder: TestCounselor,
+  locale: Locale = "ru",
+): Promise<{ item: cases.Case; threadId: number }> {
+  await askForHuman(person, locale);
+  const item = await openCaseOf(h, person);
+  const threadId = topicOf(item);
+  await holder.pressInGroup("✋ Взять", { threadId });
+  return { item, threadId };
+}
+
 export async function openCaseOf(h: Harness, person: TestUser): Promise<cases.Case> {
   const item = await cases.openCaseOf(h.app.db, h.app.pseudonymize(person.id));
   if (!item) throw new Error(`no open case for ${person.user.first_name}`);

@@ -2,7 +2,16 @@
 import { describe, expect, it } from "vitest";
 import type { TestCounselor, TestUser } from "../support/harness.ts";
 import { DATABASE_KINDS, type Harness } from "../support/harness.ts";
-import { askForHuman, caseByRef, deskCastHooks, identityLeaks, openCaseOf, say, topicOf } from "./helpers.ts";
+import {
+  askForHuman,
+  caseByRef,
+  deskCastHooks,
+  identityLeaks,
+  openCaseOf,
+  say,
+  takenCase,
+  topicOf,
+} from "./helpers.ts";
 
 describe.each(DATABASE_KINDS)("a case's life on %s", (kind) => {
   let h: Harness;
@@ -82,10 +91,7 @@ describe.each(DATABASE_KINDS)("a case's life on %s", (kind) => {
   });
 
   it("relays text and every media kind both ways by copy, mirrors edits, keeps // notes in the topic", async () => {
-    await askForHuman(anna);
-    const item = await openCaseOf(h, anna);
-    const threadId = topicOf(item);
-    await dana.pressInGroup("✋ Взять", { threadId });
+    const { threadId } = await takenCase(h, anna, dana);
 
     await anna.send("Первое сообщение");
     const firstSent = h.telegram
@@ -157,10 +163,7 @@ describe.each(DATABASE_KINDS)("a case's life on %s", (kind) => {
   });
 
   it("transfers to a named counselor and back to the queue; the person sees only aliases", async () => {
-    await askForHuman(anna);
-    const item = await openCaseOf(h, anna);
-    const threadId = topicOf(item);
-    await dana.pressInGroup("✋ Взять", { threadId });
+    const { item, threadId } = await takenCase(h, anna, dana);
     await anna.send("Сообщение для первого консультанта");
 
     await dana.pressInGroup("↪️ Передать", { threadId });
@@ -335,9 +338,7 @@ describe.each(DATABASE_KINDS)("a case's life on %s", (kind) => {
   });
 
   it("lets the person end the conversation at any time; the counselor is told", async () => {
-    await askForHuman(anna);
-    const item = await openCaseOf(h, anna);
-    await dana.pressInGroup("✋ Взять", { threadId: topicOf(item) });
+    const { item } = await takenCase(h, anna, dana);
     await anna.press(say("ru", "counselors-end-button"));
     expect(anna.lastText()).toBe(say("ru", "counselors-end-confirm"));
     await anna.press(say("ru", "counselors-end-yes"));

@@ -12,6 +12,7 @@ import {
   identityLeaks,
   openCaseOf,
   say,
+  takenCase,
   topicOf,
 } from "./helpers.ts";
 
@@ -102,10 +103,7 @@ describe.each(DATABASE_KINDS)("counselors' operations on %s", (kind) => {
   });
 
   it("blocks a pseudonym for a set time with a reason; the person is told politely; supervisors see it", async () => {
-    await askForHuman(anna);
-    const item = await openCaseOf(h, anna);
-    const threadId = topicOf(item);
-    await dana.pressInGroup("✋ Взять", { threadId });
+    const { item, threadId } = await takenCase(h, anna, dana);
     await dana.inGroup("/block 7 оскорбления", { threadId });
     await dana.pressInGroup(say("ru", "counselors-confirm-yes"), { threadId });
     expect(anna.lastText()).toBe(say("ru", "counselors-blocked-notice", { date: "30 ноября" }));
@@ -124,9 +122,7 @@ describe.each(DATABASE_KINDS)("counselors' operations on %s", (kind) => {
   });
 
   it("closes a silent case by itself with a notice to both sides", async () => {
-    await askForHuman(anna);
-    const item = await openCaseOf(h, anna);
-    await dana.pressInGroup("✋ Взять", { threadId: topicOf(item) });
+    const { item } = await takenCase(h, anna, dana);
     await anna.send("Алло");
     h.clock.advance(59 * 60_000);
     await purgeOnce(h.app, PURGE_JOBS, h.clock.now(), h.bot.api);
@@ -166,9 +162,7 @@ describe.each(DATABASE_KINDS)("counselors' operations on %s", (kind) => {
   });
 
   it("closes the case at once when the person withdraws consent with /forget; the counselor is told", async () => {
-    await askForHuman(anna);
-    const item = await openCaseOf(h, anna);
-    await dana.pressInGroup("✋ Взять", { threadId: topicOf(item) });
+    const { item } = await takenCase(h, anna, dana);
     await anna.send("/forget");
     await anna.press(say("ru", "forget-yes"));
     expect(dana.lastText()).toBe(say("ru", "counselors-notice-withdrawn", { ref: item.ref }));

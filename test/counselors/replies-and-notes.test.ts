@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import type { TestCounselor, TestUser } from "../support/harness.ts";
 import { DATABASE_KINDS, type Harness } from "../support/harness.ts";
-import { askForHuman, deskCastHooks, identityLeaks, openCaseOf, say, topicOf } from "./helpers.ts";
+import { askForHuman, deskCastHooks, identityLeaks, openCaseOf, say, takenCase, topicOf } from "./helpers.ts";
 
 describe.each(DATABASE_KINDS)("replies and notes on %s", (kind) => {
   let h: Harness;
@@ -65,10 +65,7 @@ describe.each(DATABASE_KINDS)("replies and notes on %s", (kind) => {
   });
 
   it("reports at once when the person blocked the bot: one clear line, one log line, nothing kept as sent", async () => {
-    await askForHuman(anna);
-    const item = await openCaseOf(h, anna);
-    const threadId = topicOf(item);
-    await dana.pressInGroup("✋ Взять", { threadId });
+    const { item, threadId } = await takenCase(h, anna, dana);
     h.telegram.setBotBlocked(anna.user, true);
 
     await dana.send("Вы здесь?");
