@@ -1,16 +1,19 @@
 // The labelled messages the crisis model learns from, and the development set it is judged on.
-// Fixed before any training: the development set is the fifth held-out round (test/crisis/held-out-5.ts),
-// never trained on; its odd-numbered messages (per language and category, and among the ordinary
-// ones) choose the thresholds, its even-numbered ones are the figures nothing was chosen on.
-// Everything else is spent and trained on: every earlier round, the tuning rounds, and, as ordinary
-// messages, the knowledge base's phrasing sets (questions about travel, study, faith, the service).
-// Never add test/crisis/held-out-6* or test/knowledge/held-out-3*: they are blind rounds.
-// Never add test/crisis/held-out-7* or test/knowledge/held-out-4* either: they are this round's blind sets.
+// The development set is the fifth and sixth held-out rounds (test/crisis/held-out-5.ts, held-out-6.ts),
+// never trained on; their odd-numbered messages (per round, language and category, and among each
+// language's ordinary ones) choose the thresholds, their even-numbered ones are the figures nothing
+// was chosen on. Everything else spent is trained on: every earlier round, the tuning rounds, the
+// training files written for the model (data/*.ts, blind to the detector and to every held-out
+// round), and, as ordinary messages, the knowledge base's spent phrasing sets (questions about travel,
+// study, faith, the service) and the numbers people type when counting or choosing.
+// Never add test/crisis/held-out-7* or test/knowledge/held-out-4*: they are this round's blind sets.
 import { type CrisisCategory, crisisCategories } from "../../src/crisis/categories.ts";
 import { type CrisisLanguage, crisisLanguages } from "../../src/crisis/phrases.ts";
+import type { HeldOutRound } from "../../test/crisis/held-out-3.ts";
 import { thirdHeldOutRound } from "../../test/crisis/held-out-3.ts";
 import { fourthHeldOutRound } from "../../test/crisis/held-out-4.ts";
 import { fifthHeldOutRound, fifthRoundOrdinary } from "../../test/crisis/held-out-5.ts";
+import { sixthHeldOutRound, sixthRoundOrdinary } from "../../test/crisis/held-out-6.ts";
 import {
   fifthHeldOut,
   firstHeldOut,
@@ -39,6 +42,10 @@ import { sixthTuningRound } from "../../test/crisis/tuning-6.ts";
 import { seventhTuningRound } from "../../test/crisis/tuning-7.ts";
 import { ownTuningRound } from "../../test/crisis/tuning-8.ts";
 import { readPhrasingSet } from "../eval/faq.ts";
+import { enTraining } from "./data/en.ts";
+import { kkTraining } from "./data/kk.ts";
+import { ruTraining } from "./data/ru.ts";
+import type { TrainingSet } from "./data/training-set.ts";
 
 export type Label = CrisisCategory | "ordinary";
 export interface Example {
@@ -60,8 +67,41 @@ function signalsOf(signals: Signals, keep: (index: number) => boolean = () => tr
 const ordinary = (texts: readonly string[], language: CrisisLanguage | "?" = "?"): Example[] =>
   texts.map((text) => ({ text, label: "ordinary", language }));
 
-/** The knowledge base's labelled phrasing sets that are spent (never held-out-3, which is blind). */
-const faqSets = ["eval-set", "held-out", "tuning-2", "dev-2", "held-out-2"];
+const trainingFiles: Record<CrisisLanguage, TrainingSet> = { kk: kkTraining, ru: ruTraining, en: enTraining };
+
+/** The training files written for the model (data/*.ts), every line labelled as its writer did. */
+function writtenForTheModel(): Example[] {
+  return crisisLanguages.flatMap((language) => {
+    const { signals, ordinary: texts } = trainingFiles[language];
+    return [
+      ...crisisCategories.flatMap((label) => signals[label].map((text) => ({ text, label, language }))),
+      ...ordinary(texts, language),
+    ];
+  });
+}
+
+/**
+ * Numbers people type when counting, choosing a line or giving an age, in words and digits: alone
+ * they are never a signal ("three" once raised danger when the model saw no such line).
+ */
+const numbers = [
+  ..."бір екі үш төрт бес алты жеті сегіз тоғыз он жиырма отыз елу жүз".split(" "),
+  ..."один два три четыре пять шесть семь восемь девять десять двадцать тридцать пятьдесят сто".split(" "),
+  ..."one two three four five six seven eight nine ten twenty thirty fifty hundred".split(" "),
+  ...["0", "1", "2", "3", "5", "7", "10", "12", "15", "18", "25", "40", "100", "2024", "+7"],
+];
+
+/** The knowledge base's labelled phrasing sets that are spent (never held-out-4, which is blind). */
+const faqSets = [
+  "eval-set",
+  "held-out",
+  "tuning-2",
+  "dev-2",
+  "held-out-2",
+  "held-out-3",
+  "tuning-3",
+  "tuning-4",
+];
 
 /** Every spent labelled message; FAQ phrasings that raise a rule are left out (they may be real signals). */
 export function trainingExamples(raisesRule: (text: string) => boolean): Example[] {
@@ -90,23 +130,48 @@ export function trainingExamples(raisesRule: (text: string) => boolean): Example
     ...suicideQuestions.map((text) => ({ text, label: "self-harm" as const, language: "?" as const })),
     ...passportHeld.map((text) => ({ text, label: "travel-pressure" as const, language: "?" as const })),
     { text: "отец меня убьёт если узнает", label: "danger", language: "ru" },
-    ...ordinary([...nearFamilies, ...idiomsAndTrips, ...ordinaryPlans]),
+    ...ordinary([...nearFamilies, ...idiomsAndTrips, ...ordinaryPlans, ...numbers]),
+    ...writtenForTheModel(),
   ];
   for (const name of faqSets) {
     const set = readPhrasingSet(`${name}.yaml`);
     const texts = [...set.cases.map(({ text }) => text), ...(set.offTopic ?? [])];
     examples.push(...ordinary(texts.filter((text) => !raisesRule(text))));
   }
-  return examples;
+  // Short lines ("ok", "привет") and a few questions were written for both; the development set keeps
+  // them. A line labelled a signal somewhere is not also taught as ordinary.
+  const development = new Set(developmentExamples("all").map(({ text }) => normalised(text)));
+  const signals = new Set(
+    examples.flatMap((example) => (example.label === "ordinary" ? [] : [normalised(example.text)])),
+  );
+  return examples.filter(({ text, label }) => {
+    const key = normalised(text);
+    return !development.has(key) && (label !== "ordinary" || !signals.has(key));
+  });
 }
 
-/** The fifth held-out round, split by position: odd (thresholds chosen on it) and even (never). */
+/** Case, punctuation and spacing apart, as the held-out rounds compare messages (held-out-round.ts). */
+const normalised = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+const developmentRounds: [HeldOutRound, Record<CrisisLanguage, string[]>][] = [
+  [fifthHeldOutRound, fifthRoundOrdinary],
+  [sixthHeldOutRound, sixthRoundOrdinary],
+];
+
+/** The fifth and sixth held-out rounds, split by position: odd (thresholds chosen on it) and even (never). */
 export function developmentExamples(half: "odd" | "even" | "all"): Example[] {
   const keep = (index: number) => half === "all" || index % 2 === (half === "odd" ? 1 : 0);
-  const examples = signalsOf(fifthHeldOutRound.signals, keep);
-  for (const language of crisisLanguages)
-    fifthRoundOrdinary[language].forEach((text, index) => {
-      if (keep(index)) examples.push({ text, label: "ordinary", language });
-    });
-  return examples;
+  return developmentRounds.flatMap(([round, ordinaryByLanguage]) => [
+    ...signalsOf(round.signals, keep),
+    ...crisisLanguages.flatMap((language) =>
+      ordinary(
+        ordinaryByLanguage[language].filter((_, index) => keep(index)),
+        language,
+      ),
+    ),
+  ]);
 }

@@ -1,13 +1,12 @@
-// Trains the crisis model (src/crisis/model.ts) and writes scenarios/crisis/model.candidate.json,
-// which the detector does not read until it is renamed model.json (src/crisis/README.md says why):
+// Trains the crisis model (src/crisis/model.ts) and writes scenarios/crisis/model.json, which the
+// detector reads (src/crisis/README.md says how it is used and why):
 //   npx tsx scripts/crisis-model/train.ts            train, choose thresholds, write, print figures
 //   npx tsx scripts/crisis-model/train.ts --dry-run  the same without writing
-// Softmax regression over the features of each training message (corpus.ts), AdaGrad with L2,
-// a fixed seed and order, so the same data gives the same file. The thresholds are chosen on the
-// odd half of the development set (held-out-5), raising no more ordinary messages than the rules
-// alone (see below); the even half's figures are the ones nothing was chosen on. Features the
-// training set has fewer than twice, and weights too small to change a decision, are left out of
-// the file.
+//   npx tsx scripts/crisis-model/train.ts --compare  the variants tried, figures only
+//   ... --set l2=0.0005 --set minimumWords=3         other settings, for trying them on the odd half
+// The data is corpus.ts's; learning is learn.ts's (fixed seed and order: the same data gives the same
+// file); the thresholds are chosen on the development set's odd half (choose.ts), and the even half's
+// figures are the ones nothing was chosen on.
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { type CrisisCategory, crisisCategories } from "../../src/crisis/categories.ts";
@@ -17,208 +16,204 @@ import {
   createCrisisModel,
   features,
   modelCategory,
-  modelClasses,
+  ruleFeature,
 } from "../../src/crisis/model.ts";
 import { loadCrisisPhrases } from "../../src/crisis/phrases.ts";
 import { tokenize } from "../../src/crisis/text.ts";
+import { type Aim, choosePolicy, decide, type Policy, perCategory } from "./choose.ts";
 import { developmentExamples, type Example, trainingExamples } from "./corpus.ts";
 import { describe, type Scored, score } from "./figures.ts";
+import { type LearnSettings, learn } from "./learn.ts";
 
 const scenarios = path.resolve(import.meta.dirname, "../../scenarios");
-const { model: _old, ...phrases } = loadCrisisPhrases(scenarios);
+const { model: _inUse, ...phrases } = loadCrisisPhrases(scenarios);
 const rules = createCrisisDetector(phrases);
-const ruleCategories = (text: string) => new Set(rules.detect(text).map((match) => match.category));
+const ruleMemo = new Map<string, Set<CrisisCategory>>();
+const ruleCategories = (text: string) => {
+  const known = ruleMemo.get(text);
+  if (known) return known;
+  const found = new Set(rules.detect(text).map((match) => match.category));
+  ruleMemo.set(text, found);
+  return found;
+};
 
-const settings = { epochs: 10, rate: 0.05, l2: 1e-3, minCount: 2, keepAbove: 0.05, seed: 7 };
-// --set l2=0.001 and the like, for trying settings on the odd half
-for (const argument of process.argv.flatMap((value, index, all) =>
-  all[index - 1] === "--set" ? [value] : [],
-)) {
-  const [name, value] = argument.split("=");
-  if (!(name! in settings)) throw new Error(`unknown setting ${name}`);
-  settings[name as keyof typeof settings] = Number(value);
+interface Variant extends LearnSettings {
+  name: string;
+  minimumWords: number;
+  /** The rules' categories as features of the model (stacking); used only with a veto. */
+  stack: boolean;
+  veto: boolean;
+  alongside: boolean;
+  aim: Aim;
 }
+
+const chosen: Variant = {
+  name: "rules as features, a veto, the model alongside",
+  epochs: 10,
+  rate: 0.05,
+  l2: 1e-3,
+  minCount: 2,
+  keepAbove: 0.05,
+  seed: 7,
+  ordinaryWeight: 1,
+  minimumWords: 4,
+  stack: true,
+  veto: true,
+  alongside: true,
+  aim: "recall",
+};
+
+/** Only adding when the rules found nothing: the design before this one. */
+const addOnly = { stack: false, veto: false, alongside: false };
+
+/** What --compare trains and measures besides the chosen variant (src/crisis/README.md has the figures). */
+const variants: Variant[] = [
+  chosen,
+  { ...chosen, name: "the same, aiming quiet", aim: "quiet" },
+  { ...chosen, name: "the same, aiming at 1%", aim: "target" },
+  { ...chosen, name: "the same, no minimum of words", minimumWords: 1 },
+  { ...chosen, name: "rules as features, a veto", alongside: false },
+  { ...chosen, name: "a veto, the model alongside", stack: false },
+  { ...chosen, name: "a veto", stack: false, alongside: false },
+  { ...chosen, ...addOnly, name: "rules, then the model" },
+  { ...chosen, ...addOnly, name: "rules, then the model, ordinary weighs twice", ordinaryWeight: 2 },
+  { ...chosen, ...addOnly, name: "rules, then the model, no minimum of words", minimumWords: 1 },
+];
+
+function settingsFromArguments(base: Variant): Variant {
+  const variant = { ...base };
+  for (const argument of process.argv.flatMap((value, index, all) =>
+    all[index - 1] === "--set" ? [value] : [],
+  )) {
+    const [name, value] = argument.split("=") as [keyof Variant, string];
+    if (!(name in variant) || name === "name") throw new Error(`unknown setting ${name}`);
+    (variant as Record<string, unknown>)[name] =
+      value === "true" || value === "false" ? value === "true" : name === "aim" ? value : Number(value);
+  }
+  return variant;
+}
+
+const ruleFeatures = (text: string) => [...ruleCategories(text)].map(ruleFeature);
 
 const training = trainingExamples((text) => ruleCategories(text).size > 0);
-const classIndex = (example: Example) => modelClasses.indexOf(example.label);
+const development = { odd: developmentExamples("odd"), even: developmentExamples("even") };
 
-// Features of each message, as indices into the kept vocabulary.
-const counts = new Map<string, number>();
-const featureSets = training.map((example) => features(tokenize(example.text)));
-for (const set of featureSets)
-  for (const feature of new Set(set)) counts.set(feature, (counts.get(feature) ?? 0) + 1);
-const vocabulary = [...counts].filter(([, count]) => count >= settings.minCount).map(([feature]) => feature);
-const indexOf = new Map(vocabulary.map((feature, index) => [feature, index]));
-const rows = featureSets.map((set) => set.flatMap((feature) => indexOf.get(feature) ?? []));
-
-const classes = modelClasses.length;
-const weights = new Float64Array(vocabulary.length * classes);
-const squares = new Float64Array(vocabulary.length * classes).fill(1e-8);
-const bias = new Float64Array(classes);
-const biasSquares = new Float64Array(classes).fill(1e-8);
-
-/** A small deterministic generator for the order of examples in each epoch. */
-function shuffled(count: number, seed: number): number[] {
-  const order = Array.from({ length: count }, (_, index) => index);
-  let state = seed;
-  for (let index = count - 1; index > 0; index--) {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    const other = state % (index + 1);
-    [order[index], order[other]] = [order[other]!, order[index]!];
-  }
-  return order;
+interface Trained {
+  variant: Variant;
+  data: CrisisModelData;
+  policy: Policy;
+  odd: Scored[];
+  even: Scored[];
 }
 
-const probabilities = new Float64Array(classes);
-for (let epoch = 0; epoch < settings.epochs; epoch++) {
-  let loss = 0;
-  for (const example of shuffled(rows.length, settings.seed + epoch)) {
-    const row = rows[example]!;
-    probabilities.set(bias);
-    for (const feature of row)
-      for (let c = 0; c < classes; c++) probabilities[c]! += weights[feature * classes + c]!;
-    const max = Math.max(...probabilities);
-    let sum = 0;
-    for (let c = 0; c < classes; c++) sum += probabilities[c] = Math.exp(probabilities[c]! - max);
-    const truth = classIndex(training[example]!);
-    loss -= Math.log(probabilities[truth]! / sum);
-    for (let c = 0; c < classes; c++) {
-      const gradient = probabilities[c]! / sum - (c === truth ? 1 : 0);
-      biasSquares[c]! += gradient * gradient;
-      bias[c]! -= (settings.rate * gradient) / Math.sqrt(biasSquares[c]!);
-      for (const feature of row) {
-        const at = feature * classes + c;
-        const g = gradient + settings.l2 * weights[at]!;
-        squares[at]! += g * g;
-        weights[at]! -= (settings.rate * g) / Math.sqrt(squares[at]!);
-      }
-    }
-  }
-  if (epoch % 10 === 9) console.error(`epoch ${epoch + 1}: mean loss ${(loss / rows.length).toFixed(4)}`);
+function train(variant: Variant): Trained {
+  const learned = learn(
+    training,
+    (example: Example) => [
+      ...features(tokenize(example.text)),
+      ...(variant.stack ? ruleFeatures(example.text) : []),
+    ],
+    variant,
+  );
+  const {
+    name: _name,
+    minimumWords,
+    stack: _stack,
+    veto: _veto,
+    alongside: _alongside,
+    aim: _aim,
+    ...settings
+  } = variant;
+  const data: CrisisModelData = {
+    about: `npx tsx scripts/crisis-model/train.ts: ${training.length} messages (${learned.vocabulary} features seen twice, ${Object.keys(learned.weights).length} kept), ${JSON.stringify(settings)}`,
+    bias: learned.bias,
+    thresholds: Object.fromEntries(crisisCategories.map((category) => [category, 100])) as Policy["add"],
+    minimumWords,
+    weights: learned.weights,
+  };
+  const model = createCrisisModel(data);
+  const scoreSet = (examples: Example[]): Scored[] =>
+    examples.map((example) => {
+      const rules = ruleCategories(example.text);
+      return { example, rules, margins: model.scoreText(example.text, variant.stack ? [...rules] : []) };
+    });
+  const odd = scoreSet(development.odd);
+  const even = scoreSet(development.even);
+  const policy = choosePolicy(odd, variant.aim, variant.veto, variant.alongside);
+  data.thresholds = policy.add;
+  if (policy.veto) data.veto = policy.veto;
+  if (policy.alongside) data.alongside = true;
+  return { variant, data, policy, odd, even };
 }
 
-const round = (value: number) => Math.round(value * 100) / 100;
-const kept: Record<string, number[]> = {};
-vocabulary.forEach((feature, index) => {
-  const row = Array.from(weights.subarray(index * classes, (index + 1) * classes));
-  if (row.some((value) => Math.abs(value) >= settings.keepAbove)) kept[feature] = row.map(round);
-});
+const onlyRules = (item: Scored) => [...item.rules];
 
-const perCategory = (value: number) =>
-  Object.fromEntries(crisisCategories.map((category) => [category, value])) as Record<CrisisCategory, number>;
-const data: CrisisModelData = {
-  about: `npx tsx scripts/crisis-model/train.ts: ${training.length} messages (${vocabulary.length} features seen twice, ${Object.keys(kept).length} kept), ${JSON.stringify(settings)}`,
-  bias: Array.from(bias, round),
-  thresholds: perCategory(100),
-  weights: kept,
-};
-
-// Thresholds, on the odd half. The model only adds to the rules: it speaks when they found nothing.
-// (Letting it also drop the rules' matches it finds ordinary cut the ordinary messages raised on the
-// development set from 4.8% to 1.7-2.5%, but cost signals the rules found on a blind round, which
-// every held-out round's floor forbids; see src/crisis/README.md.) First, ordinary messages raised no
-// more than by the rules alone; then the lowest category recall; then the total. One threshold for
-// all categories on a grid, then each category's own in turn, twice over.
-const model = createCrisisModel(data);
-const scoreSet = (examples: Example[]): Scored[] =>
-  examples.map((example) => ({
-    example,
-    rules: ruleCategories(example.text),
-    margins: model.scoreText(example.text),
-  }));
-const odd = scoreSet(developmentExamples("odd"));
-const even = scoreSet(developmentExamples("even"));
-const grid = (from: number, to: number, step: number) =>
-  Array.from({ length: Math.round((to - from) / step) + 1 }, (_, index) => round(from + index * step));
-const decide = (thresholds: CrisisModelData["thresholds"]) => (item: Scored) => {
-  if (item.rules.size > 0) return [...item.rules];
-  const category = modelCategory(item.margins, thresholds);
-  return category ? [category] : [];
-};
-const rulesOdd = score(odd, (item) => [...item.rules]);
-const keyOf = (thresholds: CrisisModelData["thresholds"]) => {
-  const figures = score(odd, decide(thresholds));
-  return [
-    -Math.max(0, figures.falsePositives - rulesOdd.falsePositives),
-    Math.min(...figures.recalls),
-    figures.recall,
-  ];
-};
-/** Lexicographic comparison of two keys. */
-const better = (key: number[], than: number[]) => {
-  for (let index = 0; index < key.length; index++)
-    if (key[index] !== than[index]) return key[index]! > than[index]!;
-  return false;
-};
-let bestKey = keyOf(data.thresholds);
-const candidates = grid(0, 15, 0.25);
-for (const value of candidates) {
-  const key = keyOf(perCategory(value));
-  if (better(key, bestKey)) {
-    data.thresholds = perCategory(value);
-    bestKey = key;
-  }
-}
-for (let pass = 0; pass < 2; pass++) {
-  for (const category of crisisCategories) {
-    for (const value of candidates) {
-      const trial = { ...data.thresholds, [category]: value };
-      const key = keyOf(trial);
-      if (better(key, bestKey)) {
-        data.thresholds = trial;
-        bestKey = key;
-      }
-    }
-  }
-}
-
-// How well the model ranks alone: its recall at the threshold that raises 1%, 2%, 5% of ordinary messages.
-for (const [name, set] of [
-  ["odd", odd],
-  ["even", even],
-] as const) {
+/** How well the model ranks alone: its recall where its threshold raises 1%, 2% and 5% of ordinary messages. */
+function ranking(set: readonly Scored[]): string {
   const ordinaryTop = set
     .filter((item) => item.example.label === "ordinary")
     .map((item) => Math.max(...item.margins))
     .sort((a, b) => b - a);
-  const line = [0.01, 0.02, 0.05].map((rate) => {
-    const at = ordinaryTop[Math.floor(rate * ordinaryTop.length)]! + 1e-9;
-    const figures = score(set, (item) => {
-      const category = modelCategory(item.margins, perCategory(at));
-      return category ? [category] : [];
-    });
-    return `${rate * 100}% -> ${(100 * figures.recall).toFixed(1)}% (${figures.found.join("/")}) at ${at.toFixed(3)}`;
-  });
-  console.log(`model alone, ${name}: ${line.join("; ")}`);
+  return [0.01, 0.02, 0.05]
+    .map((rate) => {
+      const at = ordinaryTop[Math.floor(rate * ordinaryTop.length)]! + 1e-9;
+      const figures = score(set, modelAlone({ add: perCategory(at) }));
+      return `${rate * 100}% -> ${(100 * figures.recall).toFixed(1)}%`;
+    })
+    .join(", ");
+}
+const modelAlone = (policy: Policy) => (item: Scored) => {
+  const category = modelCategory(item.margins, policy.add);
+  return category ? [category] : [];
+};
+
+function report({ variant, policy, odd, even }: Trained): void {
+  console.log(`## ${variant.name}: ${JSON.stringify(policy)}`);
+  console.log(`model alone ranks (ordinary raised -> recall), odd: ${ranking(odd)}; even: ${ranking(even)}`);
+  for (const [name, set] of [
+    ["odd half (thresholds chosen on it)", odd],
+    ["even half (nothing chosen on it)", even],
+  ] as const) {
+    console.log(`== ${name}`);
+    console.log(describe("rules alone", score(set, onlyRules)));
+    console.log(describe("model alone", score(set, modelAlone(policy))));
+    console.log(
+      describe(
+        variant.name,
+        score(set, (item) => decide(policy, item)),
+      ),
+    );
+  }
 }
 
-for (const [name, set] of [
-  ["odd half (thresholds chosen on it)", odd],
-  ["even half (nothing chosen on it)", even],
-  ["all of held-out-5", [...odd, ...even]],
-] as const) {
-  console.log(`== ${name}`);
-  console.log(
-    describe(
-      "rules alone",
-      score(set, (item) => [...item.rules]),
-    ),
-  );
-  console.log(
-    describe(
-      "model alone",
-      score(set, (item) => {
-        const category = modelCategory(item.margins, data.thresholds);
-        return category ? [category] : [];
-      }),
-    ),
-  );
-  console.log(describe("rules, then the model", score(set, decide(data.thresholds))));
-}
-console.log(`thresholds: ${JSON.stringify(data.thresholds)}; ${data.about}`);
-
-if (!process.argv.includes("--dry-run")) {
-  const file = path.join(scenarios, "crisis", "model.candidate.json");
-  writeFileSync(file, `${JSON.stringify(data)}\n`);
-  console.log(`wrote ${path.relative(process.cwd(), file)}`);
+if (process.argv.includes("--compare")) {
+  for (const variant of variants.map(settingsFromArguments)) {
+    const trained = train(variant);
+    if (variant === chosen) console.log(describe("rules alone, even", score(trained.even, onlyRules)));
+    console.log(
+      describe(
+        `${variant.name}, odd`,
+        score(trained.odd, (item) => decide(trained.policy, item)),
+      ),
+    );
+    console.log(
+      describe(
+        `${variant.name}, even`,
+        score(trained.even, (item) => decide(trained.policy, item)),
+      ),
+    );
+    console.log(`  ${JSON.stringify(trained.policy)}`);
+    console.log(
+      `  model alone ranks (ordinary raised -> recall), odd: ${ranking(trained.odd)}; even: ${ranking(trained.even)}`,
+    );
+  }
+} else {
+  const trained = train(settingsFromArguments(chosen));
+  report(trained);
+  console.log(trained.data.about);
+  if (!process.argv.includes("--dry-run")) {
+    const file = path.join(scenarios, "crisis", "model.json");
+    writeFileSync(file, `${JSON.stringify(trained.data)}\n`);
+    console.log(`wrote ${path.relative(process.cwd(), file)}`);
+  }
 }

@@ -251,15 +251,18 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
 
   const model = phrases.model && createCrisisModel(phrases.model);
 
-  /** The model's own match: the words it was surest of, named by its margin. */
+  /** The model's own match: the part it scored, its margin and the words that weighed most. */
   function modelMatch(text: string, category: CrisisCategory, margin: number, where: Token[]): CrisisMatch {
     const first = where[0]!;
     const last = where[where.length - 1]!;
+    const words = model!
+      .explain(where, category, 3)
+      .map(({ word, weight }) => `${word} ${weight.toFixed(1)}`);
     return {
       category,
       matched: text.slice(first.start, last.end),
       language: languageOf(where),
-      pattern: `model, margin ${margin.toFixed(1)}`,
+      pattern: `model, margin ${margin.toFixed(1)}: ${words.join(", ")}`,
     };
   }
 
@@ -319,12 +322,29 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
           pattern: chosen.source,
         });
       }
-      if (matches.length > 0 || !model || tokens.length === 0) return matches;
-      const { margins, where } = model.score(tokens);
+      if (!model || tokens.length === 0) return matches;
+      const { margins, where } = model.score(
+        tokens,
+        matches.map((match) => match.category),
+      );
+      // The model drops a rule's match it finds ordinary; a margin of -Infinity means too few words
+      // for it to judge, and the match stands.
+      const { veto } = model;
+      const kept = veto
+        ? matches.filter(({ category }) => {
+            const margin = margins[crisisCategories.indexOf(category)]!;
+            return margin === -Infinity || margin >= veto[category];
+          })
+        : matches;
+      if (matches.length > 0 && !model.alongside) return kept;
       const category = modelCategory(margins, model.thresholds);
-      if (!category) return [];
+      if (!category || kept.some((match) => match.category === category)) return kept;
       const index = crisisCategories.indexOf(category);
-      return [modelMatch(text, category, margins[index]!, where[index]!)];
+      const found = modelMatch(text, category, margins[index]!, where[index]!);
+      // Most severe first, as the rules' matches are.
+      return [...kept, found].sort(
+        (a, b) => crisisCategories.indexOf(a.category) - crisisCategories.indexOf(b.category),
+      );
     },
   };
 }

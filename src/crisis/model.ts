@@ -27,6 +27,18 @@ export const crisisModelSchema = z.strictObject({
   bias: z.array(z.number()).length(classCount),
   /** Per category, the margin (see ModelScore) at or above which the model raises it when the rules found nothing. */
   thresholds: perCategory,
+  /**
+   * Per category, the margin below which the model drops a rule's match of that category as
+   * ordinary (absent: the model only adds to the rules).
+   */
+  veto: perCategory.optional(),
+  /** Whether the model raises its category also next to the rules' matches (absent: only when they found nothing). */
+  alongside: z.boolean().optional(),
+  /**
+   * The fewest words a message (or, in a long one, a sentence) needs for the model to speak: a
+   * short everyday line ("help me please", "three", "still waiting") has too few words to tell.
+   */
+  minimumWords: z.number().int().min(1).max(20),
   /** Per feature (see features()), its weight for each class. */
   weights: z.record(z.string(), z.array(z.number()).length(classCount)),
 });
@@ -61,6 +73,12 @@ export function pairFeature(first: Token, second: Token): string | undefined {
   return `b ${first.loose.replace(/\d/g, "0")} ${second.loose.replace(/\d/g, "0")}`;
 }
 
+/**
+ * A category the rules raised, as a feature of the whole message ("r"): the model learns how far the
+ * rules' match can be trusted next to the words, so that it can drop the matches it finds ordinary.
+ */
+export const ruleFeature = (category: CrisisCategory) => `r ${category}`;
+
 /** Every feature of some words, as often as it occurs (what the training script counts). */
 export function features(tokens: readonly Token[]): string[] {
   const found = tokens.flatMap(wordFeatures);
@@ -93,19 +111,31 @@ export function windows(tokens: readonly Token[]): Token[][] {
 
 export interface ModelScore {
   /**
-   * Per category (crisisCategories' order), the highest margin over the message's windows: the
-   * category's score minus ordinary's (the log of how many times likelier the model finds it).
+   * Per category (crisisCategories' order), the highest margin over the message's windows of at
+   * least minimumWords words: the category's score minus ordinary's (the log of how many times
+   * likelier the model finds it); -Infinity when no window is that long.
    */
   margins: number[];
   /** Per category, the window where it was highest. */
   where: Token[][];
 }
 
+/** A word's share of a category's margin, for explaining a decision. */
+export interface WordWeight {
+  word: string;
+  weight: number;
+}
+
 export interface CrisisModel {
   readonly thresholds: CrisisModelData["thresholds"];
-  score(tokens: readonly Token[]): ModelScore;
+  readonly veto: CrisisModelData["veto"];
+  readonly alongside: boolean;
+  /** `raisedByRules`: the categories the rules raised in the message (see ruleFeature). */
+  score(tokens: readonly Token[], raisedByRules: readonly CrisisCategory[]): ModelScore;
   /** The same for a text, for training and measuring. */
-  scoreText(text: string): number[];
+  scoreText(text: string, raisedByRules: readonly CrisisCategory[]): number[];
+  /** The words of a window that raised a category's margin most, highest first. */
+  explain(window: readonly Token[], category: CrisisCategory, count: number): WordWeight[];
 }
 
 export function createCrisisModel(data: CrisisModelData): CrisisModel {
@@ -134,9 +164,9 @@ export function createCrisisModel(data: CrisisModelData): CrisisModel {
     return scores;
   }
 
-  /** Each class's score for one window, into `logits`. */
-  function classify(tokens: readonly Token[]): void {
-    logits.set(data.bias);
+  /** Each class's score for one window, into `logits`, starting from `base` (the bias and the rules' features). */
+  function classify(tokens: readonly Token[], base: Float64Array): void {
+    logits.set(base);
     for (let position = 0; position < tokens.length; position++) {
       const token = tokens[position]!;
       const scores = scoresOf(token);
@@ -147,11 +177,17 @@ export function createCrisisModel(data: CrisisModelData): CrisisModel {
     }
   }
 
-  function score(tokens: readonly Token[]): ModelScore {
+  function score(tokens: readonly Token[], raisedByRules: readonly CrisisCategory[]): ModelScore {
     const margins = crisisCategories.map(() => -Infinity);
     const where: Token[][] = crisisCategories.map(() => []);
+    const base = Float64Array.from(data.bias);
+    for (const category of raisedByRules) {
+      const row = weights.get(ruleFeature(category));
+      if (row) for (let index = 0; index < classCount; index++) base[index]! += row[index]!;
+    }
     for (const window of windows(tokens)) {
-      classify(window);
+      if (window.length < data.minimumWords) continue;
+      classify(window, base);
       for (let index = 0; index < crisisCategories.length; index++) {
         const margin = logits[index]! - logits[ordinary]!;
         if (margin > margins[index]!) {
@@ -163,10 +199,28 @@ export function createCrisisModel(data: CrisisModelData): CrisisModel {
     return { margins, where };
   }
 
+  /** A word's margin for a category: its own features and its pair with the word before. */
+  function explain(window: readonly Token[], category: CrisisCategory, count: number): WordWeight[] {
+    const index = crisisCategories.indexOf(category);
+    const marginOf = (row: ArrayLike<number> | null | undefined) => (row ? row[index]! - row[ordinary]! : 0);
+    return window
+      .map((token, position) => {
+        const pair = position > 0 ? pairFeature(window[position - 1]!, token) : undefined;
+        const weight = marginOf(scoresOf(token)) + marginOf(pair ? weights.get(pair) : undefined);
+        return { word: token.lower, weight };
+      })
+      .filter(({ weight }) => weight > 0)
+      .sort((a, b) => b.weight - a.weight)
+      .slice(0, count);
+  }
+
   return {
     thresholds: data.thresholds,
+    veto: data.veto,
+    alongside: data.alongside ?? false,
     score,
-    scoreText: (text) => score(tokenize(text)).margins,
+    scoreText: (text, raisedByRules) => score(tokenize(text), raisedByRules).margins,
+    explain,
   };
 }
 

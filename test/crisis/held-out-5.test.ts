@@ -1,6 +1,6 @@
 // The fifth held-out round (held-out-5.ts), spent: the detector's figures on it by language and category,
-// and its shape (held-out-round.ts). The figures measured after its round's tuning are the floor: a change
-// that loses a signal or raises one more ordinary message fails.
+// and its shape (held-out-round.ts). With the sixth it is the crisis model's development set. The figures with
+// the model in use are the floor: a change that loses a signal or raises one more ordinary message fails.
 
 import * as thirdRound from "./held-out-3.ts";
 import * as fourthRound from "./held-out-4.ts";
@@ -15,11 +15,14 @@ describeHeldOutRound({
   round: fifthHeldOutRound,
   ordinaryByLanguage: fifthRoundOrdinary,
   earlierSets: [thirdRound, fourthRound, earlierMessages, thirdPerson],
-  // Measured once on main d852df5 (held-out-5.ts's header); before that round's tuning: 44, 41, 27, 38 and
-  // 38 false positives. Of 642 ordinary messages 31 (4.8%).
+  // The detector with the model in use (scenarios/crisis/model.json, whose thresholds were chosen on this round's
+  // and the sixth's odd halves: see src/crisis/README.md), measured with `npx tsx scripts/crisis-model/train.ts`'s
+  // model: self-harm 54 → 79, danger 61 → 83, violence 43 → 78, travel-pressure 45 → 72 of 96 each; ordinary
+  // messages raised 31 → 30 of 642. Before that, the rules alone as measured on main d852df5 after this round's
+  // tuning (and 44, 41, 27, 38, 38 false positives before it).
   floor: {
-    measured: "after this round's tuning",
-    found: { "self-harm": 54, danger: 61, violence: 43, "travel-pressure": 45 },
-    falsePositives: 31,
+    measured: "with the model in use",
+    found: { "self-harm": 79, danger: 83, violence: 78, "travel-pressure": 72 },
+    falsePositives: 30,
   },
 });

@@ -1,7 +1,7 @@
 // The sixth held-out round (held-out-6.ts): the detector's figures on messages nobody tuned on, by
-// language and category, and its shape (held-out-round.ts). The detector in use was not changed by this
-// round, so the figures measured before its tuning are the floor: a change that loses a signal or raises
-// one more ordinary message fails.
+// language and category, and its shape (held-out-round.ts). Spent: with the fifth it is the crisis model's
+// development set. The figures with the model in use are the floor: a change that loses a signal or raises one
+// more ordinary message fails.
 
 import * as thirdRound from "./held-out-3.ts";
 import * as fourthRound from "./held-out-4.ts";
@@ -27,10 +27,13 @@ describeHeldOutRound({
     sixthTuning,
     seventhTuning,
   ],
-  // Measured once on main 8b7c7e8 (held-out-6.ts's header); of 619 ordinary messages 29 (4.7%).
+  // The detector with the model in use (scenarios/crisis/model.json, whose thresholds were chosen on this round's
+  // and the fifth's odd halves: see src/crisis/README.md): self-harm 40 → 70, danger 63 → 75, violence 35 → 61,
+  // travel-pressure 70 → 82 of 96 each; ordinary messages raised 29 → 20 of 619. Before: the rules alone, measured
+  // once on main 8b7c7e8 (held-out-6.ts's header).
   floor: {
-    measured: "before this round's tuning",
-    found: { "self-harm": 40, danger: 63, violence: 35, "travel-pressure": 70 },
-    falsePositives: 29,
+    measured: "with the model in use",
+    found: { "self-harm": 70, danger: 75, violence: 61, "travel-pressure": 82 },
+    falsePositives: 20,
   },
 });

@@ -1,64 +1,93 @@
-// The crisis model (src/crisis/model.ts) inside the one detector, with the trained candidate
-// (scenarios/crisis/model.candidate.json, read by the detector once renamed model.json): it speaks
-// only when the rules found nothing; its file is checked on load; it stays small and fast; its
-// figures on the development set (held-out-5, never trained on) are held as a floor.
+// The crisis model (src/crisis/model.ts) inside the one detector, as the bot reads it from
+// scenarios/crisis/model.json: it speaks only when the rules found nothing and the message has enough
+// words; its matches say which words weighed; its file is checked on load and stays small; its figures
+// on the development set (held-out-5 and held-out-6, never trained on) are held as a floor.
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { developmentExamples } from "../../scripts/crisis-model/corpus.ts";
 import { projectContent } from "../../src/content/load.ts";
 import { ContentError } from "../../src/content/yaml.ts";
 import { crisisCategories } from "../../src/crisis/categories.ts";
 import { createCrisisDetector } from "../../src/crisis/detector.ts";
-import { readCrisisModel } from "../../src/crisis/model.ts";
-import { crisisLanguages, loadCrisisPhrases } from "../../src/crisis/phrases.ts";
+import { loadCrisisPhrases } from "../../src/crisis/phrases.ts";
 import { testContent } from "../support/content.ts";
-import { fifthHeldOutRound } from "./held-out-5.ts";
 
-const file = path.join(projectContent.scenarios, "crisis", "model.candidate.json");
-const { phrases, detector: rules } = testContent().crisis;
-const model = readCrisisModel(file);
-const detector = createCrisisDetector({ ...phrases, model });
+const file = path.join(projectContent.scenarios, "crisis", "model.json");
+const { phrases, detector } = testContent().crisis;
+const { model, ...withoutModel } = phrases;
+const rules = createCrisisDetector(withoutModel);
 const categoriesOf = (text: string) => detector.detect(text).map((match) => match.category);
 
 describe("the crisis model in the detector", () => {
-  it("leaves what the rules find as they found it", () => {
-    for (const text of [
-      "я больше не могу, выпью все таблетки",
-      "this job is going to be the death of me",
-      "he says he'll be waiting for me in Syria and bought me a ticket",
-    ])
-      expect(detector.detect(text), text).toEqual(rules.detect(text));
+  it("is in use", () => {
+    expect(model?.minimumWords).toBeGreaterThan(3);
   });
 
-  it("finds alone what the rules miss, naming its margin and the words it scored", () => {
+  it("keeps the rules' matches on plain signals", () => {
+    for (const text of [
+      "я больше не могу, выпью все таблетки",
+      "he says he'll be waiting for me in Syria and bought me a ticket",
+      "ұлым таблеткаларды жинап жүр, маған кешір деп жазды",
+    ])
+      expect(detector.detect(text), text).toEqual(expect.arrayContaining(rules.detect(text)));
+    expect(categoriesOf("this job is going to be the death of me")).toEqual([]);
+  });
+
+  it("finds alone what the rules miss, naming its margin and the words that weighed most", () => {
     const cases = [
-      ["i'll go to him in sham and my mom won't know", "travel-pressure"],
-      ["hochu uehat k muzhu v siriyu, roditeli ne znayut", "travel-pressure"],
-      ["қайын атам жеке куәлігімді бермейді", "danger"],
-      ["qyzym 'qosh bolyndar' dep jazyp ketti", "self-harm"],
+      ["qyzym 'qosh bolyndar' dep jazyp ketti", "self-harm", "kk"],
+      ["olar meni qorqytyp, aqsha bermeseñ suretterdi taratamyz deidi", "danger", "kk"],
+      ["інім бәрін жазалаймыз, кәпірлер жауап береді дейді", "violence", "kk"],
+      ["мой муж говорит что мы поедем жить к его братьям по вере, уже собрал сумки", "travel-pressure", "ru"],
+      [
+        "they keep telling her the real muslims live over there and she should join them soon",
+        "travel-pressure",
+        "en",
+      ],
     ] as const;
-    for (const [text, category] of cases) {
+    for (const [text, category, language] of cases) {
       expect(rules.detect(text), text).toEqual([]);
       const [match, ...more] = detector.detect(text);
       expect(more, text).toEqual([]);
-      expect(match?.category, text).toBe(category);
-      expect(match?.pattern, text).toMatch(/^model, margin \d+\.\d$/);
-      expect(match?.matched, text).toBe(text);
+      expect(match, text).toMatchObject({ category, language, matched: text });
+      expect(match?.pattern, text).toMatch(/^model, margin \d+\.\d: \S+ \d+\.\d(, \S+ \d+\.\d){0,2}$/);
     }
-    expect(detector.detect("қайын атам жеке куәлігімді бермейді")[0]?.language).toBe("kk");
+  });
+
+  it("drops a rule's match it finds ordinary, and adds its category next to the rules' own", () => {
+    const bruised = "after football practice my legs are all bruised, coach is tough";
+    expect(rules.detect(bruised).map((match) => match.category)).toEqual(["danger"]);
+    expect(detector.detect(bruised)).toEqual([]);
+    const beaten = "my husband beats me and the kids every night";
+    expect(rules.detect(beaten).map((match) => match.category)).toEqual(["danger"]);
+    expect(categoriesOf(beaten)).toEqual(["danger", "violence"]);
+  });
+
+  it("never speaks alone on a line of fewer words than its minimum, whatever the words", () => {
+    for (const text of [
+      "help me please",
+      "помогите",
+      "three",
+      "Мен әлі күтіп отырмын",
+      "Мне уже лучше",
+      "danger",
+      "ölgim keledi",
+    ])
+      expect(detector.detect(text), text).toEqual(rules.detect(text));
   });
 
   it("scores a long message a sentence at a time, so one signal among ordinary sentences counts", () => {
     const ordinary = "Сын хочет учиться в Астане, какие документы нужны для общежития. ".repeat(12);
     expect(categoriesOf(ordinary)).toEqual([]);
-    expect(categoriesOf(`${ordinary}i'll go to him in sham and my mom won't know`)).toEqual([
-      "travel-pressure",
-    ]);
+    expect(categoriesOf("как помочь брату? ".repeat(600))).toEqual([]);
+    const signal = "qyzym 'qosh bolyndar' dep jazyp ketti";
+    expect(categoriesOf(`${ordinary}${signal}`)).toEqual(["self-harm"]);
   });
 
   it("is a small file (its speed is measured by npm run bench, scripts/bench/crisis.ts)", () => {
-    expect(statSync(file).size).toBeLessThan(2_000_000);
+    expect(statSync(file).size).toBeLessThan(5_000_000);
   });
 });
 
@@ -95,26 +124,33 @@ describe("the model file", () => {
   });
 });
 
-describe("the candidate on the development set (held-out-5, never trained on)", () => {
-  it("finds more than the rules alone, for one ordinary message more in 300, as a floor", () => {
+describe("the development set's even half (held-out-5 and held-out-6, nothing chosen on it)", () => {
+  it("finds more than the rules alone in every category, raising no more ordinary messages, as a floor", () => {
     const found = { rules: [0, 0, 0, 0], model: [0, 0, 0, 0] };
-    for (const language of crisisLanguages)
-      crisisCategories.forEach((category, index) => {
-        for (const text of fifthHeldOutRound.signals[language][category]) {
-          if (rules.detect(text).some((match) => match.category === category)) found.rules[index]!++;
-          if (categoriesOf(text).includes(category)) found.model[index]!++;
-        }
-      });
-    const raised = fifthHeldOutRound.ordinary.filter((text) => categoriesOf(text).length > 0).length;
+    const raised = { rules: 0, model: 0 };
+    for (const { text, label } of developmentExamples("even")) {
+      const byRules = rules.detect(text).map((match) => match.category);
+      const byBoth = categoriesOf(text);
+      if (label === "ordinary") {
+        if (byRules.length > 0) raised.rules++;
+        if (byBoth.length > 0) raised.model++;
+        continue;
+      }
+      const index = crisisCategories.indexOf(label);
+      if (byRules.includes(label)) found.rules[index]!++;
+      if (byBoth.includes(label)) found.model[index]!++;
+    }
     console.log(
-      `held-out-5 with the model: ${crisisCategories.map((category, index) => `${category} ${found.model[index]} (rules ${found.rules[index]})`).join(", ")}; ordinary raised ${raised}/${fifthHeldOutRound.ordinary.length}`,
+      `development even half: ${crisisCategories.map((category, index) => `${category} ${found.model[index]} (rules ${found.rules[index]})`).join(", ")} of 96 each; ordinary raised ${raised.model} (rules ${raised.rules}) of 631`,
     );
-    // npx tsx scripts/crisis-model/train.ts --dry-run: 68, 67, 51, 56 of 96 each; 33 of 642 (rules: 31)
-    const floor = [68, 67, 51, 56];
+    // npx tsx scripts/crisis-model/train.ts --dry-run, "even half": 78, 78, 65, 81 of 96 and 25 of 631 raised
+    // (rules alone: 53, 63, 37, 63 and 35)
+    const floor = [78, 78, 65, 81];
     crisisCategories.forEach((category, index) => {
       expect(found.model[index], category).toBeGreaterThanOrEqual(floor[index]!);
       expect(found.model[index], category).toBeGreaterThanOrEqual(found.rules[index]!);
     });
-    expect(raised).toBeLessThanOrEqual(33);
+    expect(raised.model).toBeLessThanOrEqual(25);
+    expect(raised.model).toBeLessThanOrEqual(raised.rules);
   });
 });

@@ -1,0 +1,95 @@
+// Learns the crisis model's weights (src/crisis/model.ts) from labelled messages: softmax regression
+// over each message's features, AdaGrad with L2, in a fixed order per epoch (a seeded shuffle), so the
+// same data and settings give the same weights. Features seen in fewer than minCount messages, and
+// weights too small to change a decision, are left out; weights are rounded to 0.01 (a smaller file).
+import { modelClasses } from "../../src/crisis/model.ts";
+import type { Example } from "./corpus.ts";
+
+export interface LearnSettings {
+  epochs: number;
+  rate: number;
+  l2: number;
+  minCount: number;
+  keepAbove: number;
+  seed: number;
+  /** How much an ordinary message's error counts against a signal's (class weight). */
+  ordinaryWeight: number;
+}
+
+export interface Learned {
+  bias: number[];
+  weights: Record<string, number[]>;
+  /** Features seen at least minCount times. */
+  vocabulary: number;
+}
+
+/** A small deterministic generator for the order of examples in each epoch. */
+function shuffled(count: number, seed: number): number[] {
+  const order = Array.from({ length: count }, (_, index) => index);
+  let state = seed;
+  for (let index = count - 1; index > 0; index--) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    const other = state % (index + 1);
+    [order[index], order[other]] = [order[other]!, order[index]!];
+  }
+  return order;
+}
+
+export const round = (value: number) => Math.round(value * 100) / 100;
+
+/** `featuresOf` gives each example's features, as often as they occur. */
+export function learn(
+  examples: readonly Example[],
+  featuresOf: (example: Example) => string[],
+  settings: LearnSettings,
+): Learned {
+  const counts = new Map<string, number>();
+  const featureSets = examples.map(featuresOf);
+  for (const set of featureSets)
+    for (const feature of new Set(set)) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+  const vocabulary = [...counts]
+    .filter(([, count]) => count >= settings.minCount)
+    .map(([feature]) => feature);
+  const indexOf = new Map(vocabulary.map((feature, index) => [feature, index]));
+  const rows = featureSets.map((set) => set.flatMap((feature) => indexOf.get(feature) ?? []));
+  const truths = examples.map((example) => modelClasses.indexOf(example.label));
+  const ordinary = modelClasses.indexOf("ordinary");
+
+  const classes = modelClasses.length;
+  const weights = new Float64Array(vocabulary.length * classes);
+  const squares = new Float64Array(vocabulary.length * classes).fill(1e-8);
+  const bias = new Float64Array(classes);
+  const biasSquares = new Float64Array(classes).fill(1e-8);
+  const probabilities = new Float64Array(classes);
+  for (let epoch = 0; epoch < settings.epochs; epoch++) {
+    for (const example of shuffled(rows.length, settings.seed + epoch)) {
+      const row = rows[example]!;
+      const truth = truths[example]!;
+      const weight = truth === ordinary ? settings.ordinaryWeight : 1;
+      probabilities.set(bias);
+      for (const feature of row)
+        for (let c = 0; c < classes; c++) probabilities[c]! += weights[feature * classes + c]!;
+      const max = Math.max(...probabilities);
+      let sum = 0;
+      for (let c = 0; c < classes; c++) sum += probabilities[c] = Math.exp(probabilities[c]! - max);
+      for (let c = 0; c < classes; c++) {
+        const gradient = weight * (probabilities[c]! / sum - (c === truth ? 1 : 0));
+        biasSquares[c]! += gradient * gradient;
+        bias[c]! -= (settings.rate * gradient) / Math.sqrt(biasSquares[c]!);
+        for (const feature of row) {
+          const at = feature * classes + c;
+          const g = gradient + settings.l2 * weights[at]!;
+          squares[at]! += g * g;
+          weights[at]! -= (settings.rate * g) / Math.sqrt(squares[at]!);
+        }
+      }
+    }
+  }
+
+  const kept: Record<string, number[]> = {};
+  vocabulary.forEach((feature, index) => {
+    const row = Array.from(weights.subarray(index * classes, (index + 1) * classes));
+    if (row.some((value) => Math.abs(value) >= settings.keepAbove)) kept[feature] = row.map(round);
+  });
+  return { bias: Array.from(bias, round), weights: kept, vocabulary: vocabulary.length };
+}
