@@ -4,7 +4,7 @@ import { Composer } from "grammy";
 import type { BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
 import { talkToPerson } from "../bot/links.ts";
-import { menuButton } from "../bot/menu.ts";
+import { onMenuButton } from "../bot/menu.ts";
 import type { CounselorDuty } from "../bot/safety.ts";
 import { counselorAvailability, scheduledAvailability } from "./availability.ts";
 import { caseEnd, caseEndAnswer, caseRate, skipComment } from "./buttons.ts";
@@ -43,10 +43,7 @@ privateChat.callbackQuery(
     await escalate(ctx, source);
   }),
 );
-privateChat.callbackQuery(menuButton.encode("talk"), async (ctx) => {
-  await ctx.answerCallbackQuery();
-  await escalate(ctx, "menu");
-});
+onMenuButton(privateChat, "talk", (ctx) => escalate(ctx, "menu"));
 privateChat.callbackQuery(
   ...caseEnd.handle(async (ctx, caseId) => {
     await ctx.answerCallbackQuery();
