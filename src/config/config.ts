@@ -1,7 +1,7 @@
 // Configuration from environment variables, parsed once at start by one zod schema.
 // A wrong value stops the program with one line per problem (see src/main.ts).
 import { z } from "zod";
-import { parseDaysOff, parseWeeklyHours } from "../time/opening-hours.ts";
+import { type Parsed, parseDaysOff, parseWeeklyHours } from "../time/opening-hours.ts";
 import { DEFAULT_TIME_ZONE, isTimeZone } from "../time/zone.ts";
 
 export const LOCALES = ["kk", "ru", "en"] as const;
@@ -12,6 +12,14 @@ const optionalString = z
   .trim()
   .transform((value) => (value === "" ? undefined : value))
   .optional();
+
+/** A text setting that `parse` must accept: what the parser finds wrong is the setting's error. */
+const acceptedBy =
+  (parse: (text: string) => Parsed<unknown>) =>
+  (value: string, ctx: z.RefinementCtx): void => {
+    const parsed = parse(value);
+    if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.problem });
+  };
 
 const positiveNumber = (fallback: number) => z.coerce.number().positive().default(fallback);
 
@@ -96,20 +104,8 @@ export const configSchema = z
       .min(2, "expected a whole number of at least 2 (5 is usual)")
       .default(5),
     // Counselors (src/counselors): duty hours in TIME_ZONE, days off, idle limits, supervisors.
-    COUNSELOR_HOURS: z
-      .string()
-      .default("mon-fri 09:00-18:00")
-      .superRefine((value, ctx) => {
-        const parsed = parseWeeklyHours(value);
-        if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.problem });
-      }),
-    COUNSELOR_DAYS_OFF: z
-      .string()
-      .default("")
-      .superRefine((value, ctx) => {
-        const parsed = parseDaysOff(value);
-        if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.problem });
-      }),
+    COUNSELOR_HOURS: z.string().default("mon-fri 09:00-18:00").superRefine(acceptedBy(parseWeeklyHours)),
+    COUNSELOR_DAYS_OFF: z.string().default("").superRefine(acceptedBy(parseDaysOff)),
     // The languages the counselors of this deployment speak: the FAQ says so honestly, and a person
     // whose language is not among them is told before they write.
     COUNSELOR_LANGUAGES: z
