@@ -12,6 +12,7 @@ import * as caseMessages from "../../src/db/case-messages.ts";
 import * as cases from "../../src/db/cases.ts";
 import { askForHuman, deskHarness, say } from "../counselors/helpers.ts";
 import { ROOT } from "../support/bot-api-server.ts";
+import { watchOutput } from "../support/child-output.ts";
 import type { Harness } from "../support/harness.ts";
 import { type PrivatePostgres, privatePostgres } from "../support/private-postgres.ts";
 
@@ -84,20 +85,13 @@ describe("database outage", () => {
       },
       stdio: ["ignore", "pipe", "pipe"],
     });
-    let output = "";
-    migrate.stdout.on("data", (chunk) => {
-      output += chunk;
-    });
-    migrate.stderr.on("data", (chunk) => {
-      output += chunk;
-    });
-    const exit = new Promise<number | null>((resolve) => migrate.once("exit", resolve));
-    for (let waited = 0; !output.includes("waiting for the database") && waited < 90_000; waited += 200) {
+    const { output, exit } = watchOutput(migrate);
+    for (let waited = 0; !output().includes("waiting for the database") && waited < 90_000; waited += 200) {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    expect(output).toContain('"reason":"ECONNREFUSED"');
+    expect(output()).toContain('"reason":"ECONNREFUSED"');
     server.start();
     expect(await exit).toBe(0);
-    expect(output).toContain("database ready");
+    expect(output()).toContain("database ready");
   }, 150_000);
 });

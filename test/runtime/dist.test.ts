@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BotApiServer, ROOT, TOKEN, until } from "../support/bot-api-server.ts";
+import { watchOutput } from "../support/child-output.ts";
 import { onServer, TEST_DATABASE_URL } from "../support/databases.ts";
 import { freePort } from "../support/free-port.ts";
 
@@ -111,16 +112,9 @@ describe("the production build (the Dockerfile's steps)", () => {
       },
       stdio: ["ignore", "pipe", "pipe"],
     });
-    let output = "";
-    bot.stdout.on("data", (chunk) => {
-      output += chunk;
-    });
-    bot.stderr.on("data", (chunk) => {
-      output += chunk;
-    });
-    const exit = new Promise<number | null>((resolve) => bot.once("exit", resolve));
+    const { output, exit } = watchOutput(bot);
     try {
-      await until(() => (output.includes("polling Telegram") ? true : undefined));
+      await until(() => (output().includes("polling Telegram") ? true : undefined));
       const health = await fetch(`http://127.0.0.1:${port}/healthz`);
       expect(health.status).toBe(200);
       const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
@@ -130,7 +124,7 @@ describe("the production build (the Dockerfile's steps)", () => {
       });
       bot.kill("SIGTERM");
       expect(await exit).toBe(0);
-      expect(output).toContain("stopped cleanly");
+      expect(output()).toContain("stopped cleanly");
     } finally {
       if (bot.exitCode === null) bot.kill("SIGKILL");
       await api.close();

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { BotApiServer, lastFromBot, ROOT, TOKEN, until } from "../support/bot-api-server.ts";
+import { watchOutput } from "../support/child-output.ts";
 import { onServer, TEST_DATABASE_URL } from "../support/databases.ts";
 import { freePort } from "../support/free-port.ts";
 
@@ -36,15 +37,7 @@ async function startBot(env: Record<string, string>): Promise<Running> {
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  let output = "";
-  child.stdout?.on("data", (chunk) => {
-    output += chunk;
-  });
-  child.stderr?.on("data", (chunk) => {
-    output += chunk;
-  });
-  const exit = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  return { child, port, output: () => output, exit };
+  return { child, port, ...watchOutput(child) };
 }
 
 describe("the service process", () => {
