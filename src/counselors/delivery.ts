@@ -64,14 +64,18 @@ export async function relayFromCounselor(
     const copy = await toPerson(desk, sealedPerson, (chatId) =>
       desk.api.copyMessage(chatId, message.chat.id, message.message_id),
     );
-    await caseMessages.delivered(db, row.id, { personMessageId: copy.message_id });
+    await caseMessages.delivered(
+      db,
+      row.id,
+      { personMessageId: copy.message_id },
+      { now: new Date(now), linkExpiresAt: linkExpiry(desk, now) },
+    );
   } catch (error) {
     await caseMessages.failed(db, row.id);
     await reportUndelivered(desk, item, counselor, origin, error, log);
     return "undelivered";
   }
   await markMessage(desk, counselor, origin, DELIVERED);
-  await cases.touch(db, item.id, new Date(now), linkExpiry(desk, now));
   await keepHistory(desk, item, counselor.alias, message);
   return "sent";
 }

@@ -82,7 +82,8 @@ async function openFor(
     );
     inTopic = true;
   }
-  await cases.setInTopic(desk.app.db, item.id, inTopic);
+  // Written only when it changes: most Takes reach the private chat of a case that was never in its topic.
+  if (item.inTopic !== inTopic) await cases.setInTopic(desk.app.db, item.id, inTopic);
   const opened = { ...item, inTopic };
   if (inTopic) await postInTopic(desk, opened, desk.group("counselors-topic-mode", { alias: holder.alias }));
   return opened;

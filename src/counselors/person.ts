@@ -139,6 +139,7 @@ async function openCase(ctx: BotContext, here: Desk, source: TalkSource): Promis
     ...(triage?.urgency ? { urgency: triage.urgency } : {}),
     ...(signal ? { crisis: signal.category } : {}),
   };
+  const sealedChat = ctx.app.cipher.seal(String(ctx.chat.id));
   const { case: item, created } = await cases.open(ctx.app.db, {
     pseudonym: ctx.person.pseudonym,
     priority,
@@ -150,7 +151,7 @@ async function openCase(ctx: BotContext, here: Desk, source: TalkSource): Promis
     afterHours: duty.kind !== "on",
     keepHistory: await hasConsent(ctx, "history"),
     blockedInCrisis: blocked !== undefined,
-    sealedChat: ctx.app.cipher.seal(String(ctx.chat.id)),
+    sealedChat,
     linkExpiresAt: linkExpiry(here, now),
     now: new Date(now),
     newRef: newCaseRef,
@@ -175,11 +176,11 @@ async function openCase(ctx: BotContext, here: Desk, source: TalkSource): Promis
     region: item.region,
     detail: source,
   });
-  await openTopic(here, item);
-  const sealedChat = await cases.linkOf(ctx.app.db, item.id);
-  if (sealedChat) await sendWaitingMessage(here, item, sealedChat, ctx.t("counselors-opened"));
+  // The link was written with the case just now: no need to read it back.
+  await openTopic(here, item, sealedChat);
+  await sendWaitingMessage(here, item, sealedChat, ctx.t("counselors-opened"), duty);
   // A crisis jumps the queue: the people it overtakes see their new place.
-  await refreshQueue(here);
+  await refreshQueue(here, duty);
   // Not in danger: one more question then would stand between a frightened person and help.
   if (!item.keepHistory && priority > PRIORITY.urgent) await askConsent(ctx, "history", "talk.history");
 }

@@ -62,9 +62,9 @@ export async function relayFromPerson(
     personMessageId: message.message_id,
     state: item.status === "active" ? "sending" : "waiting",
     now: new Date(now),
+    touch: { linkExpiresAt: linkExpiry(desk, now) },
   });
   if (!row) return false;
-  await cases.touch(db, item.id, new Date(now), linkExpiry(desk, now));
   await keepHistory(desk, item, "person", message);
   if (row.state === "sending") {
     await deliverPersonMessage(desk, item, row, log);
@@ -87,8 +87,8 @@ async function deliverPersonMessage(
   log: Logger,
 ) {
   const db = desk.app.db;
-  const counselor = item.counselorId === null ? undefined : await counselors.byId(db, item.counselorId);
-  const sealedPerson = await cases.linkOf(db, item.id);
+  if (item.counselorId === null) return;
+  const { holder: counselor, sealedPerson } = await counselors.holderAndPerson(db, item.counselorId, item.id);
   if (!counselor || !sealedPerson) return;
   try {
     const personChat = chatOf(desk, sealedPerson);
@@ -127,17 +127,20 @@ async function copyToCounselor(
 /** Delivers what the person wrote while waiting, oldest first (at Take, or after a transfer). */
 export async function deliverWaiting(desk: Desk, item: cases.Case, log: Logger): Promise<number> {
   let count = 0;
+  let seen = 0;
   // Bounded: a person writing during delivery adds rows that the next round picks up.
   for (let round = 0; round < 5; round++) {
     const waiting = await caseMessages.waiting(desk.app.db, item.id);
     if (waiting.length === 0) break;
+    seen += waiting.length;
     for (const row of waiting) {
       if (!(await caseMessages.startDelivery(desk.app.db, row.id, "waiting"))) continue;
       await deliverPersonMessage(desk, item, row, log);
       count++;
     }
   }
-  await cases.recountWaiting(desk.app.db, item.id);
+  // Nothing waited and the counter says so: recounting would write the same 0.
+  if (seen > 0 || item.waiting !== 0) await cases.recountWaiting(desk.app.db, item.id);
   return count;
 }
 

@@ -30,22 +30,29 @@ export function outcomeLabel(say: Say, outcome: string): string {
   return say(`counselors-outcome-${outcome}`);
 }
 
-/** Creates the topic and its head message. Failures are logged: /queue and /take still reach the case. */
-export async function openTopic(desk: Desk, item: cases.Case): Promise<void> {
+/**
+ * Creates the topic and its head message. Failures are logged: /queue and /take still reach the
+ * case. `sealedChat`: the person's link when the caller has it at hand (saves reading it twice).
+ */
+export async function openTopic(desk: Desk, item: cases.Case, sealedChat?: string): Promise<void> {
+  let threadId: number | undefined;
   try {
-    const topic = await desk.api.createForumTopic(desk.groupId, await markedName(desk, item), {
+    const topic = await desk.api.createForumTopic(desk.groupId, await markedName(desk, item, sealedChat), {
       icon_color: topicColor(item.priority),
     });
-    await cases.setTopic(desk.app.db, item.id, topic.message_thread_id, null);
-    const head = await toGroup(desk, async (groupId) =>
-      desk.api.sendMessage(groupId, await headText(desk, { ...item, threadId: topic.message_thread_id }), {
-        message_thread_id: topic.message_thread_id,
-        reply_markup: await headKeyboard(desk, item, "main"),
-      }),
+    threadId = topic.message_thread_id;
+    // Read and rendered before the send is queued: the group's queue waits for Telegram only.
+    const text = await headText(desk, { ...item, threadId }, sealedChat);
+    const keyboard = await headKeyboard(desk, item, "main");
+    const head = await toGroup(desk, (groupId) =>
+      desk.api.sendMessage(groupId, text, { message_thread_id: threadId, reply_markup: keyboard }),
     );
-    await cases.setTopic(desk.app.db, item.id, topic.message_thread_id, head.message_id);
+    // Topic and head in one write: nothing reads the topic before its head exists (refreshHead needs both).
+    await cases.setTopic(desk.app.db, item.id, threadId, head.message_id);
   } catch (error) {
     desk.app.logger.error({ case: item.ref, err: errorLog(error) }, "could not open the case's topic");
+    // A topic without its head is still the case's: closing retires it.
+    if (threadId !== undefined) await cases.setTopic(desk.app.db, item.id, threadId, null).catch(() => {});
   }
 }
 
@@ -121,25 +128,25 @@ export async function deleteTopic(desk: Desk, threadId: number): Promise<void> {
 }
 
 /** "🌐 web" for a case whose person writes from the web chat; nothing for Telegram. */
-async function webMark(desk: Desk, caseId: number): Promise<string | undefined> {
-  const sealed = await cases.linkOf(desk.app.db, caseId);
+async function webMark(desk: Desk, caseId: number, sealedChat?: string): Promise<string | undefined> {
+  const sealed = sealedChat ?? (await cases.linkOf(desk.app.db, caseId));
   if (!sealed || channelOf(chatOf(desk, sealed)) !== "web") return undefined;
   return desk.group("counselors-web-mark");
 }
 
-async function markedName(desk: Desk, item: cases.Case): Promise<string> {
-  const mark = await webMark(desk, item.id);
+async function markedName(desk: Desk, item: cases.Case, sealedChat?: string): Promise<string> {
+  const mark = await webMark(desk, item.id, sealedChat);
   const name = topicName(desk, item);
   return (mark ? `${mark} · ${name}` : name).slice(0, 128);
 }
 
-async function headText(desk: Desk, item: cases.Case): Promise<string> {
+async function headText(desk: Desk, item: cases.Case, sealedChat?: string): Promise<string> {
   const db = desk.app.db;
   const labels = caseLabels(desk, desk.locale);
   const say = labels.say;
   const reason = labels.reason(item);
   const title = say("counselors-head-title", { ref: item.ref, priority: labels.priority(item.priority) });
-  const mark = await webMark(desk, item.id);
+  const mark = await webMark(desk, item.id, sealedChat);
   const lines = [
     mark ? `${title} · ${mark}` : title,
     ...(reason ? [say("counselors-head-priority-reason", { reason })] : []),

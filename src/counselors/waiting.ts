@@ -99,11 +99,20 @@ export function endKeyboard(desk: Desk, locale: Locale, caseId: number): InlineK
   return new InlineKeyboard().text(desk.t(locale, "counselors-end-button"), caseEnd.encode(caseId));
 }
 
-/** Sends the person a new waiting message (first escalation, or back in the queue after a transfer). */
-export async function sendWaitingMessage(desk: Desk, item: cases.Case, sealedChat: string, lead?: string) {
+/**
+ * Sends the person a new waiting message (first escalation, or back in the queue after a
+ * transfer). `duty`: when the caller read it in this update already.
+ */
+export async function sendWaitingMessage(
+  desk: Desk,
+  item: cases.Case,
+  sealedChat: string,
+  lead?: string,
+  duty?: Duty,
+) {
   const order = await cases.queue(desk.app.db);
   const position = Math.max(1, order.findIndex((queued) => queued.id === item.id) + 1);
-  const duty = await dutyNow(desk);
+  duty ??= await dutyNow(desk);
   const body = waitingText(
     desk,
     item.locale,
@@ -123,10 +132,10 @@ export async function sendWaitingMessage(desk: Desk, item: cases.Case, sealedCha
 /**
  * After any change to the queue: people whose place changed see the new place and estimate.
  * A fixed number of statements however many places change: the queue with its links, the
- * desk's pace, and one update of the places shown.
+ * desk's pace, and one update of the places shown. `duty`: when the caller read it in this update already.
  */
-export async function refreshQueue(desk: Desk): Promise<void> {
-  const duty = await dutyNow(desk);
+export async function refreshQueue(desk: Desk, duty?: Duty): Promise<void> {
+  duty ??= await dutyNow(desk);
   if (duty.kind !== "on") return;
   const moved = (await cases.queueWithLinks(desk.app.db, REFRESHED_POSITIONS)).flatMap((item, index) =>
     item.waitMessageId !== null && item.sealedChat !== null && item.waitPosition !== index + 1

@@ -24,6 +24,16 @@ function toMapped(row: Row): MappedMessage {
   return { ...row, state: row.state as DeliveryState };
 }
 
+/**
+ * Activity on the cases of the rows a CTE named `rows` returns (their `"caseId"`), as cases.touch
+ * records it, in the same statement: the idle timer restarts and the link's expiry moves on.
+ */
+function touchingCasesOf(rows: string, now: string, linkExpiresAt: string): string {
+  return `touched AS (UPDATE counsel_case SET last_activity_at = ${now}
+                      WHERE id IN (SELECT "caseId" FROM ${rows}) RETURNING id),
+       linked AS (UPDATE case_link SET expires_at = ${linkExpiresAt} WHERE case_id IN (SELECT id FROM touched))`;
+}
+
 async function select(db: Database, condition: string, params: unknown[]): Promise<MappedMessage[]> {
   const rows = await driverOf(db).query<Row>(`SELECT ${FIELDS} FROM case_message WHERE ${condition}`, params);
   return rows.map(toMapped);
@@ -32,6 +42,8 @@ async function select(db: Database, condition: string, params: unknown[]): Promi
 /**
  * Records a source message once. Returns the new row, or undefined when it was recorded
  * already (the same update handled twice, e.g. by two instances): then it must not be relayed.
+ * `touch`: a newly recorded message is also activity on the case, recorded in the same
+ * statement as cases.touch would (the idle timer restarts, the link's expiry moves to `linkExpiresAt`).
  */
 export async function record(
   db: Database,
@@ -44,23 +56,27 @@ export async function record(
     counselorMessageId?: number;
     state: DeliveryState;
     now: Date;
+    touch?: { linkExpiresAt: Date };
   },
 ): Promise<MappedMessage | undefined> {
-  const [row] = await driverOf(db).query<Row>(
-    `INSERT INTO case_message (case_id, source, source_message_id, person_message_id, counselor_id,
+  const insert = `INSERT INTO case_message (case_id, source, source_message_id, person_message_id, counselor_id,
        counselor_message_id, state, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING ${FIELDS}`,
-    [
-      input.caseId,
-      input.source,
-      input.sourceMessageId,
-      input.personMessageId ?? null,
-      input.counselorId ?? null,
-      input.counselorMessageId ?? null,
-      input.state,
-      input.now,
-    ],
-  );
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING ${FIELDS}`;
+  // The case and its link are touched only when the message was new (a replayed update changes nothing).
+  const sql = input.touch
+    ? `WITH recorded AS (${insert}), ${touchingCasesOf("recorded", "$8", "$9")} SELECT * FROM recorded`
+    : insert;
+  const [row] = await driverOf(db).query<Row>(sql, [
+    input.caseId,
+    input.source,
+    input.sourceMessageId,
+    input.personMessageId ?? null,
+    input.counselorId ?? null,
+    input.counselorMessageId ?? null,
+    input.state,
+    input.now,
+    ...(input.touch ? [input.touch.linkExpiresAt] : []),
+  ]);
   return row ? toMapped(row) : undefined;
 }
 
@@ -78,14 +94,27 @@ export async function delivered(
   db: Database,
   messageId: number,
   copy: { personMessageId?: number; counselorId?: number; counselorMessageId?: number },
+  /** A counselor's message reached the person: activity on the case, recorded in the same statement. */
+  touch?: { now: Date; linkExpiresAt: Date },
 ): Promise<void> {
-  await driverOf(db).query(
-    `UPDATE case_message SET state = 'sent',
+  const update = `UPDATE case_message SET state = 'sent',
        person_message_id = COALESCE($2, person_message_id),
        counselor_id = COALESCE($3, counselor_id),
        counselor_message_id = COALESCE($4, counselor_message_id)
-     WHERE id = $1`,
-    [messageId, copy.personMessageId ?? null, copy.counselorId ?? null, copy.counselorMessageId ?? null],
+     WHERE id = $1`;
+  const params = [
+    messageId,
+    copy.personMessageId ?? null,
+    copy.counselorId ?? null,
+    copy.counselorMessageId ?? null,
+  ];
+  if (!touch) {
+    await driverOf(db).query(update, params);
+    return;
+  }
+  await driverOf(db).query(
+    `WITH sent AS (${update} RETURNING case_id AS "caseId"), ${touchingCasesOf("sent", "$5", "$6")} SELECT 1`,
+    [...params, touch.now, touch.linkExpiresAt],
   );
 }
 

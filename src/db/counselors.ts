@@ -52,6 +52,25 @@ export async function byId(db: Database, id: number): Promise<Counselor | undefi
   return row;
 }
 
+/**
+ * A case's holder and the sealed chat of its person, in one statement: every message relayed
+ * to a counselor needs both. Either is undefined when gone (a counselor's /forget, a closed case).
+ */
+export async function holderAndPerson(
+  db: Database,
+  counselorId: number,
+  caseId: number,
+): Promise<{ holder: Counselor | undefined; sealedPerson: string | undefined }> {
+  const [row] = await driverOf(db).query<Counselor & { sealedPerson: string | null }>(
+    `SELECT ${COLUMNS}, (SELECT chat FROM case_link WHERE case_id = $2) AS "sealedPerson"
+     FROM counselor WHERE id = $1`,
+    [counselorId, caseId],
+  );
+  if (!row) return { holder: undefined, sealedPerson: undefined };
+  const { sealedPerson, ...holder } = row;
+  return { holder, sealedPerson: sealedPerson ?? undefined };
+}
+
 /** Everyone, by alias. */
 export function all(db: Database): Promise<Counselor[]> {
   return db.prisma.counselor.findMany({ orderBy: [{ alias: "asc" }, { id: "asc" }], select: FIELDS });
