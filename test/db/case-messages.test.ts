@@ -1,19 +1,17 @@
 // The message map on both databases: a source message is recorded once, delivery starts once,
 // and copies are found again for edits, replies and a counselor taking over.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as caseMessages from "../../src/db/case-messages.ts";
-import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/databases.ts";
+import { DATABASE_KINDS, databaseHooks, type TestDatabase } from "../support/databases.ts";
 
 const NOW = new Date("2026-11-23T06:00:00Z");
 const CASE = 41;
 
 describe.each(DATABASE_KINDS)("case messages repository on %s", (kind) => {
   let db: TestDatabase;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
+  databaseHooks(kind, (opened) => {
+    db = opened;
   });
-  beforeEach(() => db.reset());
-  afterAll(() => db.close());
 
   const fromPerson = (id: number, state: caseMessages.DeliveryState, at = NOW) =>
     caseMessages.record(db, {

@@ -1,11 +1,11 @@
 // The cases repository on both databases: one open case per person, conditional moves that
 // exactly one caller wins, a close that removes what only an open case needs, and the
 // queue's "your place" data in one statement.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as caseMessages from "../../src/db/case-messages.ts";
 import * as cases from "../../src/db/cases.ts";
 import * as counselors from "../../src/db/counselors.ts";
-import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/databases.ts";
+import { DATABASE_KINDS, databaseHooks, type TestDatabase } from "../support/databases.ts";
 
 const NOW = new Date("2026-11-23T06:00:00Z");
 const LATER = new Date("2026-11-23T06:05:00Z");
@@ -33,11 +33,9 @@ function newCase(pseudonym: string, overrides: Partial<cases.NewCase> = {}): cas
 
 describe.each(DATABASE_KINDS)("cases repository on %s", (kind) => {
   let db: TestDatabase;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
+  databaseHooks(kind, (opened) => {
+    db = opened;
   });
-  beforeEach(() => db.reset());
-  afterAll(() => db.close());
 
   async function counselor(alias: string) {
     return counselors.save(db, { pseudonym: `c-${alias}`, alias, sealedChat: `chat-${alias}`, now: NOW });

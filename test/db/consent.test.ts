@@ -1,17 +1,15 @@
 // Consent rows by pseudonym and purpose: saved (replacing an earlier one), read, deleted.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as consent from "../../src/db/consent.ts";
-import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/databases.ts";
+import { DATABASE_KINDS, databaseHooks, type TestDatabase } from "../support/databases.ts";
 
 const AT = new Date("2026-11-23T09:00:00.000Z");
 
 describe.each(DATABASE_KINDS)("consent repository on %s", (kind) => {
   let db: TestDatabase;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
+  databaseHooks(kind, (opened) => {
+    db = opened;
   });
-  beforeEach(() => db.reset());
-  afterAll(() => db.close());
 
   it("keeps one row per person and purpose, the latest grant winning", async () => {
     await consent.save(db, "a1", "statistics", { policyVersion: 1, grantedAt: AT });

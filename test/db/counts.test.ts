@@ -1,8 +1,8 @@
 // The anonymous daily counts: one row per cell counted up (also by instances at once), read
 // back by period with both ends included.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { addEvent, addTiming, eventsBetween, timingsBetween } from "../../src/db/counts.ts";
-import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/databases.ts";
+import { DATABASE_KINDS, databaseHooks, type TestDatabase } from "../support/databases.ts";
 
 const cell = {
   kind: "faq.asked",
@@ -15,11 +15,9 @@ const cell = {
 
 describe.each(DATABASE_KINDS)("daily counts repository on %s", (kind) => {
   let db: TestDatabase;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
+  databaseHooks(kind, (opened) => {
+    db = opened;
   });
-  beforeEach(() => db.reset());
-  afterAll(() => db.close());
 
   it("counts events per cell, at once too, and reads a period with both ends", async () => {
     await Promise.all(Array.from({ length: 5 }, () => addEvent(db, { ...cell, day: "2026-11-02" })));

@@ -1,24 +1,22 @@
 // The counselor desk's smaller repositories on both databases: counselors, blocks and the
 // pause, ratings, the kept history and the audit log.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as audit from "../../src/db/audit.ts";
 import * as cases from "../../src/db/cases.ts";
 import * as counselors from "../../src/db/counselors.ts";
 import * as history from "../../src/db/history.ts";
 import * as moderation from "../../src/db/moderation.ts";
 import * as ratings from "../../src/db/ratings.ts";
-import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/databases.ts";
+import { DATABASE_KINDS, databaseHooks, type TestDatabase } from "../support/databases.ts";
 
 const NOW = new Date("2026-11-23T06:00:00Z");
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 describe.each(DATABASE_KINDS)("desk records on %s", (kind) => {
   let db: TestDatabase;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
+  databaseHooks(kind, (opened) => {
+    db = opened;
   });
-  beforeEach(() => db.reset());
-  afterAll(() => db.close());
 
   it("registers a counselor once by pseudonym and switches the header only when the case changes", async () => {
     const dana = await counselors.save(db, { pseudonym: "c1", alias: "Дана", sealedChat: "s1", now: NOW });

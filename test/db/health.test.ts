@@ -1,20 +1,18 @@
 // What /ready, /metrics and the safety net ask: the database answers (or says why not), which
 // migrations are missing, and the open and waiting cases as counts.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/connect.ts";
 import { caseGauges, pendingMigrations, ping } from "../../src/db/health.ts";
 import { readMigrations } from "../../src/db/migrate.ts";
-import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/databases.ts";
+import { DATABASE_KINDS, databaseHooks, type TestDatabase } from "../support/databases.ts";
 
 const NOW = Date.parse("2026-11-23T09:00:00.000Z");
 
 describe.each(DATABASE_KINDS)("health repository on %s", (kind) => {
   let db: TestDatabase;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
+  databaseHooks(kind, (opened) => {
+    db = opened;
   });
-  beforeEach(() => db.reset());
-  afterAll(() => db.close());
 
   it("answers a ping and finds every migration applied", async () => {
     await expect(ping(db)).resolves.toBeUndefined();

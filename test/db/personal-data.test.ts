@@ -1,9 +1,9 @@
 // The person's data, found through the repository: every table that keeps a pseudonym is
 // covered (a table added later fails here until it is), rows are shown with their columns
 // as stored, and erasure touches no one else.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as personalData from "../../src/db/personal-data.ts";
-import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/databases.ts";
+import { DATABASE_KINDS, databaseHooks, type TestDatabase } from "../support/databases.ts";
 import { columnsOf, PERSON_ROWS, tablesWithColumn, writePersonRow } from "../support/person-rows.ts";
 
 const NOW = new Date("2026-11-23T09:00:00.000Z");
@@ -11,11 +11,9 @@ const DAY = 24 * 60 * 60 * 1000;
 
 describe.each(DATABASE_KINDS)("personal data repository on %s", (kind) => {
   let db: TestDatabase;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
+  databaseHooks(kind, (opened) => {
+    db = opened;
   });
-  beforeEach(() => db.reset());
-  afterAll(() => db.close());
 
   async function writeEverything(pseudonym: string) {
     for (const table of Object.keys(PERSON_ROWS)) await writePersonRow(db, table, pseudonym, NOW);

@@ -1,10 +1,10 @@
 // What the purge deletes by itself: every table whose rows carry an expiry (a table added
 // later fails here until it is swept), consents with nothing left to govern, and the lock
 // that lets one PostgreSQL instance at a time purge.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as personalData from "../../src/db/personal-data.ts";
 import { deleteExpired, deleteOrphanConsents, PURGE_LOCK, runAlone } from "../../src/db/retention.ts";
-import { DATABASE_KINDS, openTestDatabase, type TestDatabase } from "../support/databases.ts";
+import { DATABASE_KINDS, databaseHooks, type TestDatabase } from "../support/databases.ts";
 import { tablesWithColumn, writePersonRow } from "../support/person-rows.ts";
 
 const NOW = new Date("2026-11-23T09:00:00.000Z");
@@ -12,11 +12,9 @@ const DAY = 24 * 60 * 60 * 1000;
 
 describe.each(DATABASE_KINDS)("retention repository on %s", (kind) => {
   let db: TestDatabase;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
+  databaseHooks(kind, (opened) => {
+    db = opened;
   });
-  beforeEach(() => db.reset());
-  afterAll(() => db.close());
 
   const consentOf = async (pseudonym: string) =>
     db.sql.query("SELECT purpose FROM consent WHERE pseudonym = $1", [pseudonym]);

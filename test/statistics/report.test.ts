@@ -5,15 +5,10 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buildReport } from "../../src/statistics/build.ts";
 import { testContent, testI18n } from "../support/content.ts";
-import {
-  DATABASE_KINDS,
-  openTestDatabase,
-  TEST_DATABASE_URL,
-  type TestDatabase,
-} from "../support/databases.ts";
+import { DATABASE_KINDS, databaseHooks, TEST_DATABASE_URL, type TestDatabase } from "../support/databases.ts";
 import { seedQuarter } from "./synthetic.ts";
 
 const QUARTER = { from: "2026-01-01", to: "2026-03-31" };
@@ -32,11 +27,9 @@ function csvRows(csv: string) {
 
 describe.each(DATABASE_KINDS)("the statistics report on %s", (kind) => {
   let db: TestDatabase;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
+  databaseHooks(kind, (opened) => {
+    db = opened;
   });
-  beforeEach(() => db.reset());
-  afterAll(() => db.close());
 
   it("renders an empty period: every section, charts saying there is no data, zero totals", async () => {
     const report = await buildReport(db, {

@@ -5,6 +5,7 @@
 // only, through `sql` here: the bot reaches the database through src/db's repositories.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { type Database, driverOf, openDatabase, type RawSql } from "../../src/db/connect.ts";
 import { applyMigrations } from "../../src/db/migrate.ts";
 
@@ -75,4 +76,15 @@ export async function openTestDatabase(kind: DatabaseKind, url = TEST_DATABASE_U
       if (schema) await onServer(url, `DROP SCHEMA "${schema}" CASCADE`);
     },
   });
+}
+
+/** A suite's hooks for one database: opened once and handed to `use`, emptied before each test, then closed. */
+export function databaseHooks(kind: DatabaseKind, use: (db: TestDatabase) => void): void {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+    use(db);
+  });
+  beforeEach(() => db.reset());
+  afterAll(() => db.close());
 }
