@@ -35,12 +35,12 @@ export function decide(policy: Policy, item: Scored): CrisisCategory[] {
  *   then the total, then fewer ordinary messages;
  * - "quiet": lose no category's signals against the rules alone, then the fewest ordinary messages,
  *   then the total recall;
- * - "target": raise no more than 1% of ordinary messages (issue 10's target), then the lowest category
+ * - "budget": raise no more than a given share of the ordinary messages, then the lowest category
  *   recall, then the total, then fewer ordinary messages.
  */
-export type Aim = "recall" | "quiet" | "target";
+export type Aim = "recall" | "quiet" | "budget";
 
-function keyOf(aim: Aim, figures: Figures, rules: Figures): number[] {
+function keyOf(aim: Aim, budget: number, figures: Figures, rules: Figures): number[] {
   if (aim === "recall")
     return [
       -Math.max(0, figures.falsePositives - rules.falsePositives),
@@ -48,9 +48,9 @@ function keyOf(aim: Aim, figures: Figures, rules: Figures): number[] {
       figures.recall,
       -figures.falsePositives,
     ];
-  if (aim === "target")
+  if (aim === "budget")
     return [
-      -Math.max(0, figures.falsePositives - 0.01),
+      -Math.max(0, figures.falsePositives - budget),
       Math.min(...figures.recalls),
       figures.recall,
       -figures.falsePositives,
@@ -72,16 +72,23 @@ const grid = (from: number, to: number, step: number) =>
  * Thresholds chosen on `set` for an aim: one add threshold for all categories on a grid, then each
  * category's own in turn, then (with a veto) each category's veto threshold, twice over.
  */
+export interface Choice {
+  aim: Aim;
+  /** For the "budget" aim: the share of ordinary messages that may be raised. */
+  budget: number;
+  veto: boolean;
+  alongside: boolean;
+}
+
 export function choosePolicy(
   set: readonly Scored[],
-  aim: Aim,
-  withVeto: boolean,
-  alongside: boolean,
+  { aim, budget, veto: withVeto, alongside }: Choice,
 ): Policy {
   const rules = score(set, (item) => [...item.rules]);
   const keyFor = (policy: Policy) =>
     keyOf(
       aim,
+      budget,
       score(set, (item) => decide(policy, item)),
       rules,
     );
@@ -103,7 +110,9 @@ export function choosePolicy(
   for (let pass = 0; pass < 2; pass++) {
     for (const category of crisisCategories) {
       for (const value of addGrid) tryPolicy({ ...policy, add: { ...policy.add, [category]: value } });
-      if (!withVeto) continue;
+      // Self-harm's matches are never dropped: questions about suicide get the gentle reply through
+      // them (the lead's decision, test/crisis/pinned.ts), and a missed self-harm signal costs most.
+      if (!withVeto || category === "self-harm") continue;
       for (const value of grid(-15, 5, 0.25))
         tryPolicy({ ...policy, veto: { ...policy.veto!, [category]: value } });
     }

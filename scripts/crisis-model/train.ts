@@ -45,6 +45,7 @@ interface Variant extends LearnSettings {
   veto: boolean;
   alongside: boolean;
   aim: Aim;
+  budget: number;
 }
 
 const chosen: Variant = {
@@ -60,7 +61,8 @@ const chosen: Variant = {
   stack: true,
   veto: true,
   alongside: true,
-  aim: "recall",
+  aim: "budget",
+  budget: 0.03,
 };
 
 /** Only adding when the rules found nothing: the design before this one. */
@@ -69,15 +71,16 @@ const addOnly = { stack: false, veto: false, alongside: false };
 /** What --compare trains and measures besides the chosen variant (src/crisis/README.md has the figures). */
 const variants: Variant[] = [
   chosen,
-  { ...chosen, name: "the same, aiming quiet", aim: "quiet" },
-  { ...chosen, name: "the same, aiming at 1%", aim: "target" },
+  { ...chosen, name: "the same, raising no more than the rules", aim: "recall" },
+  { ...chosen, name: "the same, within 2%", budget: 0.02 },
+  { ...chosen, name: "the same, within 1%", budget: 0.01 },
+  { ...chosen, name: "the same, losing no category, fewest raised", aim: "quiet" },
   { ...chosen, name: "the same, no minimum of words", minimumWords: 1 },
   { ...chosen, name: "rules as features, a veto", alongside: false },
   { ...chosen, name: "a veto, the model alongside", stack: false },
   { ...chosen, name: "a veto", stack: false, alongside: false },
   { ...chosen, ...addOnly, name: "rules, then the model" },
   { ...chosen, ...addOnly, name: "rules, then the model, ordinary weighs twice", ordinaryWeight: 2 },
-  { ...chosen, ...addOnly, name: "rules, then the model, no minimum of words", minimumWords: 1 },
 ];
 
 function settingsFromArguments(base: Variant): Variant {
@@ -95,7 +98,7 @@ function settingsFromArguments(base: Variant): Variant {
 
 const ruleFeatures = (text: string) => [...ruleCategories(text)].map(ruleFeature);
 
-const training = trainingExamples((text) => ruleCategories(text).size > 0);
+const training = trainingExamples(ruleCategories);
 const development = { odd: developmentExamples("odd"), even: developmentExamples("even") };
 
 interface Trained {
@@ -121,11 +124,12 @@ function train(variant: Variant): Trained {
     stack: _stack,
     veto: _veto,
     alongside: _alongside,
-    aim: _aim,
+    aim,
+    budget,
     ...settings
   } = variant;
   const data: CrisisModelData = {
-    about: `npx tsx scripts/crisis-model/train.ts: ${training.length} messages (${learned.vocabulary} features seen twice, ${Object.keys(learned.weights).length} kept), ${JSON.stringify(settings)}`,
+    about: `npx tsx scripts/crisis-model/train.ts: ${training.length} messages (${learned.vocabulary} features seen twice, ${Object.keys(learned.weights).length} kept), ${JSON.stringify(settings)}; thresholds aiming at ${aim === "budget" ? `${budget * 100}% of ordinary messages` : aim} on the development set's odd half`,
     bias: learned.bias,
     thresholds: Object.fromEntries(crisisCategories.map((category) => [category, 100])) as Policy["add"],
     minimumWords,
@@ -139,7 +143,7 @@ function train(variant: Variant): Trained {
     });
   const odd = scoreSet(development.odd);
   const even = scoreSet(development.even);
-  const policy = choosePolicy(odd, variant.aim, variant.veto, variant.alongside);
+  const policy = choosePolicy(odd, variant);
   data.thresholds = policy.add;
   if (policy.veto) data.veto = policy.veto;
   if (policy.alongside) data.alongside = true;

@@ -17,12 +17,12 @@ describeHeldOutRound({
   earlierSets: [thirdRound, fourthRound, earlierMessages, thirdPerson],
   // The detector with the model in use (scenarios/crisis/model.json, whose thresholds were chosen on this round's
   // and the sixth's odd halves: see src/crisis/README.md), measured with `npx tsx scripts/crisis-model/train.ts`'s
-  // model: self-harm 54 → 79, danger 61 → 83, violence 43 → 78, travel-pressure 45 → 72 of 96 each; ordinary
-  // messages raised 31 → 30 of 642. Before that, the rules alone as measured on main d852df5 after this round's
+  // model: self-harm 54 → 79, danger 61 → 78, violence 43 → 72, travel-pressure 45 → 72 of 96 each; ordinary
+  // messages raised 31 → 21 of 642. Before that, the rules alone as measured on main d852df5 after this round's
   // tuning (and 44, 41, 27, 38, 38 false positives before it).
   floor: {
     measured: "with the model in use",
-    found: { "self-harm": 79, danger: 83, violence: 78, "travel-pressure": 72 },
-    falsePositives: 30,
+    found: { "self-harm": 79, danger: 78, violence: 72, "travel-pressure": 72 },
+    falsePositives: 21,
   },
 });

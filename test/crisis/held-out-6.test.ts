@@ -28,12 +28,12 @@ describeHeldOutRound({
     seventhTuning,
   ],
   // The detector with the model in use (scenarios/crisis/model.json, whose thresholds were chosen on this round's
-  // and the fifth's odd halves: see src/crisis/README.md): self-harm 40 → 70, danger 63 → 75, violence 35 → 61,
-  // travel-pressure 70 → 82 of 96 each; ordinary messages raised 29 → 20 of 619. Before: the rules alone, measured
+  // and the fifth's odd halves: see src/crisis/README.md): self-harm 40 → 71, danger 63 → 68, violence 35 → 59,
+  // travel-pressure 70 → 81 of 96 each; ordinary messages raised 29 → 21 of 619. Before: the rules alone, measured
   // once on main 8b7c7e8 (held-out-6.ts's header).
   floor: {
     measured: "with the model in use",
-    found: { "self-harm": 70, danger: 75, violence: 61, "travel-pressure": 82 },
-    falsePositives: 20,
+    found: { "self-harm": 71, danger: 68, violence: 59, "travel-pressure": 81 },
+    falsePositives: 21,
   },
 });
