@@ -19,8 +19,11 @@ export interface TeamLanguages {
   declared: ReadonlySet<string>;
 }
 
-export async function teamLanguages(desk: Desk, atWork: readonly number[]): Promise<TeamLanguages> {
-  const team = await counselors.all(desk.app.db);
+/** The team's languages, from everyone on the team (counselors.all) and who is at work (their ids). */
+export function teamLanguages(
+  team: readonly counselors.Counselor[],
+  atWork: readonly number[],
+): TeamLanguages {
   const working = new Set(atWork);
   return {
     atWork: new Set(team.filter((member) => working.has(member.id)).flatMap((member) => member.speaks)),

@@ -146,7 +146,13 @@ async function headText(desk: Desk, item: cases.Case, sealedChat?: string): Prom
   const say = labels.say;
   const reason = labels.reason(item);
   const title = say("counselors-head-title", { ref: item.ref, priority: labels.priority(item.priority) });
-  const mark = await webMark(desk, item.id, sealedChat);
+  // What the head shows from other rows, read side by side (each a round trip, none depends on another).
+  const [mark, speakers, holder, recent] = await Promise.all([
+    webMark(desk, item.id, sealedChat),
+    item.status === "queued" ? speakersLine(desk, item.locale) : undefined,
+    item.status === "active" && item.counselorId !== null ? counselors.byId(db, item.counselorId) : undefined,
+    audit.recent(db, LOG_LINES, item.ref),
+  ]);
   const lines = [
     mark ? `${title} · ${mark}` : title,
     ...(reason ? [say("counselors-head-priority-reason", { reason })] : []),
@@ -165,10 +171,9 @@ async function headText(desk: Desk, item: cases.Case, sealedChat?: string): Prom
   );
   if (item.status === "queued") {
     lines.push(say("counselors-status-queued", { count: item.waiting }));
-    lines.push(await speakersLine(desk, item.locale));
+    if (speakers) lines.push(speakers);
   }
   if (item.status === "active") {
-    const holder = item.counselorId === null ? undefined : await counselors.byId(db, item.counselorId);
     lines.push(
       say("counselors-status-active", {
         alias: holder?.alias ?? "—",
@@ -180,7 +185,7 @@ async function headText(desk: Desk, item: cases.Case, sealedChat?: string): Prom
     lines.push(say("counselors-status-closed", { outcome: labels.outcome(item.outcome ?? "ended") }));
   }
   if (item.status !== "closed") lines.push(desk.group("counselors-head-rule"));
-  const log = (await audit.recent(db, LOG_LINES, item.ref)).reverse();
+  const log = recent.reverse();
   if (log.length > 0) {
     lines.push("", say("counselors-head-log"));
     for (const entry of log) {

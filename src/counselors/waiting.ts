@@ -5,6 +5,7 @@
 import { InlineKeyboard } from "grammy";
 import type { Locale } from "../config/index.ts";
 import * as cases from "../db/cases.ts";
+import * as counselors from "../db/counselors.ts";
 import * as deskPace from "../db/desk-pace.ts";
 import { kazakhDateCase } from "../i18n/kazakh-dates.ts";
 import { errorLog } from "../logger.ts";
@@ -60,8 +61,12 @@ export interface DeskNow {
 /** How fast the desk picked people up lately, who is at work and which languages they speak. */
 export async function deskNow(desk: Desk): Promise<DeskNow> {
   const since = new Date(desk.app.now() - PACE_WINDOW_MS);
-  const recent = await deskPace.recentPace(desk.app.db, since, PACE_SAMPLES);
-  const team = await teamLanguages(desk, recent.atWork);
+  // Two independent reads side by side: a case opening waits for one round trip, not two.
+  const [recent, everyone] = await Promise.all([
+    deskPace.recentPace(desk.app.db, since, PACE_SAMPLES),
+    counselors.all(desk.app.db),
+  ]);
+  const team = teamLanguages(everyone, recent.atWork);
   return { pace: { pickups: recent.pickups, atWork: recent.atWork.length }, team };
 }
 
@@ -110,16 +115,14 @@ export async function sendWaitingMessage(
   lead?: string,
   duty?: Duty,
 ) {
-  const order = await cases.queue(desk.app.db);
-  const position = Math.max(1, order.findIndex((queued) => queued.id === item.id) + 1);
   duty ??= await dutyNow(desk);
-  const body = waitingText(
-    desk,
-    item.locale,
-    position,
-    duty,
-    duty.kind === "on" ? await deskNow(desk) : NOBODY,
-  );
+  // The queue and the desk's state are independent reads: side by side.
+  const [order, now] = await Promise.all([
+    cases.queue(desk.app.db),
+    duty.kind === "on" ? deskNow(desk) : NOBODY,
+  ]);
+  const position = Math.max(1, order.findIndex((queued) => queued.id === item.id) + 1);
+  const body = waitingText(desk, item.locale, position, duty, now);
   const chatId = chatOf(desk, sealedChat);
   const sent = await desk.outbox.send(chatId, false, () =>
     desk.api.sendMessage(chatId, lead ? `${lead}\n\n${body}` : body, {
