@@ -1,7 +1,8 @@
 // Finds crisis signals in a message, in every language at once (people mix them), in two passes:
 // the patterns of scenarios/crisis/{kk,ru,en}.yaml (exact phrasings), then the concept rules of
 // scenarios/crisis/concepts.yaml (words of the same kind found together, in any phrasing); then,
-// when they found nothing and scenarios/crisis/model.json is there, the model (model.ts).
+// when scenarios/crisis/model.json is there, the model (model.ts), which sees what the rules raised,
+// may drop a match it finds ordinary and may add its own category (src/crisis/README.md).
 import { type CrisisCategory, crisisCategories, negatableCategories } from "./categories.ts";
 import { type ConceptHit, compileConceptRules } from "./concept-rules.ts";
 import { createCrisisModel, modelCategory } from "./model.ts";

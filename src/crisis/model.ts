@@ -1,6 +1,7 @@
-// The crisis model: a small linear classifier over character n-grams that scores a message for
-// each crisis category and for "ordinary", trained offline by scripts/crisis-model/train.ts on the
-// spent labelled rounds and read from scenarios/crisis/model.json when there (validated on load). It
+// The crisis model: a small linear classifier over character n-grams (and the categories the rules
+// raised) that scores a message for each crisis category and for "ordinary", trained offline by
+// scripts/crisis-model/train.ts on the spent labelled rounds and the training files written for it,
+// and read from scenarios/crisis/model.json when there (validated on load). It
 // sees words the way the patterns do (src/crisis/text.ts: Latin letters transliterated, Kazakh
 // letters folded), so "olgim keledi", "өлгім келеді" and "олгим келеди" share their n-grams; why
 // a model of our own and how its thresholds were chosen: src/crisis/README.md.
@@ -25,7 +26,7 @@ export const crisisModelSchema = z.strictObject({
   /** How the file was made (the training command and the data it read). */
   about: z.string(),
   bias: z.array(z.number()).length(classCount),
-  /** Per category, the margin (see ModelScore) at or above which the model raises it when the rules found nothing. */
+  /** Per category, the margin (see ModelScore) at or above which the model raises it. */
   thresholds: perCategory,
   /**
    * Per category, the margin below which the model drops a rule's match of that category as
@@ -232,9 +233,8 @@ export function readCrisisModel(file: string): CrisisModelData {
 }
 
 /**
- * What the model raises in a message the rules found nothing in: its likeliest category, if the
- * margin reaches that category's threshold (one category, so that the reply is the one the rules
- * would give; the model does not know which words belong to which category).
+ * What the model raises: its likeliest category, if the margin reaches that category's threshold
+ * (one category: the model does not know which words belong to which category).
  */
 export function modelCategory(
   margins: readonly number[],
