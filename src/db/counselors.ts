@@ -9,6 +9,29 @@ import { type Database, driverOf } from "./connect.ts";
 
 export type Counselor = Omit<CounselorRow, "updatedAt">;
 
+/**
+ * The preload's part (sessions.ts): a row keyed "counselor:" when the person is a counselor.
+ * Every private message asks whether its sender is one (a counselor's message goes to their
+ * case); for everyone else that answer comes from this, not from one more statement.
+ */
+export const COUNSELOR_ROW = (pseudonymParameter: string) =>
+  `SELECT 'counselor:', 'true'::jsonb, 'Infinity'::float8 FROM counselor WHERE pseudonym = ${pseudonymParameter}`;
+export const COUNSELOR_KEY = "counselor:";
+
+/**
+ * People whose update is in progress and who are known not to be counselors, per database.
+ * Only a person's own update (/alias) makes them one, and it clears this first (`save`).
+ */
+const notCounselors = new WeakMap<Database, Set<string>>();
+
+/** Answers `byPseudonym` for this person (not a counselor) until the returned function is called. */
+export function holdNotCounselor(db: Database, pseudonym: string): () => void {
+  const people = notCounselors.get(db) ?? new Set<string>();
+  notCounselors.set(db, people);
+  people.add(pseudonym);
+  return () => people.delete(pseudonym);
+}
+
 const { updatedAt: _, ...SELECTED } = Prisma.CounselorScalarFieldEnum;
 const COLUMNS = fieldsOf("counselor", SELECTED);
 
@@ -32,6 +55,7 @@ export async function save(
   input: { pseudonym: string; alias: string; sealedChat: string; locale?: string; now: Date },
 ): Promise<Counselor> {
   const fields = { alias: input.alias, chat: input.sealedChat, updatedAt: input.now };
+  notCounselors.get(db)?.delete(input.pseudonym);
   return db.prisma.counselor.upsert({
     where: { pseudonym: input.pseudonym },
     create: { pseudonym: input.pseudonym, locale: input.locale ?? null, ...fields },
@@ -41,6 +65,7 @@ export async function save(
 }
 
 export async function byPseudonym(db: Database, pseudonym: string): Promise<Counselor | undefined> {
+  if (notCounselors.get(db)?.has(pseudonym)) return undefined;
   const [row] = await driverOf(db).query<Counselor>(`SELECT ${COLUMNS} FROM counselor WHERE pseudonym = $1`, [
     pseudonym,
   ]);
