@@ -326,12 +326,16 @@ async function reask(
   keyboard: InlineKeyboard,
 ) {
   if (isHead(ctx, item)) return refreshHead(desk, item.id, { question, keyboard });
+  // A button on a message without text (a forged tap on a photo, say) cannot become a question: ask anew.
+  if (ctx.callbackQuery.message?.text === undefined) return ask(ctx, desk, question, keyboard);
   await ctx.editMessageText(question, { reply_markup: keyboard }).catch(() => {});
 }
 
 /** After the answer the head shows the case again; a question of its own shows what happened. */
 async function settle(ctx: ButtonContext, desk: Desk, item: cases.Case, text: string) {
   if (isHead(ctx, item)) return refreshHead(desk, item.id);
-  // The topic may be gone already (closed without history): nothing left to edit.
+  // A message without text has nothing to replace (the tap's answer said it); the topic may be gone
+  // already (closed without history): nothing left to edit.
+  if (ctx.callbackQuery.message?.text === undefined) return;
   await ctx.editMessageText(text).catch(() => {});
 }

@@ -55,9 +55,12 @@ async function displayLocale(ctx: BaseContext): Promise<FaqLocale> {
   return isLocale(locale) ? locale : ctx.app.config.DEFAULT_LOCALE;
 }
 
-/** Redraws the list the button sits on, or sends a new message (also when the old one cannot be edited). */
+/**
+ * Redraws the list the button sits on, or sends a new message (also when the old one cannot be edited or
+ * has no text to replace: a photo, or a message too old for Telegram to show the bot).
+ */
 async function show(ctx: BaseContext, message: OutgoingMessage, placement: Placement = "new"): Promise<void> {
-  if (placement === "edit" && ctx.callbackQuery?.message) {
+  if (placement === "edit" && ctx.callbackQuery?.message?.text !== undefined) {
     try {
       await ctx.editMessageText(message.text, message.options);
       return;

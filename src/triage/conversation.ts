@@ -128,6 +128,8 @@ function isValidAnswer(step: Step, value: string): boolean {
 async function markAnswered(ctx: BaseContext, step: Step, value: string): Promise<void> {
   const message = ctx.callbackQuery?.message;
   if (!message) return;
+  // A forged tap on a message without text: there is no question to replace.
+  if (step !== "region" && message.text === undefined) return;
   const done =
     step === "region"
       ? ctx.editMessageReplyMarkup()

@@ -134,4 +134,20 @@ describe.each(DATABASE_KINDS)("confirmations on %s", (kind) => {
     expect(await caseByRef(h, ref)).toMatchObject({ status: "active" });
     expect(await h.db.prisma.caseBlock.count()).toBe(0);
   });
+
+  it("asks anew when a tap lands on a message without text (a relayed photo): nothing is refused", async () => {
+    await anna.sendMedia({ photo: true });
+    const photo = dana.last()!;
+    expect(photo.text).toBeUndefined();
+    const erlanId = (await h.db.prisma.counselor.findUnique({
+      where: { pseudonym: h.app.pseudonymize(erlan.id) },
+    }))!.id;
+    const callsBefore = h.telegram.calls.length;
+    await dana.pressForged(`case-to:${(await caseByRef(h, ref)).id}:${erlanId}`);
+    expect(h.telegram.calls.slice(callsBefore).filter((call) => !call.response.ok)).toEqual([]);
+    expect(dana.last()!.messageId).not.toBe(photo.messageId);
+    expect(dana.lastText()).toBe(say("ru", "counselors-confirm-transfer", { ref, alias: "Ерлан" }));
+    await dana.press(say("ru", "counselors-confirm-yes"));
+    expect(anna.lastText()).toContain("консультант Ерлан");
+  });
 });
