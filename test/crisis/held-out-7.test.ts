@@ -1,6 +1,6 @@
 // The seventh held-out round (held-out-7.ts): the detector's figures on messages nobody tuned on, by
 // language and category, and its shape (held-out-round.ts). Written before this round's tuning; the figures
-// measured then are the floor: a change that loses a signal or raises one more ordinary message fails.
+// measured once after it are the floor: a change that loses a signal or raises one more ordinary message fails.
 
 import * as trainingData from "../../scripts/crisis-model/data/training-set.ts";
 import * as thirdRound from "./held-out-3.ts";
@@ -35,11 +35,11 @@ describeHeldOutRound({
     // The crisis model's training data, written in parallel with this round: it must not hold these messages.
     trainingData,
   ],
-  // Measured once before this round's tuning on main 1301aa2 (held-out-7.ts's header): recall 345/524 (65.8%);
-  // of 648 ordinary messages 28 (4.3%).
+  // Measured once after this round's tuning on main 7cc9d66 (held-out-7.ts's header): recall 451/524 (86.1%),
+  // of 648 ordinary messages 23 (3.5%); before it, 345/524 (65.8%) and 28 (4.3%).
   floor: {
-    measured: "before this round's tuning",
-    found: { "self-harm": 83, danger: 89, violence: 74, "travel-pressure": 99 },
-    falsePositives: 28,
+    measured: "after this round's tuning",
+    found: { "self-harm": 118, danger: 111, violence: 107, "travel-pressure": 115 },
+    falsePositives: 23,
   },
 });
