@@ -1,7 +1,7 @@
 // The main menu: one button per feature that exists. A feature adds its entry here and
-// handles the callback "menu:<id>" itself (onMenuButton). Shared by every feature that offers
+// handles the callback "menu:<id>" itself (menuEntry). Shared by every feature that offers
 // the way back to the menu, so none of them imports the welcome feature.
-import { type Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
 import { z } from "zod";
 import { callbackCodec } from "./callback-data.ts";
 import type { BaseContext } from "./context.ts";
@@ -18,16 +18,21 @@ export const MENU_ENTRIES = [
 export type MenuEntryId = (typeof MENU_ENTRIES)[number]["id"];
 
 export const menuButton = callbackCodec("menu", z.tuple([z.enum(MENU_ENTRIES.map((entry) => entry.id))]));
-/** A feature's menu entry: the tap is answered (no spinner left behind), then `open` shows the entry. */
-export function onMenuButton<C extends BaseContext>(
-  composer: Composer<C>,
+/**
+ * A feature's menu entry, for its own composer: `composer.callbackQuery(...menuEntry("centers", open))`.
+ * The tap is answered (no spinner left behind), then `open` shows the entry.
+ */
+export function menuEntry<C extends BaseContext>(
   id: MenuEntryId,
   open: (ctx: C) => Promise<unknown>,
-): void {
-  composer.callbackQuery(menuButton.encode(id), async (ctx) => {
-    await ctx.answerCallbackQuery();
-    await open(ctx);
-  });
+): [string, (ctx: C) => Promise<void>] {
+  return [
+    menuButton.encode(id),
+    async (ctx) => {
+      await ctx.answerCallbackQuery();
+      await open(ctx);
+    },
+  ];
 }
 
 /** "Back to the menu" from anywhere. */

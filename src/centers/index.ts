@@ -12,7 +12,7 @@ import { callbackCodec } from "../bot/callback-data.ts";
 import type { BaseContext, BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
 import { findCenters, talkToPerson } from "../bot/links.ts";
-import { onMenuButton, openMenu } from "../bot/menu.ts";
+import { menuEntry, openMenu } from "../bot/menu.ts";
 import type { Locale } from "../config/index.ts";
 import { isLocale } from "../i18n/index.ts";
 import type { Directory } from "../referral/directory.ts";
@@ -151,7 +151,7 @@ export async function showCenters(ctx: BaseContext, regionCode: string | undefin
 }
 
 privateChats.command("centers", askWhere);
-onMenuButton(privateChats, "centers", askWhere);
+privateChats.callbackQuery(...menuEntry("centers", askWhere));
 
 // The link other features use (triage, answers): a region code, or "" to ask.
 privateChats.callbackQuery(

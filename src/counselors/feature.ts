@@ -4,7 +4,7 @@ import { Composer } from "grammy";
 import type { BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
 import { talkToPerson } from "../bot/links.ts";
-import { onMenuButton } from "../bot/menu.ts";
+import { menuEntry } from "../bot/menu.ts";
 import type { CounselorDuty } from "../bot/safety.ts";
 import { counselorAvailability, scheduledAvailability } from "./availability.ts";
 import { caseEnd, caseEndAnswer, caseRate, skipComment } from "./buttons.ts";
@@ -43,7 +43,7 @@ privateChat.callbackQuery(
     await escalate(ctx, source);
   }),
 );
-onMenuButton(privateChat, "talk", (ctx) => escalate(ctx, "menu"));
+privateChat.callbackQuery(...menuEntry("talk", (ctx: BotContext) => escalate(ctx, "menu")));
 privateChat.callbackQuery(
   ...caseEnd.handle(async (ctx, caseId) => {
     await ctx.answerCallbackQuery();

@@ -13,7 +13,7 @@ export const SUPPORT_ENTRY = "emotional-support";
 const VAGUE_ENTRIES = new Set(["how-to-start", "what-this-bot-is"]);
 /**
  * Questions whose telling words are small ones the matcher drops (or a negation the stemmers drop),
- * read as cues (cues/intents.ts): the entries that answer them keep their score, the others count
+ * read as cues (cues/questions.ts): the entries that answer them keep their score, the others count
  * `factor` of theirs; `topic`, a word of those entries, is added to the message so that the matcher
  * finds them when nothing else in it does.
  */

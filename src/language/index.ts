@@ -5,7 +5,7 @@ import { z } from "zod";
 import { callbackCodec } from "../bot/callback-data.ts";
 import type { BaseContext, BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
-import { onMenuButton, showMainMenu } from "../bot/menu.ts";
+import { menuEntry, showMainMenu } from "../bot/menu.ts";
 import { LOCALES } from "../config/index.ts";
 import { localeFromTelegram, rememberLocale } from "../i18n/index.ts";
 
@@ -23,7 +23,7 @@ export function languageFeature(): Feature {
   const composer = new Composer<BotContext>();
   const privateChats = composer.chatType("private");
   privateChats.command("language", offerLanguages);
-  onMenuButton(privateChats, "language", offerLanguages);
+  privateChats.callbackQuery(...menuEntry("language", offerLanguages));
 
   privateChats.callbackQuery(
     ...chooseLanguage.handle(async (ctx, choice) => {

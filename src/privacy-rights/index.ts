@@ -8,7 +8,7 @@ import { z } from "zod";
 import { callbackCodec } from "../bot/callback-data.ts";
 import type { BaseContext, BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
-import { onMenuButton } from "../bot/menu.ts";
+import { menuEntry } from "../bot/menu.ts";
 import { CONSENT_PURPOSES, type ConsentPurpose, consentsOf, giveConsent } from "../consent/index.ts";
 import * as personalData from "../db/personal-data.ts";
 import { kazakhDateCase } from "../i18n/kazakh-dates.ts";
@@ -110,7 +110,7 @@ export function privacyRightsFeature({ revokeConsent }: PrivacyRightsDeps): Feat
   const composer = new Composer<BotContext>();
   const privateChats = composer.chatType("private");
   privateChats.command("privacy", showPrivacy);
-  onMenuButton(privateChats, "privacy", showPrivacy);
+  privateChats.callbackQuery(...menuEntry("privacy", showPrivacy));
 
   privateChats.callbackQuery(
     ...privacyChoice.handle(async (ctx, choice, purpose) => {

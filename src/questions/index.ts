@@ -6,7 +6,7 @@ import type { Message } from "grammy/types";
 import type { BaseContext, BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
 import { openAnswer } from "../bot/links.ts";
-import { onMenuButton } from "../bot/menu.ts";
+import { menuEntry } from "../bot/menu.ts";
 import { answeredAsCrisis, type CounselorDuty } from "../bot/safety.ts";
 import { askConsent, type ConsentContinuation, hasConsent, POLICY_VERSION } from "../consent/index.ts";
 import { isLocale } from "../i18n/index.ts";
@@ -83,7 +83,7 @@ async function showAnswer(ctx: BaseContext, entry: FaqEntry): Promise<void> {
   await countEvent(ctx, { kind: "faq.viewed", entry: entry.id });
 }
 
-onMenuButton(privateChats, "questions", (ctx) => showTopics(ctx, "new"));
+privateChats.callbackQuery(...menuEntry("questions", (ctx) => showTopics(ctx, "new")));
 
 privateChats.callbackQuery(
   ...browseTopics.handle(async (ctx, placement) => {

@@ -5,7 +5,7 @@ import { createConversation } from "@grammyjs/conversations";
 import { Composer } from "grammy";
 import type { BotContext, ConversationContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
-import { onMenuButton } from "../bot/menu.ts";
+import { menuEntry } from "../bot/menu.ts";
 import { countEvent } from "../statistics/index.ts";
 import { TRIAGE_CONVERSATION, TRIAGE_STATISTICS, triageConversation } from "./conversation.ts";
 
@@ -14,7 +14,9 @@ export type { TriageAnswers } from "./plan.ts";
 export function triageFeature(): Feature {
   const composer = new Composer<BotContext>();
   composer.use(createConversation<BotContext, ConversationContext>(triageConversation, TRIAGE_CONVERSATION));
-  onMenuButton(composer.chatType("private"), "triage", (ctx) => ctx.conversation.enter(TRIAGE_CONVERSATION));
+  composer
+    .chatType("private")
+    .callbackQuery(...menuEntry("triage", (ctx: BotContext) => ctx.conversation.enter(TRIAGE_CONVERSATION)));
   const consent = {
     answers: {
       // Allowed after the result: the triage just finished is the first thing counted.

@@ -4,6 +4,8 @@
 // message is about (the person themselves or someone close). Kazakh, Russian, English; Kazakh in
 // Cyrillic or Latin letters. Plain TypeScript, tested alone (test/knowledge/routing.test.ts).
 import { foldCues } from "./fold.ts";
+import { CENTER, DISTRESS, HELP, INSULT, WHERE } from "./intents.ts";
+import { type Perspective, perspectiveOf } from "./perspective.ts";
 import {
   ASKS_CONSEQUENCES,
   ASKS_HOW_TO_TELL,
@@ -13,18 +15,12 @@ import {
   ASKS_WHAT_NEXT,
   ASKS_WHAT_NOT_TO_DO,
   ASKS_WHAT_SERVICE_IS,
-  CENTER,
-  DISTRESS,
-  HELP,
-  INSULT,
   INVITED,
   MARRIAGE_OR_ABROAD,
   NAMES_PARENTS,
   NAMES_SERVICE,
   TOLD_TO_KEEP_SECRET,
-  WHERE,
-} from "./intents.ts";
-import { type Perspective, perspectiveOf } from "./perspective.ts";
+} from "./questions.ts";
 
 export { onlyPlace } from "./place.ts";
 export type { Perspective };
