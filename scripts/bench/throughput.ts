@@ -112,7 +112,7 @@ function discardingLogger() {
 export async function stageFor(
   db: TestDatabase,
   latencies: number[],
-): Promise<Stage & { lookupStatements(): number }> {
+): Promise<Stage & { lookupStatements(): number; close(): Promise<void> }> {
   const telegram = new FakeTelegram();
   const startedAt = Date.now();
   const config = {
@@ -123,7 +123,7 @@ export async function stageFor(
     }),
     COUNSELOR_CHAT_ID,
   };
-  const { bot, app } = createBot({
+  const { bot, app, service } = createBot({
     config,
     content: testContent(),
     db,
@@ -161,6 +161,10 @@ export async function stageFor(
       return lookup(user);
     },
     lookupStatements: () => lookups * statementsPerLookup,
+    // The person locks' own connection (PostgreSQL): left open, it keeps the bench's process alive.
+    close: async () => {
+      await service.locks?.close();
+    },
   };
 }
 
@@ -173,13 +177,17 @@ async function runJourney(db: TestDatabase, journey: Journey, concurrency: numbe
   await db.reset();
   const latencies: number[] = [];
   const stage = await stageFor(db, latencies);
-  latencies.length = 0;
-  const crowd = people(crowdSize(concurrency));
-  const statementsBefore = statementCount();
-  const started = performance.now();
-  await load(concurrency, crowd, (person) => journey(stage, person));
-  const seconds = (performance.now() - started) / 1000;
-  return { latencies, seconds, statements: statementCount() - statementsBefore - stage.lookupStatements() };
+  try {
+    latencies.length = 0;
+    const crowd = people(crowdSize(concurrency));
+    const statementsBefore = statementCount();
+    const started = performance.now();
+    await load(concurrency, crowd, (person) => journey(stage, person));
+    const seconds = (performance.now() - started) / 1000;
+    return { latencies, seconds, statements: statementCount() - statementsBefore - stage.lookupStatements() };
+  } finally {
+    await stage.close();
+  }
 }
 
 /** The bare bot: session read and written in the same table through the same Prisma client, one reply. */

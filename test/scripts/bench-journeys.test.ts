@@ -19,6 +19,7 @@ describe("the benchmark's journeys", () => {
       const latencies: number[] = [];
       const stage = await stageFor(db, latencies);
       for (const person of people(3)) await journey(stage, person);
+      await stage.close();
       expect(latencies.length).toBeGreaterThanOrEqual(3 * 2);
     });
   }
