@@ -133,7 +133,8 @@ function train(variant: Variant): Trained {
     bias: learned.bias,
     thresholds: Object.fromEntries(crisisCategories.map((category) => [category, 100])) as Policy["add"],
     minimumWords,
-    weights: learned.weights,
+    features: Object.keys(learned.weights),
+    weights: Object.values(learned.weights).flat(),
   };
   const model = createCrisisModel(data);
   const scoreSet = (examples: Example[]): Scored[] =>

@@ -32,7 +32,7 @@ export interface Content {
   readonly knowledge: Knowledge;
   /** scenarios/regions.yaml and centers.yaml. */
   readonly directory: Directory;
-  /** scenarios/crisis: the phrases of each language and the detector compiled from them. */
+  /** scenarios/crisis: the phrases of each language and the detector compiled from them (and the model). */
   readonly crisis: { readonly phrases: CrisisPhrases; readonly detector: CrisisDetector };
   /** scenarios/templates.yaml: the counselors' canned replies. */
   readonly templates: readonly Template[];
@@ -79,12 +79,15 @@ export function readContent(paths: ContentPaths = projectContent): {
     Locale,
     string
   >;
-  deepFreeze([base, directory, phrases, templates, sources, locales]);
+  // The model's weights live on in the detector's own table only: kept here as well, they would double its
+  // memory (and freezing ~90,000 arrays would slow the start).
+  const { model: _weights, ...patterns } = phrases;
+  deepFreeze([base, directory, patterns, templates, sources, locales]);
   return {
     content: Object.freeze({
       knowledge: Object.freeze(indexKnowledge(base)),
       directory,
-      crisis: Object.freeze({ phrases, detector: createCrisisDetector(phrases) }),
+      crisis: Object.freeze({ phrases: patterns, detector: createCrisisDetector(phrases) }),
       templates,
       sources,
       locales,

@@ -22,27 +22,37 @@ const perCategory = z.strictObject(
   >,
 );
 
-export const crisisModelSchema = z.strictObject({
-  /** How the file was made (the training command and the data it read). */
-  about: z.string(),
-  bias: z.array(z.number()).length(classCount),
-  /** Per category, the margin (see ModelScore) at or above which the model raises it. */
-  thresholds: perCategory,
-  /**
-   * Per category, the margin below which the model drops a rule's match of that category as
-   * ordinary (absent: the model only adds to the rules).
-   */
-  veto: perCategory.optional(),
-  /** Whether the model raises its category also next to the rules' matches (absent: only when they found nothing). */
-  alongside: z.boolean().optional(),
-  /**
-   * The fewest words a message (or, in a long one, a sentence) needs for the model to speak: a
-   * short everyday line ("help me please", "three", "still waiting") has too few words to tell.
-   */
-  minimumWords: z.number().int().min(1).max(20),
-  /** Per feature (see features()), its weight for each class. */
-  weights: z.record(z.string(), z.array(z.number()).length(classCount)),
-});
+export const crisisModelSchema = z
+  .strictObject({
+    /** How the file was made (the training command and the data it read). */
+    about: z.string(),
+    bias: z.array(z.number()).length(classCount),
+    /** Per category, the margin (see ModelScore) at or above which the model raises it. */
+    thresholds: perCategory,
+    /**
+     * Per category, the margin below which the model drops a rule's match of that category as
+     * ordinary (absent: the model only adds to the rules).
+     */
+    veto: perCategory.optional(),
+    /** Whether the model raises its category also next to the rules' matches (absent: only when they found nothing). */
+    alongside: z.boolean().optional(),
+    /**
+     * The fewest words a message (or, in a long one, a sentence) needs for the model to speak: a
+     * short everyday line ("help me please", "three", "still waiting") has too few words to tell.
+     */
+    minimumWords: z.number().int().min(1).max(20),
+    /** The features (see features()) the model knows, in the order of `weights`' rows. */
+    features: z.array(z.string()),
+    /**
+     * Each feature's weight for each class, row after row (features[i] at i × classes): flat, because
+     * ~90,000 small arrays cost a start ~80 MB of memory that a resident process never gives back.
+     */
+    weights: z.array(z.number()),
+  })
+  .refine((model) => model.weights.length === model.features.length * classCount, {
+    message: `weights must hold ${classCount} numbers for each feature`,
+    path: ["weights"],
+  });
 export type CrisisModelData = z.output<typeof crisisModelSchema>;
 
 /** Longer messages are scored a sentence at a time (the highest counts), as the model learned on short ones. */
@@ -140,9 +150,18 @@ export interface CrisisModel {
 }
 
 export function createCrisisModel(data: CrisisModelData): CrisisModel {
-  const weights = new Map<string, Float64Array>();
-  for (const [feature, values] of Object.entries(data.weights))
-    weights.set(feature, Float64Array.from(values));
+  // One table for every feature's scores and an index into it; nothing here keeps `data` itself alive.
+  const table = Float64Array.from(data.weights);
+  const rowOf = new Map<string, number>(data.features.map((feature, index) => [feature, index * classCount]));
+  /** Adds a feature's scores into `into`; false when the model does not know the feature. */
+  const addRow = (feature: string, into: Float64Array): boolean => {
+    const row = rowOf.get(feature);
+    if (row === undefined) return false;
+    for (let index = 0; index < classCount; index++) into[index]! += table[row + index]!;
+    return true;
+  };
+  const bias = Float64Array.from(data.bias);
+  const { minimumWords } = data;
   const logits = new Float64Array(classCount);
 
   const ordinary = classCount - 1;
@@ -153,13 +172,10 @@ export function createCrisisModel(data: CrisisModelData): CrisisModel {
     const key = `${token.loose} ${token.lower}`;
     let scores = wordScores.get(key);
     if (scores !== undefined) return scores;
-    scores = null;
-    for (const feature of wordFeatures(token)) {
-      const row = weights.get(feature);
-      if (!row) continue;
-      scores ??= new Float64Array(classCount);
-      for (let index = 0; index < classCount; index++) scores[index]! += row[index]!;
-    }
+    const summed = new Float64Array(classCount);
+    let known = false;
+    for (const feature of wordFeatures(token)) known = addRow(feature, summed) || known;
+    scores = known ? summed : null;
     if (wordScores.size >= memoLimit) wordScores.clear();
     wordScores.set(key, scores);
     return scores;
@@ -173,21 +189,17 @@ export function createCrisisModel(data: CrisisModelData): CrisisModel {
       const scores = scoresOf(token);
       if (scores) for (let index = 0; index < classCount; index++) logits[index]! += scores[index]!;
       const pair = position > 0 ? pairFeature(tokens[position - 1]!, token) : undefined;
-      const row = pair && weights.get(pair);
-      if (row) for (let index = 0; index < classCount; index++) logits[index]! += row[index]!;
+      if (pair) addRow(pair, logits);
     }
   }
 
   function score(tokens: readonly Token[], raisedByRules: readonly CrisisCategory[]): ModelScore {
     const margins = crisisCategories.map(() => -Infinity);
     const where: Token[][] = crisisCategories.map(() => []);
-    const base = Float64Array.from(data.bias);
-    for (const category of raisedByRules) {
-      const row = weights.get(ruleFeature(category));
-      if (row) for (let index = 0; index < classCount; index++) base[index]! += row[index]!;
-    }
+    const base = Float64Array.from(bias);
+    for (const category of raisedByRules) addRow(ruleFeature(category), base);
     for (const window of windows(tokens)) {
-      if (window.length < data.minimumWords) continue;
+      if (window.length < minimumWords) continue;
       classify(window, base);
       for (let index = 0; index < crisisCategories.length; index++) {
         const margin = logits[index]! - logits[ordinary]!;
@@ -207,7 +219,9 @@ export function createCrisisModel(data: CrisisModelData): CrisisModel {
     return window
       .map((token, position) => {
         const pair = position > 0 ? pairFeature(window[position - 1]!, token) : undefined;
-        const weight = marginOf(scoresOf(token)) + marginOf(pair ? weights.get(pair) : undefined);
+        const pairScores = new Float64Array(classCount);
+        const paired = pair !== undefined && addRow(pair, pairScores);
+        const weight = marginOf(scoresOf(token)) + marginOf(paired ? pairScores : undefined);
         return { word: token.lower, weight };
       })
       .filter(({ weight }) => weight > 0)
@@ -216,8 +230,8 @@ export function createCrisisModel(data: CrisisModelData): CrisisModel {
   }
 
   return {
-    thresholds: data.thresholds,
-    veto: data.veto,
+    thresholds: { ...data.thresholds },
+    veto: data.veto && { ...data.veto },
     alongside: data.alongside ?? false,
     score,
     scoreText: (text, raisedByRules) => score(tokenize(text), raisedByRules).margins,

@@ -15,8 +15,9 @@ import { loadCrisisPhrases } from "../../src/crisis/phrases.ts";
 import { testContent } from "../support/content.ts";
 
 const file = path.join(projectContent.scenarios, "crisis", "model.json");
-const { phrases, detector } = testContent().crisis;
-const { model, ...withoutModel } = phrases;
+// The content keeps the patterns without the model (its weights live in the detector only).
+const { phrases: withoutModel, detector } = testContent().crisis;
+const { model } = loadCrisisPhrases(projectContent.scenarios);
 const rules = createCrisisDetector(withoutModel);
 const categoriesOf = (text: string) => detector.detect(text).map((match) => match.category);
 
@@ -104,12 +105,20 @@ describe("the model file", () => {
   }
 
   it("is validated on load: a broken one is a content problem naming the file", () => {
-    const scenarios = scenariosWithModel(JSON.stringify({ about: "x", bias: [0, 0], weights: {} }));
-    try {
-      expect(() => loadCrisisPhrases(scenarios)).toThrow(ContentError);
-      expect(() => loadCrisisPhrases(scenarios)).toThrow(/model\.json/);
-    } finally {
-      rmSync(scenarios, { recursive: true, force: true });
+    const thresholds = { "self-harm": 1, danger: 1, violence: 1, "travel-pressure": 1 };
+    const rowsShort = { about: "x", bias: [0, 0, 0, 0, 0], thresholds, minimumWords: 4 };
+    for (const broken of [
+      { about: "x", bias: [0, 0], weights: {} },
+      // Two features, but weights for one: the rows would be read out of step.
+      { ...rowsShort, features: ["w a", "w b"], weights: [0, 0, 0, 0, 0] },
+    ]) {
+      const scenarios = scenariosWithModel(JSON.stringify(broken));
+      try {
+        expect(() => loadCrisisPhrases(scenarios)).toThrow(ContentError);
+        expect(() => loadCrisisPhrases(scenarios)).toThrow(/model\.json/);
+      } finally {
+        rmSync(scenarios, { recursive: true, force: true });
+      }
     }
   });
 
