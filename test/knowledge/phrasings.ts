@@ -1,4 +1,5 @@
 // Shared by the tests that judge the matcher on sets of labelled phrasings (eval-set.yaml, held-out.yaml).
+import { expect } from "vitest";
 import { type PhrasingSet, readPhrasingSet } from "../../scripts/eval/faq.ts";
 import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.ts";
 import type { Matcher } from "../../src/knowledge/matcher.ts";
@@ -12,6 +13,31 @@ export function readPhrasings(file: string): PhrasingSet & { offTopic: string[] 
 }
 
 /** Case, spaces and end punctuation aside, two phrasings are the same. */
+/** Outcomes a phrasing may expect besides an entry: the center directory, or no answer at all. */
+const ROUTES = new Set(["directory", "none"]);
+
+/**
+ * A tuning round's own phrasings are well formed and new: no phrasing twice, only outcomes that exist, no
+ * entry's question or keyword copied, and none repeated from the sets in `earlierFiles`.
+ */
+export function expectNewTuningSet(
+  knowledgeBase: KnowledgeBase,
+  tuning: PhrasingSet,
+  earlierFiles: string[],
+) {
+  const earlier = new Set(
+    earlierFiles.map(readPhrasings).flatMap((set) => set.cases.map((item) => normalise(item.text))),
+  );
+  const texts = tuning.cases.map((item) => normalise(item.text));
+  expect(new Set(texts).size).toBe(texts.length);
+  for (const item of tuning.cases)
+    expect(knowledgeBase.entriesById.has(item.expect) || ROUTES.has(item.expect), item.expect).toBe(true);
+  expect(fedPhrasings(knowledgeBase, tuning)).toEqual([]);
+  expect(tuning.cases.filter((item) => earlier.has(normalise(item.text))).map((item) => item.text)).toEqual(
+    [],
+  );
+}
+
 export function normalise(text: string): string {
   return text
     .toLowerCase()

@@ -5,28 +5,21 @@ import { describe, expect, it } from "vitest";
 import { phrasingsOf, scoreRouting } from "../../scripts/eval/faq.ts";
 import { routerFor } from "../../src/knowledge/browse.ts";
 import { testContent } from "../support/content.ts";
-import { fedPhrasings, normalise, readPhrasings } from "./phrasings.ts";
+import { expectNewTuningSet, readPhrasings } from "./phrasings.ts";
 
 const knowledgeBase = testContent().knowledge.base;
 const router = routerFor(knowledgeBase);
 const tuning = readPhrasings("tuning-3.yaml");
-const routes = new Set(["directory", "none"]);
 
 describe("round 3's tuning phrasings and development split", () => {
   it("name only outcomes that exist, copy no question or keyword, and repeat no earlier phrasing", () => {
-    const earlier = new Set(
-      ["eval-set.yaml", "held-out.yaml", "tuning-2.yaml", "dev-2.yaml", "held-out-2.yaml"]
-        .map(readPhrasings)
-        .flatMap((set) => set.cases.map((item) => normalise(item.text))),
-    );
-    const texts = tuning.cases.map((item) => normalise(item.text));
-    expect(new Set(texts).size).toBe(texts.length);
-    for (const item of tuning.cases)
-      expect(knowledgeBase.entriesById.has(item.expect) || routes.has(item.expect), item.expect).toBe(true);
-    expect(fedPhrasings(knowledgeBase, tuning)).toEqual([]);
-    expect(tuning.cases.filter((item) => earlier.has(normalise(item.text))).map((item) => item.text)).toEqual(
-      [],
-    );
+    expectNewTuningSet(knowledgeBase, tuning, [
+      "eval-set.yaml",
+      "held-out.yaml",
+      "tuning-2.yaml",
+      "dev-2.yaml",
+      "held-out-2.yaml",
+    ]);
   });
 
   it("routes the weak spots right, and the development split no worse than after this round", () => {

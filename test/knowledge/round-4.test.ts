@@ -7,28 +7,18 @@ import { phrasingsOf, scoreRouting } from "../../scripts/eval/faq.ts";
 import { developmentHalf, TUNING_SETS } from "../../scripts/eval/faq-dev.ts";
 import { routerFor } from "../../src/knowledge/browse.ts";
 import { testContent } from "../support/content.ts";
-import { fedPhrasings, normalise, readPhrasings } from "./phrasings.ts";
+import { expectNewTuningSet, readPhrasings } from "./phrasings.ts";
 
 const knowledgeBase = testContent().knowledge.base;
 const router = routerFor(knowledgeBase);
 const tuning = readPhrasings("tuning-4.yaml");
-const routes = new Set(["directory", "none"]);
 
 describe("round 4's tuning phrasings and development halves", () => {
   it("name only outcomes that exist, copy no question or keyword, and repeat no earlier phrasing", () => {
-    const earlier = new Set(
-      [...TUNING_SETS.filter((file) => file !== "tuning-4.yaml"), "held-out-3.yaml"]
-        .map(readPhrasings)
-        .flatMap((set) => set.cases.map((item) => normalise(item.text))),
-    );
-    const texts = tuning.cases.map((item) => normalise(item.text));
-    expect(new Set(texts).size).toBe(texts.length);
-    for (const item of tuning.cases)
-      expect(knowledgeBase.entriesById.has(item.expect) || routes.has(item.expect), item.expect).toBe(true);
-    expect(fedPhrasings(knowledgeBase, tuning)).toEqual([]);
-    expect(tuning.cases.filter((item) => earlier.has(normalise(item.text))).map((item) => item.text)).toEqual(
-      [],
-    );
+    expectNewTuningSet(knowledgeBase, tuning, [
+      ...TUNING_SETS.filter((file) => file !== "tuning-4.yaml"),
+      "held-out-3.yaml",
+    ]);
   });
 
   it("routes the tuning phrasings right, and both development halves no worse than after this round", () => {

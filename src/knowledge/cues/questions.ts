@@ -4,20 +4,14 @@
 // Kazakh, Russian, English.
 import { cues } from "./fold.ts";
 
-/**
- * A question to the service itself about what it does with what one writes ("вы сообщите в полицию?",
- * "will you report me", "полицияға хабарлайсыздар ма"), not about reporting someone oneself.
- */
-export const ASKS_SERVICE = cues(
+/** "Will you tell / report / pass it on", in Russian, translit and Kazakh: both questions to the service use them. */
+const WILL_YOU_TELL = [
   "сообщите",
   "донесете",
   "сдадите",
   "передадите",
   "передаете",
   "расскажете",
-  "сохраняете",
-  "храните",
-  "вы (?:\\p{L}+ )?(?:сообщ|донос|донес|переда|сда|храни|узна)",
   "soobshite",
   "donesete",
   "sdadite",
@@ -28,6 +22,17 @@ export const ASKS_SERVICE = cues(
   "xabarlaisyz",
   "айтып коясыз",
   "айтып коясын",
+];
+
+/**
+ * A question to the service itself about what it does with what one writes ("вы сообщите в полицию?",
+ * "will you report me", "полицияға хабарлайсыздар ма"), not about reporting someone oneself.
+ */
+export const ASKS_SERVICE = cues(
+  "сохраняете",
+  "храните",
+  "вы (?:\\p{L}+ )?(?:сообщ|донос|донес|переда|сда|храни|узна)",
+  ...WILL_YOU_TELL,
   "бересиздер",
   "бересиндер",
   "сактайсыз",
@@ -146,23 +151,8 @@ export const TOLD_TO_KEEP_SECRET = cues(
  * "басқаларға жеткізесіздер", "would you share it", "will you report me"): the limits of confidentiality.
  */
 export const ASKS_PASS_ON = cues(
-  "сообщите",
-  "донесете",
-  "сдадите",
-  "передадите",
-  "передаете",
-  "расскажете",
   "вы (?:\\p{L}+ )?(?:сообщ|донос|донес|переда|сда|расска)",
-  "soobshite",
-  "donesete",
-  "sdadite",
-  "peredadite",
-  "хабарлайсыз",
-  "хабарлайсын",
-  "habarlaisyz",
-  "xabarlaisyz",
-  "айтып коясыз",
-  "айтып коясын",
+  ...WILL_YOU_TELL,
   "жеткизесиз",
   "берип жиберуиниз",
   "(?:will|would|can|could|do) you (?:\\w+ )?(?:report|pass|share|give (?:it|them|my))",
