@@ -8,7 +8,7 @@ import { evaluateFaq, phrasingsOf, scoreRouting } from "../../scripts/eval/faq.t
 import { routerFor } from "../../src/knowledge/browse.ts";
 import { faqLocales } from "../../src/knowledge/schema.ts";
 import { testContent } from "../support/content.ts";
-import { fedPhrasings, normalise, readPhrasings } from "./phrasings.ts";
+import { fedPhrasings, normalise, PHRASING_KINDS, ROUTES, readPhrasings } from "./phrasings.ts";
 
 export interface FaqHeldOutCheck {
   /** "third": the set's name in the test titles. */
@@ -22,21 +22,6 @@ export interface FaqHeldOutCheck {
 }
 
 const knowledgeBase = testContent().knowledge.base;
-// Expectations that are not FAQ entries: the center directory, or no confident answer at all.
-const routes = ["directory", "none"];
-const kinds = [
-  "plain",
-  "typo",
-  "latin-kk",
-  "translit",
-  "slang",
-  "short",
-  "long",
-  "mixed",
-  "third-person",
-  "first-person",
-];
-
 export function describeFaqHeldOutSet({ name, number, file, earlierFiles, floor }: FaqHeldOutCheck): void {
   const heldOut = readPhrasings(file);
   describe(`the ${name} FAQ held-out set`, () => {
@@ -51,7 +36,7 @@ export function describeFaqHeldOutSet({ name, number, file, earlierFiles, floor 
             inLocale.filter((item) => item.expect === id).length,
             `${locale} ${id}`,
           ).toBeGreaterThanOrEqual(2);
-        for (const route of routes)
+        for (const route of ROUTES)
           expect(
             inLocale.filter((item) => item.expect === route).length,
             `${locale} ${route}`,
@@ -59,12 +44,12 @@ export function describeFaqHeldOutSet({ name, number, file, earlierFiles, floor 
       }
       for (const item of heldOut.cases) {
         expect(faqLocales as readonly string[], item.text).toContain(item.lang);
-        expect(kinds, item.text).toContain(item.kind);
-        expect(knowledgeBase.entriesById.has(item.expect) || routes.includes(item.expect), item.expect).toBe(
+        expect(PHRASING_KINDS, item.text).toContain(item.kind);
+        expect(knowledgeBase.entriesById.has(item.expect) || ROUTES.includes(item.expect), item.expect).toBe(
           true,
         );
       }
-      expect(new Set(heldOut.cases.map((item) => item.kind))).toEqual(new Set(kinds));
+      expect(new Set(heldOut.cases.map((item) => item.kind))).toEqual(new Set(PHRASING_KINDS));
     });
 
     it("is new: no phrasing twice, no entry's question or keyword, nothing from the earlier sets", () => {
@@ -93,11 +78,11 @@ export function describeFaqHeldOutSet({ name, number, file, earlierFiles, floor 
         );
         return `  ${locale}: ${score.n} phrasings, top-1 ${percent(score.top1)}, top-3 ${percent(score.top3)}, confident and wrong ${score.confidentWrong}`;
       });
-      const byExpectation = ["entries", ...routes].map((group) => {
+      const byExpectation = ["entries", ...ROUTES].map((group) => {
         const score = scoreRouting(
           router,
           phrasingsOf(heldOut).filter((item) =>
-            group === "entries" ? !routes.includes(item.expect) : item.expect === group,
+            group === "entries" ? !ROUTES.includes(item.expect) : item.expect === group,
           ),
         );
         return `  ${group}: ${score.n} phrasings, top-1 ${Math.round(score.top1 * score.n)}, top-3 ${Math.round(score.top3 * score.n)}, confident and wrong ${score.confidentWrong}`;

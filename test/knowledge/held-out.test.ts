@@ -9,7 +9,15 @@ import { classifyMatch } from "../../src/knowledge/match-decision.ts";
 import { createMatcher } from "../../src/knowledge/matcher.ts";
 import { faqLocales } from "../../src/knowledge/schema.ts";
 import { testContent } from "../support/content.ts";
-import { fedPhrasings, measure, normalise, type Phrasing, readPhrasings, report } from "./phrasings.ts";
+import {
+  fedPhrasings,
+  measure,
+  normalise,
+  PHRASING_KINDS,
+  type Phrasing,
+  readPhrasings,
+  report,
+} from "./phrasings.ts";
 
 const heldOut = readPhrasings("held-out.yaml");
 const evalSet = readPhrasings("eval-set.yaml");
@@ -48,19 +56,7 @@ describe("the held-out set", () => {
     for (const { id } of knowledgeBase.entries)
       expect(heldOut.cases.filter((item) => item.expect === id).length, id).toBeGreaterThanOrEqual(3);
     const kinds = new Set(heldOut.cases.map((item) => item.kind));
-    for (const kind of [
-      "plain",
-      "typo",
-      "latin-kk",
-      "translit",
-      "slang",
-      "short",
-      "long",
-      "mixed",
-      "third-person",
-      "first-person",
-    ])
-      expect(kinds.has(kind), kind).toBe(true);
+    for (const kind of PHRASING_KINDS) expect(kinds.has(kind), kind).toBe(true);
   });
 
   it("is new: no entry's question or keyword, and no phrasing of the evaluation set", () => {
