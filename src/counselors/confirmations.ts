@@ -334,8 +334,16 @@ async function reask(
 /** After the answer the head shows the case again; a question of its own shows what happened. */
 async function settle(ctx: ButtonContext, desk: Desk, item: cases.Case, text: string) {
   if (isHead(ctx, item)) return refreshHead(desk, item.id);
-  // A message without text has nothing to replace (the tap's answer said it); the topic may be gone
-  // already (closed without history): nothing left to edit.
+  // A message without text has nothing to replace (the tap's answer said it).
   if (ctx.callbackQuery.message?.text === undefined) return;
+  if (await inRetiredTopic(ctx, item)) return;
   await ctx.editMessageText(text).catch(() => {});
+}
+
+/** The question sat in the case's topic, deleted at close (no history consent): nothing left to edit. */
+async function inRetiredTopic(ctx: ButtonContext, item: cases.Case): Promise<boolean> {
+  const threadId = ctx.callbackQuery.message?.message_thread_id;
+  if (!inCounselorGroup(ctx) || threadId === undefined || threadId !== item.threadId) return false;
+  const now = await cases.byId(ctx.app.db, item.id);
+  return now?.status === "closed" && !now.keepHistory;
 }

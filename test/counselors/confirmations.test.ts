@@ -135,6 +135,19 @@ describe.each(DATABASE_KINDS)("confirmations on %s", (kind) => {
     expect(await h.db.prisma.caseBlock.count()).toBe(0);
   });
 
+  it("closes with /close in the topic: after Yes the topic is gone and nothing tries to edit it", async () => {
+    await dana.inGroup("/close consulted", { threadId });
+    const question = h.telegram.messagesIn(h.counselorChatId, { threadId }).at(-1)!;
+    expect(question.text).toBe(say("ru", "counselors-confirm-close", { ref, outcome: outcome("consulted") }));
+    const callsBefore = h.telegram.calls.length;
+    await dana.pressInGroup(say("ru", "counselors-confirm-yes"), { threadId });
+    expect(await caseByRef(h, ref)).toMatchObject({ status: "closed", outcome: "consulted" });
+    // Without history consent the topic, question and all, was deleted; the tap's answer said what happened.
+    expect(h.telegram.topicsOf(h.counselorChatId).map((topic) => topic.threadId)).not.toContain(threadId);
+    expect(h.telegram.calls.slice(callsBefore).filter((call) => !call.response.ok)).toEqual([]);
+    expect(lastAnswer()).toBe(say("ru", "counselors-closed-done", { ref, outcome: outcome("consulted") }));
+  });
+
   it("asks anew when a tap lands on a message without text (a relayed photo): nothing is refused", async () => {
     await anna.sendMedia({ photo: true });
     const photo = dana.last()!;
