@@ -63,6 +63,8 @@ export type HeadMode = "main" | "transfer" | "close" | { question: string; keybo
 export async function refreshHead(desk: Desk, caseId: number, mode: HeadMode = "main"): Promise<void> {
   const item = await cases.byId(desk.app.db, caseId);
   if (!item?.threadId || !item.headMessageId) return;
+  // Closed without history consent: the topic, head and all, was deleted at close.
+  if (item.status === "closed" && !item.keepHistory) return;
   const asking = typeof mode === "object" && item.status !== "closed" ? mode : undefined;
   const text = asking ? `${await headText(desk, item)}\n\n${asking.question}` : await headText(desk, item);
   const keyboard =

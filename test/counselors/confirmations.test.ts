@@ -43,8 +43,11 @@ describe.each(DATABASE_KINDS)("confirmations on %s", (kind) => {
 
     await dana.pressInGroup("✖️ Закрыть", { threadId });
     await dana.pressInGroup(outcome("referred"), { threadId });
+    const callsBefore = h.telegram.calls.length;
     await dana.pressInGroup(say("ru", "counselors-confirm-yes"), { threadId });
     expect(await caseByRef(h, ref)).toMatchObject({ status: "closed", outcome: "referred" });
+    // No history consent: the topic went at close, head and all; nothing tries to edit the head after it.
+    expect(h.telegram.calls.slice(callsBefore).filter((call) => !call.response.ok)).toEqual([]);
     expect(anna.lastText()).toContain(say("ru", "counselors-closed-by-counselor"));
   });
 
