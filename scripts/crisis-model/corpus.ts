@@ -6,7 +6,7 @@
 // training files written for the model (data/*.ts, blind to the detector and to every held-out
 // round), and, as ordinary messages, the knowledge base's spent phrasing sets (questions about travel,
 // study, faith, the service) and the numbers people type when counting or choosing.
-// Never add test/crisis/held-out-7* or test/knowledge/held-out-4*: they are this round's blind sets.
+// Never add test/crisis/held-out-7* or test/knowledge/held-out-5*: they are this round's blind sets.
 import { type CrisisCategory, crisisCategories } from "../../src/crisis/categories.ts";
 import { type CrisisLanguage, crisisLanguages } from "../../src/crisis/phrases.ts";
 import type { HeldOutRound } from "../../test/crisis/held-out-3.ts";
@@ -91,7 +91,7 @@ const numbers = [
   ...["0", "1", "2", "3", "5", "7", "10", "12", "15", "18", "25", "40", "100", "2024", "+7"],
 ];
 
-/** The knowledge base's labelled phrasing sets that are spent (never held-out-4, which is blind). */
+/** The knowledge base's labelled phrasing sets that are spent (never held-out-5, which is blind). */
 const faqSets = [
   "eval-set",
   "held-out",

