@@ -2,8 +2,9 @@
 // base entries that match it, best first, one JSON object per line. For content writers checking how
 // a phrasing is understood. Each line says what the bot does with it: "answer" (shown straight away),
 // "alternative" (offered under the answer or the support), "choice" (offered in a list or after a clarifying question)
-// or "hidden"; `route` is the decision for the whole message: answer, choices, clarify, directory,
-// support or none.
+// or "hidden"; `route` is the decision for the whole message: crisis, answer, choices, clarify, directory,
+// support or none. The crisis detector reads every message before the router: when it raises a category the
+// bot's first reply is the crisis reply (emergency numbers), so those lines come first and route is "crisis".
 import { parseArgs } from "node:util";
 import { loadContent } from "../content/load.ts";
 import { type Route, SUPPORT_ENTRY } from "../knowledge/routing.ts";
@@ -20,21 +21,29 @@ if (!text || (locale !== undefined && !faqLocales.includes(locale as FaqLocale))
   process.exit(2);
 }
 
-const { route, ranked, perspective } = loadContent().knowledge.router.route(text, {
+const content = loadContent();
+const crisis = content.crisis.detector.detect(text);
+const { route, ranked, perspective } = content.knowledge.router.route(text, {
   locale: locale as FaqLocale | undefined,
 });
+const decided = crisis.length ? "crisis" : route.kind;
 const print = (line: Record<string, unknown>) =>
-  console.log(JSON.stringify({ ...line, route: route.kind, ...(perspective ? { perspective } : {}) }));
+  console.log(JSON.stringify({ ...line, route: decided, ...(perspective ? { perspective } : {}) }));
 
-if (route.kind === "directory") print({ id: "directory", region: route.region ?? null, shown: "directory" });
-if (route.kind === "none")
-  print({ id: "none", reason: route.reason, shown: route.reason === "insult" ? "kind-reply" : "no-answer" });
-if (route.kind === "support") print({ id: SUPPORT_ENTRY, shown: "support" });
-// A clarifying question with nothing to offer yet: "who is it about?", then where to start.
-if (route.kind === "clarify" && route.candidates.length === 0) print({ id: "clarify", shown: "question" });
+for (const { category, matched, pattern } of crisis)
+  print({ id: "crisis", category, matched, pattern, shown: "crisis-reply" });
+// After a crisis reply the bot adds nothing of its own (src/bot/safety.ts): the router's entries stay hidden.
+if (!crisis.length) {
+  if (route.kind === "directory") print({ id: "directory", region: route.region ?? null, shown: "directory" });
+  if (route.kind === "none")
+    print({ id: "none", reason: route.reason, shown: route.reason === "insult" ? "kind-reply" : "no-answer" });
+  if (route.kind === "support") print({ id: SUPPORT_ENTRY, shown: "support" });
+  // A clarifying question with nothing to offer yet: "who is it about?", then where to start.
+  if (route.kind === "clarify" && route.candidates.length === 0) print({ id: "clarify", shown: "question" });
+}
 for (const { id, score } of ranked.slice(0, Number(values.limit))) {
   if (route.kind === "support" && id === SUPPORT_ENTRY) continue;
-  print({ id, score: Math.round(score * 1000) / 1000, shown: shownAs(route, id) });
+  print({ id, score: Math.round(score * 1000) / 1000, shown: crisis.length ? "hidden" : shownAs(route, id) });
 }
 
 function shownAs(decision: Route, id: string): string {
