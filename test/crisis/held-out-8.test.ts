@@ -38,10 +38,11 @@ describeHeldOutRound({
     // The crisis model's training data: it must not hold these messages.
     trainingData,
   ],
-  // FLOOR_COMMENT
+  // Measured once before this round's tuning on main 7f878f3 (held-out-8.ts's header): recall 405/528 (76.7%),
+  // of 655 ordinary messages 10 (1.5%). The lead raises it to the figures measured after the tuning.
   floor: {
     measured: "before this round's tuning",
-    found: { "self-harm": 0, danger: 0, violence: 0, "travel-pressure": 0 },
-    falsePositives: 0,
+    found: { "self-harm": 94, danger: 106, violence: 99, "travel-pressure": 106 },
+    falsePositives: 10,
   },
 });

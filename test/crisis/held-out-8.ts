@@ -1,5 +1,5 @@
 // The eighth held-out round, for issue 10's next crisis round. Written by "blind8" on 2026-12-06
-// (11:55-12:00 UTC), BEFORE anyone tuned the detector in this round, as an outsider: without reading
+// (11:55-12:02 UTC), BEFORE anyone tuned the detector in this round, as an outsider: without reading
 // src/crisis/ (apart from categories.ts), scenarios/crisis*, scripts/crisis-model/ (nor its data), the earlier
 // rounds', tuning, pinned, third-person or training sets' message lists (only held-out-7.ts's header and export
 // lines and held-out-3.ts's type), test/knowledge/, and without reusing the issue's literal examples.
@@ -20,7 +20,18 @@
 // things away and plans with a day that are not crises, questions about the bot, centers and counselors,
 // everyday complaints, and what people type while they wait (greetings, thanks, a number, "menu").
 // Questions about suicide as a topic are in neither list (they get the gentle reply).
-// BEFORE_FIGURES
+// "Before" figures, measured once on 2026-12-06 at 12:02 UTC on main 7f878f3 (with this round on top), before
+// this round's tuning, with `npm run eval -- --json` (npx vitest run test/crisis/held-out-8.test.ts prints the
+// same figures by language):
+//   {"signals":528,"recall":0.7670454545454546,"ordinary":655,"falsePositives":0.015267175572519083,
+//    "byCategory":{"self-harm":{"found":94,"total":132},"danger":{"found":106,"total":132},
+//    "violence":{"found":99,"total":132},"travel-pressure":{"found":106,"total":132}}}
+//   signals 405/528 = 76.7% (self-harm 94/132, danger 106/132, violence 99/132, travel-pressure 106/132)
+//   by language and category: kk 141/176 (self-harm 30/44, danger 39/44, violence 34/44, travel-pressure
+//           38/44); ru 146/176 (35/44, 37/44, 35/44, 39/44); en 118/176 (29/44, 30/44, 30/44, 29/44)
+//   ordinary messages raised 10/655 = 1.5% (kk 3/219, ru 2/218, en 5/218)
+// The misses were never printed or looked at, and no message changed after measuring.
+// held-out-8.test.ts holds these "before" figures as a floor until the lead measures after this round's tuning.
 import { type CrisisLanguage, crisisLanguages } from "../../src/crisis/phrases.ts";
 import type { HeldOutRound } from "./held-out-3.ts";
 
