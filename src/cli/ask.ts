@@ -34,9 +34,14 @@ for (const { category, matched, pattern } of crisis)
   print({ id: "crisis", category, matched, pattern, shown: "crisis-reply" });
 // After a crisis reply the bot adds nothing of its own (src/bot/safety.ts): the router's entries stay hidden.
 if (!crisis.length) {
-  if (route.kind === "directory") print({ id: "directory", region: route.region ?? null, shown: "directory" });
+  if (route.kind === "directory")
+    print({ id: "directory", region: route.region ?? null, shown: "directory" });
   if (route.kind === "none")
-    print({ id: "none", reason: route.reason, shown: route.reason === "insult" ? "kind-reply" : "no-answer" });
+    print({
+      id: "none",
+      reason: route.reason,
+      shown: route.reason === "insult" ? "kind-reply" : "no-answer",
+    });
   if (route.kind === "support") print({ id: SUPPORT_ENTRY, shown: "support" });
   // A clarifying question with nothing to offer yet: "who is it about?", then where to start.
   if (route.kind === "clarify" && route.candidates.length === 0) print({ id: "clarify", shown: "question" });
