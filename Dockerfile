@@ -13,6 +13,8 @@ COPY prisma ./prisma
 COPY prisma.config.ts tsconfig.json tsconfig.build.json ./
 RUN npm ci --no-audit --no-fund
 COPY src ./src
+# The build also parses scenarios/ into dist/content-cache.json (a faster start; src/content/cache.ts).
+COPY scenarios ./scenarios
 RUN npm run build
 
 # 2. Production dependencies only: no tsx, TypeScript, Prisma CLI, Biome or vitest; no install

@@ -11,19 +11,23 @@ import { indexKnowledge, type Knowledge } from "../knowledge/browse.ts";
 import { loadKnowledgeBase } from "../knowledge/knowledge-base.ts";
 import { type Directory, loadDirectory } from "../referral/directory.ts";
 import { checkTriageLinks } from "../triage/plan.ts";
+import { CONTENT_CACHE_FILE, readContentCache } from "./cache.ts";
 import { readLocales } from "./locales.ts";
 import { citationProblems, loadSources, type Source } from "./sources.ts";
-import { ContentError, type ContentProblem } from "./yaml.ts";
+import { ContentError, type ContentProblem, withParsedYaml } from "./yaml.ts";
 
 export interface ContentPaths {
   scenarios: string;
   locales: string;
+  /** The YAML parsed at build time (src/content/cache.ts), used for the files it holds unchanged. */
+  cache?: string;
 }
 
 /** The project's own content folders. */
 export const projectContent: ContentPaths = {
   scenarios: path.resolve(import.meta.dirname, "../../scenarios"),
   locales: path.resolve(import.meta.dirname, "../../locales"),
+  cache: CONTENT_CACHE_FILE,
 };
 
 /** Everything the bot says and knows, validated; frozen, so no feature can change what another reads. */
@@ -64,6 +68,10 @@ export function readContent(paths: ContentPaths = projectContent): {
   content?: Content;
   problems: ContentProblem[];
 } {
+  return withParsedYaml(paths.cache ? readContentCache(paths.cache) : undefined, () => readParts(paths));
+}
+
+function readParts(paths: ContentPaths): { content?: Content; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const { texts, problems: localeProblems } = readLocales(paths.locales);
   problems.push(...localeProblems);

@@ -33,23 +33,37 @@ function variablesOf(node: Parameters<Visitor["visit"]>[0] | null): Set<string> 
   return visitor.names;
 }
 
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let index = 0; index < offset && index < text.length; index++) if (text[index] === "\n") line++;
-  return line;
+/** The line of an offset, from the offsets where lines start (a binary search: the files have thousands). */
+function lineAt(lineStarts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (lineStarts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low + 1;
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1))
+    starts.push(index + 1);
+  return starts;
 }
 
 function readLocale(file: string, problems: ContentProblem[]): LocaleFile {
   const text = readFileSync(file, "utf8");
   const relative = path.relative(process.cwd(), file) || file;
   const messages = new Map<string, Message>();
+  const lineStarts = lineStartsOf(text);
   const resource = new FluentParser({ withSpans: true }).parse(text);
   for (const entry of resource.body as Entry[]) {
     if (entry.type === "Junk") {
       for (const annotation of entry.annotations) {
         problems.push({
           file: relative,
-          line: lineAt(text, annotation.span?.start ?? entry.span?.start ?? 0),
+          line: lineAt(lineStarts, annotation.span?.start ?? entry.span?.start ?? 0),
           message: `Fluent syntax: ${annotation.message}`,
         });
       }
@@ -57,7 +71,7 @@ function readLocale(file: string, problems: ContentProblem[]): LocaleFile {
     }
     if (entry.type !== "Message" && entry.type !== "Term") continue;
     const id = `${entry.type === "Term" ? "-" : ""}${entry.id.name}`;
-    const line = lineAt(text, entry.span?.start ?? 0);
+    const line = lineAt(lineStarts, entry.span?.start ?? 0);
     if (messages.has(id)) {
       problems.push({ file: relative, line, message: `"${id}" is defined twice` });
     }

@@ -2,12 +2,12 @@
 // WebAssembly) under DATA_DIR, so that a new user needs no server. Both are reached
 // through Prisma driver adapters. The driver under the adapter stays inside src/db
 // (driverOf): for what Prisma cannot send, such as a migration file of many statements.
+//
+// Each driver is imported when its database is opened: a bot on PGlite never loads pg, one on
+// PostgreSQL never loads PGlite (start-up time and resident memory; README, "Benchmarks").
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
+import type pg from "pg";
 import { PrismaClient } from "../generated/prisma/client.ts";
 
 /** The driver under Prisma: for src/db modules only, each use with its reason. */
@@ -57,6 +57,7 @@ async function openPostgres(url: string, explicitSchema?: string): Promise<Datab
   // Prisma's convention: DATABASE_URL may name the schema with ?schema=…
   const schema = explicitSchema ?? (new URL(url).searchParams.get("schema") || undefined);
   const options = schema ? `-c search_path="${schema}"` : undefined;
+  const [{ default: pg }, { PrismaPg }] = await Promise.all([import("pg"), import("@prisma/adapter-pg")]);
   const pool = new pg.Pool({ connectionString: url, options, max: 10, connectionTimeoutMillis: 5_000 });
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on("error", () => {});
@@ -103,6 +104,10 @@ async function openPGlite(dataDir?: string): Promise<Database & { driver: RawSql
     location = path.join(dataDir, "pglite");
     mkdirSync(location, { recursive: true, mode: 0o700 });
   }
+  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([
+    import("@electric-sql/pglite"),
+    import("pglite-prisma-adapter"),
+  ]);
   const pglite = location ? new PGlite(location) : new PGlite();
   await pglite.waitReady;
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });

@@ -18,7 +18,7 @@
 // (measured in `npm run bench`; README, "Benchmarks").
 // Raw SQL lives here because advisory locks have no Prisma API.
 import { createHash } from "node:crypto";
-import pg from "pg";
+import type pg from "pg";
 import type { Database } from "./connect.ts";
 
 const FIRST_WAIT_MS = 5;
@@ -60,6 +60,7 @@ export function personLocks(db: Database): PersonLocks | undefined {
   const connect = () => {
     if (closed) return Promise.reject(new Error("person locks closed"));
     connection ??= (async () => {
+      const { default: pg } = await import("pg");
       const client = new pg.Client({ connectionString: target.url, connectionTimeoutMillis: 5_000 });
       // A lost connection has lost its locks too: forget it, the next update connects again.
       client.on("error", () => {

@@ -173,16 +173,17 @@ function reportDuplicates<Field extends string>(
   field: Field,
   problems: ContentProblem[],
 ): void {
-  const firstLine = new Map<string, number>();
+  // Lines are looked up for duplicates only: from the build's cache, finding one parses the YAML.
+  const lineOf = (index: number) => list.source.lineOf([key, index, field]);
+  const firstIndex = new Map<string, number>();
   for (const { value, index } of list.items) {
-    const line = list.source.lineOf([key, index, field]);
-    const earlier = firstLine.get(value[field]);
-    if (earlier === undefined) firstLine.set(value[field], line);
+    const earlier = firstIndex.get(value[field]);
+    if (earlier === undefined) firstIndex.set(value[field], index);
     else {
       problems.push({
         file: list.source.file,
-        line,
-        message: `${key}.${index}.${field}: duplicate ${field} "${value[field]}" (first on line ${earlier})`,
+        line: lineOf(index),
+        message: `${key}.${index}.${field}: duplicate ${field} "${value[field]}" (first on line ${lineOf(earlier)})`,
       });
     }
   }

@@ -9,7 +9,6 @@
 import type { I18n } from "@grammyjs/i18n";
 import { limit } from "@grammyjs/ratelimiter";
 import type { MiddlewareFn } from "grammy";
-import { Redis } from "ioredis";
 import type { BaseContext } from "../bot/context.ts";
 import type { Config } from "../config/index.ts";
 import type { CrisisDetector } from "../crisis/detector.ts";
@@ -19,26 +18,10 @@ import type { Pseudonym } from "../privacy/pseudonym.ts";
 import { SECOND_MS } from "../time/durations.ts";
 import { crisisIn } from "./safety-net.ts";
 
-/** What the limiter needs of a shared store (ioredis has both). */
+/** What the limiter needs of a shared store (ioredis has both; src/resilience/redis-store.ts). */
 export interface RateLimitStore {
   incr(key: string): Promise<number>;
   pexpire(key: string, milliseconds: number): Promise<number>;
-}
-
-/**
- * A Redis store that fails open: if Redis is unreachable nobody is limited, rather than every
- * update failing. Commands fail at once while disconnected instead of queueing.
- */
-export function redisRateLimitStore(url: string): RateLimitStore & { close(): Promise<void> } {
-  const client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0, lazyConnect: false });
-  client.on("error", () => {}); // reconnects by itself; a failed command counts 0 below
-  return {
-    incr: (key) => client.incr(key).catch(() => 0),
-    pexpire: (key, ms) => client.pexpire(key, ms).catch(() => 0),
-    close: async () => {
-      await client.quit().catch(() => client.disconnect());
-    },
-  };
 }
 
 export function rateLimit(

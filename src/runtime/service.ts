@@ -20,7 +20,7 @@ import { outboxOf } from "../counselors/desk.ts";
 import type { Database } from "../db/connect.ts";
 import { caseGauges } from "../db/health.ts";
 import { errorLog, type Logger } from "../logger.ts";
-import { redisRateLimitStore } from "../resilience/rate-limit.ts";
+import { redisRateLimitStore } from "../resilience/redis-store.ts";
 import { startPurgeTimer } from "../retention/index.ts";
 import { createHttpApp } from "../server/http.ts";
 import { serviceReadiness } from "../server/readiness.ts";

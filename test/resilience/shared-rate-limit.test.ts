@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { redisRateLimitStore } from "../../src/resilience/rate-limit.ts";
+import { redisRateLimitStore } from "../../src/resilience/redis-store.ts";
 import { createHarness, type Harness } from "../support/harness.ts";
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
