@@ -1,9 +1,10 @@
-// This round's development split (issue 10, round 4): the router's figures on the sets tuned on and on
-// held-out-3.yaml, spent as a held-out set and now the development set, split in two halves
-// (`developmentHalf`): one chooses the changes (its misses are printed with --misses, by kind), the other
-// only reports (totals, never its misses). held-out-2.yaml, spent in round 3, is a tuning set now.
-// `npx tsx scripts/eval/faq-dev.ts [--misses]` prints the tuning sets' and the choosing half's misses too.
-// test/knowledge/held-out-4.yaml is this round's blind set: never add it here, nor read, print or tune on its misses.
+// This round's development split (issue 10, round 5): the router's figures on the sets tuned on and on two
+// halves of spent held-out sets. held-out-4.yaml (spent by round 4's single measurement) is split in halves
+// (`developmentHalf`, within each language and kind): the odd half chooses the changes first (its misses are
+// printed with --misses), the even half only reports until the odd half's changes are measured on it, then
+// chooses too (--phase 2). held-out-3.yaml's reporting half, whose misses no round has read, only reports.
+// `npx tsx scripts/eval/faq-dev.ts [--misses] [--phase 2]`.
+// test/knowledge/held-out-5.yaml is this round's blind set: never add it here, nor read, print or tune on it.
 
 import path from "node:path";
 import { testContent } from "../../test/support/content.ts";
@@ -18,16 +19,19 @@ export const TUNING_SETS = [
   "held-out-2.yaml",
   "tuning-4.yaml",
 ];
+/** Round 4's development set: its choosing half is tuned on, its reporting half never read. */
 export const DEVELOPMENT_SET = "held-out-3.yaml";
+/** Round 5's development set. */
+export const DEVELOPMENT_SET_5 = "held-out-4.yaml";
 
 /**
- * The development set's half that chooses or only reports: within each language and kind, alternate
- * phrasings (the first, third, … choose), so that both halves hold every kind (the set is written kind
- * by kind, so plain positions would split it by kind).
+ * A development set's half that chooses or only reports: within each language and kind, alternate
+ * phrasings (the first, third, … choose), so that both halves hold every kind (the sets are written kind
+ * by kind, so plain positions would split them by kind).
  */
-export function developmentHalf(half: "choose" | "report"): Phrasing[] {
+export function developmentHalf(half: "choose" | "report", file = DEVELOPMENT_SET): Phrasing[] {
   const seen = new Map<string, number>();
-  return phrasingsOf(readPhrasingSet(DEVELOPMENT_SET)).filter((item) => {
+  return phrasingsOf(readPhrasingSet(file)).filter((item) => {
     const group = `${item.lang} ${item.kind}`;
     const position = seen.get(group) ?? 0;
     seen.set(group, position + 1);
@@ -38,6 +42,7 @@ export function developmentHalf(half: "choose" | "report"): Phrasing[] {
 const router = testContent().knowledge.router;
 const percent = (fraction: number) => `${(100 * fraction).toFixed(1)}%`;
 const showMisses = process.argv.includes("--misses");
+const phase2 = process.argv.join(" ").includes("--phase 2");
 
 function report(name: string, phrasings: Phrasing[], misses: boolean): void {
   const all = scoreRouting(router, phrasings);
@@ -57,10 +62,16 @@ function report(name: string, phrasings: Phrasing[], misses: boolean): void {
   for (const miss of all.misses) console.log(`  ${miss}`);
 }
 
-// Run as a script (the round's test imports `developmentHalf` only).
+// Run as a script (the rounds' tests import `developmentHalf` only).
 if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
   for (const file of TUNING_SETS) report(file, phrasingsOf(readPhrasingSet(file)), showMisses);
-  report(`${DEVELOPMENT_SET} odd half (chooses)`, developmentHalf("choose"), showMisses);
-  report(`${DEVELOPMENT_SET} even half (reports only)`, developmentHalf("report"), false);
-  report(`${DEVELOPMENT_SET} whole`, phrasingsOf(readPhrasingSet(DEVELOPMENT_SET)), false);
+  report(`${DEVELOPMENT_SET} odd half (tuned on)`, developmentHalf("choose"), showMisses);
+  report(`${DEVELOPMENT_SET_5} odd half (chooses)`, developmentHalf("choose", DEVELOPMENT_SET_5), showMisses);
+  report(
+    `${DEVELOPMENT_SET_5} even half (${phase2 ? "chooses" : "reports only"})`,
+    developmentHalf("report", DEVELOPMENT_SET_5),
+    showMisses && phase2,
+  );
+  report(`${DEVELOPMENT_SET_5} whole`, phrasingsOf(readPhrasingSet(DEVELOPMENT_SET_5)), false);
+  report(`${DEVELOPMENT_SET} even half (reports only, never read)`, developmentHalf("report"), false);
 }

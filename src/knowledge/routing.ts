@@ -57,6 +57,12 @@ const CUED_QUESTIONS: readonly {
     entries: new Set(["chats-and-reposts", "legal-consequences", "fear-of-police", "returnees"]),
     factor: "otherAudience",
   },
+  // "I came across a video calling for jihad: where do I report it?": what to do with a material.
+  {
+    asks: (cues) => cues.reportsMaterial,
+    entries: new Set(["extremist-materials"]),
+    factor: "otherAudience",
+  },
   // "My son keeps getting invited to closed lessons": an invitation, whoever it is for.
   { asks: (cues) => cues.invited, entries: new Set(["invited-to-meeting"]), factor: "otherAudience" },
   // "If I bring my husband to your center, what will they do?": a center named without asking where.
@@ -266,8 +272,14 @@ export function createRouter({
       // An entry for the other side is the wrong one only when it has a counterpart for this side among
       // its related entries (study-abroad and relative-wants-to-travel): a mother asking whether her son
       // is in trouble for a chat still needs chats-and-reposts, which has none.
+      // The counterpart must match the message too: "my son wants to study theology in Egypt" names
+      // nothing of a trip that relative-wants-to-travel answers, so study-abroad is not held back.
       const related = base.entriesById.get(id)?.related ?? [];
-      return !related.some((other) => audienceOf(other) === perspective);
+      return !related.some(
+        (other) =>
+          audienceOf(other) === perspective &&
+          results.some((result) => result.id === other && result.score >= thresholds.weak),
+      );
     });
   }
 

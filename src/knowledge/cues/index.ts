@@ -12,11 +12,13 @@ import {
   ASKS_IDENTITY,
   ASKS_PASS_ON,
   ASKS_SERVICE,
+  ASKS_TO_REPORT,
   ASKS_WHAT_NEXT,
   ASKS_WHAT_NOT_TO_DO,
   ASKS_WHAT_SERVICE_IS,
   INVITED,
   MARRIAGE_OR_ABROAD,
+  NAMES_MATERIAL,
   NAMES_PARENTS,
   NAMES_SERVICE,
   TOLD_TO_KEEP_SECRET,
@@ -50,8 +52,10 @@ export interface Cues {
   asksHowToTell: boolean;
   /** Asks what one risks. */
   asksConsequences: boolean;
-  /** Tells of an invitation (not to marry or to go abroad). */
+  /** Tells of an invitation (not to marry or to go abroad, nor a video "calling for" something). */
   invited: boolean;
+  /** Asks where or how to report a video, post or channel (not a person). */
+  reportsMaterial: boolean;
   /** Asks for help or advice (about anything). */
   asksHelp: boolean;
   /** Asks where to go, whom to call, an address or a phone. */
@@ -82,7 +86,8 @@ export function readCues(text: string): Cues {
     asksWhatNotToDo: ASKS_WHAT_NOT_TO_DO.test(folded),
     toldToKeepSecret: TOLD_TO_KEEP_SECRET.test(folded),
     namesParents: NAMES_PARENTS.test(folded),
-    invited: INVITED.test(folded) && !MARRIAGE_OR_ABROAD.test(folded),
+    invited: INVITED.test(folded) && !MARRIAGE_OR_ABROAD.test(folded) && !NAMES_MATERIAL.test(folded),
+    reportsMaterial: NAMES_MATERIAL.test(folded) && ASKS_TO_REPORT.test(folded),
     asksWhatNext: ASKS_WHAT_NEXT.test(folded),
     asksHowToTell: ASKS_HOW_TO_TELL.test(folded),
     asksConsequences: ASKS_CONSEQUENCES.test(folded),

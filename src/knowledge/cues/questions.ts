@@ -88,6 +88,11 @@ export const ASKS_WHAT_SERVICE_IS = cues(
   "eto chto za (?:chat|bot)",
   "chto (?:eto )?za (?:chat|bot)",
   "kto vy",
+  // "a link to this bot: what does it do?", the bot named a few words before
+  "(?:чат|бот|сервис)[\\p{L},]* (?:[\\p{L},]+ ){0,4}(?:что|чем) (?:\\p{L}+ )?(?:\\p{L}+ )?(?:делает|занимается|умеет|помогает)",
+  "(?:чат|бот|сервис)[\\p{L},]* (?:[\\p{L},]+ ){0,4}не (?:истейди|ушин|керек)",
+  "(?:chat|bot)[\\p{L},]* (?:[\\p{L},]+ ){0,4}ne (?:isteidi|ushin)",
+  "(?:chat|bot|service)[\\w,]* (?:[\\w,']+ ){0,5}what (?:does|do|can|is) (?:it|this|you|u) (?:\\w+ )?(?:do|for|help)",
 );
 
 /**
@@ -107,6 +112,12 @@ export const ASKS_IDENTITY = cues(
   "identify me",
   "recogni[sz]e me",
   "kto ya\\b",
+  // whose name is seen: "атым көріне ме", "оның аты біреуге көріне ме", "моё имя увидят", "can they see my name"
+  "(?:атым|аты|атын|атымды|есимим|есими) (?:\\p{L}+ )?(?:\\p{L}+ )?(?:корин|коре|биле|шыга)",
+  "(?:atym|aty|atymdy) (?:\\p{L}+ )?(?:\\p{L}+ )?(?:korin|kore|bile)",
+  "(?:имя|фамилия) (?:\\p{L}+ )?(?:увид|узна|видн|покаж|светит)",
+  "(?:see|show|shows|showing|know|seen|visible|reveal\\w*) (?:\\w+ )?(?:my|his|her|our) (?:real )?name",
+  "(?:my|his|her) (?:real )?name (?:\\w+ )?(?:\\w+ )?(?:shown|visible|seen|show|appear)",
 );
 
 /**
@@ -126,6 +137,13 @@ export const ASKS_WHAT_NOT_TO_DO = cues(
   "what (?:\\w+ )?(?:not|shouldn'?t|should not) (?:\\w+ )?do",
   "bad idea",
   "make (?:it|things) worse",
+  // the mistakes a family makes: "какие ошибки", "қандай қателік", "what mistakes"
+  "(?:какие|каких|частые|типичные|главные) (?:\\p{L}+ )?ошибк",
+  "ошибк\\p{L}* (?:\\p{L}+ )?(?:родител|семь|родных)",
+  "катели[кг]",
+  "kateli[kg]",
+  "(?:what|which|common|biggest|typical) (?:\\w+ )?mistakes?",
+  "mistakes? (?:\\w+ )?(?:parents?|famil\\w*) ",
 );
 
 /**
@@ -159,6 +177,9 @@ export const ASKS_PASS_ON = cues(
   // "would you tell my parents", not "can you tell me" or "can you tell a believer from a radical"
   "(?:will|would|can|could|do) you (?:\\w+ )?tell (?:the |my |our )?(?:anyone|anybody|someone|somebody|police|authorities|parents|mum|mom|dad|family|others|people|them)\\b",
   "you (?:report|pass on|tell the police)",
+  // "when are you allowed to share my messages", "when would you pass it on"
+  "(?:you|u) (?:are |r )?(?:allowed|permitted|obliged|required) to (?:share|pass|tell|report|give|hand)",
+  "when (?:do|would|will|can|could|might) (?:you|u|counselors?) (?:\\w+ )?(?:share|pass|tell|report|break)",
 );
 
 /** Names one's parents or family ("родители", "мама", "родаки", "ата-анам", "үйдегілер", "my mum"). */
@@ -277,4 +298,41 @@ export const MARRIAGE_OR_ABROAD = cues(
   "за границ",
   "за рубеж",
   "abroad",
+);
+
+/** Names a material seen online ("видео", "ролик", "арна", "post", "channel"): what to do with content. */
+export const NAMES_MATERIAL = cues(
+  "видео",
+  "видос",
+  "ролик",
+  "пост(?!\\p{L}*оян)",
+  "материал",
+  "контент",
+  "паблик",
+  "бейне",
+  "арна",
+  "video",
+  "vide?os?\\b",
+  "clip",
+  "posts?\\b",
+  "channel",
+  "content",
+  "material",
+  "footage",
+);
+
+/** Asks where or how to report something ("куда пожаловаться", "қайда хабарлаймын", "where do I report it"). */
+export const ASKS_TO_REPORT = cues(
+  "пожалов",
+  "жалоб",
+  "(?:куда|кому|как|где) (?:\\p{L}+ )?(?:сообщ|заяв|обращ|обрат)",
+  "сообщить (?:о|об|про) ",
+  "(?:kuda|komu|kak) (?:\\p{L}+ )?(?:soobsh|pozhalov)",
+  "(?:кайда|кимге|калай) (?:\\p{L}+ )?(?:хабарла|шагым|айт)",
+  "(?:qaida|kaida|kimge|qalai|kalai) (?:\\p{L}+ )?(?:habarla|xabarla|shagym)",
+  "шагым",
+  "shagym",
+  "(?:where|how|who) (?:do|can|should|would) (?:i|we|one) (?:\\w+ )?(?:report|flag|complain)",
+  "(?:where|how|who) to (?:report|flag|complain)",
+  "report (?:it|this|that|the|such)\\b",
 );
