@@ -25,6 +25,13 @@ const CUED_QUESTIONS: readonly {
 }[] = [
   // "What is this chat, who is it for?"
   { asks: (cues) => cues.asksWhatServiceIs, entries: new Set(["what-this-bot-is"]), factor: "otherTopic" },
+  // "Am I chatting with a person or a program?": who answers here.
+  {
+    asks: (cues) => cues.asksHumanOrBot,
+    entries: new Set(["who-are-counselors"]),
+    factor: "otherTopic",
+    topic: "консультант",
+  },
   // "Nobody here can tell who I am?": anonymity, the group, the family.
   {
     asks: (cues) => cues.asksIdentity,

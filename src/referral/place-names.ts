@@ -152,6 +152,8 @@ export function findPlace(text: string): PlaceMention | undefined {
     }
     const region = regionOfWord(word);
     if (!region) continue;
+    // "помощь для семей осуждённых": the Russian "families" (genitive) is the city only written as one.
+    if (COMMON_WORD_NAMES.has(word) && !namedAsCity(text, word, previous, position)) continue;
     // "Алматы облысы", "Almaty region": the region around the city.
     if (region === "almaty-city" && REGION_WORDS.some((stem) => next.startsWith(stem)))
       return { region: "almaty-region", words: [position, position + 1] };
@@ -159,6 +161,29 @@ export function findPlace(text: string): PlaceMention | undefined {
     return { region, words: named };
   }
   return undefined;
+}
+
+/** Place names that are also everyday words: "семей" is the genitive plural of "семья". */
+const COMMON_WORD_NAMES = new Set(["семей", "semey", "semei"]);
+const CITY_PREPOSITIONS = new Set([
+  "в",
+  "из",
+  "во",
+  "до",
+  "город",
+  "города",
+  "городе",
+  "г",
+  "in",
+  "to",
+  "from",
+]);
+
+/** The name starts the message, is capitalised, or follows "в", "из", "город". */
+function namedAsCity(text: string, word: string, previous: string, position: number): boolean {
+  if (position === 0 || CITY_PREPOSITIONS.has(previous)) return true;
+  const written = text.normalize("NFC").match(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, "iu"));
+  return written !== null && written[0][0] !== written[0][0].toLowerCase();
 }
 
 function regionOfWord(word: string): string | undefined {

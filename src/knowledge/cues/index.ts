@@ -9,6 +9,7 @@ import { type Perspective, perspectiveOf } from "./perspective.ts";
 import {
   ASKS_CONSEQUENCES,
   ASKS_HOW_TO_TELL,
+  ASKS_HUMAN_OR_BOT,
   ASKS_IDENTITY,
   ASKS_PASS_ON,
   ASKS_SERVICE,
@@ -54,6 +55,8 @@ export interface Cues {
   asksConsequences: boolean;
   /** Tells of an invitation (not to marry or to go abroad, nor a video "calling for" something). */
   invited: boolean;
+  /** Asks whether a person or a program answers here. */
+  asksHumanOrBot: boolean;
   /** Asks where or how to report a video, post or channel (not a person). */
   reportsMaterial: boolean;
   /** Asks for help or advice (about anything). */
@@ -87,6 +90,7 @@ export function readCues(text: string): Cues {
     toldToKeepSecret: TOLD_TO_KEEP_SECRET.test(folded),
     namesParents: NAMES_PARENTS.test(folded),
     invited: INVITED.test(folded) && !MARRIAGE_OR_ABROAD.test(folded) && !NAMES_MATERIAL.test(folded),
+    asksHumanOrBot: ASKS_HUMAN_OR_BOT.test(folded),
     reportsMaterial: NAMES_MATERIAL.test(folded) && ASKS_TO_REPORT.test(folded),
     asksWhatNext: ASKS_WHAT_NEXT.test(folded),
     asksHowToTell: ASKS_HOW_TO_TELL.test(folded),

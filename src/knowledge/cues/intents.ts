@@ -176,6 +176,7 @@ export const INSULT = cues(
   "отвали",
   "задолбал",
   "бесишь",
+  "(?:ты|бот|вы) (?:\\p{L}+ )?дно(?!\\p{L})",
   "durak",
   "tup(?:oy|oi|aya)\\b",
   "debil",

@@ -172,6 +172,9 @@ export const ASKS_PASS_ON = cues(
   "вы (?:\\p{L}+ )?(?:сообщ|донос|донес|переда|сда|расска)",
   ...WILL_YOU_TELL,
   "жеткизесиз",
+  // "кеңесші менің хабарламамды полицияға бере ме": the counselor or "you" giving it on
+  "(?:кенесши|маман|сиздер|сендер|сиз)\\p{L}* (?:\\p{L}+ ){0,3}(?:бере ме|береди ме|бересиз бе|бересиздер ме|жибере ме|жибереди ме|айта ма|айтады ма|жеткизе ме)",
+  "(?:kenesshi|maman|sizder|siz)\\p{L}* (?:\\p{L}+ ){0,3}(?:bere me|beredi me|beresiz be|jibere me|aita ma|aitady ma)",
   "берип жиберуиниз",
   "(?:will|would|can|could|do) you (?:\\w+ )?(?:report|pass|share|give (?:it|them|my))",
   // "would you tell my parents", not "can you tell me" or "can you tell a believer from a radical"
@@ -335,4 +338,17 @@ export const ASKS_TO_REPORT = cues(
   "(?:where|how|who) (?:do|can|should|would) (?:i|we|one) (?:\\w+ )?(?:report|flag|complain)",
   "(?:where|how|who) to (?:report|flag|complain)",
   "report (?:it|this|that|the|such)\\b",
+);
+
+/** Asks whether a person or a program answers ("человек или бот", "адаммен бе, бағдарламамен бе", "a person or a bot"). */
+export const ASKS_HUMAN_OR_BOT = cues(
+  "(?:человек|живой|люди|людьми|человеком)\\p{L}* (?:или|либо) (?:\\p{L}+ )?(?:бот|программ|робот|машин|ии|нейросет)",
+  "(?:бот|программ|робот|ии|нейросет)\\p{L}* (?:или|либо) (?:\\p{L}+ )?(?:человек|живой|люди)",
+  "адам\\p{L}* (?:[\\p{L},]+ ){0,3}(?:алде|немесе) (?:\\p{L}+ )?(?:бот|багдарлама|робот)",
+  "(?:бот|багдарлама|робот)\\p{L}* (?:[\\p{L},]+ ){0,3}(?:алде|немесе) (?:\\p{L}+ )?(?:тири )?адам",
+  "adam\\p{L}* (?:[\\p{L},]+ ){0,3}(?:alde|nemese) (?:\\p{L}+ )?(?:bot|bagdarlama|robot)",
+  "(?:chelovek|zhivoi|zhivoy)\\p{L}* ili (?:\\p{L}+ )?(?:bot|programm|robot)",
+  "(?:person|human|people|real)\\w* or (?:a |an )?(?:bot|program|programme|machine|ai|robot|script)",
+  "(?:bot|program|programme|machine|ai|robot|script)\\w* or (?:a |an )?(?:real )?(?:person|human|people)",
+  "(?:talking|chatting|writing|speaking) (?:to|with) (?:a )?(?:real )?(?:person|human|bot|robot|ai)\\b",
 );
