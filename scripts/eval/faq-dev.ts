@@ -18,6 +18,7 @@ export const TUNING_SETS = [
   "tuning-3.yaml",
   "held-out-2.yaml",
   "tuning-4.yaml",
+  "tuning-5.yaml",
 ];
 /** Round 4's development set: its choosing half is tuned on, its reporting half never read. */
 export const DEVELOPMENT_SET = "held-out-3.yaml";

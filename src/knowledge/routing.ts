@@ -69,6 +69,7 @@ const CUED_QUESTIONS: readonly {
     asks: (cues) => cues.reportsMaterial,
     entries: new Set(["extremist-materials"]),
     factor: "otherAudience",
+    topic: "материал",
   },
   // "My son keeps getting invited to closed lessons": an invitation, whoever it is for.
   { asks: (cues) => cues.invited, entries: new Set(["invited-to-meeting"]), factor: "otherAudience" },

@@ -182,8 +182,8 @@ const CITY_PREPOSITIONS = new Set([
 /** The name starts the message, is capitalised, or follows "в", "из", "город". */
 function namedAsCity(text: string, word: string, previous: string, position: number): boolean {
   if (position === 0 || CITY_PREPOSITIONS.has(previous)) return true;
-  const written = text.normalize("NFC").match(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, "iu"));
-  return written !== null && written[0][0] !== written[0][0].toLowerCase();
+  const first = text.normalize("NFC").match(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, "iu"))?.[0][0];
+  return first !== undefined && first !== first.toLowerCase();
 }
 
 function regionOfWord(word: string): string | undefined {

@@ -174,7 +174,7 @@ export const ASKS_PASS_ON = cues(
   "жеткизесиз",
   // "кеңесші менің хабарламамды полицияға бере ме": the counselor or "you" giving it on
   "(?:кенесши|маман|сиздер|сендер|сиз)\\p{L}* (?:\\p{L}+ ){0,3}(?:бере ме|береди ме|бересиз бе|бересиздер ме|жибере ме|жибереди ме|айта ма|айтады ма|жеткизе ме)",
-  "(?:kenesshi|maman|sizder|siz)\\p{L}* (?:\\p{L}+ ){0,3}(?:bere me|beredi me|beresiz be|jibere me|aita ma|aitady ma)",
+  "(?:kenesshi|maman|sizder|siz)\\p{L}* (?:\\p{L}+ ){0,3}(?:bere me|beredi me|beresiz be|beresizder me|jibere me|aita ma|aitady ma)",
   "берип жиберуиниз",
   "(?:will|would|can|could|do) you (?:\\w+ )?(?:report|pass|share|give (?:it|them|my))",
   // "would you tell my parents", not "can you tell me" or "can you tell a believer from a radical"
@@ -312,6 +312,7 @@ export const NAMES_MATERIAL = cues(
   "материал",
   "контент",
   "паблик",
+  "канал",
   "бейне",
   "арна",
   "video",
