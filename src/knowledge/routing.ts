@@ -205,6 +205,16 @@ export function createRouter({
         ranked = prefer(ranked, (id) => entries.has(id), thresholds[factor]);
       const routed = (route: Route): Routed => ({ route, ranked, perspective: cues.perspective });
 
+      // "Где купить билеты на концерт в Алматы", "ауа райы қандай": a city or a word grazed is no reason to
+      // answer; only a sure answer stands against an everyday topic.
+      if (cues.offTopic && !cues.distress && !cues.namesCenter) {
+        const [top, next] = ranked;
+        const sure =
+          top !== undefined &&
+          top.score >= thresholds.alone &&
+          (!next || odds(top.score) >= odds(next.score) * thresholds.aloneLead);
+        if (!sure) return routed({ kind: "none", reason: "no-match" });
+      }
       const place = findPlace(text);
       if (place && (cues.asksWhere || cues.namesCenter || onlyPlace(cues.words, place.words.length)))
         return routed({ kind: "directory", region: place.region });

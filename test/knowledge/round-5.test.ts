@@ -33,13 +33,13 @@ describe("round 5's probes and development halves", () => {
     expect(tuned.top3).toBeGreaterThanOrEqual(0.99);
     expect(tuned.confidentWrong).toBe(0);
     // Before this round (src/knowledge/README.md, round 5): odd half 162 / 175 of 176, even half 141 / 156 of
-    // 160, one confident and wrong (even); after it 172 / 176 and 150 / 159, none (held here).
+    // 160, one confident and wrong (even); after it 172 / 176 and 151 / 159, none (held here).
     const odd = scoreRouting(router, developmentHalf("choose", DEVELOPMENT_SET_5));
     const even = scoreRouting(router, developmentHalf("report", DEVELOPMENT_SET_5));
     expect([odd.n, even.n]).toEqual([176, 160]);
     expect(Math.round(odd.top1 * odd.n)).toBeGreaterThanOrEqual(172);
     expect(Math.round(odd.top3 * odd.n)).toBeGreaterThanOrEqual(176);
-    expect(Math.round(even.top1 * even.n)).toBeGreaterThanOrEqual(150);
+    expect(Math.round(even.top1 * even.n)).toBeGreaterThanOrEqual(151);
     expect(Math.round(even.top3 * even.n)).toBeGreaterThanOrEqual(159);
     expect(odd.confidentWrong + even.confidentWrong).toBe(0);
   });

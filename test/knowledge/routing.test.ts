@@ -230,6 +230,19 @@ describe("questions made of small words", () => {
     ],
     // a town spelled its own way: the directory asks where
     ["is there a centre in Kokshetaw", "en", "directory"],
+    // round 5: the weather ("райы" is no paradise) and concert tickets in a city get the kind reply
+    ["ертең Шымкентте ауа райы қандай", "kk", "none"],
+    ["где взять билеты на концерт в Караганде", "ru", "none"],
+    // ...while a film of a group is a material, and "семей" (families) no city
+    [
+      "my brother watches films from that group and I want to report the channel",
+      "en",
+      "extremist-materials",
+    ],
+    ["куда обратиться, есть ли помощь для семей тех кто сидит", "ru", "convict-family"],
+    // a person or a program answers here; a bot named before "what does it do"
+    ["это живой человек отвечает или программа?", "ru", "who-are-counselors"],
+    ["бұл ботты досым жіберді, ол не істейді", "kk", "what-this-bot-is"],
   ] as const)("%s (%s) puts %s first", (text, locale, id) => {
     expect(rankedIds(router.route(text, { locale }))[0]).toBe(id);
   });

@@ -4,7 +4,7 @@
 // message is about (the person themselves or someone close). Kazakh, Russian, English; Kazakh in
 // Cyrillic or Latin letters. Plain TypeScript, tested alone (test/knowledge/routing.test.ts).
 import { foldCues } from "./fold.ts";
-import { CENTER, DISTRESS, HELP, INSULT, WHERE } from "./intents.ts";
+import { CENTER, DISTRESS, HELP, INSULT, OFF_TOPIC, WHERE } from "./intents.ts";
 import { type Perspective, perspectiveOf } from "./perspective.ts";
 import {
   ASKS_CONSEQUENCES,
@@ -31,6 +31,8 @@ export type { Perspective };
 export interface Cues {
   distress: boolean;
   insult: boolean;
+  /** Speaks of everyday things no entry is about (the weather, a match, a recipe, a film). */
+  offTopic: boolean;
   /** Asks what the service does with what one writes (will you report, store, pass on). */
   asksService: boolean;
   /** Points at this chat or bot itself ("что это за чат", "who are you"). */
@@ -80,6 +82,7 @@ export function readCues(text: string): Cues {
   return {
     distress: DISTRESS.test(folded),
     insult: INSULT.test(folded),
+    offTopic: OFF_TOPIC.test(folded),
     asksHelp: HELP.test(folded),
     asksService: ASKS_SERVICE.test(folded) || ASKS_PASS_ON.test(folded),
     asksPassOn: ASKS_PASS_ON.test(folded),

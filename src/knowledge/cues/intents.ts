@@ -332,3 +332,27 @@ export const CENTER = cues(
   "реабилитац",
   "оналту",
 );
+
+/**
+ * Everyday things no entry is about: the weather, a match, a recipe, concert tickets ("ауа райы" reads
+ * as the Russian "рай", paradise). Without a sure answer, such a message gets the kind reply, not a guess.
+ */
+export const OFF_TOPIC = cues(
+  "ауа райы",
+  "aua raiy",
+  "aua rai",
+  "погод",
+  "pogod",
+  "weather",
+  "футбол",
+  "football",
+  "рецепт",
+  "recipe",
+  // tickets to a concert; not a film or a song, which can be a question about extremist material or music
+  "билет\\p{L}* на концерт",
+  "концертке билет",
+  "concert tickets?",
+  "tickets? (?:for|to) (?:a |the )?concert",
+  "анекдот",
+  "(?:tell|say) (?:me )?a joke",
+);
