@@ -3,17 +3,22 @@
 // sessions), 64 at a time. Telegram is a stateless fake here, so that what grows is the
 // bot's memory, not the fake's record of every chat.
 // Run by `npm run bench` as a child process; alone: `npx tsx scripts/bench/sessions.ts`.
+// It opens the database and the content as the bot does, not through test/support (which loads
+// vitest: about 20 MB that are no part of the bot).
+import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Writable } from "node:stream";
 import type { Update } from "grammy/types";
+import pg from "pg";
 import { createBot } from "../../src/bot/index.ts";
 import { loadConfig } from "../../src/config/index.ts";
+import { loadContent } from "../../src/content/load.ts";
+import { driverOf, openDatabase } from "../../src/db/connect.ts";
+import { applyMigrations } from "../../src/db/migrate.ts";
 import { FakeTelegram } from "../../src/dev/telegram/fake-telegram.ts";
 import { createLogger } from "../../src/logger.ts";
-import { testContent } from "../../test/support/content.ts";
-import { openTestDatabase } from "../../test/support/databases.ts";
 
 const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 10_000);
 const CONCURRENCY = 64;
@@ -44,8 +49,24 @@ function statelessTelegram() {
 
 const rssMb = () => Math.round(process.memoryUsage().rss / 1e6);
 
+const DATABASE_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+
+/** Runs statements on the server, outside the bench's schema. */
+async function onServer(statements: string): Promise<void> {
+  const client = new pg.Client({ connectionString: DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(statements);
+  } finally {
+    await client.end();
+  }
+}
+
 async function main() {
-  const db = await openTestDatabase("postgres");
+  const schema = `bench_sessions_${process.pid}_${randomBytes(4).toString("hex")}`;
+  await onServer(`CREATE SCHEMA "${schema}"`);
+  const db = await openDatabase({ kind: "postgres", url: DATABASE_URL, schema });
+  await applyMigrations(db);
   const config = loadConfig({
     DATA_DIR: mkdtempSync(path.join(tmpdir(), "bench-sessions-")),
     PSEUDONYM_SECRET: "bench-pseudonym-secret-0123456789abcdef",
@@ -54,7 +75,7 @@ async function main() {
   const logger = createLogger("info", new Writable({ write: (_chunk, _encoding, done) => done() }));
   const { bot, service } = createBot({
     config,
-    content: testContent(),
+    content: loadContent(),
     db,
     logger,
     client: statelessTelegram(),
@@ -90,13 +111,14 @@ async function main() {
       }
     }),
   );
-  const sessions = await db.sql.query<{ n: number }>(
+  const sessions = await driverOf(db).query<{ n: number }>(
     "SELECT count(*)::int AS n FROM stored_state WHERE key LIKE 's:%'",
   );
   peak = Math.max(peak, rssMb());
   // The cross-instance lock connection would keep this process (and the parent waiting on it) alive.
   await service.locks?.close();
   await db.close();
+  await onServer(`DROP SCHEMA "${schema}" CASCADE`);
   console.log(JSON.stringify({ rssMb: ready, rssMbAt10kSessions: peak, sessions: sessions[0]?.n ?? 0 }));
 }
 
