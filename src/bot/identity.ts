@@ -1,6 +1,7 @@
 // The first middleware: turns the sender's Telegram id into a pseudonym and gives the
 // update its own logger. Everything after it uses ctx.person.pseudonym.
 import type { MiddlewareFn } from "grammy";
+import type { Logger } from "../logger.ts";
 import { logTag } from "../privacy/pseudonym.ts";
 import type { AppServices, BaseContext } from "./context.ts";
 
@@ -17,12 +18,25 @@ export function identify(app: AppServices): MiddlewareFn<BaseContext> {
     ctx.app = app;
     const from = ctx.from;
     if (from && !from.is_bot) ctx.person = { pseudonym: app.pseudonymize(from.id) };
-    ctx.log = app.logger.child({
+    // The update's logger is made when something logs: most updates log nothing, and a child logger
+    // (with its redaction) was a few kilobytes of garbage on every one (README, "Benchmarks").
+    const bindings = {
       update: ctx.update.update_id,
       ...(ctx.person ? { who: logTag(ctx.person.pseudonym) } : {}),
+    };
+    let log: Logger | undefined;
+    Object.defineProperty(ctx, "log", {
+      get: () => (log ??= app.logger.child(bindings)),
+      set: (value: Logger) => {
+        log = value;
+      },
+      configurable: true,
+      enumerable: true,
     });
     const started = performance.now();
     await next();
-    ctx.log.debug({ kind: updateKind(ctx), ms: Math.round(performance.now() - started) }, "update handled");
+    if (app.logger.isLevelEnabled("debug")) {
+      ctx.log.debug({ kind: updateKind(ctx), ms: Math.round(performance.now() - started) }, "update handled");
+    }
   };
 }

@@ -6,6 +6,7 @@ import { InlineKeyboard } from "grammy";
 import type { Update } from "grammy/types";
 import type { Locale } from "../config/index.ts";
 import { type CrisisCategory, emergencyNumbersFor } from "../crisis/categories.ts";
+import type { CrisisDetector, CrisisMatch } from "../crisis/detector.ts";
 import type { AppServices } from "./context.ts";
 import { talkToPerson } from "./links.ts";
 
@@ -33,6 +34,22 @@ const NUMBER_LINES: Record<string, string> = {
 };
 
 const answered = new WeakSet<Update>();
+
+/** Each update's crisis matches, with the text they were found in: the detection is done once. */
+const detected = new WeakMap<Update, { text: string; matches: readonly CrisisMatch[] }>();
+
+/**
+ * The crisis matches of an update's text: the rate limit (which never limits a crisis message) and
+ * the crisis reply both ask, and detecting was a tenth of an update's garbage; each gets its own array.
+ */
+export function crisisMatchesOf(update: Update, text: string, detector: CrisisDetector): CrisisMatch[] {
+  let known = detected.get(update);
+  if (known?.text !== text) {
+    known = { text, matches: detector.detect(text) };
+    detected.set(update, known);
+  }
+  return [...known.matches];
+}
 
 /** Marks this update as answered as a crisis (by the crisis reply, before anything else ran). */
 export function markAnsweredAsCrisis(update: Update): void {

@@ -9,7 +9,12 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
-import { type CounselorDuty, composeCrisisReply, markAnsweredAsCrisis } from "../bot/safety.ts";
+import {
+  type CounselorDuty,
+  composeCrisisReply,
+  crisisMatchesOf,
+  markAnsweredAsCrisis,
+} from "../bot/safety.ts";
 import type { Locale } from "../config/index.ts";
 import type { CrisisCategory } from "../crisis/categories.ts";
 import type { CrisisDetector } from "../crisis/detector.ts";
@@ -30,7 +35,7 @@ export function crisisReplyFeature({ detector, duty }: CrisisReplyDeps): Feature
       ["message:text", "message:caption", "edited_message:text", "edited_message:caption"],
       async (ctx, next) => {
         const message = ctx.msg;
-        const matches = detector.detect(message.text ?? message.caption ?? "");
+        const matches = crisisMatchesOf(ctx.update, message.text ?? message.caption ?? "", detector);
         const first = matches[0];
         if (!first) return next();
         const categories: CrisisCategory[] = matches.map((match) => match.category);

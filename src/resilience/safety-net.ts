@@ -9,7 +9,7 @@
 import type { I18n } from "@grammyjs/i18n";
 import type { BotError } from "grammy";
 import type { AppServices, BaseContext } from "../bot/context.ts";
-import { answeredAsCrisis, type CounselorDuty, composeCrisisReply } from "../bot/safety.ts";
+import { answeredAsCrisis, type CounselorDuty, composeCrisisReply, crisisMatchesOf } from "../bot/safety.ts";
 import type { Locale } from "../config/index.ts";
 import type { CrisisCategory } from "../crisis/categories.ts";
 import type { CrisisDetector } from "../crisis/detector.ts";
@@ -24,7 +24,7 @@ export function crisisIn(ctx: BaseContext, detector: CrisisDetector): CrisisCate
   if (ctx.chat?.type !== "private") return [];
   const message = ctx.message ?? ctx.editedMessage;
   const text = message?.text ?? message?.caption;
-  return text ? detector.detect(text).map((match) => match.category) : [];
+  return text ? crisisMatchesOf(ctx.update, text, detector).map((match) => match.category) : [];
 }
 
 const PROBE_MS = 2_000;
