@@ -2,18 +2,20 @@
 // The development set is the fifth and sixth held-out rounds (test/crisis/held-out-5.ts, held-out-6.ts),
 // never trained on; their odd-numbered messages (per round, language and category, and among each
 // language's ordinary ones) choose the thresholds, their even-numbered ones are the figures nothing
-// was chosen on. Everything else spent is trained on: every earlier round, the tuning rounds, the
-// training files written for the model (data/*.ts, blind to the detector and to every held-out
-// round), and, as ordinary messages, the knowledge base's spent phrasing sets (questions about travel,
-// study, faith, the service) and the numbers people type when counting or choosing.
-// Never add test/crisis/held-out-7* or test/knowledge/held-out-5*: they are this round's blind sets.
+// was chosen on. Everything else spent is trained on: every other held-out round (3, 4 and, spent since
+// the eighth round was written, 7), the tuning rounds, the training files written for the model
+// (data/*.ts, blind to the detector and to every held-out round), and, as ordinary messages, the
+// knowledge base's spent phrasing sets (questions about travel, study, faith, the service) and the
+// numbers people type when counting or choosing. rounds.ts leaves one held-out round out at a time.
+// Never add test/crisis/held-out-8* or test/knowledge/held-out-5*: they are this round's blind sets.
 import { type CrisisCategory, crisisCategories } from "../../src/crisis/categories.ts";
 import { type CrisisLanguage, crisisLanguages } from "../../src/crisis/phrases.ts";
 import type { HeldOutRound } from "../../test/crisis/held-out-3.ts";
 import { thirdHeldOutRound } from "../../test/crisis/held-out-3.ts";
-import { fourthHeldOutRound } from "../../test/crisis/held-out-4.ts";
+import { fourthHeldOutRound, fourthRoundOrdinary } from "../../test/crisis/held-out-4.ts";
 import { fifthHeldOutRound, fifthRoundOrdinary } from "../../test/crisis/held-out-5.ts";
 import { sixthHeldOutRound, sixthRoundOrdinary } from "../../test/crisis/held-out-6.ts";
+import { seventhHeldOutRound, seventhRoundOrdinary } from "../../test/crisis/held-out-7.ts";
 import {
   fifthHeldOut,
   firstHeldOut,
@@ -46,6 +48,7 @@ import { enTraining } from "./data/en.ts";
 import { kkTraining } from "./data/kk.ts";
 import { ruTraining } from "./data/ru.ts";
 import type { TrainingSet } from "./data/training-set.ts";
+import { tunerTraining } from "./data/tuner.ts";
 
 export type Label = CrisisCategory | "ordinary";
 export interface Example {
@@ -69,15 +72,18 @@ const ordinary = (texts: readonly string[], language: CrisisLanguage | "?" = "?"
 
 const trainingFiles: Record<CrisisLanguage, TrainingSet> = { kk: kkTraining, ru: ruTraining, en: enTraining };
 
-/** The training files written for the model (data/*.ts), every line labelled as its writer did. */
+/** A training file's lines, every one labelled as its writer did. */
+const linesOf = ({ signals, ordinary: texts }: TrainingSet, language: CrisisLanguage | "?"): Example[] => [
+  ...crisisCategories.flatMap((label) => signals[label].map((text) => ({ text, label, language }))),
+  ...ordinary(texts, language),
+];
+
+/** The training files written for the model (data/*.ts): one per language, and the tuner's in all three. */
 function writtenForTheModel(): Example[] {
-  return crisisLanguages.flatMap((language) => {
-    const { signals, ordinary: texts } = trainingFiles[language];
-    return [
-      ...crisisCategories.flatMap((label) => signals[label].map((text) => ({ text, label, language }))),
-      ...ordinary(texts, language),
-    ];
-  });
+  return [
+    ...crisisLanguages.flatMap((language) => linesOf(trainingFiles[language], language)),
+    ...linesOf(tunerTraining, "?"),
+  ];
 }
 
 /**
@@ -101,6 +107,7 @@ const faqSets = [
   "held-out-3",
   "tuning-3",
   "tuning-4",
+  "held-out-4",
 ];
 
 /** Words that name suicide, in every language's spellings. */
@@ -113,14 +120,18 @@ const suicideWords =
  * answered gently through that category (the lead's decision, test/crisis/pinned.ts) while the data
  * writers' brief called them ordinary, and the model must not learn to drop that reply.
  */
-export function trainingExamples(rulesRaise: (text: string) => ReadonlySet<CrisisCategory>): Example[] {
+export function trainingExamples(
+  rulesRaise: (text: string) => ReadonlySet<CrisisCategory>,
+  heldBack: readonly Example[] = developmentExamples("all"),
+): Example[] {
   const examples: Example[] = [
     ...signalsOf(truePositives),
     ...[firstHeldOut, secondHeldOut, thirdHeldOut, fourthHeldOut, fifthHeldOut].flatMap((set) => [
       ...signalsOf(set.signals),
       ...ordinary(set.ordinary),
     ]),
-    ...[thirdHeldOutRound, fourthHeldOutRound, thirdPersonRound, secondThirdPersonRound].flatMap((set) => [
+    ...heldOutRounds.flatMap(({ number }) => roundExamples(number)),
+    ...[thirdPersonRound, secondThirdPersonRound].flatMap((set) => [
       ...signalsOf(set.signals),
       ...ordinary(set.ordinary),
     ]),
@@ -147,9 +158,9 @@ export function trainingExamples(rulesRaise: (text: string) => ReadonlySet<Crisi
     const texts = [...set.cases.map(({ text }) => text), ...(set.offTopic ?? [])];
     examples.push(...ordinary(texts.filter((text) => rulesRaise(text).size === 0)));
   }
-  // Short lines ("ok", "привет") and a few questions were written for both; the development set keeps
-  // them. A line labelled a signal somewhere is not also taught as ordinary.
-  const development = new Set(developmentExamples("all").map(({ text }) => normalised(text)));
+  // Short lines ("ok", "привет") and a few questions were written for both; the set held back (by
+  // default the development set) keeps them. A line labelled a signal somewhere is not also taught as ordinary.
+  const development = new Set(heldBack.map(({ text }) => normalised(text)));
   const signals = new Set(
     examples.flatMap((example) => (example.label === "ordinary" ? [] : [normalised(example.text)])),
   );
@@ -168,21 +179,37 @@ const normalised = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 
-const developmentRounds: [HeldOutRound, Record<CrisisLanguage, string[]>][] = [
-  [fifthHeldOutRound, fifthRoundOrdinary],
-  [sixthHeldOutRound, sixthRoundOrdinary],
+/** The spent held-out rounds, each written blind by someone else (the third's ordinary messages have no language). */
+export const heldOutRounds: {
+  number: number;
+  round: HeldOutRound;
+  byLanguage?: Record<CrisisLanguage, string[]>;
+}[] = [
+  { number: 3, round: thirdHeldOutRound },
+  { number: 4, round: fourthHeldOutRound, byLanguage: fourthRoundOrdinary },
+  { number: 5, round: fifthHeldOutRound, byLanguage: fifthRoundOrdinary },
+  { number: 6, round: sixthHeldOutRound, byLanguage: sixthRoundOrdinary },
+  { number: 7, round: seventhHeldOutRound, byLanguage: seventhRoundOrdinary },
 ];
+
+/** One held-out round's messages, or those at odd or even positions (per language and category). */
+export function roundExamples(number: number, half: "odd" | "even" | "all" = "all"): Example[] {
+  const { round, byLanguage } = heldOutRounds.find((held) => held.number === number)!;
+  const keep = (index: number) => half === "all" || index % 2 === (half === "odd" ? 1 : 0);
+  return [
+    ...signalsOf(round.signals, keep),
+    ...(byLanguage
+      ? crisisLanguages.flatMap((language) =>
+          ordinary(
+            byLanguage[language].filter((_, index) => keep(index)),
+            language,
+          ),
+        )
+      : ordinary(round.ordinary.filter((_, index) => keep(index)))),
+  ];
+}
 
 /** The fifth and sixth held-out rounds, split by position: odd (thresholds chosen on it) and even (never). */
 export function developmentExamples(half: "odd" | "even" | "all"): Example[] {
-  const keep = (index: number) => half === "all" || index % 2 === (half === "odd" ? 1 : 0);
-  return developmentRounds.flatMap(([round, ordinaryByLanguage]) => [
-    ...signalsOf(round.signals, keep),
-    ...crisisLanguages.flatMap((language) =>
-      ordinary(
-        ordinaryByLanguage[language].filter((_, index) => keep(index)),
-        language,
-      ),
-    ),
-  ]);
+  return [5, 6].flatMap((number) => roundExamples(number, half));
 }

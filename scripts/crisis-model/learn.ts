@@ -1,7 +1,7 @@
 // Learns the crisis model's weights (src/crisis/model.ts) from labelled messages: softmax regression
 // over each message's features, AdaGrad with L2, in a fixed order per epoch (a seeded shuffle), so the
 // same data and settings give the same weights. Features seen in fewer than minCount messages, and
-// weights too small to change a decision, are left out; weights are rounded to 0.01 (a smaller file).
+// features whose margins are too small to change a decision, are left out; weights are rounded to 0.01.
 import { modelClasses } from "../../src/crisis/model.ts";
 import type { Example } from "./corpus.ts";
 
@@ -86,10 +86,13 @@ export function learn(
     }
   }
 
+  // Only margins (a category's score minus ordinary's) are ever read, so each row is stored as its margins
+  // with ordinary's column 0, and a feature whose every margin is small is left out.
+  const centred = (row: ArrayLike<number>) => Array.from(row, (value) => round(value - row[ordinary]!));
   const kept: Record<string, number[]> = {};
   vocabulary.forEach((feature, index) => {
-    const row = Array.from(weights.subarray(index * classes, (index + 1) * classes));
-    if (row.some((value) => Math.abs(value) >= settings.keepAbove)) kept[feature] = row.map(round);
+    const row = centred(weights.subarray(index * classes, (index + 1) * classes));
+    if (row.some((value) => Math.abs(value) >= settings.keepAbove)) kept[feature] = row;
   });
-  return { bias: Array.from(bias, round), weights: kept, vocabulary: vocabulary.length };
+  return { bias: centred(bias), weights: kept, vocabulary: vocabulary.length };
 }

@@ -9,61 +9,11 @@
 // figures are the ones nothing was chosen on.
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { type CrisisCategory, crisisCategories } from "../../src/crisis/categories.ts";
-import { createCrisisDetector } from "../../src/crisis/detector.ts";
-import {
-  type CrisisModelData,
-  createCrisisModel,
-  features,
-  modelCategory,
-  ruleFeature,
-} from "../../src/crisis/model.ts";
-import { loadCrisisPhrases } from "../../src/crisis/phrases.ts";
-import { tokenize } from "../../src/crisis/text.ts";
-import { type Aim, choosePolicy, decide, type Policy, perCategory } from "./choose.ts";
-import { developmentExamples, type Example, trainingExamples } from "./corpus.ts";
+import { modelCategory } from "../../src/crisis/model.ts";
+import { decide, type Policy, perCategory } from "./choose.ts";
+import { developmentExamples, trainingExamples } from "./corpus.ts";
 import { describe, type Scored, score } from "./figures.ts";
-import { type LearnSettings, learn } from "./learn.ts";
-
-const scenarios = path.resolve(import.meta.dirname, "../../scenarios");
-const { model: _inUse, ...phrases } = loadCrisisPhrases(scenarios);
-const rules = createCrisisDetector(phrases);
-const ruleMemo = new Map<string, Set<CrisisCategory>>();
-const ruleCategories = (text: string) => {
-  const known = ruleMemo.get(text);
-  if (known) return known;
-  const found = new Set(rules.detect(text).map((match) => match.category));
-  ruleMemo.set(text, found);
-  return found;
-};
-
-interface Variant extends LearnSettings {
-  name: string;
-  minimumWords: number;
-  /** The rules' categories as features of the model (stacking); used only with a veto. */
-  stack: boolean;
-  veto: boolean;
-  alongside: boolean;
-  aim: Aim;
-  budget: number;
-}
-
-const chosen: Variant = {
-  name: "rules as features, a veto, the model alongside",
-  epochs: 10,
-  rate: 0.05,
-  l2: 1e-3,
-  minCount: 2,
-  keepAbove: 0.05,
-  seed: 7,
-  ordinaryWeight: 1,
-  minimumWords: 4,
-  stack: true,
-  veto: true,
-  alongside: true,
-  aim: "budget",
-  budget: 0.03,
-};
+import { chosen, fitModel, ruleCategories, scenarios, settingsFromArguments, type Variant } from "./fit.ts";
 
 /** Only adding when the rules found nothing: the design before this one. */
 const addOnly = { stack: false, veto: false, alongside: false };
@@ -83,72 +33,21 @@ const variants: Variant[] = [
   { ...chosen, ...addOnly, name: "rules, then the model, ordinary weighs twice", ordinaryWeight: 2 },
 ];
 
-function settingsFromArguments(base: Variant): Variant {
-  const variant = { ...base };
-  for (const argument of process.argv.flatMap((value, index, all) =>
-    all[index - 1] === "--set" ? [value] : [],
-  )) {
-    const [name, value] = argument.split("=") as [keyof Variant, string];
-    if (!(name in variant) || name === "name") throw new Error(`unknown setting ${name}`);
-    (variant as Record<string, unknown>)[name] =
-      value === "true" || value === "false" ? value === "true" : name === "aim" ? value : Number(value);
-  }
-  return variant;
-}
-
-const ruleFeatures = (text: string) => [...ruleCategories(text)].map(ruleFeature);
-
 const training = trainingExamples(ruleCategories);
 const development = { odd: developmentExamples("odd"), even: developmentExamples("even") };
 
 interface Trained {
   variant: Variant;
-  data: CrisisModelData;
+  data: ReturnType<typeof fitModel>["data"];
   policy: Policy;
   odd: Scored[];
   even: Scored[];
 }
 
 function train(variant: Variant): Trained {
-  const learned = learn(
-    training,
-    (example: Example) => [
-      ...features(tokenize(example.text)),
-      ...(variant.stack ? ruleFeatures(example.text) : []),
-    ],
-    variant,
-  );
-  const {
-    name: _name,
-    minimumWords,
-    stack: _stack,
-    veto: _veto,
-    alongside: _alongside,
-    aim,
-    budget,
-    ...settings
-  } = variant;
-  const data: CrisisModelData = {
-    about: `npx tsx scripts/crisis-model/train.ts: ${training.length} messages (${learned.vocabulary} features seen twice, ${Object.keys(learned.weights).length} kept), ${JSON.stringify(settings)}; thresholds aiming at ${aim === "budget" ? `${budget * 100}% of ordinary messages` : aim} on the development set's odd half`,
-    bias: learned.bias,
-    thresholds: Object.fromEntries(crisisCategories.map((category) => [category, 100])) as Policy["add"],
-    minimumWords,
-    features: Object.keys(learned.weights),
-    weights: Object.values(learned.weights).flat(),
-  };
-  const model = createCrisisModel(data);
-  const scoreSet = (examples: Example[]): Scored[] =>
-    examples.map((example) => {
-      const rules = ruleCategories(example.text);
-      return { example, rules, margins: model.scoreText(example.text, variant.stack ? [...rules] : []) };
-    });
-  const odd = scoreSet(development.odd);
-  const even = scoreSet(development.even);
-  const policy = choosePolicy(odd, variant);
-  data.thresholds = policy.add;
-  if (policy.veto) data.veto = policy.veto;
-  if (policy.alongside) data.alongside = true;
-  return { variant, data, policy, odd, even };
+  const fitted = fitModel(variant, training, development.odd);
+  const { data, policy, scoreSet } = fitted;
+  return { variant, data, policy, odd: scoreSet(development.odd), even: scoreSet(development.even) };
 }
 
 const onlyRules = (item: Scored) => [...item.rules];

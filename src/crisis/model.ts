@@ -22,6 +22,18 @@ const perCategory = z.strictObject(
   >,
 );
 
+/**
+ * A long list checked in place: z.array() copies its ~430,000 items while validating, and the copy
+ * left the process ~40 MB larger for good (the bench's memory probe).
+ */
+const listOf = <T extends "string" | "number">(type: T, message: string) =>
+  z.custom<T extends "string" ? string[] : number[]>(
+    (value) =>
+      Array.isArray(value) &&
+      value.every((item) => typeof item === type && (type === "string" || Number.isFinite(item))),
+    { message },
+  );
+
 export const crisisModelSchema = z
   .strictObject({
     /** How the file was made (the training command and the data it read). */
@@ -42,12 +54,12 @@ export const crisisModelSchema = z
      */
     minimumWords: z.number().int().min(1).max(20),
     /** The features (see features()) the model knows, in the order of `weights`' rows. */
-    features: z.array(z.string()),
+    features: listOf("string", "a list of feature names"),
     /**
      * Each feature's weight for each class, row after row (features[i] at i × classes): flat, because
      * ~90,000 small arrays cost a start ~80 MB of memory that a resident process never gives back.
      */
-    weights: z.array(z.number()),
+    weights: listOf("number", "a list of finite numbers"),
   })
   .refine((model) => model.weights.length === model.features.length * classCount, {
     message: `weights must hold ${classCount} numbers for each feature`,
@@ -90,6 +102,40 @@ export function pairFeature(first: Token, second: Token): string | undefined {
  */
 export const ruleFeature = (category: CrisisCategory) => `r ${category}`;
 
+/**
+ * Negation words (folded Cyrillic or plain Latin): Russian and English negate the words after them,
+ * Kazakh's жоқ / емес the words before them. Their scope is a few words of one clause.
+ */
+const negationsBefore = new Set(
+  "не ни нет никто никого никому ничего никогда нигде ниче нечего ешким ешкимди ешкимге ешкашан еш ешбир ешкандаи not no never nobody nothing noone none nowhere dont doesnt didnt wont wouldnt cant cannot couldnt isnt arent wasnt werent aint havent hasnt".split(
+    " ",
+  ),
+);
+const negationsAfter = new Set(["жок", "емес"]);
+const negationScope = 3;
+
+const negationForm = (token: Token) =>
+  isLatinWord(token.lower) ? token.latin.replace(/n'?t$/, "nt") : token.loose;
+
+/**
+ * The words in a negation's scope, as a feature of their own ("n"): "nobody hit me", "мені ешкім
+ * ұрған жоқ" and "мне ничего не угрожает" tell that nothing happened, while "hit", "ұрған" and
+ * "угрожает" alone tell the opposite.
+ */
+export function negatedFeatures(tokens: readonly Token[]): string[] {
+  const found: string[] = [];
+  const add = (index: number) => found.push(`n ${tokens[index]!.loose.replace(/\d/g, "0")}`);
+  tokens.forEach((token, index) => {
+    const form = negationForm(token);
+    const within = (other: number) => tokens[other]?.clause === token.clause;
+    if (negationsBefore.has(form))
+      for (let other = index + 1; other <= index + negationScope && within(other); other++) add(other);
+    if (negationsAfter.has(form))
+      for (let other = index - 1; other >= index - negationScope && within(other); other--) add(other);
+  });
+  return found;
+}
+
 /** Every feature of some words, as often as it occurs (what the training script counts). */
 export function features(tokens: readonly Token[]): string[] {
   const found = tokens.flatMap(wordFeatures);
@@ -97,6 +143,7 @@ export function features(tokens: readonly Token[]): string[] {
     const pair = pairFeature(tokens[index - 1]!, tokens[index]!);
     if (pair) found.push(pair);
   }
+  found.push(...negatedFeatures(tokens));
   return found;
 }
 
@@ -151,10 +198,11 @@ export interface CrisisModel {
 
 export function createCrisisModel(data: CrisisModelData): CrisisModel {
   // One table for every feature's scores and an index into it; nothing here keeps `data` itself alive.
-  const table = Float64Array.from(data.weights);
+  // Single precision: the weights are rounded to 0.01, and half the bytes stay resident.
+  const table = Float32Array.from(data.weights);
   const rowOf = new Map<string, number>(data.features.map((feature, index) => [feature, index * classCount]));
   /** Adds a feature's scores into `into`; false when the model does not know the feature. */
-  const addRow = (feature: string, into: Float64Array): boolean => {
+  const addRow = (feature: string, into: Float64Array | Float32Array): boolean => {
     const row = rowOf.get(feature);
     if (row === undefined) return false;
     for (let index = 0; index < classCount; index++) into[index]! += table[row + index]!;
@@ -166,13 +214,13 @@ export function createCrisisModel(data: CrisisModelData): CrisisModel {
 
   const ordinary = classCount - 1;
   // A word's features always add up to the same scores: each distinct word is summed once.
-  const wordScores = new Map<string, Float64Array | null>();
+  const wordScores = new Map<string, Float32Array | null>();
 
-  function scoresOf(token: Token): Float64Array | null {
+  function scoresOf(token: Token): Float32Array | null {
     const key = `${token.loose} ${token.lower}`;
     let scores = wordScores.get(key);
     if (scores !== undefined) return scores;
-    const summed = new Float64Array(classCount);
+    const summed = new Float32Array(classCount);
     let known = false;
     for (const feature of wordFeatures(token)) known = addRow(feature, summed) || known;
     scores = known ? summed : null;
@@ -191,6 +239,7 @@ export function createCrisisModel(data: CrisisModelData): CrisisModel {
       const pair = position > 0 ? pairFeature(tokens[position - 1]!, token) : undefined;
       if (pair) addRow(pair, logits);
     }
+    for (const feature of negatedFeatures(tokens)) addRow(feature, logits);
   }
 
   function score(tokens: readonly Token[], raisedByRules: readonly CrisisCategory[]): ModelScore {
