@@ -3,7 +3,8 @@
 // (`developmentHalf`, within each language and kind): the odd half chooses the changes first (its misses are
 // printed with --misses), the even half only reports until the odd half's changes are measured on it, then
 // chooses too (--phase 2). held-out-3.yaml's reporting half, whose misses no round has read, only reports.
-// `npx tsx scripts/eval/faq-dev.ts [--misses] [--phase 2]`.
+// `npx tsx scripts/eval/faq-dev.ts [--misses] [--phase 2]`. Round 6 tunes on tuning-6.yaml (short canonical
+// questions for every entry) and all of held-out-4 (--phase 2); held-out-3's reporting half still only reports.
 // test/knowledge/held-out-5.yaml is this round's blind set: never add it here, nor read, print or tune on it.
 
 import path from "node:path";
@@ -19,6 +20,7 @@ export const TUNING_SETS = [
   "held-out-2.yaml",
   "tuning-4.yaml",
   "tuning-5.yaml",
+  "tuning-6.yaml",
 ];
 /** Round 4's development set: its choosing half is tuned on, its reporting half never read. */
 export const DEVELOPMENT_SET = "held-out-3.yaml";
