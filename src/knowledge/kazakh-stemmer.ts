@@ -101,6 +101,8 @@ function longSuffixOf(stem: string): string | undefined {
   for (const { length, suffixes } of SUFFIXES_BY_LENGTH) {
     if (stem.length <= length) continue;
     const ending = stem.slice(-length);
+    // After a consonant "-сыз" is "without" (заңсыз "illegal", қауіпсіз "safe"), not "you" (барасыз).
+    if (ending === "сиз" && !VOWELS.has(stem.at(-4) ?? "")) continue;
     if (suffixes.has(ending) && stem.length - length >= (MIN_STEM_BY_SUFFIX[ending] ?? MIN_STEM))
       return ending;
   }

@@ -120,6 +120,8 @@ class IndexMatcher implements Matcher {
   private currentTerms: number[] = [];
   /** The message's words as written, small words too. */
   private readonly messageWords: string[] = [];
+  /** Per term: whether an entry's question or keywords have it (not only an answer). */
+  private readonly aboutTerm: Uint8Array;
 
   constructor(
     private readonly index: SearchIndex,
@@ -136,6 +138,12 @@ class IndexMatcher implements Matcher {
     this.touched = new Int32Array(entryCount);
     this.inTouched = new Uint8Array(entryCount);
     this.matchedIn = new Int32Array(index.termCount);
+    this.aboutTerm = new Uint8Array(index.termCount);
+    for (let term = 0; term < index.termCount; term++) {
+      const end = index.postingStart[term + 1] ?? 0;
+      for (let at = index.postingStart[term] ?? 0; at < end; at++)
+        if ((index.postingAbout[at] ?? 0) > 0) this.aboutTerm[term] = 1;
+    }
   }
 
   match(text: string, options: MatchOptions = {}): MatchResult[] {
@@ -203,8 +211,14 @@ class IndexMatcher implements Matcher {
         readingTerms.push(concept);
         readingWeights.push(weight * this.scoring.synonymWeight);
       }
-      // A Latin-letter word the index knows in English is English ("chat" is not also "чат").
-      if (isLatin && candidate.language === "en") return;
+      // A Latin-letter word an entry's question or keywords know in English is English ("chat" is not
+      // also "чат"); one only an answer mentions ("khalifat" in a group's name) may still be Kazakh.
+      if (
+        isLatin &&
+        candidate.language === "en" &&
+        (this.aboutTerm[term] || conceptsByKey.has(candidate.key))
+      )
+        return;
     }
     if (readingTerms.length > 0) return;
     this.readingIsGuess = true;

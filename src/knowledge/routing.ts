@@ -13,21 +13,23 @@ export const SUPPORT_ENTRY = "emotional-support";
 const VAGUE_ENTRIES = new Set(["how-to-start", "what-this-bot-is"]);
 /**
  * Questions whose telling words are small ones the matcher drops (or a negation the stemmers drop),
- * read as cues (cues/questions.ts): the entries that answer them keep their score, the others count
- * `factor` of theirs; `topic`, a word of those entries, is added to the message so that the matcher
- * finds them when nothing else in it does.
+ * read as cues (cues/questions.ts, cues/service.ts): the entries that answer them keep their score, the
+ * others count `factor` of theirs; `topic`, a word of those entries, is added to the message so that the
+ * matcher finds them when nothing else in it does; `missingTopic` only when the message alone does not
+ * find them at all (a cue as broad as "a bad idea" must not pull its entry over one the message names).
  */
 const CUED_QUESTIONS: readonly {
   asks: (cues: Cues) => boolean;
   entries: ReadonlySet<string>;
   factor: "otherTopic" | "otherAudience";
   topic?: string;
+  missingTopic?: string;
 }[] = [
   // "What is this chat, who is it for?"
   { asks: (cues) => cues.asksWhatServiceIs, entries: new Set(["what-this-bot-is"]), factor: "otherTopic" },
-  // "Am I chatting with a person or a program?": who answers here.
+  // "Am I chatting with a person or a program?", "who are the counselors?": who answers here.
   {
-    asks: (cues) => cues.asksHumanOrBot,
+    asks: (cues) => cues.asksWhoAnswers,
     entries: new Set(["who-are-counselors"]),
     factor: "otherTopic",
     topic: "консультант",
@@ -39,8 +41,13 @@ const CUED_QUESTIONS: readonly {
     factor: "otherTopic",
     topic: "anonymous",
   },
-  // "Не істемеу керек?", "что нельзя делать", "is it a bad idea".
-  { asks: (cues) => cues.asksWhatNotToDo, entries: new Set(["what-not-to-do"]), factor: "otherAudience" },
+  // "Не істемеу керек?", "не істемеген дұрыс", "что нельзя делать", "как не навредить", "is it a bad idea".
+  {
+    asks: (cues) => cues.asksWhatNotToDo,
+    entries: new Set(["what-not-to-do"]),
+    factor: "otherAudience",
+    missingTopic: "ошибки",
+  },
   // "In what situations would you share it?", "will you tell my parents?": the limits of confidentiality.
   {
     asks: (cues) => cues.asksPassOn,
@@ -49,9 +56,19 @@ const CUED_QUESTIONS: readonly {
     topic: "конфиденциальность",
   },
   // "They forbid telling family what we learn."
-  { asks: (cues) => cues.toldToKeepSecret, entries: new Set(["secret-knowledge"]), factor: "otherAudience" },
+  {
+    asks: (cues) => cues.toldToKeepSecret,
+    entries: new Set(["secret-knowledge"]),
+    factor: "otherAudience",
+    topic: "избранные",
+  },
   // "And then what happens?", "енді не болады?": once one has written.
-  { asks: (cues) => cues.asksWhatNext, entries: new Set(["after-i-write"]), factor: "otherAudience" },
+  {
+    asks: (cues) => cues.asksWhatNext,
+    entries: new Set(["after-i-write"]),
+    factor: "otherAudience",
+    topic: "очередь",
+  },
   // "How do I know if my son is being recruited?": the signs, or faith against radicalisation.
   {
     asks: (cues) => cues.asksHowToTell,
@@ -64,6 +81,8 @@ const CUED_QUESTIONS: readonly {
     entries: new Set(["chats-and-reposts", "legal-consequences", "fear-of-police", "returnees"]),
     factor: "otherAudience",
   },
+  // "Should I tell the police about my friend?": reporting someone, not helping the friend.
+  { asks: (cues) => cues.tellsPolice, entries: new Set(["reporting-someone"]), factor: "otherAudience" },
   // "I came across a video calling for jihad: where do I report it?": what to do with a material.
   {
     asks: (cues) => cues.reportsMaterial,
@@ -189,7 +208,13 @@ export function createRouter({
       const cues = readCues(text);
       const cued = CUED_QUESTIONS.filter(({ asks }) => asks(cues));
       const query = [text, ...cued.flatMap(({ topic }) => topic ?? [])].join("\n");
-      const matched = matcher.match(query, { locale, limit: RANKED });
+      let matched = matcher.match(query, { locale, limit: RANKED });
+      // Matched again (few messages) when a cued question's entries are not among the results at all.
+      const missing = cued.flatMap(({ entries, missingTopic }) =>
+        missingTopic && !matched.some(({ id }) => entries.has(id)) ? [missingTopic] : [],
+      );
+      if (missing.length > 0)
+        matched = matcher.match([query, ...missing].join("\n"), { locale, limit: RANKED });
       let ranked = preferAudience(matched, cues.perspective);
       // "Will you report me?" asks about this service: its own entries before the law's. "This chat"
       // points at it too, less surely ("is this bot telling me how to believe?" is about religion).

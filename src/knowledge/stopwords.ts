@@ -29,7 +29,7 @@ export const RUSSIAN_STOPWORDS = new Set(
   стоит сколько какое каких какую каком почему-то могу может могут мочь смогу хочет хотят хочется
   делаю делает говорит говорят говорил говорила сказал сказала сказали сказать говорить сейчас уже
   вообще просто очень тоже такое такая такие такого таком такую такими таким этого этому этих
-  кем кому кого чему ком
+  кем кому кого чему ком каждый каждая каждое каждого каждому каждой каждом каждые каждых
   `).map(plainRussian),
 );
 
@@ -43,7 +43,7 @@ export const KAZAKH_STOPWORDS = new Set(
   қайырлы күн кеш өз өзі өзім өзің өзіңіз жай тек сондай мынадай осындай ештеңе қазір кейде әрі
   ғой ше шығар екен еді дегенмен сонда сосын содан кейін мүмкін тағы да сіз өтінемін
   айтыңызшы айтыңыз білгім келеді жақсы болды болған болсын болмайды болмаса істеймін істеу істесем
-  келеді келді керек па олардың олардан оларға соны сонда деп дейді деді қайдан қайсы қайдағы
+  келеді келді керек па олардың олардан оларға соны сонда деп дейді деді қайдан қайсы қайдағы қай
   `).map(foldKazakh),
 );
 
@@ -64,7 +64,7 @@ export const ENGLISH_STOPWORDS = new Set(
   need tell me oh well like go going goes gone come came say says said told make makes made take took
   even ever since now still something anything everything nothing thing things way lot much many yes
   maybe always never already yet around across through because while during before after until
-  would let lets keep keeps kept seem seems
+  would let lets keep keeps kept seem seems every each
   dont doesnt didnt cant couldnt wont wouldnt shouldnt isnt arent wasnt werent havent hasnt im ive
   id youre youve hes shes theyre thats whats whos theres lets u ur ya yeah yep pls plz idk lol omg
   gonna wanna gotta kinda

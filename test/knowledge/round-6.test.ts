@@ -1,12 +1,22 @@
 // Round 6's probes (tuning-6.yaml: for every entry, two short canonical questions per language, the way a person
 // types them into a search box, written before the router ran on them): well formed, new, and scored the way
-// `npm run eval` scores a set.
-import { describe, it } from "vitest";
-import { DEVELOPMENT_SET, DEVELOPMENT_SET_5, TUNING_SETS } from "../../scripts/eval/faq-dev.ts";
+// `npm run eval` scores a set; and the classes the round fixed, in phrasings of neither set.
+import { describe, expect, it } from "vitest";
+import { phrasingsOf, scoreRouting } from "../../scripts/eval/faq.ts";
+import {
+  DEVELOPMENT_SET,
+  DEVELOPMENT_SET_5,
+  developmentHalf,
+  TUNING_SETS,
+} from "../../scripts/eval/faq-dev.ts";
+import { routerFor } from "../../src/knowledge/browse.ts";
+import { readCues } from "../../src/knowledge/cues/index.ts";
+import { rankedIds } from "../../src/knowledge/routing.ts";
 import { testContent } from "../support/content.ts";
 import { expectNewTuningSet, readPhrasings } from "./phrasings.ts";
 
 const knowledgeBase = testContent().knowledge.base;
+const router = routerFor(knowledgeBase);
 const tuning = readPhrasings("tuning-6.yaml");
 
 describe("round 6's probes", () => {
@@ -16,5 +26,83 @@ describe("round 6's probes", () => {
       DEVELOPMENT_SET,
       DEVELOPMENT_SET_5,
     ]);
+  });
+
+  it("routes the probes right in each language, and the spent development sets no worse than before", () => {
+    // Before this round (src/knowledge/README.md, round 6): 281 / 298 of 306, none confident and wrong.
+    const byLanguage = Object.fromEntries(
+      ["kk", "ru", "en"].map((lang) => {
+        const score = scoreRouting(
+          router,
+          phrasingsOf(tuning).filter((item) => item.lang === lang),
+        );
+        return [lang, Math.round(score.top1 * score.n)];
+      }),
+    );
+    expect(byLanguage.kk).toBeGreaterThanOrEqual(100);
+    expect(byLanguage.ru).toBeGreaterThanOrEqual(102);
+    expect(byLanguage.en).toBeGreaterThanOrEqual(99);
+    const tuned = scoreRouting(router, phrasingsOf(tuning));
+    expect(Math.round(tuned.top1 * tuned.n)).toBeGreaterThanOrEqual(301);
+    expect(Math.round(tuned.top3 * tuned.n)).toBeGreaterThanOrEqual(304);
+    expect(tuned.confidentWrong).toBe(0);
+    // held-out-3's reporting half (never read by any round) and held-out-4 (spent) at their figures before
+    // this round or above: 156 / 157 of 161; 324 / 335 of 336; none confident and wrong.
+    const unread = scoreRouting(router, developmentHalf("report", DEVELOPMENT_SET));
+    expect(unread.n).toBe(161);
+    expect(Math.round(unread.top1 * unread.n)).toBeGreaterThanOrEqual(156);
+    expect(Math.round(unread.top3 * unread.n)).toBeGreaterThanOrEqual(157);
+    const spent = scoreRouting(router, phrasingsOf(readPhrasings(DEVELOPMENT_SET_5)));
+    expect(Math.round(spent.top1 * spent.n)).toBeGreaterThanOrEqual(324);
+    expect(Math.round(spent.top3 * spent.n)).toBeGreaterThanOrEqual(335);
+    expect(unread.confidentWrong + spent.confidentWrong).toBe(0);
+  });
+});
+
+describe("round 6's classes", () => {
+  it.each([
+    // the verbs and nouns of telling the signs ("распознать", "spot", "аңғару")
+    ["как распознать, что сына вербуют", "ru", "warning-signs"],
+    ["how can I spot that my brother is being recruited", "en", "warning-signs"],
+    ["ұлымның радикалданғанын қалай аңғарамын", "kk", "warning-signs"],
+    // ...while "распознают меня" still asks about anonymity
+    ["меня распознают по номеру?", "ru", "is-this-anonymous"],
+    // "-сыз" after a consonant is "without": заңсыз is illegal, not the law; қауіпсіз is safe
+    ["қандай ұйымдар заңсыз", "kk", "banned-organizations"],
+    ["топтан қауіпсіз қалай кетемін", "kk", "leave-a-group"],
+    // better not to, how not to harm
+    ["ағам ағымға кірді, не істемеген дұрыс", "kk", "what-not-to-do"],
+    ["как не оттолкнуть сына, который в секте", "ru", "what-not-to-do"],
+    // what the bot does, the verb first
+    ["что умеет этот бот", "ru", "what-this-bot-is"],
+    ["what can this bot do", "en", "what-this-bot-is"],
+    // "you hand my messages over?" without naming the counselor
+    ["хабарламаларымды басқаларға бересіздер ме", "kk", "when-confidentiality-ends"],
+    // who answers here
+    ["кто такие ваши специалисты", "ru", "who-are-counselors"],
+    ["who is replying to me", "en", "who-are-counselors"],
+    ["мұнда маған кім жазып отыр", "kk", "who-are-counselors"],
+    // telling the police about someone oneself
+    ["інім туралы полицияға айтайын ба", "kk", "reporting-someone"],
+    ["should we tell the police about our neighbour", "en", "reporting-someone"],
+    // a material one came across
+    ["наткнулась на канал с призывами к войне", "ru", "extremist-materials"],
+    ["I came across a video praising ISIS", "en", "extremist-materials"],
+    // "each", "каждый" are no topic; "khalifat" is Kazakh though an answer names "Jund al-Khalifat"
+    ["is jihad a duty for each muslim", "en", "meaning-of-jihad"],
+    ["xalifatqa ant beru mindet pe", "kk", "caliphate-duty"],
+    // a Muslim's forms meet ("мусульманина", "мусульман"), and "называть" is "объявлять"
+    ["можно ли мусульманина называть неверным", "ru", "takfir"],
+    // which phone to buy is shopping
+    ["какой телефон лучше купить", "ru", "none"],
+  ] as const)("%s (%s) puts %s first", (text, locale, id) => {
+    expect(rankedIds(router.route(text, { locale }))[0]).toBe(id);
+  });
+
+  it("reads 'won't you tell my parents' as passing on, and telling the police oneself apart from the service", () => {
+    expect(readCues("ata-anama aitpaisyzdar ma").asksPassOn).toBe(true);
+    expect(readCues("should I tell the police about him").tellsPolice).toBe(true);
+    expect(readCues("will you tell the police about me").tellsPolice).toBe(false);
+    expect(readCues("как распознать вербовку").asksIdentity).toBe(false);
   });
 });

@@ -9,21 +9,26 @@ import { type Perspective, perspectiveOf } from "./perspective.ts";
 import {
   ASKS_CONSEQUENCES,
   ASKS_HOW_TO_TELL,
-  ASKS_HUMAN_OR_BOT,
-  ASKS_IDENTITY,
-  ASKS_PASS_ON,
-  ASKS_SERVICE,
   ASKS_TO_REPORT,
   ASKS_WHAT_NEXT,
   ASKS_WHAT_NOT_TO_DO,
-  ASKS_WHAT_SERVICE_IS,
   INVITED,
   MARRIAGE_OR_ABROAD,
   NAMES_MATERIAL,
   NAMES_PARENTS,
-  NAMES_SERVICE,
+  SAW,
+  TELLS_POLICE,
   TOLD_TO_KEEP_SECRET,
 } from "./questions.ts";
+import {
+  ASKS_HUMAN_OR_BOT,
+  ASKS_IDENTITY,
+  ASKS_PASS_ON,
+  ASKS_SERVICE,
+  ASKS_WHAT_SERVICE_IS,
+  ASKS_WHO_ANSWERS,
+  NAMES_SERVICE,
+} from "./service.ts";
 
 export { onlyPlace } from "./place.ts";
 export type { Perspective };
@@ -53,13 +58,15 @@ export interface Cues {
   asksWhatNext: boolean;
   /** Asks how to tell whether someone is drawn in. */
   asksHowToTell: boolean;
+  /** Asks whether to tell the police about someone (not whether the service would). */
+  tellsPolice: boolean;
   /** Asks what one risks. */
   asksConsequences: boolean;
   /** Tells of an invitation (not to marry or to go abroad, nor a video "calling for" something). */
   invited: boolean;
-  /** Asks whether a person or a program answers here. */
-  asksHumanOrBot: boolean;
-  /** Asks where or how to report a video, post or channel (not a person). */
+  /** Asks who answers here: a person or a program, who the counselors are. */
+  asksWhoAnswers: boolean;
+  /** Asks where or how to report a video, post or channel (not a person), or tells of coming across one. */
   reportsMaterial: boolean;
   /** Asks for help or advice (about anything). */
   asksHelp: boolean;
@@ -93,11 +100,12 @@ export function readCues(text: string): Cues {
     toldToKeepSecret: TOLD_TO_KEEP_SECRET.test(folded),
     namesParents: NAMES_PARENTS.test(folded),
     invited: INVITED.test(folded) && !MARRIAGE_OR_ABROAD.test(folded) && !NAMES_MATERIAL.test(folded),
-    asksHumanOrBot: ASKS_HUMAN_OR_BOT.test(folded),
-    reportsMaterial: NAMES_MATERIAL.test(folded) && ASKS_TO_REPORT.test(folded),
+    asksWhoAnswers: ASKS_HUMAN_OR_BOT.test(folded) || ASKS_WHO_ANSWERS.test(folded),
+    reportsMaterial: NAMES_MATERIAL.test(folded) && (ASKS_TO_REPORT.test(folded) || SAW.test(folded)),
     asksWhatNext: ASKS_WHAT_NEXT.test(folded),
     asksHowToTell: ASKS_HOW_TO_TELL.test(folded),
     asksConsequences: ASKS_CONSEQUENCES.test(folded),
+    tellsPolice: TELLS_POLICE.test(folded) && !ASKS_PASS_ON.test(folded),
     asksWhere: WHERE.test(folded),
     namesCenter: CENTER.test(folded),
     perspective: perspectiveOf(words),

@@ -353,6 +353,10 @@ export const OFF_TOPIC = cues(
   "концертке билет",
   "concert tickets?",
   "tickets? (?:for|to) (?:a |the )?concert",
+  // which phone or car to buy: shopping, not a question about a child's phone
+  "(?:какой|какую|какие) (?:\\p{L}+ )?(?:телефон|смартфон|айфон|ноутбук|машин)\\p{L}* (?:купить|лучше|выбрать|взять)",
+  "(?:кай|кандай) (?:телефон|смартфон|ноутбук|машина|коликт)\\p{L}* (?:жаксы|алсам|алайын|алган дурыс|алу керек)",
+  "(?:which|what|best) (?:\\w+ )?(?:phone|smartphone|laptop|car)s? (?:should i buy|to buy|is best|is better|is good|to get)",
   "анекдот",
   "(?:tell|say) (?:me )?a joke",
 );
