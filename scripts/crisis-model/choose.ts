@@ -25,7 +25,7 @@ export function decide(policy: Policy, item: Scored): CrisisCategory[] {
     return !veto || margin === -Infinity || margin >= veto[category];
   });
   if (item.rules.size > 0 && !policy.alongside) return kept;
-  const category = modelCategory(item.margins, policy.add);
+  const category = modelCategory(item.margins, policy.add, kept);
   return category && !kept.includes(category) ? [...kept, category] : kept;
 }
 

@@ -338,7 +338,11 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
           })
         : matches;
       if (matches.length > 0 && !model.alongside) return kept;
-      const category = modelCategory(margins, model.thresholds);
+      const category = modelCategory(
+        margins,
+        model.thresholds,
+        kept.map((match) => match.category),
+      );
       if (!category || kept.some((match) => match.category === category)) return kept;
       const index = crisisCategories.indexOf(category);
       const found = modelMatch(text, category, margins[index]!, where[index]!);

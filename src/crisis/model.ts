@@ -296,16 +296,32 @@ export function readCrisisModel(file: string): CrisisModelData {
 }
 
 /**
- * What the model raises: its likeliest category, if the margin reaches that category's threshold
- * (one category: the model does not know which words belong to which category).
+ * What the model adds to the categories already raised (`raised`): its likeliest category, if the margin
+ * reaches that category's threshold; when the rules raised that one already, its likeliest category milder
+ * than every raised one (a beating told as danger is often violence too, as the round writers label it), so
+ * that this second category never changes which category leads the reply.
  */
 export function modelCategory(
   margins: readonly number[],
   thresholds: CrisisModelData["thresholds"],
+  raised: readonly CrisisCategory[] = [],
 ): CrisisCategory | undefined {
-  let best = 0;
-  for (let index = 1; index < crisisCategories.length; index++)
-    if (margins[index]! > margins[best]!) best = index;
+  const likeliest = (allowed: (category: CrisisCategory) => boolean) => {
+    let best: number | undefined;
+    crisisCategories.forEach((category, index) => {
+      if (allowed(category) && (best === undefined || margins[index]! > margins[best]!)) best = index;
+    });
+    return best;
+  };
+  let best = likeliest(() => true)!;
+  if (raised.includes(crisisCategories[best]!)) {
+    const leading = Math.min(...raised.map((category) => crisisCategories.indexOf(category)));
+    const other = likeliest(
+      (category) => crisisCategories.indexOf(category) > leading && !raised.includes(category),
+    );
+    if (other === undefined) return undefined;
+    best = other;
+  }
   const category = crisisCategories[best]!;
   return margins[best]! >= thresholds[category] ? category : undefined;
 }

@@ -84,7 +84,13 @@ describe("crisis detector on the real phrases", () => {
 
   it("reports every category found, most severe first, with the words that matched", () => {
     const matches = detector.detect("уезжаю в шам. муж бьет меня. хочу умереть");
-    expect(matches.map((match) => match.category)).toEqual(["self-harm", "danger", "travel-pressure"]);
+    // The beating is danger to the writer (the rules) and violence (the model, next to the rules' match).
+    expect(matches.map((match) => match.category)).toEqual([
+      "self-harm",
+      "danger",
+      "violence",
+      "travel-pressure",
+    ]);
     expect(matches[0]).toMatchObject({ matched: "хочу умереть", language: "ru" });
     expect(matches[1]?.matched).toBe("муж бьет");
     expect(emergencyNumbersFor(matches.map((match) => match.category))).toEqual(["112", "103", "102"]);

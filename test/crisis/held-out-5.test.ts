@@ -20,11 +20,11 @@ describeHeldOutRound({
   // model: self-harm 54 → 79, danger 61 → 78, violence 43 → 72, travel-pressure 45 → 72 of 96 each; ordinary
   // messages raised 31 → 21 of 642. Before that, the rules alone as measured on main d852df5 after this round's
   // tuning (and 44, 41, 27, 38, 38 false positives before it). Retrained with held-out-7 and negation features
-  // (crisistune): 79, 82, 70, 73 and 24 raised; the leave-one-round-out figures (scripts/crisis-model/rounds.ts)
+  // (crisistune): 79, 82, 73, 73 and 24 raised; the leave-one-round-out figures (scripts/crisis-model/rounds.ts)
   // are what judged that change, this round being half of the set the thresholds are chosen on.
   floor: {
     measured: "with the model in use",
-    found: { "self-harm": 79, danger: 82, violence: 70, "travel-pressure": 73 },
+    found: { "self-harm": 79, danger: 82, violence: 73, "travel-pressure": 73 },
     falsePositives: 24,
   },
 });

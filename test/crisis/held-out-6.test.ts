@@ -31,10 +31,10 @@ describeHeldOutRound({
   // and the fifth's odd halves: see src/crisis/README.md): self-harm 40 → 71, danger 63 → 68, violence 35 → 59,
   // travel-pressure 70 → 81 of 96 each; ordinary messages raised 29 → 21 of 619. Before: the rules alone, measured
   // once on main 8b7c7e8 (held-out-6.ts's header). Retrained with held-out-7 and negation features (crisistune):
-  // 74, 75, 58, 85 and 16 raised (scripts/crisis-model/rounds.ts judged that change).
+  // 74, 75, 61, 85 and 16 raised (scripts/crisis-model/rounds.ts judged that change).
   floor: {
     measured: "with the model in use",
-    found: { "self-harm": 74, danger: 75, violence: 58, "travel-pressure": 85 },
+    found: { "self-harm": 74, danger: 75, violence: 61, "travel-pressure": 85 },
     falsePositives: 16,
   },
 });

@@ -153,9 +153,9 @@ describe("the development set's even half (held-out-5 and held-out-6, nothing ch
     console.log(
       `development even half: ${crisisCategories.map((category, index) => `${category} ${found.model[index]} (rules ${found.rules[index]})`).join(", ")} of 96 each; ordinary raised ${raised.model} (rules ${raised.rules}) of 631`,
     );
-    // npx tsx scripts/crisis-model/train.ts --dry-run, "even half": 83, 77, 63, 82 of 96 and 22 of 631 raised
+    // npx tsx scripts/crisis-model/train.ts --dry-run, "even half": 83, 77, 67, 82 of 96 and 22 of 631 raised
     // (rules alone: 53, 63, 37, 63 and 30); before held-out-7 and the negation features, 83, 72, 66, 81 and 24
-    const floor = [83, 77, 63, 82];
+    const floor = [83, 77, 67, 82];
     crisisCategories.forEach((category, index) => {
       expect(found.model[index], category).toBeGreaterThanOrEqual(floor[index]!);
       expect(found.model[index], category).toBeGreaterThanOrEqual(found.rules[index]!);
