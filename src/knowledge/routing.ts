@@ -81,6 +81,20 @@ const CUED_QUESTIONS: readonly {
     entries: new Set(["chats-and-reposts", "legal-consequences", "fear-of-police", "returnees"]),
     factor: "otherAudience",
   },
+  // "What do I say to my son?", "не деп айтамын": how to talk to someone close.
+  {
+    asks: (cues) => cues.asksWhatToSay,
+    entries: new Set(["talk-to-relative"]),
+    factor: "otherAudience",
+    topic: "разговор",
+  },
+  // "Ұлым менімен сөйлеспей қойды": the negation the stemmer drops says contact was cut.
+  {
+    asks: (cues) => cues.stoppedContact,
+    entries: new Set(["how-to-keep-contact"]),
+    factor: "otherAudience",
+    topic: "байланыс",
+  },
   // "Should I tell the police about my friend?": reporting someone, not helping the friend.
   { asks: (cues) => cues.tellsPolice, entries: new Set(["reporting-someone"]), factor: "otherAudience" },
   // "I came across a video calling for jihad: where do I report it?": what to do with a material.

@@ -29,7 +29,8 @@ describe("round 6's probes", () => {
   });
 
   it("routes the probes right in each language, and the spent development sets no worse than before", () => {
-    // Before this round (src/knowledge/README.md, round 6): 281 / 298 of 306, none confident and wrong.
+    // Before this round (src/knowledge/README.md, round 6): 281 / 298 of 306 (kk 92, ru 95, en 94), none
+    // confident and wrong; after it 304 / 306 (kk 101, ru 102, en 101), held here.
     const byLanguage = Object.fromEntries(
       ["kk", "ru", "en"].map((lang) => {
         const score = scoreRouting(
@@ -39,21 +40,21 @@ describe("round 6's probes", () => {
         return [lang, Math.round(score.top1 * score.n)];
       }),
     );
-    expect(byLanguage.kk).toBeGreaterThanOrEqual(100);
+    expect(byLanguage.kk).toBeGreaterThanOrEqual(101);
     expect(byLanguage.ru).toBeGreaterThanOrEqual(102);
-    expect(byLanguage.en).toBeGreaterThanOrEqual(99);
+    expect(byLanguage.en).toBeGreaterThanOrEqual(101);
     const tuned = scoreRouting(router, phrasingsOf(tuning));
-    expect(Math.round(tuned.top1 * tuned.n)).toBeGreaterThanOrEqual(301);
-    expect(Math.round(tuned.top3 * tuned.n)).toBeGreaterThanOrEqual(304);
+    expect(Math.round(tuned.top1 * tuned.n)).toBeGreaterThanOrEqual(304);
+    expect(Math.round(tuned.top3 * tuned.n)).toBeGreaterThanOrEqual(306);
     expect(tuned.confidentWrong).toBe(0);
-    // held-out-3's reporting half (never read by any round) and held-out-4 (spent) at their figures before
-    // this round or above: 156 / 157 of 161; 324 / 335 of 336; none confident and wrong.
+    // held-out-3's reporting half (never read by any round) no worse than before this round (156 / 157 of 161,
+    // unchanged by it), held-out-4 (spent) at its after figures (323 → 325 / 335 of 336); none confident and wrong.
     const unread = scoreRouting(router, developmentHalf("report", DEVELOPMENT_SET));
     expect(unread.n).toBe(161);
     expect(Math.round(unread.top1 * unread.n)).toBeGreaterThanOrEqual(156);
     expect(Math.round(unread.top3 * unread.n)).toBeGreaterThanOrEqual(157);
     const spent = scoreRouting(router, phrasingsOf(readPhrasings(DEVELOPMENT_SET_5)));
-    expect(Math.round(spent.top1 * spent.n)).toBeGreaterThanOrEqual(324);
+    expect(Math.round(spent.top1 * spent.n)).toBeGreaterThanOrEqual(325);
     expect(Math.round(spent.top3 * spent.n)).toBeGreaterThanOrEqual(335);
     expect(unread.confidentWrong + spent.confidentWrong).toBe(0);
   });
@@ -95,6 +96,16 @@ describe("round 6's classes", () => {
     ["можно ли мусульманина называть неверным", "ru", "takfir"],
     // which phone to buy is shopping
     ["какой телефон лучше купить", "ru", "none"],
+    // what to say to someone close is how to talk; "stopped talking" in Kazakh is contact cut
+    ["что сказать брату, который ушёл в джамаат", "ru", "talk-to-relative"],
+    ["what do I say to my sister, she is in a cult", "en", "talk-to-relative"],
+    ["сектаға кірген қызыма не деп айтамын", "kk", "talk-to-relative"],
+    ["не знаю что сказать", "ru", "how-to-start"],
+    ["қызым бізге хабарласпай кетті", "kk", "how-to-keep-contact"],
+    ["agam bizben soilespei qoidy", "kk", "how-to-keep-contact"],
+    // what is kept about me, in everyday words
+    ["what information do you hold about me", "en", "delete-my-data"],
+    ["мен туралы қандай мәлімет сақталады", "kk", "delete-my-data"],
   ] as const)("%s (%s) puts %s first", (text, locale, id) => {
     expect(rankedIds(router.route(text, { locale }))[0]).toBe(id);
   });

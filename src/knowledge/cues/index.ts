@@ -12,11 +12,13 @@ import {
   ASKS_TO_REPORT,
   ASKS_WHAT_NEXT,
   ASKS_WHAT_NOT_TO_DO,
+  ASKS_WHAT_TO_SAY,
   INVITED,
   MARRIAGE_OR_ABROAD,
   NAMES_MATERIAL,
   NAMES_PARENTS,
   SAW,
+  STOPPED_CONTACT,
   TELLS_POLICE,
   TOLD_TO_KEEP_SECRET,
 } from "./questions.ts";
@@ -58,6 +60,10 @@ export interface Cues {
   asksWhatNext: boolean;
   /** Asks how to tell whether someone is drawn in. */
   asksHowToTell: boolean;
+  /** Asks what to say to someone close. */
+  asksWhatToSay: boolean;
+  /** Tells that someone close stopped keeping in touch. */
+  stoppedContact: boolean;
   /** Asks whether to tell the police about someone (not whether the service would). */
   tellsPolice: boolean;
   /** Asks what one risks. */
@@ -106,6 +112,8 @@ export function readCues(text: string): Cues {
     asksHowToTell: ASKS_HOW_TO_TELL.test(folded),
     asksConsequences: ASKS_CONSEQUENCES.test(folded),
     tellsPolice: TELLS_POLICE.test(folded) && !ASKS_PASS_ON.test(folded),
+    asksWhatToSay: ASKS_WHAT_TO_SAY.test(folded),
+    stoppedContact: STOPPED_CONTACT.test(folded),
     asksWhere: WHERE.test(folded),
     namesCenter: CENTER.test(folded),
     perspective: perspectiveOf(words),

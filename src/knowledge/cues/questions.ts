@@ -235,3 +235,29 @@ export const TELLS_POLICE = cues(
   "(?:should|must|do|shall|can) (?:i|we) (?:\\w+ )?(?:tell|report|inform|call) (?:\\w+ ){0,3}(?:police|cops|authorities)",
   "(?:tell|report|inform) (?:\\w+ ){0,3}(?:to )?the (?:police|cops|authorities)",
 );
+
+/**
+ * Asks what to say to someone close ("что сказать брату", "қызыма не деп айтамын", "what do I say to him"): how to
+ * talk; in Russian and English the person is named, as "не знаю, что сказать" alone is not knowing where to start.
+ */
+const CLOSE_DATIVE =
+  "(?:ему|ей|им|сыну|дочери|брату|сестре|мужу|жене|ребенку|ребёнку|родственнику|другу|подруге)";
+export const ASKS_WHAT_TO_SAY = cues(
+  `что (?:\\p{L}+ )?(?:сказать|говорить|ответить) (?:\\p{L}+ )?${CLOSE_DATIVE}(?!\\p{L})`,
+  `что ${CLOSE_DATIVE} (?:\\p{L}+ )?(?:сказать|говорить|ответить)`,
+  // Kazakh "айту" is saying to someone (writing here is "жазу")
+  "не (?:деп )?(?:айтамын|айтайын|айтуым керек)",
+  "\\p{L}+(?:ма|ме|га|ге|ка|ке|на|не) (?:\\p{L}+ )?не (?:деп )?айтсам",
+  "\\p{L}+(?:ma|me|ga|ge|ka|ke|qa|na|ne) (?:\\p{L}+ )?ne (?:dep )?(?:aitamyn|aitaiyn|aitsam)",
+  "what (?:should i |do i |can i |could i |would i |to |do we |should we )?say to (?!you|u\\b)",
+  "how (?:do i|should i|can i|to) (?:approach|talk to|speak to|reach)\\b",
+);
+
+/**
+ * Tells that someone close stopped keeping in touch, in Kazakh ("сөйлеспей қойды", "жауап бермей кетті"):
+ * the stemmer keeps the verb and drops its negation.
+ */
+export const STOPPED_CONTACT = cues(
+  "(?:сойлес|хабарлас|жауап бер|телефон ал|кел|жаз|амандас|сыйлас|араалас|арала)\\p{L}*(?:пей|пай|мей|май|бей|бай) (?:кой|кет)",
+  "(?:soiles|habarlas|xabarlas|jauap ber|zhauap ber|kel|jaz)\\p{L}*(?:pei|pai|mei|mai|bei|bai|pey|pay|mey|may) (?:qoi|koi|ket)",
+);
