@@ -8,7 +8,9 @@ import {
   openLogger,
   openMigratedDatabase,
 } from "./runtime/startup.ts";
-import { MINUTE_MS } from "./time/durations.ts";
+import { MINUTE_MS, SECOND_MS } from "./time/durations.ts";
+
+const KNOWLEDGE_INDEX_DELAY_MS = SECOND_MS;
 
 const config = loadConfigOrExit();
 const content = loadContentOrExit();
@@ -16,6 +18,8 @@ const onTelegram = config.BOT_TOKEN !== undefined;
 const logger = openLogger(config, !onTelegram);
 try {
   const db = await openMigratedDatabase(config, logger);
+  // The knowledge index, not needed for the first answers, is built once the bot runs (README, "Benchmarks").
+  setTimeout(() => content.knowledge.prepare(), KNOWLEDGE_INDEX_DELAY_MS).unref();
   if (onTelegram) {
     const { runService } = await import("./runtime/service.ts");
     await runService(config, content, db, logger);

@@ -72,10 +72,13 @@ async function main() {
     PSEUDONYM_SECRET: "bench-pseudonym-secret-0123456789abcdef",
     ENCRYPTION_KEY: "33".repeat(32),
   });
+  const content = loadContent();
+  // As the running bot has it a second after its start (src/main.ts).
+  content.knowledge.prepare();
   const logger = createLogger("info", new Writable({ write: (_chunk, _encoding, done) => done() }));
   const { bot, service } = createBot({
     config,
-    content: loadContent(),
+    content,
     db,
     logger,
     client: statelessTelegram(),

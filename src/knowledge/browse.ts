@@ -15,6 +15,8 @@ export interface Knowledge {
   matcher: Matcher;
   /** Decides where a free-text message goes (routing.ts); a typed city goes to the directory. */
   router: Router;
+  /** Builds the matcher's index now (it is built on first use otherwise). */
+  prepare(): void;
 }
 
 /** The router over a knowledge base, with the place names of the referral directory. */
@@ -22,10 +24,26 @@ export function routerFor(base: KnowledgeBase, matcher: Matcher = createMatcher(
   return createRouter({ base, matcher, findPlace });
 }
 
-/** The knowledge base with its matcher and router: built once, by the content loader. */
+/**
+ * The knowledge base with its matcher and router, made once by the content loader. The matcher's
+ * index is built on the first match or on `prepare()`: about a tenth of the start-up that the first
+ * answer (a welcome, a crisis reply) does not need; src/main.ts prepares it just after the start.
+ */
 export function indexKnowledge(base: KnowledgeBase): Knowledge {
-  const matcher = createMatcher(base);
-  return { base, matcher, router: routerFor(base, matcher) };
+  let built: Matcher | undefined;
+  const prepared = () => {
+    built ??= createMatcher(base);
+    return built;
+  };
+  const matcher: Matcher = { match: (text, options) => prepared().match(text, options) };
+  return {
+    base,
+    matcher,
+    router: routerFor(base, matcher),
+    prepare: () => {
+      prepared();
+    },
+  };
 }
 
 export interface QuestionPage {
