@@ -30,13 +30,12 @@ const option = (name: string) =>
     ?.slice(name.length + 3)
     .split(",");
 
-/** Memory of the bot alone, in a process of its own (scripts/bench/sessions.ts). */
+/** Memory of the compiled bot alone, in a process of its own (scripts/bench/sessions.mjs; dist/ built). */
 function benchSessions(): { rssMb: number; rssMbAt10kSessions: number } {
-  const child = spawnSync(
-    process.execPath,
-    ["--import", "tsx", path.join(import.meta.dirname, "sessions.ts")],
-    { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
-  );
+  const child = spawnSync(process.execPath, [path.join(import.meta.dirname, "sessions.mjs")], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const line = child.stdout.trim().split("\n").at(-1) ?? "";
   if (child.status !== 0 || !line.startsWith("{")) throw new Error(`sessions bench failed: ${child.stdout}`);
   return JSON.parse(line);
@@ -87,10 +86,11 @@ if (suite) {
     console.log(json ? JSON.stringify(throughput) : table(throughput));
     process.exit(0);
   }
-  log("memory with 10,000 sessions…");
-  const memory = benchSessions();
+  // The start-up bench builds dist/, which the memory probe then runs.
   log("start-up from the compiled build…");
   const startup = await benchStartup();
+  log("memory with 10,000 sessions…");
+  const memory = benchSessions();
   const result = {
     ...throughput,
     rssMb: memory.rssMb,

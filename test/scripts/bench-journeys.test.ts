@@ -26,8 +26,11 @@ describe("the benchmark's journeys", () => {
 });
 
 describe("the benchmark's memory probe", () => {
-  it("measures a few sessions on PostgreSQL and exits by itself", () => {
-    const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench/sessions.ts"], {
+  it("measures a few sessions of the compiled bot on PostgreSQL and exits by itself", () => {
+    // The probe runs dist/, as the deployed bot does (a build of the work tree, as `npm run bench` makes).
+    const built = spawnSync("npm", ["run", "-s", "build"], { encoding: "utf8", timeout: 240_000 });
+    expect(built.status, `${built.stdout}${built.stderr}`).toBe(0);
+    const result = spawnSync(process.execPath, ["scripts/bench/sessions.mjs"], {
       encoding: "utf8",
       timeout: 60_000,
       env: { ...process.env, BENCH_SESSIONS: "40" },
@@ -36,5 +39,5 @@ describe("the benchmark's memory probe", () => {
     const figures = JSON.parse(result.stdout.trim()) as { rssMb: number; sessions: number };
     expect(figures.sessions).toBeGreaterThanOrEqual(40);
     expect(figures.rssMb).toBeGreaterThan(0);
-  });
+  }, 300_000);
 });
