@@ -4,7 +4,7 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import { type ApiClientOptions, Bot, session } from "grammy";
+import { type ApiClientOptions, Bot, type StorageAdapter, session } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { centersFeature, showCenters } from "../centers/index.ts";
 import type { WebChannel } from "../channels/web/channel.ts";
@@ -143,9 +143,9 @@ export function createBot(deps: BotDependencies): {
         version: CONVERSATIONS_VERSION,
         // Keyed by person, fed only by their private chat: a person in the middle of triage who
         // writes in a group must not get the triage's questions there (no conversation runs in groups).
-        getStorageKey: (ctx) => (ctx.chat?.type === "private" ? ctx.person?.pseudonym : "not-private"),
+        getStorageKey: (ctx) => (ctx.chat?.type === "private" ? ctx.person?.pseudonym : NOT_PRIVATE),
         // Sealed: the replayed updates carry the person's Telegram id, name and what they wrote.
-        adapter: sealedAdapter(storedState.adapter("c"), app.cipher),
+        adapter: privateOnly(sealedAdapter(storedState.adapter("c"), app.cipher)),
       },
       // Conversations build their own context and Api: re-install what handlers rely on.
       plugins: [
@@ -183,4 +183,16 @@ export function createBot(deps: BotDependencies): {
   ];
   guarded.use(...features.map((feature) => feature.composer));
   return { bot, app, service };
+}
+
+/** The conversations' storage key outside private chats, where no conversation runs. */
+const NOT_PRIVATE = "not-private";
+
+/** Nothing to read or keep under NOT_PRIVATE: a group update (a counselor's button) saves a statement. */
+function privateOnly<T>(inner: StorageAdapter<T>): StorageAdapter<T> {
+  return {
+    read: (key) => (key === NOT_PRIVATE ? undefined : inner.read(key)),
+    write: (key, value) => (key === NOT_PRIVATE ? undefined : inner.write(key, value)),
+    delete: (key) => (key === NOT_PRIVATE ? undefined : inner.delete(key)),
+  };
 }

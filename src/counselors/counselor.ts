@@ -89,8 +89,7 @@ staffOnly.command("case", (ctx, next) =>
     const held = await cases.heldBy(ctx.app.db, counselor.id);
     const item = held.find((candidate) => candidate.ref === ref);
     if (!item) return answerStaff(ctx, desk, desk.staff("counselors-not-yours", { ref: ref || "—" }));
-    await counselors.setCurrentCase(ctx.app.db, counselor.id, item.id);
-    await counselors.switchHeader(ctx.app.db, counselor.id, item.id);
+    await counselors.switchToCase(ctx.app.db, counselor.id, item.id);
     await answerStaff(ctx, desk, caseHeader(desk, item, { ...counselor, currentCaseId: item.id }));
   }),
 );

@@ -20,7 +20,7 @@ import { type Desk, toCounselor, toPerson } from "./desk.ts";
 import { handOver } from "./handover.ts";
 import { caseLabels, counselorLocale, type Say, sayTo, summaryLines } from "./labels.ts";
 import { caseHeader, deliverWaiting } from "./relay.ts";
-import { outcomeLabel, postInTopic, refreshHead, retireTopic } from "./topic.ts";
+import { outcomeLabel, postInTopic, refreshHead, retireTopic, showHead } from "./topic.ts";
 import { endKeyboard, refreshQueue, sendWaitingMessage, untilDate } from "./waiting.ts";
 
 export type TakeResult =
@@ -46,11 +46,12 @@ export async function take(
   const holder = { ...counselor, currentCaseId: claimed.id };
   const lead = sayTo(desk, counselor)("counselors-private-taken", { ref: claimed.ref });
   const item = await openFor(desk, holder, claimed, lead, log);
-  await counselors.setCurrentCase(db, counselor.id, item.id);
   await audit.record(db, { at: now, caseRef: item.ref, action: "taken", actor: counselor });
   await deliverWaiting(desk, item, log);
-  await tellPerson(desk, item, "counselors-joined", { alias: counselor.alias }, true);
-  await refreshHead(desk, item.id);
+  const sealedChat = await cases.linkOf(db, item.id);
+  await tellPerson(desk, item, sealedChat, "counselors-joined", { alias: counselor.alias }, true);
+  // The case as claimed, its holder and link are known here: the head is not read back.
+  await showHead(desk, item, "main", { holder: counselor, sealedChat });
   await refreshQueue(desk);
   log.info({ case: item.ref, inTopic: item.inTopic }, "case taken");
   return { kind: "won", case: item };
@@ -72,6 +73,8 @@ async function openFor(
   lead: string,
   log: Logger,
 ) {
+  // Before the announcement: its header is the one the holder's chat shows last.
+  await counselors.switchToCase(desk.app.db, holder.id, item.id);
   let inTopic = false;
   try {
     await announce(desk, holder, item, lead);
@@ -113,10 +116,10 @@ export async function transfer(
       alias: actor.alias,
     });
     const opened = await openFor(desk, holder, moved, lead, log);
-    await counselors.setCurrentCase(db, target.id, opened.id);
     if (!opened.inTopic) await handOver(desk, opened, holder, log);
     await deliverWaiting(desk, opened, log);
-    await tellPerson(desk, opened, "counselors-transferred", { alias: target.alias }, true);
+    const sealedChat = await cases.linkOf(db, opened.id);
+    await tellPerson(desk, opened, sealedChat, "counselors-transferred", { alias: target.alias }, true);
     await audit.record(db, {
       at: now,
       caseRef: opened.ref,
@@ -276,7 +279,6 @@ async function announce(
   item: cases.Case,
   lead: string,
 ): Promise<void> {
-  await counselors.switchHeader(desk.app.db, counselor.id, item.id);
   const labels = caseLabels(desk, counselorLocale(desk, counselor));
   const reason = labels.reason(item);
   const summary = [
@@ -296,11 +298,11 @@ async function announce(
 async function tellPerson(
   desk: Desk,
   item: cases.Case,
+  sealedChat: string | undefined,
   key: string,
   variables: Record<string, string | number>,
   withEnd: boolean,
 ): Promise<void> {
-  const sealedChat = await cases.linkOf(desk.app.db, item.id);
   if (!sealedChat) return;
   await toPerson(desk, sealedChat, (chatId) =>
     desk.api.sendMessage(

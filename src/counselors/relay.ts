@@ -209,7 +209,9 @@ export async function showCaseHeader(
   item: cases.Case,
   force = false,
 ) {
-  const changed = await counselors.switchHeader(desk.app.db, counselor.id, item.id);
+  // `counselor` was read in this update: when it shows this case's header already, the write would change nothing.
+  const changed =
+    counselor.headerCaseId !== item.id && (await counselors.switchHeader(desk.app.db, counselor.id, item.id));
   if (!changed && !force) return;
   await toCounselor(desk, counselor, (chatId) =>
     desk.api.sendMessage(chatId, caseHeader(desk, item, counselor)),

@@ -7,6 +7,7 @@ import { InlineKeyboard } from "grammy";
 import { channelOf } from "../channels/index.ts";
 import * as audit from "../db/audit.ts";
 import * as cases from "../db/cases.ts";
+import type { Database } from "../db/connect.ts";
 import * as counselors from "../db/counselors.ts";
 import { errorLog } from "../logger.ts";
 import { localTime } from "../time/zone.ts";
@@ -42,7 +43,7 @@ export async function openTopic(desk: Desk, item: cases.Case, sealedChat?: strin
     });
     threadId = topic.message_thread_id;
     // Read and rendered before the send is queued: the group's queue waits for Telegram only.
-    const text = await headText(desk, { ...item, threadId }, sealedChat);
+    const text = await headText(desk, { ...item, threadId }, { sealedChat });
     const keyboard = await headKeyboard(desk, item, "main");
     const head = await toGroup(desk, (groupId) =>
       desk.api.sendMessage(groupId, text, { message_thread_id: threadId, reply_markup: keyboard }),
@@ -62,11 +63,28 @@ export type HeadMode = "main" | "transfer" | "close" | { question: string; keybo
 /** Re-renders the head message from the database: status, holder, log, buttons. */
 export async function refreshHead(desk: Desk, caseId: number, mode: HeadMode = "main"): Promise<void> {
   const item = await cases.byId(desk.app.db, caseId);
-  if (!item?.threadId || !item.headMessageId) return;
+  if (item) await showHead(desk, item, mode);
+}
+
+/** What the caller of `showHead` read in this update already, so that the head does not read it again. */
+export interface HeadKnown {
+  holder?: counselors.Counselor;
+  sealedChat?: string;
+}
+
+/** Re-renders the head message of a case the caller has just read or changed (`refreshHead` reads it first). */
+export async function showHead(
+  desk: Desk,
+  item: cases.Case,
+  mode: HeadMode = "main",
+  known: HeadKnown = {},
+): Promise<void> {
+  if (!item.threadId || !item.headMessageId) return;
   // Closed without history consent: the topic, head and all, was deleted at close.
   if (item.status === "closed" && !item.keepHistory) return;
   const asking = typeof mode === "object" && item.status !== "closed" ? mode : undefined;
-  const text = asking ? `${await headText(desk, item)}\n\n${asking.question}` : await headText(desk, item);
+  const body = await headText(desk, item, known);
+  const text = asking ? `${body}\n\n${asking.question}` : body;
   const keyboard =
     item.status === "closed"
       ? undefined
@@ -142,7 +160,7 @@ async function markedName(desk: Desk, item: cases.Case, sealedChat?: string): Pr
   return (mark ? `${mark} · ${name}` : name).slice(0, 128);
 }
 
-async function headText(desk: Desk, item: cases.Case, sealedChat?: string): Promise<string> {
+async function headText(desk: Desk, item: cases.Case, known: HeadKnown = {}): Promise<string> {
   const db = desk.app.db;
   const labels = caseLabels(desk, desk.locale);
   const say = labels.say;
@@ -150,9 +168,9 @@ async function headText(desk: Desk, item: cases.Case, sealedChat?: string): Prom
   const title = say("counselors-head-title", { ref: item.ref, priority: labels.priority(item.priority) });
   // What the head shows from other rows, read side by side (each a round trip, none depends on another).
   const [mark, speakers, holder, recent] = await Promise.all([
-    webMark(desk, item.id, sealedChat),
+    webMark(desk, item.id, known.sealedChat),
     item.status === "queued" ? speakersLine(desk, item.locale) : undefined,
-    item.status === "active" && item.counselorId !== null ? counselors.byId(db, item.counselorId) : undefined,
+    item.status === "active" && item.counselorId !== null ? holderOf(db, item.counselorId, known) : undefined,
     audit.recent(db, LOG_LINES, item.ref),
   ]);
   const lines = [
@@ -195,6 +213,11 @@ async function headText(desk: Desk, item: cases.Case, sealedChat?: string): Prom
     }
   }
   return lines.join("\n");
+}
+
+/** The case's holder: the one the caller knows, when it is them, or read. */
+function holderOf(db: Database, id: number, known: HeadKnown) {
+  return known.holder?.id === id ? known.holder : counselors.byId(db, id);
 }
 
 async function headKeyboard(

@@ -101,13 +101,15 @@ export function all(db: Database): Promise<Counselor[]> {
   return db.prisma.counselor.findMany({ orderBy: [{ alias: "asc" }, { id: "asc" }], select: FIELDS });
 }
 
-/** Which of their cases a counselor's private messages go to. */
-export async function setCurrentCase(
-  db: Database,
-  counselorId: number,
-  caseId: number | null,
-): Promise<void> {
-  await driverOf(db).query(`UPDATE counselor SET current_case_id = $2 WHERE id = $1`, [counselorId, caseId]);
+/**
+ * A case opens in the counselor's private chat (Take, transfer, /case): their messages go to it
+ * and its header is the one shown there last. Both columns in one statement.
+ */
+export async function switchToCase(db: Database, counselorId: number, caseId: number): Promise<void> {
+  await driverOf(db).query(`UPDATE counselor SET current_case_id = $2, header_case_id = $2 WHERE id = $1`, [
+    counselorId,
+    caseId,
+  ]);
 }
 
 /** Marks which case's header the counselor's private chat shows last; true when it changed. */

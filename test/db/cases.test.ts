@@ -78,7 +78,7 @@ describe.each(DATABASE_KINDS)("cases repository on %s", (kind) => {
     const { case: item } = await cases.open(db, newCase("anna"));
     const [dana, erlan] = [await counselor("Дана"), await counselor("Ерлан")];
     await cases.claim(db, item.id, dana.id, NOW);
-    await counselors.setCurrentCase(db, dana.id, item.id);
+    await counselors.switchToCase(db, dana.id, item.id);
     expect(await cases.reassign(db, item.id, erlan.id, null, LATER)).toBeUndefined();
     const moved = await cases.reassign(db, item.id, dana.id, erlan.id, LATER);
     expect(moved).toMatchObject({ status: "active", counselorId: erlan.id, claimedAt: LATER });
@@ -92,7 +92,7 @@ describe.each(DATABASE_KINDS)("cases repository on %s", (kind) => {
     const { case: kept } = await cases.open(db, newCase("boris", { keepHistory: true }));
     const dana = await counselor("Дана");
     await cases.claim(db, item.id, dana.id, NOW);
-    await counselors.setCurrentCase(db, dana.id, item.id);
+    await counselors.switchToCase(db, dana.id, item.id);
     await caseMessages.record(db, {
       caseId: item.id,
       source: "p",

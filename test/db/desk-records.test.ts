@@ -33,8 +33,8 @@ describe.each(DATABASE_KINDS)("desk records on %s", (kind) => {
     expect(await counselors.switchHeader(db, dana.id, 5)).toBe(true);
     expect(await counselors.switchHeader(db, dana.id, 5)).toBe(false);
     expect(await counselors.switchHeader(db, dana.id, 6)).toBe(true);
-    await counselors.setCurrentCase(db, dana.id, 6);
-    expect((await counselors.byId(db, dana.id))?.currentCaseId).toBe(6);
+    await counselors.switchToCase(db, dana.id, 7);
+    expect(await counselors.byId(db, dana.id)).toMatchObject({ currentCaseId: 7, headerCaseId: 7 });
   });
 
   it("keeps a counselor's desk language and the languages they speak", async () => {
