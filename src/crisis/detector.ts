@@ -9,7 +9,14 @@ import { createCrisisModel, modelCategory } from "./model.ts";
 import { compileNegationRules, isNegated, type NegationRules } from "./negation.ts";
 import { type Entry, PatternIndex } from "./pattern-index.ts";
 import { type CompiledPattern, compilePattern, compilePatterns, loosenPattern, matchAt } from "./patterns.ts";
-import { type CrisisLanguage, type CrisisPhrases, crisisLanguages, exactGaps, gapsOf } from "./phrases.ts";
+import {
+  type CrisisLanguage,
+  type CrisisPhrases,
+  crisisLanguages,
+  exactGaps,
+  figureGapsOf,
+  gapsOf,
+} from "./phrases.ts";
 import { type Token, tokenize } from "./text.ts";
 
 export interface CrisisMatch {
@@ -83,11 +90,12 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
     };
     for (const category of crisisCategories) add(file[category], category, false);
     add(file["travel-places"], "travel-pressure", true);
+    const figures = (source: string) => compilePatterns(source, figureGapsOf(file), file.groups).map(adapt);
     for (const source of file.exclusions)
-      exclusions.add({ pattern: adapt(compilePattern(source, exactGaps)), language });
+      for (const pattern of figures(source)) exclusions.add({ pattern, language });
     for (const category of crisisCategories) {
       for (const source of file["ordinary-context"][category] ?? []) {
-        contexts.add({ pattern: adapt(compilePattern(source, exactGaps)), language, category });
+        for (const pattern of figures(source)) contexts.add({ pattern, language, category });
       }
     }
     const { markers, present } = file["past-travel"];

@@ -73,8 +73,16 @@ export function gapsOf(phrases: CrisisLanguagePhrases): Gaps {
   return { wordsBetween: phrases.words_between, wideWordsBetween: phrases.wide_words_between };
 }
 
-/** Exclusions and past-travel words are matched word for word. */
+/** Past-travel words are matched word for word. */
 export const exactGaps: Gaps = { wordsBetween: 0, wideWordsBetween: 0 };
+
+/**
+ * Exclusions and ordinary contexts are matched word for word, but may name a group and let "..."
+ * stand for a wide gap: a figure of speech is a class ("<kill-verbs> ... <trifles>"), not one phrasing.
+ */
+export function figureGapsOf(phrases: CrisisLanguagePhrases): Gaps {
+  return { wordsBetween: 0, wideWordsBetween: phrases.wide_words_between };
+}
 
 function crisisFile(scenarios: string, language: CrisisLanguage): string {
   return path.join(scenarios, "crisis", `${language}.yaml`);
@@ -117,12 +125,22 @@ function patternProblems(source: YamlSource, phrases: CrisisLanguagePhrases): Co
       }
     });
   }
-  const exact: [PropertyKey[], string[]][] = [
+  const figures: [PropertyKey[], string[]][] = [
     [["exclusions"], phrases.exclusions],
     ...Object.entries(phrases["ordinary-context"]).map(([category, texts]): [PropertyKey[], string[]] => [
       ["ordinary-context", category],
       texts ?? [],
     ]),
+  ];
+  for (const [where, texts] of figures) {
+    texts.forEach((text, index) => {
+      attempt([...where, index], () => {
+        if (/\s&\s/.test(text)) throw new PatternError(text, "& is for the category lists only");
+        compilePatterns(text, figureGapsOf(phrases), groups);
+      });
+    });
+  }
+  const exact: [PropertyKey[], string[]][] = [
     [["past-travel", "markers"], phrases["past-travel"].markers],
     [["past-travel", "present"], phrases["past-travel"].present],
   ];

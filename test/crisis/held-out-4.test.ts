@@ -106,6 +106,6 @@ describe("the fourth held-out round", () => {
       expect(recall.byCategory[category].found, category).toBeGreaterThanOrEqual(floor[category]!);
     }
     expect(recall.found).toBeGreaterThanOrEqual(225); // of 373: 60.3%
-    expect(falsePositives(detector, fourthHeldOutRound.ordinary).length).toBeLessThanOrEqual(29); // of 642
+    expect(falsePositives(detector, fourthHeldOutRound.ordinary).length).toBeLessThanOrEqual(4); // of 642 (5 before crisisfp's figures of speech)
   });
 });

@@ -24,7 +24,8 @@ describeHeldOutRound({
   // are what judged that change, this round being half of the set the thresholds are chosen on.
   floor: {
     measured: "with the model in use",
-    found: { "self-harm": 79, danger: 82, violence: 73, "travel-pressure": 73 },
-    falsePositives: 24,
+    found: { "self-harm": 80, danger: 82, violence: 73, "travel-pressure": 73 },
+    // Figures of speech excluded as classes (crisisfp): 24 -> 13 raised, recall unchanged.
+    falsePositives: 13,
   },
 });

@@ -35,6 +35,7 @@ describeHeldOutRound({
   floor: {
     measured: "with the model in use",
     found: { "self-harm": 74, danger: 75, violence: 61, "travel-pressure": 85 },
-    falsePositives: 16,
+    // Figures of speech excluded as classes (crisisfp): 16 -> 13 raised, recall unchanged.
+    falsePositives: 13,
   },
 });

@@ -155,12 +155,12 @@ describe("the development set's even half (held-out-5 and held-out-6, nothing ch
     );
     // npx tsx scripts/crisis-model/train.ts --dry-run, "even half": 83, 77, 67, 82 of 96 and 22 of 631 raised
     // (rules alone: 53, 63, 37, 63 and 30); before held-out-7 and the negation features, 83, 72, 66, 81 and 24
-    const floor = [83, 77, 67, 82];
+    const floor = [84, 77, 67, 82]; // self-harm 83 -> 84: exams no longer make it ordinary (crisisfp)
     crisisCategories.forEach((category, index) => {
       expect(found.model[index], category).toBeGreaterThanOrEqual(floor[index]!);
       expect(found.model[index], category).toBeGreaterThanOrEqual(found.rules[index]!);
     });
-    expect(raised.model).toBeLessThanOrEqual(22);
+    expect(raised.model).toBeLessThanOrEqual(13); // 22 before crisisfp's figures of speech
     expect(raised.model).toBeLessThanOrEqual(raised.rules);
   });
 });

@@ -1,0 +1,75 @@
+// Figures of speech as classes (scenarios/crisis/*.yaml, exclusions and ordinary contexts with groups): killing
+// or dying said of a trifle, a feeling, time, a game; finding a friend in a crowd; saying no such thought; and the
+// real signal next to each, which must still be raised. Phrasings written for this test, none from a held-out round.
+import { describe, expect, it } from "vitest";
+import { compilePatterns } from "../../src/crisis/patterns.ts";
+import { figureGapsOf } from "../../src/crisis/phrases.ts";
+import { testContent } from "../support/content.ts";
+
+const { detector } = testContent().crisis;
+const categoriesOf = (text: string) => detector.detect(text).map((match) => match.category);
+
+const figures = [
+  // a trifle killed or killing
+  "gonna murder this pizza, so hungry",
+  "this commute is killing me",
+  "kill me now ... monday maths",
+  "my coach is gonna kill us on friday",
+  "убила бы за шаурму сейчас",
+  "убью за такие цены на бензин",
+  "жара меня убьёт",
+  "тренер нас убьёт на разминке",
+  "мына кептеліс өлтіреді",
+  "бұл бақылау жұмысы мені өлтірді",
+  // dying of a feeling
+  "i nearly died of embarrassment",
+  "я умру со скуки на этой лекции",
+  "ұяттан өлдім ғой",
+  // killing time, friends found, games
+  "we killed an hour at the airport",
+  "надо убить пару часов до поезда",
+  "i'll find you on instagram",
+  "я тебя найду в инсте",
+  "my grandpa beat me at checkers",
+  // ordinary rules at home, lifts
+  "родители не отпускают на дискотеку",
+  "анам қыдыруға жібермейді",
+  "лифтте жарты сағат қамалып қалдым",
+  // saying there is no such thought
+  "не думаю о самоубийстве",
+  "мен өзімді өлтіргім келмейді",
+  // where one lives
+  "не хочу жить в общаге",
+  "i don't want to live in this town anymore",
+];
+
+const signals: [string, string][] = [
+  ["i want to kill myself, failed the exam", "self-harm"],
+  ["я убью себя из-за контрольной", "self-harm"],
+  ["он сказал что убьёт меня", "danger"],
+  ["отец меня убьёт если узнает", "danger"],
+  ["i don't want to live anymore", "self-harm"],
+  ["не хочу жить", "self-harm"],
+  ["я тебя найду и ты пожалеешь", "violence"],
+  ["сын составил список учителей которых хочет убить", "violence"],
+];
+
+describe("figures of speech, as classes", () => {
+  it("keeps a figure of each class quiet, in kk, ru and en", () => {
+    for (const text of figures) expect(categoriesOf(text), text).toEqual([]);
+  });
+
+  it("still raises the real signal next to each class", () => {
+    for (const [text, category] of signals) expect(categoriesOf(text), text).toContain(category);
+  });
+
+  it("reads a group and a wide gap in an exclusion, other words stand next to each other", () => {
+    const file = { words_between: 3, wide_words_between: 6 } as Parameters<typeof figureGapsOf>[0];
+    const [pattern] = compilePatterns("<kill> ... <trifle>", figureGapsOf(file), {
+      kill: ["убью"],
+      trifle: ["цену"],
+    });
+    expect(pattern!.gaps).toEqual([6]);
+    expect(compilePatterns("kill some time", figureGapsOf(file), {})[0]!.gaps).toEqual([0, 0]);
+  });
+});
