@@ -6,7 +6,6 @@
 import { InlineKeyboard } from "grammy";
 import { talkToPerson } from "../bot/links.ts";
 import * as audit from "../db/audit.ts";
-import * as caseMessages from "../db/case-messages.ts";
 import * as cases from "../db/cases.ts";
 import type { Database } from "../db/connect.ts";
 import * as counselors from "../db/counselors.ts";
@@ -174,7 +173,6 @@ export async function close(
   const now = desk.app.now();
   const rating = asksForRating(item, outcome);
   const noticeKey = closeNoticeKey(outcome);
-  const firstReplyAt = await caseMessages.firstReplyAt(db, item.id);
   const closed = await cases.markClosed(db, item.id, outcome, {
     now: new Date(now),
     note: options.note,
@@ -186,7 +184,7 @@ export async function close(
   await countClosedCase(desk.app, closed.pseudonym, {
     ...done,
     outcome,
-    firstReplyAt,
+    firstReplyAt: closed.firstReplyAt,
     closedAt: new Date(now),
   });
   const text =

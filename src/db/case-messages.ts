@@ -186,13 +186,3 @@ export async function personCopyInTopic(
 export function notes(db: Database, caseId: number): Promise<MappedMessage[]> {
   return select(db, "case_id = $1 AND source = 'n' ORDER BY id", [caseId]);
 }
-
-/** When a counselor first wrote to the person of an open case (the map goes when it closes). */
-export async function firstReplyAt(db: Database, caseId: number): Promise<Date | null> {
-  const [first] = await driverOf(db).query<{ createdAt: Date }>(
-    `SELECT created_at AS "createdAt" FROM case_message WHERE case_id = $1 AND source NOT IN ('p', 'n')
-     ORDER BY created_at LIMIT 1`,
-    [caseId],
-  );
-  return first?.createdAt ?? null;
-}

@@ -287,6 +287,8 @@ export interface ClosedCase {
   sealedChat: string | undefined;
   /** The person's pseudonym, also for the last notice (blocks, history). */
   pseudonym: string | undefined;
+  /** When the counselors first wrote to the person (the statistics' first-reply time); null if never. */
+  firstReplyAt: Date | null;
 }
 
 /**
@@ -302,8 +304,11 @@ export async function markClosed(
 ): Promise<ClosedCase | undefined> {
   // One statement (one round trip instead of seven in a transaction). The row is locked first,
   // so that a second close waits and then finds it closed; every part sees the row as it was
-  // before, so `before` still has the pseudonym that the update may clear.
-  const [row] = await driverOf(db).query<CounselCase & { before: string | null; sealedChat: string | null }>(
+  // before, so `before` still has the pseudonym that the update may clear and the first reply
+  // is read from the message map the statement deletes.
+  const [row] = await driverOf(db).query<
+    CounselCase & { before: string | null; sealedChat: string | null; firstReplyAt: Date | null }
+  >(
     `WITH before AS (SELECT id, pseudonym FROM counsel_case WHERE id = $1 AND status <> 'closed' FOR UPDATE),
        closed AS (
          UPDATE counsel_case SET status = 'closed', closed_at = $2, outcome = $3, close_note = $4, rating_open = $5,
@@ -314,12 +319,19 @@ export async function markClosed(
        link AS (DELETE FROM case_link WHERE case_id IN (SELECT id FROM closed) RETURNING chat),
        messages AS (DELETE FROM case_message WHERE case_id IN (SELECT id FROM closed)),
        holder AS (UPDATE counselor SET current_case_id = NULL WHERE current_case_id IN (SELECT id FROM closed))
-     SELECT closed.*, before.pseudonym AS before, (SELECT chat FROM link) AS "sealedChat" FROM closed, before`,
+     SELECT closed.*, before.pseudonym AS before, (SELECT chat FROM link) AS "sealedChat",
+       (SELECT min(created_at) FROM case_message WHERE case_id = $1 AND source NOT IN ('p', 'n')) AS "firstReplyAt"
+     FROM closed, before`,
     [caseId, input.now, outcome, input.note ?? null, input.ratingOpen, input.historyUntil],
   );
   if (!row) return undefined;
-  const { before, sealedChat, ...closed } = row;
-  return { case: toCase(closed), sealedChat: sealedChat ?? undefined, pseudonym: before ?? undefined };
+  const { before, sealedChat, firstReplyAt, ...closed } = row;
+  return {
+    case: toCase(closed),
+    sealedChat: sealedChat ?? undefined,
+    pseudonym: before ?? undefined,
+    firstReplyAt: firstReplyAt ?? null,
+  };
 }
 
 /** The sealed chat of an open case's person. */

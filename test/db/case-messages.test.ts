@@ -63,25 +63,4 @@ describe.each(DATABASE_KINDS)("case messages repository on %s", (kind) => {
       2, 3, 4,
     ]);
   });
-
-  it("knows when a counselor first wrote to the person", async () => {
-    expect(await caseMessages.firstReplyAt(db, CASE)).toBeNull();
-    await fromPerson(1, "sent");
-    const replied = new Date("2026-11-23T06:03:00Z");
-    await caseMessages.record(db, {
-      caseId: CASE,
-      source: "c7",
-      sourceMessageId: 2,
-      state: "sent",
-      now: replied,
-    });
-    await caseMessages.record(db, {
-      caseId: CASE,
-      source: "g",
-      sourceMessageId: 3,
-      state: "sent",
-      now: new Date("2026-11-23T06:09:00Z"),
-    });
-    expect(await caseMessages.firstReplyAt(db, CASE)).toEqual(replied);
-  });
 });

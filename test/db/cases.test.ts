@@ -100,6 +100,14 @@ describe.each(DATABASE_KINDS)("cases repository on %s", (kind) => {
       state: "sent",
       now: NOW,
     });
+    // The first reply is the counselors' first message to the person: neither the person's nor a note.
+    const replied = new Date("2026-11-23T06:03:00Z");
+    for (const [source, at] of [
+      ["n", new Date("2026-11-23T06:01:00Z")],
+      ["g", new Date("2026-11-23T06:09:00Z")],
+      [`c${dana.id}`, replied],
+    ] as const)
+      await caseMessages.record(db, { caseId: item.id, source, sourceMessageId: 2, state: "sent", now: at });
     const input = { now: LATER, note: "выдан адрес", ratingOpen: true, historyUntil: new Date("2027-01-01") };
     const closes = await Promise.all([
       cases.markClosed(db, item.id, "consulted", input),
@@ -107,7 +115,7 @@ describe.each(DATABASE_KINDS)("cases repository on %s", (kind) => {
     ]);
     const done = closes.filter((closed) => closed !== undefined);
     expect(done).toHaveLength(1);
-    expect(done[0]).toMatchObject({ sealedChat: "sealed-anna", pseudonym: "anna" });
+    expect(done[0]).toMatchObject({ sealedChat: "sealed-anna", pseudonym: "anna", firstReplyAt: replied });
     expect(done[0]!.case).toMatchObject({
       status: "closed",
       pseudonym: null,
@@ -119,6 +127,7 @@ describe.each(DATABASE_KINDS)("cases repository on %s", (kind) => {
     expect((await counselors.byId(db, dana.id))?.currentCaseId).toBeNull();
 
     const closedKept = await cases.markClosed(db, kept.id, "expired", input);
+    expect(closedKept).toMatchObject({ firstReplyAt: null });
     expect(closedKept?.case).toMatchObject({ pseudonym: "boris", historyUntil: new Date("2027-01-01") });
     expect((await cases.keptCasesOf(db, "boris")).map((c) => c.id)).toEqual([kept.id]);
     expect((await cases.historiesEndedBy(db, new Date("2027-01-02"))).map((c) => c.id)).toEqual([kept.id]);
