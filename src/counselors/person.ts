@@ -15,6 +15,7 @@ import {
 } from "../consent/index.ts";
 import * as audit from "../db/audit.ts";
 import * as cases from "../db/cases.ts";
+import * as counselors from "../db/counselors.ts";
 import * as history from "../db/history.ts";
 import * as moderation from "../db/moderation.ts";
 import * as ratings from "../db/ratings.ts";
@@ -130,7 +131,8 @@ async function openCase(ctx: BotContext, here: Desk, source: TalkSource): Promis
   }
   const { triage, crisis } = situationOf(ctx);
   const priority = casePriority({ source, crisisAt: crisis?.at, urgency: triage?.urgency, now });
-  const duty = await dutyNow(here);
+  // The team is read once for the head (who speaks the language) and the waiting message (the estimate).
+  const [duty, team] = await Promise.all([dutyNow(here), counselors.all(ctx.app.db)]);
   // The crisis kind only when there was a crisis signal: the triage's "now" says why on its own.
   const signal = crisis && crisisWithin({ source: "", crisisAt: crisis.at, now }) ? crisis : undefined;
   const summary: cases.CaseSummary = {
@@ -177,8 +179,8 @@ async function openCase(ctx: BotContext, here: Desk, source: TalkSource): Promis
     detail: source,
   });
   // The link was written with the case just now: no need to read it back.
-  await openTopic(here, item, sealedChat);
-  await sendWaitingMessage(here, item, sealedChat, ctx.t("counselors-opened"), duty);
+  await openTopic(here, item, { sealedChat, team });
+  await sendWaitingMessage(here, item, sealedChat, ctx.t("counselors-opened"), duty, team);
   // A crisis jumps the queue: the people it overtakes see their new place.
   await refreshQueue(here, duty);
   // Not in danger: one more question then would stand between a frightened person and help.

@@ -54,9 +54,19 @@ export function languageNote(desk: Desk, locale: Locale, team: TeamLanguages): s
   return t("counselors-language-missing", { code: locale, languages: namesIn(desk, locale, spoken) || "—" });
 }
 
-/** The head message's line: who speaks the case's language (they are meant to take it first). */
-export async function speakersLine(desk: Desk, locale: string): Promise<string> {
-  const speakers = await counselors.speaking(desk.app.db, locale);
+/**
+ * The head message's line: who speaks the case's language (they are meant to take it first).
+ * `team`: everyone (counselors.all), when the caller read it in this update already.
+ */
+export async function speakersLine(
+  desk: Desk,
+  locale: string,
+  team?: readonly counselors.Counselor[],
+): Promise<string> {
+  // The same people in the same order (by alias) as the query would give.
+  const speakers = team
+    ? team.filter((member) => member.speaks.includes(locale))
+    : await counselors.speaking(desk.app.db, locale);
   // A line of the head message: in the group's language.
   const language = caseLabels(desk, desk.locale).language(locale);
   if (speakers.length === 0) return desk.group("counselors-head-no-speakers", { language });

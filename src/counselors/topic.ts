@@ -33,9 +33,10 @@ export function outcomeLabel(say: Say, outcome: string): string {
 
 /**
  * Creates the topic and its head message. Failures are logged: /queue and /take still reach the
- * case. `sealedChat`: the person's link when the caller has it at hand (saves reading it twice).
+ * case. `known`: the person's link and the team when the caller has them at hand (saves reading them twice).
  */
-export async function openTopic(desk: Desk, item: cases.Case, sealedChat?: string): Promise<void> {
+export async function openTopic(desk: Desk, item: cases.Case, known: HeadKnown = {}): Promise<void> {
+  const { sealedChat } = known;
   let threadId: number | undefined;
   try {
     const topic = await desk.api.createForumTopic(desk.groupId, await markedName(desk, item, sealedChat), {
@@ -43,7 +44,7 @@ export async function openTopic(desk: Desk, item: cases.Case, sealedChat?: strin
     });
     threadId = topic.message_thread_id;
     // Read and rendered before the send is queued: the group's queue waits for Telegram only.
-    const text = await headText(desk, { ...item, threadId }, { sealedChat });
+    const text = await headText(desk, { ...item, threadId }, known);
     const keyboard = await headKeyboard(desk, item, "main");
     const head = await toGroup(desk, (groupId) =>
       desk.api.sendMessage(groupId, text, { message_thread_id: threadId, reply_markup: keyboard }),
@@ -70,6 +71,8 @@ export async function refreshHead(desk: Desk, caseId: number, mode: HeadMode = "
 export interface HeadKnown {
   holder?: counselors.Counselor;
   sealedChat?: string;
+  /** Everyone on the team (counselors.all). */
+  team?: readonly counselors.Counselor[];
 }
 
 /** Re-renders the head message of a case the caller has just read or changed (`refreshHead` reads it first). */
@@ -169,7 +172,7 @@ async function headText(desk: Desk, item: cases.Case, known: HeadKnown = {}): Pr
   // What the head shows from other rows, read side by side (each a round trip, none depends on another).
   const [mark, speakers, holder, recent] = await Promise.all([
     webMark(desk, item.id, known.sealedChat),
-    item.status === "queued" ? speakersLine(desk, item.locale) : undefined,
+    item.status === "queued" ? speakersLine(desk, item.locale, known.team) : undefined,
     item.status === "active" && item.counselorId !== null ? holderOf(db, item.counselorId, known) : undefined,
     audit.recent(db, LOG_LINES, item.ref),
   ]);

@@ -58,13 +58,16 @@ export interface DeskNow {
   team: TeamLanguages;
 }
 
-/** How fast the desk picked people up lately, who is at work and which languages they speak. */
-export async function deskNow(desk: Desk): Promise<DeskNow> {
+/**
+ * How fast the desk picked people up lately, who is at work and which languages they speak.
+ * `members`: everyone (counselors.all), when the caller read them in this update already.
+ */
+export async function deskNow(desk: Desk, members?: readonly counselors.Counselor[]): Promise<DeskNow> {
   const since = new Date(desk.app.now() - PACE_WINDOW_MS);
   // Two independent reads side by side: a case opening waits for one round trip, not two.
   const [recent, everyone] = await Promise.all([
     deskPace.recentPace(desk.app.db, since, PACE_SAMPLES),
-    counselors.all(desk.app.db),
+    members ?? counselors.all(desk.app.db),
   ]);
   const team = teamLanguages(everyone, recent.atWork);
   return { pace: { pickups: recent.pickups, atWork: recent.atWork.length }, team };
@@ -106,7 +109,7 @@ export function endKeyboard(desk: Desk, locale: Locale, caseId: number): InlineK
 
 /**
  * Sends the person a new waiting message (first escalation, or back in the queue after a
- * transfer). `duty`: when the caller read it in this update already.
+ * transfer). `duty`, `team`: when the caller read them in this update already.
  */
 export async function sendWaitingMessage(
   desk: Desk,
@@ -114,12 +117,13 @@ export async function sendWaitingMessage(
   sealedChat: string,
   lead?: string,
   duty?: Duty,
+  team?: readonly counselors.Counselor[],
 ) {
   duty ??= await dutyNow(desk);
   // The queue and the desk's state are independent reads: side by side.
   const [order, now] = await Promise.all([
     cases.queue(desk.app.db),
-    duty.kind === "on" ? deskNow(desk) : NOBODY,
+    duty.kind === "on" ? deskNow(desk, team) : NOBODY,
   ]);
   const position = Math.max(1, order.findIndex((queued) => queued.id === item.id) + 1);
   const body = waitingText(desk, item.locale, position, duty, now);
