@@ -35,6 +35,8 @@ const figures = [
   "родители не отпускают на дискотеку",
   "анам қыдыруға жібермейді",
   "лифтте жарты сағат қамалып қалдым",
+  "dad won't let me go to the concert",
+  "папа грозится отключить вайфай",
   // saying there is no such thought
   "не думаю о самоубийстве",
   "мен өзімді өлтіргім келмейді",
@@ -52,6 +54,8 @@ const signals: [string, string][] = [
   ["не хочу жить", "self-harm"],
   ["я тебя найду и ты пожалеешь", "violence"],
   ["сын составил список учителей которых хочет убить", "violence"],
+  ["he won't let me go out of the flat", "danger"],
+  ["муж грозится убить меня", "danger"],
 ];
 
 describe("figures of speech, as classes", () => {
