@@ -54,7 +54,9 @@ describe.each(DATABASE_KINDS)("shift notices on %s", (kind) => {
     const anna = h.user({ first_name: "Anna", language_code: "ru" });
     await askForHuman(anna);
     await anna.send("Пишу до начала смены");
-    await anna.send("Сын не отвечает уже неделю");
+    // (Not "Сын не отвечает уже неделю": the crisis model raises it as danger since this stop, a false positive
+    // noted for the next crisis round, and a crisis would rightly put Anna's case first.)
+    await anna.send("Сын стал молчаливым, хочу спросить совета");
     h.clock.set(monday(8, 30));
     const boris = h.user({ first_name: "Boris", language_code: "ru" });
     await boris.send("/start");
