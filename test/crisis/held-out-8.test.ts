@@ -38,10 +38,11 @@ describeHeldOutRound({
     trainingData,
   ],
   // Measured once after this round's tuning on main 93783f5 (held-out-8.ts's header): recall 427/528 (80.9%),
-  // of 655 ordinary messages 13 (2.0%); before it, 405/528 (76.7%) and 10 (1.5%).
+  // of 655 ordinary messages 13 (2.0%), then 12 (1.8%) after the rules' figures of speech (main 3b1c102); before
+  // this round's tuning, 405/528 (76.7%) and 10 (1.5%).
   floor: {
     measured: "after this round's tuning",
     found: { "self-harm": 103, danger: 118, violence: 97, "travel-pressure": 109 },
-    falsePositives: 13,
+    falsePositives: 12,
   },
 });
