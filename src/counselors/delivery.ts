@@ -47,7 +47,7 @@ export async function relayFromCounselor(
   const db = desk.app.db;
   const now = desk.app.now();
   const inPrivate = source !== "g";
-  const row = await caseMessages.record(db, {
+  const recorded = await caseMessages.recordToPerson(db, {
     caseId: item.id,
     source,
     sourceMessageId: message.message_id,
@@ -56,8 +56,8 @@ export async function relayFromCounselor(
     now: new Date(now),
   });
   // Recorded already: the same update handled twice, delivered by whoever recorded it.
-  if (!row) return "sent";
-  const sealedPerson = await cases.linkOf(db, item.id);
+  if (!recorded) return "sent";
+  const { row, sealedPerson } = recorded;
   if (!sealedPerson) return "no-case";
   const origin = { source, messageId: message.message_id };
   try {

@@ -39,34 +39,24 @@ async function select(db: Database, condition: string, params: unknown[]): Promi
   return rows.map(toMapped);
 }
 
-/**
- * Records a source message once. Returns the new row, or undefined when it was recorded
- * already (the same update handled twice, e.g. by two instances): then it must not be relayed.
- * `touch`: a newly recorded message is also activity on the case, recorded in the same
- * statement as cases.touch would (the idle timer restarts, the link's expiry moves to `linkExpiresAt`).
- */
-export async function record(
-  db: Database,
-  input: {
-    caseId: number;
-    source: string;
-    sourceMessageId: number;
-    personMessageId?: number;
-    counselorId?: number;
-    counselorMessageId?: number;
-    state: DeliveryState;
-    now: Date;
-    touch?: { linkExpiresAt: Date };
-  },
-): Promise<MappedMessage | undefined> {
-  const insert = `INSERT INTO case_message (case_id, source, source_message_id, person_message_id, counselor_id,
-       counselor_message_id, state, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING ${FIELDS}`;
-  // The case and its link are touched only when the message was new (a replayed update changes nothing).
-  const sql = input.touch
-    ? `WITH recorded AS (${insert}), ${touchingCasesOf("recorded", "$8", "$9")} SELECT * FROM recorded`
-    : insert;
-  const [row] = await driverOf(db).query<Row>(sql, [
+interface NewMessage {
+  caseId: number;
+  source: string;
+  sourceMessageId: number;
+  personMessageId?: number;
+  counselorId?: number;
+  counselorMessageId?: number;
+  state: DeliveryState;
+  now: Date;
+  touch?: { linkExpiresAt: Date };
+}
+
+const INSERT = `INSERT INTO case_message (case_id, source, source_message_id, person_message_id, counselor_id,
+     counselor_message_id, state, created_at)
+   VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING ${FIELDS}`;
+
+function insertParameters(input: NewMessage): unknown[] {
+  return [
     input.caseId,
     input.source,
     input.sourceMessageId,
@@ -75,9 +65,44 @@ export async function record(
     input.counselorMessageId ?? null,
     input.state,
     input.now,
+  ];
+}
+
+/**
+ * Records a source message once. Returns the new row, or undefined when it was recorded
+ * already (the same update handled twice, e.g. by two instances): then it must not be relayed.
+ * `touch`: a newly recorded message is also activity on the case, recorded in the same
+ * statement as cases.touch would (the idle timer restarts, the link's expiry moves to `linkExpiresAt`).
+ */
+export async function record(db: Database, input: NewMessage): Promise<MappedMessage | undefined> {
+  // The case and its link are touched only when the message was new (a replayed update changes nothing).
+  const sql = input.touch
+    ? `WITH recorded AS (${INSERT}), ${touchingCasesOf("recorded", "$8", "$9")} SELECT * FROM recorded`
+    : INSERT;
+  const [row] = await driverOf(db).query<Row>(sql, [
+    ...insertParameters(input),
     ...(input.touch ? [input.touch.linkExpiresAt] : []),
   ]);
   return row ? toMapped(row) : undefined;
+}
+
+/**
+ * Records a holder's message to the person (as `record`) and reads the person's sealed chat
+ * (the case's link) in the same statement: every such message needs both. Undefined when the
+ * message was recorded already; `sealedPerson` undefined when the link is gone (a closed case).
+ */
+export async function recordToPerson(
+  db: Database,
+  input: Omit<NewMessage, "touch">,
+): Promise<{ row: MappedMessage; sealedPerson: string | undefined } | undefined> {
+  const [found] = await driverOf(db).query<Row & { sealedPerson: string | null }>(
+    `WITH recorded AS (${INSERT})
+     SELECT recorded.*, (SELECT chat FROM case_link WHERE case_id = $1) AS "sealedPerson" FROM recorded`,
+    insertParameters(input),
+  );
+  if (!found) return undefined;
+  const { sealedPerson, ...row } = found;
+  return { row: toMapped(row), sealedPerson: sealedPerson ?? undefined };
 }
 
 /** Moves one message from `from` to sending; false when someone else did it first. */

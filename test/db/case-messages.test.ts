@@ -63,4 +63,30 @@ describe.each(DATABASE_KINDS)("case messages repository on %s", (kind) => {
       2, 3, 4,
     ]);
   });
+
+  it("records a holder's message once and reads the person's link with it; no link after the case closed", async () => {
+    const toPerson = (id: number) =>
+      caseMessages.recordToPerson(db, {
+        caseId: CASE,
+        source: "c7",
+        sourceMessageId: id,
+        counselorId: 7,
+        counselorMessageId: id,
+        state: "sending",
+        now: NOW,
+      });
+    await db.sql.query(
+      "INSERT INTO case_link (case_id, pseudonym, chat, expires_at) VALUES ($1, 'anna', 'sealed-anna', $2)",
+      [CASE, NOW],
+    );
+    const first = await toPerson(1);
+    expect(first).toMatchObject({
+      sealedPerson: "sealed-anna",
+      row: { caseId: CASE, source: "c7", state: "sending" },
+    });
+    expect(await caseMessages.bySource(db, CASE, "c7", 1)).toEqual(first!.row);
+    expect(await toPerson(1)).toBeUndefined();
+    await db.sql.query("DELETE FROM case_link");
+    expect(await toPerson(2)).toMatchObject({ sealedPerson: undefined, row: { sourceMessageId: 2 } });
+  });
 });
