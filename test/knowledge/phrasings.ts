@@ -1,6 +1,7 @@
 // Shared by the tests that judge the matcher on sets of labelled phrasings (eval-set.yaml, held-out.yaml).
 import { expect } from "vitest";
 import { type PhrasingSet, readPhrasingSet } from "../../scripts/eval/faq.ts";
+import { DEVELOPMENT_SET, DEVELOPMENT_SET_5, TUNING_SETS } from "../../scripts/eval/faq-dev.ts";
 import type { KnowledgeBase } from "../../src/knowledge/knowledge-base.ts";
 import type { Matcher } from "../../src/knowledge/matcher.ts";
 import { faqLocales } from "../../src/knowledge/schema.ts";
@@ -115,4 +116,13 @@ export function report(name: string, accuracy: Accuracy): string {
       .map(([label, tally]) => `  ${line(label, tally)}`),
     `  not first (rank, expected <- text):\n    ${accuracy.misses.join("\n    ")}`,
   ].join("\n");
+}
+
+/** A round's own probes (`file`), new against every other tuning set and the spent development sets. */
+export function expectNewRoundProbes(knowledgeBase: KnowledgeBase, file: string) {
+  expectNewTuningSet(knowledgeBase, readPhrasings(file), [
+    ...TUNING_SETS.filter((other) => other !== file),
+    DEVELOPMENT_SET,
+    DEVELOPMENT_SET_5,
+  ]);
 }
