@@ -1,0 +1,24 @@
+// The ninth held-out round (held-out-9.ts): the detector's figures on messages nobody tuned on, by
+// language and category, and its shape (held-out-round.ts). Written before this round's tuning; the figures
+// measured once before it are the floor: a change that loses a signal or raises one more ordinary message fails.
+
+import { SETS_BEFORE_ROUND_7 } from "./earlier-sets.ts";
+import * as seventhRound from "./held-out-7.ts";
+import * as eighthRound from "./held-out-8.ts";
+import { ninthHeldOutRound, ninthRoundOrdinary } from "./held-out-9.ts";
+import { describeHeldOutRound } from "./held-out-round.ts";
+
+describeHeldOutRound({
+  name: "ninth",
+  number: 9,
+  round: ninthHeldOutRound,
+  ordinaryByLanguage: ninthRoundOrdinary,
+  // Every earlier set and the crisis model's training data: it must not hold these messages.
+  earlierSets: [...SETS_BEFORE_ROUND_7, seventhRound, eighthRound],
+  // FLOOR_COMMENT
+  floor: {
+    measured: "before this round's tuning",
+    found: { "self-harm": 0, danger: 0, violence: 0, "travel-pressure": 0 },
+    falsePositives: 0,
+  },
+});
