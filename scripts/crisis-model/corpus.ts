@@ -7,7 +7,8 @@
 // (data/*.ts, blind to the detector and to every held-out round), and, as ordinary messages, the
 // knowledge base's spent phrasing sets (questions about travel, study, faith, the service) and the
 // numbers people type when counting or choosing. rounds.ts leaves one held-out round out at a time.
-// Never add test/crisis/held-out-9* or test/knowledge/held-out-5*: they are this round's blind sets (held-out-8 is spent).
+// Never add test/crisis/held-out-9* or test/knowledge/held-out-6*: they are this round's blind sets (crisis
+// held-out-8 and FAQ held-out-5 are spent).
 import { type CrisisCategory, crisisCategories } from "../../src/crisis/categories.ts";
 import { type CrisisLanguage, crisisLanguages } from "../../src/crisis/phrases.ts";
 import type { HeldOutRound } from "../../test/crisis/held-out-3.ts";

@@ -15,10 +15,11 @@ describeHeldOutRound({
   ordinaryByLanguage: ninthRoundOrdinary,
   // Every earlier set and the crisis model's training data: it must not hold these messages.
   earlierSets: [...SETS_BEFORE_ROUND_7, seventhRound, eighthRound],
-  // FLOOR_COMMENT
+  // Measured once before this round's tuning on main 1573d38 at 14:16 UTC (held-out-9.ts's header): recall
+  // 437/528 (82.8%), of 649 ordinary messages 2 (0.3%).
   floor: {
     measured: "before this round's tuning",
-    found: { "self-harm": 0, danger: 0, violence: 0, "travel-pressure": 0 },
-    falsePositives: 0,
+    found: { "self-harm": 102, danger: 121, violence: 98, "travel-pressure": 116 },
+    falsePositives: 2,
   },
 });

@@ -1,6 +1,39 @@
 // The ninth held-out round, for issue 10's next crisis round. Written by "blind9" on 2026-12-06
-// (14:10-14:20 UTC), BEFORE anyone tuned the detector in this round, as an outsider.
-// BEFORE_FIGURES
+// (14:10-14:16 UTC), BEFORE anyone tuned the detector in this round, as an outsider: without reading
+// src/crisis/ (apart from categories.ts), scenarios/crisis*, scripts/crisis-model/ (nor its data), the earlier
+// rounds', tuning, pinned, third-person or training sets' message lists (only held-out-8.ts's header and export
+// lines and held-out-3.ts's type), test/knowledge/, and without reusing the issue's literal examples.
+// Never tune on it, never add it to the crisis model's corpus: measure on it (held-out-9.test.ts prints the
+// figures, never the messages; `npm run eval` scores it).
+// Signals, first and third person (a frightened teenager, a young man; a mother about a son or a daughter, a
+// wife about a husband, a husband about a wife, a grandmother, a teacher about a pupil, a neighbour, a friend
+// in a chat), with typos, no punctuation, slang ("kms", "unalive"), Russian in Latin letters, Kazakh in
+// Cyrillic, in the 2021 Latin alphabet and in phone spellings, two-word lines and long ones: plans with a day
+// or an hour, means at hand, farewells, letters and giving things away, self-injury; being held or locked,
+// passports kept by employers, in-laws or a group, blackmail with photos, threats against the writer; threats
+// to others, weapons, plans to punish or attack, beatings of others; trips arranged or paid for by new friends,
+// strangers or a "sponsor", tickets and money from abroad, a spouse or a fiancé waiting abroad, pressure to
+// leave for Sham or make hijra, passports collected for a trip. 44 per category and language (528 in all).
+// The ordinary messages (kk 219, ru 217, en 213: 649) are hard negatives: study, work and holidays abroad,
+// tickets bought by family, passports at an embassy, money from a relative abroad, negations ("nobody is
+// holding me"), idioms of death and killing, a finger cut on onions, war in films, history, games and the news,
+// religion, funerals and condolences, giving old things away and plans with a day that are not crises, sport,
+// hunting and kitchen knives, questions about the bot, centers and counselors, everyday complaints, and what
+// people type while they wait (greetings, thanks, a number, "menu").
+// Questions about suicide as a topic, purely religious questions about hijra, "don't tell anyone" alone and a
+// parent's idiomatic "he'll kill me" are in neither list.
+// "Before" figures, measured once on 2026-12-06 at 14:16 UTC on main 1573d38 (with this round on top), before
+// this round's tuning, with `npx tsx scripts/eval/crisis.ts` (npx vitest run test/crisis/held-out-9.test.ts
+// prints the same figures by language):
+//   {"signals":528,"recall":0.8276515151515151,"ordinary":649,"falsePositives":0.0030816640986132513,
+//    "byCategory":{"self-harm":{"found":102,"total":132},"danger":{"found":121,"total":132},
+//    "violence":{"found":98,"total":132},"travel-pressure":{"found":116,"total":132}}}
+//   signals 437/528 = 82.8% (self-harm 102/132, danger 121/132, violence 98/132, travel-pressure 116/132)
+//   by language and category: kk 152/176 (self-harm 33/44, danger 42/44, violence 35/44, travel-pressure
+//           42/44); ru 147/176 (34/44, 41/44, 33/44, 39/44); en 138/176 (35/44, 38/44, 30/44, 35/44)
+//   ordinary messages raised 2/649 = 0.3% (kk 1/219, ru 0/217, en 1/213)
+// The misses were never printed or looked at, and no message changed after measuring.
+// held-out-9.test.ts holds the "before" figures as a floor. Tuning on this file from now on makes it a tuning set.
 import { type CrisisLanguage, crisisLanguages } from "../../src/crisis/phrases.ts";
 import type { HeldOutRound } from "./held-out-3.ts";
 
