@@ -26,7 +26,13 @@ const CUED_QUESTIONS: readonly {
   missingTopic?: string;
 }[] = [
   // "What is this chat, who is it for?"
-  { asks: (cues) => cues.asksWhatServiceIs, entries: new Set(["what-this-bot-is"]), factor: "otherTopic" },
+  // ("what is this thing for" names no bot: then "bot" is what it asks about)
+  {
+    asks: (cues) => cues.asksWhatServiceIs,
+    entries: new Set(["what-this-bot-is"]),
+    factor: "otherTopic",
+    missingTopic: "бот",
+  },
   // "Am I chatting with a person or a program?", "who are the counselors?": who answers here.
   {
     asks: (cues) => cues.asksWhoAnswers,
@@ -54,6 +60,13 @@ const CUED_QUESTIONS: readonly {
     entries: new Set(["when-confidentiality-ends", "parents-will-find-out"]),
     factor: "otherAudience",
     topic: "конфиденциальность",
+  },
+  // "Can they come after me?", "мені іздеп таба ма": being tracked down, not who may read what one wrote.
+  {
+    asks: (cues) => cues.fearsBeingFound,
+    entries: new Set(["will-they-find-me"]),
+    factor: "otherAudience",
+    topic: "найдут",
   },
   // "They forbid telling family what we learn."
   {
@@ -88,15 +101,37 @@ const CUED_QUESTIONS: readonly {
     factor: "otherAudience",
     topic: "разговор",
   },
-  // "Ұлым менімен сөйлеспей қойды": the negation the stemmer drops says contact was cut.
+  // "Ұлым менімен сөйлеспей қойды": the negation the stemmer drops says contact was cut; unless the reason
+  // given is that the family are not real Muslims, which is the doctrine's demand to cut ties (below).
   {
-    asks: (cues) => cues.stoppedContact,
+    asks: (cues) => cues.stoppedContact && !cues.notRealMuslims,
     entries: new Set(["how-to-keep-contact"]),
     factor: "otherAudience",
     topic: "байланыс",
   },
+  // "Сын говорит, что мы не настоящие мусульмане": cutting ties with parents, or takfir.
+  {
+    asks: (cues) => cues.notRealMuslims,
+    entries: new Set(["parents-disobedience", "takfir"]),
+    factor: "otherAudience",
+  },
+  // "A guy online wants to marry me and take me to another country": the promises made to women (or, for a
+  // marriage across faiths, mixed-marriage), not a relative's trip.
+  {
+    asks: (cues) => cues.promisedMarriage,
+    entries: new Set(["promises-to-women", "mixed-marriage"]),
+    factor: "otherAudience",
+  },
+  // "Мужа посадили по статье, кто нам поможет": the family of a convict, not what the law does.
+  {
+    asks: (cues) => cues.relativeImprisoned,
+    entries: new Set(["convict-family"]),
+    factor: "otherAudience",
+  },
   // "Should I tell the police about my friend?": reporting someone, not helping the friend.
-  { asks: (cues) => cues.tellsPolice, entries: new Set(["reporting-someone"]), factor: "otherAudience" },
+  // Asked outright ("should I tell the police about a classmate"), the question is the reporting, whoever the
+  // person is: the other entries count as little as under a question about the service.
+  { asks: (cues) => cues.tellsPolice, entries: new Set(["reporting-someone"]), factor: "otherTopic" },
   // "I came across a video calling for jihad: where do I report it?": what to do with a material.
   {
     asks: (cues) => cues.reportsMaterial,
@@ -275,6 +310,7 @@ export function createRouter({
       if (
         cues.distress &&
         (!confident ||
+          cues.despair ||
           best?.id === SUPPORT_ENTRY ||
           VAGUE_ENTRIES.has(best?.id ?? "") ||
           categoryOf(best?.id ?? "") === THEOLOGY_CATEGORY)

@@ -4,7 +4,7 @@
 // message is about (the person themselves or someone close). Kazakh, Russian, English; Kazakh in
 // Cyrillic or Latin letters. Plain TypeScript, tested alone (test/knowledge/routing.test.ts).
 import { foldCues } from "./fold.ts";
-import { CENTER, DISTRESS, HELP, INSULT, OFF_TOPIC, WHERE } from "./intents.ts";
+import { CENTER, DESPAIR, DISTRESS, HELP, INSULT, OFF_TOPIC, WHERE } from "./intents.ts";
 import { type Perspective, perspectiveOf } from "./perspective.ts";
 import {
   ASKS_CONSEQUENCES,
@@ -13,10 +13,18 @@ import {
   ASKS_WHAT_NEXT,
   ASKS_WHAT_NOT_TO_DO,
   ASKS_WHAT_TO_SAY,
+  FEARS_BEING_FOUND,
+  IMPRISONED,
   INVITED,
+  MARRIAGE,
   MARRIAGE_OR_ABROAD,
+  NAMES_DRESS,
   NAMES_MATERIAL,
   NAMES_PARENTS,
+  NAMES_POLICE,
+  NOT_REAL_MUSLIMS,
+  ONLINE,
+  RECEIVED,
   SAW,
   STOPPED_CONTACT,
   TELLS_POLICE,
@@ -37,6 +45,8 @@ export type { Perspective };
 
 export interface Cues {
   distress: boolean;
+  /** Says they do not want to live: support comes first even beside a clear question. */
+  despair: boolean;
   insult: boolean;
   /** Speaks of everyday things no entry is about (the weather, a match, a recipe, a film). */
   offTopic: boolean;
@@ -72,8 +82,19 @@ export interface Cues {
   invited: boolean;
   /** Asks who answers here: a person or a program, who the counselors are. */
   asksWhoAnswers: boolean;
-  /** Asks where or how to report a video, post or channel (not a person), or tells of coming across one. */
+  /**
+   * Asks where or how to report a video, post or channel (not a person), or tells of coming across one, or of
+   * one sent to them and asks what to do.
+   */
   reportsMaterial: boolean;
+  /** Tells of marriage offered with a move abroad or by someone met online. */
+  promisedMarriage: boolean;
+  /** Tells of being called, or calling others, not real Muslims (not for one's dress: that is the niqab's pressure). */
+  notRealMuslims: boolean;
+  /** Tells that someone close is in prison (not that the person fears it). */
+  relativeImprisoned: boolean;
+  /** Fears being tracked down by the group or anyone else (not the police). */
+  fearsBeingFound: boolean;
   /** Asks for help or advice (about anything). */
   asksHelp: boolean;
   /** Asks where to go, whom to call, an address or a phone. */
@@ -92,8 +113,11 @@ export function readCues(text: string): Cues {
     .split(/[^\p{L}\p{N}'-]+/u)
     .map((word) => word.replace(/'/g, ""))
     .filter(Boolean);
+  const perspective = perspectiveOf(words);
+  const abroad = MARRIAGE_OR_ABROAD.test(folded);
   return {
-    distress: DISTRESS.test(folded),
+    distress: DISTRESS.test(folded) || DESPAIR.test(folded),
+    despair: DESPAIR.test(folded),
     insult: INSULT.test(folded),
     offTopic: OFF_TOPIC.test(folded),
     asksHelp: HELP.test(folded),
@@ -105,10 +129,16 @@ export function readCues(text: string): Cues {
     asksWhatNotToDo: ASKS_WHAT_NOT_TO_DO.test(folded),
     toldToKeepSecret: TOLD_TO_KEEP_SECRET.test(folded),
     namesParents: NAMES_PARENTS.test(folded),
-    invited: INVITED.test(folded) && !MARRIAGE_OR_ABROAD.test(folded) && !NAMES_MATERIAL.test(folded),
+    invited: INVITED.test(folded) && !abroad && !NAMES_MATERIAL.test(folded),
+    promisedMarriage: MARRIAGE.test(folded) && (abroad || ONLINE.test(folded)),
+    notRealMuslims: NOT_REAL_MUSLIMS.test(folded) && !NAMES_DRESS.test(folded),
+    relativeImprisoned: IMPRISONED.test(folded) && perspective !== "self",
     asksWhoAnswers: ASKS_HUMAN_OR_BOT.test(folded) || ASKS_WHO_ANSWERS.test(folded),
-    reportsMaterial: NAMES_MATERIAL.test(folded) && (ASKS_TO_REPORT.test(folded) || SAW.test(folded)),
+    reportsMaterial:
+      NAMES_MATERIAL.test(folded) &&
+      (ASKS_TO_REPORT.test(folded) || SAW.test(folded) || (RECEIVED.test(folded) && HELP.test(folded))),
     asksWhatNext: ASKS_WHAT_NEXT.test(folded),
+    fearsBeingFound: FEARS_BEING_FOUND.test(folded) && !NAMES_POLICE.test(folded),
     asksHowToTell: ASKS_HOW_TO_TELL.test(folded),
     asksConsequences: ASKS_CONSEQUENCES.test(folded),
     tellsPolice: TELLS_POLICE.test(folded) && !ASKS_PASS_ON.test(folded),
@@ -116,7 +146,7 @@ export function readCues(text: string): Cues {
     stoppedContact: STOPPED_CONTACT.test(folded),
     asksWhere: WHERE.test(folded),
     namesCenter: CENTER.test(folded),
-    perspective: perspectiveOf(words),
+    perspective,
     words,
   };
 }

@@ -138,7 +138,24 @@ export const DISTRESS = cues(
   "need support",
   "overwhelm",
   // "I'm scared they will find me" is a question about that fear, not only distress
-  "i'?m (?:so |really )?(?:scared|terrified|frightened)(?! (?:they|that|of|to|if|my|the)\\b)",
+  "i'?m (?:so |really )?(?:scared|terrified|frightened)(?! (?:they|they'?ll|that|of|to|if|my|the|what|how|about|for|he|she|someone|somebody)\\b)",
+);
+
+/**
+ * Not wanting to live ("жить не хочется", "өмір сүргім келмейді", "I don't want to live"): support first, whatever
+ * else the message asks (the crisis reply itself is src/crisis's).
+ */
+export const DESPAIR = cues(
+  "жить не хочется",
+  "не хочется жить",
+  "не хочу (?:больше )?жить",
+  "хочу умереть",
+  "ne hochu zhit",
+  "омир сурги(?:м|н|си)? келмей",
+  "олгим келеди",
+  "omir surgim kelme(?:i|y)",
+  "(?:don'?t|do not) want to (?:live|be alive|go on)",
+  "want to die",
 );
 
 /** Words of abuse: the person is angry or testing; they get a kind short reply, not a law entry. */
@@ -225,6 +242,7 @@ export const HELP = cues(
   "нужен совет",
   "посоветуйте",
   "что (?:мне )?делать",
+  "что (?:\\p{L}+ ){1,3}делать",
   "не знаю что делать",
   "подскажите",
   "комек",
@@ -268,6 +286,9 @@ export const WHERE = cues(
   "помощь в\\b",
   "кимге (?:бар|жугин|хабарлас)",
   "кенес (?:алатын|беретин|алуга)",
+  // "a place that gives help": "көмек беретін жер бар ма", "komek beretin zher"
+  "комек (?:алатын|беретин|алуга|корсететин)",
+  "(?:komek|kenes) (?:alatyn|beretin|aluga)",
   "kimge (?:bar|jugin|zhugin)",
   "k komu",
   "kontakt",
@@ -359,4 +380,16 @@ export const OFF_TOPIC = cues(
   "(?:which|what|best) (?:\\w+ )?(?:phone|smartphone|laptop|car)s? (?:should i buy|to buy|is best|is better|is good|to get)",
   "анекдот",
   "(?:tell|say) (?:me )?a joke",
+  // writing to order (an essay, a poem, homework) and a game's score: a request to a chatbot, not a question
+  "(?:напиши|написать|сочини)\\p{L}* (?:мне |нам )?(?:\\p{L}+ )?(?:сочинени|стих|рассказ|эссе|песн|реферат|поздравлени)",
+  "(?:сочинени|стих|эссе|реферат)\\p{L}* (?:про|о|об|на тему)(?!\\p{L})",
+  "домашк",
+  "(?:олен|шыгарма|эссе|ангиме)\\p{L}* (?:жазып бер|жазшы|жаз(?!\\p{L}))",
+  "(?:olen|shygarma)\\p{L}* (?:jazyp ber|zhazyp ber|jaz\\b|zhaz\\b)",
+  "(?:write|compose) (?:me |us )?(?:a |an )?(?:\\w+ )?(?:poem|essay|story|song|limerick|haiku)",
+  "homework",
+  "(?:счет|счёт|результат)\\p{L}* (?:\\p{L}+ )?матч",
+  "матч\\p{L}* (?:вчера|сегодня|закончил)",
+  "(?:score|result)s? of (?:the |last |yesterday'?s )?(?:\\w+ ){0,3}(?:game|match)",
+  "who won (?:the |last |yesterday'?s )?(?:\\w+ )?(?:game|match)",
 );

@@ -51,8 +51,8 @@ export const NAMES_SERVICE = cues(
   "(?:этот|этом|этого|этому|ваш|вашем|вашего|здешн)\\p{L}* (?:чат|бот|сервис|канал)",
   "(?:чат|бот|сервис)\\p{L}* (?:этот|ваш)",
   "это за (?:чат|бот)",
-  "кто вы",
-  "вы (?:вообще )?кто",
+  "кто вы(?!\\p{L})",
+  "вы (?:вообще )?кто(?!\\p{L})",
   "кто (?:мне )?(?:здесь|тут) (?:отвеча|пиш|сид)",
   "(?:бул|осы|сиздин|сендердин) (?:чат|бот|сервис|канал)",
   "сиздер кимсиз",
@@ -62,7 +62,7 @@ export const NAMES_SERVICE = cues(
   "(?:this|your) (?:chat|bot|service|channel)",
   "who are (?:you|u)\\b",
   "eto chto za (?:chat|bot)",
-  "kto vy",
+  "kto vy\\b",
 );
 
 /**
@@ -74,8 +74,8 @@ export const ASKS_WHAT_SERVICE_IS = cues(
   "зачем (?:нужен )?(?:этот|ваш|нужен) (?:чат|бот|сервис)",
   "(?:чат|бот|сервис)\\p{L}* (?:для кого|для чего|зачем)",
   "(?:для кого|для чего) (?:этот|ваш) (?:чат|бот|сервис)",
-  "кто вы",
-  "вы (?:вообще )?кто",
+  "кто вы(?!\\p{L})",
+  "вы (?:вообще )?кто(?!\\p{L})",
   "(?:бул|осы) (?:чат|бот)\\p{L}* (?:не|кимге|не ушин|не ушін|кандай)",
   "(?:бул|осы) (?:кандай|не) (?:чат|бот)",
   "сиздер кимсиз",
@@ -84,12 +84,17 @@ export const ASKS_WHAT_SERVICE_IS = cues(
   "(?:bul|osy) (?:chat|bot)\\p{L}* (?:ne|kimge|qandai|kandai)",
   "what (?:is|'s|s) (?:this|your) (?:chat|bot|service|channel)",
   "what (?:is|'s|s) (?:the|this) (?:chat|bot) for",
+  // the service named by a plain noun: "what is this thing even for", "что это за штука", "бұл не нәрсе өзі"
+  "what (?:is|'s|s) (?:this|the) (?:thing|app|place|page)\\b",
+  "(?:что|шо|че) (?:это )?за (?:штук|приложени|мест|страниц|программ)",
+  "(?:бул|осы) (?:не|кандай) (?:нарсе|зат|багдарлама)",
+  "(?:bul|osy) (?:ne|qandai|kandai) (?:narse|zat)",
   "(?:chat|bot|service) (?:is )?(?:for|meant for)\\b",
   "who are (?:you|u)\\b",
   "who (?:made|runs|created|is behind) (?:this|the|you)",
   "eto chto za (?:chat|bot)",
   "chto (?:eto )?za (?:chat|bot)",
-  "kto vy",
+  "kto vy\\b",
   // "what does this bot do", "чем занимается этот бот", "бұл бот немен айналысады": the verb first
   "(?:что|чем) (?:\\p{L}+ )?(?:делает|занимается|умеет|может) (?:этот|ваш|данный|здешний) (?:чат|бот|сервис)",
   "(?:бул|осы) (?:чат|бот)\\p{L}* немен",
@@ -138,6 +143,9 @@ export const ASKS_PASS_ON = cues(
   "вы (?:\\p{L}+ )?(?:сообщ|донос|донес|переда|сда|расска)",
   ...WILL_YOU_TELL,
   "жеткизесиз",
+  // "кеңесші біреуге жеткізуі мүмкін бе": the counselor passing it on, in any verb form
+  "(?:кенесши|маман|сиздер|сендер|сиз)\\p{L}* (?:\\p{L}+ ){0,3}жеткиз",
+  "(?:kenesshi|maman|sizder|siz)\\p{L}* (?:\\p{L}+ ){0,3}(?:j|zh)etkiz",
   // "кеңесші менің хабарламамды полицияға бере ме": the counselor or "you" giving it on
   "(?:кенесши|маман|сиздер|сендер|сиз)\\p{L}* (?:\\p{L}+ ){0,3}(?:бере ме|береди ме|бересиз бе|бересиздер ме|жибере ме|жибереди ме|айта ма|айтады ма|жеткизе ме)",
   "(?:kenesshi|maman|sizder|siz)\\p{L}* (?:\\p{L}+ ){0,3}(?:bere me|beredi me|beresiz be|beresizder me|jibere me|aita ma|aitady ma)",
