@@ -5,7 +5,9 @@
 // chooses too (--phase 2). held-out-3.yaml's reporting half, whose misses no round has read, only reports.
 // `npx tsx scripts/eval/faq-dev.ts [--misses] [--phase 2]`. Round 6 tunes on tuning-6.yaml (short canonical
 // questions for every entry) and all of held-out-4 (--phase 2); held-out-3's reporting half still only reports.
-// test/knowledge/held-out-5.yaml is this round's blind set: never add it here, nor read, print or tune on it.
+// Round 7 (faqtune7) tunes on tuning-7.yaml and on held-out-5.yaml (spent by round 6's single measurement), split
+// by position (`positionHalf`): the odd half's misses choose the changes (--misses), the even half only reports.
+// test/knowledge/held-out-6.yaml is the next blind set: never add it here, nor read, print or tune on it.
 
 import path from "node:path";
 import { testContent } from "../../test/support/content.ts";
@@ -21,11 +23,24 @@ export const TUNING_SETS = [
   "tuning-4.yaml",
   "tuning-5.yaml",
   "tuning-6.yaml",
+  "tuning-7.yaml",
 ];
 /** Round 4's development set: its choosing half is tuned on, its reporting half never read. */
 export const DEVELOPMENT_SET = "held-out-3.yaml";
 /** Round 5's development set. */
 export const DEVELOPMENT_SET_5 = "held-out-4.yaml";
+/** Round 7's development set, split by position. */
+export const DEVELOPMENT_SET_7 = "held-out-5.yaml";
+
+/**
+ * Round 7's halves of held-out-5.yaml: the first, third, … phrasing ("odd", chooses) or the second, fourth, …
+ * ("even", only reports). The set was written entry by entry, two phrasings each, so each half has every entry
+ * in every language; its kinds are not balanced (the even half holds most Latin-letter, translit, slang and typo
+ * phrasings), so the even half says whether classes found on plain phrasings carry over to the others.
+ */
+export function positionHalf(half: "odd" | "even", file = DEVELOPMENT_SET_7): Phrasing[] {
+  return phrasingsOf(readPhrasingSet(file)).filter((_, index) => index % 2 === (half === "odd" ? 0 : 1));
+}
 
 /**
  * A development set's half that chooses or only reports: within each language and kind, alternate
@@ -77,4 +92,6 @@ if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
   );
   report(`${DEVELOPMENT_SET_5} whole`, phrasingsOf(readPhrasingSet(DEVELOPMENT_SET_5)), false);
   report(`${DEVELOPMENT_SET} even half (reports only, never read)`, developmentHalf("report"), false);
+  report(`${DEVELOPMENT_SET_7} odd half (chooses)`, positionHalf("odd"), showMisses);
+  report(`${DEVELOPMENT_SET_7} even half (reports only)`, positionHalf("even"), false);
 }

@@ -3,6 +3,9 @@
 // (a kind short reply, never a law entry), asking where to go (the center directory), and whom the
 // message is about (the person themselves or someone close). Kazakh, Russian, English; Kazakh in
 // Cyrillic or Latin letters. Plain TypeScript, tested alone (test/knowledge/routing.test.ts).
+import { latinToCyrillic } from "../../text/kazakh-latin.ts";
+import { messageLanguage, sentencesOf } from "../message.ts";
+import type { FaqLocale } from "../schema.ts";
 import { foldCues } from "./fold.ts";
 import { CENTER, DESPAIR, DISTRESS, HELP, INSULT, OFF_TOPIC, WHERE } from "./intents.ts";
 import { type Perspective, perspectiveOf } from "./perspective.ts";
@@ -13,17 +16,10 @@ import {
   ASKS_WHAT_NEXT,
   ASKS_WHAT_NOT_TO_DO,
   ASKS_WHAT_TO_SAY,
-  FEARS_BEING_FOUND,
-  IMPRISONED,
   INVITED,
-  MARRIAGE,
   MARRIAGE_OR_ABROAD,
-  NAMES_DRESS,
   NAMES_MATERIAL,
   NAMES_PARENTS,
-  NAMES_POLICE,
-  NOT_REAL_MUSLIMS,
-  ONLINE,
   RECEIVED,
   SAW,
   STOPPED_CONTACT,
@@ -39,6 +35,16 @@ import {
   ASKS_WHO_ANSWERS,
   NAMES_SERVICE,
 } from "./service.ts";
+import {
+  FEARS_BEING_FOUND,
+  IMPRISONED,
+  MARRIAGE,
+  NAMES_ANONYMITY,
+  NAMES_DRESS,
+  NAMES_POLICE,
+  NOT_REAL_MUSLIMS,
+  ONLINE,
+} from "./situations.ts";
 
 export { onlyPlace } from "./place.ts";
 export type { Perspective };
@@ -93,7 +99,7 @@ export interface Cues {
   notRealMuslims: boolean;
   /** Tells that someone close is in prison (not that the person fears it). */
   relativeImprisoned: boolean;
-  /** Fears being tracked down by the group or anyone else (not the police). */
+  /** Fears being tracked down by the group or anyone else (not the police; beside "anonymous" it asks that). */
   fearsBeingFound: boolean;
   /** Asks for help or advice (about anything). */
   asksHelp: boolean;
@@ -105,48 +111,66 @@ export interface Cues {
   perspective: Perspective | undefined;
   /** The message's words, folded (for the place check). */
   words: readonly string[];
+  /** A message in Latin letters (not English) read as Russian translit and as Kazakh, for the place check ("v Semee", "Semeide"). */
+  cyrillicReadings: readonly string[];
 }
 
-export function readCues(text: string): Cues {
+export function readCues(text: string, locale?: FaqLocale): Cues {
   const folded = foldCues(text);
+  // A message typed in Latin letters, unless it is English, is read in Cyrillic too, as Russian translit and
+  // as Kazakh ("menya naidut", "qalai bilemin"): the cues are written in Cyrillic word forms.
+  const cyrillic = cyrillicReadings(text, locale);
+  const readings = [folded, ...cyrillic.map(foldCues)];
+  const has = (cue: RegExp) => readings.some((reading) => cue.test(reading));
   const words = folded
     .split(/[^\p{L}\p{N}'-]+/u)
     .map((word) => word.replace(/'/g, ""))
     .filter(Boolean);
   const perspective = perspectiveOf(words);
-  const abroad = MARRIAGE_OR_ABROAD.test(folded);
+  const abroad = has(MARRIAGE_OR_ABROAD);
   return {
-    distress: DISTRESS.test(folded) || DESPAIR.test(folded),
-    despair: DESPAIR.test(folded),
-    insult: INSULT.test(folded),
-    offTopic: OFF_TOPIC.test(folded),
-    asksHelp: HELP.test(folded),
-    asksService: ASKS_SERVICE.test(folded) || ASKS_PASS_ON.test(folded),
-    asksPassOn: ASKS_PASS_ON.test(folded),
-    namesService: NAMES_SERVICE.test(folded),
-    asksWhatServiceIs: ASKS_WHAT_SERVICE_IS.test(folded),
-    asksIdentity: ASKS_IDENTITY.test(folded),
-    asksWhatNotToDo: ASKS_WHAT_NOT_TO_DO.test(folded),
-    toldToKeepSecret: TOLD_TO_KEEP_SECRET.test(folded),
-    namesParents: NAMES_PARENTS.test(folded),
-    invited: INVITED.test(folded) && !abroad && !NAMES_MATERIAL.test(folded),
-    promisedMarriage: MARRIAGE.test(folded) && (abroad || ONLINE.test(folded)),
-    notRealMuslims: NOT_REAL_MUSLIMS.test(folded) && !NAMES_DRESS.test(folded),
-    relativeImprisoned: IMPRISONED.test(folded) && perspective !== "self",
-    asksWhoAnswers: ASKS_HUMAN_OR_BOT.test(folded) || ASKS_WHO_ANSWERS.test(folded),
-    reportsMaterial:
-      NAMES_MATERIAL.test(folded) &&
-      (ASKS_TO_REPORT.test(folded) || SAW.test(folded) || (RECEIVED.test(folded) && HELP.test(folded))),
-    asksWhatNext: ASKS_WHAT_NEXT.test(folded),
-    fearsBeingFound: FEARS_BEING_FOUND.test(folded) && !NAMES_POLICE.test(folded),
-    asksHowToTell: ASKS_HOW_TO_TELL.test(folded),
-    asksConsequences: ASKS_CONSEQUENCES.test(folded),
-    tellsPolice: TELLS_POLICE.test(folded) && !ASKS_PASS_ON.test(folded),
-    asksWhatToSay: ASKS_WHAT_TO_SAY.test(folded),
-    stoppedContact: STOPPED_CONTACT.test(folded),
-    asksWhere: WHERE.test(folded),
-    namesCenter: CENTER.test(folded),
+    distress: has(DISTRESS) || has(DESPAIR),
+    despair: has(DESPAIR),
+    insult: has(INSULT),
+    offTopic: has(OFF_TOPIC),
+    asksHelp: has(HELP),
+    asksService: has(ASKS_SERVICE) || has(ASKS_PASS_ON),
+    asksPassOn: has(ASKS_PASS_ON),
+    namesService: has(NAMES_SERVICE),
+    asksWhatServiceIs: has(ASKS_WHAT_SERVICE_IS),
+    asksIdentity: has(ASKS_IDENTITY),
+    asksWhatNotToDo: has(ASKS_WHAT_NOT_TO_DO),
+    toldToKeepSecret: has(TOLD_TO_KEEP_SECRET),
+    namesParents: has(NAMES_PARENTS),
+    invited: has(INVITED) && !abroad && !has(NAMES_MATERIAL),
+    promisedMarriage: has(MARRIAGE) && (abroad || has(ONLINE)),
+    notRealMuslims: has(NOT_REAL_MUSLIMS) && !has(NAMES_DRESS),
+    relativeImprisoned: has(IMPRISONED) && perspective !== "self",
+    asksWhoAnswers: has(ASKS_HUMAN_OR_BOT) || has(ASKS_WHO_ANSWERS),
+    reportsMaterial: has(NAMES_MATERIAL) && (has(ASKS_TO_REPORT) || has(SAW) || (has(RECEIVED) && has(HELP))),
+    asksWhatNext: has(ASKS_WHAT_NEXT),
+    fearsBeingFound: has(FEARS_BEING_FOUND) && !has(NAMES_POLICE) && !has(NAMES_ANONYMITY),
+    asksHowToTell: has(ASKS_HOW_TO_TELL),
+    asksConsequences: has(ASKS_CONSEQUENCES),
+    tellsPolice: has(TELLS_POLICE) && !has(ASKS_PASS_ON),
+    asksWhatToSay: has(ASKS_WHAT_TO_SAY),
+    stoppedContact: has(STOPPED_CONTACT),
+    asksWhere: has(WHERE),
+    namesCenter: has(CENTER),
     perspective,
     words,
+    cyrillicReadings: cyrillic,
   };
+}
+
+const LATIN_WORD = /[a-zäáğǵıñńöóşçūüúýíé]+(?:'[a-z]+)?/gu;
+
+/** The message's Latin-letter words read as Russian and as Kazakh Cyrillic; none for English. */
+function cyrillicReadings(text: string, locale: FaqLocale | undefined): string[] {
+  const lowercase = text.normalize("NFC").toLowerCase();
+  if (!/[a-zäáğǵıñńöóşçūüúýíé]/u.test(lowercase)) return [];
+  if ((messageLanguage(sentencesOf(text)) ?? locale) === "en") return [];
+  return (["ru", "kk"] as const).map((reading) =>
+    lowercase.replace(LATIN_WORD, (word) => latinToCyrillic(word, reading)),
+  );
 }

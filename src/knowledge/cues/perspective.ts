@@ -167,6 +167,58 @@ const SELF_WORDS = new Set(
   ].map(foldCues),
 );
 
+/**
+ * Kazakh kin words with "my" and any case ending after it ("інімен", "ағамды", "qyzymnyñ", "äpkemmen"): the
+ * case endings are too many to list.
+ */
+const FAMILY_STEMS = new RegExp(
+  `^(?:${[
+    "улым",
+    "кызым",
+    "балам",
+    "иним",
+    "агам",
+    "апкем",
+    "карындасым",
+    "синлим",
+    "куйеуим",
+    "айелим",
+    "туысым",
+    "досым",
+    "курбым",
+    "жолдасым",
+    "бауырым",
+    "немерем",
+    "ulym",
+    "kyzym",
+    "qyzym",
+    "kizim",
+    "qizim",
+    "balam",
+    "inim",
+    "agam",
+    "apkem",
+    "karyndasym",
+    "qaryndasym",
+    "sinlim",
+    "kuieuim",
+    "kuyeuim",
+    "aielim",
+    "ayelim",
+    "tuysym",
+    "tuisym",
+    "dosym",
+    "kurbym",
+    "qurbym",
+    "zholdasym",
+    "joldasym",
+    "bauyrym",
+  ]
+    .map(foldCues)
+    .join("|")})\\p{L}*$`,
+  "u",
+);
+
 export type Perspective = "self" | "family";
 
 /** Whom the message is about, when its (folded) words tell: whichever kind of word is more frequent. */
@@ -174,7 +226,7 @@ export function perspectiveOf(words: readonly string[]): Perspective | undefined
   let family = 0;
   let self = 0;
   for (const word of words) {
-    if (FAMILY_WORDS.has(word)) family++;
+    if (FAMILY_WORDS.has(word) || FAMILY_STEMS.test(word)) family++;
     else if (SELF_WORDS.has(word)) self++;
   }
   return family > self ? "family" : self > family ? "self" : undefined;

@@ -193,101 +193,6 @@ export const MARRIAGE_OR_ABROAD = cues(
   "баска елге",
 );
 
-/** Names marriage ("замуж", "неке", "marry"): with a move abroad or a man met online, the promises made to women. */
-export const MARRIAGE = cues(
-  "замуж",
-  "жени[тх]",
-  "свадьб",
-  "никах",
-  "никях",
-  "неке",
-  "уйлен",
-  "uilen",
-  "uylen",
-  "турмыс",
-  "turmys",
-  "marr(?:y|ied|iage)",
-  "wedding",
-  "nikah",
-);
-
-/** Met online or through a social network ("в интернете", "инстаграмдағы", "a guy online"). */
-export const ONLINE = cues(
-  "интернет",
-  "инстаграм",
-  "инста",
-  "тикток",
-  "телеграм",
-  "соцсет",
-  "желиде",
-  "online",
-  "internet",
-  "instagram",
-  "insta\\b",
-  "tiktok",
-  "telegram",
-  "internette",
-);
-
-/**
- * Told they are not real Muslims ("не настоящие мусульмане", "нағыз мұсылман емес", "not real muslims"): the
- * reason a group gives for cutting ties or calling people kafir, whatever else the message tells.
- */
-export const NOT_REAL_MUSLIMS = cues(
-  "не (?:\\p{L}+ )?(?:настоящ|истинн|правильн)\\p{L}* мусульм",
-  "(?:нагыз|шын|шынайы) мусылман\\p{L}* емес",
-  "(?:nagyz|nağyz|shyn) musylman\\p{L}* emes",
-  "(?:not|aren'?t|isn'?t|never|no) (?:\\w+ )?(?:real|true|proper|good|practising|practicing) muslims?",
-);
-
-/** Names dress ("никаб", "орамал", "hijab", "wear"): "not a real Muslim woman without a niqab" is the niqab's pressure. */
-export const NAMES_DRESS = cues(
-  "никаб",
-  "хиджаб",
-  "паранджа",
-  "платок",
-  "орамал",
-  "жаулык",
-  "одева",
-  "одежд",
-  "киин",
-  "кием",
-  "кимесе",
-  "niqab",
-  "hijab",
-  "burqa",
-  "veil",
-  "dress",
-  "wear",
-);
-
-/**
- * Tells that someone close is in prison ("мужа посадили", "сидит по статье", "күйеуім бабымен отыр", "my son is in
- * jail"): the family of a convict, not what the law does to someone who may be charged.
- */
-export const IMPRISONED = cues(
-  "посадили",
-  "(?:сидит|сидят|отбывает) (?:\\p{L}+ )?(?:за|по|в тюрьм|в колони|на зоне|срок)",
-  "(?:в|из) (?:тюрьме|тюрьмы|колонии)(?!\\p{L})",
-  "на зоне",
-  "осужд[её]н",
-  "осудили",
-  "posadili",
-  "v tyurm",
-  "(?:sidit|sidyat) (?:za|po|v)\\b",
-  "сотталды",
-  "сотталган",
-  "турмеде",
-  "турмеге (?:тусти|кетти|жабылды)",
-  "абактида",
-  "колонияда",
-  "бабымен (?:\\p{L}+ )?(?:отыр|сотталды|кесилди)",
-  "sottaldy",
-  "turmede",
-  "(?:is|was|got|been|are|were) (?:\\w+ )?(?:in prison|in jail|jailed|imprisoned|convicted|sentenced|locked up)",
-  "(?:in|from) (?:prison|jail)\\b",
-);
-
 /** Names a material seen online ("видео", "ролик", "арна", "post", "channel"): what to do with content. */
 export const NAMES_MATERIAL = cues(
   "видео",
@@ -360,7 +265,7 @@ export const ASKS_TO_REPORT = cues(
  */
 export const TELLS_POLICE = cues(
   "(?:полиц|полицей|милиц|укк|кнб|органдар)\\p{L}* (?:\\p{L}+ )?(?:айтуым|айтуымыз|айтуга|айту керек|айтайын|айтайык|айтсам|айтсак|айтамын|хабарлауым|хабарласам|хабарлайын|хабарлаймын)",
-  "(?:polic|polis|milic)\\p{L}* (?:\\p{L}+ )?(?:aituym|aituga|aitaiyn|aitsam|habarlauym|habarlasam|xabarlauym)",
+  "(?:polic|polis|polits|milic|milits)\\p{L}* (?:\\p{L}+ )?(?:aituym|aituga|aitaiyn|aitsam|habarlauym|habarlasam|xabarlauym)",
   "(?:сказать|рассказать|сообщить|заявить|донести|сдать|настучать) (?:\\p{L}+ ){0,3}(?:полици|ментам|в органы|в кнб|участковому)",
   "(?:should|must|do|shall|can) (?:i|we) (?:\\w+ )?(?:tell|report|inform|call) (?:\\w+ ){0,3}(?:police|cops|authorities)",
   "(?:tell|report|inform) (?:\\w+ ){0,3}(?:to )?the (?:police|cops|authorities)",
@@ -381,6 +286,9 @@ export const ASKS_WHAT_TO_SAY = cues(
   "\\p{L}+(?:ma|me|ga|ge|ka|ke|qa|na|ne) (?:\\p{L}+ )?ne (?:dep )?(?:aitamyn|aitaiyn|aitsam)",
   "what (?:should i |do i |can i |could i |would i |to |do we |should we )?say to (?!you|u\\b)",
   "how (?:do i|should i|can i|to) (?:approach|talk to|speak to|reach)\\b",
+  // "інімен қалай сөйлесем", "äpkemmen qalai söilesem": how to talk with someone (not with the counselor)
+  "(?!кенесши|маман|сиз|консультант|бот)\\p{L}+(?:мен|бен|пен) (?:\\p{L}+ )?калай (?:сойлес|тил табыс)",
+  "(?!kenesshi|maman|siz|konsultant|bot)\\p{L}+(?:men|ben|pen) (?:\\p{L}+ )?(?:qalai|kalai) (?:soiles|soyles|til tabys)",
 );
 
 /**
@@ -390,35 +298,4 @@ export const ASKS_WHAT_TO_SAY = cues(
 export const STOPPED_CONTACT = cues(
   "(?:сойлес|хабарлас|жауап бер|телефон ал|кел|жаз|амандас|сыйлас|араалас|арала)\\p{L}*(?:пей|пай|мей|май|бей|бай) (?:кой|кет)",
   "(?:soiles|habarlas|xabarlas|jauap ber|zhauap ber|kel|jaz)\\p{L}*(?:pei|pai|mei|mai|bei|bai|pey|pay|mey|may) (?:qoi|koi|ket)",
-);
-
-/**
- * Fears being tracked down ("меня найдут", "прийти за мной", "мені іздеп табады", "come after me"): the group
- * finding the person, whatever the message says it fears about writing here.
- */
-export const FEARS_BEING_FOUND = cues(
-  "(?:найдут|вычислят|выследят|отследят|достанут) (?:\\p{L}+ )?меня",
-  "меня (?:\\p{L}+ )?(?:найдут|вычислят|выследят|отследят|достанут)",
-  "(?:придут|прийти|приедут|доберутся|явятся) (?:\\p{L}+ )?(?:за мной|ко мне)",
-  "(?:naidut|vychislyat) menya",
-  "menya (?:naidut|vychislyat)",
-  "мени (?:\\p{L}+ )?(?:тауып|табад|таба ал|издеп|издей)",
-  "артымнан (?:келе|кел|тус|куа)",
-  "meni (?:\\p{L}+ )?(?:tauyp|tabad|taba al|izdep|izdei)",
-  "(?:track|trace|hunt|find|locate) (?:me|us)\\b",
-  "come (?:after|for) (?:me|us)\\b",
-);
-
-/** Names the police ("will police come for me" is the fear of the police, not of the group). */
-export const NAMES_POLICE = cues(
-  "полиц",
-  "милиц",
-  "мент",
-  "кнб",
-  "укк",
-  "органдар",
-  "polic",
-  "polis",
-  "cops?\\b",
-  "authorit",
 );

@@ -133,6 +133,10 @@ export const ASKS_IDENTITY = cues(
   "(?:имя|фамилия) (?:\\p{L}+ )?(?:увид|узна|видн|покаж|светит)",
   "(?:see|show|shows|showing|know|seen|visible|reveal\\w*) (?:\\w+ )?(?:my|his|her|our) (?:real )?name",
   "(?:my|his|her) (?:real )?name (?:\\w+ )?(?:\\w+ )?(?:shown|visible|seen|show|appear)",
+  // nobody sees or knows what one wrote: "жазғаным ешкімге көрінбейді", "никто не узнает", "no one will see it"
+  "(?:ешким|eshkim)\\p{L}* (?:\\p{L}+ )?(?:корин|коре|биле|билм|kori|kore|bile|bilm)",
+  "никто (?:\\p{L}+ )?не (?:увидит|узнает|прочитает)",
+  "(?:no ?one|nobody) (?:else )?(?:will |can |could )?(?:see|know|read)\\b",
 );
 
 /**

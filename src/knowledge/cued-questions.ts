@@ -1,0 +1,141 @@
+// The questions told by small words or by what a message tells (cues/), and the entries that answer them: the
+// router (routing.ts) keeps those entries' scores and lowers the others'.
+import type { Cues } from "./cues/index.ts";
+
+/**
+ * Questions whose telling words are small ones the matcher drops (or a negation the stemmers drop),
+ * read as cues (cues/questions.ts, cues/service.ts, cues/situations.ts): the entries that answer them keep their score, the
+ * others count `factor` of theirs; `topic`, a word of those entries, is added to the message so that the
+ * matcher finds them when nothing else in it does; `missingTopic` only when the message alone does not
+ * find them at all (a cue as broad as "a bad idea" must not pull its entry over one the message names).
+ */
+export const CUED_QUESTIONS: readonly {
+  asks: (cues: Cues) => boolean;
+  entries: ReadonlySet<string>;
+  factor: "otherTopic" | "otherAudience";
+  topic?: string;
+  missingTopic?: string;
+}[] = [
+  // "What is this chat, who is it for?"
+  // ("what is this thing for" names no bot: then "bot" is what it asks about)
+  {
+    asks: (cues) => cues.asksWhatServiceIs,
+    entries: new Set(["what-this-bot-is"]),
+    factor: "otherTopic",
+    missingTopic: "бот",
+  },
+  // "Am I chatting with a person or a program?", "who are the counselors?": who answers here.
+  {
+    asks: (cues) => cues.asksWhoAnswers,
+    entries: new Set(["who-are-counselors"]),
+    factor: "otherTopic",
+    topic: "консультант",
+  },
+  // "Nobody here can tell who I am?": anonymity, the group, the family.
+  {
+    asks: (cues) => cues.asksIdentity,
+    entries: new Set(["is-this-anonymous", "will-they-find-me", "parents-will-find-out"]),
+    factor: "otherTopic",
+    topic: "anonymous",
+  },
+  // "Не істемеу керек?", "не істемеген дұрыс", "что нельзя делать", "как не навредить", "is it a bad idea".
+  {
+    asks: (cues) => cues.asksWhatNotToDo,
+    entries: new Set(["what-not-to-do"]),
+    factor: "otherTopic",
+    missingTopic: "ошибки",
+  },
+  // "In what situations would you share it?", "will you tell my parents?": the limits of confidentiality.
+  {
+    asks: (cues) => cues.asksPassOn,
+    entries: new Set(["when-confidentiality-ends", "parents-will-find-out"]),
+    factor: "otherAudience",
+    topic: "конфиденциальность",
+  },
+  // "Can they come after me?", "мені іздеп таба ма": being tracked down, not who may read what one wrote.
+  {
+    asks: (cues) => cues.fearsBeingFound,
+    entries: new Set(["will-they-find-me"]),
+    factor: "otherAudience",
+    topic: "найдут",
+  },
+  // "They forbid telling family what we learn."
+  {
+    asks: (cues) => cues.toldToKeepSecret,
+    entries: new Set(["secret-knowledge"]),
+    factor: "otherAudience",
+    topic: "избранные",
+  },
+  // "And then what happens?", "енді не болады?": once one has written.
+  {
+    asks: (cues) => cues.asksWhatNext,
+    entries: new Set(["after-i-write"]),
+    factor: "otherAudience",
+    topic: "очередь",
+  },
+  // "How do I know if my son is being recruited?": the signs, or faith against radicalisation.
+  {
+    asks: (cues) => cues.asksHowToTell,
+    entries: new Set(["warning-signs", "devout-or-radical"]),
+    factor: "otherAudience",
+  },
+  // "Will I get in trouble for a repost?": what one risks under the law, not what to do with a video.
+  {
+    asks: (cues) => cues.asksConsequences,
+    entries: new Set(["chats-and-reposts", "legal-consequences", "fear-of-police", "returnees"]),
+    factor: "otherAudience",
+  },
+  // "What do I say to my son?", "не деп айтамын": how to talk to someone close.
+  {
+    asks: (cues) => cues.asksWhatToSay,
+    entries: new Set(["talk-to-relative"]),
+    factor: "otherAudience",
+    topic: "разговор",
+  },
+  // "Ұлым менімен сөйлеспей қойды": the negation the stemmer drops says contact was cut; unless the reason
+  // given is that the family are not real Muslims, which is the doctrine's demand to cut ties (below).
+  {
+    asks: (cues) => cues.stoppedContact && !cues.notRealMuslims,
+    entries: new Set(["how-to-keep-contact"]),
+    factor: "otherAudience",
+    topic: "байланыс",
+  },
+  // "Сын говорит, что мы не настоящие мусульмане": cutting ties with parents, or takfir.
+  {
+    asks: (cues) => cues.notRealMuslims,
+    entries: new Set(["parents-disobedience", "takfir"]),
+    factor: "otherAudience",
+  },
+  // "A guy online wants to marry me and take me to another country": the promises made to women (or, for a
+  // marriage across faiths, mixed-marriage), not a relative's trip.
+  {
+    asks: (cues) => cues.promisedMarriage,
+    entries: new Set(["promises-to-women", "mixed-marriage"]),
+    factor: "otherAudience",
+  },
+  // "Мужа посадили по статье, кто нам поможет": the family of a convict, not what the law does.
+  {
+    asks: (cues) => cues.relativeImprisoned,
+    entries: new Set(["convict-family"]),
+    factor: "otherAudience",
+  },
+  // "Should I tell the police about my friend?": reporting someone, not helping the friend.
+  // Asked outright ("should I tell the police about a classmate"), the question is the reporting, whoever the
+  // person is: the other entries count as little as under a question about the service.
+  { asks: (cues) => cues.tellsPolice, entries: new Set(["reporting-someone"]), factor: "otherTopic" },
+  // "I came across a video calling for jihad: where do I report it?": what to do with a material.
+  {
+    asks: (cues) => cues.reportsMaterial,
+    entries: new Set(["extremist-materials"]),
+    factor: "otherAudience",
+    topic: "материал",
+  },
+  // "My son keeps getting invited to closed lessons": an invitation, whoever it is for.
+  { asks: (cues) => cues.invited, entries: new Set(["invited-to-meeting"]), factor: "otherAudience" },
+  // "If I bring my husband to your center, what will they do?": a center named without asking where.
+  {
+    asks: (cues) => cues.namesCenter && !cues.asksWhere,
+    entries: new Set(["what-centers-do"]),
+    factor: "otherAudience",
+  },
+];

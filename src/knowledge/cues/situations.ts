@@ -1,0 +1,133 @@
+// What a message tells of the person's situation, beside what it asks: marriage promised abroad or online, a
+// relative in prison, being told one is not a real Muslim, fearing being tracked down (routing.ts, CUED_QUESTIONS).
+// As word starts in folded text (fold.ts). Kazakh, Russian, English.
+import { cues } from "./fold.ts";
+
+/** Names marriage ("замуж", "неке", "marry"): with a move abroad or a man met online, the promises made to women. */
+export const MARRIAGE = cues(
+  "замуж",
+  "жени[тх]",
+  "свадьб",
+  "никах",
+  "никях",
+  "неке",
+  "уйлен",
+  "uilen",
+  "uylen",
+  "турмыс",
+  "turmys",
+  "marr(?:y|ied|iage)",
+  "wedding",
+  "nikah",
+);
+
+/** Met online or through a social network ("в интернете", "инстаграмдағы", "a guy online"). */
+export const ONLINE = cues(
+  "интернет",
+  "инстаграм",
+  "инста",
+  "тикток",
+  "телеграм",
+  "соцсет",
+  "желиде",
+  "online",
+  "internet",
+  "instagram",
+  "insta\\b",
+  "tiktok",
+  "telegram",
+  "internette",
+);
+
+/**
+ * Told they are not real Muslims ("не настоящие мусульмане", "нағыз мұсылман емес", "not real muslims"): the
+ * reason a group gives for cutting ties or calling people kafir, whatever else the message tells.
+ */
+export const NOT_REAL_MUSLIMS = cues(
+  "не (?:\\p{L}+ )?(?:настоящ|истинн|правильн)\\p{L}* мусульм",
+  "(?:нагыз|шын|шынайы) мусылман\\p{L}* емес",
+  "(?:nagyz|nağyz|shyn) musylman\\p{L}* emes",
+  "(?:not|aren'?t|isn'?t|never|no) (?:\\w+ )?(?:real|true|proper|good|practising|practicing) muslims?",
+);
+
+/** Names dress ("никаб", "орамал", "hijab", "wear"): "not a real Muslim woman without a niqab" is the niqab's pressure. */
+export const NAMES_DRESS = cues(
+  "никаб",
+  "хиджаб",
+  "паранджа",
+  "платок",
+  "орамал",
+  "жаулык",
+  "одева",
+  "одежд",
+  "киин",
+  "кием",
+  "кимесе",
+  "niqab",
+  "hijab",
+  "burqa",
+  "veil",
+  "dress",
+  "wear",
+);
+
+/**
+ * Tells that someone close is in prison ("мужа посадили", "сидит по статье", "күйеуім бабымен отыр", "my son is in
+ * jail"): the family of a convict, not what the law does to someone who may be charged.
+ */
+export const IMPRISONED = cues(
+  "посадили",
+  "(?:сидит|сидят|отбывает) (?:\\p{L}+ )?(?:за|по|в тюрьм|в колони|на зоне|срок)",
+  "(?:в|из) (?:тюрьме|тюрьмы|колонии)(?!\\p{L})",
+  "на зоне",
+  "осужд[её]н",
+  "осудили",
+  "posadili",
+  "v tyurm",
+  "(?:sidit|sidyat) (?:za|po|v)\\b",
+  "сотталды",
+  "сотталган",
+  "турмеде",
+  "турмеге (?:тусти|кетти|жабылды)",
+  "абактида",
+  "колонияда",
+  "бабымен (?:\\p{L}+ )?(?:отыр|сотталды|кесилди)",
+  "sottaldy",
+  "turmede",
+  "(?:is|was|got|been|are|were) (?:\\w+ )?(?:in prison|in jail|jailed|imprisoned|convicted|sentenced|locked up)",
+  "(?:in|from) (?:prison|jail)\\b",
+);
+
+/**
+ * Fears being tracked down ("меня найдут", "прийти за мной", "мені іздеп табады", "come after me"): the group
+ * finding the person, whatever the message says it fears about writing here.
+ */
+export const FEARS_BEING_FOUND = cues(
+  "(?:найдут|найти|вычислят|вычислить|выследят|выследить|отследят|отследить|достанут) (?:\\p{L}+ )?меня",
+  "меня (?:\\p{L}+ ){0,2}(?:найдут|найти|вычислят|вычислить|выследят|выследить|отследят|отследить|достанут)",
+  "(?:придут|прийти|приедут|доберутся|явятся) (?:\\p{L}+ )?(?:за мной|ко мне)",
+  "(?:naidut|vychislyat) menya",
+  "menya (?:naidut|vychislyat)",
+  "мени (?:\\p{L}+ )?(?:тауып|табад|таба ал|издеп|издей)",
+  "артымнан (?:келе|кел|тус|куа)",
+  "meni (?:\\p{L}+ )?(?:tauyp|tabad|taba al|izdep|izdei)",
+  "(?:track|trace|hunt|find|locate) (?:me|us)\\b",
+  "come (?:after|for) (?:me|us)\\b",
+);
+
+/** Names anonymity ("анонимно", "anonymous"): "it's anonymous? they won't track me?" asks about anonymity. */
+export const NAMES_ANONYMITY = cues("аноним", "инкогнито", "anonym", "anonim", "incognito");
+
+/** Names the police ("will police come for me" is the fear of the police, not of the group). */
+export const NAMES_POLICE = cues(
+  "полиц",
+  "милиц",
+  "мент",
+  "кнб",
+  "укк",
+  "органдар",
+  "polic",
+  "polis",
+  "cops?\\b",
+  "authorit",
+);

@@ -1,0 +1,92 @@
+// Round 7's probes (tuning-7.yaml: Latin-letter Kazakh, translit, paraphrases, third person, slang, one or two
+// words, written before the router ran on them) and held-out-5's halves by position (the odd half chose the
+// changes, the even half only reported): well formed, new, scored the way `npm run eval` scores a set; and the
+// classes the round fixed, in phrasings of no set.
+import { describe, expect, it } from "vitest";
+import { phrasingsOf, scoreRouting } from "../../scripts/eval/faq.ts";
+import { DEVELOPMENT_SET_7, positionHalf } from "../../scripts/eval/faq-dev.ts";
+import { routerFor } from "../../src/knowledge/browse.ts";
+import { readCues } from "../../src/knowledge/cues/index.ts";
+import { rankedIds } from "../../src/knowledge/routing.ts";
+import { testContent } from "../support/content.ts";
+import { expectNewRoundProbes, normalise, readPhrasings } from "./phrasings.ts";
+
+const knowledgeBase = testContent().knowledge.base;
+const router = routerFor(knowledgeBase);
+const count = (fraction: number, n: number) => Math.round(fraction * n);
+
+describe("round 7's probes", () => {
+  it("name only outcomes that exist, copy no question or keyword, and repeat no earlier phrasing", () => {
+    expectNewRoundProbes(knowledgeBase, "tuning-7.yaml");
+    const spent = new Set(readPhrasings(DEVELOPMENT_SET_7).cases.map((item) => normalise(item.text)));
+    expect(
+      readPhrasings("tuning-7.yaml")
+        .cases.filter((item) => spent.has(normalise(item.text)))
+        .map((item) => item.text),
+    ).toEqual([]);
+  });
+
+  it("routes the probes and both halves of held-out-5 at least as well as after this round, none confident and wrong", () => {
+    // Before this round (src/knowledge/README.md, round 7): tuning-7 45 / 48 of the first batch and 23 / 30 of the
+    // second; held-out-5's odd half 157 / 168 of 174, its even half 146 / 169. After it, held here: tuning-7
+    // 75 / 76 of 78, odd half 172 / 173, even half 150 / 169.
+    const probes = scoreRouting(router, phrasingsOf(readPhrasings("tuning-7.yaml")));
+    expect(count(probes.top1, probes.n)).toBeGreaterThanOrEqual(75);
+    expect(count(probes.top3, probes.n)).toBeGreaterThanOrEqual(76);
+    const odd = scoreRouting(router, positionHalf("odd"));
+    const even = scoreRouting(router, positionHalf("even"));
+    expect([odd.n, even.n]).toEqual([174, 174]);
+    expect(count(odd.top1, odd.n)).toBeGreaterThanOrEqual(172);
+    expect(count(odd.top3, odd.n)).toBeGreaterThanOrEqual(173);
+    expect(count(even.top1, even.n)).toBeGreaterThanOrEqual(150);
+    expect(count(even.top3, even.n)).toBeGreaterThanOrEqual(169);
+    expect(probes.confidentWrong + odd.confidentWrong + even.confidentWrong).toBe(0);
+  });
+});
+
+describe("round 7's classes", () => {
+  it.each([
+    // a material sent to one, with "what do I do"
+    ["брату в телеграм скинули ролик с призывами, что ему с этим делать", "ru", "extremist-materials"],
+    ["somebody sent me a clip calling for jihad, what do I do with it", "en", "extremist-materials"],
+    // fear of being tracked down by the group, not by the police
+    ["боюсь, что они приедут за мной, если я уйду", "ru", "will-they-find-me"],
+    ["will they hunt me down if I quit", "en", "will-they-find-me"],
+    // marriage offered with a move abroad or by someone met online
+    ["a man from tiktok promises to marry my sister and take her to Egypt", "en", "promises-to-women"],
+    // the reason for cutting ties is that the family are "not real Muslims"
+    [
+      "брат сказал родителям, что они не настоящие мусульмане, и перестал к ним приходить",
+      "ru",
+      "parents-disobedience",
+    ],
+    // a relative in prison: the family's help, not the law
+    ["my brother is in prison for extremism, his kids and wife need support", "en", "convict-family"],
+    // Russian translit and Latin-letter Kazakh read by the cues ("chto nelzya delat", "tauyp ala ma")
+    ["chto nelzya delat esli doch v sekte", "ru", "what-not-to-do"],
+    ["inisimen qalai soilesem, ol sektada", "kk", "talk-to-relative"],
+    // a Latin-letter city with a Russian case ending is the directory
+    ["est li u vas kto-to v Pavlodare", "ru", "directory"],
+    // writing to order and a game's score are off topic
+    ["напиши стих про осень", "ru", "none"],
+    ["who won the match last night", "en", "none"],
+  ] as const)("%s (%s) puts %s first", (text, locale, id) => {
+    expect(rankedIds(router.route(text, { locale }))[0]).toBe(id);
+  });
+
+  it("reads the Latin letters of a non-English message as Cyrillic, drops soft signs, and 'кто вы' only as words", () => {
+    expect(readCues("menya naidut?", "ru").fearsBeingFound).toBe(true);
+    expect(readCues("will they find me", "en").fearsBeingFound).toBe(true);
+    expect(readCues("will the police come for me", "en").fearsBeingFound).toBe(false);
+    expect(readCues("что нелзя делат", "ru").asksWhatNotToDo).toBe(true);
+    // English is not read as translit: "her" is no Russian swear word
+    expect(readCues("my daughter hides her phone", "en").insult).toBe(false);
+    expect(readCues("кто выиграл матч").asksWhatServiceIs).toBe(false);
+    expect(readCues("кто вы такие").asksWhatServiceIs).toBe(true);
+  });
+
+  it("gives support first to someone who does not want to live, whatever else the message asks", () => {
+    const routed = router.route("мужа посадили, я одна с детьми, жить не хочется", { locale: "ru" });
+    expect(routed.route.kind).toBe("support");
+  });
+});
