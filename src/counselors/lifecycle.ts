@@ -40,14 +40,14 @@ export async function take(
 ): Promise<TakeResult> {
   const db = desk.app.db;
   const now = new Date(desk.app.now());
-  const claimed = await cases.claim(db, caseId, counselor.id, now);
+  // The claim also makes it the holder's current case, audits the take and reads the link.
+  const claimed = await cases.claim(db, caseId, counselor, now);
   if (!claimed) return lostClaim(db, caseId);
-  const holder = { ...counselor, currentCaseId: claimed.id };
-  const lead = sayTo(desk, counselor)("counselors-private-taken", { ref: claimed.ref });
-  const item = await openFor(desk, holder, claimed, lead, log);
-  await audit.record(db, { at: now, caseRef: item.ref, action: "taken", actor: counselor });
+  const { sealedChat } = claimed;
+  const holder = { ...counselor, currentCaseId: claimed.case.id, headerCaseId: claimed.case.id };
+  const lead = sayTo(desk, counselor)("counselors-private-taken", { ref: claimed.case.ref });
+  const item = await openFor(desk, holder, claimed.case, lead, log);
   await deliverWaiting(desk, item, log);
-  const sealedChat = await cases.linkOf(db, item.id);
   await tellPerson(desk, item, sealedChat, "counselors-joined", { alias: counselor.alias }, true);
   // The case as claimed, its holder and link are known here: the head is not read back.
   await showHead(desk, item, "main", { holder: counselor, sealedChat });
@@ -64,7 +64,11 @@ async function lostClaim(db: Database, caseId: number): Promise<TakeResult> {
   return { kind: "taken", holder: holder?.alias };
 }
 
-/** Opens the case in the holder's private chat, or (unreachable) in its topic. */
+/**
+ * Opens the case in the holder's private chat, or (unreachable) in its topic. The holder's
+ * current case is already this one (the claim or the transfer switched it before the
+ * announcement, whose header is then the one their chat shows last).
+ */
 async function openFor(
   desk: Desk,
   holder: counselors.Counselor,
@@ -72,8 +76,6 @@ async function openFor(
   lead: string,
   log: Logger,
 ) {
-  // Before the announcement: its header is the one the holder's chat shows last.
-  await counselors.switchToCase(desk.app.db, holder.id, item.id);
   let inTopic = false;
   try {
     await announce(desk, holder, item, lead);
@@ -114,6 +116,8 @@ export async function transfer(
       ref: moved.ref,
       alias: actor.alias,
     });
+    // Before the announcement: its header is the one the holder's chat shows last.
+    await counselors.switchToCase(db, target.id, moved.id);
     const opened = await openFor(desk, holder, moved, lead, log);
     if (!opened.inTopic) await handOver(desk, opened, holder, log);
     await deliverWaiting(desk, opened, log);

@@ -13,7 +13,6 @@ import {
   type ConsentContribution,
   hasConsent,
 } from "../consent/index.ts";
-import * as audit from "../db/audit.ts";
 import * as cases from "../db/cases.ts";
 import * as counselors from "../db/counselors.ts";
 import * as history from "../db/history.ts";
@@ -166,11 +165,8 @@ async function openCase(ctx: BotContext, here: Desk, source: TalkSource): Promis
     return;
   }
   ctx.log.info({ case: item.ref, priority, source }, "case opened");
-  await audit.record(ctx.app.db, { at: new Date(now), caseRef: item.ref, action: "opened", detail: source });
-  if (item.blockedInCrisis) {
-    ctx.log.warn({ case: item.ref }, "blocked person in crisis: block overridden");
-    await audit.record(ctx.app.db, { at: new Date(now), caseRef: item.ref, action: "block-overridden" });
-  }
+  // The opening wrote the audit too ("opened", and "block-overridden" below).
+  if (item.blockedInCrisis) ctx.log.warn({ case: item.ref }, "blocked person in crisis: block overridden");
   await logSafetyAtOpening(here, item, crisis, duty.kind !== "on");
   await countEvent(ctx, {
     kind: "case.opened",
@@ -180,9 +176,16 @@ async function openCase(ctx: BotContext, here: Desk, source: TalkSource): Promis
   });
   // The link was written with the case just now: no need to read it back.
   await openTopic(here, item, { sealedChat, team });
-  await sendWaitingMessage(here, item, sealedChat, ctx.t("counselors-opened"), duty, team);
-  // A crisis jumps the queue: the people it overtakes see their new place.
-  await refreshQueue(here, duty);
+  const { position, queued } = await sendWaitingMessage(
+    here,
+    item,
+    sealedChat,
+    ctx.t("counselors-opened"),
+    duty,
+    team,
+  );
+  // A crisis jumps the queue: the people it overtakes see their new place (none when it is last).
+  if (position < queued) await refreshQueue(here, duty);
   // Not in danger: one more question then would stand between a frightened person and help.
   if (!item.keepHistory && priority > PRIORITY.urgent) await askConsent(ctx, "history", "talk.history");
 }

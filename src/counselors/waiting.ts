@@ -109,7 +109,8 @@ export function endKeyboard(desk: Desk, locale: Locale, caseId: number): InlineK
 
 /**
  * Sends the person a new waiting message (first escalation, or back in the queue after a
- * transfer). `duty`, `team`: when the caller read them in this update already.
+ * transfer). `duty`, `team`: when the caller read them in this update already. Returns the
+ * place shown and how many cases are queued.
  */
 export async function sendWaitingMessage(
   desk: Desk,
@@ -134,6 +135,7 @@ export async function sendWaitingMessage(
     }),
   );
   await cases.setWaitMessage(desk.app.db, item.id, sent.message_id, position);
+  return { position, queued: order.length };
 }
 
 /**

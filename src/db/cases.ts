@@ -11,6 +11,7 @@ import type { Locale } from "../config/index.ts";
 import { type CounselCase, Prisma } from "../generated/prisma/client.ts";
 import { fieldsOf } from "./columns.ts";
 import { type Database, driverOf } from "./connect.ts";
+import { counselorsChanged } from "./counselors.ts";
 import { orNotFound } from "./errors.ts";
 
 /** The stored states of a case; src/counselors/case-rules.ts says how a case moves between them. */
@@ -72,21 +73,27 @@ export interface NewCase {
 }
 
 /**
- * Opens a case with its link to the person, or returns the person's case that is already
- * open (`created: false`): a second tap, or a second instance handling the same tap.
+ * Opens a case with its link to the person and its first audit entries ("opened", with the
+ * source, and "block-overridden" for a blocked person in crisis), or returns the person's case
+ * that is already open (`created: false`): a second tap, or a second instance handling the same tap.
  */
 export async function open(db: Database, input: NewCase): Promise<{ case: Case; created: boolean }> {
   for (let attempt = 0; attempt < 8; attempt++) {
-    // The case and its link in one statement (atomic like a transaction, one round trip instead
-    // of four). One open case per person (a partial unique index) and unique references: a
-    // conflict inserts nothing, and then no link either.
+    // The case, its link and its audit in one statement (atomic like a transaction, one round
+    // trip instead of five). One open case per person (a partial unique index) and unique
+    // references: a conflict inserts nothing, and then no link and no audit either.
     const [row] = await driverOf(db).query<CounselCase>(
       `WITH opened AS (
          INSERT INTO counsel_case (ref, pseudonym, status, priority, source, locale, category, region, summary,
            after_hours, keep_history, blocked_in_crisis, opened_at, last_activity_at)
          VALUES ($1, $2, 'queued', $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $12, $11, $11)
          ON CONFLICT DO NOTHING RETURNING ${CASE_FIELDS}),
-       linked AS (INSERT INTO case_link (case_id, pseudonym, chat, expires_at) SELECT id, $2, $13, $14 FROM opened)
+       linked AS (INSERT INTO case_link (case_id, pseudonym, chat, expires_at) SELECT id, $2, $13, $14 FROM opened),
+       audited AS (
+         INSERT INTO case_audit (at, case_ref, action, detail)
+         SELECT $11, opened.ref, entry.action, entry.detail
+         FROM opened, (VALUES (1, 'opened', $4), (2, 'block-overridden', '')) AS entry(place, action, detail)
+         WHERE entry.place = 1 OR opened."blockedInCrisis" ORDER BY entry.place)
        SELECT * FROM opened`,
       [
         input.newRef(),
@@ -245,13 +252,34 @@ export async function recountWaiting(db: Database, caseId: number): Promise<numb
 }
 
 /** Takes a queued case: one conditional update, so that of two counselors pressing at once one wins. */
-export async function claim(db: Database, caseId: number, counselorId: number, now: Date) {
-  const [row] = await driverOf(db).query<CounselCase>(
-    `UPDATE counsel_case SET status = 'active', counselor_id = $2, claimed_at = $3, last_activity_at = $3
-     WHERE id = $1 AND status = 'queued' RETURNING ${CASE_FIELDS}`,
-    [caseId, counselorId, now],
+/**
+ * A counselor claims a queued case: the case becomes theirs, it becomes the case their private
+ * chat is on, the take is audited, and the person's sealed chat is read, all in one statement
+ * (the heaviest update of a shift, once four round trips). Undefined when someone else won or
+ * the case is no longer queued; then nothing else changed either.
+ */
+export async function claim(
+  db: Database,
+  caseId: number,
+  counselor: { id: number; alias: string },
+  now: Date,
+): Promise<{ case: Case; sealedChat: string | undefined } | undefined> {
+  const [row] = await driverOf(db).query<CounselCase & { sealedChat: string | null }>(
+    `WITH claimed AS (
+       UPDATE counsel_case SET status = 'active', counselor_id = $2, claimed_at = $3, last_activity_at = $3
+       WHERE id = $1 AND status = 'queued' RETURNING ${CASE_FIELDS}),
+     switched AS (
+       UPDATE counselor SET current_case_id = $1, header_case_id = $1 WHERE id = $2 AND EXISTS (SELECT 1 FROM claimed)),
+     audited AS (
+       INSERT INTO case_audit (at, case_ref, action, actor_id, actor_alias, detail)
+       SELECT $3, ref, 'taken', $2, $4, '' FROM claimed)
+     SELECT claimed.*, (SELECT chat FROM case_link WHERE case_id = $1) AS "sealedChat" FROM claimed`,
+    [caseId, counselor.id, now, counselor.alias],
   );
-  return row ? toCase(row) : undefined;
+  counselorsChanged(db);
+  if (!row) return undefined;
+  const { sealedChat, ...claimed } = row;
+  return { case: toCase(claimed), sealedChat: sealedChat ?? undefined };
 }
 
 /**
@@ -324,6 +352,7 @@ export async function markClosed(
      FROM closed, before`,
     [caseId, input.now, outcome, input.note ?? null, input.ratingOpen, input.historyUntil],
   );
+  counselorsChanged(db);
   if (!row) return undefined;
   const { before, sealedChat, firstReplyAt, ...closed } = row;
   return {

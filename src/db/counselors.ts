@@ -10,26 +10,38 @@ import { type Database, driverOf } from "./connect.ts";
 export type Counselor = Omit<CounselorRow, "updatedAt">;
 
 /**
- * The preload's part (sessions.ts): a row keyed "counselor:" when the person is a counselor.
- * Every private message asks whether its sender is one (a counselor's message goes to their
- * case); for everyone else that answer comes from this, not from one more statement.
+ * The preload's part (sessions.ts): a row keyed "counselor:" holding the counselor's row when the
+ * person is one. Every private message asks whether its sender is a counselor (a counselor's
+ * message goes to their case), and every counselor update reads its counselor: both answers come
+ * from this, not from one more statement.
  */
 export const COUNSELOR_ROW = (pseudonymParameter: string) =>
-  `SELECT 'counselor:', 'true'::jsonb, 'Infinity'::float8 FROM counselor WHERE pseudonym = ${pseudonymParameter}`;
+  `SELECT 'counselor:', jsonb_build_object('id', id, 'pseudonym', pseudonym, 'alias', alias, 'chat', chat,
+     'currentCaseId', current_case_id, 'headerCaseId', header_case_id, 'locale', locale, 'speaks', speaks),
+     'Infinity'::float8 FROM counselor WHERE pseudonym = ${pseudonymParameter}`;
 export const COUNSELOR_KEY = "counselor:";
 
 /**
- * People whose update is in progress and who are known not to be counselors, per database.
- * Only a person's own update (/alias) makes them one, and it clears this first (`save`).
+ * The counselor rows of people whose update is in progress, as the preload read them, per
+ * database; null: known not to be a counselor. Any change to a counselor row in this process
+ * drops the rows held (`counselorsChanged`), so an update never reads back a row it changed.
+ * Only a person's own update (/alias) makes them a counselor, and it drops their entry first.
  */
-const notCounselors = new WeakMap<Database, Set<string>>();
+const heldRows = new WeakMap<Database, Map<string, Counselor | null>>();
 
-/** Answers `byPseudonym` for this person (not a counselor) until the returned function is called. */
-export function holdNotCounselor(db: Database, pseudonym: string): () => void {
-  const people = notCounselors.get(db) ?? new Set<string>();
-  notCounselors.set(db, people);
-  people.add(pseudonym);
+/** Answers `byPseudonym` for this person from `row` (null: not a counselor) until the returned function is called. */
+export function holdCounselorRow(db: Database, pseudonym: string, row: Counselor | null): () => void {
+  const people = heldRows.get(db) ?? new Map<string, Counselor | null>();
+  heldRows.set(db, people);
+  people.set(pseudonym, row);
   return () => people.delete(pseudonym);
+}
+
+/** A counselor row changed: the rows held are read again when asked (who is not a counselor stays known). */
+export function counselorsChanged(db: Database): void {
+  const people = heldRows.get(db);
+  if (!people) return;
+  for (const [pseudonym, row] of people) if (row) people.delete(pseudonym);
 }
 
 const { updatedAt: _, ...SELECTED } = Prisma.CounselorScalarFieldEnum;
@@ -55,7 +67,8 @@ export async function save(
   input: { pseudonym: string; alias: string; sealedChat: string; locale?: string; now: Date },
 ): Promise<Counselor> {
   const fields = { alias: input.alias, chat: input.sealedChat, updatedAt: input.now };
-  notCounselors.get(db)?.delete(input.pseudonym);
+  heldRows.get(db)?.delete(input.pseudonym);
+  counselorsChanged(db);
   return db.prisma.counselor.upsert({
     where: { pseudonym: input.pseudonym },
     create: { pseudonym: input.pseudonym, locale: input.locale ?? null, ...fields },
@@ -65,7 +78,8 @@ export async function save(
 }
 
 export async function byPseudonym(db: Database, pseudonym: string): Promise<Counselor | undefined> {
-  if (notCounselors.get(db)?.has(pseudonym)) return undefined;
+  const held = heldRows.get(db)?.get(pseudonym);
+  if (held !== undefined) return held ?? undefined;
   const [row] = await driverOf(db).query<Counselor>(`SELECT ${COLUMNS} FROM counselor WHERE pseudonym = $1`, [
     pseudonym,
   ]);
@@ -106,6 +120,7 @@ export function all(db: Database): Promise<Counselor[]> {
  * and its header is the one shown there last. Both columns in one statement.
  */
 export async function switchToCase(db: Database, counselorId: number, caseId: number): Promise<void> {
+  counselorsChanged(db);
   await driverOf(db).query(`UPDATE counselor SET current_case_id = $2, header_case_id = $2 WHERE id = $1`, [
     counselorId,
     caseId,
@@ -114,6 +129,7 @@ export async function switchToCase(db: Database, counselorId: number, caseId: nu
 
 /** Marks which case's header the counselor's private chat shows last; true when it changed. */
 export async function switchHeader(db: Database, counselorId: number, caseId: number): Promise<boolean> {
+  counselorsChanged(db);
   const rows = await driverOf(db).query(
     `UPDATE counselor SET header_case_id = $2 WHERE id = $1 AND header_case_id IS DISTINCT FROM $2 RETURNING id`,
     [counselorId, caseId],
@@ -123,6 +139,7 @@ export async function switchHeader(db: Database, counselorId: number, caseId: nu
 
 /** The language the counselor chose for the desk; null goes back to their Telegram language. */
 export async function setLocale(db: Database, counselorId: number, locale: string | null): Promise<void> {
+  counselorsChanged(db);
   await db.prisma.counselor.update({ where: { id: counselorId }, data: { locale }, select: { id: true } });
 }
 
@@ -133,6 +150,7 @@ export async function setSpeaks(
   languages: readonly string[],
 ): Promise<void> {
   const speaks = [...new Set(languages)].sort();
+  counselorsChanged(db);
   await db.prisma.counselor.update({ where: { id: counselorId }, data: { speaks }, select: { id: true } });
 }
 

@@ -4,6 +4,7 @@
 // PERSON_TABLES; test/db/personal-data.test.ts fails until it is.
 import type { Database } from "./connect.ts";
 import * as consent from "./consent.ts";
+import { counselorsChanged } from "./counselors.ts";
 
 type Row = Record<string, unknown>;
 
@@ -57,7 +58,10 @@ export const PERSON_TABLES: Readonly<Record<string, PersonTable>> = {
   },
   counselor: {
     rows: (db, pseudonym) => db.prisma.counselor.findMany({ where: { pseudonym } }),
-    erase: (db, pseudonym) => deleted(db.prisma.counselor.deleteMany({ where: { pseudonym } })),
+    erase: (db, pseudonym) => {
+      counselorsChanged(db);
+      return deleted(db.prisma.counselor.deleteMany({ where: { pseudonym } }));
+    },
     summary: (db, pseudonym) => counted(db.prisma.counselor.count({ where: { pseudonym } })),
   },
 };

@@ -7,12 +7,12 @@
 // person's rows in one query at the start of the update, and a write that would store what
 // was read is skipped unless the expiry needs pushing forward (at most once an hour). The same
 // query reads the person's consent rows, which consent.ts answers from until the update ends,
-// and whether they are a counselor (counselors.ts answers "no" from it, the common case).
+// and their counselor row if they are one (counselors.ts answers from it: "no", the common case, or the row).
 // The read and the upsert go to the driver under Prisma, on purpose: see `statements`.
 import type { Context, MiddlewareFn, StorageAdapter } from "grammy";
 import { type Database, driverOf } from "./connect.ts";
 import { CONSENT_KEY_PREFIX, CONSENT_ROWS, holdWhileHandling } from "./consent.ts";
-import { COUNSELOR_KEY, COUNSELOR_ROW, holdNotCounselor } from "./counselors.ts";
+import { COUNSELOR_KEY, COUNSELOR_ROW, type Counselor, holdCounselorRow } from "./counselors.ts";
 
 /** An unchanged value is written again only when its expiry is this much behind. */
 export const EXPIRY_REFRESH_MS = 60 * 60 * 1000;
@@ -61,7 +61,7 @@ function statements(db: Database) {
     `SELECT ${COLUMNS} FROM stored_state WHERE key IN (${keys.map((_, index) => `$${index + 1}`).join(", ")})`;
   return {
     rows: (keys: string[]) => sql.query<Row>(byKeys(keys), keys),
-    /** The rows of `keys`, the consent rows of `pseudonym` and whether they are a counselor, in one statement. */
+    /** The rows of `keys`, the consent rows of `pseudonym` and their counselor row, in one statement. */
     personRows: (keys: string[], pseudonym: string) => {
       const person = `$${keys.length + 1}`;
       return sql.query<Row>(
@@ -130,8 +130,8 @@ export function createStoredState(db: Database, idleMs: number, now: () => numbe
             consents.set(row.key.slice(CONSENT_KEY_PREFIX.length), Number(row.value));
         }
         const release = holdWhileHandling(db, key, consents);
-        const counselor = rows.some((row) => row.key === COUNSELOR_KEY);
-        const releaseCounselor = counselor ? () => {} : holdNotCounselor(db, key);
+        const counselor = rows.find((row) => row.key === COUNSELOR_KEY)?.value as Counselor | undefined;
+        const releaseCounselor = holdCounselorRow(db, key, counselor ?? null);
         try {
           await next();
         } finally {

@@ -51,6 +51,18 @@ describe.each(DATABASE_KINDS)("cases repository on %s", (kind) => {
     expect(await db.prisma.caseLink.count()).toBe(1);
   });
 
+  it("audits an opening in the same statement: 'opened' with its source, then 'block-overridden' in a blocked crisis", async () => {
+    const plain = await cases.open(db, newCase("anna", { source: "triage" }));
+    const overridden = await cases.open(db, newCase("boris", { source: "crisis", blockedInCrisis: true }));
+    await cases.open(db, newCase("anna"));
+    const entries = await db.prisma.caseAudit.findMany({ orderBy: { id: "asc" } });
+    expect(entries.map(({ caseRef, action, detail, at }) => ({ caseRef, action, detail, at }))).toEqual([
+      { caseRef: plain.case.ref, action: "opened", detail: "triage", at: NOW },
+      { caseRef: overridden.case.ref, action: "opened", detail: "crisis", at: NOW },
+      { caseRef: overridden.case.ref, action: "block-overridden", detail: "", at: NOW },
+    ]);
+  });
+
   it("draws another reference when the drawn one is taken, leaving no half-made case", async () => {
     const taken = await cases.open(db, newCase("anna", { newRef: () => "SAME" }));
     const draws = ["SAME", "NEXT"];
@@ -61,24 +73,34 @@ describe.each(DATABASE_KINDS)("cases repository on %s", (kind) => {
     expect(await db.prisma.counselCase.count()).toBe(2);
   });
 
-  it("lets exactly one of two claims win", async () => {
+  it("lets exactly one of two claims win; the winner's claim switches its chat, audits the take and reads the link", async () => {
     const { case: item } = await cases.open(db, newCase("anna"));
     const [dana, erlan] = [await counselor("Дана"), await counselor("Ерлан")];
     const results = await Promise.all([
-      cases.claim(db, item.id, dana.id, LATER),
-      cases.claim(db, item.id, erlan.id, LATER),
+      cases.claim(db, item.id, dana, LATER),
+      cases.claim(db, item.id, erlan, LATER),
     ]);
     const won = results.filter((result) => result !== undefined);
     expect(won).toHaveLength(1);
-    expect(won[0]).toMatchObject({ status: "active", claimedAt: LATER, lastActivityAt: LATER });
-    expect((await cases.heldBy(db, won[0]!.counselorId!)).map((held) => held.id)).toEqual([item.id]);
+    const { case: claimed, sealedChat } = won[0]!;
+    expect(claimed).toMatchObject({ status: "active", claimedAt: LATER, lastActivityAt: LATER });
+    expect(sealedChat).toBe(await cases.linkOf(db, item.id));
+    expect(sealedChat).toBeDefined();
+    expect((await cases.heldBy(db, claimed.counselorId!)).map((held) => held.id)).toEqual([item.id]);
+    const [winner, loser] = claimed.counselorId === dana.id ? [dana, erlan] : [erlan, dana];
+    expect(await counselors.byId(db, winner.id)).toMatchObject({
+      currentCaseId: item.id,
+      headerCaseId: item.id,
+    });
+    expect(await counselors.byId(db, loser.id)).toMatchObject({ currentCaseId: null, headerCaseId: null });
+    const takes = await db.prisma.caseAudit.findMany({ where: { action: "taken" } });
+    expect(takes).toMatchObject([{ caseRef: item.ref, actorId: winner.id, actorAlias: winner.alias }]);
   });
 
   it("reassigns only from the holder the caller saw; back to the queue clears the holder's current case", async () => {
     const { case: item } = await cases.open(db, newCase("anna"));
     const [dana, erlan] = [await counselor("Дана"), await counselor("Ерлан")];
-    await cases.claim(db, item.id, dana.id, NOW);
-    await counselors.switchToCase(db, dana.id, item.id);
+    await cases.claim(db, item.id, dana, NOW);
     expect(await cases.reassign(db, item.id, erlan.id, null, LATER)).toBeUndefined();
     const moved = await cases.reassign(db, item.id, dana.id, erlan.id, LATER);
     expect(moved).toMatchObject({ status: "active", counselorId: erlan.id, claimedAt: LATER });
@@ -91,8 +113,7 @@ describe.each(DATABASE_KINDS)("cases repository on %s", (kind) => {
     const { case: item } = await cases.open(db, newCase("anna"));
     const { case: kept } = await cases.open(db, newCase("boris", { keepHistory: true }));
     const dana = await counselor("Дана");
-    await cases.claim(db, item.id, dana.id, NOW);
-    await counselors.switchToCase(db, dana.id, item.id);
+    await cases.claim(db, item.id, dana, NOW);
     await caseMessages.record(db, {
       caseId: item.id,
       source: "p",

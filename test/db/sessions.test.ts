@@ -1,8 +1,10 @@
 // The session and conversation state on the hot path: read in one query per update, and not
 // written back when nothing changed, except to push the expiry forward about once an hour.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import * as counselors from "../../src/db/counselors.ts";
 import { EXPIRY_REFRESH_MS } from "../../src/db/sessions.ts";
-import { createHarness, DATABASE_KINDS, DEFAULT_NOW, type Harness } from "../support/harness.ts";
+import { counselor, deskHarness, takenCase } from "../counselors/helpers.ts";
+import { DATABASE_KINDS, DEFAULT_NOW, type Harness } from "../support/harness.ts";
 import { recordStatements } from "../support/statements.ts";
 
 interface Counts {
@@ -26,7 +28,7 @@ async function counting(work: () => Promise<void>): Promise<Counts> {
 describe.each(DATABASE_KINDS)("session storage on %s", (kind) => {
   let h: Harness;
   beforeAll(async () => {
-    h = await createHarness(kind);
+    h = await deskHarness(kind);
   });
   beforeEach(() => h.clock.set(DEFAULT_NOW));
   afterAll(() => h.close());
@@ -80,5 +82,24 @@ describe.each(DATABASE_KINDS)("session storage on %s", (kind) => {
         "SELECT kind, entry FROM daily_event WHERE kind = 'faq.viewed' AND entry = 'warning-signs'",
       ),
     ).toHaveLength(1);
+  });
+
+  it("reads a counselor's row with the session: a relayed reply asks nothing more about them, a change is read anew", async () => {
+    const dana = await counselor(h, { first_name: "Dana" }, "Дана");
+    const anna = h.user({ language_code: "ru" });
+    await takenCase(h, anna, dana);
+    const reply = await recordStatements(() => dana.send("Здравствуйте, я вас слушаю"));
+    expect(anna.lastText()).toContain("Здравствуйте, я вас слушаю");
+    // The preload's one statement is the only one that reads the counselor table.
+    const aboutCounselors = reply.filter((text) => /FROM\s+"?[\w.]*"?counselor"?\s/i.test(text));
+    expect(aboutCounselors).toHaveLength(1);
+    expect(aboutCounselors[0]).toMatch(/stored_state/);
+
+    // A change to the row during an update is seen by what that update reads next.
+    const before = await counselors.byPseudonym(h.app.db, h.app.pseudonymize(dana.id));
+    await dana.send("/lang en");
+    expect(dana.lastText()).not.toMatch(/[а-яё]/i);
+    const after = await counselors.byPseudonym(h.app.db, h.app.pseudonymize(dana.id));
+    expect([before?.locale, after?.locale]).toEqual(["ru", "en"]);
   });
 });
