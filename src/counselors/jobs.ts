@@ -3,7 +3,7 @@
 // histories end with their period; old anonymous records go.
 
 import * as audit from "../db/audit.ts";
-import * as cases from "../db/cases.ts";
+import * as closedCases from "../db/closed-cases.ts";
 import * as ratings from "../db/ratings.ts";
 import type { PurgeContext, PurgeJobs } from "../retention/index.ts";
 import { DAY_MS, MINUTE_MS } from "../time/durations.ts";
@@ -24,7 +24,7 @@ export async function closeIdleCases(purge: PurgeContext): Promise<number> {
   if (!desk) return 0;
   const { config } = purge.app;
   const now = purge.now.getTime();
-  const idle = await cases.silentSince(
+  const idle = await closedCases.silentSince(
     purge.app.db,
     new Date(now - config.CASE_IDLE_MINUTES * MINUTE_MS),
     new Date(now - config.CASE_QUEUE_DAYS * DAY_MS),
@@ -43,7 +43,7 @@ export async function closeIdleCases(purge: PurgeContext): Promise<number> {
 /** Closed cases kept under consent "history" whose period is over: the topic goes, the pseudonym is cleared. */
 export async function endExpiredHistories(purge: PurgeContext): Promise<number> {
   const desk = purge.api ? deskOf(purge.app, purge.api) : undefined;
-  const expired = await cases.historiesEndedBy(purge.app.db, purge.now);
+  const expired = await closedCases.historiesEndedBy(purge.app.db, purge.now);
   let ended = 0;
   for (const item of expired) {
     if (item.threadId) {
@@ -51,7 +51,7 @@ export async function endExpiredHistories(purge: PurgeContext): Promise<number> 
       if (!desk) continue;
       await deleteTopic(desk, item.threadId).catch(() => {});
     }
-    await cases.forgetClosed(purge.app.db, item.id);
+    await closedCases.forgetClosed(purge.app.db, item.id);
     ended++;
   }
   return ended;
@@ -62,7 +62,7 @@ export async function deleteOldRecords(purge: PurgeContext): Promise<number> {
   const db = purge.app.db;
   const before = new Date(purge.now.getTime() - RECORDS_DAYS * DAY_MS);
   const deleted = await Promise.all([
-    cases.deleteClosedBefore(db, before),
+    closedCases.deleteClosedBefore(db, before),
     audit.deleteBefore(db, before),
     ratings.deleteBefore(db, before),
   ]);

@@ -14,6 +14,7 @@ import {
   hasConsent,
 } from "../consent/index.ts";
 import * as cases from "../db/cases.ts";
+import * as closedCases from "../db/closed-cases.ts";
 import * as counselors from "../db/counselors.ts";
 import * as history from "../db/history.ts";
 import * as moderation from "../db/moderation.ts";
@@ -379,9 +380,9 @@ export const personConsent: ConsentContribution = {
       const here = desk(ctx);
       await cases.setKeepHistory(ctx.app.db, pseudonym, false);
       await history.deleteOf(ctx.app.db, pseudonym);
-      for (const kept of await cases.keptCasesOf(ctx.app.db, pseudonym)) {
+      for (const kept of await closedCases.keptCasesOf(ctx.app.db, pseudonym)) {
         if (here && kept.threadId) await deleteTopic(here, kept.threadId).catch(() => {});
-        await cases.forgetClosed(ctx.app.db, kept.id);
+        await closedCases.forgetClosed(ctx.app.db, kept.id);
       }
     },
   },

@@ -31,7 +31,7 @@ export interface Case extends Omit<CounselCase, "status" | "locale" | "summary">
   summary: CaseSummary;
 }
 
-function toCase(row: CounselCase): Case {
+export function toCase(row: CounselCase): Case {
   return {
     ...row,
     status: row.status as CaseStatus,
@@ -369,50 +369,4 @@ export async function linkOf(db: Database, caseId: number): Promise<string | und
     caseId,
   ]);
   return link?.chat;
-}
-
-/** Open cases to close automatically: active ones silent since `activeBefore`, queued ones since `queuedBefore`. */
-export async function silentSince(db: Database, activeBefore: Date, queuedBefore: Date): Promise<Case[]> {
-  const rows = await db.prisma.counselCase.findMany({
-    where: {
-      OR: [
-        { status: "active", lastActivityAt: { lt: activeBefore } },
-        { status: "queued", lastActivityAt: { lt: queuedBefore } },
-      ],
-    },
-  });
-  return rows.map(toCase);
-}
-
-/** Closed cases whose history period is over: their topic goes and the pseudonym is cleared. */
-export async function historiesEndedBy(db: Database, now: Date): Promise<Case[]> {
-  const rows = await db.prisma.counselCase.findMany({
-    where: { status: "closed", historyUntil: { lte: now } },
-  });
-  return rows.map(toCase);
-}
-
-/** Closed cases of a person whose topics were kept under consent "history". */
-export async function keptCasesOf(db: Database, pseudonym: string): Promise<Case[]> {
-  const rows = await db.prisma.counselCase.findMany({ where: { pseudonym, status: "closed" } });
-  return rows.map(toCase);
-}
-
-/** Forgets a closed case's person and topic (history period over, or consent withdrawn). */
-export async function forgetClosed(db: Database, caseId: number): Promise<void> {
-  await db.prisma.counselCase
-    .update({
-      where: { id: caseId, status: "closed" },
-      data: { pseudonym: null, historyUntil: null, keepHistory: false, threadId: null, headMessageId: null },
-      select: { id: true },
-    })
-    .catch(orNotFound);
-}
-
-/** Deletes anonymous closed cases closed before `before`; returns how many. */
-export async function deleteClosedBefore(db: Database, before: Date): Promise<number> {
-  const { count } = await db.prisma.counselCase.deleteMany({
-    where: { status: "closed", pseudonym: null, closedAt: { lt: before } },
-  });
-  return count;
 }

@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import * as caseMessages from "../../src/db/case-messages.ts";
 import * as cases from "../../src/db/cases.ts";
+import * as closedCases from "../../src/db/closed-cases.ts";
 import * as counselors from "../../src/db/counselors.ts";
 import { DATABASE_KINDS, databaseHooks, type TestDatabase } from "../support/databases.ts";
 
@@ -150,11 +151,13 @@ describe.each(DATABASE_KINDS)("cases repository on %s", (kind) => {
     const closedKept = await cases.markClosed(db, kept.id, "expired", input);
     expect(closedKept).toMatchObject({ firstReplyAt: null });
     expect(closedKept?.case).toMatchObject({ pseudonym: "boris", historyUntil: new Date("2027-01-01") });
-    expect((await cases.keptCasesOf(db, "boris")).map((c) => c.id)).toEqual([kept.id]);
-    expect((await cases.historiesEndedBy(db, new Date("2027-01-02"))).map((c) => c.id)).toEqual([kept.id]);
-    await cases.forgetClosed(db, kept.id);
-    expect(await cases.keptCasesOf(db, "boris")).toEqual([]);
-    expect(await cases.deleteClosedBefore(db, new Date("2027-01-01"))).toBe(2);
+    expect((await closedCases.keptCasesOf(db, "boris")).map((c) => c.id)).toEqual([kept.id]);
+    expect((await closedCases.historiesEndedBy(db, new Date("2027-01-02"))).map((c) => c.id)).toEqual([
+      kept.id,
+    ]);
+    await closedCases.forgetClosed(db, kept.id);
+    expect(await closedCases.keptCasesOf(db, "boris")).toEqual([]);
+    expect(await closedCases.deleteClosedBefore(db, new Date("2027-01-01"))).toBe(2);
   });
 
   it("raises a priority once, merging the crisis category into the summary", async () => {
@@ -182,10 +185,10 @@ describe.each(DATABASE_KINDS)("cases repository on %s", (kind) => {
     await cases.touch(db, item.id, LATER, expiry);
     expect((await cases.byId(db, item.id))?.lastActivityAt).toEqual(LATER);
     expect((await db.prisma.caseLink.findUnique({ where: { caseId: item.id } }))?.expiresAt).toEqual(expiry);
-    expect(await cases.silentSince(db, LATER, LATER)).toEqual([]);
-    expect((await cases.silentSince(db, LATER, new Date(LATER.getTime() + 1))).map((c) => c.id)).toEqual([
-      item.id,
-    ]);
+    expect(await closedCases.silentSince(db, LATER, LATER)).toEqual([]);
+    expect(
+      (await closedCases.silentSince(db, LATER, new Date(LATER.getTime() + 1))).map((c) => c.id),
+    ).toEqual([item.id]);
   });
 
   it("gives the queue in serving order with links, and records the places shown in one statement", async () => {
