@@ -69,6 +69,8 @@ describe("round 7's classes", () => {
     ["est li u vas kto-to v Pavlodare", "ru", "directory"],
     // writing to order and a game's score are off topic
     ["напиши стих про осень", "ru", "none"],
+    // where to buy something is shopping, even in a city and mistyped
+    ["где купить билеты на концрт в Шымкенте", "ru", "none"],
     ["who won the match last night", "en", "none"],
   ] as const)("%s (%s) puts %s first", (text, locale, id) => {
     expect(rankedIds(router.route(text, { locale }))[0]).toBe(id);
@@ -83,6 +85,12 @@ describe("round 7's classes", () => {
     expect(readCues("my daughter hides her phone", "en").insult).toBe(false);
     expect(readCues("кто выиграл матч").asksWhatServiceIs).toBe(false);
     expect(readCues("кто вы такие").asksWhatServiceIs).toBe(true);
+  });
+
+  it("reads a mistyped counselor ('кеңсешіге') as no office: no directory, the question among the choices", () => {
+    const routed = router.route("кеңсешіге жазсам, хабарламам қайда барады", { locale: "kk" });
+    expect(routed.route.kind).not.toBe("directory");
+    expect(rankedIds(routed).slice(0, 3)).toContain("after-i-write");
   });
 
   it("gives support first to someone who does not want to live, whatever else the message asks", () => {

@@ -335,8 +335,9 @@ export const CENTER = cues(
   // an office or a branch to visit in a named city is a center too
   "офис",
   "филиал",
-  "кенсе",
-  "kense",
+  // not "кеңсешіге", a counselor (кеңесші) mistyped
+  "кенсе(?!ши)",
+  "kense(?!shi)",
   "ofis",
   "office",
   "branch",
@@ -378,6 +379,10 @@ export const OFF_TOPIC = cues(
   "(?:какой|какую|какие) (?:\\p{L}+ )?(?:телефон|смартфон|айфон|ноутбук|машин)\\p{L}* (?:купить|лучше|выбрать|взять)",
   "(?:кай|кандай) (?:телефон|смартфон|ноутбук|машина|коликт)\\p{L}* (?:жаксы|алсам|алайын|алган дурыс|алу керек)",
   "(?:which|what|best) (?:\\w+ )?(?:phone|smartphone|laptop|car)s? (?:should i buy|to buy|is best|is better|is good|to get)",
+  // where to buy something: shopping, even in a city ("где купить билеты на конерт в Алматы")
+  "где (?:\\p{L}+ )?(?:купить|купит|покупать|продают)",
+  "(?:кайдан|кай жерден|кай жерде) (?:\\p{L}+ )?(?:сатып ал|сатылад)",
+  "where (?:can i |do i |to |should i )?(?:buy|get tickets|purchase)",
   "анекдот",
   "(?:tell|say) (?:me )?a joke",
   // writing to order (an essay, a poem, homework) and a game's score: a request to a chatbot, not a question
