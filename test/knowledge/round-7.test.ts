@@ -27,12 +27,12 @@ describe("round 7's probes", () => {
   });
 
   it("routes the probes and both halves of held-out-5 at least as well as after this round, none confident and wrong", () => {
-    // Before this round (src/knowledge/README.md, round 7): tuning-7 45 / 48 of the first batch and 23 / 30 of the
-    // second; held-out-5's odd half 157 / 168 of 174, its even half 146 / 169. After it, held here: tuning-7
-    // 75 / 76 of 78, odd half 172 / 173, even half 150 / 169.
+    // Before this round (src/knowledge/README.md, round 7): tuning-7 45 / 48 of the first batch, 23 / 30 of the
+    // second (the third, English, was written after the changes: 19 / 20); held-out-5's odd half 157 / 168 of 174,
+    // its even half 146 / 169. After it, held here: tuning-7 94 / 96 of 98, odd half 172 / 173, even half 150 / 169.
     const probes = scoreRouting(router, phrasingsOf(readPhrasings("tuning-7.yaml")));
-    expect(count(probes.top1, probes.n)).toBeGreaterThanOrEqual(75);
-    expect(count(probes.top3, probes.n)).toBeGreaterThanOrEqual(76);
+    expect(count(probes.top1, probes.n)).toBeGreaterThanOrEqual(94);
+    expect(count(probes.top3, probes.n)).toBeGreaterThanOrEqual(96);
     const odd = scoreRouting(router, positionHalf("odd"));
     const even = scoreRouting(router, positionHalf("even"));
     expect([odd.n, even.n]).toEqual([174, 174]);
