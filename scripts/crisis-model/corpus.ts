@@ -9,6 +9,8 @@
 // numbers people type when counting or choosing. rounds.ts leaves one held-out round out at a time.
 // Never add test/crisis/held-out-9* or test/knowledge/held-out-6*: they are this round's blind sets (crisis
 // held-out-8 and FAQ held-out-5 are spent).
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { type CrisisCategory, crisisCategories } from "../../src/crisis/categories.ts";
 import { type CrisisLanguage, crisisLanguages } from "../../src/crisis/phrases.ts";
 import type { HeldOutRound } from "../../test/crisis/held-out-3.ts";
@@ -99,7 +101,27 @@ const numbers = [
   ...["0", "1", "2", "3", "5", "7", "10", "12", "15", "18", "25", "40", "100", "2024", "+7"],
 ];
 
-/** The knowledge base's labelled phrasing sets that are spent (never held-out-5, which is blind). */
+/**
+ * The triage's own choices (locales/*.ftl), typed back instead of pressed: "Кому-то грозит опасность прямо
+ * сейчас" is the triage's urgent answer, whose own reply puts 112 first; the crisis reply must not take it over.
+ */
+function triageChoices(): Example[] {
+  return crisisLanguages.flatMap((language) =>
+    ordinary(
+      [
+        ...readFileSync(path.resolve(import.meta.dirname, `../../locales/${language}.ftl`), "utf8").matchAll(
+          /^triage-(?:who|concern|urgency)-[a-z-]+ = (.+)$/gm,
+        ),
+      ].map((match) => match[1]!),
+      language,
+    ),
+  );
+}
+
+/**
+ * The knowledge base's labelled phrasing sets that are spent (never held-out-6, which is blind). Held-out-5,
+ * spent since the ninth round, was tried: the development set's even half raised 11 -> 17 (noise of a few lines).
+ */
 const faqSets = [
   "eval-set",
   "held-out",
@@ -153,6 +175,7 @@ export function trainingExamples(
     ...passportHeld.map((text) => ({ text, label: "travel-pressure" as const, language: "?" as const })),
     { text: "отец меня убьёт если узнает", label: "danger", language: "ru" },
     ...ordinary([...nearFamilies, ...idiomsAndTrips, ...ordinaryPlans, ...numbers]),
+    ...triageChoices(),
     ...writtenForTheModel(),
   ];
   for (const name of faqSets) {

@@ -55,7 +55,7 @@ export const chosen: Variant = {
   veto: true,
   alongside: true,
   aim: "budget",
-  budget: 0.03,
+  budget: 0.02,
 };
 
 /** A variant with the `--set name=value` arguments applied. */

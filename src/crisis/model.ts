@@ -299,7 +299,8 @@ export function readCrisisModel(file: string): CrisisModelData {
  * What the model adds to the categories already raised (`raised`): its likeliest category, if the margin
  * reaches that category's threshold; when the rules raised that one already, its likeliest category milder
  * than every raised one (a beating told as danger is often violence too, as the round writers label it), so
- * that this second category never changes which category leads the reply.
+ * that this second category never changes which category leads the reply. Next to a self-harm match alone it
+ * adds nothing: "i will kill myself" is not a threat to others, and the reply is about the person's own safety.
  */
 export function modelCategory(
   margins: readonly number[],
@@ -315,6 +316,7 @@ export function modelCategory(
   };
   let best = likeliest(() => true)!;
   if (raised.includes(crisisCategories[best]!)) {
+    if (raised.length === 1 && raised[0] === "self-harm") return undefined;
     const leading = Math.min(...raised.map((category) => crisisCategories.indexOf(category)));
     const other = likeliest(
       (category) => crisisCategories.indexOf(category) > leading && !raised.includes(category),

@@ -41,7 +41,8 @@ describe("the crisis model in the detector", () => {
     const cases = [
       ["qyzym 'qosh bolyndar' dep jazyp ketti", "self-harm", "kk"],
       ["olar meni qorqytyp, aqsha bermeseñ suretterdi taratamyz deidi", "danger", "kk"],
-      ["інім бәрін жазалаймыз, кәпірлер жауап береді дейді", "violence", "kk"],
+      // ("інім бәрін жазалаймыз, кәпірлер жауап береді дейді" is the rules' since crisistune9: punishing "we" and a target)
+      ["кездестірсем мойнын үземін, шын айтам", "violence", "kk"],
       ["мой муж говорит что мы поедем жить к его братьям по вере, уже собрал сумки", "travel-pressure", "ru"],
       [
         "they keep telling her the real muslims live over there and she should join them soon",
@@ -59,9 +60,11 @@ describe("the crisis model in the detector", () => {
   });
 
   it("drops a rule's match it finds ordinary, and adds its category next to the rules' own", () => {
-    const bruised = "after football practice my legs are all bruised, coach is tough";
-    expect(rules.detect(bruised).map((match) => match.category)).toEqual(["danger"]);
-    expect(detector.detect(bruised)).toEqual([]);
+    // Retrained with round 8 (crisistune9), the model vetoes only travel pressure: the rules' danger and violence
+    // matches stand ("after football practice my legs are all bruised" is danger again, as the rules read it).
+    const tournament = "тренер везёт команду на турнир в бишкек, всё оплачивает федерация";
+    expect(rules.detect(tournament).map((match) => match.category)).toEqual(["travel-pressure"]);
+    expect(detector.detect(tournament)).toEqual([]);
     const knife = "ағам әйелін ұрып жүр, енді пышақпен қорқытады";
     expect(rules.detect(knife).map((match) => match.category)).toEqual(["danger"]);
     expect(categoriesOf(knife)).toEqual(["danger", "violence"]);
@@ -153,14 +156,16 @@ describe("the development set's even half (held-out-5 and held-out-6, nothing ch
     console.log(
       `development even half: ${crisisCategories.map((category, index) => `${category} ${found.model[index]} (rules ${found.rules[index]})`).join(", ")} of 96 each; ordinary raised ${raised.model} (rules ${raised.rules}) of 631`,
     );
-    // npx tsx scripts/crisis-model/train.ts --dry-run, "even half": 83, 77, 67, 82 of 96 and 22 of 631 raised
-    // (rules alone: 53, 63, 37, 63 and 30); before held-out-7 and the negation features, 83, 72, 66, 81 and 24
-    const floor = [84, 77, 67, 82]; // self-harm 83 -> 84: exams no longer make it ordinary (crisisfp)
+    // npx tsx scripts/crisis-model/train.ts --dry-run, "even half": 87, 84, 79, 86 of 96 and 11 of 631 raised
+    // (rules alone: 55, 64, 41, 63 and 4) since crisistune9 (round 8 trained on, the rules' classes widened and
+    // their figures of speech cut); before, 84, 77, 67, 82 and 13 (rules alone 54, 63, 37, 63 and 13).
+    const floor = [87, 84, 79, 86];
     crisisCategories.forEach((category, index) => {
       expect(found.model[index], category).toBeGreaterThanOrEqual(floor[index]!);
       expect(found.model[index], category).toBeGreaterThanOrEqual(found.rules[index]!);
     });
-    expect(raised.model).toBeLessThanOrEqual(13); // 22 before crisisfp's figures of speech
-    expect(raised.model).toBeLessThanOrEqual(raised.rules);
+    // The rules alone now raise 4 of these 631: the model raises 7 more for its 113 more signals, within its
+    // 2% aim on the odd half, so it is held under its own figure, no longer under the rules' count.
+    expect(raised.model).toBeLessThanOrEqual(11); // 13 before crisistune9, 22 before crisisfp
   });
 });

@@ -3,7 +3,7 @@
 // documents and people held at work or abroad, threats that find the writer, beatings and choking at home,
 // threats of mass violence, trips to marry or work abroad arranged by strangers; and hard negatives the rules
 // raise: negations ("nobody hit me"), news of violence elsewhere, idioms, family trips. Written without
-// reading the eighth held-out round (blind); nothing here is copied from a held-out round.
+// reading the eighth held-out round (blind then); nothing here is copied from a held-out round.
 import type { TrainingSet } from "./training-set.ts";
 
 export const tunerTraining: TrainingSet = {
@@ -97,6 +97,50 @@ export const tunerTraining: TrainingSet = {
     ],
   },
   ordinary: [
+    // Added by "crisistune9" (ninth round): contact lost alone is not danger (the model raised "Сын не отвечает
+    // уже неделю"); written by hand, none copied from a held-out round.
+    "дочь второй день не берёт трубку, наверное опять телефон разрядился",
+    "брат не звонил уже месяц, обиделся на нас",
+    "сын не отвечает на сообщения, у него сессия",
+    "муж в командировке и третий день не выходит на связь, волнуюсь",
+    "подруга пропала из всех чатов, не пишет уже неделю",
+    "ұлым бір аптадан бері телефон алмайды, ренжіп жүр ме екен",
+    "қызым екі күннен бері хабарласпады, сессиясы бар",
+    "інімнен бір айдан бері хабар жоқ, жұмысы көп дейді",
+    "ulym üş kün boldy habarlaspai jür, telefony buzylyp qalğan şyğar",
+    "my son hasn't answered in a week, he's probably sulking",
+    "my sister hasn't called for days, she's busy with exams",
+    "haven't heard from my dad since monday, his phone is probably broken",
+    "my friend stopped replying a week ago, i think she's mad at me",
+    // Cuts in the kitchen and tools named like weapons are household talk, and "I'll find you" at a meeting
+    // place is a meetup (classes the model raised on the spent rounds).
+    "қызым нан турап отырып саусағын кесіп алды, қанын қалай тоқтатамын",
+    "ас үйде пышақ қолымды жаралап кетті, йод бар ма",
+    "желім тапаншасын қайдан сатып алуға болады",
+    "сені вокзалдан табамын, көк күрте киіп кел",
+    "дочь порезалась ножом когда резала хлеб, чем промыть",
+    "муж поранил руку топором на даче, ничего страшного",
+    "где купить строительный пистолет для пены",
+    "найду тебя у фонтана, я в белой кепке",
+    "my son cut his thumb on a bread knife, how do i clean it",
+    "burned my hand on the pan and nicked a finger with the knife, what a day",
+    "where can i buy a nail gun for the deck",
+    "i'll find you at the station, i'm wearing a grey coat",
+    // Killing said of prices and bills, not of a person.
+    "за такие цены на продукты убить мало",
+    "коммуналка опять выросла, задушить готова того кто это придумал",
+    "бензин қымбаттады, бағаны көтергенді өлтіргім келеді",
+    "дүкендегі бағалар адамды өлтіреді ғой",
+    "i could murder whoever raised the rent again",
+    "these grocery prices are killing me, strangle the guy who set them",
+    "бензин опять подорожал, убить готова",
+    "цены на бензин растут каждую неделю, убил бы",
+    "petrol went up again, i could kill someone",
+    // Saying one does not want to kill oneself (the rules' exclusions), with what is really wrong.
+    "өзіме қол жұмсағым келмейді, жай көңілім жоқ",
+    "мен өзімді өлтіргім келмейді, тек шаршадым",
+    "я не хочу себя убивать, просто очень устала",
+    "i don't want to kill myself, i'm just exhausted",
     "меня никто не бил, я просто боюсь",
     "муж меня никогда не бил, просто ругаемся",
     "мне никто не угрожает, хотела спросить про центр",
