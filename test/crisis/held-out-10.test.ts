@@ -1,0 +1,25 @@
+// The tenth held-out round (held-out-10.ts): the detector's figures on messages nobody tuned on, by
+// language and category, and its shape (held-out-round.ts). Written before this round's tuning; the figures
+// measured once before it are the floor: a change that loses a signal or raises one more ordinary message fails.
+
+import { SETS_BEFORE_ROUND_7 } from "./earlier-sets.ts";
+import * as seventhRound from "./held-out-7.ts";
+import * as eighthRound from "./held-out-8.ts";
+import * as ninthRound from "./held-out-9.ts";
+import { tenthHeldOutRound, tenthRoundOrdinary } from "./held-out-10.ts";
+import { describeHeldOutRound } from "./held-out-round.ts";
+
+describeHeldOutRound({
+  name: "tenth",
+  number: 10,
+  round: tenthHeldOutRound,
+  ordinaryByLanguage: tenthRoundOrdinary,
+  // Every earlier set and the crisis model's training data: it must not hold these messages.
+  earlierSets: [...SETS_BEFORE_ROUND_7, seventhRound, eighthRound, ninthRound],
+  // FLOORCOMMENT
+  floor: {
+    measured: "before this round's tuning",
+    found: { "self-harm": 0, danger: 0, violence: 0, "travel-pressure": 0 },
+    falsePositives: 1000,
+  },
+});
