@@ -16,10 +16,11 @@ describeHeldOutRound({
   ordinaryByLanguage: tenthRoundOrdinary,
   // Every earlier set and the crisis model's training data: it must not hold these messages.
   earlierSets: [...SETS_BEFORE_ROUND_7, seventhRound, eighthRound, ninthRound],
-  // FLOORCOMMENT
+  // Measured once before this round's tuning on main 10070dd at 15:10 UTC (held-out-10.ts's header): recall
+  // 454/528 (86.0%), of 642 ordinary messages 14 (2.2%).
   floor: {
     measured: "before this round's tuning",
-    found: { "self-harm": 0, danger: 0, violence: 0, "travel-pressure": 0 },
-    falsePositives: 1000,
+    found: { "self-harm": 109, danger: 120, violence: 109, "travel-pressure": 116 },
+    falsePositives: 14,
   },
 });

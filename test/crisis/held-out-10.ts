@@ -1,4 +1,41 @@
-// HEADER
+// The tenth held-out round, for issue 10's next crisis round. Written by "blind10" on 2026-12-06
+// (15:05-15:10 UTC), BEFORE anyone tuned the detector in this round, as an outsider: without reading
+// src/crisis/ (apart from categories.ts), scenarios/crisis*, scripts/crisis-model/ (nor its data), the earlier
+// rounds', tuning, pinned, third-person or training sets' message lists (only held-out-9.ts's header and export
+// lines and held-out-3.ts's type; a slip of `sed` showed about twenty of held-out-9's lines, none reused),
+// test/knowledge/, and without reusing the issue's literal examples.
+// Never tune on it, never add it to the crisis model's corpus: measure on it (held-out-10.test.ts prints the
+// figures, never the messages; `npm run eval` scores it).
+// Signals, first and third person (a frightened teenager, a young man; a mother about a son or a daughter, a
+// wife about a husband, a grandmother, a teacher about a pupil, a neighbour, a cousin, a friend forwarding
+// what someone wrote), with typos, no punctuation, slang ("kms", "unalive"), Russian in Latin letters, Kazakh
+// in Cyrillic, in the 2021 Latin alphabet and in phone spellings, kk/ru code-switching, two-word lines and long
+// ones: plans with a day or an hour, means at hand, farewells, giving things away, self-injury; being held or
+// locked, passports kept by employers, in-laws or agencies, blackmail, threats against the writer, forced
+// marriage; threats to others, weapons, plans to punish or attack, beatings of others, revenge; trips arranged
+// or paid for by new friends, strangers or a "sponsor", tickets and money from abroad, a spouse or a fiancé
+// waiting abroad, pressure to leave for Sham or make hijra, passports collected for a trip. 44 per category
+// and language (528 in all).
+// The ordinary messages (kk 216, ru 214, en 212: 642) are hard negatives: study, work and holidays abroad,
+// tickets bought by family, passports at an embassy, money from a relative abroad, negations ("nobody is
+// forcing me"), idioms of death and killing, a finger cut on onions, war in films, history, games and the news,
+// religion, funerals and condolences, giving old things away and plans with a day that are not crises, sport,
+// hunting and kitchen knives, a broken lock, questions about the bot, centers and counselors, everyday
+// complaints, and what people type while they wait (greetings, thanks, a number, "menu").
+// Questions about suicide as a topic, purely religious questions about hijra, "don't tell anyone" alone and a
+// parent's idiomatic "he'll kill me" are in neither list.
+// "Before" figures, measured once on 2026-12-06 at 15:10 UTC on main 10070dd (with this round on top), before
+// this round's tuning, with `npx tsx scripts/eval/crisis.ts` (npx vitest run test/crisis/held-out-10.test.ts
+// prints the same figures by language):
+//   {"signals":528,"recall":0.8598484848484849,"ordinary":642,"falsePositives":0.021806853582554516,
+//    "byCategory":{"self-harm":{"found":109,"total":132},"danger":{"found":120,"total":132},
+//    "violence":{"found":109,"total":132},"travel-pressure":{"found":116,"total":132}}}
+//   signals 454/528 = 86.0% (self-harm 109/132, danger 120/132, violence 109/132, travel-pressure 116/132)
+//   by language and category: kk 150/176 (self-harm 37/44, danger 41/44, violence 34/44, travel-pressure
+//           38/44); ru 152/176 (35/44, 41/44, 37/44, 39/44); en 152/176 (37/44, 38/44, 38/44, 39/44)
+//   ordinary messages raised 14/642 = 2.2% (kk 6/216, ru 4/214, en 4/212)
+// The misses were never printed or looked at, and no message changed after measuring.
+// held-out-10.test.ts holds these "before" figures as a floor until this round's tuning measures its "after".
 import { type CrisisLanguage, crisisLanguages } from "../../src/crisis/phrases.ts";
 import type { HeldOutRound } from "./held-out-3.ts";
 
