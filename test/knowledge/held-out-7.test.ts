@@ -1,27 +1,13 @@
 // The seventh FAQ held-out set (held-out-7.yaml): phrasings written from the entries' questions only, before this
 // round's tuning, and never tuned on; its shape, figures and floor are checked as for every set (held-out-set.ts).
+import { SETS_BEFORE_SET_7 } from "./earlier-sets.ts";
 import { describeFaqHeldOutSet } from "./held-out-set.ts";
 
 describeFaqHeldOutSet({
   name: "seventh",
   number: 7,
   file: "held-out-7.yaml",
-  earlierFiles: [
-    "eval-set.yaml",
-    "held-out.yaml",
-    "held-out-2.yaml",
-    "held-out-3.yaml",
-    "held-out-4.yaml",
-    "held-out-5.yaml",
-    "held-out-6.yaml",
-    "tuning-2.yaml",
-    "tuning-3.yaml",
-    "tuning-4.yaml",
-    "tuning-5.yaml",
-    "tuning-6.yaml",
-    "tuning-7.yaml",
-    "dev-2.yaml",
-  ],
+  earlierFiles: SETS_BEFORE_SET_7,
   // Measured once before this round's tuning on main 10070dd (held-out-7.yaml's header): of 369, top-1 91.1%
   // and top-3 96.2%, confident and wrong 0.
   floor: { measured: "before this round's tuning", top1: 336, top3: 355, confidentWrong: 0 },
