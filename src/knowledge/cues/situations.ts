@@ -96,6 +96,8 @@ export const IMPRISONED = cues(
   "turmede",
   "(?:is|was|got|been|are|were) (?:\\w+ )?(?:in prison|in jail|jailed|imprisoned|convicted|sentenced|locked up)",
   "(?:in|from) (?:prison|jail)\\b",
+  // "my husband is serving time", "doing time"
+  "(?:serving|doing|serves|does) (?:a |his |her |their )?(?:time|sentence|term)\\b",
 );
 
 /**
