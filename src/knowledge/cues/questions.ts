@@ -286,6 +286,10 @@ export const ASKS_WHAT_TO_SAY = cues(
   "\\p{L}+(?:ma|me|ga|ge|ka|ke|qa|na|ne) (?:\\p{L}+ )?ne (?:dep )?(?:aitamyn|aitaiyn|aitsam)",
   "what (?:should i |do i |can i |could i |would i |to |do we |should we )?say to (?!you|u\\b)",
   "how (?:do i|should i|can i|to) (?:approach|talk to|speak to|reach)\\b",
+  // "what words to use with my nephew", "какие слова подобрать", "қандай сөз айтамын": choosing the words
+  "what words (?:\\w+ ){0,3}(?:with|to) (?:my|him|her|them)\\b",
+  "какие слова (?:\\p{L}+ )?(?:подобрать|найти|сказать|использовать|говорить)",
+  "кандай (?:соз|создер)\\p{L}* (?:\\p{L}+ )?(?:айт|тандай|тап)",
   // "інімен қалай сөйлесем", "äpkemmen qalai söilesem": how to talk with someone (not with the counselor)
   "(?!кенесши|маман|сиз|консультант|бот)\\p{L}+(?:мен|бен|пен) (?:\\p{L}+ )?калай (?:сойлес|тил табыс)",
   "(?!kenesshi|maman|siz|konsultant|bot)\\p{L}+(?:men|ben|pen) (?:\\p{L}+ )?(?:qalai|kalai) (?:soiles|soyles|til tabys)",
