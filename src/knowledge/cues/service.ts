@@ -118,6 +118,8 @@ export const ASKS_WHAT_SERVICE_IS = cues(
  */
 export const ASKS_IDENTITY = cues(
   "кто я(?!\\p{L})",
+  // someone else's identity: "вдруг узнают, кто она"
+  "(?:узна|увид|понял|поймут|выясн)\\p{L}* (?:\\p{L}+ )?кто (?:она|он)(?!\\p{L})",
   "что это я",
   "(?:опозна|идентифицир)",
   // "распознают меня", not "как распознать вербовку" (the signs)
@@ -150,7 +152,8 @@ export const ASKS_IDENTITY = cues(
  * "басқаларға жеткізесіздер", "would you share it", "will you report me"): the limits of confidentiality.
  */
 export const ASKS_PASS_ON = cues(
-  "вы (?:\\p{L}+ )?(?:сообщ|донос|донес|переда|сда|расска)",
+  // "вы это кому-нибудь перешлёте?": up to two words between
+  "вы (?:[\\p{L}-]+ ){0,2}(?:сообщ|донос|донес|переда|сда|расска|перешл|пересл)",
   ...WILL_YOU_TELL,
   "жеткизесиз",
   // "кеңесші біреуге жеткізуі мүмкін бе": the counselor passing it on, in any verb form
