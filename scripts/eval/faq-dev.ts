@@ -100,5 +100,9 @@ if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
   report(`${DEVELOPMENT_SET_7} odd half (chooses)`, positionHalf("odd"), showMisses);
   report(`${DEVELOPMENT_SET_7} even half (reports only)`, positionHalf("even"), false);
   report(`${DEVELOPMENT_SET_8} choosing half`, developmentHalf("choose", DEVELOPMENT_SET_8), showMisses);
-  report(`${DEVELOPMENT_SET_8} reporting half (reports only)`, developmentHalf("report", DEVELOPMENT_SET_8), false);
+  report(
+    `${DEVELOPMENT_SET_8} reporting half (reports only)`,
+    developmentHalf("report", DEVELOPMENT_SET_8),
+    false,
+  );
 }
