@@ -2,8 +2,8 @@
 // The development set is the fifth and sixth held-out rounds (test/crisis/held-out-5.ts, held-out-6.ts),
 // never trained on; their odd-numbered messages (per round, language and category, and among each
 // language's ordinary ones) choose the thresholds, their even-numbered ones are the figures nothing
-// was chosen on. Everything else spent is trained on: every other held-out round (3, 4, 7 and, spent since
-// the ninth round was written, 8), the tuning rounds, the training files written for the model
+// was chosen on. Everything else spent is trained on: every other held-out round (3, 4, 7, 8 and, spent since
+// the tenth round was written, 9), the tuning rounds, the training files written for the model
 // (data/*.ts, blind to the detector and to every held-out round), and, as ordinary messages, the
 // knowledge base's spent phrasing sets (questions about travel, study, faith, the service) and the
 // numbers people type when counting or choosing. rounds.ts leaves one held-out round out at a time.
@@ -20,6 +20,7 @@ import { fifthHeldOutRound, fifthRoundOrdinary } from "../../test/crisis/held-ou
 import { sixthHeldOutRound, sixthRoundOrdinary } from "../../test/crisis/held-out-6.ts";
 import { seventhHeldOutRound, seventhRoundOrdinary } from "../../test/crisis/held-out-7.ts";
 import { eighthHeldOutRound, eighthRoundOrdinary } from "../../test/crisis/held-out-8.ts";
+import { ninthHeldOutRound, ninthRoundOrdinary } from "../../test/crisis/held-out-9.ts";
 import {
   fifthHeldOut,
   firstHeldOut,
@@ -216,6 +217,7 @@ export const heldOutRounds: {
   { number: 6, round: sixthHeldOutRound, byLanguage: sixthRoundOrdinary },
   { number: 7, round: seventhHeldOutRound, byLanguage: seventhRoundOrdinary },
   { number: 8, round: eighthHeldOutRound, byLanguage: eighthRoundOrdinary },
+  { number: 9, round: ninthHeldOutRound, byLanguage: ninthRoundOrdinary },
 ];
 
 /** One held-out round's messages, or those at odd or even positions (per language and category). */
