@@ -35,8 +35,8 @@ describe("round 8's probes", () => {
     const choosing = scoreRouting(router, developmentHalf("choose", DEVELOPMENT_SET_8));
     const reporting = scoreRouting(router, developmentHalf("report", DEVELOPMENT_SET_8));
     expect([choosing.n, reporting.n]).toEqual([190, 176]);
-    expect(count(choosing.top1, choosing.n)).toBeGreaterThanOrEqual(170);
-    expect(count(choosing.top3, choosing.n)).toBeGreaterThanOrEqual(182);
+    expect(count(choosing.top1, choosing.n)).toBeGreaterThanOrEqual(172);
+    expect(count(choosing.top3, choosing.n)).toBeGreaterThanOrEqual(183);
     expect(count(reporting.top1, reporting.n)).toBeGreaterThanOrEqual(153);
     expect(count(reporting.top3, reporting.n)).toBeGreaterThanOrEqual(167);
     expect(probes.confidentWrong + choosing.confidentWrong + reporting.confidentWrong).toBe(0);
@@ -58,6 +58,8 @@ describe("round 8's classes", () => {
     ["брат отбывает наказание, как нам держаться", "ru", "convict-family"],
     // choosing the words for someone close
     ["what words should I pick with my daughter, she is in that group", "en", "talk-to-relative"],
+    // told not to share what is taught
+    ["ustaz forbids my brother to share anything from the lessons", "en", "secret-knowledge"],
     // sent away, or asked to sing: no answer
     ["пошли вы все", "ru", "none"],
     ["sing us a song", "en", "none"],

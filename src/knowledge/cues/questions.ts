@@ -39,14 +39,16 @@ export const ASKS_WHAT_NOT_TO_DO = cues(
  * "forbids telling family"): the secrecy a group demands, whose words are mostly small ones.
  */
 export const TOLD_TO_KEEP_SECRET = cues(
-  "(?:нельзя|запрещают|запрещено|не велят|не разрешают|не разрешено) (?:\\p{L}+ )?(?:рассказывать|говорить|рассказать|сказать)",
+  "(?:нельзя|запрещает|запрещают|запрещено|не велят|не разрешают|не разрешено) (?:\\p{L}+ )?(?:рассказывать|говорить|рассказать|сказать|делиться)",
   "(?:никому|родным|родителям|семье) (?:\\p{L}+ )?не (?:говори|рассказыва|сказа)",
   "держать (?:\\p{L}+ )?в (?:тайне|секрете)",
   "айтуга (?:тыйым|болмайды|болмаиды)",
   "(?:ешкимге|ата-анага|туыстарга|уйдегилерге) (?:\\p{L}+ )?айтпа",
   "aituga (?:tyiym|bolmaid)",
   "eshkimge (?:\\p{L}+ )?aitpa",
-  "(?:forbids?|forbidden|not allowed|must not|mustn'?t|can'?t|cannot|never) (?:to )?(?:tell|telling|talk about)",
+  "(?:forbids?|forbidden|not allowed|must not|mustn'?t|can'?t|cannot|never) (?:to )?(?:tell|telling|talk about|share|sharing)",
+  // "forbids my brother to share": someone forbidden between (not "can't even tell if", which is telling apart)
+  "(?:forbids?|forbade|not allowed) (?:\\w+ ){1,2}(?:to )?(?:tell|talk about|share)",
   "(?:keep|stay|kept) (?:it |this |them |everything )?(?:a )?secret",
   "secret from",
   "don'?t tell (?:anyone|anybody|family|my family|parents|my parents)",
