@@ -7,9 +7,7 @@
 // questions for every entry) and all of held-out-4 (--phase 2); held-out-3's reporting half still only reports.
 // Round 7 (faqtune7) tunes on tuning-7.yaml and on held-out-5.yaml (spent by round 6's single measurement), split
 // by position (`positionHalf`): the odd half's misses choose the changes (--misses), the even half only reports.
-// Round 8 (faqtune8) tunes on tuning-8.yaml and on held-out-6.yaml (spent by round 7's single measurement), split
-// within each language and kind (`developmentHalf`): the first, third, … of a group choose (--misses), the rest
-// only report. test/knowledge/held-out-7.yaml is the next blind set: never add it here, nor read, print or tune on it.
+// test/knowledge/held-out-6.yaml is the next blind set: never add it here, nor read, print or tune on it.
 
 import path from "node:path";
 import { testContent } from "../../test/support/content.ts";
@@ -26,7 +24,6 @@ export const TUNING_SETS = [
   "tuning-5.yaml",
   "tuning-6.yaml",
   "tuning-7.yaml",
-  "tuning-8.yaml",
 ];
 /** Round 4's development set: its choosing half is tuned on, its reporting half never read. */
 export const DEVELOPMENT_SET = "held-out-3.yaml";
@@ -34,8 +31,6 @@ export const DEVELOPMENT_SET = "held-out-3.yaml";
 export const DEVELOPMENT_SET_5 = "held-out-4.yaml";
 /** Round 7's development set, split by position. */
 export const DEVELOPMENT_SET_7 = "held-out-5.yaml";
-/** Round 8's development set, split within each language and kind. */
-export const DEVELOPMENT_SET_8 = "held-out-6.yaml";
 
 /**
  * Round 7's halves of held-out-5.yaml: the first, third, … phrasing ("odd", chooses) or the second, fourth, …
@@ -99,10 +94,4 @@ if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
   report(`${DEVELOPMENT_SET} even half (reports only, never read)`, developmentHalf("report"), false);
   report(`${DEVELOPMENT_SET_7} odd half (chooses)`, positionHalf("odd"), showMisses);
   report(`${DEVELOPMENT_SET_7} even half (reports only)`, positionHalf("even"), false);
-  report(`${DEVELOPMENT_SET_8} choosing half`, developmentHalf("choose", DEVELOPMENT_SET_8), showMisses);
-  report(
-    `${DEVELOPMENT_SET_8} reporting half (reports only)`,
-    developmentHalf("report", DEVELOPMENT_SET_8),
-    false,
-  );
 }

@@ -113,14 +113,11 @@ export const CUED_QUESTIONS: readonly {
     entries: new Set(["promises-to-women", "mixed-marriage"]),
     factor: "otherAudience",
   },
-  // "Мужа посадили по статье, кто нам поможет": the family of a convict, not what the law does. The sentence is
-  // already served, so the law's entries count as little as under a question about the service ("брат отбывает
-  // наказание": "наказание" is a keyword of legal-consequences, and nothing else in it finds the family's entry).
+  // "Мужа посадили по статье, кто нам поможет": the family of a convict, not what the law does.
   {
     asks: (cues) => cues.relativeImprisoned,
     entries: new Set(["convict-family"]),
-    factor: "otherTopic",
-    topic: "осужден",
+    factor: "otherAudience",
   },
   // "Should I tell the police about my friend?": reporting someone, not helping the friend.
   // Asked outright ("should I tell the police about a classmate"), the question is the reporting, whoever the

@@ -104,12 +104,6 @@ export const ASKS_WHAT_SERVICE_IS = cues(
   "(?:чат|бот|сервис)[\\p{L},]* (?:[\\p{L},]+ ){0,4}не (?:истейди|ушин|керек)",
   "(?:chat|bot)[\\p{L},]* (?:[\\p{L},]+ ){0,4}ne (?:isteidi|ushin)",
   "(?:chat|bot|service)[\\w,]* (?:[\\w,']+ ){0,5}what (?:does|do|can|is) (?:it|this|you|u) (?:\\w+ )?(?:do|for|help)",
-  // "what r u exactly", "чем вы тут занимаетесь", "what's the point of this chat": the service as "you"
-  "what (?:are|r) (?:you|u)(?: guys)?(?: exactly| even| actually| really)?(?=\\s*(?:[?,.!]|$))",
-  "чем (?:вы|ты) (?:\\p{L}+ )?(?:занимаетес|занимаешс)",
-  "(?:сиздер|сиз|сендер) (?:\\p{L}+ )?немен (?:айналыс|шугыл)",
-  "what(?: is|'s|s) the (?:point|purpose) of (?:this|the|your) (?:chat|bot|service|channel|thing|app|place)",
-  "(?:в )?ч[её]м (?:смысл|суть) (?:этого|вашего|данного) (?:чата|бота|сервиса|канала)",
 );
 
 /**
@@ -118,19 +112,17 @@ export const ASKS_WHAT_SERVICE_IS = cues(
  */
 export const ASKS_IDENTITY = cues(
   "кто я(?!\\p{L})",
-  // someone else's identity: "вдруг узнают, кто она"
-  "(?:узна|увид|понял|поймут|выясн)\\p{L}* (?:\\p{L}+ )?кто (?:она|он)(?!\\p{L})",
   "что это я",
   "(?:опозна|идентифицир)",
   // "распознают меня", not "как распознать вербовку" (the signs)
   "распознают",
   "распозна\\p{L}* (?:\\p{L}+ )?меня",
   "меня (?:\\p{L}+ )?распозна",
-  "ким екени[мн]",
+  "ким екеним",
   "мени (?:\\p{L}+ )?(?:\\p{L}+ )?(?:таны|танып)",
-  "kim ekeni[mn]",
+  "kim ekenim",
   "meni (?:\\p{L}+ )?(?:tany|tanyp)",
-  "who i am|(?:learn|learns|know|knows|find out|finds out|see|sees) who (?:she|he) is",
+  "who i am",
   "(?:it'?s|its|it is) me\\b",
   "identify me",
   "recogni[sz]e me",
@@ -144,7 +136,7 @@ export const ASKS_IDENTITY = cues(
   // nobody sees or knows what one wrote: "жазғаным ешкімге көрінбейді", "никто не узнает", "no one will see it"
   "(?:ешким|eshkim)\\p{L}* (?:\\p{L}+ )?(?:корин|коре|биле|билм|kori|kore|bile|bilm)",
   "никто (?:\\p{L}+ )?не (?:увидит|узнает|прочитает)",
-  "(?:no ?one|nobody) (?:else )?(?:will |can |could )?(?:see|know|read|learn)\\b",
+  "(?:no ?one|nobody) (?:else )?(?:will |can |could )?(?:see|know|read)\\b",
 );
 
 /**
@@ -152,8 +144,7 @@ export const ASKS_IDENTITY = cues(
  * "басқаларға жеткізесіздер", "would you share it", "will you report me"): the limits of confidentiality.
  */
 export const ASKS_PASS_ON = cues(
-  // "вы это кому-нибудь перешлёте?": up to two words between
-  "вы (?:[\\p{L}-]+ ){0,2}(?:сообщ|донос|донес|переда|сда|расска|перешл|пересл)",
+  "вы (?:\\p{L}+ )?(?:сообщ|донос|донес|переда|сда|расска)",
   ...WILL_YOU_TELL,
   "жеткизесиз",
   // "кеңесші біреуге жеткізуі мүмкін бе": the counselor passing it on, in any verb form
@@ -164,13 +155,9 @@ export const ASKS_PASS_ON = cues(
   "(?:kenesshi|maman|sizder|siz)\\p{L}* (?:\\p{L}+ ){0,3}(?:bere me|beredi me|beresiz be|beresizder me|jibere me|aita ma|aitady ma)",
   "берип жиберуиниз",
   "\\p{L}+(?:ды|ди|ны|ни|ты|ти) (?:\\p{L}+ ){0,2}(?:бересиздер ме|бересиз бе|бересиндер ме|жибересиздер ме|жибересиз бе)",
-  "(?:will|would|can|could|do) (?:you|u) (?:\\w+ )?(?:report|pass|share|give (?:it|them|my))",
-  // "вы обязаны куда-то сообщить", "do you have to report it", "мои слова уйдут дальше консультанта"
-  "(?:обязаны|обязан|должны) (?:[\\p{L}-]+ ){0,2}(?:сообщ|донес|переда|заяв|расска)",
-  "(?:you|u|counsell?ors?) (?:\\w+ )?(?:have|has|need) to (?:report|tell|inform|pass)",
-  "(?:уйд|выйд|пойд)\\p{L}* дальше|дальше (?:консультант|вас)",
+  "(?:will|would|can|could|do) you (?:\\w+ )?(?:report|pass|share|give (?:it|them|my))",
   // "would you tell my parents", not "can you tell me" or "can you tell a believer from a radical"
-  "(?:will|would|can|could|do) (?:you|u) (?:\\w+ )?tell (?:the |my |our )?(?:anyone|anybody|someone|somebody|police|authorities|parents|mum|mom|dad|family|others|people|them)\\b",
+  "(?:will|would|can|could|do) you (?:\\w+ )?tell (?:the |my |our )?(?:anyone|anybody|someone|somebody|police|authorities|parents|mum|mom|dad|family|others|people|them)\\b",
   "you (?:report|pass on|tell the police)",
   // "when are you allowed to share my messages", "when would you pass it on"
   "(?:you|u) (?:are |r )?(?:allowed|permitted|obliged|required) to (?:share|pass|tell|report|give|hand)",
@@ -185,11 +172,9 @@ export const ASKS_HUMAN_OR_BOT = cues(
   "(?:бот|багдарлама|робот)\\p{L}* (?:[\\p{L},]+ ){0,3}(?:алде|немесе) (?:\\p{L}+ )?(?:тири )?адам",
   "adam\\p{L}* (?:[\\p{L},]+ ){0,3}(?:alde|nemese) (?:\\p{L}+ )?(?:bot|bagdarlama|robot)",
   "(?:chelovek|zhivoi|zhivoy)\\p{L}* ili (?:\\p{L}+ )?(?:bot|programm|robot)",
-  "(?:person|human|people|real|staff|specialist|counsell?or|expert)\\w* or (?:a |an )?(?:bot|program|programme|machine|ai|robot|script)",
+  "(?:person|human|people|real)\\w* or (?:a |an )?(?:bot|program|programme|machine|ai|robot|script)",
   "(?:bot|program|programme|machine|ai|robot|script)\\w* or (?:a |an )?(?:real )?(?:person|human|people)",
-  "(?:talking|chatting|writing|speaking) (?:to|with) (?:a |an )?(?:real |actual |live )?(?:person|human|bot|robot|ai)\\b",
-  // "who is on the other side", "кто на том конце", "арғы жақта кім отыр"
-  "(?:on|at) the other (?:side|end)|(?:по ту сторону|на том конце|с той стороны)|арги жакта",
+  "(?:talking|chatting|writing|speaking) (?:to|with) (?:a )?(?:real )?(?:person|human|bot|robot|ai)\\b",
 );
 
 /**

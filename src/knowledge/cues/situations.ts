@@ -77,7 +77,7 @@ export const NAMES_DRESS = cues(
  */
 export const IMPRISONED = cues(
   "посадили",
-  "(?:сидит|сидят|отбывает) (?:\\p{L}+ )?(?:за|по|в тюрьм|в колони|на зоне|срок|наказани)",
+  "(?:сидит|сидят|отбывает) (?:\\p{L}+ )?(?:за|по|в тюрьм|в колони|на зоне|срок)",
   "(?:в|из) (?:тюрьме|тюрьмы|колонии)(?!\\p{L})",
   "на зоне",
   "осужд[её]н",
@@ -96,8 +96,6 @@ export const IMPRISONED = cues(
   "turmede",
   "(?:is|was|got|been|are|were) (?:\\w+ )?(?:in prison|in jail|jailed|imprisoned|convicted|sentenced|locked up)",
   "(?:in|from) (?:prison|jail)\\b",
-  // "my husband is serving time", "doing time"
-  "(?:serving|doing|serves|does) (?:a |his |her |their )?(?:time|sentence|term)\\b",
 );
 
 /**
