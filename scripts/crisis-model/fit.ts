@@ -49,6 +49,7 @@ export const chosen: Variant = {
   minCount: 2,
   keepAbove: 0.1,
   seed: 7,
+  seeds: 3,
   ordinaryWeight: 1,
   minimumWords: 4,
   stack: true,

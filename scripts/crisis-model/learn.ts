@@ -12,6 +12,11 @@ export interface LearnSettings {
   minCount: number;
   keepAbove: number;
   seed: number;
+  /**
+   * How many orders to learn in (seed, seed + 1000, ...); their weights are averaged before pruning, so
+   * a category's figures no longer move by a few messages with the seed alone.
+   */
+  seeds: number;
   /** How much an ordinary message's error counts against a signal's (class weight). */
   ordinaryWeight: number;
 }
@@ -57,12 +62,45 @@ export function learn(
 
   const classes = modelClasses.length;
   const weights = new Float64Array(vocabulary.length * classes);
-  const squares = new Float64Array(vocabulary.length * classes).fill(1e-8);
+  const bias = new Float64Array(classes);
+  for (let run = 0; run < settings.seeds; run++) {
+    const once = learnOnce(rows, truths, vocabulary.length, settings, settings.seed + 1000 * run);
+    once.weights.forEach((value, at) => {
+      weights[at]! += value / settings.seeds;
+    });
+    once.bias.forEach((value, c) => {
+      bias[c]! += value / settings.seeds;
+    });
+  }
+
+  // Only margins (a category's score minus ordinary's) are ever read, so each row is stored as its margins
+  // with ordinary's column 0, and a feature whose every margin is small is left out.
+  const centred = (row: ArrayLike<number>) => Array.from(row, (value) => round(value - row[ordinary]!));
+  const kept: Record<string, number[]> = {};
+  vocabulary.forEach((feature, index) => {
+    const row = centred(weights.subarray(index * classes, (index + 1) * classes));
+    if (row.some((value) => Math.abs(value) >= settings.keepAbove)) kept[feature] = row;
+  });
+  return { bias: centred(bias), weights: kept, vocabulary: vocabulary.length };
+}
+
+/** One pass of AdaGrad over the rows, in the order the seed gives each epoch. */
+function learnOnce(
+  rows: readonly number[][],
+  truths: readonly number[],
+  features: number,
+  settings: LearnSettings,
+  seed: number,
+): { weights: Float64Array; bias: Float64Array } {
+  const classes = modelClasses.length;
+  const ordinary = modelClasses.indexOf("ordinary");
+  const weights = new Float64Array(features * classes);
+  const squares = new Float64Array(features * classes).fill(1e-8);
   const bias = new Float64Array(classes);
   const biasSquares = new Float64Array(classes).fill(1e-8);
   const probabilities = new Float64Array(classes);
   for (let epoch = 0; epoch < settings.epochs; epoch++) {
-    for (const example of shuffled(rows.length, settings.seed + epoch)) {
+    for (const example of shuffled(rows.length, seed + epoch)) {
       const row = rows[example]!;
       const truth = truths[example]!;
       const weight = truth === ordinary ? settings.ordinaryWeight : 1;
@@ -85,14 +123,5 @@ export function learn(
       }
     }
   }
-
-  // Only margins (a category's score minus ordinary's) are ever read, so each row is stored as its margins
-  // with ordinary's column 0, and a feature whose every margin is small is left out.
-  const centred = (row: ArrayLike<number>) => Array.from(row, (value) => round(value - row[ordinary]!));
-  const kept: Record<string, number[]> = {};
-  vocabulary.forEach((feature, index) => {
-    const row = centred(weights.subarray(index * classes, (index + 1) * classes));
-    if (row.some((value) => Math.abs(value) >= settings.keepAbove)) kept[feature] = row;
-  });
-  return { bias: centred(bias), weights: kept, vocabulary: vocabulary.length };
+  return { weights, bias };
 }
