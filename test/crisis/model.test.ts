@@ -156,16 +156,16 @@ describe("the development set's even half (held-out-5 and held-out-6, nothing ch
     console.log(
       `development even half: ${crisisCategories.map((category, index) => `${category} ${found.model[index]} (rules ${found.rules[index]})`).join(", ")} of 96 each; ordinary raised ${raised.model} (rules ${raised.rules}) of 631`,
     );
-    // npx tsx scripts/crisis-model/train.ts --dry-run, "even half": 87, 84, 79, 86 of 96 and 11 of 631 raised
-    // (rules alone: 55, 64, 41, 63 and 4) since crisistune9 (round 8 trained on, the rules' classes widened and
-    // their figures of speech cut); before, 84, 77, 67, 82 and 13 (rules alone 54, 63, 37, 63 and 13).
-    const floor = [87, 84, 79, 86];
+    // npx tsx scripts/crisis-model/train.ts --dry-run, "even half": 89, 84, 81, 86 of 96 and 9 of 631 raised
+    // (rules alone: 56, 64, 41, 63 and 4) since crisistune11 (rounds 9 and 10 trained on, three seeds averaged);
+    // 87, 84, 79, 86 and 11 since crisistune9; before, 84, 77, 67, 82 and 13 (rules alone 54, 63, 37, 63 and 13).
+    const floor = [89, 84, 81, 86];
     crisisCategories.forEach((category, index) => {
       expect(found.model[index], category).toBeGreaterThanOrEqual(floor[index]!);
       expect(found.model[index], category).toBeGreaterThanOrEqual(found.rules[index]!);
     });
-    // The rules alone now raise 4 of these 631: the model raises 7 more for its 113 more signals, within its
+    // The rules alone now raise 4 of these 631: the model raises 5 more for its 116 more signals, within its
     // 2% aim on the odd half, so it is held under its own figure, no longer under the rules' count.
-    expect(raised.model).toBeLessThanOrEqual(11); // 13 before crisistune9, 22 before crisisfp
+    expect(raised.model).toBeLessThanOrEqual(9); // 11 before crisistune11, 13 before crisistune9, 22 before crisisfp
   });
 });
