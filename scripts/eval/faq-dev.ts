@@ -7,7 +7,7 @@
 // questions for every entry) and all of held-out-4 (--phase 2); held-out-3's reporting half still only reports.
 // Round 7 (faqtune7) tunes on tuning-7.yaml and on held-out-5.yaml (spent by round 6's single measurement), split
 // by position (`positionHalf`): the odd half's misses choose the changes (--misses), the even half only reports.
-// test/knowledge/held-out-6.yaml is the next blind set: never add it here, nor read, print or tune on it.
+// test/knowledge/held-out-8.yaml is the next blind set: never add it here, nor read, print or tune on it.
 
 import path from "node:path";
 import { testContent } from "../../test/support/content.ts";
