@@ -1,0 +1,27 @@
+// The twelfth held-out round (held-out-12.ts): the detector's figures on messages nobody tuned on, by
+// language and category, and its shape (held-out-round.ts). Written before this round's tuning; the figures
+// measured once before it are the floor: a change that loses a signal or raises one more ordinary message fails.
+
+import { SETS_BEFORE_ROUND_7 } from "./earlier-sets.ts";
+import * as seventhRound from "./held-out-7.ts";
+import * as eighthRound from "./held-out-8.ts";
+import * as ninthRound from "./held-out-9.ts";
+import * as tenthRound from "./held-out-10.ts";
+import * as eleventhRound from "./held-out-11.ts";
+import { twelfthHeldOutRound, twelfthRoundOrdinary } from "./held-out-12.ts";
+import { describeHeldOutRound } from "./held-out-round.ts";
+
+describeHeldOutRound({
+  name: "twelfth",
+  number: 12,
+  round: twelfthHeldOutRound,
+  ordinaryByLanguage: twelfthRoundOrdinary,
+  // Every earlier set and the crisis model's training data: it must not hold these messages.
+  earlierSets: [...SETS_BEFORE_ROUND_7, seventhRound, eighthRound, ninthRound, tenthRound, eleventhRound],
+  // FLOOR
+  floor: {
+    measured: "before this round's tuning",
+    found: { "self-harm": 0, danger: 0, violence: 0, "travel-pressure": 0 },
+    falsePositives: 1000,
+  },
+});
