@@ -7,8 +7,8 @@
 // (data/*.ts, blind to the detector and to every held-out round), and, as ordinary messages, the
 // knowledge base's spent phrasing sets (questions about travel, study, faith, the service) and the
 // numbers people type when counting or choosing. rounds.ts leaves one held-out round out at a time.
-// Never add test/crisis/held-out-11* or test/knowledge/held-out-7*: they are this round's blind sets (crisis
-// held-out-10, spent since the eleventh round was written, and FAQ held-out-6 are spent).
+// Never add test/crisis/held-out-12* or test/knowledge/held-out-8*: they are this round's blind sets (crisis
+// held-out-11, spent since the twelfth round was written, and FAQ held-out-7 are spent).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { type CrisisCategory, crisisCategories } from "../../src/crisis/categories.ts";

@@ -18,10 +18,11 @@ describeHeldOutRound({
   ordinaryByLanguage: twelfthRoundOrdinary,
   // Every earlier set and the crisis model's training data: it must not hold these messages.
   earlierSets: [...SETS_BEFORE_ROUND_7, seventhRound, eighthRound, ninthRound, tenthRound, eleventhRound],
-  // FLOOR
+  // Measured once before this round's tuning on main 5376169 at 16:46 UTC (held-out-12.ts's header): recall
+  // 446/528 (84.5%), of 661 ordinary messages 17 (2.6%).
   floor: {
     measured: "before this round's tuning",
-    found: { "self-harm": 0, danger: 0, violence: 0, "travel-pressure": 0 },
-    falsePositives: 1000,
+    found: { "self-harm": 110, danger: 114, violence: 114, "travel-pressure": 108 },
+    falsePositives: 17,
   },
 });

@@ -1,4 +1,43 @@
-// HEADER
+// The twelfth held-out round, for issue 10's next crisis round. Written by "blind12" on 2026-12-06
+// (16:41-16:46 UTC), BEFORE anyone tuned the detector in this round, as an outsider: without reading
+// src/crisis/ (apart from categories.ts), scenarios/crisis*, scripts/crisis-model/ (nor its data, apart from
+// the "never add" comment lines of corpus.ts), the earlier rounds', tuning, pinned, third-person or training
+// sets' message lists (only held-out-11.ts's header and export lines and held-out-3.ts's type), test/knowledge/,
+// and without reading or reusing the issue's literal examples. Drafts that collided with an earlier set (63,
+// mostly greetings, numbers, "menu" and questions about the bot) were rewritten before measuring.
+// Never tune on it, never add it to the crisis model's corpus: measure on it (held-out-12.test.ts prints the
+// figures, never the messages; `npm run eval` scores it).
+// Signals, first and third person (a frightened teenager, a young man, a girl pressured to marry; a mother
+// about a son or a daughter, a wife about a husband, a grandmother, a teacher, a neighbour, a coach, a friend
+// forwarding what someone wrote), with typos, no punctuation, slang ("kms", "unalive", "fr", "rn"), Russian in
+// Latin letters, Kazakh in Cyrillic, in the 2021 Latin alphabet and in phone spellings, kk/ru code-switching,
+// short lines and long ones: plans with a day or an hour, means at hand, farewells, giving things away,
+// self-injury; being held or locked, watched, passports and phones taken, blackmail, threats against the
+// writer, forced marriage and bride kidnapping; threats to others, weapons, plans to punish or attack,
+// beatings of others, revenge; trips arranged or paid for by new friends, strangers, an agency, a recruiter or
+// a "sponsor", tickets and money from abroad, a fiancé waiting abroad, pressure to leave for Sham or make hijra
+// with a flight, passports collected for a trip. 44 per category and language (528 in all).
+// The ordinary messages (kk 222, ru 220, en 219: 661) are hard negatives: study, work and holidays abroad,
+// tickets bought by family, passports at an embassy, money from a relative abroad, negations ("nobody is
+// keeping me anywhere"), idioms of death and killing, cuts from onions and meat, war in films, history, games
+// and the news, religion, funerals and memorial dinners, giving old things away and plans with a day that are
+// not crises, sport, hunting, shooting, archery and kitchen knives, medicine taken as prescribed, a broken
+// lock, questions about the bot, centers and counselors, everyday complaints, and what people type while they
+// wait (greetings, thanks, a number, "menu").
+// Questions about suicide as a topic, purely religious questions about hijra, "don't tell anyone" alone and a
+// parent's idiomatic "he'll kill me" are in neither list.
+// "Before" figures, measured once on 2026-12-06 at 16:46 UTC on main 5376169 (with this round on top), before
+// this round's tuning, with `npx tsx scripts/eval/crisis.ts` (npx vitest run test/crisis/held-out-12.test.ts
+// prints the same figures by language):
+//   {"signals":528,"recall":0.8446969696969697,"ordinary":661,"falsePositives":0.025718608169440244,
+//    "byCategory":{"self-harm":{"found":110,"total":132},"danger":{"found":114,"total":132},
+//    "violence":{"found":114,"total":132},"travel-pressure":{"found":108,"total":132}}}
+//   signals 446/528 = 84.5% (self-harm 110/132, danger 114/132, violence 114/132, travel-pressure 108/132)
+//   by language and category: kk 141/176 (self-harm 30/44, danger 38/44, violence 38/44, travel-pressure
+//           35/44); ru 159/176 (41/44, 40/44, 38/44, 40/44); en 146/176 (39/44, 36/44, 38/44, 33/44)
+//   ordinary messages raised 17/661 = 2.6% (kk 4/222, ru 4/220, en 9/219)
+// The misses were never printed or looked at, and no message changed after measuring.
+// held-out-12.test.ts holds the "before" figures as a floor until this round's tuning is measured.
 import { type CrisisLanguage, crisisLanguages } from "../../src/crisis/phrases.ts";
 import type { HeldOutRound } from "./held-out-3.ts";
 
