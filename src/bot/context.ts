@@ -18,6 +18,8 @@ import type { TriageAnswers } from "../triage/plan.ts";
 export interface SessionData {
   /** Language chosen with /language; absent means "follow Telegram's language". */
   locale?: Locale;
+  /** The language the person last clearly wrote in, when not Telegram's (src/language); `locale` wins. */
+  writtenLocale?: Locale;
   /** When the person last saw the long welcome (ms since epoch); returning users get the short one. */
   welcomedAt?: number;
   /** The triage's answers (src/triage), for the counselor's case summary. */

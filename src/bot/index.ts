@@ -16,8 +16,7 @@ import { crisisReplyFeature } from "../crisis-reply/index.ts";
 import type { Database } from "../db/connect.ts";
 import { type PersonLocks, personLocks } from "../db/person-locks.ts";
 import { createStoredState } from "../db/sessions.ts";
-import { localeFromTelegram, rememberLocale } from "../i18n/index.ts";
-import { languageFeature } from "../language/index.ts";
+import { decideLocale, languageFeature } from "../language/index.ts";
 import { errorLog, type Logger } from "../logger.ts";
 import { countApiErrors, createMetrics, type Metrics, observeUpdates } from "../observability/metrics.ts";
 import { privacyRightsFeature, rememberChatTrail } from "../privacy-rights/index.ts";
@@ -128,11 +127,7 @@ export function createBot(deps: BotDependencies): {
       storage: storedState.adapter<SessionData>("s"),
     }),
   );
-  guarded.use((ctx, next) => {
-    const chosen = ctx.person ? ctx.session.locale : undefined;
-    rememberLocale(ctx.update, chosen ?? localeFromTelegram(ctx.from) ?? config.DEFAULT_LOCALE);
-    return next();
-  });
+  guarded.use(decideLocale(config.DEFAULT_LOCALE));
   guarded.use(i18n);
   // Before conversations: they see every private message, even one a conversation takes.
   guarded.use(rememberChatTrail, crisisReplyFeature({ detector, duty: counselorDuty }).composer);

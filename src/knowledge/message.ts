@@ -42,3 +42,29 @@ export function messageLanguage(sentences: readonly { tokens: readonly Token[] }
   if (!first || first.count === 0 || first.count < 2 * (second?.count ?? 0)) return undefined;
   return first.locale;
 }
+
+// Letters of the 2021 Kazakh Latin alphabet (and its phone spellings) that English and Russian translit never use.
+const KAZAKH_LATIN_LETTERS = /[äğıñşūöü]|q(?!u)/;
+
+/**
+ * The language a person clearly writes a message in, to answer in it: two telling words or more
+ * with a clear lead, or, in a message of three words or more, the only telling word there is. A
+ * word or two ("ok", "спасибо", "1") never decides: most people type those in any language.
+ */
+export function writtenLanguage(text: string): FaqLocale | undefined {
+  const counts = { kk: 0, ru: 0, en: 0 };
+  let words = 0;
+  for (const token of tokenize(text)) {
+    if (token.script === "number") continue;
+    words++;
+    const hint =
+      token.script === "latin" && KAZAKH_LATIN_LETTERS.test(token.word) ? "kk" : languageHint(token);
+    if (hint) counts[hint]++;
+  }
+  const [first, second] = faqLocales
+    .map((locale) => ({ locale, count: counts[locale] }))
+    .sort((a, b) => b.count - a.count);
+  if (!first || first.count === 0 || first.count < 2 * (second?.count ?? 0)) return undefined;
+  if (first.count >= 2 || (words >= 3 && second?.count === 0)) return first.locale;
+  return undefined;
+}

@@ -1,13 +1,15 @@
-// /language and the menu's Language button: the person's own choice wins over
-// Telegram's language_code until they pick "like my Telegram" again.
-import { Composer, InlineKeyboard } from "grammy";
+// Which language the bot writes in: the person's own choice (/language and the menu's Language
+// button) wins; else the language they clearly write in; else Telegram's language_code. Many people
+// in Kazakhstan keep Telegram in Russian and write in Kazakh: they are answered in Kazakh.
+import { Composer, InlineKeyboard, type MiddlewareFn } from "grammy";
 import { z } from "zod";
 import { callbackCodec } from "../bot/callback-data.ts";
 import type { BaseContext, BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
 import { menuEntry, showMainMenu } from "../bot/menu.ts";
-import { LOCALES } from "../config/index.ts";
+import { LOCALES, type Locale } from "../config/index.ts";
 import { localeFromTelegram, rememberLocale } from "../i18n/index.ts";
+import { writtenLanguage } from "../knowledge/message.ts";
 
 const NATIVE_NAMES = { kk: "Қазақша", ru: "Русский", en: "English" } as const;
 const chooseLanguage = callbackCodec("lang", z.tuple([z.enum([...LOCALES, "auto"])]));
@@ -28,6 +30,7 @@ export function languageFeature(): Feature {
   privateChats.callbackQuery(
     ...chooseLanguage.handle(async (ctx, choice) => {
       await ctx.answerCallbackQuery();
+      delete ctx.session.writtenLocale;
       if (choice === "auto") delete ctx.session.locale;
       else ctx.session.locale = choice;
       const locale = ctx.session.locale ?? localeFromTelegram(ctx.from) ?? ctx.app.config.DEFAULT_LOCALE;
@@ -37,4 +40,30 @@ export function languageFeature(): Feature {
     }),
   );
   return { composer };
+}
+
+/**
+ * Decides the language of each update before i18n runs (conversations read it too). A private
+ * message that clearly shows its language switches to it and is kept, so that the buttons pressed
+ * next speak it as well; a command, a word or two, or a choice made with /language never switch.
+ */
+export function decideLocale(defaultLocale: Locale): MiddlewareFn<BotContext> {
+  return (ctx, next) => {
+    const telegram = localeFromTelegram(ctx.from) ?? defaultLocale;
+    if (!ctx.person) {
+      rememberLocale(ctx.update, telegram);
+      return next();
+    }
+    const { session } = ctx;
+    const text = ctx.chat?.type === "private" ? (ctx.message?.text ?? ctx.message?.caption) : undefined;
+    if (session.locale === undefined && text !== undefined && !text.startsWith("/")) {
+      const written = writtenLanguage(text);
+      if (written !== undefined && written !== (session.writtenLocale ?? telegram)) {
+        if (written === telegram) delete session.writtenLocale;
+        else session.writtenLocale = written;
+      }
+    }
+    rememberLocale(ctx.update, session.locale ?? session.writtenLocale ?? telegram);
+    return next();
+  };
 }
