@@ -44,7 +44,7 @@ export function messageLanguage(sentences: readonly { tokens: readonly Token[] }
 }
 
 // Letters of the 2021 Kazakh Latin alphabet (and its phone spellings) that English and Russian translit never use.
-const KAZAKH_LATIN_LETTERS = /[äğıñşūöü]|q(?!u)/;
+const KAZAKH_LATIN_LETTERS = /[äğıñşūöü]/;
 
 /**
  * The language a person clearly writes a message in, to answer in it: two telling words or more

@@ -8,6 +8,7 @@ import type { BaseContext, BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
 import { menuEntry, showMainMenu } from "../bot/menu.ts";
 import { LOCALES, type Locale } from "../config/index.ts";
+import * as counselors from "../db/counselors.ts";
 import { localeFromTelegram, rememberLocale } from "../i18n/index.ts";
 import { writtenLanguage } from "../knowledge/message.ts";
 
@@ -45,10 +46,11 @@ export function languageFeature(): Feature {
 /**
  * Decides the language of each update before i18n runs (conversations read it too). A private
  * message that clearly shows its language switches to it and is kept, so that the buttons pressed
- * next speak it as well; a command, a word or two, or a choice made with /language never switch.
+ * next speak it as well; a command, a word or two, or a choice made with /language never switch,
+ * nor does a counselor's message (the counselor row is held for the update: no statement).
  */
 export function decideLocale(defaultLocale: Locale): MiddlewareFn<BotContext> {
-  return (ctx, next) => {
+  return async (ctx, next) => {
     const telegram = localeFromTelegram(ctx.from) ?? defaultLocale;
     if (!ctx.person) {
       rememberLocale(ctx.update, telegram);
@@ -58,12 +60,17 @@ export function decideLocale(defaultLocale: Locale): MiddlewareFn<BotContext> {
     const text = ctx.chat?.type === "private" ? (ctx.message?.text ?? ctx.message?.caption) : undefined;
     if (session.locale === undefined && text !== undefined && !text.startsWith("/")) {
       const written = writtenLanguage(text);
-      if (written !== undefined && written !== (session.writtenLocale ?? telegram)) {
+      // A counselor writes to people in their language; their desk keeps its own (/lang).
+      if (
+        written !== undefined &&
+        written !== (session.writtenLocale ?? telegram) &&
+        !(await counselors.byPseudonym(ctx.app.db, ctx.person.pseudonym))
+      ) {
         if (written === telegram) delete session.writtenLocale;
         else session.writtenLocale = written;
       }
     }
     rememberLocale(ctx.update, session.locale ?? session.writtenLocale ?? telegram);
-    return next();
+    await next();
   };
 }

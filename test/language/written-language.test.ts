@@ -18,6 +18,8 @@ describe("writtenLanguage", () => {
   it("lets a word or two, a number or a city decide nothing", () => {
     for (const text of ["ok", "спасибо", "рахмет", "сәлем", "hi", "2", "Шымкент", "menu"])
       expect(writtenLanguage(text), text).toBeUndefined();
+    // Nonsense is no language, whatever letters it has.
+    expect(writtenLanguage("zzqx vlorp brimble")).toBeUndefined();
   });
 });
 
