@@ -7,7 +7,10 @@
 // questions for every entry) and all of held-out-4 (--phase 2); held-out-3's reporting half still only reports.
 // Round 7 (faqtune7) tunes on tuning-7.yaml and on held-out-5.yaml (spent by round 6's single measurement), split
 // by position (`positionHalf`): the odd half's misses choose the changes (--misses), the even half only reports.
-// test/knowledge/held-out-8.yaml is the next blind set: never add it here, nor read, print or tune on it.
+// Round 9 (faqtune9) tunes on held-out-7.yaml (spent by round 8's measurement), split within each language and
+// kind (`developmentHalf`): the choosing half's misses choose the changes (--misses), the reporting half only
+// reports; held-out-6.yaml's halves (spent, round 8's set) only report. test/knowledge/held-out-8* is the next blind
+// set: never add it here, nor read, print or tune on it.
 
 import path from "node:path";
 import { testContent } from "../../test/support/content.ts";
@@ -31,6 +34,8 @@ export const DEVELOPMENT_SET = "held-out-3.yaml";
 export const DEVELOPMENT_SET_5 = "held-out-4.yaml";
 /** Round 7's development set, split by position. */
 export const DEVELOPMENT_SET_7 = "held-out-5.yaml";
+/** Round 9's development set, split within each language and kind. */
+export const DEVELOPMENT_SET_9 = "held-out-7.yaml";
 
 /**
  * Round 7's halves of held-out-5.yaml: the first, third, … phrasing ("odd", chooses) or the second, fourth, …
@@ -94,4 +99,9 @@ if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
   report(`${DEVELOPMENT_SET} even half (reports only, never read)`, developmentHalf("report"), false);
   report(`${DEVELOPMENT_SET_7} odd half (chooses)`, positionHalf("odd"), showMisses);
   report(`${DEVELOPMENT_SET_7} even half (reports only)`, positionHalf("even"), false);
+  // held-out-6.yaml: round 8 (reverted) read its choosing half's misses; its reporting half was never read.
+  report("held-out-6.yaml choosing half (round 8's)", developmentHalf("choose", "held-out-6.yaml"), false);
+  report("held-out-6.yaml reporting half (never read)", developmentHalf("report", "held-out-6.yaml"), false);
+  report(`${DEVELOPMENT_SET_9} choosing half`, developmentHalf("choose", DEVELOPMENT_SET_9), showMisses);
+  report(`${DEVELOPMENT_SET_9} reporting half (never read)`, developmentHalf("report", DEVELOPMENT_SET_9), false);
 }

@@ -110,6 +110,8 @@ const REGION_WORDS = ["облыс", "обл", "област", "region", "oblast"
 
 /** A case ending is at most this long ("Павлодардағы" → "дагы"). */
 const MAX_ENDING = 5;
+/** Or a region's adjective ("Карагандинская", "Кызылординской", "Karagandinskaya"). */
+const isEnding = (rest: string) => rest.length <= MAX_ENDING || /^(?:инск|insk)\p{L}{0,4}$/u.test(rest);
 
 // Place names also read a typed "q" as к ("Qaragandy", "Aqtobe").
 const fold = (word: string) => foldKazakhLetters(word).replaceAll("q", "k");
@@ -191,7 +193,7 @@ function regionOfWord(word: string): string | undefined {
   for (const place of PLACE_NAMES) {
     if (place.exact?.includes(word)) return place.region;
     for (const stem of place.stems) {
-      if (!word.startsWith(stem) || word.length - stem.length > MAX_ENDING) continue;
+      if (!word.startsWith(stem) || !isEnding(word.slice(stem.length))) continue;
       if (!best || stem.length > best.length) best = { region: place.region, length: stem.length };
     }
   }

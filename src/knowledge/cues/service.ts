@@ -166,11 +166,12 @@ export const ASKS_PASS_ON = cues(
 
 /** Asks whether a person or a program answers ("человек или бот", "адаммен бе, бағдарламамен бе", "a person or a bot"). */
 export const ASKS_HUMAN_OR_BOT = cues(
-  "(?:человек|живой|люди|людьми|человеком)\\p{L}* (?:или|либо) (?:\\p{L}+ )?(?:бот|программ|робот|машин|ии|нейросет)",
-  "(?:бот|программ|робот|ии|нейросет)\\p{L}* (?:или|либо) (?:\\p{L}+ )?(?:человек|живой|люди)",
-  "адам\\p{L}* (?:[\\p{L},]+ ){0,3}(?:алде|немесе) (?:\\p{L}+ )?(?:бот|багдарлама|робот)",
-  "(?:бот|багдарлама|робот)\\p{L}* (?:[\\p{L},]+ ){0,3}(?:алде|немесе) (?:\\p{L}+ )?(?:тири )?адам",
-  "adam\\p{L}* (?:[\\p{L},]+ ){0,3}(?:alde|nemese) (?:\\p{L}+ )?(?:bot|bagdarlama|robot)",
+  // a person ("чел", a specialist) or a program (a neural network, AI), a verb or two between
+  "(?:человек|живой|люди|людьми|человеком|чел|специалист)\\p{L}* (?:\\p{L}+ ){0,2}(?:или|либо) (?:\\p{L}+ )?(?:бот|программ|робот|машин|ии|ai|нейрон|нейросет|chatgpt|gpt|чатгпт)",
+  "(?:бот|программ|робот|ии|нейрон|нейросет)\\p{L}* (?:\\p{L}+ ){0,2}(?:или|либо) (?:\\p{L}+ )?(?:человек|живой|люди|чел(?!\\p{L}))",
+  "(?:адам|маман)\\p{L}* (?:[\\p{L},]+ ){0,3}(?:алде|немесе) (?:\\p{L}+ )?(?:бот|багдарлама|робот|жасанды|нейро|(?:жай )?адам)",
+  "(?:бот|багдарлама|робот|жасанды)\\p{L}* (?:[\\p{L},]+ ){0,3}(?:алде|немесе) (?:\\p{L}+ )?(?:тири )?(?:адам|маман)",
+  "(?:adam|maman)\\p{L}* (?:[\\p{L},]+ ){0,3}(?:alde|nemese) (?:\\p{L}+ )?(?:bot|bagdarlama|robot|jasandy|zhasandy|(?:jai |zhai )?adam)",
   "(?:chelovek|zhivoi|zhivoy)\\p{L}* ili (?:\\p{L}+ )?(?:bot|programm|robot)",
   "(?:person|human|people|real)\\w* or (?:a |an )?(?:bot|program|programme|machine|ai|robot|script)",
   "(?:bot|program|programme|machine|ai|robot|script)\\w* or (?:a |an )?(?:real )?(?:person|human|people)",
