@@ -103,5 +103,9 @@ if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
   report("held-out-6.yaml choosing half (round 8's)", developmentHalf("choose", "held-out-6.yaml"), false);
   report("held-out-6.yaml reporting half (never read)", developmentHalf("report", "held-out-6.yaml"), false);
   report(`${DEVELOPMENT_SET_9} choosing half`, developmentHalf("choose", DEVELOPMENT_SET_9), showMisses);
-  report(`${DEVELOPMENT_SET_9} reporting half (never read)`, developmentHalf("report", DEVELOPMENT_SET_9), false);
+  report(
+    `${DEVELOPMENT_SET_9} reporting half (never read)`,
+    developmentHalf("report", DEVELOPMENT_SET_9),
+    false,
+  );
 }

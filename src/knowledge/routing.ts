@@ -176,6 +176,7 @@ export function createRouter({
         cues.distress &&
         (!confident ||
           cues.despair ||
+          cues.wantsToTalk ||
           best?.id === SUPPORT_ENTRY ||
           VAGUE_ENTRIES.has(best?.id ?? "") ||
           categoryOf(best?.id ?? "") === THEOLOGY_CATEGORY)

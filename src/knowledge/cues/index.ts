@@ -44,6 +44,7 @@ import {
   NAMES_POLICE,
   NOT_REAL_MUSLIMS,
   ONLINE,
+  WANTS_TO_TALK,
 } from "./situations.ts";
 
 export { onlyPlace } from "./place.ts";
@@ -53,6 +54,8 @@ export interface Cues {
   distress: boolean;
   /** Says they do not want to live: support comes first even beside a clear question. */
   despair: boolean;
+  /** Asks for someone to talk to: support comes first too. */
+  wantsToTalk: boolean;
   insult: boolean;
   /** Speaks of everyday things no entry is about (the weather, a match, a recipe, a film). */
   offTopic: boolean;
@@ -129,8 +132,9 @@ export function readCues(text: string, locale?: FaqLocale): Cues {
   const perspective = perspectiveOf(words);
   const abroad = has(MARRIAGE_OR_ABROAD);
   return {
-    distress: has(DISTRESS) || has(DESPAIR),
+    distress: has(DISTRESS) || has(DESPAIR) || has(WANTS_TO_TALK),
     despair: has(DESPAIR),
+    wantsToTalk: has(WANTS_TO_TALK),
     insult: has(INSULT),
     offTopic: has(OFF_TOPIC),
     asksHelp: has(HELP),

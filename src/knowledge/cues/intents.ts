@@ -42,9 +42,6 @@ export const DISTRESS = cues(
   "не знаю как (?:дальше )?жить",
   "не могу больше",
   "поговорить (?:мне )?не с кем",
-  // wanting someone, anyone, to talk to ("мне просто нужно с кем-то поговорить")
-  "(?:с )?кем-(?:то|нибудь) (?:\\p{L}+ )?(?:поговорить|пообщаться)",
-  "(?:поговорить|пообщаться|выговориться) (?:\\p{L}+ )?с кем-(?:то|нибудь)",
   // ru translit
   "tyaz?h?elo",
   "tyajelo",
@@ -66,7 +63,6 @@ export const DISTRESS = cues(
   "ешким жок",
   "ешкимим жок",
   "сойлесетин ешким",
-  "(?:биреу|адам)мен (?:\\p{L}+ ){0,2}(?:сойлеск|сырласк|сойлесу керек)",
   "сырласатын",
   "сырласар",
   "ешкиммен сойлесе алмаймын",
@@ -107,7 +103,6 @@ export const DISTRESS = cues(
   "eshkimge aita almaimyn",
   "aitatyn eshkim",
   "soilesetin eshkim",
-  "(?:bireu|adam)men (?:\\p{L}+ ){0,2}(?:soilesk|syrlask)",
   "(?:j|zh)alg?yz qaldym",
   "(?:j|zh)ylagym keledi",
   // en
@@ -115,8 +110,6 @@ export const DISTRESS = cues(
   "so hard",
   "hard for me",
   "no[ -]?one to talk",
-  "(?:need|want|wish i had) (?:\\w+ ){0,2}(?:someone|somebody|anyone) to talk to",
-  "(?:need|want) to talk to (?:someone|somebody|anyone)",
   "nobody to talk",
   "(?:have|got) (?:no[ -]?one|nobody)\\b",
   "i'?m (?:really |so )?strugg?l",
@@ -282,8 +275,7 @@ export const WHERE = cues(
   "расположен",
   "кай жерде",
   "мекен-?жай",
-  // a contact number, not contact cut or kept with someone ("байланысты үзіп тастады", "байланыста болу")
-  "байланыс(?!\\p{L}* (?:уз|жогалт|бол|устау|сакта))",
+  "байланыс(?!\\p{L}* (?:уз|жогалт|бол|устау|сакта))", // a number, not contact cut ("байланысты үзіп")
   "qai ?jerde",
   "kai ?jerde",
   "qai ?zherde",

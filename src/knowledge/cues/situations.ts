@@ -131,3 +131,16 @@ export const NAMES_POLICE = cues(
   "cops?\\b",
   "authorit",
 );
+
+/**
+ * Asks for someone, anyone, to talk to ("мне просто нужно с кем-то поговорить", "біреумен сөйлескім келеді", "I
+ * need someone to talk to"): that is the question, so support comes first beside any other it names.
+ */
+export const WANTS_TO_TALK = cues(
+  "(?:с )?кем-(?:то|нибудь) (?:\\p{L}+ )?(?:поговорить|пообщаться)",
+  "(?:поговорить|пообщаться|выговориться) (?:\\p{L}+ )?с кем-(?:то|нибудь)",
+  "(?:биреу|адам)мен (?:\\p{L}+ ){0,2}(?:сойлеск|сырласк|сойлесу керек)",
+  "(?:bireu|adam)men (?:\\p{L}+ ){0,2}(?:soilesk|syrlask)",
+  "(?:need|want|wish i had) (?:\\w+ ){0,2}(?:someone|somebody|anyone) to talk to",
+  "(?:need|want) to talk to (?:someone|somebody|anyone)",
+);
