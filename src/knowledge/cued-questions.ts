@@ -22,7 +22,7 @@ export const CUED_QUESTIONS: readonly {
     asks: (cues) => cues.asksWhatServiceIs,
     entries: new Set(["what-this-bot-is"]),
     factor: "otherTopic",
-    missingTopic: "бот",
+    topic: "бот",
   },
   // "Am I chatting with a person or a program?", "who are the counselors?": who answers here.
   {
