@@ -64,6 +64,13 @@ export interface RoutingThresholds {
    */
   grazed: number;
   covered: number;
+  /**
+   * A story of at least `storyWords` words grazes it under `storyGrazed` if its own words cover less than
+   * `storyCovered`: a long everyday story (a broken fridge) reaches a fair score on a word or two of many.
+   */
+  storyWords: number;
+  storyGrazed: number;
+  storyCovered: number;
   /** A weak best score under this asks whom the message is about rather than offering a list. */
   clarify: number;
   /** An entry that speaks to the other person (self / family) than the message is about counts this much. */
@@ -83,6 +90,9 @@ export const ROUTING_THRESHOLDS: RoutingThresholds = {
   weak: 0.15,
   grazed: 0.4,
   covered: 0.3,
+  storyWords: 15,
+  storyGrazed: 0.7,
+  storyCovered: 0.15,
   clarify: 0.35,
   otherAudience: 0.75,
   otherTopic: 0.5,
@@ -197,8 +207,10 @@ export function createRouter({
       const strongest = matched[0];
       const grazes =
         strongest !== undefined &&
-        strongest.score < thresholds.grazed &&
-        (strongest.coverage ?? 1) < thresholds.covered;
+        ((strongest.score < thresholds.grazed && (strongest.coverage ?? 1) < thresholds.covered) ||
+          (cues.words.length >= thresholds.storyWords &&
+            strongest.score < thresholds.storyGrazed &&
+            (strongest.coverage ?? 1) < thresholds.storyCovered));
       if (!best || best.score < thresholds.weak || grazes) {
         // "What should I do?" with nothing to go on: ask who it is about, then offer where to start.
         if (cues.asksHelp) return routed({ kind: "clarify", candidates: [] });
