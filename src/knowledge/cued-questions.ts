@@ -136,6 +136,6 @@ export const CUED_QUESTIONS: readonly {
   {
     asks: (cues) => cues.namesCenter && !cues.asksWhere,
     entries: new Set(["what-centers-do"]),
-    factor: "otherAudience",
+    factor: "otherTopic",
   },
 ];
