@@ -135,6 +135,12 @@ export const ASKS_CONSEQUENCES = cues(
   "chto (?:mne |emu )?(?:za eto )?(?:budet|grozit)",
   "(?:жаза|жауапкершилик|бирдене|бир нарсе) бола ма",
   "(?:zhaza|jaza|birdene) bola ma",
+  // tried, sentenced, locked up: "соттай ма", "сотталамын ба", "түрмеге отырғыза ма", "засудят"
+  "сотта[йилп]",
+  "sotta[iylp]",
+  "турмеге (?:\\p{L}+ )?(?:отыргыз|жаба|тус)",
+  "(?:за|о)судят",
+  "(?:will|can|could|would) (?:they|i|he|she|we) (?:be )?(?:convicted|sentenced|prosecuted|jailed)",
   "(?:am i|is he|is she|are we|will i|will he|will she) (?:be |get )?(?:in trouble|arrested|punished|charged)",
   "get (?:in|into) trouble",
   "go to (?:prison|jail)",
