@@ -34,7 +34,10 @@ const PLACE_NAMES: readonly PlaceName[] = [
       "semeyde",
     ],
   },
-  { region: "akmola", stems: ["кокшетау", "акмолинск", "степногорск", "щучинск", "kokshetau", "akmola"] },
+  {
+    region: "akmola",
+    stems: ["кокшетау", "акмола", "акмолинск", "степногорск", "щучинск", "kokshetau", "akmola"],
+  },
   { region: "aktobe", stems: ["актобе", "актюбинск", "aktobe", "aktobe"] },
   {
     region: "almaty-region",
@@ -67,7 +70,20 @@ const PLACE_NAMES: readonly PlaceName[] = [
     exact: ["вко"],
   },
   { region: "zhambyl", stems: ["тараз", "жамбыл", "taraz", "zhambyl", "jambyl"] },
-  { region: "zhetysu", stems: ["талдыкорган", "жетису", "жетысу", "taldykorgan", "taldyqorgan", "zhetysu"] },
+  {
+    region: "zhetysu",
+    stems: [
+      "талдыкорган",
+      "жетису",
+      "жетысу",
+      "taldykorgan",
+      "taldyqorgan",
+      "zhetysu",
+      "zhetisu",
+      "jetisu",
+      "jetysu",
+    ],
+  },
   {
     region: "west-kazakhstan",
     stems: ["уральск", "западно-казах", "uralsk"],
@@ -97,6 +113,10 @@ const DIRECTIONS: Record<string, string> = {
   шыгыс: "east-kazakhstan",
   батыс: "west-kazakhstan",
   солтустик: "north-kazakhstan",
+  shygys: "east-kazakhstan",
+  shyghys: "east-kazakhstan",
+  batys: "west-kazakhstan",
+  soltustik: "north-kazakhstan",
   восточн: "east-kazakhstan",
   западн: "west-kazakhstan",
   северн: "north-kazakhstan",
@@ -110,8 +130,9 @@ const REGION_WORDS = ["облыс", "обл", "област", "region", "oblast"
 
 /** A case ending is at most this long ("Павлодардағы" → "дагы"). */
 const MAX_ENDING = 5;
-/** Or a region's adjective ("Карагандинская", "Кызылординской", "Karagandinskaya"). */
-const isEnding = (rest: string) => rest.length <= MAX_ENDING || /^(?:инск|insk)\p{L}{0,4}$/u.test(rest);
+/** Or a region's adjective ("Карагандинская", "Кызылординской", "Karagandinskaya", "Восточно-Казахстанская"). */
+const isEnding = (rest: string) =>
+  rest.length <= MAX_ENDING || /^(?:инск|insk)\p{L}{0,4}$/u.test(rest) || /^стан\p{L}{0,6}$/u.test(rest);
 
 // Place names also read a typed "q" as к ("Qaragandy", "Aqtobe").
 const fold = (word: string) => foldKazakhLetters(word).replaceAll("q", "k");
