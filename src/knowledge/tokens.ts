@@ -134,7 +134,7 @@ const PHRASAL_VERB = new RegExp(
 
 // The hotline's number spelled out ("сто четырнадцать", "жүз он төрт", "one one four") is the number.
 const SPELLED_HOTLINE =
-  /(?<!\p{L})(?:сто четырнадцат\p{L}*|жүз он төрт|жуз он торт|one hundred (?:and )?fourteen|one one four|один один четыре)/gu;
+  /(?<!\p{L})(?:сто четырнадцат\p{L}*|sto chetyrnad(?:ts|c)at\p{L}*|жүз он төрт|жуз он торт|one hundred (?:and )?fourteen|one one four|один один четыре)/gu;
 
 function joinPhrasalVerbs(text: string): string {
   return text.replace(

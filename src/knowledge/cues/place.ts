@@ -38,6 +38,8 @@ const PLACE_FILLER = new Set(
     "live",
     "im",
     "oblast",
+    "obl",
+    "oblasti",
     "kalasy",
     "qalasy",
     "oblysy",
