@@ -129,7 +129,10 @@ export function readCues(text: string, locale?: FaqLocale): Cues {
     .split(/[^\p{L}\p{N}'-]+/u)
     .map((word) => word.replace(/'/g, ""))
     .filter(Boolean);
-  const perspective = perspectiveOf(words);
+  // Kin words typed in Latin letters ("muzh", "brat") are read in Cyrillic when the Latin ones say nothing.
+  const perspective =
+    perspectiveOf(words) ??
+    cyrillic.map((reading) => perspectiveOf(foldCues(reading).split(/[^\p{L}\p{N}'-]+/u))).find(Boolean);
   const abroad = has(MARRIAGE_OR_ABROAD);
   return {
     distress: has(DISTRESS) || has(DESPAIR) || has(WANTS_TO_TALK),
