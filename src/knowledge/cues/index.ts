@@ -125,14 +125,17 @@ export function readCues(text: string, locale?: FaqLocale): Cues {
   const cyrillic = cyrillicReadings(text, locale);
   const readings = [folded, ...cyrillic.map(foldCues)];
   const has = (cue: RegExp) => readings.some((reading) => cue.test(reading));
-  const words = folded
-    .split(/[^\p{L}\p{N}'-]+/u)
-    .map((word) => word.replace(/'/g, ""))
-    .filter(Boolean);
-  // Kin words typed in Latin letters ("muzh", "brat") are read in Cyrillic when the Latin ones say nothing.
-  const perspective =
-    perspectiveOf(words) ??
-    cyrillic.map((reading) => perspectiveOf(foldCues(reading).split(/[^\p{L}\p{N}'-]+/u))).find(Boolean);
+  const wordsOf = (reading: string) =>
+    reading
+      .split(/[^\p{L}\p{N}'-]+/u)
+      .map((word) => word.replace(/'/g, ""))
+      .filter(Boolean);
+  const words = wordsOf(folded);
+  // Kin words typed in Latin letters ("muzh", "küieuım") are read in Cyrillic too, word by word.
+  const perspective = perspectiveOf(
+    words,
+    cyrillic.map((reading) => wordsOf(foldCues(reading))),
+  );
   const abroad = has(MARRIAGE_OR_ABROAD);
   return {
     distress: has(DISTRESS) || has(DESPAIR) || has(WANTS_TO_TALK),

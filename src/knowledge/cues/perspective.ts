@@ -231,13 +231,21 @@ const FAMILY_STEMS = new RegExp(
 
 export type Perspective = "self" | "family";
 
-/** Whom the message is about, when its (folded) words tell: whichever kind of word is more frequent. */
-export function perspectiveOf(words: readonly string[]): Perspective | undefined {
+/**
+ * Whom the message is about, when its (folded) words tell: whichever kind of word is more frequent. A word
+ * typed in Latin letters counts by any of its readings (`readings`: the message read in Cyrillic, word by word):
+ * "küieuım" is "күйеуім", "brat" is "брат".
+ */
+export function perspectiveOf(
+  words: readonly string[],
+  readings: readonly (readonly string[])[] = [],
+): Perspective | undefined {
   let family = 0;
   let self = 0;
-  for (const word of words) {
-    if (FAMILY_WORDS.has(word) || FAMILY_STEMS.test(word)) family++;
-    else if (SELF_WORDS.has(word)) self++;
+  for (const [index, word] of words.entries()) {
+    const forms = [word, ...readings.flatMap((reading) => reading[index] ?? [])];
+    if (forms.some((form) => FAMILY_WORDS.has(form) || FAMILY_STEMS.test(form))) family++;
+    else if (forms.some((form) => SELF_WORDS.has(form))) self++;
   }
   return family > self ? "family" : self > family ? "self" : undefined;
 }

@@ -136,8 +136,8 @@ export const ASKS_CONSEQUENCES = cues(
   "(?:жаза|жауапкершилик|бирдене|бир нарсе) бола ма",
   "(?:zhaza|jaza|birdene) bola ma",
   // tried, sentenced, locked up: "соттай ма", "сотталамын ба", "түрмеге отырғыза ма", "засудят"
-  "сотта[йилп]",
-  "sotta[iylp]",
+  "сотта\\p{L}* (?:\\p{L}+ )?(?:ма|ме|ба|бе|па|пе|мумкин)(?!\\p{L})",
+  "sotta\\p{L}* (?:\\p{L}+ )?(?:ma|me|ba|be|pa|pe|mumkin)\\b",
   "турмеге (?:\\p{L}+ )?(?:отыргыз|жаба|тус)",
   "(?:за|о)судят",
   "(?:will|can|could|would) (?:they|i|he|she|we) (?:be )?(?:convicted|sentenced|prosecuted|jailed)",
