@@ -99,6 +99,7 @@ export const DISTRESS = cues(
   "(?:j|zh)anym auyr",
   "ote (?:qiyn|kiyn|qiin|auyr)",
   "(?:q|k)inalyp",
+  "(?:q|k)(?:iy|ii|yi|i)n bolyp",
   "(?:q|k)inalamyn",
   "eshkimge aita almaimyn",
   "aitatyn eshkim",
@@ -361,8 +362,7 @@ export const CENTER = cues(
  */
 export const OFF_TOPIC = cues(
   "ауа райы",
-  "aua raiy",
-  "aua rai",
+  "aua ra[iy]",
   "погод",
   "pogod",
   "weather",

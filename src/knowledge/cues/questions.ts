@@ -271,7 +271,7 @@ export const ASKS_TO_REPORT = cues(
  */
 export const TELLS_POLICE = cues(
   "(?:полиц|полицей|милиц|укк|кнб|органдар)\\p{L}* (?:\\p{L}+ )?(?:айтуым|айтуымыз|айтуга|айту керек|айтайын|айтайык|айтсам|айтсак|айтамын|хабарлауым|хабарласам|хабарлайын|хабарлаймын)",
-  "(?:polic|polis|polits|milic|milits)\\p{L}* (?:\\p{L}+ )?(?:aituym|aituga|aitaiyn|aitsam|habarlauym|habarlasam|xabarlauym)",
+  "(?:polic|polis|polits|milic|milits)\\p{L}* (?:\\p{L}+ )?(?:a[iy]tuy?m|a[iy]tuga|a[iy]tu kerek|a[iy]ta[iy]y?n|a[iy]tsam|a[iy]tamyn|(?:h|x)abarla\\p{L}*)",
   "(?:сказать|рассказать|сообщить|заявить|донести|сдать|настучать) (?:\\p{L}+ ){0,3}(?:полици|ментам|в органы|в кнб|участковому)",
   "(?:should|must|do|shall|can) (?:i|we) (?:\\w+ )?(?:tell|report|inform|call) (?:\\w+ ){0,3}(?:police|cops|authorities)",
   "(?:tell|report|inform) (?:\\w+ ){0,3}(?:to )?the (?:police|cops|authorities)",
