@@ -1,6 +1,6 @@
 // Browsing the knowledge base page by page, and the index the bot answers from.
 // Plain TypeScript: a second channel (a web page) can browse the same way.
-import { findPlace } from "../referral/place-names.ts";
+import { findPlace, findPlaceNearby } from "../referral/place-names.ts";
 import type { KnowledgeBase } from "./knowledge-base.ts";
 import { createMatcher, type Matcher } from "./matcher.ts";
 import { createRouter, type Router } from "./routing.ts";
@@ -21,7 +21,7 @@ export interface Knowledge {
 
 /** The router over a knowledge base, with the place names of the referral directory. */
 export function routerFor(base: KnowledgeBase, matcher: Matcher = createMatcher(base)): Router {
-  return createRouter({ base, matcher, findPlace });
+  return createRouter({ base, matcher, findPlace, findPlaceNearby });
 }
 
 /**

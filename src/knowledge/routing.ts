@@ -105,6 +105,8 @@ export interface RouterInput {
   base: Pick<KnowledgeBase, "entriesById">;
   matcher: Matcher;
   findPlace: FindPlace;
+  /** A place name typed with a slip ("Актое"): only when the message asks where, names a center or is the place. */
+  findPlaceNearby?: FindPlace;
   thresholds?: RoutingThresholds;
 }
 
@@ -121,6 +123,7 @@ export function createRouter({
   base,
   matcher,
   findPlace,
+  findPlaceNearby,
   thresholds = ROUTING_THRESHOLDS,
 }: RouterInput): Router {
   const audienceOf = (id: string) => base.entriesById.get(id)?.audience;
@@ -165,6 +168,8 @@ export function createRouter({
       }
       let place = findPlace(text);
       for (const reading of cues.cyrillicReadings) place ??= findPlace(reading);
+      if (!place && findPlaceNearby)
+        for (const reading of [text, ...cues.cyrillicReadings]) place ??= findPlaceNearby(reading);
       if (place && (cues.asksWhere || cues.namesCenter || onlyPlace(cues.words, place.words.length)))
         return routed({ kind: "directory", region: place.region });
       if (!place && cues.asksWhere && cues.namesCenter)
