@@ -6,6 +6,7 @@
 // here only with the region it is in), in Russian, Kazakh and Latin spellings. A name matches a word
 // that starts with it and goes on with at most a case ending ("Шымкенте", "Шымкенттегі").
 import { foldKazakhLetters } from "../text/kazakh-latin.ts";
+import { nearStart } from "../text/one-edit.ts";
 
 /** Stems that match a word beginning with them; forms that must match a whole word (they start other words). */
 interface PlaceName {
@@ -222,7 +223,7 @@ export function findPlaceNearby(text: string): PlaceMention | undefined {
     const regions = new Set<string>();
     for (const place of PLACE_NAMES)
       for (const stem of place.stems)
-        if (stem.length >= 6 && stem[0] === word[0] && nearStart(word, stem)) regions.add(place.region);
+        if (stem.length >= 6 && nearStart(word, stem, isEnding)) regions.add(place.region);
     if (regions.size === 1) return { region: [...regions][0] ?? "", words: [position] };
   }
   return undefined;
@@ -230,35 +231,6 @@ export function findPlaceNearby(text: string): PlaceMention | undefined {
 
 /** Everyday words one slip from a place name: "жабылу" (to close, Жамбыл), "асырау" (to feed, Атырау). */
 const NEAR_BUT_WORDS = /^(?:жабыл|zhabyl|jabyl|асыра|asyra)/u;
-
-/** Whether a start of `word` is one edit from `stem` and the rest is a case ending. */
-function nearStart(word: string, stem: string): boolean {
-  for (const length of [stem.length - 1, stem.length, stem.length + 1]) {
-    if (length > word.length || !isEnding(word.slice(length))) continue;
-    if (oneEdit(word.slice(0, length), stem)) return true;
-  }
-  return false;
-}
-
-function oneEdit(a: string, b: string): boolean {
-  if (a === b) return false;
-  if (a.length === b.length) {
-    const diff = [...a].flatMap((letter, index) => (letter === b[index] ? [] : [index]));
-    if (diff.length === 1) return true;
-    const [first, second] = diff;
-    return (
-      diff.length === 2 &&
-      second === (first ?? 0) + 1 &&
-      a[first ?? 0] === b[second] &&
-      a[second] === b[first ?? 0]
-    );
-  }
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (long.length - short.length !== 1) return false;
-  for (let index = 0; index < long.length; index++)
-    if (long.slice(0, index) + long.slice(index + 1) === short) return true;
-  return false;
-}
 
 function regionOfWord(word: string): string | undefined {
   let best: { region: string; length: number } | undefined;

@@ -4,6 +4,7 @@
 // message is about (the person themselves or someone close). Kazakh, Russian, English; Kazakh in
 // Cyrillic or Latin letters. Plain TypeScript, tested alone (test/knowledge/routing.test.ts).
 import { latinToCyrillic } from "../../text/kazakh-latin.ts";
+import { nearStart, oneEdit } from "../../text/one-edit.ts";
 import { messageLanguage, sentencesOf } from "../message.ts";
 import type { FaqLocale } from "../schema.ts";
 import { foldCues } from "./fold.ts";
@@ -165,12 +166,25 @@ export function readCues(text: string, locale?: FaqLocale): Cues {
     tellsPolice: has(TELLS_POLICE) && !has(ASKS_PASS_ON),
     asksWhatToSay: has(ASKS_WHAT_TO_SAY),
     stoppedContact: has(STOPPED_CONTACT),
-    asksWhere: has(WHERE),
-    namesCenter: has(CENTER),
+    asksWhere: has(WHERE) || words.some((word) => slipOf(word, WHERE_WORDS, true)),
+    namesCenter: has(CENTER) || words.some((word) => slipOf(word, CENTER_WORDS, false)),
     perspective,
     words,
     cyrillicReadings: cyrillic,
   };
+}
+
+// A center or an address typed with one slip ("cenetr", "цнтр", "орталқ"; "адреес", "adress"): a center with a
+// case ending, an address as the whole word with no letter dropped ("арест"). Not "where" ("there", "were"),
+// "қайда" ("қайта", again), "office" ("officer"), "centr" ("control") nor "century".
+const CENTER_WORDS = ["центр", "орталык", "center", "centre", "ortalyk", "ortalyq"];
+const WHERE_WORDS = ["адрес", "address", "обратиться"];
+const caseEnding = (rest: string) => rest.length <= 4;
+function slipOf(word: string, targets: readonly string[], whole: boolean): boolean {
+  if (word.length < 4 || word.startsWith("centur")) return false;
+  return targets.some((target) =>
+    whole ? word.length >= target.length && oneEdit(word, target) : nearStart(word, target, caseEnding),
+  );
 }
 
 const LATIN_WORD = /[a-zäáğǵıñńöóşçūüúýíé]+(?:'[a-z]+)?/gu;
