@@ -1,0 +1,92 @@
+// Round 9 (faqtune9): held-out-7.yaml (spent by round 8's measurement) split within each language and kind, its
+// choosing half's misses chose the changes, its reporting half only reported; held-out-6's and held-out-5's halves
+// that no round read are held too. And the classes the round fixed, in phrasings of no set.
+import { describe, expect, it } from "vitest";
+import { phrasingsOf, readPhrasingSet, scoreRouting } from "../../scripts/eval/faq.ts";
+import { DEVELOPMENT_SET_9, developmentHalf, positionHalf } from "../../scripts/eval/faq-dev.ts";
+import { routerFor } from "../../src/knowledge/browse.ts";
+import { readCues } from "../../src/knowledge/cues/index.ts";
+import { rankedIds } from "../../src/knowledge/routing.ts";
+import { findPlace, findPlaceNearby } from "../../src/referral/place-names.ts";
+import { testContent } from "../support/content.ts";
+
+const router = routerFor(testContent().knowledge.base);
+const counts = (phrasings: ReturnType<typeof phrasingsOf>) => {
+  const score = scoreRouting(router, phrasings);
+  return [Math.round(score.top1 * score.n), Math.round(score.top3 * score.n), score.confidentWrong];
+};
+
+describe("round 9's development halves", () => {
+  it("hold their after figures, none confident and wrong", () => {
+    // Before this round (src/knowledge/README.md, round 9): held-out-7's choosing half 170 / 184 of 191, its
+    // reporting half 166 / 171 of 178; held-out-6's reporting half 153 / 167 of 176, held-out-5's even half
+    // 150 / 169 of 174. After it, held here.
+    expect(counts(developmentHalf("choose", DEVELOPMENT_SET_9))).toEqual([186, 190, 0]);
+    expect(counts(developmentHalf("report", DEVELOPMENT_SET_9))).toEqual([166, 171, 0]);
+    expect(counts(developmentHalf("report", "held-out-6.yaml"))).toEqual([154, 168, 0]);
+    expect(counts(developmentHalf("choose", "held-out-6.yaml"))).toEqual([154, 174, 0]);
+    expect(counts(positionHalf("even"))).toEqual([152, 170, 0]);
+    expect(counts(phrasingsOf(readPhrasingSet("held-out-4.yaml")))).toEqual([331, 336, 0]);
+  });
+});
+
+describe("round 9's classes", () => {
+  it.each([
+    // a person or a neural network on the other side, a verb between
+    ["там живой человек сидит или нейросетка пишет?", "ru", "who-are-counselors"],
+    // a center named without asking where: what they do there
+    ["what would your center do with my nephew if he came", "en", "what-centers-do"],
+    // secrecy with the unstressed o typed as a
+    ["нам сказали никаму не говорить про наши занятия", "ru", "secret-knowledge"],
+    // a grandchild's job abroad is a relative's trip
+    [
+      "my grandson got a job abroad through people he met online, should I worry",
+      "en",
+      "relative-wants-to-travel",
+    ],
+    // being tried, asked in Kazakh
+    ["пост бөліскенім үшін соттай ма", "kk", "legal-consequences"],
+    // "what are you for a service" with words between
+    ["а что вы такое за сервис вообще", "ru", "what-this-bot-is"],
+    // outlawed
+    ["какие группы в Казахстане вне закона", "ru", "banned-organizations"],
+    // places: a region's adjective, a slip in the city, in the center word, in the region word
+    ["Кызылординская обл", "ru", "directory"],
+    ["адрес центра в Павлодре", "ru", "directory"],
+    ["Aktobe cenetr", "en", "directory"],
+    ["Pavlodar rgion", "en", "directory"],
+  ] as const)("%s (%s) puts %s first", (text, locale, id) => {
+    expect(rankedIds(router.route(text, { locale }))[0]).toBe(id);
+  });
+
+  it("offers nothing for a long everyday story that grazes the base by a word or two", () => {
+    const routed = router.route(
+      "добрый день, стиральная машина перестала сливать воду, мастер приходил и сказал что сломался насос, ремонтировать или покупать новую, подскажите пожалуйста",
+      { locale: "ru" },
+    );
+    // it asks for advice: "who is it about?" with no candidates, never an answer
+    expect(routed.route).toEqual({ kind: "clarify", candidates: [] });
+  });
+
+  it("gives support first to someone who asks for someone to talk to, whatever else the message asks", () => {
+    const routed = router.route("күйеуім түрмеде, балалармен жалғыз қалдым, біреумен сөйлескім келеді", {
+      locale: "kk",
+    });
+    expect(routed.route.kind).toBe("support");
+  });
+
+  it("reads place names, centers and kin with one slip or in Latin letters, and not everyday words", () => {
+    expect(findPlaceNearby("куда обратиться в Шымкнте")?.region).toBe("shymkent");
+    expect(findPlace("Шығыс Қазақстан облысы")?.region).toBe("east-kazakhstan");
+    expect(findPlace("Ақмола облысы")?.region).toBe("akmola");
+    // "оралған" (returned) is no Oral, "жабылуы" (to be closed) no Zhambyl, "асырау" (to feed) no Atyrau
+    for (const text of ["Сириядан оралғандарға қайда барамыз", "есік жабылуы керек", "отбасын асырау"])
+      expect(findPlaceNearby(text), text).toBeUndefined();
+    expect(readCues("control in Almaty", "en").namesCenter).toBe(false);
+    expect(readCues("есть ли ваш цнтр в Семее", "ru").namesCenter).toBe(true);
+    expect(readCues("brat v sekte, chto delat", "ru").perspective).toBe("family");
+    expect(readCues("küieuım sottaldy, mağan kım kömektesedı", "kk").relativeImprisoned).toBe(true);
+    expect(readCues("дочь сидит в телеграме целыми днями", "ru").relativeImprisoned).toBe(false);
+    expect(readCues("ұлым менімен байланысты үзіп тастады", "kk").asksWhere).toBe(false);
+  });
+});
