@@ -2,8 +2,8 @@
 // The development set is the fifth and sixth held-out rounds (test/crisis/held-out-5.ts, held-out-6.ts),
 // never trained on; their odd-numbered messages (per round, language and category, and among each
 // language's ordinary ones) choose the thresholds, their even-numbered ones are the figures nothing
-// was chosen on. Everything else spent is trained on: every other held-out round (3, 4, 7, 8, 9 and, spent since
-// the eleventh round was written, 10), the tuning rounds, the training files written for the model
+// was chosen on. Everything else spent is trained on: every other held-out round (3, 4, 7 to 10 and, spent since
+// the twelfth round was written, 11), the tuning rounds, the training files written for the model
 // (data/*.ts, blind to the detector and to every held-out round), and, as ordinary messages, the
 // knowledge base's spent phrasing sets (questions about travel, study, faith, the service) and the
 // numbers people type when counting or choosing. rounds.ts leaves one held-out round out at a time.
@@ -22,6 +22,7 @@ import { seventhHeldOutRound, seventhRoundOrdinary } from "../../test/crisis/hel
 import { eighthHeldOutRound, eighthRoundOrdinary } from "../../test/crisis/held-out-8.ts";
 import { ninthHeldOutRound, ninthRoundOrdinary } from "../../test/crisis/held-out-9.ts";
 import { tenthHeldOutRound, tenthRoundOrdinary } from "../../test/crisis/held-out-10.ts";
+import { eleventhHeldOutRound, eleventhRoundOrdinary } from "../../test/crisis/held-out-11.ts";
 import {
   fifthHeldOut,
   firstHeldOut,
@@ -221,6 +222,7 @@ export const heldOutRounds: {
   { number: 8, round: eighthHeldOutRound, byLanguage: eighthRoundOrdinary },
   { number: 9, round: ninthHeldOutRound, byLanguage: ninthRoundOrdinary },
   { number: 10, round: tenthHeldOutRound, byLanguage: tenthRoundOrdinary },
+  { number: 11, round: eleventhHeldOutRound, byLanguage: eleventhRoundOrdinary },
 ];
 
 /** One held-out round's messages, or those at odd or even positions (per language and category). */

@@ -50,7 +50,7 @@ export const chosen: Variant = {
   keepAbove: 0.1,
   seed: 7,
   seeds: 3,
-  ordinaryWeight: 1,
+  ordinaryWeight: 1.25,
   minimumWords: 4,
   stack: true,
   veto: true,

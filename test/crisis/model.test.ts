@@ -156,16 +156,19 @@ describe("the development set's even half (held-out-5 and held-out-6, nothing ch
     console.log(
       `development even half: ${crisisCategories.map((category, index) => `${category} ${found.model[index]} (rules ${found.rules[index]})`).join(", ")} of 96 each; ordinary raised ${raised.model} (rules ${raised.rules}) of 631`,
     );
-    // npx tsx scripts/crisis-model/train.ts --dry-run, "even half": 89, 84, 81, 86 of 96 and 9 of 631 raised
-    // (rules alone: 56, 64, 41, 63 and 4) since crisistune11 (rounds 9 and 10 trained on, three seeds averaged);
-    // 87, 84, 79, 86 and 11 since crisistune9; before, 84, 77, 67, 82 and 13 (rules alone 54, 63, 37, 63 and 13).
-    const floor = [89, 84, 81, 86];
+    // npx tsx scripts/crisis-model/train.ts --dry-run, "even half": 89, 84, 81, 87 of 96 and 10 of 631 raised
+    // (rules alone: 56, 64, 41, 63 and 4) since crisistune12 (round 11 trained on, ordinary weighing 1.25);
+    // 89, 84, 81, 86 and 9 since crisistune11; 87, 84, 79, 86 and 11 since crisistune9; before, 84, 77, 67, 82
+    // and 13 (rules alone 54, 63, 37, 63 and 13).
+    const floor = [89, 84, 81, 87];
     crisisCategories.forEach((category, index) => {
       expect(found.model[index], category).toBeGreaterThanOrEqual(floor[index]!);
       expect(found.model[index], category).toBeGreaterThanOrEqual(found.rules[index]!);
     });
     // The rules alone now raise 4 of these 631: the model raises 5 more for its 116 more signals, within its
     // 2% aim on the odd half, so it is held under its own figure, no longer under the rules' count.
-    expect(raised.model).toBeLessThanOrEqual(9); // 11 before crisistune11, 13 before crisistune9, 22 before crisisfp
+    // 10, one more than crisistune11's 9: every setting that kept 9 here raised more over the spent rounds left
+    // out in turn (src/crisis/README.md, "Round 11 spent"), so the leave-one-round-out figure decided.
+    expect(raised.model).toBeLessThanOrEqual(10); // 9 before crisistune12, 11 before crisistune11, 13 before crisistune9
   });
 });
