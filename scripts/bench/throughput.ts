@@ -83,6 +83,8 @@ interface Measured {
   latencies: number[];
   seconds: number;
   statements: number;
+  /** CPU time of this process (user + system) over the run, in ms: steadier than updates/s on a shared machine. */
+  cpuMs: number;
 }
 
 function summarise(measured: Measured) {
@@ -93,6 +95,7 @@ function summarise(measured: Measured) {
     p95Ms: round1(percentile(sorted, 95)),
     p99Ms: round1(percentile(sorted, 99)),
     queriesPerUpdate: round1(measured.statements / Math.max(1, sorted.length)),
+    cpuMsPerUpdate: Math.round((measured.cpuMs / Math.max(1, sorted.length)) * 100) / 100,
   };
 }
 
@@ -181,10 +184,17 @@ async function runJourney(db: TestDatabase, journey: Journey, concurrency: numbe
     latencies.length = 0;
     const crowd = people(crowdSize(concurrency));
     const statementsBefore = statementCount();
+    const cpuBefore = process.cpuUsage();
     const started = performance.now();
     await load(concurrency, crowd, (person) => journey(stage, person));
     const seconds = (performance.now() - started) / 1000;
-    return { latencies, seconds, statements: statementCount() - statementsBefore - stage.lookupStatements() };
+    const cpu = process.cpuUsage(cpuBefore);
+    return {
+      latencies,
+      seconds,
+      statements: statementCount() - statementsBefore - stage.lookupStatements(),
+      cpuMs: (cpu.user + cpu.system) / 1000,
+    };
   } finally {
     await stage.close();
   }
@@ -213,6 +223,7 @@ async function runBaseline(db: TestDatabase, concurrency: number, updatesPerPers
   });
   const latencies: number[] = [];
   const crowd = people(crowdSize(concurrency));
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   await load(concurrency, crowd, async (person) => {
     for (let index = 0; index < updatesPerPerson; index++) {
@@ -222,7 +233,13 @@ async function runBaseline(db: TestDatabase, concurrency: number, updatesPerPers
       latencies.push(performance.now() - t0);
     }
   });
-  return summarise({ latencies, seconds: (performance.now() - started) / 1000, statements: 0 });
+  const cpu = process.cpuUsage(cpuBefore);
+  return summarise({
+    latencies,
+    seconds: (performance.now() - started) / 1000,
+    statements: 0,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+  });
 }
 
 export interface ThroughputReport {
@@ -248,16 +265,20 @@ export async function benchThroughput(
         let mixedUpdatesPerPerson = 8;
         for (const [name, journey] of chosen) {
           const measured = await runJourney(db, journey, concurrency);
-          const result = { name, db: kind, concurrency, ...summarise(measured) };
+          // CPU per update goes to the progress lines only: the JSON line keeps issue 14's shape.
+          const { cpuMsPerUpdate, ...figures } = summarise(measured);
+          const result = { name, db: kind, concurrency, ...figures };
           if (name === "mixed") mixedUpdatesPerPerson = measured.latencies.length / crowdSize(concurrency);
           scenarios.push(result);
           progress(
-            `${kind} c=${concurrency} ${name}: ${result.updatesPerSecond}/s p99 ${result.p99Ms} ms, ${result.queriesPerUpdate} q/update`,
+            `${kind} c=${concurrency} ${name}: ${result.updatesPerSecond}/s p99 ${result.p99Ms} ms, ${result.queriesPerUpdate} q/update, ${cpuMsPerUpdate} ms CPU/update`,
           );
         }
         const bare = await runBaseline(db, concurrency, Math.round(mixedUpdatesPerPerson));
         baseline.push({ db: kind, concurrency, updatesPerSecond: bare.updatesPerSecond, p99Ms: bare.p99Ms });
-        progress(`${kind} c=${concurrency} baseline: ${bare.updatesPerSecond}/s p99 ${bare.p99Ms} ms`);
+        progress(
+          `${kind} c=${concurrency} baseline: ${bare.updatesPerSecond}/s p99 ${bare.p99Ms} ms, ${bare.cpuMsPerUpdate} ms CPU/update`,
+        );
       }
     } finally {
       await db.close();
