@@ -11,9 +11,9 @@
 // on the mixed journey (figures at the top of cases.ts).
 import { type Database, driverOf } from "./connect.ts";
 
-/** The preload's part (sessions.ts): the person's consent rows, as rows keyed "consent:<purpose>". */
-export const CONSENT_ROWS = (pseudonymParameter: string) =>
-  `SELECT 'consent:' || purpose, to_jsonb(policy_version), 'Infinity'::float8 FROM consent WHERE pseudonym = ${pseudonymParameter}`;
+/** The preload's part (sessions.ts): the consent rows of the people in `pseudonyms` (a text[] parameter), keyed "consent:<purpose>". */
+export const CONSENT_ROWS = (pseudonyms: string) =>
+  `SELECT pseudonym, 'consent:' || purpose, to_jsonb(policy_version), 'Infinity'::float8 FROM consent WHERE pseudonym = ANY(${pseudonyms})`;
 export const CONSENT_KEY_PREFIX = "consent:";
 
 /** Policy versions by purpose of the people whose update is in progress, per database. */
@@ -73,11 +73,12 @@ export async function save(
   purpose: string,
   record: Omit<ConsentRow, "purpose">,
 ) {
-  await db.prisma.consent.upsert({
-    where: { pseudonym_purpose: { pseudonym, purpose } },
-    create: { pseudonym, purpose, ...record },
-    update: record,
-  });
+  // raw: asked on every journey that reaches a consent question.
+  await driverOf(db).query(
+    `INSERT INTO consent (pseudonym, purpose, policy_version, granted_at) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (pseudonym, purpose) DO UPDATE SET policy_version = EXCLUDED.policy_version, granted_at = EXCLUDED.granted_at`,
+    [pseudonym, purpose, record.policyVersion, record.grantedAt],
+  );
   held(db, pseudonym)?.set(purpose, record.policyVersion);
 }
 

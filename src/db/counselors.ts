@@ -10,15 +10,15 @@ import { type Database, driverOf } from "./connect.ts";
 export type Counselor = Omit<CounselorRow, "updatedAt">;
 
 /**
- * The preload's part (sessions.ts): a row keyed "counselor:" holding the counselor's row when the
- * person is one. Every private message asks whether its sender is a counselor (a counselor's
- * message goes to their case), and every counselor update reads its counselor: both answers come
- * from this, not from one more statement.
+ * The preload's part (sessions.ts): rows keyed "counselor:" holding the rows of the people in
+ * `pseudonyms` (a text[] parameter) who are counselors. Every private message asks whether its
+ * sender is a counselor (a counselor's message goes to their case), and every counselor update
+ * reads its counselor: both answers come from this, not from one more statement.
  */
-export const COUNSELOR_ROW = (pseudonymParameter: string) =>
-  `SELECT 'counselor:', jsonb_build_object('id', id, 'pseudonym', pseudonym, 'alias', alias, 'chat', chat,
+export const COUNSELOR_ROW = (pseudonyms: string) =>
+  `SELECT pseudonym, 'counselor:', jsonb_build_object('id', id, 'pseudonym', pseudonym, 'alias', alias, 'chat', chat,
      'currentCaseId', current_case_id, 'headerCaseId', header_case_id, 'locale', locale, 'speaks', speaks),
-     'Infinity'::float8 FROM counselor WHERE pseudonym = ${pseudonymParameter}`;
+     'Infinity'::float8 FROM counselor WHERE pseudonym = ANY(${pseudonyms})`;
 export const COUNSELOR_KEY = "counselor:";
 
 /**
@@ -110,9 +110,9 @@ export async function holderAndPerson(
   return { holder, sealedPerson: sealedPerson ?? undefined };
 }
 
-/** Everyone, by alias. */
+/** Everyone, by alias. raw: read on every case opening. */
 export function all(db: Database): Promise<Counselor[]> {
-  return db.prisma.counselor.findMany({ orderBy: [{ alias: "asc" }, { id: "asc" }], select: FIELDS });
+  return driverOf(db).query<Counselor>(`SELECT ${COLUMNS} FROM counselor ORDER BY alias, id`);
 }
 
 /**

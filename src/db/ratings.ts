@@ -1,27 +1,26 @@
 // Ratings of closed conversations: anonymous, with no link to the person or the case once
 // stored. The case row only says whether its one rating may still be given.
-import type { Database } from "./connect.ts";
+// raw: a rating ends every conversation with a counselor: its turn and its row go through the
+// driver (the client's CPU per statement: cases.ts).
+import { type Database, driverOf } from "./connect.ts";
 import { orNotFound } from "./errors.ts";
 
 /** The one rating a closed case may get; false when it was given (or skipped) already. */
 export async function takeTurn(db: Database, caseId: number): Promise<boolean> {
-  const row = await db.prisma.counselCase
-    .update({
-      where: { id: caseId, status: "closed", ratingOpen: true },
-      data: { ratingOpen: false },
-      select: { id: true },
-    })
-    .catch(orNotFound);
-  return row !== undefined;
+  const rows = await driverOf(db).query(
+    `UPDATE counsel_case SET rating_open = false WHERE id = $1 AND status = 'closed' AND rating_open RETURNING id`,
+    [caseId],
+  );
+  return rows.length > 0;
 }
 
 /** Stores a rating for a day (YYYY-MM-DD); returns its id for an optional comment. */
 export async function add(db: Database, day: string, rating: number): Promise<number> {
-  const row = await db.prisma.caseRating.create({
-    data: { day: new Date(`${day}T00:00:00Z`), rating },
-    select: { id: true },
-  });
-  return row.id;
+  const [row] = await driverOf(db).query<{ id: number }>(
+    `INSERT INTO case_rating (day, rating) VALUES ($1::date, $2) RETURNING id`,
+    [day, rating],
+  );
+  return row!.id;
 }
 
 /** The comment after a rating: once. */

@@ -8,6 +8,9 @@
 // was read is skipped unless the expiry needs pushing forward (at most once an hour). The same
 // query reads the person's consent rows, which consent.ts answers from until the update ends,
 // and their counselor row if they are one (counselors.ts answers from it: "no", the common case, or the row).
+// The preloads asked for in one turn of the event loop go in one statement, and so do the
+// writes: under load the person locks (person-locks.ts) let several people in at once, and
+// each read is still sent after its person's lock is held, each write before it is released.
 // The read and the upsert go to the driver under Prisma, on purpose: see `statements`.
 import type { Context, MiddlewareFn, StorageAdapter } from "grammy";
 import { type Database, driverOf } from "./connect.ts";
@@ -38,6 +41,8 @@ export interface StoredState {
 }
 
 interface Row {
+  /** Whose consent or counselor row this is; null on a stored_state row (its key says whose). */
+  person?: string | null;
   key: string;
   value: unknown;
   /** ms since epoch (the column is a UTC timestamp without time zone, as Prisma writes it). */
@@ -45,9 +50,34 @@ interface Row {
 }
 
 const COLUMNS = `key, value, (extract(epoch FROM expires_at) * 1000)::float8 AS expires_ms`;
+/** Upserts rows given as arrays of keys, JSON texts and expiries (ms since epoch). */
 const UPSERT = `INSERT INTO stored_state (key, value, expires_at)
-  VALUES ($1, $2::jsonb, 'epoch'::timestamp + $3::float8 * interval '1 millisecond')
+  SELECT key, value::jsonb, 'epoch'::timestamp + expires_ms * interval '1 millisecond'
+  FROM unnest($1::text[], $2::text[], $3::float8[]) AS written(key, value, expires_ms)
   ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, expires_at = EXCLUDED.expires_at`;
+
+/**
+ * What is asked during one turn of the event loop goes to `send` together, in one statement;
+ * `send` answers each ask in its place.
+ */
+function perTurn<Ask, Answer>(send: (asked: Ask[]) => Promise<Answer[]>): (ask: Ask) => Promise<Answer> {
+  let waiting: { ask: Ask; resolve(answer: Answer): void; reject(error: unknown): void }[] = [];
+  const sendWaiting = async () => {
+    const batch = waiting;
+    waiting = [];
+    try {
+      const answers = await send(batch.map((one) => one.ask));
+      for (const [index, one] of batch.entries()) one.resolve(answers[index]!);
+    } catch (error) {
+      for (const one of batch) one.reject(error);
+    }
+  };
+  return (ask) =>
+    new Promise<Answer>((resolve, reject) => {
+      waiting.push({ ask, resolve, reject });
+      if (waiting.length === 1) setImmediate(sendWaiting);
+    });
+}
 
 /**
  * raw: through the driver under Prisma, not Prisma's $queryRaw. Measured interleaved on a
@@ -57,20 +87,38 @@ const UPSERT = `INSERT INTO stored_state (key, value, expires_at)
  */
 function statements(db: Database) {
   const sql = driverOf(db);
-  const byKeys = (keys: string[]) =>
-    `SELECT ${COLUMNS} FROM stored_state WHERE key IN (${keys.map((_, index) => `$${index + 1}`).join(", ")})`;
+  const PEOPLE_ROWS = `SELECT NULL::text AS person, ${COLUMNS} FROM stored_state WHERE key = ANY($1::text[])
+    UNION ALL ${CONSENT_ROWS("$2::text[]")} UNION ALL ${COUNSELOR_ROW("$2::text[]")}`;
+  const personRows = perTurn(async (asked: { keys: string[]; pseudonym: string }[]) => {
+    const rows = await sql.query<Row>(PEOPLE_ROWS, [
+      asked.flatMap((one) => one.keys),
+      asked.map((one) => one.pseudonym),
+    ]);
+    return asked.map((one) =>
+      rows.filter((row) => (row.person == null ? one.keys.includes(row.key) : row.person === one.pseudonym)),
+    );
+  });
+  const upsert = perTurn(async (written: { key: string; json: string; expiresAt: number }[]) => {
+    // One row per key (a key written twice in one turn keeps its last value): an upsert may not
+    // touch a row twice.
+    const last = [...new Map(written.map((one) => [one.key, one])).values()];
+    await sql.query(UPSERT, [
+      last.map((one) => one.key),
+      last.map((one) => one.json),
+      last.map((one) => one.expiresAt),
+    ]);
+    return written.map(() => undefined);
+  });
   return {
-    rows: (keys: string[]) => sql.query<Row>(byKeys(keys), keys),
-    /** The rows of `keys`, the consent rows of `pseudonym` and their counselor row, in one statement. */
-    personRows: (keys: string[], pseudonym: string) => {
-      const person = `$${keys.length + 1}`;
-      return sql.query<Row>(
-        `${byKeys(keys)} UNION ALL ${CONSENT_ROWS(person)} UNION ALL ${COUNSELOR_ROW(person)}`,
-        [...keys, pseudonym],
-      );
-    },
-    async upsert(key: string, json: string, expiresAt: number) {
-      await sql.query(UPSERT, [key, json, expiresAt]);
+    rows: (keys: string[]) =>
+      sql.query<Row>(`SELECT ${COLUMNS} FROM stored_state WHERE key = ANY($1::text[])`, [keys]),
+    /** The rows of `keys`, the consent rows of `pseudonym` and their counselor row. */
+    personRows: (keys: string[], pseudonym: string) => personRows({ keys, pseudonym }),
+    upsert: (key: string, json: string, expiresAt: number) => upsert({ key, json, expiresAt }),
+    // A conversation's end deletes its state: through Prisma's client that was one of the
+    // busiest client calls of the mixed journey.
+    async remove(key: string) {
+      await sql.query("DELETE FROM stored_state WHERE key = $1", [key]);
     },
   };
 }
@@ -107,7 +155,7 @@ export function createStoredState(db: Database, idleMs: number, now: () => numbe
         },
         async delete(key) {
           const full = keyOf(key);
-          await db.prisma.storedState.deleteMany({ where: { key: full } });
+          await sql.remove(full);
           const known = inProgress.get(full);
           if (known) Object.assign(known, { json: undefined, expiresAt: 0 });
         },

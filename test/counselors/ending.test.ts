@@ -1,8 +1,11 @@
 // "End the conversation" asks once before it ends a case; a stale or mis-aimed tap (an old
 // waiting message's button, an earlier "are you sure?", a consent prompt above) never ends one.
+// A whole talk, consent to rating, sends no statement through Prisma's client (its CPU per
+// statement: src/db/cases.ts).
 import { describe, expect, it } from "vitest";
 import type { Locale } from "../../src/config/index.ts";
 import { DATABASE_KINDS, type Harness, type TestUser } from "../support/harness.ts";
+import { recordStatements } from "../support/statements.ts";
 import { askForHuman, counselor, deskHooks, openCaseOf, say, topicOf } from "./helpers.ts";
 
 describe.each(DATABASE_KINDS)("ending a conversation on %s", (kind) => {
@@ -67,6 +70,29 @@ describe.each(DATABASE_KINDS)("ending a conversation on %s", (kind) => {
     // The newest question's own "yes" ends it.
     await person.press(say("ru", "counselors-end-yes"));
     expect(await status(item.id)).toBe("closed");
+  });
+
+  it("a whole talk, from the consent to the rating, goes through the driver, not Prisma's client", async () => {
+    const dana = await counselor(h, { first_name: "Dana" }, "Дана");
+    const person = h.user({ language_code: "ru" });
+    const statements = await recordStatements(async () => {
+      await askForHuman(person);
+      await person.press(say("ru", "consent-decline")); // no history
+      const item = await openCaseOf(h, person);
+      await dana.pressInGroup("✋ Взять", { threadId: topicOf(item) });
+      await person.send("/end");
+      await person.press(say("ru", "counselors-end-yes"));
+      await person.press("5");
+    });
+    expect(person.lastText()).toBe(say("ru", "counselors-rate-thanks"));
+    expect(await h.db.sql.query("SELECT rating FROM case_rating")).toEqual([{ rating: 5 }]);
+    expect(
+      await h.db.sql.query("SELECT purpose FROM consent WHERE pseudonym = $1", [
+        h.app.pseudonymize(person.id),
+      ]),
+    ).toEqual([{ purpose: "counselor" }]);
+    // Prisma's client names every table with its schema, in quotes: "schema"."table".
+    expect(statements.filter((text) => /"\w+"\."\w+"/.test(text))).toEqual([]);
   });
 
   it("the end button of an old, closed case's waiting message leaves the new case open", async () => {

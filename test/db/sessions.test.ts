@@ -1,11 +1,13 @@
 // The session and conversation state on the hot path: read in one query per update, and not
-// written back when nothing changed, except to push the expiry forward about once an hour.
+// written back when nothing changed, except to push the expiry forward about once an hour;
+// people's updates that arrive together share their reads and their writes.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as counselors from "../../src/db/counselors.ts";
 import { EXPIRY_REFRESH_MS } from "../../src/db/sessions.ts";
 import { counselor, deskHarness, takenCase } from "../counselors/helpers.ts";
 import { DATABASE_KINDS, DEFAULT_NOW, type Harness } from "../support/harness.ts";
 import { recordStatements } from "../support/statements.ts";
+import { storedSession } from "../support/words.ts";
 
 interface Counts {
   reads: number;
@@ -53,6 +55,35 @@ describe.each(DATABASE_KINDS)("session storage on %s", (kind) => {
       where: { key: `s:${h.app.pseudonymize(person.id)}` },
     });
     expect(row?.expiresAt.getTime()).toBe(h.clock.now() + h.config.SESSION_IDLE_DAYS * 24 * 60 * 60 * 1000);
+  });
+
+  it("reads and writes the state of people whose updates arrive together in a few statements, each their own", async () => {
+    const people = Array.from({ length: 12 }, (_, index) =>
+      h.user({ language_code: ["ru", "kk", "en"][index % 3]! }),
+    );
+    const together = await counting(async () => {
+      await Promise.all(people.map((person) => person.send("/start")));
+    });
+    expect(together.reads).toBeGreaterThan(0);
+    expect(together.reads).toBeLessThan(people.length);
+    expect(together.writes).toBeGreaterThan(0);
+    expect(together.writes).toBeLessThan(people.length);
+    // Each person's welcome in their language, and their own session kept.
+    for (const [index, person] of people.entries()) {
+      expect(person.lastText()).toMatch([/Открытая дверь/, /Ашық есік/, /Open Door/][index % 3]!);
+      expect((await storedSession(h, person))?.welcomedAt).toEqual(expect.any(Number));
+    }
+    // Half of them choose English at once: each session keeps its own choice, the others none.
+    const before = await Promise.all(people.map(async (person) => (await storedSession(h, person))?.locale));
+    await Promise.all(
+      people.slice(0, 6).map(async (person) => {
+        await person.send("/language");
+        await person.press(/English/);
+      }),
+    );
+    for (const [index, person] of people.entries()) {
+      expect((await storedSession(h, person))?.locale).toBe(index < 6 ? "en" : before[index]);
+    }
   });
 
   it("keeps what a conversation and the session store across updates", async () => {
