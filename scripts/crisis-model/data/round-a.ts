@@ -2,7 +2,8 @@
 // as an outsider: written to be trained on (crisis model corpus), never a held-out set.
 // Read: src/crisis/categories.ts, held-out-3.ts's HeldOutRound type, held-out-11.ts's header and export lines,
 // held-out-round.ts, earlier-sets.ts, scripts/crisis-model/data/training-set.ts and the crisisLanguages line of
-// src/crisis/phrases.ts. Not read: the rest of src/crisis/, scenarios/crisis*, the rest of scripts/crisis-model/, test/knowledge/, held-out-12*.
+// src/crisis/phrases.ts. Not read: the rest of src/crisis/, scenarios/crisis*, the rest of scripts/crisis-model/,
+// test/knowledge/, held-out-12*.
 // Slips while reading: a grep for the type printed 20 lines of held-out-3's messages, and a read of
 // held-out-11.ts's header ran on into its signal lists (not its ordinary list); drafts that echoed what was seen
 // there were rewritten in other words. training-round-a.test.ts checks that none of these messages is in an
