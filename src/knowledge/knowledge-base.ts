@@ -1,10 +1,11 @@
 // Loads scenarios/faq/: categories.yaml (their order), one <category>.yaml per category, and the
-// matcher's synonyms.yaml.
+// matcher's synonyms.yaml and asked-<language>.yaml.
 // Every problem in every file is collected before failing, so writers fix them all in one pass.
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import { ContentError, type ContentProblem, readYaml, type YamlSource } from "../content/yaml.ts";
+import { ASKED_FILE, type Asked, readAsked } from "./asked.ts";
 import {
   type FaqCategory,
   type FaqEntry,
@@ -23,6 +24,8 @@ export interface KnowledgeBase {
   entriesByCategory: ReadonlyMap<string, readonly FaqEntry[]>;
   /** Words that mean the same for the matcher (synonyms.yaml; none without it). */
   synonyms: readonly SynonymGroup[];
+  /** Other ways to ask each entry, per language (asked-<language>.yaml): for the matcher only, never shown. */
+  asked: Asked;
 }
 
 const CATEGORIES_FILE = "categories.yaml";
@@ -38,7 +41,13 @@ export function loadKnowledgeBase(dir: string): KnowledgeBase {
 
   const entryFiles = existsSync(dir)
     ? readdirSync(dir)
-        .filter((name) => name.endsWith(".yaml") && name !== CATEGORIES_FILE && name !== SYNONYMS_FILE)
+        .filter(
+          (name) =>
+            name.endsWith(".yaml") &&
+            name !== CATEGORIES_FILE &&
+            name !== SYNONYMS_FILE &&
+            !ASKED_FILE.test(name),
+        )
         .sort()
     : [];
   const located: LocatedEntry[] = [];
@@ -65,6 +74,8 @@ export function loadKnowledgeBase(dir: string): KnowledgeBase {
   });
   checkIds(located, problems);
   const synonyms = readSynonyms(path.join(dir, SYNONYMS_FILE), problems);
+  const ids = new Set(located.flatMap(({ id }) => (typeof id === "string" ? [id] : [])));
+  const asked = readAsked(dir, ids, problems);
 
   if (problems.length > 0) throw new ContentError(problems);
 
@@ -83,6 +94,7 @@ export function loadKnowledgeBase(dir: string): KnowledgeBase {
     entriesById: new Map(entries.map((entry) => [entry.id, entry])),
     entriesByCategory,
     synonyms,
+    asked,
   };
 }
 

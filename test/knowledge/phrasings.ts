@@ -62,11 +62,17 @@ export function normalise(text: string): string {
     .trim();
 }
 
-/** The phrasings that are, normalised, an entry's question or keyword: the matcher was fed those. */
+/** The phrasings that are, normalised, an entry's question, keyword or other way to ask it: the matcher was fed those. */
 export function fedPhrasings(knowledgeBase: KnowledgeBase, set: PhrasingSet): string[] {
   const fed = new Set(
     knowledgeBase.entries.flatMap((entry) =>
-      faqLocales.flatMap((locale) => [entry[locale].question, ...entry[locale].keywords].map(normalise)),
+      faqLocales.flatMap((locale) =>
+        [
+          entry[locale].question,
+          ...entry[locale].keywords,
+          ...(knowledgeBase.asked[locale].get(entry.id) ?? []),
+        ].map(normalise),
+      ),
     ),
   );
   return set.cases.filter((item) => fed.has(normalise(item.text))).map((item) => item.text);
