@@ -4,6 +4,8 @@
 //   npm run bench                 a table (progress on stderr)
 //   npm run bench -- --json       exactly one JSON line on stdout (see README, "Performance")
 //   npm run bench -- --db=postgres --journeys=mixed --throughput-only   a part, for profiling
+//   npm run bench -- --db=postgres --journeys=mixed --concurrency=64 --throughput-only --cpu-prof=/tmp/p
+//                                 a CPU profile of each measured run (not the start-up) in /tmp/p
 //   npm run bench -- knowledge    another suite: knowledge, crisis, relay
 import { spawnSync } from "node:child_process";
 import { cpus, loadavg } from "node:os";
@@ -81,6 +83,8 @@ if (suite) {
     progress: log,
     kinds: option("db") as ("postgres" | "pglite")[] | undefined,
     journeys: option("journeys"),
+    concurrencies: option("concurrency")?.map(Number),
+    profileDir: option("cpu-prof")?.[0],
   });
   if (args.includes("--throughput-only")) {
     console.log(json ? JSON.stringify(throughput) : table(throughput));

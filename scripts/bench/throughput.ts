@@ -6,7 +6,8 @@
 // by the in-process fake, which answers at once. The relay's pacing to Telegram's limits is
 // turned off here (it waits for Telegram, not for this machine; `npm run bench -- relay`
 // measures it).
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Writable } from "node:stream";
@@ -176,7 +177,32 @@ function crowdSize(concurrency: number): number {
   return Math.max(24, concurrency * 3);
 }
 
-async function runJourney(db: TestDatabase, journey: Journey, concurrency: number): Promise<Measured> {
+/**
+ * `--cpu-prof=DIR`: a V8 CPU profile of each measured run alone (not the start-up, the
+ * warm-up nor the staging), written as DIR/<name>-<db>-c<concurrency>.cpuprofile.
+ */
+async function profiled<T>(file: string | undefined, run: () => Promise<T>): Promise<T> {
+  if (!file) return run();
+  const inspector = new Session();
+  inspector.connect();
+  await inspector.post("Profiler.enable");
+  await inspector.post("Profiler.setSamplingInterval", { interval: 200 });
+  await inspector.post("Profiler.start");
+  try {
+    return await run();
+  } finally {
+    const { profile } = await inspector.post("Profiler.stop");
+    writeFileSync(file, JSON.stringify(profile));
+    inspector.disconnect();
+  }
+}
+
+async function runJourney(
+  db: TestDatabase,
+  journey: Journey,
+  concurrency: number,
+  profile?: string,
+): Promise<Measured> {
   await db.reset();
   const latencies: number[] = [];
   const stage = await stageFor(db, latencies);
@@ -186,7 +212,7 @@ async function runJourney(db: TestDatabase, journey: Journey, concurrency: numbe
     const statementsBefore = statementCount();
     const cpuBefore = process.cpuUsage();
     const started = performance.now();
-    await load(concurrency, crowd, (person) => journey(stage, person));
+    await profiled(profile, () => load(concurrency, crowd, (person) => journey(stage, person)));
     const seconds = (performance.now() - started) / 1000;
     const cpu = process.cpuUsage(cpuBefore);
     return {
@@ -201,7 +227,12 @@ async function runJourney(db: TestDatabase, journey: Journey, concurrency: numbe
 }
 
 /** The bare bot: session read and written in the same table through the same Prisma client, one reply. */
-async function runBaseline(db: TestDatabase, concurrency: number, updatesPerPerson: number) {
+async function runBaseline(
+  db: TestDatabase,
+  concurrency: number,
+  updatesPerPerson: number,
+  profile?: string,
+) {
   await db.reset();
   const telegram = new FakeTelegram();
   const bot = new Bot<import("grammy").Context & import("grammy").SessionFlavor<{ seen: number }>>(
@@ -225,14 +256,16 @@ async function runBaseline(db: TestDatabase, concurrency: number, updatesPerPers
   const crowd = people(crowdSize(concurrency));
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
-  await load(concurrency, crowd, async (person) => {
-    for (let index = 0; index < updatesPerPerson; index++) {
-      const update = telegram.userMessage(person, index === 0 ? "/start" : `text ${index}`);
-      const t0 = performance.now();
-      await bot.handleUpdate(update);
-      latencies.push(performance.now() - t0);
-    }
-  });
+  await profiled(profile, () =>
+    load(concurrency, crowd, async (person) => {
+      for (let index = 0; index < updatesPerPerson; index++) {
+        const update = telegram.userMessage(person, index === 0 ? "/start" : `text ${index}`);
+        const t0 = performance.now();
+        await bot.handleUpdate(update);
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
   const cpu = process.cpuUsage(cpuBefore);
   return summarise({
     latencies,
@@ -248,7 +281,13 @@ export interface ThroughputReport {
 }
 
 export async function benchThroughput(
-  options: { progress?: (line: string) => void; kinds?: DatabaseKind[]; journeys?: string[] } = {},
+  options: {
+    progress?: (line: string) => void;
+    kinds?: DatabaseKind[];
+    journeys?: string[];
+    concurrencies?: number[];
+    profileDir?: string;
+  } = {},
 ): Promise<ThroughputReport> {
   countStatements();
   const progress = options.progress ?? (() => {});
@@ -261,10 +300,12 @@ export async function benchThroughput(
     try {
       // Warm-up (not recorded): JIT, connection pool, Prisma's query plans.
       await runJourney(db, mixed, 16);
-      for (const concurrency of CONCURRENCIES) {
+      for (const concurrency of options.concurrencies ?? CONCURRENCIES) {
+        const profile = (name: string) =>
+          options.profileDir && path.join(options.profileDir, `${name}-${kind}-c${concurrency}.cpuprofile`);
         let mixedUpdatesPerPerson = 8;
         for (const [name, journey] of chosen) {
-          const measured = await runJourney(db, journey, concurrency);
+          const measured = await runJourney(db, journey, concurrency, profile(name));
           // CPU per update goes to the progress lines only: the JSON line keeps issue 14's shape.
           const { cpuMsPerUpdate, ...figures } = summarise(measured);
           const result = { name, db: kind, concurrency, ...figures };
@@ -274,7 +315,12 @@ export async function benchThroughput(
             `${kind} c=${concurrency} ${name}: ${result.updatesPerSecond}/s p99 ${result.p99Ms} ms, ${result.queriesPerUpdate} q/update, ${cpuMsPerUpdate} ms CPU/update`,
           );
         }
-        const bare = await runBaseline(db, concurrency, Math.round(mixedUpdatesPerPerson));
+        const bare = await runBaseline(
+          db,
+          concurrency,
+          Math.round(mixedUpdatesPerPerson),
+          profile("baseline"),
+        );
         baseline.push({ db: kind, concurrency, updatesPerSecond: bare.updatesPerSecond, p99Ms: bare.p99Ms });
         progress(
           `${kind} c=${concurrency} baseline: ${bare.updatesPerSecond}/s p99 ${bare.p99Ms} ms, ${bare.cpuMsPerUpdate} ms CPU/update`,
