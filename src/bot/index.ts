@@ -100,9 +100,11 @@ export function createBot(deps: BotDependencies): {
     bot.use(deps.web.recent.middleware);
   }
   bot.use(service.inFlight.middleware, observeUpdates(service.metrics));
+  // The pseudonym, once per update: the rate limit counts by it (it hashed the id a second time).
+  bot.use(identify(app));
   // Before anything that queues or stores: a flood is dropped at once (a crisis never is).
   bot.use(
-    rateLimit(config, i18n, app.pseudonymize, detector, {
+    rateLimit(config, i18n, detector, {
       metrics: service.metrics,
       store: deps.rateLimitStore,
     }),
@@ -110,7 +112,6 @@ export function createBot(deps: BotDependencies): {
   // Updates from one sender are handled in order (the runner is concurrent otherwise).
   // The raw id is used in memory only, as a lock key.
   bot.use(sequentialize((ctx) => ctx.from?.id.toString() ?? ctx.chat?.id.toString()));
-  bot.use(identify(app));
   const guarded = bot.errorBoundary(
     replyKindlyOnError(i18n, { detector, duty: counselorDuty, metrics: service.metrics }),
   );

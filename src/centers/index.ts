@@ -6,9 +6,10 @@
 // session, not in a table, not in a log line, not in callback data. The filter buttons under an answer
 // carry only the region derived from the point, so a filter re-runs the search from that region's center
 // city. Only the derived region may be counted, and only under the statistics consent (countEvent).
-import { Composer, InlineKeyboard, Keyboard } from "grammy";
+import { InlineKeyboard, Keyboard } from "grammy";
 import { z } from "zod";
 import { callbackCodec } from "../bot/callback-data.ts";
+import { Composer } from "../bot/composer.ts";
 import type { BaseContext, BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
 import { findCenters, talkToPerson } from "../bot/links.ts";

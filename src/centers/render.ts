@@ -128,7 +128,19 @@ function hotlineLines(hotline: Hotline, options: RenderOptions): string[] {
 export function formatDistance(km: number, { t, locale }: Pick<RenderOptions, "t" | "locale">): string {
   if (km < 1) return t("centers-distance-under-one");
   const rounded = km < 100 ? Math.round(km) : Math.round(km / 10) * 10;
-  return t("centers-distance", { distance: new Intl.NumberFormat(locale).format(rounded) });
+  return t("centers-distance", { distance: numberFormat(locale).format(rounded) });
+}
+
+/** One formatter per language: building one was most of a centers answer's own time. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string): Intl.NumberFormat {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, format);
+  }
+  return format;
 }
 
 function placeOf(center: Center, { t, locale }: RenderOptions): string {

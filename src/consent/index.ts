@@ -3,9 +3,10 @@
 // contributes what "next" means (ConsentContribution.answers); withdrawing runs the hooks the
 // features contributed, which delete what depended on the consent, immediately. Shared by the
 // features, not one of them: createBot builds it from their contributions (createConsent).
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
 import { z } from "zod";
 import { callbackCodec } from "../bot/callback-data.ts";
+import { Composer } from "../bot/composer.ts";
 import type { BaseContext, BotContext } from "../bot/context.ts";
 import type { Pseudonym } from "../privacy/pseudonym.ts";
 import { CONSENT_PURPOSES, type ConsentPurpose } from "./policy.ts";

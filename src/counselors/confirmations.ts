@@ -4,7 +4,8 @@
 // case, the outcome, the days or the target; the question's own text holds a close note or
 // a block reason. So any instance answers it, a restart loses nothing, and a stale question
 // (the case closed or moved meanwhile) changes nothing and says so kindly.
-import { Composer, type Filter, InlineKeyboard } from "grammy";
+import { type Filter, InlineKeyboard } from "grammy";
+import { Composer } from "../bot/composer.ts";
 import type { BotContext } from "../bot/context.ts";
 import * as cases from "../db/cases.ts";
 import * as counselors from "../db/counselors.ts";

@@ -2,7 +2,7 @@
 // Take and the head's buttons, canned replies, switching between cases, and the relay of
 // what they write privately to the person of the case. Close, block and transfer, which
 // cannot be undone, are asked once more (confirmations.ts).
-import { Composer } from "grammy";
+import { Composer } from "../bot/composer.ts";
 import type { BotContext } from "../bot/context.ts";
 import * as caseMessages from "../db/case-messages.ts";
 import * as cases from "../db/cases.ts";

@@ -1,6 +1,6 @@
 // `/lang kk|ru|en`: the language a counselor reads the desk in (replies, notices, alerts, their
 // private chat). What the bot writes in the shared group stays in the group's one language.
-import { Composer } from "grammy";
+import { Composer } from "../bot/composer.ts";
 import type { BotContext } from "../bot/context.ts";
 import { LOCALES } from "../config/index.ts";
 import * as counselors from "../db/counselors.ts";

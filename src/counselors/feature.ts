@@ -1,6 +1,6 @@
 // "Talk to a person": escalation, the anonymous relay and the case lifecycle in the
 // counselors' forum group. See docs/COUNSELORS.md for the design and the set-up.
-import { Composer } from "grammy";
+import { Composer } from "../bot/composer.ts";
 import type { BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
 import { talkToPerson } from "../bot/links.ts";

@@ -2,7 +2,8 @@
 // "no capacity" pause, and what is written in a case's topic: internal notes, except the
 // holder's replies to the person's copied messages, which reach the person.
 
-import { Composer, InputFile } from "grammy";
+import { InputFile } from "grammy";
+import { Composer } from "../bot/composer.ts";
 import type { BotContext } from "../bot/context.ts";
 import * as audit from "../db/audit.ts";
 import * as caseMessages from "../db/case-messages.ts";

@@ -3,7 +3,7 @@
 // case a command in a topic or a private chat is about, and replies that respect the
 // group's sending budget.
 
-import { Composer } from "grammy";
+import { Composer } from "../bot/composer.ts";
 import type { BotContext } from "../bot/context.ts";
 import type { Locale } from "../config/index.ts";
 import * as cases from "../db/cases.ts";

@@ -4,7 +4,7 @@
 // /queue marks "your language". In a group where anyone may press Take, "offered first"
 // means named and marked, never held back: a crisis must not wait for the right language.
 
-import { Composer } from "grammy";
+import { Composer } from "../bot/composer.ts";
 import type { BotContext } from "../bot/context.ts";
 import { LOCALES, type Locale } from "../config/index.ts";
 import * as counselors from "../db/counselors.ts";

@@ -6,7 +6,7 @@
 // with top priority. Off duty, paused, or with no counselors at all: it says so plainly (with the
 // next shift), gives short concrete safety steps, and offers to leave a message that the next
 // counselor sees first; it never promises a counselor "now" when nobody is there.
-import { Composer } from "grammy";
+import { Composer } from "../bot/composer.ts";
 import type { BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
 import {

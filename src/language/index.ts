@@ -1,9 +1,10 @@
 // Which language the bot writes in: the person's own choice (/language and the menu's Language
 // button) wins; else the language they clearly write in; else Telegram's language_code. Many people
 // in Kazakhstan keep Telegram in Russian and write in Kazakh: they are answered in Kazakh.
-import { Composer, InlineKeyboard, type MiddlewareFn } from "grammy";
+import { InlineKeyboard, type MiddlewareFn } from "grammy";
 import { z } from "zod";
 import { callbackCodec } from "../bot/callback-data.ts";
+import { Composer } from "../bot/composer.ts";
 import type { BaseContext, BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
 import { menuEntry, showMainMenu } from "../bot/menu.ts";

@@ -3,9 +3,10 @@
 // (erase everything at once, and delete this chat's recent messages: a quick exit for
 // someone on a shared phone).
 
-import { Composer, InlineKeyboard, InputFile, type MiddlewareFn } from "grammy";
+import { InlineKeyboard, InputFile, type MiddlewareFn } from "grammy";
 import { z } from "zod";
 import { callbackCodec } from "../bot/callback-data.ts";
+import { Composer } from "../bot/composer.ts";
 import type { BaseContext, BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
 import { menuEntry } from "../bot/menu.ts";

@@ -1,8 +1,9 @@
 // Questions and answers: browsing by topic, and answering a question asked in one's own words.
 // Registered after the other features: free text reaches it only when nobody else took it.
 // The knowledge base itself (loading, matching, routing a message) is src/knowledge, grammY-free.
-import { Composer, type Filter, GrammyError, type NextFunction } from "grammy";
+import { type Filter, GrammyError, type NextFunction } from "grammy";
 import type { Message } from "grammy/types";
+import { Composer } from "../bot/composer.ts";
 import type { BaseContext, BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
 import { openAnswer } from "../bot/links.ts";

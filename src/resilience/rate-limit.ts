@@ -3,8 +3,9 @@
 // RATE_LIMIT_WINDOW_SECONDS, the person gets one polite answer and further updates are dropped
 // until the window ends. A crisis message is never limited; nor are the counselors' group
 // (staff at work) and the local simulator (one person at a keyboard or a piped script).
-// The count is keyed by the person's pseudonym. It lives in this instance's memory, or in Redis
-// when REDIS_URL is set, so that several instances behind a load balancer share one count.
+// The count is keyed by the person's pseudonym (ctx.person: src/bot/identity.ts runs first). It
+// lives in this instance's memory, or in Redis when REDIS_URL is set, so that several instances
+// behind a load balancer share one count.
 
 import type { I18n } from "@grammyjs/i18n";
 import { limit } from "@grammyjs/ratelimiter";
@@ -14,7 +15,6 @@ import type { Config } from "../config/index.ts";
 import type { CrisisDetector } from "../crisis/detector.ts";
 import { localeFromTelegram } from "../i18n/index.ts";
 import type { Metrics } from "../observability/metrics.ts";
-import type { Pseudonym } from "../privacy/pseudonym.ts";
 import { SECOND_MS } from "../time/durations.ts";
 import { crisisIn } from "./safety-net.ts";
 
@@ -27,7 +27,6 @@ export interface RateLimitStore {
 export function rateLimit(
   config: Pick<Config, "RATE_LIMIT_UPDATES" | "RATE_LIMIT_WINDOW_SECONDS" | "DEFAULT_LOCALE">,
   i18n: I18n<BaseContext>,
-  pseudonymize: (telegramId: number) => Pseudonym,
   detector: CrisisDetector,
   options: { metrics?: Metrics; store?: RateLimitStore } = {},
 ): MiddlewareFn<BaseContext> {
@@ -38,8 +37,8 @@ export function rateLimit(
     storageClient: options.store ?? "MEMORY_STORE",
     keyPrefix: "opendoor:rate",
     keyGenerator: (ctx) => {
-      if (ctx.chat?.type !== "private" || !ctx.from || crisisIn(ctx, detector).length > 0) return undefined;
-      return pseudonymize(ctx.from.id);
+      if (ctx.chat?.type !== "private" || !ctx.person || crisisIn(ctx, detector).length > 0) return undefined;
+      return ctx.person.pseudonym;
     },
     // Called once per window, on the first update over the limit; the rest are dropped silently.
     onLimitExceeded: async (ctx) => {

@@ -2,7 +2,7 @@
 // allows the statistics it asks about at the end. Registered right after the conversations
 // plugin, so that an open triage sees an update before any other feature does.
 import { createConversation } from "@grammyjs/conversations";
-import { Composer } from "grammy";
+import { Composer } from "../bot/composer.ts";
 import type { BotContext, ConversationContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
 import { menuEntry } from "../bot/menu.ts";

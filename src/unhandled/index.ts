@@ -1,6 +1,6 @@
 // Registered last: whatever no feature took gets a clear, kind answer and the menu,
 // never silence. Stale or forged buttons land here too.
-import { Composer } from "grammy";
+import { Composer } from "../bot/composer.ts";
 import type { BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
 import { showMainMenu } from "../bot/menu.ts";

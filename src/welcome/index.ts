@@ -1,6 +1,6 @@
 // /start and /menu: who we are, the emergency line, and the main menu.
 // First-time visitors get the full introduction; returning ones a short greeting.
-import { Composer } from "grammy";
+import { Composer } from "../bot/composer.ts";
 import type { BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
 import { openMenu, showMainMenu } from "../bot/menu.ts";
