@@ -4,7 +4,8 @@
 // language's ordinary ones) choose the thresholds, their even-numbered ones are the figures nothing
 // was chosen on. Everything else spent is trained on: every other held-out round (3, 4, 7 to 10 and, spent since
 // the twelfth round was written, 11), the tuning rounds, the training files written for the model
-// (data/*.ts, blind to the detector and to every held-out round), and, as ordinary messages, the
+// (data/*.ts, blind to the detector and to every held-out round; data/round-a.ts and round-b.ts are whole rounds
+// written by outsiders in a held-out round's shape, to be trained on), and, as ordinary messages, the
 // knowledge base's spent phrasing sets (questions about travel, study, faith, the service) and the
 // numbers people type when counting or choosing. rounds.ts leaves one held-out round out at a time.
 // Never add test/crisis/held-out-12* or test/knowledge/held-out-8*: they are this round's blind sets (crisis
@@ -53,6 +54,8 @@ import { ownTuningRound } from "../../test/crisis/tuning-8.ts";
 import { readPhrasingSet } from "../eval/faq.ts";
 import { enTraining } from "./data/en.ts";
 import { kkTraining } from "./data/kk.ts";
+import { trainingRoundA, trainingRoundAOrdinary } from "./data/round-a.ts";
+import { trainingRoundB, trainingRoundBOrdinary } from "./data/round-b.ts";
 import { ruTraining } from "./data/ru.ts";
 import type { TrainingSet } from "./data/training-set.ts";
 import { tunerTraining } from "./data/tuner.ts";
@@ -159,6 +162,7 @@ export function trainingExamples(
       ...ordinary(set.ordinary),
     ]),
     ...heldOutRounds.flatMap(({ number }) => roundExamples(number)),
+    ...trainingRounds.flatMap(({ name }) => roundExamples(name)),
     ...[thirdPersonRound, secondThirdPersonRound].flatMap((set) => [
       ...signalsOf(set.signals),
       ...ordinary(set.ordinary),
@@ -225,9 +229,24 @@ export const heldOutRounds: {
   { number: 11, round: eleventhHeldOutRound, byLanguage: eleventhRoundOrdinary },
 ];
 
-/** One held-out round's messages, or those at odd or even positions (per language and category). */
-export function roundExamples(number: number, half: "odd" | "even" | "all" = "all"): Example[] {
-  const { round, byLanguage } = heldOutRounds.find((held) => held.number === number)!;
+/**
+ * Rounds written blind by outsiders in a held-out round's shape, but to be trained on (data/round-*.ts): always in
+ * the corpus; rounds.ts --round a leaves one out and scores it as train.ts would.
+ */
+export const trainingRounds: {
+  name: string;
+  round: HeldOutRound;
+  byLanguage: Record<CrisisLanguage, string[]>;
+}[] = [
+  { name: "a", round: trainingRoundA, byLanguage: trainingRoundAOrdinary },
+  { name: "b", round: trainingRoundB, byLanguage: trainingRoundBOrdinary },
+];
+
+/** One held-out (by number) or training round's messages, or those at odd or even positions. */
+export function roundExamples(number: number | string, half: "odd" | "even" | "all" = "all"): Example[] {
+  const { round, byLanguage } =
+    heldOutRounds.find((held) => held.number === number) ??
+    trainingRounds.find((training) => training.name === number)!;
   const keep = (index: number) => half === "all" || index % 2 === (half === "odd" ? 1 : 0);
   return [
     ...signalsOf(round.signals, keep),

@@ -7,9 +7,11 @@
 //   npx tsx scripts/crisis-model/rounds.ts                 every round, then the mean (~5 min)
 //   npx tsx scripts/crisis-model/rounds.ts --set budget=0.01 --set l2=0.002   other settings (train.ts's names)
 //   ... --round 8 --show    only the eighth round, with its misses and the ordinary messages raised
+//   ... --round a           training round a left out (thresholds on the development set's odd half, as train.ts)
+//   ... --without a         training round a out of the corpus (the figures before it was added)
 import { crisisCategories } from "../../src/crisis/categories.ts";
 import { decide } from "./choose.ts";
-import { heldOutRounds, roundExamples, trainingExamples } from "./corpus.ts";
+import { developmentExamples, heldOutRounds, roundExamples, trainingExamples } from "./corpus.ts";
 import { describe, type Figures, score } from "./figures.ts";
 import { chosen, fitModel, ruleCategories, settingsFromArguments } from "./fit.ts";
 
@@ -37,13 +39,23 @@ function add(figures: Figures): void {
 }
 
 console.log(`settings: ${JSON.stringify(variant)}`);
-const only = process.argv[process.argv.indexOf("--round") + 1];
-for (const left of process.argv.includes("--round") ? [Number(only)] : numbers) {
-  const choosingRound = left === numbers.at(-1) ? left - 1 : left + 1;
+const only = process.argv[process.argv.indexOf("--round") + 1]!;
+/** Training rounds left out of the corpus altogether (`--without a`): the figures before they were added. */
+const without = process.argv.flatMap((value, index, all) =>
+  all[index - 1] === "--without" ? roundExamples(value) : [],
+);
+for (const left of process.argv.includes("--round") ? [Number(only) || only] : numbers) {
+  // A training round left out is scored as train.ts would score it: thresholds on the development set's odd half.
+  const training = typeof left === "string";
+  const choosingRound = training
+    ? "the development set's odd half"
+    : left === numbers.at(-1)
+      ? left - 1
+      : left + 1;
   const scored = roundExamples(left);
-  const choosing = roundExamples(choosingRound);
-  const training = trainingExamples(ruleCategories, [...scored, ...choosing]);
-  const { policy, scoreSet } = fitModel(variant, training, choosing);
+  const choosing = training ? developmentExamples("odd") : roundExamples(choosingRound);
+  const heldBack = [...scored, ...(training ? developmentExamples("all") : choosing), ...without];
+  const { policy, scoreSet } = fitModel(variant, trainingExamples(ruleCategories, heldBack), choosing);
   const set = scoreSet(scored);
   console.log(
     describe(
