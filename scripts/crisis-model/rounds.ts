@@ -8,7 +8,7 @@
 //   npx tsx scripts/crisis-model/rounds.ts --set budget=0.01 --set l2=0.002   other settings (train.ts's names)
 //   ... --round 8 --show    only the eighth round, with its misses and the ordinary messages raised
 //   ... --round a           training round a left out (thresholds on the development set's odd half, as train.ts)
-//   ... --without a         training round a out of the corpus (the figures before it was added)
+//   ... --without a         training round a out of the corpus (and any line repeating one of its messages)
 import { crisisCategories } from "../../src/crisis/categories.ts";
 import { decide } from "./choose.ts";
 import { developmentExamples, heldOutRounds, roundExamples, trainingExamples } from "./corpus.ts";
@@ -40,7 +40,7 @@ function add(figures: Figures): void {
 
 console.log(`settings: ${JSON.stringify(variant)}`);
 const only = process.argv[process.argv.indexOf("--round") + 1]!;
-/** Training rounds left out of the corpus altogether (`--without a`): the figures before they were added. */
+/** Training rounds left out of the corpus altogether (`--without a`), with any line repeating one of theirs. */
 const without = process.argv.flatMap((value, index, all) =>
   all[index - 1] === "--without" ? roundExamples(value) : [],
 );
