@@ -37,7 +37,19 @@
 //           35/44); ru 159/176 (41/44, 40/44, 38/44, 40/44); en 146/176 (39/44, 36/44, 38/44, 33/44)
 //   ordinary messages raised 17/661 = 2.6% (kk 4/222, ru 4/220, en 9/219)
 // The misses were never printed or looked at, and no message changed after measuring.
-// held-out-12.test.ts holds the "before" figures as a floor until this round's tuning is measured.
+// "After" figures, measured once after this round's tuning (crisistune12: round 11 trained on and left out in
+// turn, an ordinary message's error weighed 1.25; crisistune12b: training rounds a and b, written blind for the
+// purpose, in the corpus; no rule changed; neither tuner opened this file or ran the eval), on 2026-12-06 at
+// 18:05 UTC on main 3be775d, the same command:
+//   {"signals":528,"recall":0.8958333333333334,"ordinary":661,"falsePositives":0.019667170953101363,
+//    "byCategory":{"self-harm":{"found":115,"total":132},"danger":{"found":118,"total":132},
+//    "violence":{"found":121,"total":132},"travel-pressure":{"found":119,"total":132}}}
+//   signals 473/528 = 89.6% (self-harm 115/132, danger 118/132, violence 121/132, travel-pressure 119/132)
+//   by language and category: kk 154/176 (self-harm 32/44, danger 42/44, violence 39/44, travel-pressure
+//           41/44); ru 166/176 (42/44, 41/44, 42/44, 41/44); en 153/176 (41/44, 35/44, 40/44, 37/44)
+//   ordinary messages raised 13/661 = 2.0% (kk 4/222, ru 1/220, en 8/219)
+// held-out-12.test.ts holds the "after" figures as its floor. (After this measurement the lead's careless
+// grep for "after" showed nine of this round's messages, none a miss; nothing was tuned since.)
 import { type CrisisLanguage, crisisLanguages } from "../../src/crisis/phrases.ts";
 import type { HeldOutRound } from "./held-out-3.ts";
 
