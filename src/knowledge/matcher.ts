@@ -1,6 +1,7 @@
 // Finds the knowledge base entries that answer a free-text message, in any of the three languages.
 // Each word of the message is read every plausible way (word-keys.ts), looked up in an inverted index of
 // our own (search-index.ts), and scores each entry by its best reading; README.md explains the why.
+import type { Asked } from "./asked.ts";
 import type { KnowledgeBase } from "./knowledge-base.ts";
 import { messageLanguage, sentencesOf } from "./message.ts";
 import type { FaqLocale } from "./schema.ts";
@@ -15,9 +16,9 @@ export interface MatchResult {
   score: number;
   /**
    * The share (0..1) of the message's words, by importance, that the entry's question, keywords or
-   * their synonyms have as written or transliterated: not a typo's guess, not only its answer. A
-   * message the entry explains is mostly covered; an off-topic one that grazes it by a word or a
-   * guess is not. Absent only in results made by hand.
+   * their synonyms have as written or transliterated: not a typo's guess, not only its answer or its other
+   * ways to ask it. A message the entry explains is mostly covered; an off-topic one that grazes it by
+   * a word or a guess is not. Absent only in results made by hand.
    */
   coverage?: number;
 }
@@ -40,6 +41,8 @@ const SCORING = {
   // little, over its answer.
   questionWeight: 2,
   keywordsWeight: 3,
+  // The other ways to ask an entry (asked-<language>.yaml), half its question (README.md, round 10).
+  askedWeight: 1,
   k: 2,
   aboutB: 0.3,
   answerB: 0.75,
@@ -79,10 +82,11 @@ type Scoring = typeof SCORING;
 
 // Only a short message can echo an entry's question.
 const MAX_ECHO_WORDS = 12;
-type MatcherInput = Pick<KnowledgeBase, "entries"> & { synonyms?: readonly SynonymGroup[] };
+type MatcherInput = Pick<KnowledgeBase, "entries"> & { synonyms?: readonly SynonymGroup[]; asked?: Asked };
 
 export function createMatcher(knowledgeBase: MatcherInput): Matcher {
-  const index = buildSearchIndex(knowledgeBase.entries, knowledgeBase.synonyms ?? [], SCORING);
+  const { entries, synonyms = [], asked } = knowledgeBase;
+  const index = buildSearchIndex(entries, synonyms, SCORING, asked);
   return new IndexMatcher(index, new Vocabulary(index.termIds.keys(), SCORING), SCORING);
 }
 
@@ -142,7 +146,7 @@ class IndexMatcher implements Matcher {
     for (let term = 0; term < index.termCount; term++) {
       const end = index.postingStart[term + 1] ?? 0;
       for (let at = index.postingStart[term] ?? 0; at < end; at++)
-        if ((index.postingAbout[at] ?? 0) > 0) this.aboutTerm[term] = 1;
+        if (index.postingOwn[at]) this.aboutTerm[term] = 1;
     }
   }
 
@@ -279,7 +283,7 @@ class IndexMatcher implements Matcher {
         const about = postingAbout[at] ?? 0;
         const score = termWeight * (about + answerWeight * (postingAnswer[at] ?? 0));
         // The entry's own words have this word, read as written or transliterated.
-        if (about > 0 && score > 0 && !this.readingIsGuess) wordOwn[entry] = 1;
+        if (this.index.postingOwn[at] && score > 0 && !this.readingIsGuess) wordOwn[entry] = 1;
         const best = wordBest[entry] ?? 0;
         if (score <= best) continue;
         if (best === 0) wordTouched[wordTouchedCount++] = entry;

@@ -1,6 +1,7 @@
 // The matcher's inverted index: for every term, the entries that have it and how strongly, in flat
 // typed arrays (little memory, fast loops, quick to build). A term is a key (word-keys.ts), a synonym group
-// (synonyms.yaml) or a pair of neighbouring keys of an entry's question or keyword.
+// (synonyms.yaml) or a pair of neighbouring keys of an entry's question, keyword or other way to ask it.
+import type { Asked } from "./asked.ts";
 import { type FaqEntry, type FaqLocale, faqLocales } from "./schema.ts";
 import { GENERIC_WORDS } from "./stopwords.ts";
 import type { SynonymGroup } from "./synonyms.ts";
@@ -11,6 +12,8 @@ export interface IndexWeights {
   /** How much a key counts in an entry's question and in its keywords (its answer counts 1). */
   questionWeight: number;
   keywordsWeight: number;
+  /** ...and in the other ways to ask it (asked-<language>.yaml), which say what it is about too. */
+  askedWeight: number;
   /** BM25: how soon repeating a key stops adding (k); how much a long field weakens its keys (b). */
   k: number;
   aboutB: number;
@@ -33,6 +36,8 @@ export interface SearchIndex {
   postingEntry: Int32Array;
   postingAbout: Float32Array;
   postingAnswer: Float32Array;
+  /** Whether the entry's question or keywords have the term (its other ways to ask it do not count). */
+  postingOwn: Uint8Array;
   /** How rare a term is among the entries (inverse document frequency). */
   idf: Float64Array;
   /** The synonym groups a key is in, as their terms. */
@@ -52,8 +57,9 @@ export interface SearchIndex {
 const QUESTION = 0;
 const KEYWORDS = 1;
 const ANSWER = 2;
-type Field = typeof QUESTION | typeof KEYWORDS | typeof ANSWER;
-const FIELDS: readonly Field[] = [QUESTION, KEYWORDS, ANSWER];
+const ASKED = 3;
+type Field = typeof QUESTION | typeof KEYWORDS | typeof ANSWER | typeof ASKED;
+const FIELDS: readonly Field[] = [QUESTION, KEYWORDS, ANSWER, ASKED];
 
 /**
  * Word pairs are unordered ("сын изменился", "изменился сын"): one number for two terms (of fewer than
@@ -67,6 +73,7 @@ export function buildSearchIndex(
   entries: readonly FaqEntry[],
   synonyms: readonly SynonymGroup[],
   weights: IndexWeights,
+  asked?: Asked,
 ): SearchIndex {
   const termIds = new Map<string, number>();
   let termCount = 0;
@@ -157,6 +164,7 @@ export function buildSearchIndex(
       ownQuestionTerms.push(Int32Array.from(new Set(question)));
       for (const keyword of translation.keywords) add(termsOf(keyword, locale), KEYWORDS);
       add(termsOf(translation.answer, locale), ANSWER);
+      for (const other of asked?.[locale].get(entry.id) ?? []) add(termsOf(other, locale), ASKED);
     }
     entryTerms.push(counts.take());
     questionTerms.push(ownQuestionTerms);
@@ -190,7 +198,7 @@ interface EntryTerms {
 
 /** Term counts of one entry at a time, in arrays that grow with the terms and are reused. */
 class EntryCounts {
-  readonly lengths = [0, 0, 0];
+  readonly lengths = [0, 0, 0, 0];
   private readonly terms: number[] = [];
   private counts: Uint16Array[] = FIELDS.map(() => new Uint16Array(4096));
   private readonly seen: Uint8Array[] = [new Uint8Array(4096)];
@@ -248,6 +256,7 @@ function fillPostings(entryTerms: readonly EntryTerms[], termCount: number, weig
   const postingEntry = new Int32Array(postingCount);
   const postingAbout = new Float32Array(postingCount);
   const postingAnswer = new Float32Array(postingCount);
+  const postingOwn = new Uint8Array(postingCount);
   const next = postingStart.slice(0, termCount);
   const documentFrequency = new Float64Array(termCount);
 
@@ -265,17 +274,20 @@ function fillPostings(entryTerms: readonly EntryTerms[], termCount: number, weig
     const questionNorm = norm(QUESTION, weights.aboutB);
     const keywordsNorm = norm(KEYWORDS, weights.aboutB);
     const answerNorm = norm(ANSWER, weights.answerB);
-    const [questionCounts, keywordsCounts, answerCounts] = counts;
+    const askedNorm = norm(ASKED, weights.aboutB);
+    const [questionCounts, keywordsCounts, answerCounts, askedCounts] = counts;
     terms.forEach((term, position) => {
-      const about =
+      const own =
         (weights.questionWeight * (questionCounts?.[position] ?? 0)) / questionNorm +
         (weights.keywordsWeight * (keywordsCounts?.[position] ?? 0)) / keywordsNorm;
+      const about = own + (weights.askedWeight * (askedCounts?.[position] ?? 0)) / askedNorm;
       const answer = answerCounts?.[position] ?? 0;
       const at = next[term] ?? 0;
       next[term] = at + 1;
       postingEntry[at] = entryIndex;
       postingAbout[at] = about > 0 ? saturate(about) : 0;
       postingAnswer[at] = answer > 0 ? saturate(answer / answerNorm) : 0;
+      postingOwn[at] = own > 0 ? 1 : 0;
       documentFrequency[term] =
         (documentFrequency[term] ?? 0) + (about > 0 ? 1 : weights.answerDocumentFrequency);
     });
@@ -283,5 +295,5 @@ function fillPostings(entryTerms: readonly EntryTerms[], termCount: number, weig
   const idf = documentFrequency.map((frequency) =>
     frequency > 0 ? Math.log(1 + entryCount / frequency) ** weights.idfExponent : 0,
   );
-  return { postingStart, postingEntry, postingAbout, postingAnswer, idf };
+  return { postingStart, postingEntry, postingAbout, postingAnswer, postingOwn, idf };
 }

@@ -3,6 +3,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadKnowledgeBase } from "../../src/knowledge/knowledge-base.ts";
+import { createMatcher } from "../../src/knowledge/matcher.ts";
 import { problemsOf, testContent } from "../support/content.ts";
 import { temporaryKnowledgeBase } from "./temp-content.ts";
 
@@ -32,7 +33,7 @@ ${entry("fear-of-police", "find-a-lawyer", "Should I be afraid of the police?")}
 const writeKnowledgeBase = temporaryKnowledgeBase();
 
 describe("asked-<language>.yaml", () => {
-  it("is read per language, and is no part of an entry", () => {
+  it("is read per language for the matcher, and is no part of an entry", () => {
     const base = loadKnowledgeBase(
       writeKnowledgeBase({
         "categories.yaml": CATEGORIES,
@@ -43,6 +44,8 @@ describe("asked-<language>.yaml", () => {
     expect(base.asked.en.get("find-a-lawyer")).toEqual(["who can defend me in court", "I need an advocate"]);
     expect(base.asked.ru.size).toBe(0);
     expect(JSON.stringify(base.entries)).not.toContain("advocate");
+    expect(createMatcher(base).match("an advocate to defend me")[0]?.id).toBe("find-a-lawyer");
+    expect(createMatcher({ entries: base.entries }).match("an advocate to defend me")).toEqual([]);
   });
 
   it("reports an unknown entry, a blank or over-long list and a file of an unknown language, with lines", () => {
