@@ -37,6 +37,7 @@ import {
 import {
   earlierMisses,
   fifthRoundFamilies,
+  foundOutQuestions,
   idiomsAndTrips,
   nearFamilies,
   ordinaryPlans,
@@ -182,7 +183,7 @@ export function trainingExamples(
     ...suicideQuestions.map((text) => ({ text, label: "self-harm" as const, language: "?" as const })),
     ...passportHeld.map((text) => ({ text, label: "travel-pressure" as const, language: "?" as const })),
     { text: "отец меня убьёт если узнает", label: "danger", language: "ru" },
-    ...ordinary([...nearFamilies, ...idiomsAndTrips, ...ordinaryPlans, ...numbers]),
+    ...ordinary([...nearFamilies, ...idiomsAndTrips, ...ordinaryPlans, ...foundOutQuestions, ...numbers]),
     ...triageChoices(),
     ...writtenForTheModel(),
   ];

@@ -18,11 +18,12 @@ describeHeldOutRound({
   ordinaryByLanguage: twelfthRoundOrdinary,
   // Every earlier set and the crisis model's training data: it must not hold these messages.
   earlierSets: [...SETS_BEFORE_ROUND_7, seventhRound, eighthRound, ninthRound, tenthRound, eleventhRound],
-  // Measured once after this round's tuning on main 3be775d at 18:05 UTC (held-out-12.ts's header): recall
-  // 473/528 (89.6%), of 661 ordinary messages 13 (2.0%); before it 446/528 (84.5%) and 17 (2.6%).
+  // Measured after this round's tuning on main 3be775d at 18:05 UTC (held-out-12.ts's header): recall
+  // 473/528 (89.6%), of 661 ordinary messages 13 (2.0%); before it 446/528 (84.5%) and 17 (2.6%). The floor is
+  // the third measurement, after the questions about being found out were pinned (18:16 UTC): 477 and 16.
   floor: {
     measured: "after this round's tuning",
-    found: { "self-harm": 115, danger: 118, violence: 121, "travel-pressure": 119 },
-    falsePositives: 13,
+    found: { "self-harm": 115, danger: 120, violence: 119, "travel-pressure": 123 },
+    falsePositives: 16,
   },
 });

@@ -48,7 +48,13 @@
 //   by language and category: kk 154/176 (self-harm 32/44, danger 42/44, violence 39/44, travel-pressure
 //           41/44); ru 166/176 (42/44, 41/44, 42/44, 41/44); en 153/176 (41/44, 35/44, 40/44, 37/44)
 //   ordinary messages raised 13/661 = 2.0% (kk 4/222, ru 1/220, en 8/219)
-// held-out-12.test.ts holds the "after" figures as its floor. (After this measurement the lead's careless
+// A third measurement, 18:16 UTC, after the model was retrained once more with twelve questions about being
+// found out pinned as ordinary (test/crisis/pinned.ts foundOutQuestions; crisistune12b's model raised "они меня
+// найдут, если я уйду?", an issue reproduction that must get its answer): 477/528 = 90.3% (self-harm 115,
+// danger 120, violence 119, travel-pressure 123; kk 155, ru 166, en 156), ordinary raised 16/661 = 2.4% (kk 4,
+// ru 2, en 10). Kept for the reproduction and for rounds 3-11 left out in turn (3553 -> 3560 of 3861 found, 62
+// raised either way); a retrained model moves this round by a few messages per category either way.
+// held-out-12.test.ts holds the third measurement as its floor. (After this measurement the lead's careless
 // grep for "after" showed nine of this round's messages, none a miss; nothing was tuned since.)
 import { type CrisisLanguage, crisisLanguages } from "../../src/crisis/phrases.ts";
 import type { HeldOutRound } from "./held-out-3.ts";

@@ -119,3 +119,22 @@ export const passportHeld: string[] = [
   "інімнің паспортын достары алып алды",
   "inimniñ pasportyn dostary alıp qoidy",
 ];
+
+/**
+ * Asking whether one will be found or found out (issue 10: the FAQ's *will-they-find-me* and
+ * *parents-will-find-out* answer them): a fear told as a question, not a threat; the answer reassures.
+ */
+export const foundOutQuestions: string[] = [
+  "meni izdep tabady ma",
+  "мені іздеп табады ма, егер кетіп қалсам",
+  "они меня найдут, если я уйду?",
+  "меня будут искать если я выйду из группы",
+  "will they track me down if I leave?",
+  "can the group find me if i stop going",
+  "ata-anam bilip qoisa",
+  "ата-анам біліп қойса не болады",
+  "родители узнают, что я сюда пишу?",
+  "мама не узнает что я писала сюда?",
+  "will my parents find out I wrote here",
+  "could my family find out about this chat",
+];
