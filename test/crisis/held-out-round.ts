@@ -53,9 +53,6 @@ export function describeHeldOutRound({
   earlierSets,
   floor,
 }: HeldOutRoundCheck): void {
-  const signalsOf = (language: CrisisLanguage) => Object.values(round.signals[language]).flat();
-  const allMessages = [...crisisLanguages.flatMap(signalsOf), ...round.ordinary];
-
   /** The round cut down to one language, scored alone. */
   const onlyLanguage = (language: CrisisLanguage) =>
     evaluateCrisis({
@@ -71,55 +68,7 @@ export function describeHeldOutRound({
     });
 
   describe(`the ${name} held-out round`, () => {
-    it("has at least 30 signals per category and 120 per language, and 200 ordinary messages per language", () => {
-      for (const language of crisisLanguages) {
-        for (const category of crisisCategories)
-          expect(round.signals[language][category].length, `${language} ${category}`).toBeGreaterThanOrEqual(
-            30,
-          );
-        expect(signalsOf(language).length, language).toBeGreaterThanOrEqual(120);
-        expect(ordinaryByLanguage[language].length, language).toBeGreaterThanOrEqual(200);
-      }
-      expect(round.ordinary).toEqual(crisisLanguages.flatMap((language) => ordinaryByLanguage[language]));
-    });
-
-    it("holds no message twice, even with other punctuation or case", () => {
-      expect(new Set(allMessages.map(normalised)).size).toBe(allMessages.length);
-    });
-
-    it("shares no message with the sets the detector was tuned or measured on before", () => {
-      const earlier = new Set(earlierSets.flatMap(strings).map(normalised));
-      expect(allMessages.filter((text) => earlier.has(normalised(text)))).toEqual([]);
-    });
-
-    it("writes Kazakh in Cyrillic, in the 2021 Latin alphabet and in phone spellings, and Russian in Latin letters too", () => {
-      for (const category of crisisCategories) {
-        const kk = round.signals.kk[category];
-        const kkLatin = kk.filter((text) => !cyrillicLetters.test(text));
-        expect(kkLatin.length, `kk latin ${category}`).toBeGreaterThanOrEqual(5);
-        expect(
-          kkLatin.filter((text) => kazakhLatinLetters.test(text)).length,
-          `kk 2021 alphabet ${category}`,
-        ).toBeGreaterThanOrEqual(1);
-        expect(
-          kkLatin.filter((text) => !kazakhLatinLetters.test(text)).length,
-          `kk phone spelling ${category}`,
-        ).toBeGreaterThanOrEqual(1);
-        expect(
-          kk.filter((text) => !latinLetters.test(text)).length,
-          `kk cyrillic ${category}`,
-        ).toBeGreaterThanOrEqual(20);
-        expect(
-          round.signals.ru[category].filter((text) => !cyrillicLetters.test(text)).length,
-          `ru latin ${category}`,
-        ).toBeGreaterThanOrEqual(1);
-      }
-      for (const language of ["kk", "ru"] as const)
-        expect(
-          ordinaryByLanguage[language].filter((text) => !cyrillicLetters.test(text)).length,
-          `${language} ordinary in latin letters`,
-        ).toBeGreaterThanOrEqual(3);
-    });
+    describeRoundShape({ round, ordinaryByLanguage, earlierSets });
 
     it("prints the detector's recall and false positives on it, without the messages", () => {
       const score = evaluateCrisis(round);
@@ -145,7 +94,9 @@ export function describeHeldOutRound({
           `held-out round ${number} ordinary: false positives ${raised}/${score.ordinary} = ${percent(raised, score.ordinary)}`,
         ].join("\n"),
       );
-      expect(score.signals).toBe(crisisLanguages.flatMap(signalsOf).length);
+      expect(score.signals).toBe(
+        crisisLanguages.flatMap((language) => Object.values(round.signals[language]).flat()).length,
+      );
       expect(score.ordinary).toBe(round.ordinary.length);
     });
 
@@ -155,5 +106,68 @@ export function describeHeldOutRound({
         expect(score.byCategory[category].found, category).toBeGreaterThanOrEqual(floor.found[category]);
       expect(Math.round(score.falsePositives * score.ordinary)).toBeLessThanOrEqual(floor.falsePositives);
     });
+  });
+}
+
+/**
+ * The shape of any round of labelled messages (a held-out round, or a round written to be trained on): its
+ * size per language and category, alphabets, no message twice and none copied from `earlierSets`. A copy
+ * prints this round's message only, never another set's.
+ */
+export function describeRoundShape({
+  round,
+  ordinaryByLanguage,
+  earlierSets,
+}: Pick<HeldOutRoundCheck, "round" | "ordinaryByLanguage" | "earlierSets">): void {
+  const signalsOf = (language: CrisisLanguage) => Object.values(round.signals[language]).flat();
+  const allMessages = [...crisisLanguages.flatMap(signalsOf), ...round.ordinary];
+  it("has at least 30 signals per category and 120 per language, and 200 ordinary messages per language", () => {
+    for (const language of crisisLanguages) {
+      for (const category of crisisCategories)
+        expect(round.signals[language][category].length, `${language} ${category}`).toBeGreaterThanOrEqual(
+          30,
+        );
+      expect(signalsOf(language).length, language).toBeGreaterThanOrEqual(120);
+      expect(ordinaryByLanguage[language].length, language).toBeGreaterThanOrEqual(200);
+    }
+    expect(round.ordinary).toEqual(crisisLanguages.flatMap((language) => ordinaryByLanguage[language]));
+  });
+
+  it("holds no message twice, even with other punctuation or case", () => {
+    expect(new Set(allMessages.map(normalised)).size).toBe(allMessages.length);
+  });
+
+  it("shares no message with the sets the detector was tuned or measured on before", () => {
+    const earlier = new Set(earlierSets.flatMap(strings).map(normalised));
+    expect(allMessages.filter((text) => earlier.has(normalised(text)))).toEqual([]);
+  });
+
+  it("writes Kazakh in Cyrillic, in the 2021 Latin alphabet and in phone spellings, and Russian in Latin letters too", () => {
+    for (const category of crisisCategories) {
+      const kk = round.signals.kk[category];
+      const kkLatin = kk.filter((text) => !cyrillicLetters.test(text));
+      expect(kkLatin.length, `kk latin ${category}`).toBeGreaterThanOrEqual(5);
+      expect(
+        kkLatin.filter((text) => kazakhLatinLetters.test(text)).length,
+        `kk 2021 alphabet ${category}`,
+      ).toBeGreaterThanOrEqual(1);
+      expect(
+        kkLatin.filter((text) => !kazakhLatinLetters.test(text)).length,
+        `kk phone spelling ${category}`,
+      ).toBeGreaterThanOrEqual(1);
+      expect(
+        kk.filter((text) => !latinLetters.test(text)).length,
+        `kk cyrillic ${category}`,
+      ).toBeGreaterThanOrEqual(20);
+      expect(
+        round.signals.ru[category].filter((text) => !cyrillicLetters.test(text)).length,
+        `ru latin ${category}`,
+      ).toBeGreaterThanOrEqual(1);
+    }
+    for (const language of ["kk", "ru"] as const)
+      expect(
+        ordinaryByLanguage[language].filter((text) => !cyrillicLetters.test(text)).length,
+        `${language} ordinary in latin letters`,
+      ).toBeGreaterThanOrEqual(3);
   });
 }
