@@ -1,6 +1,7 @@
 // Entry point: wires configuration, database and bot, then runs as a service on Telegram
 // when BOT_TOKEN is set (src/runtime/service.ts), or as a local terminal chat otherwise.
 
+import { collectStartupGarbage } from "./runtime/heap.ts";
 import {
   exitOnStartupError,
   loadConfigOrExit,
@@ -18,8 +19,12 @@ const onTelegram = config.BOT_TOKEN !== undefined;
 const logger = openLogger(config, !onTelegram);
 try {
   const db = await openMigratedDatabase(config, logger);
-  // The knowledge index, not needed for the first answers, is built once the bot runs (README, "Benchmarks").
-  setTimeout(() => content.knowledge.prepare(), KNOWLEDGE_INDEX_DELAY_MS).unref();
+  // The knowledge index, not needed for the first answers, is built once the bot runs (README, "Benchmarks"),
+  // and then the start-up's garbage is collected at once (runtime/heap.ts).
+  setTimeout(() => {
+    content.knowledge.prepare();
+    collectStartupGarbage();
+  }, KNOWLEDGE_INDEX_DELAY_MS).unref();
   if (onTelegram) {
     const { runService } = await import("./runtime/service.ts");
     await runService(config, content, db, logger);
