@@ -9,7 +9,7 @@
 // by position (`positionHalf`): the odd half's misses choose the changes (--misses), the even half only reports.
 // Round 9 (faqtune9) tunes on held-out-7.yaml (spent by round 8's measurement), split within each language and
 // kind (`developmentHalf`): the choosing half's misses choose the changes (--misses), the reporting half only
-// reports; held-out-6.yaml's halves (spent, round 8's set) only report. test/knowledge/held-out-8* is the next blind
+// reports; held-out-6.yaml's halves (spent, round 8's set) only report. test/knowledge/held-out-9* is the next blind
 // set: never add it here, nor read, print or tune on it.
 
 import path from "node:path";
