@@ -8,8 +8,8 @@
 // written by outsiders in a held-out round's shape, to be trained on), and, as ordinary messages, the
 // knowledge base's spent phrasing sets (questions about travel, study, faith, the service) and the
 // numbers people type when counting or choosing. rounds.ts leaves one held-out round out at a time.
-// Never add test/crisis/held-out-12* or test/knowledge/held-out-9*: they are this round's blind sets (crisis
-// held-out-11, spent since the twelfth round was written, and the FAQ sets before the ninth are spent).
+// Never add test/crisis/held-out-13* or test/knowledge/held-out-9*: they are this round's blind sets (crisis
+// held-out-12, spent since the thirteenth round was written, and the FAQ sets before the ninth are spent).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { type CrisisCategory, crisisCategories } from "../../src/crisis/categories.ts";
