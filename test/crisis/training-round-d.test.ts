@@ -1,8 +1,9 @@
 // Training round D (scripts/crisis-model/data/round-d.ts), written to be trained on: its shape (as every held-out
 // round's, held-out-round.ts), and that none of its messages is in a set written before it, the crisis model's
-// corpus, training rounds A and B or any held-out round, the thirteenth (blind) one included. The thirteenth round is
-// only compared with here: a collision prints this round's message, never its. It never scores the detector.
+// corpus, training rounds A, B and C or any held-out round, the thirteenth (blind) one included. The thirteenth
+// round is only compared with here: a collision prints this round's message, never its. It never scores the detector.
 import { describe } from "vitest";
+import * as roundC from "../../scripts/crisis-model/data/round-c.ts";
 import { trainingRoundD, trainingRoundDOrdinary } from "../../scripts/crisis-model/data/round-d.ts";
 import { SETS_THROUGH_ROUND_13 } from "./earlier-sets.ts";
 import { describeRoundShape } from "./held-out-round.ts";
@@ -11,6 +12,6 @@ describe("training round D", () => {
   describeRoundShape({
     round: trainingRoundD,
     ordinaryByLanguage: trainingRoundDOrdinary,
-    earlierSets: [...SETS_THROUGH_ROUND_13],
+    earlierSets: [...SETS_THROUGH_ROUND_13, roundC],
   });
 });

@@ -21,9 +21,9 @@
 // strict parents, marks, debts, idioms of death and killing, news and history, the law, the bot, anonymity, centers
 // and waiting. Left out of both lists on purpose: questions about suicide as a topic, religious questions about
 // hijra, "don't tell anyone" alone and a parent's idiomatic "he'll kill me".
-// Collisions (training-round-d.test.ts, normalised as held-out-round.ts does): 14 ordinary drafts (short questions
-// about the bot, counselors and waiting), 9 already in earlier sets and 5 in the thirteenth round or rounds A and B,
-// were rewritten in other words; no signal collided.
+// Collisions (training-round-d.test.ts, normalised as held-out-round.ts does): 17 ordinary drafts (short questions
+// about the bot, counselors and waiting), 9 already in earlier sets, 5 in the thirteenth round or rounds A and B and
+// 3 in round C (written at the same time, landed just before), were rewritten in other words; no signal collided.
 import type { CrisisLanguage } from "../../../src/crisis/phrases.ts";
 import { crisisLanguages } from "../../../src/crisis/phrases.ts";
 import type { HeldOutRound } from "../../../test/crisis/held-out-3.ts";
@@ -748,7 +748,7 @@ export const trainingRoundDOrdinary: Record<CrisisLanguage, string[]> = {
     "шымкентте сіздердің филиалдарыңыз бар ма",
     "психолог пен теолог бір ме",
     "мен туралы полицияға хабарлайсыздар ма",
-    "ботты қалай тоқтатамын",
+    "бот хабарламаларын түнде өшіріп қоюға бола ма, ұйықтатпайды",
     "тілді орысшаға ауыстыра аласыз ба",
     "рақмет, жауап күтемін",
     "кешіріңіз, интернетім нашар, күте тұрыңыз",
@@ -1194,7 +1194,7 @@ export const trainingRoundDOrdinary: Record<CrisisLanguage, string[]> = {
     "пришла повестка в суд по кредиту, что делать",
     "бот, ты человек или программа?",
     "где адрес ваших центров, в Алматы",
-    "за разговор с консультантом надо что-то платить или нет",
+    "с меня возьмут деньги за переписку с консультантом или это бесплатно для всех",
     "хочу посоветоваться насчёт сына, но чтобы он не знал, как это устроено",
     "ухожу на час, потом продолжим",
     "о, ответ пришёл, не заметила",
@@ -1368,7 +1368,7 @@ export const trainingRoundDOrdinary: Record<CrisisLanguage, string[]> = {
     "do you have an office in shymkent",
     "is a psychologist the same as a theologian",
     "do you report me to the police",
-    "how do i stop the bot",
+    "how do i mute this bot for the night, it keeps buzzing",
     "can i switch the language to kazakh",
     "thanks, waiting for an answer",
     "sorry my internet is bad, hold on",
