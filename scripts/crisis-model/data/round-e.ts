@@ -1,4 +1,4 @@
-// Training round E for the crisis model, for issue 10. Written by "crisisdata-e" on 2026-12-06 (19:30-19:50 UTC)
+// Training round E for the crisis model, for issue 10. Written by "crisisdata-e" on 2026-12-06 (19:30-19:40 UTC)
 // as an outsider: written to be trained on (crisis model corpus), never a held-out set.
 // Read: src/crisis/categories.ts, the crisisLanguages line of src/crisis/phrases.ts, held-out-3.ts's HeldOutRound
 // type, held-out-round.ts, earlier-sets.ts, training-round-a.test.ts and training-round-d.test.ts, round-a.ts's
