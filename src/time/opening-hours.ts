@@ -80,9 +80,20 @@ export function parseWeeklyHours(text: string): Parsed<TimeRange[][]> {
     if (times.length === 0)
       return { ok: false, problem: `"${rule}" has no hours; expected e.g. 09:00-18:00` };
     for (const time of times) {
+      // "09:00-18:00,sat": a second rule joined with a comma, where rules take a semicolon.
+      if (/^\d{2}:\d{2}-\d{2}:\d{2},/.test(time))
+        return {
+          ok: false,
+          problem: `"${time}": separate rules with ";", e.g. mon-fri 09:00-18:00; sat 10:00-14:00`,
+        };
       const range = parseTimeRange(time);
+      // The range's own problem: an impossible time, or overnight hours that must be split at midnight.
       if (range.problem !== undefined) {
-        return { ok: false, problem: `"${time}" is not a time range like 09:00-18:00` };
+        const malformed = !rangePattern.test(time);
+        return {
+          ok: false,
+          problem: malformed ? `"${time}" is not a time range like 09:00-18:00` : range.problem,
+        };
       }
       for (const day of ruleDays) days[day]!.push({ start: range.start, end: range.end });
     }

@@ -146,7 +146,19 @@ describe("duty hours (Asia/Almaty)", () => {
       problem: '"9-18" is not a time range like 09:00-18:00',
     });
     expect(parseWeeklyHours("fri-mon 09:00-18:00").ok).toBe(false);
-    expect(parseWeeklyHours("mon 18:00-09:00").ok).toBe(false);
+    // Overnight duty and a rule joined with a comma: the message says what to write instead.
+    expect(parseWeeklyHours("mon 18:00-09:00")).toEqual({
+      ok: false,
+      problem: '"18:00-09:00" ends before it starts; split overnight hours at 24:00',
+    });
+    expect(parseWeeklyHours("mon 09:00-25:00")).toEqual({
+      ok: false,
+      problem: '"09:00-25:00" has an impossible time',
+    });
+    expect(parseWeeklyHours("mon-fri 09:00-18:00,sat 10:00-14:00")).toEqual({
+      ok: false,
+      problem: '"09:00-18:00,sat": separate rules with ";", e.g. mon-fri 09:00-18:00; sat 10:00-14:00',
+    });
     expect(parseDaysOff("2026-12-16, 16.12.2026")).toEqual({
       ok: false,
       problem: '"16.12.2026" is not a date like 2026-12-16',
