@@ -64,7 +64,7 @@ export async function openMigratedDatabase(config: Config, logger: Logger): Prom
       await ping(db);
       break;
     } catch (error) {
-      const reason = (error as { code?: string }).code ?? (error as Error).message;
+      const reason = connectionProblem(error);
       if (Date.now() + pauseMs > deadline) {
         await db.close().catch(() => {});
         const waited =
@@ -78,4 +78,15 @@ export async function openMigratedDatabase(config: Config, logger: Logger): Prom
   const applied = await applyMigrations(db);
   logger.info({ database: db.kind, applied }, "database ready");
   return db;
+}
+
+/**
+ * The driver's own words with its code: a bare "3D000" or "28000" tells an operator nothing, while
+ * PostgreSQL's message ("database \"bot\" does not exist", "role \"bot\" does not exist") names what to
+ * fix. Neither carries a password.
+ */
+function connectionProblem(error: unknown): string {
+  const { code, message } = error as { code?: string; message?: string };
+  if (!message) return code ?? String(error);
+  return code && !message.includes(code) ? `${code}: ${message}` : message;
 }

@@ -76,6 +76,18 @@ describe("npm start", { timeout: 150_000 }, () => {
       DB_WAIT_SECONDS: "0",
     });
     expect(unreachable.code).toBe(2);
-    expect(unreachable.stderr.trim()).toBe("DATABASE_URL: cannot connect to the database (ECONNREFUSED)");
+    expect(unreachable.stderr.trim()).toBe(
+      "DATABASE_URL: cannot connect to the database (connect ECONNREFUSED 127.0.0.1:1)",
+    );
+    // A server that answers but refuses: PostgreSQL's words, not only its code.
+    const missing = start("", {
+      DATA_DIR,
+      DATABASE_URL: `${new URL("/no_such_database_here", TEST_DATABASE_URL)}`,
+      DB_WAIT_SECONDS: "0",
+    });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr.trim()).toBe(
+      'DATABASE_URL: cannot connect to the database (3D000: database "no_such_database_here" does not exist)',
+    );
   });
 });
