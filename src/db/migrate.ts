@@ -45,6 +45,13 @@ export async function applyMigrations(db: Database, dir = MIGRATIONS_DIR): Promi
   return driverOf(db).transaction(async (tx) => {
     // A transaction-scoped lock: released on commit, even if this process dies.
     await tx.query("SELECT pg_advisory_xact_lock($1)", [PRISMA_ADVISORY_LOCK]);
+    // DATABASE_URL's ?schema=name may name a schema nobody created yet: Prisma Migrate creates it, and
+    // so does this. Only when missing: CREATE SCHEMA IF NOT EXISTS needs the right to create even then.
+    const schema = db.postgres?.schema;
+    if (schema) {
+      const found = await tx.query("SELECT 1 FROM pg_namespace WHERE nspname = $1", [schema]);
+      if (found.length === 0) await tx.exec(`CREATE SCHEMA "${schema.replaceAll('"', '""')}"`);
+    }
     await tx.exec(MIGRATIONS_TABLE);
     const rows = await tx.query<{ migration_name: string; checksum: string }>(
       `SELECT migration_name, checksum FROM "_prisma_migrations"

@@ -75,7 +75,10 @@ export async function openMigratedDatabase(config: Config, logger: Logger): Prom
       await new Promise((resolve) => setTimeout(resolve, pauseMs));
     }
   }
-  const applied = await applyMigrations(db);
+  const applied = await applyMigrations(db).catch(async (error: unknown) => {
+    await db.close().catch(() => {});
+    throw new StartupError(`DATABASE_URL: cannot apply the migrations (${connectionProblem(error)})`);
+  });
   logger.info({ database: db.kind, applied }, "database ready");
   return db;
 }

@@ -34,9 +34,9 @@ describe("npm start", { timeout: 150_000 }, () => {
     expect(second.stdout).toContain("С возвращением");
   });
 
-  it("uses PostgreSQL when DATABASE_URL is set, applying migrations", async () => {
+  it("uses PostgreSQL when DATABASE_URL is set, creating the schema it names and applying migrations", async () => {
     const schema = `start_${process.pid}`;
-    await onServer(TEST_DATABASE_URL, `DROP SCHEMA IF EXISTS "${schema}" CASCADE; CREATE SCHEMA "${schema}"`);
+    await onServer(TEST_DATABASE_URL, `DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
     try {
       const url = `${TEST_DATABASE_URL}?schema=${schema}`;
       const run = start("/start\n", {
