@@ -592,6 +592,7 @@ stats-command-chart = Contacts per week, last 30 days
 ## Command list shown by Telegram (src/runtime/commands.ts)
 command-start = Start and main menu
 command-menu = Main menu
+command-help = What this bot does, and its commands
 command-centers = Find help nearby
 command-privacy = What is stored about me
 command-mydata = Send me my data
@@ -617,6 +618,7 @@ command-desk-audit = Audit log (supervisors)
 command-desk-stats = Anonymous statistics (supervisors)
 
 ## Unhandled input (src/unhandled)
+help-intro = I am Open Door, an anonymous chat for anyone worried about religious pressure, recruitment or a loved one who has changed. My commands:
 unhandled-command = I don't know the command { $command }. Here is what I can do:
 unhandled-media = I can't read stickers, photos, voice or files here. Please write in words, or choose from the menu.
 unhandled-text = I didn't understand that. Please choose from the menu, or write your question in a few words.

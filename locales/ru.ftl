@@ -595,6 +595,7 @@ stats-command-chart = Обращения по неделям, последние
 ## Command list shown by Telegram (src/runtime/commands.ts)
 command-start = Начало и главное меню
 command-menu = Главное меню
+command-help = Что умеет этот бот и его команды
 command-centers = Найти помощь рядом
 command-privacy = Что обо мне хранится
 command-mydata = Прислать мои данные
@@ -620,6 +621,7 @@ command-desk-audit = Журнал действий (для руководите�
 command-desk-stats = Анонимная статистика (для руководителей)
 
 ## Unhandled input (src/unhandled)
+help-intro = Это «Открытая дверь» — анонимный чат для всех, кого тревожит религиозное давление, вербовка или перемены в близком человеке. Команды:
 unhandled-command = Я не знаю команды { $command }. Вот что я умею:
 unhandled-media = Стикеры, фото, голосовые и файлы я здесь прочитать не могу. Напишите, пожалуйста, словами или выберите в меню.
 unhandled-text = Я не понял. Выберите пункт меню или напишите вопрос в нескольких словах.

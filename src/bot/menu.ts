@@ -35,6 +35,19 @@ export function menuEntry<C extends BaseContext>(
   ];
 }
 
+/** People's commands in private chats: the "/" menu (src/runtime/commands.ts) and /help list them, each `command-<name>`. */
+export const PERSON_COMMANDS = [
+  "start",
+  "menu",
+  "help",
+  "centers",
+  "privacy",
+  "mydata",
+  "forget",
+  "language",
+  "end",
+] as const;
+
 /** "Back to the menu" from anywhere. */
 export const openMenu = callbackCodec("home", z.tuple([]));
 

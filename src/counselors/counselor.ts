@@ -73,6 +73,25 @@ staffOnly.command("alias", async (ctx, next) => {
   await answerStaff(ctx, desk, lines.join("\n"));
 });
 
+/** /help in a counselor's private chat: writing to the person from here, switching cases, then the whole desk. */
+counselorSide
+  .chatType("private")
+  .command("help", (ctx, next) =>
+    withCounselor(ctx, next, (desk) =>
+      answerStaff(
+        ctx,
+        desk,
+        [
+          desk.staff("counselors-private-help"),
+          `/case REF — ${desk.staff("command-desk-case")}`,
+          `/history — ${desk.staff("command-desk-history")}`,
+          "",
+          desk.staff("counselors-help", { bot: ctx.me.username }),
+        ].join("\n"),
+      ),
+    ),
+  );
+
 staffOnly.command("take", (ctx, next) =>
   withCounselor(ctx, next, async (desk, counselor) => {
     const ref = ctx.match.trim().toUpperCase();

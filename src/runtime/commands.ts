@@ -5,18 +5,8 @@ import { CommandGroup } from "@grammyjs/commands";
 import type { I18n } from "@grammyjs/i18n";
 import type { Api } from "grammy";
 import type { BaseContext } from "../bot/context.ts";
+import { PERSON_COMMANDS } from "../bot/menu.ts";
 import { LOCALES, type Locale } from "../config/index.ts";
-
-const PERSON_COMMANDS = [
-  "start",
-  "menu",
-  "centers",
-  "privacy",
-  "mydata",
-  "forget",
-  "language",
-  "end",
-] as const;
 
 const DESK_COMMANDS = [
   "help",

@@ -3,7 +3,7 @@
 import { Composer } from "../bot/composer.ts";
 import type { BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
-import { showMainMenu } from "../bot/menu.ts";
+import { PERSON_COMMANDS, showMainMenu } from "../bot/menu.ts";
 
 export function unhandledFeature(): Feature {
   const composer = new Composer<BotContext>();
@@ -14,6 +14,15 @@ export function unhandledFeature(): Feature {
   });
 
   const privateChats = composer.chatType("private");
+
+  // /help, the command people try first: what this is and every command, then the menu. Here, after
+  // the counselors' feature, which answers a registered counselor's /help with the desk's.
+  privateChats.command("help", (ctx) => {
+    const commands = PERSON_COMMANDS.filter((name) => name !== "help").map(
+      (name) => `/${name} — ${ctx.t(`command-${name}`)}`,
+    );
+    return showMainMenu(ctx, [ctx.t("help-intro"), ...commands, "", ctx.t("emergency-line")].join("\n"));
+  });
 
   privateChats.on("message::bot_command", async (ctx) => {
     const command = ctx.msg.text?.split(/\s/, 1)[0] ?? "";

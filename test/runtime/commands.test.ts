@@ -33,6 +33,7 @@ describe("command menus", () => {
     for (const locale of LOCALES) {
       const call = byLanguage.get(locale)!;
       expect(commandsOf(call)).toContain("forget");
+      expect(commandsOf(call)).toContain("help");
       expect(commandsOf(call)).not.toContain("take");
       expect(call.commands).toContainEqual(
         expect.objectContaining({
