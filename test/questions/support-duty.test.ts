@@ -64,6 +64,8 @@ describe.each(DATABASE_KINDS)("support and the counselors' duty on %s", (kind) =
       const { person, from } = await struggling(locale);
       const when = formatOpening(locale, FRIDAY_SHIFT, "Asia/Almaty");
       expect(person.lastText()).toContain(say(locale, "faq-support-off-duty", { when }));
+      // The start as a label's value: it read "смена начнётся пятница, 27 ноября в 09:00".
+      if (locale !== "en") expect(person.lastText()).toContain(`: ${when} (`);
       expect(person.lastText()).not.toContain(say(locale, "faq-support"));
       expect(person.buttons()).toEqual([
         say(locale, "crisis-leave-message-button"),
