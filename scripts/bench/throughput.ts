@@ -86,6 +86,8 @@ interface Measured {
   statements: number;
   /** CPU time of this process (user + system) over the run, in ms: steadier than updates/s on a shared machine. */
   cpuMs: number;
+  /** Telegram API calls made over the run, by method (each costs grammY's client, a Response and a JSON parse). */
+  telegramCalls: Map<string, number>;
 }
 
 function summarise(measured: Measured) {
@@ -96,6 +98,10 @@ function summarise(measured: Measured) {
     p95Ms: round1(percentile(sorted, 95)),
     p99Ms: round1(percentile(sorted, 99)),
     queriesPerUpdate: round1(measured.statements / Math.max(1, sorted.length)),
+    callsPerUpdate:
+      Math.round(
+        ([...measured.telegramCalls.values()].reduce((a, b) => a + b, 0) / Math.max(1, sorted.length)) * 100,
+      ) / 100,
     cpuMsPerUpdate: Math.round((measured.cpuMs / Math.max(1, sorted.length)) * 100) / 100,
   };
 }
@@ -197,6 +203,20 @@ async function profiled<T>(file: string | undefined, run: () => Promise<T>): Pro
   }
 }
 
+function callsByMethod(calls: { method: string }[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { method } of calls) counts.set(method, (counts.get(method) ?? 0) + 1);
+  return counts;
+}
+
+/** "sendMessage 1.20, editMessageText 0.60, …": Telegram calls per update by method, most first. */
+function callsPerUpdateByMethod(measured: Measured): string {
+  return [...measured.telegramCalls]
+    .sort((a, b) => b[1] - a[1])
+    .map(([method, count]) => `${method} ${(count / Math.max(1, measured.latencies.length)).toFixed(2)}`)
+    .join(", ");
+}
+
 async function runJourney(
   db: TestDatabase,
   journey: Journey,
@@ -209,6 +229,7 @@ async function runJourney(
   try {
     latencies.length = 0;
     const crowd = people(crowdSize(concurrency));
+    const callsBefore = stage.telegram.calls.length;
     const statementsBefore = statementCount();
     const cpuBefore = process.cpuUsage();
     const started = performance.now();
@@ -220,6 +241,7 @@ async function runJourney(
       seconds,
       statements: statementCount() - statementsBefore - stage.lookupStatements(),
       cpuMs: (cpu.user + cpu.system) / 1000,
+      telegramCalls: callsByMethod(stage.telegram.calls.slice(callsBefore)),
     };
   } finally {
     await stage.close();
@@ -254,6 +276,7 @@ async function runBaseline(
   });
   const latencies: number[] = [];
   const crowd = people(crowdSize(concurrency));
+  const callsBefore = telegram.calls.length;
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   await profiled(profile, () =>
@@ -272,6 +295,7 @@ async function runBaseline(
     seconds: (performance.now() - started) / 1000,
     statements: 0,
     cpuMs: (cpu.user + cpu.system) / 1000,
+    telegramCalls: callsByMethod(telegram.calls.slice(callsBefore)),
   });
 }
 
@@ -307,12 +331,12 @@ export async function benchThroughput(
         for (const [name, journey] of chosen) {
           const measured = await runJourney(db, journey, concurrency, profile(name));
           // CPU per update goes to the progress lines only: the JSON line keeps issue 14's shape.
-          const { cpuMsPerUpdate, ...figures } = summarise(measured);
+          const { cpuMsPerUpdate, callsPerUpdate, ...figures } = summarise(measured);
           const result = { name, db: kind, concurrency, ...figures };
           if (name === "mixed") mixedUpdatesPerPerson = measured.latencies.length / crowdSize(concurrency);
           scenarios.push(result);
           progress(
-            `${kind} c=${concurrency} ${name}: ${result.updatesPerSecond}/s p99 ${result.p99Ms} ms, ${result.queriesPerUpdate} q/update, ${cpuMsPerUpdate} ms CPU/update`,
+            `${kind} c=${concurrency} ${name}: ${result.updatesPerSecond}/s p99 ${result.p99Ms} ms, ${result.queriesPerUpdate} q/update, ${cpuMsPerUpdate} ms CPU/update, ${callsPerUpdate} Telegram calls/update (${callsPerUpdateByMethod(measured)})`,
           );
         }
         const bare = await runBaseline(
@@ -323,7 +347,7 @@ export async function benchThroughput(
         );
         baseline.push({ db: kind, concurrency, updatesPerSecond: bare.updatesPerSecond, p99Ms: bare.p99Ms });
         progress(
-          `${kind} c=${concurrency} baseline: ${bare.updatesPerSecond}/s p99 ${bare.p99Ms} ms, ${bare.cpuMsPerUpdate} ms CPU/update`,
+          `${kind} c=${concurrency} baseline: ${bare.updatesPerSecond}/s p99 ${bare.p99Ms} ms, ${bare.cpuMsPerUpdate} ms CPU/update, ${bare.callsPerUpdate} Telegram calls/update`,
         );
       }
     } finally {

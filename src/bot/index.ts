@@ -29,6 +29,7 @@ import { DAY_MS } from "../time/durations.ts";
 import { triageFeature } from "../triage/index.ts";
 import { unhandledFeature } from "../unhandled/index.ts";
 import { welcomeFeature } from "../welcome/index.ts";
+import { Composer } from "./composer.ts";
 import type { AppServices, BaseContext, BotContext, SessionData } from "./context.ts";
 import type { Feature } from "./feature.ts";
 import { identify } from "./identity.ts";
@@ -91,19 +92,22 @@ export function createBot(deps: BotDependencies): {
   // Built once by the content loader: the crisis reply, the safety net and the rate limit share it.
   const { detector } = content.crisis;
 
+  // The whole chain on the flat Composer: grammY's Bot would wrap each `use` in two async functions.
+  const pipeline = new Composer<BotContext>();
+  bot.use(pipeline);
   if (deps.web) {
     deps.web.connect(bot, {
       t: (locale, key, variables) => i18n.t(locale, key, variables),
       onError: (error) => deps.logger.error({ err: errorLog(error) }, "a web chat update failed"),
     });
     // First: a counselor's message must be remembered before the relay copies it to a web chat.
-    bot.use(deps.web.recent.middleware);
+    pipeline.use(deps.web.recent.middleware);
   }
-  bot.use(service.inFlight.middleware, observeUpdates(service.metrics));
+  pipeline.use(service.inFlight.middleware, observeUpdates(service.metrics));
   // The pseudonym, once per update: the rate limit counts by it (it hashed the id a second time).
-  bot.use(identify(app));
+  pipeline.use(identify(app));
   // Before anything that queues or stores: a flood is dropped at once (a crisis never is).
-  bot.use(
+  pipeline.use(
     rateLimit(config, i18n, detector, {
       metrics: service.metrics,
       store: deps.rateLimitStore,
@@ -111,8 +115,8 @@ export function createBot(deps: BotDependencies): {
   );
   // Updates from one sender are handled in order (the runner is concurrent otherwise).
   // The raw id is used in memory only, as a lock key.
-  bot.use(sequentialize((ctx) => ctx.from?.id.toString() ?? ctx.chat?.id.toString()));
-  const guarded = bot.errorBoundary(
+  pipeline.use(sequentialize((ctx) => ctx.from?.id.toString() ?? ctx.chat?.id.toString()));
+  const guarded = pipeline.errorBoundary(
     replyKindlyOnError(i18n, { detector, duty: counselorDuty, metrics: service.metrics }),
   );
   // Across instances on one PostgreSQL: one person's updates never run at the same time.
