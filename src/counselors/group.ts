@@ -21,7 +21,15 @@ import { keepTopicNote } from "./notes.ts";
 import { isCaseRef } from "./queue.ts";
 import { queueText } from "./queue-view.ts";
 import { isCommand, isInternalNote, isRelayable, mirrorCounselorEdit } from "./relay.ts";
-import { answerStaff, caseLines, counselorOf, deskFor, inCounselorGroup, isSupervisor } from "./staff.ts";
+import {
+  answerStaff,
+  caseLines,
+  counselorOf,
+  deskFor,
+  inCounselorGroup,
+  isSupervisor,
+  withCounselor,
+} from "./staff.ts";
 import { auditLine } from "./topic.ts";
 
 const AUDIT_LINES = 25;
@@ -35,9 +43,7 @@ group.command("help", async (ctx) => {
   if (desk) await answerStaff(ctx, desk, desk.staff("counselors-help", { bot: ctx.me.username }));
 });
 
-group.command("queue", async (ctx) => {
-  const desk = deskFor(ctx);
-  if (!desk) return;
+async function showQueue(ctx: BotContext, desk: Desk): Promise<void> {
   const queued = await cases.queue(ctx.app.db);
   const viewer = await counselorOf(ctx);
   await answerStaff(
@@ -45,11 +51,9 @@ group.command("queue", async (ctx) => {
     desk,
     await queueText(desk, queued, viewer?.speaks, caseLabels(desk, counselorLocale(desk, viewer, ctx.from))),
   );
-});
+}
 
-group.command("cases", async (ctx) => {
-  const desk = deskFor(ctx);
-  if (!desk) return;
+async function showCases(ctx: BotContext, desk: Desk): Promise<void> {
   const labels = caseLabels(desk, counselorLocale(desk, await counselorOf(ctx), ctx.from));
   const queued = await cases.queue(ctx.app.db);
   const active = await cases.active(ctx.app.db);
@@ -60,7 +64,22 @@ group.command("cases", async (ctx) => {
     ...(await caseLines(desk, active, undefined, labels)),
   ];
   await answerStaff(ctx, desk, lines.join("\n"));
-});
+}
+
+for (const [name, show] of [
+  ["queue", showQueue],
+  ["cases", showCases],
+] as const) {
+  group.command(name, async (ctx) => {
+    const desk = deskFor(ctx);
+    if (desk) await show(ctx, desk);
+  });
+  // Also in a registered counselor's private chat, where taken cases run and where the desk's own
+  // texts point to them ("Your cases: /cases"); anyone else's goes on to the people's features.
+  groupSide
+    .chatType("private")
+    .command(name, (ctx, next) => withCounselor(ctx, next, (desk) => show(ctx, desk)));
+}
 
 /** The desk when a supervisor asks; anyone else on the desk is told the command is for supervisors. */
 async function supervisorDesk(ctx: BotContext): Promise<Desk | undefined> {
