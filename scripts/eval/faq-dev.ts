@@ -9,8 +9,9 @@
 // by position (`positionHalf`): the odd half's misses choose the changes (--misses), the even half only reports.
 // Round 9 (faqtune9) tunes on held-out-7.yaml (spent by round 8's measurement), split within each language and
 // kind (`developmentHalf`): the choosing half's misses choose the changes (--misses), the reporting half only
-// reports; held-out-6.yaml's halves (spent, round 8's set) only report. test/knowledge/held-out-9* is the next blind
-// set: never add it here, nor read, print or tune on it.
+// reports; held-out-6.yaml's halves (spent, round 8's set) only report. Round 11 (faqtune10) reports held-out-8.yaml
+// (spent, measured three times, its misses never read) whole. test/knowledge/held-out-9* is the blind set: never add
+// it here, nor read, print or tune on it.
 
 import path from "node:path";
 import { testContent } from "../../test/support/content.ts";
@@ -106,6 +107,11 @@ if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
   report(
     `${DEVELOPMENT_SET_9} reporting half (never read)`,
     developmentHalf("report", DEVELOPMENT_SET_9),
+    false,
+  );
+  report(
+    "held-out-8.yaml (spent, misses never read)",
+    phrasingsOf(readPhrasingSet("held-out-8.yaml")),
     false,
   );
 }

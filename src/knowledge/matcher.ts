@@ -41,8 +41,9 @@ const SCORING = {
   // little, over its answer.
   questionWeight: 2,
   keywordsWeight: 3,
-  // The other ways to ask an entry (asked-<language>.yaml), half its question (README.md, round 10).
-  askedWeight: 1,
+  // The other ways to ask an entry (asked-<language>.yaml), a quarter of its question: with 16 lines an entry
+  // (README.md, round 11), a word in two of them counts what one in one of eight did at 1 (round 10).
+  askedWeight: 0.5,
   k: 2,
   aboutB: 0.3,
   answerB: 0.75,

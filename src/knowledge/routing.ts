@@ -88,7 +88,9 @@ export const ROUTING_THRESHOLDS: RoutingThresholds = {
   alone: 0.8,
   aloneLead: 15,
   weak: 0.15,
-  grazed: 0.4,
+  // 0.4 until round 11: asked lines raise a score without raising coverage, so a message grazed by words only
+  // they have ('recommend me a good movie') reached 0.43 (README.md, round 11).
+  grazed: 0.5,
   covered: 0.3,
   storyWords: 15,
   storyGrazed: 0.7,

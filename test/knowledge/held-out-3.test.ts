@@ -11,5 +11,6 @@ describeFaqHeldOutSet({
   // Measured once after this round's tuning (held-out-3.yaml's header): of 336, top-1 90.2% and top-3 95.5%
   // (before tuning 299 and 318, confident and wrong 1). Raised in round 4, where it is the development set (one
   // half chose the changes, the other only reported; scripts/eval/faq-dev.ts): 318 (94.6%) and 330 (98.2%).
-  floor: { measured: "after round 4 (spent: the development set)", top1: 318, top3: 330, confidentWrong: 0 },
+  // Raised after round 11 (16 asked lines an entry, src/knowledge/README.md): 324 and 330, none confident and wrong.
+  floor: { measured: "after round 11 (a spent set)", top1: 324, top3: 330, confidentWrong: 0 },
 });

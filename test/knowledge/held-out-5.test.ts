@@ -11,5 +11,6 @@ describeFaqHeldOutSet({
   earlierFiles: SETS_BEFORE_SET_5,
   // Measured once after this round's tuning on main 93783f5 (held-out-5.yaml's header): of 348, top-1 87.1%
   // and top-3 96.8%, confident and wrong 0 (before it 300, 337 and 0).
-  floor: { measured: "after this round's tuning", top1: 303, top3: 337, confidentWrong: 0 },
+  // Raised after round 11 (16 asked lines an entry, src/knowledge/README.md): 335 and 346, none confident and wrong.
+  floor: { measured: "after round 11 (a spent set)", top1: 335, top3: 346, confidentWrong: 0 },
 });

@@ -10,5 +10,6 @@ describeFaqHeldOutSet({
   earlierFiles: SETS_BEFORE_SET_6,
   // Measured once after this round's tuning on main 98f564b (held-out-6.yaml's header): of 366, top-1 83.6%
   // and top-3 93.2%, confident and wrong 0 (before it 299, 339 and 1).
-  floor: { measured: "after this round's tuning", top1: 306, top3: 341, confidentWrong: 0 },
+  // Raised after round 11 (16 asked lines an entry, src/knowledge/README.md): 335 and 353, none confident and wrong.
+  floor: { measured: "after round 11 (a spent set)", top1: 335, top3: 353, confidentWrong: 0 },
 });

@@ -10,5 +10,6 @@ describeFaqHeldOutSet({
   earlierFiles: SETS_BEFORE_SET_7,
   // Measured once before this round's tuning on main 10070dd (held-out-7.yaml's header): of 369, top-1 91.1%
   // and top-3 96.2%, confident and wrong 0.
-  floor: { measured: "before this round's tuning", top1: 336, top3: 355, confidentWrong: 0 },
+  // Raised after round 11 (16 asked lines an entry, src/knowledge/README.md): 354 and 366, none confident and wrong.
+  floor: { measured: "after round 11 (a spent set)", top1: 354, top3: 366, confidentWrong: 0 },
 });

@@ -28,10 +28,11 @@ describe("round 5's probes and development halves", () => {
     const odd = scoreRouting(router, developmentHalf("choose", DEVELOPMENT_SET_5));
     const even = scoreRouting(router, developmentHalf("report", DEVELOPMENT_SET_5));
     expect([odd.n, even.n]).toEqual([176, 160]);
-    expect(Math.round(odd.top1 * odd.n)).toBeGreaterThanOrEqual(172);
+    // Round 11 (16 asked lines an entry, README.md) raised them to 175 / 176 and 156 / 160, held from then.
+    expect(Math.round(odd.top1 * odd.n)).toBeGreaterThanOrEqual(175);
     expect(Math.round(odd.top3 * odd.n)).toBeGreaterThanOrEqual(176);
-    expect(Math.round(even.top1 * even.n)).toBeGreaterThanOrEqual(151);
-    expect(Math.round(even.top3 * even.n)).toBeGreaterThanOrEqual(159);
+    expect(Math.round(even.top1 * even.n)).toBeGreaterThanOrEqual(156);
+    expect(Math.round(even.top3 * even.n)).toBeGreaterThanOrEqual(160);
     expect(odd.confidentWrong + even.confidentWrong).toBe(0);
   });
 });

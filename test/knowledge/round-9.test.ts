@@ -21,13 +21,16 @@ describe("round 9's development halves", () => {
     // Before this round (src/knowledge/README.md, round 9): held-out-7's choosing half 170 / 184 of 191, its
     // reporting half 166 / 171 of 178; held-out-6's reporting half 153 / 167 of 176, held-out-5's even half
     // 150 / 169 of 174. After it: 186 / 190, 166 / 171, 154 / 168, 152 / 170; held-out-6's choosing half
-    // 154 / 174, held-out-4 331 / 336. Round 10 (asked lists, README.md) moved them to the figures held here.
-    expect(counts(developmentHalf("choose", DEVELOPMENT_SET_9))).toEqual([186, 191, 0]);
-    expect(counts(developmentHalf("report", DEVELOPMENT_SET_9))).toEqual([167, 176, 0]);
-    expect(counts(developmentHalf("report", "held-out-6.yaml"))).toEqual([165, 171, 0]);
-    expect(counts(developmentHalf("choose", "held-out-6.yaml"))).toEqual([163, 182, 0]);
-    expect(counts(positionHalf("even"))).toEqual([160, 171, 0]);
-    expect(counts(phrasingsOf(readPhrasingSet("held-out-4.yaml")))).toEqual([330, 336, 0]);
+    // 154 / 174, held-out-4 331 / 336. Round 10 (asked lists, README.md): 186 / 191, 167 / 176, 165 / 171,
+    // 163 / 182, 160 / 171, 330 / 336. Round 11 (16 asked lines an entry, README.md) moved them to the figures
+    // held here: held-out-7's halves and held-out-6's reporting half each lost one in the top three (and the choosing
+    // half one first) as the asked lines' weight was halved, for +2 top-1 on held-out-7's reporting half.
+    expect(counts(developmentHalf("choose", DEVELOPMENT_SET_9))).toEqual([185, 191, 0]);
+    expect(counts(developmentHalf("report", DEVELOPMENT_SET_9))).toEqual([169, 175, 0]);
+    expect(counts(developmentHalf("report", "held-out-6.yaml"))).toEqual([165, 170, 0]);
+    expect(counts(developmentHalf("choose", "held-out-6.yaml"))).toEqual([170, 183, 0]);
+    expect(counts(positionHalf("even"))).toEqual([162, 172, 0]);
+    expect(counts(phrasingsOf(readPhrasingSet("held-out-4.yaml")))).toEqual([331, 336, 0]);
   });
 });
 
