@@ -220,7 +220,10 @@ export class ConfigError extends Error {
 export function parseEnv(env: NodeJS.ProcessEnv): RawConfig {
   const result = configSchema.safeParse(env);
   if (result.success) return result.data;
-  throw new ConfigError(
-    result.error.issues.map((issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`),
+  // The variable's name only: a list's element path ("COUNSELOR_LANGUAGES.0") is zod's, not the
+  // operator's, and two bad codes in one variable are one line.
+  const lines = result.error.issues.map(
+    (issue) => `${String(issue.path[0] ?? "environment")}: ${issue.message}`,
   );
+  throw new ConfigError([...new Set(lines)]);
 }

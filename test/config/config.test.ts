@@ -58,6 +58,12 @@ describe("configuration", () => {
     for (const line of problems) expect(line).not.toContain("\n");
   });
 
+  it("names a list variable, not zod's path into it, once for all its bad codes", () => {
+    expect(problemsOf({ COUNSELOR_LANGUAGES: "kz,ru,qq" })).toEqual([
+      "COUNSELOR_LANGUAGES: expected codes among kk, ru, en, like kk,ru",
+    ]);
+  });
+
   it("requires explicit secrets in production", () => {
     const problems = problemsOf({ NODE_ENV: "production" });
     expect(problems).toEqual([
