@@ -3,6 +3,7 @@
 // or, outside duty hours and during a "no capacity" pause, who to call meanwhile.
 
 import { InlineKeyboard } from "grammy";
+import type { AppServices } from "../bot/context.ts";
 import type { Locale } from "../config/index.ts";
 import * as cases from "../db/cases.ts";
 import * as counselors from "../db/counselors.ts";
@@ -138,12 +139,42 @@ export async function sendWaitingMessage(
   return { position, queued: order.length };
 }
 
+/** The refresh running in this process, and the one that will run after it (shared). */
+const refreshes = new WeakMap<AppServices, { running: Promise<void>; next?: Promise<void> }>();
+
 /**
  * After any change to the queue: people whose place changed see the new place and estimate.
- * A fixed number of statements however many places change: the queue with its links, the
- * desk's pace, and one update of the places shown. `duty`: when the caller read it in this update already.
+ * One refresh at a time in this process: at c = 64 several updates changed the queue at once and
+ * each refresh read the places shown before the others had stored theirs, so they edited the same
+ * waiting messages to the same text (Telegram's "message is not modified": 29% of the `counselor`
+ * journey's calls, README "Benchmarks", eighth pass). A change made while one runs waits for the
+ * next, shared by every change until it starts: it reads the queue after all of them.
+ * `duty`: when the caller read it in this update already.
  */
-export async function refreshQueue(desk: Desk, duty?: Duty): Promise<void> {
+export function refreshQueue(desk: Desk, duty?: Duty): Promise<void> {
+  const state = refreshes.get(desk.app);
+  if (!state) return startRefresh(desk, duty);
+  state.next ??= state.running.then(
+    () => startRefresh(desk, duty),
+    () => startRefresh(desk, duty),
+  );
+  return state.next;
+}
+
+function startRefresh(desk: Desk, duty: Duty | undefined): Promise<void> {
+  const running = refreshNow(desk, duty).finally(() => {
+    if (refreshes.get(desk.app)?.running === running && !refreshes.get(desk.app)?.next)
+      refreshes.delete(desk.app);
+  });
+  refreshes.set(desk.app, { running });
+  return running;
+}
+
+/**
+ * A fixed number of statements however many places change: the queue with its links, the
+ * desk's pace, and one update of the places shown.
+ */
+async function refreshNow(desk: Desk, duty?: Duty): Promise<void> {
   duty ??= await dutyNow(desk);
   if (duty.kind !== "on") return;
   const moved = (await cases.queueWithLinks(desk.app.db, REFRESHED_POSITIONS)).flatMap((item, index) =>

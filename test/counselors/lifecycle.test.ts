@@ -90,6 +90,25 @@ describe.each(DATABASE_KINDS)("a case's life on %s", (kind) => {
     expect(identityLeaks(h, anna.user, [dana, erlan])).toEqual([]);
   });
 
+  it("moves the people behind once when two cases are taken at once, with no edit that changes nothing", async () => {
+    const queued = [anna, ...[1, 2, 3].map(() => h.user({ language_code: "ru" }))];
+    for (const person of queued) await askForHuman(person);
+    const [first, second] = [await openCaseOf(h, queued[0]!), await openCaseOf(h, queued[1]!)];
+    h.telegram.clearCalls();
+    await Promise.all([
+      dana.pressInGroup("✋ Взять", { threadId: topicOf(first) }),
+      erlan.pressInGroup("✋ Взять", { threadId: topicOf(second) }),
+    ]);
+    // Each refresh reads the places after the one before it stored them (src/counselors/waiting.ts).
+    const refused = h.telegram.callsTo("editMessageText").filter((call) => !call.response.ok);
+    expect(refused).toEqual([]);
+    for (const [index, person] of queued.slice(2).entries()) {
+      const waiting = person.texts().filter((text) => text.includes(say("ru", "counselors-waiting-hint")));
+      expect(waiting).toHaveLength(1);
+      expect(waiting[0]).toContain(say("ru", "counselors-position", { position: index + 1 }));
+    }
+  });
+
   it("relays text and every media kind both ways by copy, mirrors edits, keeps // notes in the topic", async () => {
     const { threadId } = await takenCase(h, anna, dana);
 
