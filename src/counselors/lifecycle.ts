@@ -5,6 +5,7 @@
 
 import { InlineKeyboard } from "grammy";
 import { talkToPerson } from "../bot/links.ts";
+import { openMenu } from "../bot/menu.ts";
 import * as audit from "../db/audit.ts";
 import * as cases from "../db/cases.ts";
 import type { Database } from "../db/connect.ts";
@@ -199,7 +200,7 @@ export async function close(
     const keyboard = closeKeyboard(desk, done, asksRating, options.comeBack === true);
     const body = asksRating ? `${text}\n\n${desk.t(done.locale, "counselors-rate-question")}` : text;
     await toPerson(desk, closed.sealedChat, (chatId) =>
-      desk.api.sendMessage(chatId, body, keyboard ? { reply_markup: keyboard } : {}),
+      desk.api.sendMessage(chatId, body, { reply_markup: keyboard }),
     ).catch((error) =>
       log.warn({ case: done.ref, err: errorLog(error) }, "could not tell the person the case closed"),
     );
@@ -262,10 +263,13 @@ export async function block(
   return true;
 }
 
-/** Under the last notice: the rating, and a way back when the case closed on its own. */
+/**
+ * Under the last notice: the rating, and a way back when the case closed on its own; else the menu,
+ * so that no ending ("You ended the conversation", while still queued) leaves a person at a dead end.
+ */
 function closeKeyboard(desk: Desk, item: cases.Case, rating: boolean, comeBack: boolean) {
-  if (!rating && !comeBack) return undefined;
   const keyboard = new InlineKeyboard();
+  if (!rating && !comeBack) return keyboard.text(desk.t(item.locale, "menu-button"), openMenu.encode());
   if (rating) {
     for (let value = 1; value <= 5; value++) keyboard.text(`${value}`, caseRate.encode(item.id, value));
     keyboard.row().text(desk.t(item.locale, "counselors-rate-skip"), caseRate.encode(item.id, 0)).row();

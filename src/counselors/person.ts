@@ -5,6 +5,7 @@ import { InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
 import type { BaseContext, BotContext } from "../bot/context.ts";
 import { TALK_SOURCES, type TalkSource } from "../bot/links.ts";
+import { showMainMenu } from "../bot/menu.ts";
 import { answeredAsCrisis } from "../bot/safety.ts";
 import type { Locale } from "../config/index.ts";
 import {
@@ -263,7 +264,7 @@ async function ownOpenCase(ctx: BotContext, caseId?: number): Promise<cases.Case
 export async function askToEnd(ctx: BotContext, caseId?: number): Promise<void> {
   const item = await ownOpenCase(ctx, caseId);
   if (!item) {
-    await ctx.reply(ctx.t("counselors-nothing-to-end"));
+    await showMainMenu(ctx, ctx.t("counselors-nothing-to-end"));
     return;
   }
   const keyboard = new InlineKeyboard()
@@ -286,7 +287,7 @@ export async function answerEnd(
   if (current) ctx.session.endConfirm = undefined;
   const item = await ownOpenCase(ctx, caseId);
   if (!item) {
-    await ctx.reply(ctx.t("counselors-nothing-to-end"));
+    await showMainMenu(ctx, ctx.t("counselors-nothing-to-end"));
     return;
   }
   if (answer === "no" || !current) {

@@ -107,7 +107,24 @@ describe.each(DATABASE_KINDS)("ending a conversation on %s", (kind) => {
     const fresh = await openCaseOf(h, person);
     expect(fresh.id).not.toBe(old.id);
     await pressOn(person, oldWaiting, say("en", "counselors-end-button"));
-    expect(person.lastText()).toBe(say("en", "counselors-nothing-to-end"));
+    expect(person.lastText()).toContain(say("en", "counselors-nothing-to-end"));
     expect((await openCaseOf(h, person)).id).toBe(fresh.id);
   });
+
+  it.each(["kk", "ru", "en"] as const)(
+    "%s: ended before anyone took it, the last notice leads back to the menu, not a dead end",
+    async (locale: Locale) => {
+      const person = h.user({ language_code: locale });
+      await askForHuman(person, locale);
+      await person.send("/end");
+      await person.press(say(locale, "counselors-end-yes"));
+      // Was the bare "You ended the conversation. Thank you for writing." with nothing under it.
+      expect(person.lastText()).toBe(say(locale, "counselors-closed-ended"));
+      await person.press(say(locale, "menu-button"));
+      expect(person.lastText()).toBe(say(locale, "menu-prompt"));
+      await person.send("/end");
+      expect(person.lastText()).toContain(say(locale, "counselors-nothing-to-end"));
+      expect(person.buttons()).toContain(say(locale, "menu-talk"));
+    },
+  );
 });

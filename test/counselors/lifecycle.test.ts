@@ -365,7 +365,7 @@ describe.each(DATABASE_KINDS)("a case's life on %s", (kind) => {
     expect(dana.lastText()).toBe(say("ru", "counselors-notice-ended", { ref: item.ref }));
     expect((await caseByRef(h, item.ref)).outcome).toBe("ended");
     await anna.send("/end");
-    expect(anna.lastText()).toBe(say("ru", "counselors-nothing-to-end"));
+    expect(anna.lastText()).toContain(say("ru", "counselors-nothing-to-end"));
   });
 });
 
