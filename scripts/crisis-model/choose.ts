@@ -36,11 +36,13 @@ export function decide(policy: Policy, item: Scored): CrisisCategory[] {
  * - "quiet": lose no category's signals against the rules alone, then the fewest ordinary messages,
  *   then the total recall;
  * - "budget": raise no more than a given share of the ordinary messages, then the lowest category
- *   recall, then the total, then fewer ordinary messages.
+ *   recall, then the total, then fewer ordinary messages;
+ * - "floor": raise no more than the budget, then bring every category up to `floor`, then the fewest ordinary
+ *   messages, then the total: what a category already past the floor would spend is saved instead.
  */
-export type Aim = "recall" | "quiet" | "budget";
+export type Aim = "recall" | "quiet" | "budget" | "floor";
 
-function keyOf(aim: Aim, budget: number, figures: Figures, rules: Figures): number[] {
+function keyOf(aim: Aim, budget: number, floor: number, figures: Figures, rules: Figures): number[] {
   if (aim === "recall")
     return [
       -Math.max(0, figures.falsePositives - rules.falsePositives),
@@ -54,6 +56,13 @@ function keyOf(aim: Aim, budget: number, figures: Figures, rules: Figures): numb
       Math.min(...figures.recalls),
       figures.recall,
       -figures.falsePositives,
+    ];
+  if (aim === "floor")
+    return [
+      -Math.max(0, figures.falsePositives - budget),
+      Math.min(floor, ...figures.recalls),
+      -figures.falsePositives,
+      figures.recall,
     ];
   const lost = figures.found.reduce((sum, found, index) => sum + Math.max(0, rules.found[index]! - found), 0);
   return [-lost, -figures.falsePositives, figures.recall];
@@ -76,19 +85,22 @@ export interface Choice {
   aim: Aim;
   /** For the "budget" aim: the share of ordinary messages that may be raised. */
   budget: number;
+  /** For the "floor" aim: the recall every category is brought up to before fewer ordinary messages count. */
+  floor: number;
   veto: boolean;
   alongside: boolean;
 }
 
 export function choosePolicy(
   set: readonly Scored[],
-  { aim, budget, veto: withVeto, alongside }: Choice,
+  { aim, budget, floor, veto: withVeto, alongside }: Choice,
 ): Policy {
   const rules = score(set, (item) => [...item.rules]);
   const keyFor = (policy: Policy) =>
     keyOf(
       aim,
       budget,
+      floor,
       score(set, (item) => decide(policy, item)),
       rules,
     );

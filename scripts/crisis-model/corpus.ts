@@ -2,14 +2,14 @@
 // The development set is the fifth and sixth held-out rounds (test/crisis/held-out-5.ts, held-out-6.ts),
 // never trained on; their odd-numbered messages (per round, language and category, and among each
 // language's ordinary ones) choose the thresholds, their even-numbered ones are the figures nothing
-// was chosen on. Everything else spent is trained on: every other held-out round (3, 4, 7 to 10 and, spent since
-// the twelfth round was written, 11), the tuning rounds, the training files written for the model
-// (data/*.ts, blind to the detector and to every held-out round; data/round-a.ts and round-b.ts are whole rounds
+// was chosen on. Everything else spent is trained on: every other held-out round (3, 4, 7 to 11 and, spent since
+// the thirteenth round was written, 12), the tuning rounds, the training files written for the model
+// (data/*.ts, blind to the detector and to every held-out round; data/round-a.ts to round-f.ts are whole rounds
 // written by outsiders in a held-out round's shape, to be trained on), and, as ordinary messages, the
 // knowledge base's spent phrasing sets (questions about travel, study, faith, the service) and the
 // numbers people type when counting or choosing. rounds.ts leaves one held-out round out at a time.
-// Never add test/crisis/held-out-13* or test/knowledge/held-out-9*: they are this round's blind sets (crisis
-// held-out-12, spent since the thirteenth round was written, and the FAQ sets before the ninth are spent).
+// Never add test/crisis/held-out-13* or test/knowledge/held-out-9*: they are this round's blind sets (the FAQ
+// sets before the ninth are spent).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { type CrisisCategory, crisisCategories } from "../../src/crisis/categories.ts";
@@ -24,6 +24,7 @@ import { eighthHeldOutRound, eighthRoundOrdinary } from "../../test/crisis/held-
 import { ninthHeldOutRound, ninthRoundOrdinary } from "../../test/crisis/held-out-9.ts";
 import { tenthHeldOutRound, tenthRoundOrdinary } from "../../test/crisis/held-out-10.ts";
 import { eleventhHeldOutRound, eleventhRoundOrdinary } from "../../test/crisis/held-out-11.ts";
+import { twelfthHeldOutRound, twelfthRoundOrdinary } from "../../test/crisis/held-out-12.ts";
 import {
   fifthHeldOut,
   firstHeldOut,
@@ -37,6 +38,7 @@ import {
 import {
   earlierMisses,
   fifthRoundFamilies,
+  figuresOfSpeech,
   foundOutQuestions,
   idiomsAndTrips,
   nearFamilies,
@@ -57,6 +59,10 @@ import { enTraining } from "./data/en.ts";
 import { kkTraining } from "./data/kk.ts";
 import { trainingRoundA, trainingRoundAOrdinary } from "./data/round-a.ts";
 import { trainingRoundB, trainingRoundBOrdinary } from "./data/round-b.ts";
+import { trainingRoundC, trainingRoundCOrdinary } from "./data/round-c.ts";
+import { trainingRoundD, trainingRoundDOrdinary } from "./data/round-d.ts";
+import { trainingRoundE, trainingRoundEOrdinary } from "./data/round-e.ts";
+import { trainingRoundF, trainingRoundFOrdinary } from "./data/round-f.ts";
 import { ruTraining } from "./data/ru.ts";
 import type { TrainingSet } from "./data/training-set.ts";
 import { tunerTraining } from "./data/tuner.ts";
@@ -183,7 +189,14 @@ export function trainingExamples(
     ...suicideQuestions.map((text) => ({ text, label: "self-harm" as const, language: "?" as const })),
     ...passportHeld.map((text) => ({ text, label: "travel-pressure" as const, language: "?" as const })),
     { text: "отец меня убьёт если узнает", label: "danger", language: "ru" },
-    ...ordinary([...nearFamilies, ...idiomsAndTrips, ...ordinaryPlans, ...foundOutQuestions, ...numbers]),
+    ...ordinary([
+      ...nearFamilies,
+      ...idiomsAndTrips,
+      ...ordinaryPlans,
+      ...foundOutQuestions,
+      ...figuresOfSpeech,
+      ...numbers,
+    ]),
     ...triageChoices(),
     ...writtenForTheModel(),
   ];
@@ -228,6 +241,7 @@ export const heldOutRounds: {
   { number: 9, round: ninthHeldOutRound, byLanguage: ninthRoundOrdinary },
   { number: 10, round: tenthHeldOutRound, byLanguage: tenthRoundOrdinary },
   { number: 11, round: eleventhHeldOutRound, byLanguage: eleventhRoundOrdinary },
+  { number: 12, round: twelfthHeldOutRound, byLanguage: twelfthRoundOrdinary },
 ];
 
 /**
@@ -241,6 +255,10 @@ export const trainingRounds: {
 }[] = [
   { name: "a", round: trainingRoundA, byLanguage: trainingRoundAOrdinary },
   { name: "b", round: trainingRoundB, byLanguage: trainingRoundBOrdinary },
+  { name: "c", round: trainingRoundC, byLanguage: trainingRoundCOrdinary },
+  { name: "d", round: trainingRoundD, byLanguage: trainingRoundDOrdinary },
+  { name: "e", round: trainingRoundE, byLanguage: trainingRoundEOrdinary },
+  { name: "f", round: trainingRoundF, byLanguage: trainingRoundFOrdinary },
 ];
 
 /** One held-out (by number) or training round's messages, or those at odd or even positions. */

@@ -22,8 +22,8 @@ const addOnly = { stack: false, veto: false, alongside: false };
 const variants: Variant[] = [
   chosen,
   { ...chosen, name: "the same, raising no more than the rules", aim: "recall" },
-  { ...chosen, name: "the same, within 2%", budget: 0.02 },
-  { ...chosen, name: "the same, within 1%", budget: 0.01 },
+  { ...chosen, name: "the same, within 2%", aim: "budget", budget: 0.02 },
+  { ...chosen, name: "the same, within 1%", aim: "budget", budget: 0.01 },
   { ...chosen, name: "the same, losing no category, fewest raised", aim: "quiet" },
   { ...chosen, name: "the same, no minimum of words", minimumWords: 1 },
   { ...chosen, name: "rules as features, a veto", alongside: false },

@@ -5,45 +5,10 @@ import { describe, expect, it } from "vitest";
 import { compilePatterns } from "../../src/crisis/patterns.ts";
 import { figureGapsOf } from "../../src/crisis/phrases.ts";
 import { testContent } from "../support/content.ts";
+import { figuresOfSpeech as figures } from "./pinned.ts";
 
 const { detector } = testContent().crisis;
 const categoriesOf = (text: string) => detector.detect(text).map((match) => match.category);
-
-const figures = [
-  // a trifle killed or killing
-  "gonna murder this pizza, so hungry",
-  "this commute is killing me",
-  "kill me now ... monday maths",
-  "my coach is gonna kill us on friday",
-  "убила бы за шаурму сейчас",
-  "убью за такие цены на бензин",
-  "жара меня убьёт",
-  "тренер нас убьёт на разминке",
-  "мына кептеліс өлтіреді",
-  "бұл бақылау жұмысы мені өлтірді",
-  // dying of a feeling
-  "i nearly died of embarrassment",
-  "я умру со скуки на этой лекции",
-  "ұяттан өлдім ғой",
-  // killing time, friends found, games
-  "we killed an hour at the airport",
-  "надо убить пару часов до поезда",
-  "i'll find you on instagram",
-  "я тебя найду в инсте",
-  "my grandpa beat me at checkers",
-  // ordinary rules at home, lifts
-  "родители не отпускают на дискотеку",
-  "анам қыдыруға жібермейді",
-  "лифтте жарты сағат қамалып қалдым",
-  "dad won't let me go to the concert",
-  "папа грозится отключить вайфай",
-  // saying there is no such thought
-  "не думаю о самоубийстве",
-  "мен өзімді өлтіргім келмейді",
-  // where one lives
-  "не хочу жить в общаге",
-  "i don't want to live in this town anymore",
-];
 
 const signals: [string, string][] = [
   ["i want to kill myself, failed the exam", "self-harm"],
