@@ -41,6 +41,22 @@
 //           43/44); ru 168/176 (42/44, 41/44, 43/44, 42/44); en 158/176 (39/44, 38/44, 40/44, 41/44)
 //   ordinary messages raised 12/688 = 1.7% (kk 4/232, ru 1/230, en 7/226)
 // The misses were never printed or looked at, and no message changed after measuring.
+// "After" figures, measured once after this round's tuning (crisistune13: round 12 and the training rounds c to f,
+// written blind for the purpose, trained on; thresholds aiming at 92% per category before fewer ordinary raised;
+// figures of speech pinned as ordinary; chosen on rounds 3-12 left out in turn, 4028 -> 4055 of 4389 found and
+// 68 -> 59 of 5884 raised; the tuner never opened this file or ran the eval, and its landing run's floor check
+// printed one line, self-harm 117 against 120), on 2026-12-06 at 20:42 UTC on crisistune13 e1a8dbd (main 6ac359e
+// and the retrained model), the same command:
+//   {"signals":528,"recall":0.9223484848484849,"ordinary":688,"falsePositives":0.01308139534883721,
+//    "byCategory":{"self-harm":{"found":117,"total":132},"danger":{"found":120,"total":132},
+//    "violence":{"found":122,"total":132},"travel-pressure":{"found":128,"total":132}}}
+//   signals 487/528 = 92.2% (self-harm 117/132, danger 120/132, violence 122/132, travel-pressure 128/132)
+//   by language and category: kk 160/176 (self-harm 39/44, danger 39/44, violence 39/44, travel-pressure
+//           43/44); ru 166/176 (40/44, 42/44, 41/44, 43/44); en 161/176 (38/44, 39/44, 42/44, 42/44)
+//   ordinary messages raised 9/688 = 1.3% (kk 4/232, ru 1/230, en 4/226)
+// Kept, as chosen on the spent rounds before this measurement: two more signals and three fewer ordinary messages
+// raised; danger reaches 90% and self-harm falls below it (120 -> 117). held-out-13.test.ts holds these figures as
+// its floor. One measurement after the first: one bit taken from this round.
 import { type CrisisLanguage, crisisLanguages } from "../../src/crisis/phrases.ts";
 import type { HeldOutRound } from "./held-out-3.ts";
 
