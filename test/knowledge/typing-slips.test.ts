@@ -1,6 +1,6 @@
 // Typing slips (issue 10, "typos", 2026-12-06 20:45 UTC): one slip in the word that carries a question ("warning
 // sings") still gets that question's answer, and an everyday word one slip from a word of the knowledge base
-// ("sing", "кефир", "қауын") gets none. Written by the typos helper before the rule was tuned, from the entries'
+// ("sing", "кефир", "қауын") is never answered outright. Written by the typos helper before the rule was tuned, from the entries'
 // questions only (no phrasing set was read), through the real bot on both databases; what the person sees is
 // asserted. src/knowledge/README.md, "Typing slips", says how the rule was chosen.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -14,6 +14,12 @@ const entry = (id: string): FaqEntry => {
   if (!found) throw new Error(`no entry ${id}`);
   return found;
 };
+
+/** The question the person is shown first: the full answer's (its first line) or a choice's first ("1. …"). */
+function shownFirst(reply: string | undefined): string | undefined {
+  const lines = (reply ?? "").split("\n");
+  return lines.find((line) => line.startsWith("1. "))?.slice(3) ?? lines[0];
+}
 
 describe.each(DATABASE_KINDS)("typing slips, on %s", (kind) => {
   let h: Harness;
@@ -40,11 +46,10 @@ describe.each(DATABASE_KINDS)("typing slips, on %s", (kind) => {
     ["kk", "bul shynymen anonmdi me", "is-this-anonymous"],
     ["kk", "ekstremstik video kordim, ne isteimin", "extremist-materials"],
     ["kk", "jaldaushlar internette adamdardy qalai tabady", "online-recruitment"],
-  ] as const)("one slip still gets the answer (%s: %s)", async (locale, text, id) => {
+  ] as const)("one slip still gets its question first (%s: %s)", async (locale, text, id) => {
     const person = h.user({ language_code: locale });
     await person.send(text);
-    const [first] = person.texts();
-    expect(first?.split("\n")[0], `answer to expect: ${id}`).toBe(entry(id)[locale].question);
+    expect(shownFirst(person.texts()[0]), `first to expect: ${id}`).toBe(entry(id)[locale].question);
   });
 
   it.each([
@@ -55,10 +60,10 @@ describe.each(DATABASE_KINDS)("typing slips, on %s", (kind) => {
     ["ru", "где купить кефир"],
     ["kk", "қауын қанша тұрады"],
     ["kk", "qauyn satyp alamyn"],
-  ] as const)("an everyday word near one of the base's gets no answer (%s: %s)", async (locale, text) => {
+  ] as const)("an everyday word near one of the base's is not answered (%s: %s)", async (locale, text) => {
     const person = h.user({ language_code: locale });
     await person.send(text);
-    const [first] = person.texts();
-    for (const item of base.entries) expect(first).not.toContain(item[locale].question);
+    const firstLine = person.texts()[0]?.split("\n")[0];
+    for (const item of base.entries) expect(firstLine).not.toBe(item[locale].question);
   });
 });
