@@ -5,9 +5,12 @@ import type { Asked } from "./asked.ts";
 import type { KnowledgeBase } from "./knowledge-base.ts";
 import { messageLanguage, sentencesOf } from "./message.ts";
 import type { FaqLocale } from "./schema.ts";
+import { SCORING, type Scoring } from "./scoring.ts";
 import { buildSearchIndex, pairCode, type SearchIndex } from "./search-index.ts";
 import type { SynonymGroup } from "./synonyms.ts";
+import type { Token } from "./tokens.ts";
 import { TopScores } from "./top-scores.ts";
+import { TypingSlips } from "./typing-slips.ts";
 import { Vocabulary } from "./vocabulary.ts";
 import { candidateKeys, type KeyCandidate } from "./word-keys.ts";
 
@@ -35,52 +38,6 @@ export interface Matcher {
   match(text: string, options?: MatchOptions): MatchResult[];
 }
 
-// Weights, tuned on test/knowledge/eval-set.yaml (README.md explains them).
-const SCORING = {
-  // BM25 over an entry's question and keywords (what it is about: keywords weigh most) and, a
-  // little, over its answer.
-  questionWeight: 2,
-  keywordsWeight: 3,
-  // The other ways to ask an entry (asked-<language>.yaml), a quarter of its question: with 16 lines an entry
-  // (README.md, round 11), a word in two of them counts what one in one of eight did at 1 (round 10).
-  askedWeight: 0.5,
-  k: 2,
-  aboutB: 0.3,
-  answerB: 0.75,
-  answerWeight: 0.3,
-  // A word's rarity (IDF, raised to this power: rare words decide) counts an entry whose answer only
-  // mentions it as this much of one: answers mention "counselor" everywhere, which does not make it
-  // a common topic.
-  idfExponent: 1.5,
-  answerDocumentFrequency: 0.2,
-  // A message that repeats much of an entry's question (its topic words, in any language) is likely
-  // asking it; so is a short message most of whose words, small ones too, are the question's own.
-  // Each can double the score.
-  questionOverlapWeight: 1,
-  echoWeight: 1,
-  // Two of the message's words side by side that an entry's question or a keyword has together
-  // ("промыли мозги", "cut ties") add this share of a word.
-  pairWeight: 0.5,
-  // A synonym (synonyms.yaml) counts less than the entry's own word; so does every guess: a Latin
-  // word read as Kazakh or Russian (less in the language the message is not in), a Cyrillic word read
-  // in the language the message is not in, a typo's nearest keys.
-  synonymWeight: 0.8,
-  transliterationPreferred: 0.9,
-  transliterationOther: 0.7,
-  otherLanguageWeight: 0.8,
-  oneEditWeight: 0.7,
-  twoEditsWeight: 0.5,
-  prefixWeight: 0.6,
-  // Words every request is full of ("помогите", "question") count this much of a topic word.
-  genericWeight: 0.3,
-  // In a message that tells a story and asks a question, the story's words count this much.
-  storyWeight: 0.6,
-  // The raw score is unbounded (it grows with the words matched); it is mapped to 0..1, where this
-  // raw score gives 0.5: about what a short question that plainly names one entry's topic gets.
-  halfConfidenceRawScore: 18,
-};
-type Scoring = typeof SCORING;
-
 // Only a short message can echo an entry's question.
 const MAX_ECHO_WORDS = 12;
 type MatcherInput = Pick<KnowledgeBase, "entries"> & { synonyms?: readonly SynonymGroup[]; asked?: Asked };
@@ -88,7 +45,8 @@ type MatcherInput = Pick<KnowledgeBase, "entries"> & { synonyms?: readonly Synon
 export function createMatcher(knowledgeBase: MatcherInput): Matcher {
   const { entries, synonyms = [], asked } = knowledgeBase;
   const index = buildSearchIndex(entries, synonyms, SCORING, asked);
-  return new IndexMatcher(index, new Vocabulary(index.termIds.keys(), SCORING), SCORING);
+  const slips = new TypingSlips(index.writtenWords);
+  return new IndexMatcher(index, new Vocabulary(index.termIds.keys(), SCORING), slips, SCORING);
 }
 
 /**
@@ -104,11 +62,10 @@ class IndexMatcher implements Matcher {
   private readonly ownWords: Float64Array;
   /** The importance of all the message's words that mean something (not stopwords). */
   private messageImportance = 0;
-  /** Whether the word being read is read only as its nearest keys (a guess at a typo). */
-  private readingIsGuess = false;
-  // Per entry, for the word being read: its best reading's score.
+  // Per entry, for the word being read: its best reading's score, and the share of the word its own words
+  // cover (1 read as written or transliterated, slipCoverage as a typing slip, 0 as another guess).
   private readonly wordBest: Float64Array;
-  private readonly wordOwn: Uint8Array;
+  private readonly wordOwn: Float64Array;
   // The entries the word, and the whole message, touched: only those are scored and cleared.
   private readonly wordTouched: Int32Array;
   private readonly touched: Int32Array;
@@ -120,6 +77,8 @@ class IndexMatcher implements Matcher {
   // The ways to read the word being read: terms of the index, and how much each counts.
   private readonly readingTerms: number[] = [];
   private readonly readingWeights: number[] = [];
+  /** Per reading: how much of the word it covers for an entry whose own words have it. */
+  private readonly readingCover: number[] = [];
   // The terms the message's previous and current words are read as exactly, for word pairs.
   private previousTerms: number[] = [];
   private currentTerms: number[] = [];
@@ -131,6 +90,7 @@ class IndexMatcher implements Matcher {
   constructor(
     private readonly index: SearchIndex,
     private readonly vocabulary: Vocabulary,
+    private readonly slips: TypingSlips,
     private readonly scoring: Scoring,
   ) {
     const entryCount = index.ids.length;
@@ -138,7 +98,7 @@ class IndexMatcher implements Matcher {
     this.covered = new Float64Array(entryCount);
     this.ownWords = new Float64Array(entryCount);
     this.wordBest = new Float64Array(entryCount);
-    this.wordOwn = new Uint8Array(entryCount);
+    this.wordOwn = new Float64Array(entryCount);
     this.wordTouched = new Int32Array(entryCount);
     this.touched = new Int32Array(entryCount);
     this.inTouched = new Uint8Array(entryCount);
@@ -180,7 +140,7 @@ class IndexMatcher implements Matcher {
         const generic = candidates.some(({ key }) => this.index.genericKeys.has(key));
         const importance = sentenceWeight * (generic ? this.scoring.genericWeight : 1);
         this.messageImportance += importance;
-        this.readWord(token.script === "latin", candidates, language);
+        this.readWord(token, candidates, language);
         this.scoreWord(importance);
         this.scorePairs(importance);
         [this.previousTerms, this.currentTerms] = [this.currentTerms, this.previousTerms];
@@ -194,28 +154,22 @@ class IndexMatcher implements Matcher {
    * Readings the index knows (as a key or through a synonym) are taken as they are; a word it does
    * not know is looked up as its nearest keys.
    */
-  private readWord(
-    isLatin: boolean,
-    candidates: readonly KeyCandidate[],
-    language: FaqLocale | undefined,
-  ): void {
+  private readWord(token: Token, candidates: readonly KeyCandidate[], language: FaqLocale | undefined): void {
     const { termIds, conceptsByKey } = this.index;
-    const { readingTerms, readingWeights, currentTerms } = this;
+    const { readingTerms, readingWeights, readingCover, currentTerms } = this;
+    const isLatin = token.script === "latin";
     readingTerms.length = 0;
     readingWeights.length = 0;
+    readingCover.length = 0;
     currentTerms.length = 0;
-    this.readingIsGuess = false;
     for (const candidate of candidates) {
       const term = termIds.get(candidate.key);
       if (term === undefined) continue;
       const weight = this.readingWeight(candidate, candidates.length, language);
-      readingTerms.push(term);
-      readingWeights.push(weight);
+      this.addReading(term, weight, 1);
       currentTerms.push(term);
-      for (const concept of conceptsByKey.get(candidate.key) ?? []) {
-        readingTerms.push(concept);
-        readingWeights.push(weight * this.scoring.synonymWeight);
-      }
+      for (const concept of conceptsByKey.get(candidate.key) ?? [])
+        this.addReading(concept, weight * this.scoring.synonymWeight, 1);
       // A Latin-letter word an entry's question or keywords know in English is English ("chat" is not
       // also "чат"); one only an answer mentions ("khalifat" in a group's name) may still be Kazakh.
       if (
@@ -226,20 +180,33 @@ class IndexMatcher implements Matcher {
         return;
     }
     if (readingTerms.length > 0) return;
-    this.readingIsGuess = true;
     for (const candidate of candidates) {
       const weight = this.readingWeight(candidate, candidates.length, language);
       for (const near of this.vocabulary.near(candidate.key)) {
         const term = termIds.get(near.key);
         if (term === undefined) continue;
-        readingTerms.push(term);
-        readingWeights.push(weight * near.weight);
-        for (const concept of conceptsByKey.get(near.key) ?? []) {
-          readingTerms.push(concept);
-          readingWeights.push(weight * near.weight * this.scoring.synonymWeight);
-        }
+        this.addReading(term, weight * near.weight, 0);
+        for (const concept of conceptsByKey.get(near.key) ?? [])
+          this.addReading(concept, weight * near.weight * this.scoring.synonymWeight, 0);
       }
     }
+    this.readSlips(token, language);
+  }
+
+  /** A word the index does not know, one typing slip from a word of the base ("sings"): that word, for less. */
+  private readSlips(token: Token, language: FaqLocale | undefined): void {
+    const { slipWeight, slipCoverage, synonymWeight } = this.scoring;
+    this.slips.read(token, language, this.scoring, (term, weight) => {
+      this.addReading(term, weight * slipWeight, slipCoverage);
+      for (const concept of this.index.conceptsByTerm.get(term) ?? [])
+        this.addReading(concept, weight * slipWeight * synonymWeight, slipCoverage);
+    });
+  }
+
+  private addReading(term: number, weight: number, cover: number): void {
+    this.readingTerms.push(term);
+    this.readingWeights.push(weight);
+    this.readingCover.push(cover);
   }
 
   /**
@@ -275,6 +242,7 @@ class IndexMatcher implements Matcher {
     for (let reading = 0; reading < this.readingTerms.length; reading++) {
       const term = this.readingTerms[reading] ?? 0;
       const weight = this.readingWeights[reading] ?? 0;
+      const cover = this.readingCover[reading] ?? 0;
       this.matchedIn[term] = this.matchNumber;
       for (const member of conceptMembers.get(term) ?? []) this.matchedIn[member] = this.matchNumber;
       const termWeight = importance * weight * (idf[term] ?? 0);
@@ -283,8 +251,8 @@ class IndexMatcher implements Matcher {
         const entry = postingEntry[at] ?? 0;
         const about = postingAbout[at] ?? 0;
         const score = termWeight * (about + answerWeight * (postingAnswer[at] ?? 0));
-        // The entry's own words have this word, read as written or transliterated.
-        if (this.index.postingOwn[at] && score > 0 && !this.readingIsGuess) wordOwn[entry] = 1;
+        // The entry's own words have this word, read as written or transliterated (or as a slip, for less).
+        if (this.index.postingOwn[at] && score > 0 && cover > (wordOwn[entry] ?? 0)) wordOwn[entry] = cover;
         const best = wordBest[entry] ?? 0;
         if (score <= best) continue;
         if (best === 0) wordTouched[wordTouchedCount++] = entry;
@@ -297,7 +265,7 @@ class IndexMatcher implements Matcher {
       const best = wordBest[entry] ?? 0;
       total[entry] = (total[entry] ?? 0) + best;
       covered[entry] = (covered[entry] ?? 0) + (importance * best) / wordMax;
-      if (wordOwn[entry]) ownWords[entry] = (ownWords[entry] ?? 0) + importance;
+      ownWords[entry] = (ownWords[entry] ?? 0) + importance * (wordOwn[entry] ?? 0);
       wordBest[entry] = 0;
       wordOwn[entry] = 0;
       this.touch(entry);

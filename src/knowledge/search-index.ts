@@ -42,6 +42,8 @@ export interface SearchIndex {
   idf: Float64Array;
   /** The synonym groups a key is in, as their terms. */
   conceptsByKey: ReadonlyMap<string, readonly number[]>;
+  /** ...and by the key's term. */
+  conceptsByTerm: ReadonlyMap<number, readonly number[]>;
   /** A synonym group's member terms, which count as matched when the group matches. */
   conceptMembers: ReadonlyMap<number, readonly number[]>;
   /** The term of two neighbouring keys (see pairCode). */
@@ -52,6 +54,11 @@ export interface SearchIndex {
   questionWords: readonly ReadonlySet<string>[];
   /** Keys of the generic words ("помогите", "question"), which count for little. */
   genericKeys: ReadonlySet<string>;
+  /**
+   * The words of the entries' questions, keywords and other ways to ask them as written, with their terms, for
+   * typing slips (not the answers': a word only an answer has says little, and they are most of the words).
+   */
+  writtenWords: ReadonlyMap<string, readonly number[]>;
 }
 
 const QUESTION = 0;
@@ -97,9 +104,10 @@ export function buildSearchIndex(
 
   // Words to terms per language, so that each distinct word is keyed once.
   const termsByWord = new Map(faqLocales.map((locale) => [locale, new Map<string, number>()]));
-  const termsOf = (text: string, locale: FaqLocale): number[] => {
+  const writtenWords = new Map<string, number[]>();
+  const termsOf = (text: string, locale: FaqLocale, written = true): number[] => {
     const known = termsByWord.get(locale) as Map<string, number>;
-    const terms: number[] = [];
+    const found: number[] = [];
     scanWords(text, (word: string, script: Script) => {
       let term = known.get(word);
       if (term === undefined) {
@@ -111,9 +119,14 @@ export function buildSearchIndex(
         }
         known.set(word, term);
       }
-      if (term >= 0) terms.push(term);
+      if (term < 0) return;
+      found.push(term);
+      if (!written) return;
+      const terms = writtenWords.get(word);
+      if (!terms) writtenWords.set(word, [term]);
+      else if (!terms.includes(term)) terms.push(term);
     });
-    return terms;
+    return found;
   };
   const pairTerms = new Map<number, number>();
   const pairTermOf = (first: number, second: number) => {
@@ -163,7 +176,7 @@ export function buildSearchIndex(
       add(question, QUESTION);
       ownQuestionTerms.push(Int32Array.from(new Set(question)));
       for (const keyword of translation.keywords) add(termsOf(keyword, locale), KEYWORDS);
-      add(termsOf(translation.answer, locale), ANSWER);
+      add(termsOf(translation.answer, locale, false), ANSWER);
       for (const other of asked?.[locale].get(entry.id) ?? []) add(termsOf(other, locale), ASKED);
     }
     entryTerms.push(counts.take());
@@ -181,11 +194,13 @@ export function buildSearchIndex(
     termCount,
     ...postings,
     conceptsByKey,
+    conceptsByTerm: conceptsOfTerm,
     conceptMembers: new Map([...conceptMemberSets].map(([concept, members]) => [concept, [...members]])),
     pairTerms,
     questionTerms,
     questionWords,
     genericKeys,
+    writtenWords,
   };
 }
 

@@ -45,9 +45,9 @@ describe("round 6's probes", () => {
     // unchanged by it), held-out-4 (spent) at its after figures (323 → 325 / 335 of 336); none confident and wrong.
     const unread = scoreRouting(router, developmentHalf("report", DEVELOPMENT_SET));
     expect(unread.n).toBe(161);
-    expect(Math.round(unread.top1 * unread.n)).toBeGreaterThanOrEqual(156);
-    // Round 11 raised them to 156 / 158 and 331 / 336.
-    expect(Math.round(unread.top3 * unread.n)).toBeGreaterThanOrEqual(158);
+    // Round 11 raised them to 156 / 158 and 331 / 336; typing slips held-out-3's half to 157 / 159.
+    expect(Math.round(unread.top1 * unread.n)).toBeGreaterThanOrEqual(157);
+    expect(Math.round(unread.top3 * unread.n)).toBeGreaterThanOrEqual(159);
     const spent = scoreRouting(router, phrasingsOf(readPhrasings(DEVELOPMENT_SET_5)));
     expect(Math.round(spent.top1 * spent.n)).toBeGreaterThanOrEqual(331);
     expect(Math.round(spent.top3 * spent.n)).toBeGreaterThanOrEqual(336);

@@ -1,10 +1,10 @@
-// Typing slips (issue 10, "typos", 2026-12-06 20:45 UTC): one slip in the word that carries a question ("warning
-// sings") still gets that question's answer, and an everyday word one slip from a word of the knowledge base
-// ("sing", "кефир", "қауын") is never answered outright. Written by the typos helper before the rule was tuned, from the entries'
-// questions only (no phrasing set was read), through the real bot on both databases; what the person sees is
-// asserted. src/knowledge/README.md, "Typing slips", says how the rule was chosen.
+// Typing slips (issue 10, "typos", 2026-12-06 20:33 UTC): one slip in the word that carries a question
+// ("warning sings") still puts that question first, and an everyday word one slip from a word of the knowledge
+// base ("sing", "кефир", "қауын") is never answered outright. Written by the typos helper before the rule was
+// tuned, from the entries' questions only (no phrasing set was read), through the real bot on both databases;
+// what the person sees is asserted. src/knowledge/README.md, "Typing slips", says how the rule was chosen.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { FaqEntry, FaqLocale } from "../../src/knowledge/schema.ts";
+import type { FaqEntry } from "../../src/knowledge/schema.ts";
 import { testContent } from "../support/content.ts";
 import { createHarness, DATABASE_KINDS, type Harness } from "../support/harness.ts";
 
