@@ -12,7 +12,10 @@ import { plainRussian } from "./stopwords.ts";
 import type { Token } from "./tokens.ts";
 import { editDistance } from "./vocabulary.ts";
 
-/** A word this short has too many neighbours one slip away to guess from ("sing" is also "sign", "song"). */
+/**
+ * A shorter word, of the message or of the base, has too many neighbours one slip away to guess from ("sing" is
+ * also "sign" and "song"; "вышел" would be "выше").
+ */
 export const MIN_SLIP_LENGTH = 5;
 /** More words than this one slip away is no guess at all. */
 const MAX_SLIP_WORDS = 4;
