@@ -1,0 +1,210 @@
+// Asking for a human in one's own words ("хочу поговорить с человеком", "adammen soilesgim keledi", "can I talk to
+// someone real") gets the counselor at once: the same path as the menu's "talk to a person" (its consent, the
+// duty hours, a case), in the language it was written in, never an FAQ answer, a list or "who is it about?".
+// A question about the service ("is the counselor a real person?", "what happens after I write to one") stays
+// a question: its FAQ answer. Through the real bot on both databases; what the person sees is asserted.
+// The phrasings were written (2026-12-06 20:40 UTC, by "human-ask") before the recogniser, from the defect's
+// three reproductions and the classes it names, not from any held-out set.
+import { describe, expect, it } from "vitest";
+import type { Locale } from "../../src/config/index.ts";
+import { formatOpening } from "../../src/counselors/waiting.ts";
+import * as cases from "../../src/db/cases.ts";
+import { textToMatch } from "../../src/knowledge/browse.ts";
+import type { FaqLocale } from "../../src/knowledge/schema.ts";
+import { testContent } from "../support/content.ts";
+import { DATABASE_KINDS, type Harness, harnessHooks, type TestUser } from "../support/harness.ts";
+import { FRIDAY_MIDNIGHT, FRIDAY_SHIFT, say } from "../support/words.ts";
+
+const { base, router } = testContent().knowledge;
+
+/** Requests for a person, by the language the bot should answer in. */
+const REQUESTS: Record<Locale, readonly string[]> = {
+  kk: [
+    // the defect's reproductions
+    "мен адаммен сөйлескім келеді",
+    "adammen soilesgim keledi",
+    // Cyrillic with Kazakh letters
+    "тірі адаммен сөйлесейін",
+    "кеңесшімен сөйлескім келеді",
+    "кеңесшіге қосыңызшы",
+    "маманмен сөйлесуге бола ма?",
+    "операторды шақырыңызшы",
+    "ботпен емес, адаммен сөйлескім келеді",
+    "анам кеңесшімен сөйлесе ала ма?",
+    // Cyrillic without Kazakh letters
+    "адаммен сойлескым келеди",
+    "кенесшимен сойлесуге бола ма",
+    "тири адам керек",
+    // 2021 Latin and phone spellings
+    "tırı adammen söileskım keledı",
+    "kenesshimen soileskim keledi",
+    "mamanmen söilesuge bola ma",
+    "operatorğa qosyñyzşy",
+    "anam kenesshimen soilese ala ma",
+  ],
+  ru: [
+    "хочу поговорить с человеком",
+    "позовите специалиста",
+    "соедините с оператором",
+    "можно поговорить с живым человеком?",
+    "мне нужен консультант",
+    "хочу с психологом поговорить",
+    "может ли моя мама поговорить с консультантом?",
+    "хватит бота, дайте живого человека",
+    // translit
+    "hochu pogovorit s chelovekom",
+    "pozovite operatora",
+    "mozhno s zhivym chelovekom pogovorit",
+    "soedinite s konsultantom",
+  ],
+  en: [
+    "I want to talk to a human",
+    "can I talk to someone real",
+    "not a bot, a real person please",
+    "connect me to a counselor",
+    "i need to speak with a counsellor",
+    "can my mother talk to someone",
+    "can my mom talk to a counselor?",
+    // texting style and typos
+    "can i tlk to a real persn",
+    "pls get me a human",
+    "wanna talk 2 an actual person",
+    "lemme talk to a counseler",
+    "i want an operator",
+  ],
+};
+
+/** Questions about counselors and the service: each still gets its FAQ answer. */
+const QUESTIONS: readonly (readonly [FaqLocale, string, string])[] = [
+  ["en", "Is the counselor a real person?", "who-are-counselors"],
+  ["en", "what happens after I write to a counselor", "after-i-write"],
+  ["ru", "Консультант — это живой человек или бот?", "who-are-counselors"],
+  ["ru", "Что будет после того, как я напишу консультанту?", "after-i-write"],
+  ["kk", "кеңесші тірі адам ба?", "who-are-counselors"],
+  ["kk", "кеңесшіге жазсам, не болады?", "after-i-write"],
+  ["en", "can a counselor speak English?", "counselor-languages"],
+  ["ru", "на каком языке можно поговорить с консультантом?", "counselor-languages"],
+  ["kk", "кеңесшімен орысша сөйлесуге бола ма?", "counselor-languages"],
+  ["en", "can the counselor see my real name?", "is-this-anonymous"],
+  ["ru", "сколько ждать ответа консультанта?", "after-i-write"],
+  ["en", "am I talking to a bot or a human?", "who-are-counselors"],
+  ["kk", "kenesshi tiri adam ba", "who-are-counselors"],
+  ["en", "i only speak english, can a human talk to me", "counselor-languages"],
+  ["kk", "кеңесшілер кімдер, психолог па?", "who-are-counselors"],
+  ["en", "how long until a counselor answers me?", "after-i-write"],
+  ["ru", "консультант увидит моё имя?", "is-this-anonymous"],
+  ["kk", "kenesshi qazaqsha bile me", "counselor-languages"],
+];
+
+/** Someone who needs someone to talk to, or asks how to talk with a relative: not a request for a counselor. */
+const NOT_REQUESTS: readonly (readonly [FaqLocale, string, string])[] = [
+  ["ru", "мне тяжело, мне не с кем поговорить", "support"],
+  ["kk", "маған өте қиын, сөйлесетін ешкім жоқ", "support"],
+  ["en", "I need someone to talk to", "support"],
+  ["kk", "күйеуім түрмеде, балалармен жалғыз қалдым, біреумен сөйлескім келеді", "support"],
+  ["ru", "как поговорить с братом, он связался с радикалами", "talk-to-relative"],
+  ["kk", "радикал болған ағаммен қалай сөйлесу керек", "talk-to-relative"],
+  ["en", "how do I talk to my son about his new friends", "talk-to-relative"],
+];
+
+const localesOf = (requests: Record<Locale, readonly string[]>) =>
+  (Object.entries(requests) as [Locale, readonly string[]][]).flatMap(([locale, texts]) =>
+    texts.map((text) => [locale, text] as const),
+  );
+
+/** Every entry's question in a language: none of them is shown to someone who asked for a person. */
+const faqQuestions = (locale: FaqLocale) => [...base.entriesById.values()].map((entry) => entry[locale].question);
+
+describe("what the router makes of a request for a person", () => {
+  it.each(localesOf(REQUESTS))("%s: %s → the counselor", (locale, text) => {
+    expect(router.route(textToMatch(text), { locale }).route.kind).toBe("counselor");
+  });
+  it.each(QUESTIONS)("%s: %s → its answer, %s", (locale, text, id) => {
+    const { route } = router.route(textToMatch(text), { locale });
+    expect(route.kind).toBe("answer");
+    if (route.kind === "answer") expect(route.best.id).toBe(id);
+  });
+  it.each(NOT_REQUESTS)("%s: %s → %s, not the counselor", (locale, text, outcome) => {
+    const { route, ranked } = router.route(textToMatch(text), { locale });
+    if (outcome === "support") expect(route.kind).toBe("support");
+    else expect(ranked[0]?.id).toBe(outcome);
+  });
+});
+
+describe.each(DATABASE_KINDS)("asking for a person in free text, on %s", (kind) => {
+  let h: Harness;
+  harnessHooks(kind, {}, (harness) => {
+    h = harness;
+  });
+
+  /** What a person of this language sees after /start and one message. */
+  async function written(locale: Locale, text: string, telegramLanguage: string = locale) {
+    const person = h.user({ language_code: telegramLanguage });
+    await person.send("/start");
+    const from = person.messages().length;
+    await person.send(text);
+    return { person, seen: person.texts().slice(from) };
+  }
+
+  it.each(localesOf(REQUESTS))("%s: %s → the counselor's consent, nothing of the FAQ", async (locale, text) => {
+    const { person, seen } = await written(locale, text);
+    expect(seen).toEqual([say(locale, "consent-counselor-explain")]);
+    expect(person.buttons()).toEqual([say(locale, "consent-allow"), say(locale, "consent-decline")]);
+    for (const question of faqQuestions(locale)) expect(seen.join("\n")).not.toContain(question);
+    expect(seen.join("\n")).not.toContain(say(locale, "faq-clarify-who"));
+  });
+
+  it.each(["kk", "ru", "en"] as const)(
+    "%s: the same path as the menu's button: consent, then a case, as the menu opens it",
+    async (locale) => {
+      const viaMenu = h.user({ language_code: locale });
+      await viaMenu.send("/start");
+      await viaMenu.press(say(locale, "menu-talk"));
+      const { person, seen } = await written(locale, REQUESTS[locale][0] ?? "");
+      expect(seen).toEqual([viaMenu.lastText()]);
+      expect(person.buttons()).toEqual(viaMenu.buttons());
+
+      await person.press(say(locale, "consent-allow"));
+      expect(person.texts().join("\n")).toContain(say(locale, "counselors-opened"));
+      const opened = await cases.openCaseOf(h.app.db, h.app.pseudonymize(person.id));
+      expect(opened).toMatchObject({ status: "queued", source: "asked", locale });
+    },
+  );
+
+  it.each(["kk", "ru", "en"] as const)("%s, off duty: the next shift, as from the menu", async (locale) => {
+    h.clock.set(FRIDAY_MIDNIGHT);
+    const { person } = await written(locale, REQUESTS[locale][1] ?? "");
+    await person.press(say(locale, "consent-allow"));
+    const when = formatOpening(locale, FRIDAY_SHIFT, "Asia/Almaty");
+    expect(person.texts().join("\n")).toContain(say(locale, "counselors-off-duty", { when }));
+  });
+
+  it("answers in the language the request was written in, not the phone's", async () => {
+    const kk = await written("kk", "мен адаммен сөйлескім келеді", "ru");
+    expect(kk.seen).toEqual([say("kk", "consent-counselor-explain")]);
+    const ru = await written("ru", "хочу поговорить с живым человеком", "en");
+    expect(ru.seen).toEqual([say("ru", "consent-counselor-explain")]);
+  });
+
+  it("someone who is struggling and asks for a person gets the counselor, not a support text", async () => {
+    const { seen } = await written("ru", "мне очень тяжело, позовите живого человека");
+    expect(seen).toEqual([say("ru", "consent-counselor-explain")]);
+  });
+
+  it.each([
+    ["ru", "я хочу покончить с собой, позовите человека"],
+    ["kk", "өзімді өлтіргім келеді, адаммен сөйлескім келеді"],
+    ["en", "i want to kill myself, let me talk to a human"],
+  ] as const)("%s: a crisis with a request for a person gets the crisis reply first, alone", async (locale, text) => {
+    const { seen } = await written(locale, text);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toContain("112");
+    expect(seen[0]).not.toContain(say(locale, "consent-counselor-explain"));
+  });
+
+  it.each(QUESTIONS)("%s: %s → the FAQ answer %s, no counselor's consent", async (locale, text, id) => {
+    const { seen } = await written(locale, text);
+    expect(seen[0]?.split("\n")[0]).toBe(base.entriesById.get(id)?.[locale].question);
+    expect(seen.join("\n")).not.toContain(say(locale, "consent-counselor-explain"));
+  });
+});
