@@ -455,6 +455,7 @@ counselors-source-nomatch = unanswered question
 counselors-source-triage = after the questions
 counselors-source-crisis = crisis reply
 counselors-source-centers = list of centers
+counselors-source-asked = asked for in a message
 counselors-crisis-self-harm = harm to self
 counselors-crisis-danger = danger
 counselors-crisis-violence = violence

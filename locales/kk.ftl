@@ -449,6 +449,7 @@ counselors-source-nomatch = жауапсыз сұрақ
 counselors-source-triage = сұрақтардан кейін
 counselors-source-crisis = дағдарыс жауабы
 counselors-source-centers = орталықтар тізімі
+counselors-source-asked = хабарламадағы өтініш
 counselors-crisis-self-harm = өзіне зиян келтіру
 counselors-crisis-danger = қауіп
 counselors-crisis-violence = зорлық-зомбылық

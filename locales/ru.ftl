@@ -457,6 +457,7 @@ counselors-source-nomatch = вопрос без ответа
 counselors-source-triage = после вопросов
 counselors-source-crisis = кризисный ответ
 counselors-source-centers = список центров
+counselors-source-asked = просьба в сообщении
 counselors-crisis-self-harm = самоповреждение
 counselors-crisis-danger = опасность
 counselors-crisis-violence = насилие

@@ -11,7 +11,7 @@ import type { WebChannel } from "../channels/web/channel.ts";
 import type { Config } from "../config/index.ts";
 import { createConsent } from "../consent/index.ts";
 import type { Content } from "../content/load.ts";
-import { counselorDuty, counselorsFeature } from "../counselors/feature.ts";
+import { counselorDuty, counselorsFeature, talkAsked } from "../counselors/feature.ts";
 import { crisisReplyFeature } from "../crisis-reply/index.ts";
 import type { Database } from "../db/connect.ts";
 import { type PersonLocks, personLocks } from "../db/person-locks.ts";
@@ -162,7 +162,7 @@ export function createBot(deps: BotDependencies): {
   // The features that ask for consent contribute what its answers and its withdrawal mean.
   const triage = triageFeature();
   const counselors = counselorsFeature();
-  const questions = questionsFeature({ showCenters, duty: counselorDuty });
+  const questions = questionsFeature({ showCenters, duty: counselorDuty, talkToCounselor: talkAsked });
   const consent = createConsent([triage, counselors, questions].flatMap((feature) => feature.consent ?? []));
   // The features, in the order their handlers run. None imports another: where one needs another
   // (a question naming a city shows the nearest centers, /forget withdraws every consent), a

@@ -6,8 +6,11 @@ import { callbackCodec } from "./callback-data.ts";
 const entryId = z.string().regex(/^[a-z0-9-]{1,40}$/);
 const regionCode = z.string().regex(/^[a-z-]{0,30}$/);
 
-/** Where a request for a human came from: decides the case's priority and is counted. */
-export const TALK_SOURCES = ["menu", "faq", "nomatch", "triage", "crisis", "centers"] as const;
+/**
+ * Where a request for a human came from: decides the case's priority and is counted. "asked": typed in one's own
+ * words ("позовите специалиста"), which src/questions hands to src/counselors as the menu's button does.
+ */
+export const TALK_SOURCES = ["menu", "faq", "nomatch", "triage", "crisis", "centers", "asked"] as const;
 export type TalkSource = (typeof TALK_SOURCES)[number];
 
 /** "Talk to a person": handled by src/counselors. */

@@ -43,6 +43,7 @@ if (!crisis.length) {
       shown: route.reason === "insult" ? "kind-reply" : "no-answer",
     });
   if (route.kind === "support") print({ id: SUPPORT_ENTRY, shown: "support" });
+  if (route.kind === "counselor") print({ id: "counselor", shown: "counselor" });
   // A clarifying question with nothing to offer yet: "who is it about?", then where to start.
   if (route.kind === "clarify" && route.candidates.length === 0) print({ id: "clarify", shown: "question" });
 }

@@ -44,6 +44,11 @@ privateChat.callbackQuery(
   }),
 );
 privateChat.callbackQuery(...menuEntry("talk", (ctx: BotContext) => escalate(ctx, "menu")));
+
+/** A request for a person typed in free text (src/questions, through createBot): the menu button's path. */
+export function talkAsked(ctx: BotContext): Promise<void> {
+  return escalate(ctx, "asked");
+}
 privateChat.callbackQuery(
   ...caseEnd.handle(async (ctx, caseId) => {
     await ctx.answerCallbackQuery();

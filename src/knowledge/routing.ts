@@ -1,7 +1,7 @@
 // Where a free-text message goes: an answer, a choice of questions, a clarifying question, the center
-// directory, emotional support, or a kind reply when nothing fits. The knowledge base's matcher ranks
-// the entries; the cues (cues.ts) and the ranking decide. Plain TypeScript: the bot (feature.ts),
-// `npm run ask` and the evaluation (scripts/eval/faq.ts) all route through here.
+// directory, emotional support, the counselor asked for, or a kind reply when nothing fits. The knowledge
+// base's matcher ranks the entries; the cues (cues.ts) and the ranking decide. Plain TypeScript: the bot
+// (feature.ts), `npm run ask` and the evaluation (scripts/eval/faq.ts) all route through here.
 import { CUED_QUESTIONS } from "./cued-questions.ts";
 import { onlyPlace, type Perspective, readCues } from "./cues/index.ts";
 import type { KnowledgeBase } from "./knowledge-base.ts";
@@ -36,6 +36,8 @@ export type Route =
    * message plainly asked about too (none theological). Without them, support is shown alone.
    */
   | { kind: "support"; alternatives: MatchResult[] }
+  /** Asked for a person ("позовите специалиста", "adammen soilesgim keledi"): the counselor, as the menu's button. */
+  | { kind: "counselor" }
   /** A kind short reply: an insult, or nothing the base can answer. */
   | { kind: "none"; reason: "insult" | "no-match" };
 
@@ -177,6 +179,10 @@ export function createRouter({
       if (!place && cues.asksWhere && cues.namesCenter)
         return routed({ kind: "directory", region: undefined });
 
+      // Asked for a person: the counselor at once, whatever else the message says (a crisis was answered before
+      // the router; "where is a psychologist in Almaty" is the directory's).
+      if (cues.asksForHuman) return routed({ kind: "counselor" });
+
       const [best, second] = ranked;
       const leads = (score: number, lead: number) =>
         best !== undefined &&
@@ -292,6 +298,8 @@ export function rankedIds({ route, ranked }: Routed): string[] {
     }
     case "none":
       return ["none", ...ids];
+    case "counselor":
+      return ["counselor", ...ids];
     default:
       return ids;
   }
@@ -300,7 +308,7 @@ export function rankedIds({ route, ranked }: Routed): string[] {
 /** Whether the route shows one outcome without offering others: a wrong one is a confident wrong answer. */
 export function isConfident(route: Route): boolean {
   if (route.kind === "answer" || route.kind === "support") return route.alternatives.length === 0;
-  return route.kind === "directory";
+  return route.kind === "directory" || route.kind === "counselor";
 }
 
 /** After "who is it about?": the candidates that speak to that person (or to anyone). */

@@ -37,6 +37,8 @@ export interface QuestionsDeps {
   showCenters(ctx: BaseContext, regionCode: string | undefined): Promise<boolean>;
   /** Whether a counselor is there before support offers one (src/counselors, as for the crisis reply). */
   duty: CounselorDuty;
+  /** Asked for a person in one's own words: what the menu's "talk to a person" does (src/counselors). */
+  talkToCounselor(ctx: BotContext): Promise<void>;
 }
 
 export function questionsFeature(deps: QuestionsDeps): Feature {
@@ -162,7 +164,7 @@ function isCommand(message: Message): boolean {
 async function answerFreeText(
   ctx: Filter<BotContext, "message:text">,
   next: NextFunction,
-  { showCenters, duty }: QuestionsDeps,
+  { showCenters, duty, talkToCounselor }: QuestionsDeps,
 ): Promise<void> {
   if (isCommand(ctx.msg)) return next();
   // src/crisis-reply answered it with the emergency numbers: nothing is added next to them.
@@ -200,6 +202,9 @@ async function answerFreeText(
     case "directory":
       if (await showCenters(ctx, route.region)) return;
       break;
+    case "counselor":
+      await talkToCounselor(ctx);
+      return;
     case "support": {
       const availability = await duty.availability(ctx.app);
       const opening = (at: number) => duty.formatOpening(ctx.app, locale, at);

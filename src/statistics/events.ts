@@ -7,7 +7,7 @@ export const EVENT_KINDS = {
   "faq.viewed": "entry",
   /**
    * A question in the person's own words; detail = how src/questions routed it (answer, choices,
-   * clarify, directory, support, none), entry = the entry it came closest to.
+   * clarify, directory, support, counselor, none), entry = the entry it came closest to.
    */
   "faq.asked": "entry, detail",
   /** An FAQ answer was rated; entry = its id, detail = helpful | unhelpful. */

@@ -3,8 +3,11 @@
 // duty hours, a case), in the language it was written in, never an FAQ answer, a list or "who is it about?".
 // A question about the service ("is the counselor a real person?", "what happens after I write to one") stays
 // a question: its FAQ answer. Through the real bot on both databases; what the person sees is asserted.
-// The phrasings were written (2026-12-06 20:40 UTC, by "human-ask") before the recogniser, from the defect's
-// three reproductions and the classes it names, not from any held-out set.
+// Written by "human-ask", 2026-12-06 20:32-20:54 UTC. REQUESTS, QUESTIONS and NOT_REQUESTS were written before the
+// recogniser, from the defect's three reproductions and the classes it names, after reading the spent sets' phrasings
+// about counselors (held-out..held-out-8, tuning-*, eval-set, dev-2) so as not to turn their questions into requests;
+// one of QUESTIONS is theirs ("i only speak english, can a human talk to me", held-out.yaml). MORE_* were written
+// while the recogniser was. The blind sets (held-out-9, crisis held-out-13) were not opened.
 import { describe, expect, it } from "vitest";
 import type { Locale } from "../../src/config/index.ts";
 import { formatOpening } from "../../src/counselors/waiting.ts";
@@ -12,7 +15,7 @@ import * as cases from "../../src/db/cases.ts";
 import { textToMatch } from "../../src/knowledge/browse.ts";
 import type { FaqLocale } from "../../src/knowledge/schema.ts";
 import { testContent } from "../support/content.ts";
-import { DATABASE_KINDS, type Harness, harnessHooks, type TestUser } from "../support/harness.ts";
+import { DATABASE_KINDS, type Harness, harnessHooks } from "../support/harness.ts";
 import { FRIDAY_MIDNIGHT, FRIDAY_SHIFT, say } from "../support/words.ts";
 
 const { base, router } = testContent().knowledge;
@@ -107,13 +110,95 @@ const NOT_REQUESTS: readonly (readonly [FaqLocale, string, string])[] = [
   ["en", "how do I talk to my son about his new friends", "talk-to-relative"],
 ];
 
+/**
+ * Found while the recogniser was written (after the lists above): more requests, and messages that name a person
+ * or talking without asking for a counselor (a relative's contacts, a conditional, a language, someone to talk to).
+ */
+const MORE_REQUESTS: readonly (readonly [FaqLocale, string])[] = [
+  ["kk", "кеңесшіге жазғым келеді"],
+  ["kk", "тірі адаммен сөйлесуге болады ма"],
+  ["kk", "маманмен байланысқым келеді"],
+  ["kk", "кеңесшімен байланыстырыңызшы"],
+  ["kk", "тірі адам шақырыңызшы"],
+  ["kk", "бот емес, адам керек"],
+  ["kk", "адаммен сөйлескім келіп тұр"],
+  ["kk", "анам кеңесшімен сөйлескісі келеді"],
+  ["kk", "мені кеңесшіге қосыңыз"],
+  ["kk", "kenesshige qosynyzshy"],
+  ["kk", "tiri adammen soilesuge bola ma"],
+  ["kk", "маған кеңесші керек"],
+  ["kk", "оператор"],
+  ["kk", "кеңесшімен сөйлесейікші"],
+  ["ru", "хочу написать консультанту"],
+  ["ru", "можно живого человека?"],
+  ["ru", "оператор!"],
+  ["ru", "переключите на оператора"],
+  ["ru", "свяжите меня с консультантом"],
+  ["ru", "hochu pogovorit so specialistom"],
+  ["ru", "поговорить с кем-нибудь живым"],
+  ["ru", "мама хочет поговорить с консультантом"],
+  ["ru", "не бот, а человек нужен"],
+  ["ru", "как связаться с консультантом?"],
+  ["ru", "dayte zhivogo cheloveka"],
+  ["en", "talk to human"],
+  ["en", "human please"],
+  ["en", "can i get a real person"],
+  ["en", "is there a human i can talk to"],
+  ["en", "my mom wants to talk to a counselor"],
+  ["en", "I'd like to speak to a counselor"],
+  ["en", "is it possible to talk to a counselor"],
+  ["en", "how can I talk to a counselor"],
+  ["en", "i want to write to a counselor"],
+  ["en", "can I message a counselor"],
+  ["en", "operator"],
+  ["en", "talk to a real human plz"],
+  ["en", "I need a human"],
+  ["en", "get me a counselor"],
+];
+const MORE_NOT_REQUESTS: readonly (readonly [FaqLocale, string])[] = [
+  ["en", "if I write to a counselor, will my parents know"],
+  ["ru", "мой сын общается с человеком из секты"],
+  ["ru", "как поговорить с человеком, который попал в секту"],
+  ["en", "how do I talk to a person who has been radicalised"],
+  ["en", "how do I talk to my brother"],
+  ["ru", "дочь переписывается с каким-то человеком в инстаграме"],
+  ["kk", "ұлым бір адаммен сөйлесіп жүр"],
+  ["kk", "психолог керек пе?"],
+  ["ru", "нужен ли психолог ребенку?"],
+  ["kk", "кеңесшіге жазсам, ол қашан жауап береді"],
+  ["kk", "кеңесшімен қазақша сөйлесуге бола ма?"],
+  ["en", "can i talk to the counselor in english"],
+  ["en", "will the counselor tell my parents if I talk to them"],
+  ["en", "my son wants to talk to a person he met online"],
+  ["en", "I met a person online who wants to talk to me"],
+  ["ru", "можно ли поговорить с человеком другой веры о религии"],
+  ["ru", "где в Алматы можно поговорить с психологом"],
+  ["en", "my daughter is chatting with a person online"],
+  ["en", "is there a counselor who speaks kazakh"],
+  ["ru", "у вас есть психологи?"],
+  ["ru", "консультант ответит сегодня?"],
+  ["ru", "оператор связи заблокировал номер"],
+  ["en", "human rights and religion"],
+  ["kk", "қызым бір ер адаммен сөйлескісі келеді"],
+  ["kk", "ағаммен сөйлескім келеді, бірақ ол тыңдамайды"],
+  ["ru", "хочу поговорить с братом, но он не слушает"],
+  ["en", "I want to talk to my son but he won't listen"],
+  ["ru", "сын связался с человеком из группы"],
+  ["en", "the recruiter wants to talk to my daughter"],
+  ["ru", "вербовщик хочет поговорить с моей дочерью"],
+  ["kk", "маған ауыр, біреумен сөйлескім келеді"],
+  ["en", "I need someone to talk to"],
+  ["ru", "мне нужно с кем-то поговорить"],
+];
+
 const localesOf = (requests: Record<Locale, readonly string[]>) =>
   (Object.entries(requests) as [Locale, readonly string[]][]).flatMap(([locale, texts]) =>
     texts.map((text) => [locale, text] as const),
   );
 
 /** Every entry's question in a language: none of them is shown to someone who asked for a person. */
-const faqQuestions = (locale: FaqLocale) => [...base.entriesById.values()].map((entry) => entry[locale].question);
+const faqQuestions = (locale: FaqLocale) =>
+  [...base.entriesById.values()].map((entry) => entry[locale].question);
 
 describe("what the router makes of a request for a person", () => {
   it.each(localesOf(REQUESTS))("%s: %s → the counselor", (locale, text) => {
@@ -123,6 +208,12 @@ describe("what the router makes of a request for a person", () => {
     const { route } = router.route(textToMatch(text), { locale });
     expect(route.kind).toBe("answer");
     if (route.kind === "answer") expect(route.best.id).toBe(id);
+  });
+  it.each(MORE_REQUESTS)("%s: %s → the counselor", (locale, text) => {
+    expect(router.route(textToMatch(text), { locale }).route.kind).toBe("counselor");
+  });
+  it.each(MORE_NOT_REQUESTS)("%s: %s → not the counselor", (locale, text) => {
+    expect(router.route(textToMatch(text), { locale }).route.kind).not.toBe("counselor");
   });
   it.each(NOT_REQUESTS)("%s: %s → %s, not the counselor", (locale, text, outcome) => {
     const { route, ranked } = router.route(textToMatch(text), { locale });
@@ -146,13 +237,16 @@ describe.each(DATABASE_KINDS)("asking for a person in free text, on %s", (kind) 
     return { person, seen: person.texts().slice(from) };
   }
 
-  it.each(localesOf(REQUESTS))("%s: %s → the counselor's consent, nothing of the FAQ", async (locale, text) => {
-    const { person, seen } = await written(locale, text);
-    expect(seen).toEqual([say(locale, "consent-counselor-explain")]);
-    expect(person.buttons()).toEqual([say(locale, "consent-allow"), say(locale, "consent-decline")]);
-    for (const question of faqQuestions(locale)) expect(seen.join("\n")).not.toContain(question);
-    expect(seen.join("\n")).not.toContain(say(locale, "faq-clarify-who"));
-  });
+  it.each(localesOf(REQUESTS))(
+    "%s: %s → the counselor's consent, nothing of the FAQ",
+    async (locale, text) => {
+      const { person, seen } = await written(locale, text);
+      expect(seen).toEqual([say(locale, "consent-counselor-explain")]);
+      expect(person.buttons()).toEqual([say(locale, "consent-allow"), say(locale, "consent-decline")]);
+      for (const question of faqQuestions(locale)) expect(seen.join("\n")).not.toContain(question);
+      expect(seen.join("\n")).not.toContain(say(locale, "faq-clarify-who"));
+    },
+  );
 
   it.each(["kk", "ru", "en"] as const)(
     "%s: the same path as the menu's button: consent, then a case, as the menu opens it",
@@ -195,12 +289,15 @@ describe.each(DATABASE_KINDS)("asking for a person in free text, on %s", (kind) 
     ["ru", "я хочу покончить с собой, позовите человека"],
     ["kk", "өзімді өлтіргім келеді, адаммен сөйлескім келеді"],
     ["en", "i want to kill myself, let me talk to a human"],
-  ] as const)("%s: a crisis with a request for a person gets the crisis reply first, alone", async (locale, text) => {
-    const { seen } = await written(locale, text);
-    expect(seen).toHaveLength(1);
-    expect(seen[0]).toContain("112");
-    expect(seen[0]).not.toContain(say(locale, "consent-counselor-explain"));
-  });
+  ] as const)(
+    "%s: a crisis with a request for a person gets the crisis reply first, alone",
+    async (locale, text) => {
+      const { seen } = await written(locale, text);
+      expect(seen).toHaveLength(1);
+      expect(seen[0]).toContain("112");
+      expect(seen[0]).not.toContain(say(locale, "consent-counselor-explain"));
+    },
+  );
 
   it.each(QUESTIONS)("%s: %s → the FAQ answer %s, no counselor's consent", async (locale, text, id) => {
     const { seen } = await written(locale, text);

@@ -1,13 +1,14 @@
 // Cues in a free-text message that decide where it goes before (or instead of) an answer from the
 // knowledge base: distress (emotional support and a counselor, never a theological answer), insults
-// (a kind short reply, never a law entry), asking where to go (the center directory), and whom the
-// message is about (the person themselves or someone close). Kazakh, Russian, English; Kazakh in
+// (a kind short reply, never a law entry), asking where to go (the center directory), asking for a
+// person (the counselor at once: human.ts), and whom the message is about (the person themselves or someone close). Kazakh, Russian, English; Kazakh in
 // Cyrillic or Latin letters. Plain TypeScript, tested alone (test/knowledge/routing.test.ts).
 import { latinToCyrillic } from "../../text/kazakh-latin.ts";
 import { nearStart, oneEdit } from "../../text/one-edit.ts";
 import { messageLanguage, sentencesOf } from "../message.ts";
 import type { FaqLocale } from "../schema.ts";
 import { foldCues } from "./fold.ts";
+import { ASKS_FOR_HUMAN, NAMES_LANGUAGE } from "./human.ts";
 import { CENTER, DESPAIR, DISTRESS, HELP, INSULT, OFF_TOPIC, WHERE } from "./intents.ts";
 import { type Perspective, perspectiveOf } from "./perspective.ts";
 import {
@@ -57,6 +58,8 @@ export interface Cues {
   despair: boolean;
   /** Asks for someone to talk to: support comes first too. */
   wantsToTalk: boolean;
+  /** Asks for a person (a counselor, an operator, a live human), not about them: the counselor at once. */
+  asksForHuman: boolean;
   insult: boolean;
   /** Speaks of everyday things no entry is about (the weather, a match, a recipe, a film). */
   offTopic: boolean;
@@ -142,6 +145,15 @@ export function readCues(text: string, locale?: FaqLocale): Cues {
     distress: has(DISTRESS) || has(DESPAIR) || has(WANTS_TO_TALK),
     despair: has(DESPAIR),
     wantsToTalk: has(WANTS_TO_TALK),
+    // "Is the counselor a real person?", "кеңесшімен орысша сөйлесуге бола ма?", "can the counselor see my name",
+    // "will the counselor tell anyone": questions about the service that name a person, answered by its entries.
+    asksForHuman:
+      has(ASKS_FOR_HUMAN) &&
+      !has(NAMES_LANGUAGE) &&
+      !has(ASKS_HUMAN_OR_BOT) &&
+      !has(ASKS_WHO_ANSWERS) &&
+      !has(ASKS_PASS_ON) &&
+      !has(ASKS_IDENTITY),
     insult: has(INSULT),
     offTopic: has(OFF_TOPIC),
     asksHelp: has(HELP),

@@ -139,8 +139,9 @@ export const NAMES_POLICE = cues(
 export const WANTS_TO_TALK = cues(
   "(?:с )?кем-(?:то|нибудь) (?:\\p{L}+ )?(?:поговорить|пообщаться)",
   "(?:поговорить|пообщаться|выговориться) (?:\\p{L}+ )?с кем-(?:то|нибудь)",
-  "(?:биреу|адам)мен (?:\\p{L}+ ){0,2}(?:сойлеск|сырласк|сойлесу керек)",
-  "(?:bireu|adam)men (?:\\p{L}+ ){0,2}(?:soilesk|syrlask)",
+  // someone, not a person: "адаммен сөйлескім келеді" asks for a counselor (human.ts)
+  "биреумен (?:\\p{L}+ ){0,2}(?:сойлеск|сырласк|сойлесу керек)",
+  "bireumen (?:\\p{L}+ ){0,2}(?:soilesk|syrlask)",
   "(?:need|want|wish i had) (?:\\w+ ){0,2}(?:someone|somebody|anyone) to talk to",
   "(?:need|want) to talk to (?:someone|somebody|anyone)",
 );

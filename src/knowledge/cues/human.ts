@@ -1,0 +1,104 @@
+// A request for a person ("хочу поговорить с человеком", "кеңесшімен сөйлескім келеді", "connect me to a counselor"):
+// the counselor at once, never an answer (routing.ts). As word starts in folded text (fold.ts: no soft sign, Kazakh
+// letters plain); Latin-letter Kazakh and Russian translit are read in Cyrillic too (index.ts), so most forms are
+// written once, in Cyrillic. A question about the service that names a person ("is the counselor a real person?",
+// "кеңесшімен орысша сөйлесуге бола ма?") is not a request: index.ts leaves those out.
+import { cues } from "./fold.ts";
+
+// Russian: whom one asks for, after "с" (instrumental) and as an object (accusative or nominative). A person is
+// "человек" only when not followed by a clause about them ("с человеком, который…", "с человеком другой веры").
+const RU_LIVE = "(?:живым |настоящим |реальным |нормальным )?";
+const RU_WITH = `${RU_LIVE}(?:человеком(?!,? (?:котор|друг))|специалист\\p{L}*|консультант\\p{L}*|оператор\\p{L}*|психолог\\p{L}*|сотрудник\\p{L}*)`;
+const RU_OBJECT =
+  "(?:живого |настоящего |реального |нормального )?(?:человека(?!,? котор)|специалиста|консультанта|оператора|психолога|сотрудника|живой человек|консультант|специалист|оператор|психолог)(?!\\p{L})";
+// The verbs of talking to someone or being put through to them; not "общается с" or "связался с", which tell of
+// a relative's contacts ("сын связался с человеком из группы").
+const RU_TALK = "(?:поговорить|пообщаться|побеседовать|связаться|свяжите|соедини\\p{L}*|переключи\\p{L}*)";
+
+// Kazakh: the person ("тірі адам", "кеңесші", "маман") with "-мен" and a verb of talking in a form that asks for it:
+// "-гім келеді" (I want), "-уге бола ма" (may I), "-ейін" (let me), "-е ала ма" (can), "-уім керек" (I need). Not
+// "сөйлессем" (if I talk) nor "сөйлесіп жүр" (is talking), which tell rather than ask.
+const KK_PERSON = "(?:тири адам|нагыз адам|шын адам|кенесши|маман|оператор|психолог|консультант)";
+const KK_TALK =
+  "(?:сойлес|сырлас|жазыс|хабарлас|байланыс)(?:[кг][иы](?:м|миз|си) (?:кел|бар)|уге (?:бол|рукс)|ейин|еин|ейик|е ал|уим|у керек)";
+
+// English: whom one asks for, with or without an article and "real"; typed "persn", "counseler", "councelor". Not
+// "a person who…": "how do I talk to a person who has been radicalised" is about a relative.
+const EN_COUNSELOR =
+  "(?:coun[sc]\\w*l+[oe]rs?|consultants?|specialists?|operators?|psychologists?|therapists?)(?!\\w)";
+const EN_PERSON = `(?:(?:a|an|the|some|one|your|ur) )?(?:(?:real|actual|live|living|proper|trained|qualified) )?(?:human(?: being)?|person|persn|prsn|${EN_COUNSELOR})(?!\\w)(?! (?:who|that|which|whose|of)\\b)`;
+const EN_TALK = "(?:talk|tlk|speak|spk|chat)";
+/** Whom one asks for by one word alone: "оператор!", "human", "кеңесші керек". */
+const ALONE =
+  "(?:оператор|оператора|живой человек|человека|консультант|консультанта|специалист|специалиста|кенесши|маман|тири адам|operator|human|a human|coun[sc]\\w*l+[oe]r)";
+
+export const ASKS_FOR_HUMAN = cues(
+  // ru: "хочу поговорить с человеком", "соедините с оператором", "может ли мама поговорить с консультантом"
+  `${RU_TALK} (?:\\p{L}+ ){0,2}(?:с|со) ${RU_WITH}`,
+  // "хочу с психологом поговорить", "можно с живым человеком поговорить"
+  `(?:с|со) ${RU_WITH} (?:\\p{L}+ )?${RU_TALK}`,
+  // "позовите специалиста", "мне нужен консультант", "дайте живого человека"
+  `(?:позовите|позови|позвать|пригласите|дайте|дай|давайте|нужен|нужна|хочу|можно|подключите)(?: мне| нам| пожалуйста| уже| сюда)* ${RU_OBJECT}`,
+  // "переключите на оператора", "хочу написать консультанту", "поговорить с кем-нибудь живым"
+  `(?:переключи|переведи|соедини)\\p{L}* (?:меня |нас )?на ${RU_OBJECT}`,
+  "(?:хочу|хотел[аи]?|можно|могу|нужно|надо|как) (?:\\p{L}+ )?написать (?:\\p{L}+ )?(?:консультант|специалист|оператор|психолог)\\p{L}*",
+  "с кем-(?:то|нибудь) (?:живым|настоящим|реальным)",
+  // "не с ботом, а с человеком"
+  "не (?:с )?бот\\p{L}*,? а (?:с )?(?:живым |настоящим )?(?:человек|консультант|специалист|оператор)",
+  // kk: "адаммен сөйлескім келеді" (a person, not "ер адаммен", "бір адаммен": a man, someone), "кеңесшімен сөйлесуге бола ма"
+  `(?<!(?:ер|бир|бейтаныс|ботен|жат|баска) )(?:адам|${KK_PERSON})\\p{L}*(?:мен|бен|пен) (?:\\p{L}+ ){0,2}${KK_TALK}`,
+  `${KK_PERSON}\\p{L}*(?:мен|бен|пен) (?:\\p{L}+ )?(?:байланыстыр|косыныз|косып бер|жалганыз|жалгап бер)`,
+  // "кеңесшіге жазғым келеді" (I want to write to a counselor); not "кеңесшіге жазсам" (if I write)
+  `${KK_PERSON}\\p{L}*(?:га|ге|ка|ке) (?:\\p{L}+ )?(?:жаз|хабарлас)(?:[кг][иы](?:м|миз|си) (?:кел|бар)|уга (?:бол|рукс)|уге (?:бол|рукс)|айын|айык|а ал|уым)`,
+  // "бот емес, адам керек"
+  "бот(?:пен)? емес,? (?:маган )?(?:тири |нагыз |шын )?адам",
+  // "кеңесшіге қосыңызшы", "операторды шақырыңыз", "маған тірі адам керек"; not "психолог керек пе" (is one needed?)
+  `${KK_PERSON}\\p{L}*(?:га|ге|ка|ке) (?:\\p{L}+ )?(?:косын|косып|косш|жалга|байланыстыр)`,
+  `${KK_PERSON}\\p{L}*(?:ды|ди|ны|ни|ты|ти) (?:\\p{L}+ )?шакыр`,
+  `${KK_PERSON} (?:\\p{L}+ )?шакыр(?:ыныз|ш|ып бер|а аласыз)`,
+  `${KK_PERSON} керек(?! (?:пе|ме|па|ма|бе|ба)(?!\\p{L}))`,
+  // en: "I want to talk to a human", "can my mom talk to a counselor", "wanna talk 2 an actual person"
+  `(?:want|wanna|need|can|could|may|let me|lemme|like|pls|please|plz|gotta|possible) (?:to )?(?:\\w+ ){0,2}?${EN_TALK} (?:to|with|2|w) ${EN_PERSON}`,
+  // "my mom wants to talk to a counselor"; not "my son wants to talk to a person he met online"
+  `(?:wants|needs) to ${EN_TALK} (?:to|with) (?:a |an |the |your )?${EN_COUNSELOR}`,
+  `^(?:pls |please |plz )?${EN_TALK} (?:to|with|2) ${EN_PERSON}`,
+  // "can I message a counselor", "i want to write to a counselor" (not "if I write to a counselor, what then")
+  `(?:want|wants|wanna|need|can|could|may|let me|lemme|like|how do) (?:to |i |we |my \\w+ )?(?:write|message|msg|text|reach|contact) (?:to )?${EN_PERSON}`,
+  // "is there a human I can talk to", "can I get a real person"
+  `(?:human|person|persn|coun[sc]\\w*l+[oe]r|specialist|operator|someone real) (?:i|we) (?:can|could) (?:talk|speak|chat|write)`,
+  `(?:can|could|may) (?:i|we) (?:get|have|see) ${EN_PERSON}`,
+  // "can I talk to someone real", "can my mother talk to someone" (not "I need someone to talk to": support)
+  `${EN_TALK} (?:to|with|2) (?:someone|somebody|some1) (?:real|actual|human|live|alive|irl)\\b`,
+  `(?:can|could|may) (?:i|we|he|she|they|my \\w+|\\w+) ${EN_TALK} (?:to|with|2) (?:someone|somebody|anyone|anybody)(?!\\w)(?! (?:who|that|which)\\b)`,
+  // "pls get me a human", "connect me to a counselor", "i want an operator"
+  `(?:get|give|bring|find) (?:me|us) ${EN_PERSON}`,
+  `(?:connect|put|transfer|pass|send|switch) (?:me|us) (?:to|through to|with|in touch with|over to) ${EN_PERSON}`,
+  `(?:i|we) (?:\\w+ )?(?:want|need|wanna|would like|'d like) ${EN_PERSON}`,
+  // "a real person please", "not a bot, a real person"
+  "(?:real|actual|live) (?:person|human)[ ,]+(?:pls|please|plz)\\b",
+  "(?:human|person|coun[sc]\\w*l+[oe]r|operator|consultant|specialist)s?[ ,]+(?:pls|please|plz)\\b",
+  "not (?:a |an |the )?(?:bot|robot|machine|ai|program)\\w*,? (?:but )?(?:a |an )?(?:real |actual |live )?(?:person|human)",
+  // the one word, in any language: "оператор!", "human please", "кеңесші керек"
+  `^${ALONE}(?: (?:пожалуйста|please|pls|plz|керек))?[!. ]*$`,
+);
+
+/**
+ * Names a language ("орысша", "на английском", "in English"): "кеңесшімен орысша сөйлесуге бола ма?" asks which
+ * languages the counselors speak, an FAQ answer (counselor-languages), not for a counselor now.
+ */
+export const NAMES_LANGUAGE = cues(
+  "орысша",
+  "казакша",
+  "агылшынша",
+  "(?:орыс|казак|агылшын) тил",
+  "тилде",
+  "по-?(?:русски|казахски|английски)",
+  "на (?:русском|казахском|английском)",
+  "язык",
+  "orysha",
+  "[qk]aza[qk]sha",
+  "english",
+  "russian",
+  "kazakh",
+  "language",
+);
