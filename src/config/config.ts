@@ -1,5 +1,6 @@
 // Configuration from environment variables, parsed once at start by one zod schema.
-// A wrong value stops the program with one line per problem (see src/main.ts).
+// A wrong value stops the program with one line per problem (see src/main.ts): the variable, what is
+// wrong with the value given and what to write instead. Each rule's message says what to write.
 import { z } from "zod";
 import { type Parsed, parseDaysOff, parseWeeklyHours } from "../time/opening-hours.ts";
 import { DEFAULT_TIME_ZONE, isTimeZone } from "../time/zone.ts";
@@ -18,10 +19,16 @@ const acceptedBy =
   (parse: (text: string) => Parsed<unknown>) =>
   (value: string, ctx: z.RefinementCtx): void => {
     const parsed = parse(value);
-    if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.problem });
+    // The parser's problem names the value already ("always" is not a day…).
+    if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.problem, params: { namesValue: true } });
   };
 
-const positiveNumber = (fallback: number) => z.coerce.number().positive().default(fallback);
+/** A number setting: `what` says what to write (its unit and an example). */
+const numberSetting = (what: string) => z.coerce.number({ error: what });
+const positiveNumber = (fallback: number, what: string) =>
+  numberSetting(`expected ${what}`).positive(`expected ${what}`).default(fallback);
+const wholeNumber = (min: number, what: string) =>
+  numberSetting(`expected ${what}`).int(`expected ${what}`).min(min, `expected ${what}`);
 
 /** 32 bytes as 64 hex characters or as base64 (44 characters). */
 const keyMaterial = z
@@ -49,7 +56,11 @@ const databaseUrl = z
 
 export const configSchema = z
   .object({
-    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    NODE_ENV: z
+      .enum(["development", "production", "test"], {
+        message: "expected one of development, production, test (production on a server)",
+      })
+      .default("development"),
     BOT_TOKEN: optionalString.pipe(
       z
         .string()
@@ -60,7 +71,11 @@ export const configSchema = z
       .url({ message: "expected a URL like https://api.telegram.org" })
       .default("https://api.telegram.org"),
     DATABASE_URL: optionalString.pipe(databaseUrl.optional()),
-    DATA_DIR: z.string().trim().min(1).default("./data"),
+    DATA_DIR: z
+      .string()
+      .trim()
+      .min(1, "expected a folder the bot may write to, like ./data")
+      .default("./data"),
     PSEUDONYM_SECRET: optionalString.pipe(
       z.string().min(32, "expected at least 32 characters of secret (openssl rand -hex 32)").optional(),
     ),
@@ -93,16 +108,16 @@ export const configSchema = z
       .trim()
       .default(DEFAULT_TIME_ZONE)
       .refine(isTimeZone, { message: "expected a time zone of the tz database, like Asia/Almaty" }),
-    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-    SESSION_IDLE_DAYS: positiveNumber(30),
-    HISTORY_DAYS: positiveNumber(30),
-    PURGE_INTERVAL_MINUTES: positiveNumber(15),
+    LOG_LEVEL: z
+      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+        message: "expected one of fatal, error, warn, info, debug, trace, silent (info is usual)",
+      })
+      .default("info"),
+    SESSION_IDLE_DAYS: positiveNumber(30, "a number of days above 0, like 30"),
+    HISTORY_DAYS: positiveNumber(30, "a number of days above 0, like 30"),
+    PURGE_INTERVAL_MINUTES: positiveNumber(15, "a number of minutes above 0, like 15"),
     // Statistics (src/statistics): counts below this are hidden in every report and in /stats.
-    STATISTICS_MIN_COUNT: z.coerce
-      .number()
-      .int()
-      .min(2, "expected a whole number of at least 2 (5 is usual)")
-      .default(5),
+    STATISTICS_MIN_COUNT: wholeNumber(2, "a whole number of at least 2, like 5 (usual)").default(5),
     // Counselors (src/counselors): duty hours in TIME_ZONE, days off, idle limits, supervisors.
     COUNSELOR_HOURS: z.string().default("mon-fri 09:00-18:00").superRefine(acceptedBy(parseWeeklyHours)),
     COUNSELOR_DAYS_OFF: z.string().default("").superRefine(acceptedBy(parseDaysOff)),
@@ -125,8 +140,8 @@ export const configSchema = z
     COUNSELOR_LOCALE: optionalString.pipe(
       z.enum(LOCALES, { message: "expected one of kk, ru, en" }).optional(),
     ),
-    CASE_IDLE_MINUTES: positiveNumber(120),
-    CASE_QUEUE_DAYS: positiveNumber(7),
+    CASE_IDLE_MINUTES: positiveNumber(120, "a number of minutes above 0, like 120"),
+    CASE_QUEUE_DAYS: positiveNumber(7, "a number of days above 0, like 7"),
     // Running as a service (src/runtime, src/server): how updates arrive, the HTTP port for
     // health, readiness, metrics (and the webhook), shutdown and start-up bounds, abuse limits.
     BOT_MODE: z.enum(["polling", "webhook"], { message: "expected polling or webhook" }).default("polling"),
@@ -139,13 +154,19 @@ export const configSchema = z
         .regex(/^[A-Za-z0-9_-]{32,256}$/, "expected 32 to 256 letters, digits, _ or - (openssl rand -hex 32)")
         .optional(),
     ),
-    HTTP_HOST: z.string().trim().min(1).default("0.0.0.0"),
-    HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-    SHUTDOWN_GRACE_SECONDS: positiveNumber(20),
-    DB_WAIT_SECONDS: z.coerce.number().min(0).default(60),
+    HTTP_HOST: z.string().trim().min(1, "expected an address to listen on, like 0.0.0.0").default("0.0.0.0"),
+    HTTP_PORT: wholeNumber(0, "a port number from 0 to 65535, like 3000")
+      .max(65535, "expected a port number from 0 to 65535, like 3000")
+      .default(3000),
+    SHUTDOWN_GRACE_SECONDS: positiveNumber(20, "a number of seconds above 0, like 20"),
+    DB_WAIT_SECONDS: numberSetting("expected a number of seconds, 0 or more, like 60")
+      .min(0, "expected a number of seconds, 0 or more, like 60")
+      .default(60),
     /** Updates one person may send per window before being told to slow down; 0 turns the limit off. */
-    RATE_LIMIT_UPDATES: z.coerce.number().int().min(0).default(20),
-    RATE_LIMIT_WINDOW_SECONDS: positiveNumber(10),
+    RATE_LIMIT_UPDATES: wholeNumber(0, "a whole number, 0 or more (0 turns the limit off), like 20").default(
+      20,
+    ),
+    RATE_LIMIT_WINDOW_SECONDS: positiveNumber(10, "a number of seconds above 0, like 10"),
     /** Shared rate-limit counts when several instances run; unset: each instance counts alone. */
     REDIS_URL: optionalString.pipe(
       z.url({ protocol: /^rediss?$/, message: "expected redis://host:port or rediss://…" }).optional(),
@@ -153,7 +174,7 @@ export const configSchema = z
     // The web chat (src/channels/web) at /chat: on in local mode unless "off", off on Telegram unless "on".
     WEB_CHAT: optionalString.pipe(z.enum(["on", "off"], { message: "expected on or off" }).optional()),
     /** Hours a web chat's shown messages stay in memory without activity, for a page that reopens. */
-    WEB_CHAT_KEEP_HOURS: positiveNumber(24),
+    WEB_CHAT_KEEP_HOURS: positiveNumber(24, "a number of hours above 0, like 24"),
     /** Sites that may embed the chat (frame-ancestors) and post to it, as origins like https://example.kz. */
     WEB_CHAT_EMBED_ORIGINS: z
       .string()
@@ -173,8 +194,8 @@ export const configSchema = z
         ),
       ),
     /** Sends one web chat may make per minute, and one address (all its chats) per minute. */
-    WEB_CHAT_SENDS_PER_MINUTE: z.coerce.number().int().min(1).default(30),
-    WEB_CHAT_ADDRESS_SENDS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+    WEB_CHAT_SENDS_PER_MINUTE: wholeNumber(1, "a whole number of at least 1, like 30").default(30),
+    WEB_CHAT_ADDRESS_SENDS_PER_MINUTE: wholeNumber(1, "a whole number of at least 1, like 120").default(120),
     /** Behind a reverse proxy: the client address is the last X-Forwarded-For entry, added by the proxy. */
     WEB_CHAT_TRUST_PROXY: z.enum(["on", "off"], { message: "expected on or off" }).default("off"),
     SUPERVISOR_IDS: z
@@ -216,14 +237,52 @@ export class ConfigError extends Error {
   }
 }
 
+/** Variables whose values are secret (or may hold a password): a problem never prints them. */
+const SECRETS = new Set([
+  "BOT_TOKEN",
+  "DATABASE_URL",
+  "PSEUDONYM_SECRET",
+  "ENCRYPTION_KEY",
+  "ENCRYPTION_OLD_KEYS",
+  "WEBHOOK_SECRET",
+  "REDIS_URL",
+]);
+
+const MAX_SHOWN = 60;
+
+/** What is wrong with the value given, in the operator's words (zod's own wording is a programmer's). */
+function valueProblem(issue: z.core.$ZodIssue, name: string, value: string): string {
+  if (value.trim() === "") return "the value is empty";
+  const shown = SECRETS.has(name)
+    ? `the value given (${value.length} ${value.length === 1 ? "character" : "characters"}, not shown)`
+    : JSON.stringify(value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value);
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.expected === "int" ? `${shown} is not a whole number` : `${shown} is not a number`;
+    case "too_small":
+      return SECRETS.has(name) ? `${shown} is too short` : `${shown} is too small`;
+    case "too_big":
+      return `${shown} is too big`;
+    case "invalid_value":
+      return `${shown} is not one of the values allowed`;
+    default:
+      return `${shown} is not valid`;
+  }
+}
+
 /** Parses the environment; throws ConfigError with one line per problem. */
 export function parseEnv(env: NodeJS.ProcessEnv): RawConfig {
   const result = configSchema.safeParse(env);
   if (result.success) return result.data;
   // The variable's name only: a list's element path ("COUNSELOR_LANGUAGES.0") is zod's, not the
   // operator's, and two bad codes in one variable are one line.
-  const lines = result.error.issues.map(
-    (issue) => `${String(issue.path[0] ?? "environment")}: ${issue.message}`,
-  );
+  const lines = result.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? "environment");
+    const value = env[name];
+    const namesValue = issue.code === "custom" && issue.params?.namesValue === true;
+    // Unset ("required when …") or already saying what is wrong with the value: the rule's message alone.
+    if (value === undefined || namesValue) return `${name}: ${issue.message}`;
+    return `${name}: ${valueProblem(issue, name, value)}; ${issue.message}`;
+  });
   throw new ConfigError([...new Set(lines)]);
 }

@@ -1,10 +1,66 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { configSchema } from "../../src/config/config.ts";
 import { ConfigError, loadConfig } from "../../src/config/index.ts";
 
 const HEX_KEY = "ab".repeat(32);
+
+/** One invalid value for every variable the schema reads. */
+const INVALID: Record<string, string> = {
+  NODE_ENV: "prod",
+  BOT_TOKEN: "12345-not-a-token",
+  TELEGRAM_API_ROOT: "api.telegram.org",
+  DATABASE_URL: "mysql://root:hunter2@db/bot",
+  DATA_DIR: "  ",
+  PSEUDONYM_SECRET: "short-secret",
+  ENCRYPTION_KEY: "c0ffee-secret",
+  ENCRYPTION_KEY_ID: "Key 1",
+  ENCRYPTION_OLD_KEYS: "k0 old-secret",
+  COUNSELOR_CHAT_ID: "12345",
+  DEFAULT_LOCALE: "de",
+  TIME_ZONE: "Asia/Almatyy",
+  LOG_LEVEL: "verbose",
+  SESSION_IDLE_DAYS: "thirty",
+  HISTORY_DAYS: "-1",
+  PURGE_INTERVAL_MINUTES: "0",
+  STATISTICS_MIN_COUNT: "1.5",
+  COUNSELOR_HOURS: "always",
+  COUNSELOR_DAYS_OFF: "xmas",
+  COUNSELOR_LANGUAGES: "kz",
+  COUNSELOR_LOCALE: "de",
+  CASE_IDLE_MINUTES: "2h",
+  CASE_QUEUE_DAYS: "0",
+  BOT_MODE: "hook",
+  WEBHOOK_URL: "http://bot.example.org/x",
+  WEBHOOK_SECRET: "tiny-secret",
+  HTTP_HOST: " ",
+  HTTP_PORT: "99999",
+  SHUTDOWN_GRACE_SECONDS: "soon",
+  DB_WAIT_SECONDS: "-5",
+  RATE_LIMIT_UPDATES: "many",
+  RATE_LIMIT_WINDOW_SECONDS: "0",
+  REDIS_URL: "http://user:redis-secret@cache",
+  WEB_CHAT: "yes",
+  WEB_CHAT_KEEP_HOURS: "day",
+  WEB_CHAT_EMBED_ORIGINS: "https://example.kz/",
+  WEB_CHAT_SENDS_PER_MINUTE: "0",
+  WEB_CHAT_ADDRESS_SENDS_PER_MINUTE: "2.5",
+  WEB_CHAT_TRUST_PROXY: "yes",
+  SUPERVISOR_IDS: "@dana",
+};
+const SECRET_NAMES = [
+  "BOT_TOKEN",
+  "DATABASE_URL",
+  "PSEUDONYM_SECRET",
+  "ENCRYPTION_KEY",
+  "ENCRYPTION_OLD_KEYS",
+  "WEBHOOK_SECRET",
+  "REDIS_URL",
+];
+const SECRET_VALUES = SECRET_NAMES.map((name) => INVALID[name]!);
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -60,7 +116,7 @@ describe("configuration", () => {
 
   it("names a list variable, not zod's path into it, once for all its bad codes", () => {
     expect(problemsOf({ COUNSELOR_LANGUAGES: "kz,ru,qq" })).toEqual([
-      "COUNSELOR_LANGUAGES: expected codes among kk, ru, en, like kk,ru",
+      'COUNSELOR_LANGUAGES: "kz,ru,qq" is not one of the values allowed; expected codes among kk, ru, en, like kk,ru',
     ]);
   });
 
@@ -95,6 +151,54 @@ describe("configuration", () => {
     };
     expect(problemsOf(webhook)).toEqual([]);
   });
+
+  it("says for every variable what is wrong with the value and what to write, never zod's wording", () => {
+    expect(Object.keys(INVALID).sort()).toEqual(Object.keys(configSchema.shape).sort());
+    for (const [name, value] of Object.entries(INVALID)) {
+      const problems = problemsOf({ [name]: value });
+      expect(problems, name).toHaveLength(1);
+      const line = problems[0]!;
+      expect(line.startsWith(`${name}: `), line).toBe(true);
+      const [problem, expected] = line.slice(name.length + 2).split("; ");
+      // The value's problem, then what to write (a parser's problem names both in one sentence).
+      if (name === "COUNSELOR_HOURS" || name === "COUNSELOR_DAYS_OFF") {
+        expect(line, name).toMatch(new RegExp(`^${name}: "${value}" is not .* like `));
+        continue;
+      }
+      expect(problem, name).toMatch(/ is (not|too)| is empty$/);
+      expect(expected, name).toMatch(/^expected .*(like|one of|or|openssl|-100|https)/);
+      expect(line, name).not.toMatch(/Invalid|Too small|Too big|received|>=|<=/);
+      // A secret is never printed, not even when wrong.
+      if (SECRET_NAMES.includes(name)) expect(line, name).toContain("not shown");
+      else if (value.trim() !== "") expect(line, name).toContain(JSON.stringify(value));
+    }
+  });
+
+  it("stops the real start on NODE_ENV=prod and every other bad value, one line each, exit code 2", () => {
+    const run = spawnSync(process.execPath, ["--import", "tsx", "src/main.ts"], {
+      cwd: path.resolve(import.meta.dirname, "../.."),
+      input: "",
+      encoding: "utf8",
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        ...INVALID,
+        DATA_DIR: mkdtempSync(path.join(tmpdir(), "cfg-")),
+      },
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(2);
+    const lines = run.stderr.trim().split("\n");
+    expect(lines).toContain(
+      'NODE_ENV: "prod" is not one of the values allowed; expected one of development, production, test (production on a server)',
+    );
+    expect(lines.map((line) => line.split(":")[0]).sort()).toEqual(
+      Object.keys(INVALID)
+        .filter((name) => name !== "DATA_DIR")
+        .sort(),
+    );
+    for (const secret of SECRET_VALUES) expect(run.stderr).not.toContain(secret);
+  }, 90_000);
 
   it("reads old keys for rotation", () => {
     const config = loadConfig({

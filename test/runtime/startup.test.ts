@@ -65,11 +65,13 @@ describe("npm start", { timeout: 150_000 }, () => {
     const badUrl = start("", { DATA_DIR, DATABASE_URL: "not a url" });
     expect(badUrl.code).toBe(2);
     expect(badUrl.stderr.trim()).toBe(
-      "DATABASE_URL: expected a PostgreSQL URL like postgres://user@host:5432/database",
+      "DATABASE_URL: the value given (9 characters, not shown) is not valid; expected a PostgreSQL URL like postgres://user@host:5432/database",
     );
     const badKey = start("", { DATA_DIR, ENCRYPTION_KEY: "1234" });
     expect(badKey.code).toBe(2);
-    expect(badKey.stderr.trim()).toMatch(/^ENCRYPTION_KEY: expected 32 random bytes/);
+    expect(badKey.stderr.trim()).toMatch(
+      /^ENCRYPTION_KEY: the value given \(4 characters, not shown\) is not valid; expected 32 random bytes/,
+    );
     const unreachable = start("", {
       DATA_DIR,
       DATABASE_URL: "postgres://nobody@127.0.0.1:1/none",
