@@ -8,3 +8,4 @@ export const SETS_BEFORE_SET_6 = [...SETS_BEFORE_SET_5, "held-out-5.yaml", "tuni
 export const SETS_BEFORE_SET_7 = [...SETS_BEFORE_SET_6, "held-out-6.yaml", "tuning-7.yaml"];
 export const SETS_BEFORE_SET_8 = [...SETS_BEFORE_SET_7, "held-out-7.yaml"];
 export const SETS_BEFORE_SET_9 = [...SETS_BEFORE_SET_8, "held-out-8.yaml"];
+export const SETS_BEFORE_SET_10 = [...SETS_BEFORE_SET_9, "held-out-9.yaml"];
