@@ -10,8 +10,8 @@
 // Round 9 (faqtune9) tunes on held-out-7.yaml (spent by round 8's measurement), split within each language and
 // kind (`developmentHalf`): the choosing half's misses choose the changes (--misses), the reporting half only
 // reports; held-out-6.yaml's halves (spent, round 8's set) only report. Round 11 (faqtune10) reports held-out-8.yaml
-// (spent, measured three times, its misses never read) whole. test/knowledge/held-out-9* is the blind set: never add
-// it here, nor read, print or tune on it.
+// (spent, measured three times, its misses never read) whole. held-out-9.yaml is spent since set 10 was written.
+// test/knowledge/held-out-10* is the blind set: never add it here, nor read, print or tune on it.
 
 import path from "node:path";
 import { testContent } from "../../test/support/content.ts";

@@ -8,12 +8,7 @@ describeFaqHeldOutSet({
   number: 10,
   file: "held-out-10.yaml",
   earlierFiles: SETS_BEFORE_SET_10,
-  // No figure measured yet: held-out-set.ts requires a floor, so it holds nothing (0, 0, every phrasing) until the
-  // lead measures the set once before this round's tuning and writes that figure here and in the yaml's header.
-  floor: {
-    measured: "before this round's tuning (not yet: no floor)",
-    top1: 0,
-    top3: 0,
-    confidentWrong: 378,
-  },
+  // Measured once before this round's tuning on main bf7d01d (held-out-10.yaml's header): of 378, top-1 94.4%
+  // (357), top-3 97.6% (369), confident and wrong 0: the floor until the figure after this round's tuning.
+  floor: { measured: "before this round's tuning", top1: 357, top3: 369, confidentWrong: 0 },
 });
