@@ -386,6 +386,7 @@ counselors-handover-latest = ⬇️ The person's latest messages (reply to one t
 counselors-handover-notes = 📝 Internal notes: { $count }
 counselors-handover-person = Person
 counselors-private-help = Write here: the person receives it from your alias; a reply to a message goes to that message's case. Start with // for a note in the topic. /t templates, /close to close, /transfer to hand over, /block to block.
+counselors-private-idle = No case of yours is open, so this went to no one. To take one: ✋ Take in its topic in the group, or /take REF here. /queue: the queue; /cases: all open cases; /help: everything.
 counselors-notice-transferred = Case { $ref } handed to { $alias }.
 counselors-notice-queued = Case { $ref } went back to the queue.
 counselors-notice-closed = Case { $ref } was closed by { $alias }: { $outcome }.

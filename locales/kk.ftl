@@ -386,6 +386,7 @@ counselors-handover-latest = ⬇️ Адамның соңғы хабарлары
 counselors-handover-notes = 📝 Ішкі ескертпелер: { $count }
 counselors-handover-person = Адам
 counselors-private-help = Осы жерге жазыңыз: адам хабарды бүркеншік атыңыздан алады; хабарға жауап (reply) сол хабардың өтінішіне кетеді. // деп бастасаңыз, тақырыпқа ескертпе болады. /t үлгілер, /close жабу, /transfer беру, /block бұғаттау.
+counselors-private-idle = Сізде ашық өтініш жоқ, сондықтан хабар ешкімге жіберілмеді. Өтінішті алу үшін: топтағы оның тақырыбында «✋ Алу» басыңыз немесе осы жерде /take REF жазыңыз. /queue — кезек, /cases — барлық ашық өтініштер, /help — қалғаны.
 counselors-notice-transferred = { $ref } өтініші берілді: { $alias }.
 counselors-notice-queued = { $ref } өтініші кезекке қайтты.
 counselors-notice-closed = { $ref } өтінішін { $alias } жапты: { $outcome }.

@@ -386,6 +386,7 @@ counselors-handover-latest = ⬇️ Последние сообщения чел
 counselors-handover-notes = 📝 Внутренние заметки: { $count }
 counselors-handover-person = Человек
 counselors-private-help = Пишите сюда — человек получит сообщение от вашего псевдонима; ответ (reply) на сообщение уходит в его обращение. // в начале — заметка в тему. /t — шаблоны, /close — закрыть, /transfer — передать, /block — блокировка.
+counselors-private-idle = У вас нет открытого обращения, поэтому сообщение никуда не ушло. Чтобы взять обращение: «✋ Взять» в его теме в группе или /take REF здесь. /queue — очередь, /cases — все открытые обращения, /help — всё остальное.
 counselors-notice-transferred = Обращение { $ref } передано: { $alias }.
 counselors-notice-queued = Обращение { $ref } вернулось в очередь.
 counselors-notice-closed = Обращение { $ref } закрыл(а) { $alias }: { $outcome }.

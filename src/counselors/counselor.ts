@@ -207,13 +207,14 @@ privateChat.on("message", async (ctx, next) => {
   if (!desk || !counselor) return next();
   const held = await cases.heldBy(ctx.app.db, counselor.id);
   const replied = message.reply_to_message;
-  // A counselor's reply is never the question of a person, even when none of their cases is open.
-  if (held.length === 0 && !replied) return next();
-  // Removed from the group, a counselor no longer reaches the people of their cases.
+  // Removed from the group, a counselor no longer reaches the people of their cases (and asks as anyone).
   if (!(await stillMember(ctx, desk))) {
+    if (held.length === 0 && !replied) return next();
     await ctx.reply(desk.staff("counselors-alias-first"));
     return;
   }
+  // No case open: what a counselor writes here is work, not a person's question; the desk's short help.
+  if (held.length === 0 && !replied) return ctx.reply(desk.staff("counselors-private-idle"));
   const targetId = replied
     ? await caseMessages.caseOfCounselorMessage(ctx.app.db, counselor.id, replied.message_id)
     : counselor.currentCaseId;

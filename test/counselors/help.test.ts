@@ -31,6 +31,34 @@ describe.each(DATABASE_KINDS)("a counselor's /help on %s", (kind) => {
     },
   );
 
+  it.each(LOCALES)(
+    "a plain line in a counselor's private chat with no case open, in %s: the desk's short help, not an answer",
+    async (locale) => {
+      const dana = await counselor(h, { first_name: "Dana", language_code: locale }, "Дана");
+      const from = dana.messages().length;
+      // A question a person would get an FAQ answer to; a sticker too gets the desk's help.
+      await dana.send("кто такие ваши консультанты?");
+      await dana.sendMedia({ sticker: { emoji: "👍" } });
+      expect(dana.texts().slice(from)).toEqual([
+        say(locale, "counselors-private-idle"),
+        say(locale, "counselors-private-idle"),
+      ]);
+      expect(dana.lastText()).toMatch(/\/take REF.*\/queue.*\/cases/s);
+      expect(h.telegram.buttonsOf(dana.last()!)).toEqual([]);
+      // Nothing reached the group: no case, no message anywhere else.
+      expect(dana.groupTexts().join("\n")).not.toContain("консультанты");
+    },
+  );
+
+  it("someone removed from the group is a person again: their question gets the knowledge base", async () => {
+    const dana = await counselor(h, { first_name: "Dana", language_code: "en" }, "Dana");
+    h.telegram.setMember(h.counselorChatId, dana.user, "kicked");
+    await dana.send("is it anonymous?");
+    expect(dana.lastText()).not.toBe(say("en", "counselors-private-idle"));
+    // The answer, or the questions to choose from: numbered buttons of the knowledge base.
+    expect(dana.buttons()).toContain("1");
+  });
+
   it("a group member without an alias, like anyone else, gets the people's /help in private", async () => {
     const member = h.counselor({ first_name: "New", language_code: "en" });
     await member.send("/start");
