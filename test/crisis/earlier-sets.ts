@@ -4,6 +4,10 @@ import * as enCorpus from "../../scripts/crisis-model/data/en.ts";
 import * as kkCorpus from "../../scripts/crisis-model/data/kk.ts";
 import * as trainingRoundA from "../../scripts/crisis-model/data/round-a.ts";
 import * as trainingRoundB from "../../scripts/crisis-model/data/round-b.ts";
+import * as trainingRoundC from "../../scripts/crisis-model/data/round-c.ts";
+import * as trainingRoundD from "../../scripts/crisis-model/data/round-d.ts";
+import * as trainingRoundE from "../../scripts/crisis-model/data/round-e.ts";
+import * as trainingRoundF from "../../scripts/crisis-model/data/round-f.ts";
 import * as ruCorpus from "../../scripts/crisis-model/data/ru.ts";
 import * as trainingData from "../../scripts/crisis-model/data/training-set.ts";
 import * as thirdRound from "./held-out-3.ts";
@@ -17,6 +21,7 @@ import * as tenthRound from "./held-out-10.ts";
 import * as eleventhRound from "./held-out-11.ts";
 import * as twelfthRound from "./held-out-12.ts";
 import * as thirteenthRound from "./held-out-13.ts";
+import * as fourteenthRound from "./held-out-14.ts";
 import * as earlierMessages from "./messages.ts";
 import * as pinned from "./pinned.ts";
 import * as thirdPerson from "./third-person.ts";
@@ -64,4 +69,17 @@ export const SETS_THROUGH_ROUND_13: unknown[] = [
   trainingRoundA,
   trainingRoundB,
   thirteenthRound,
+];
+
+/**
+ * Every held-out round up to the fourteenth, the crisis model's corpus files and the training rounds a to f:
+ * what a round written after the fourteenth must not repeat.
+ */
+export const SETS_THROUGH_ROUND_14: unknown[] = [
+  ...SETS_THROUGH_ROUND_13,
+  trainingRoundC,
+  trainingRoundD,
+  trainingRoundE,
+  trainingRoundF,
+  fourteenthRound,
 ];
