@@ -16,11 +16,11 @@ describeHeldOutRound({
   ordinaryByLanguage: fourteenthRoundOrdinary,
   // Every earlier set and the crisis model's training data, the training rounds a to f included.
   earlierSets: [...SETS_THROUGH_ROUND_13, roundC, roundD, roundE, roundF],
-  // No floor yet: describeHeldOutRound requires one, so it holds zeros until the figures measured after this
-  // round's tuning replace them (the lead fills held-out-14.ts's "Before figures" line first).
+  // Measured once before this round's tuning on main bf7d01d (held-out-14.ts's header): recall 465/528 (88.1%),
+  // of 705 ordinary messages 20 (2.8%): the floor until the figures measured once after this round's tuning.
   floor: {
-    measured: "nowhere yet (zeros until this round's tuning is measured)",
-    found: { "self-harm": 0, danger: 0, violence: 0, "travel-pressure": 0 },
-    falsePositives: 1_000_000,
+    measured: "before this round's tuning",
+    found: { "self-harm": 119, danger: 122, violence: 103, "travel-pressure": 121 },
+    falsePositives: 20,
   },
 });

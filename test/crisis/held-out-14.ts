@@ -35,9 +35,12 @@
 // people type while they wait (greetings, thanks, "yes", numbers, "menu").
 // Questions about suicide as a topic, purely religious questions about hijra, "don't tell anyone" alone and a
 // parent's idiomatic "he'll kill me" are in neither list.
-// Before figures: (to be filled by the lead)
-// What held-out-14.test.ts printed when its writer ran it once the collisions were rewritten (2026-12-06, 21:48
-// UTC, branch blind14 on main bf7d01d; the lead's measurement above is the one that counts):
+// Before figures, measured once by the lead on 2026-12-06 at 21:53 UTC on main bf7d01d (before this round's
+// tuning) with evaluateCrisisInDetail(fourteenthHeldOutRound) (scripts/eval/crisis.ts, what `npm run eval -- --json`
+// prints under "crisis"):
+//   {"signals":528,"recall":0.8807,"ordinary":705,"falsePositives":0.0284,"byCategory":{"self-harm":{"found":119,
+//   "total":132},"danger":{"found":122,"total":132},"violence":{"found":103,"total":132},"travel-pressure":{"found":121,"total":132}}}
+// The same as what held-out-14.test.ts printed when its writer ran it once the collisions were rewritten (21:48 UTC):
 //   recall 465/528 = 88.1% (self-harm 119/132, danger 122/132, violence 103/132, travel-pressure 121/132)
 //   kk 154/176 (self-harm 41/44, danger 41/44, violence 33/44, travel-pressure 39/44), false positives 3/236
 //   ru 155/176 (41/44, 41/44, 34/44, 39/44), false positives 8/235; en 156/176 (37/44, 40/44, 36/44, 43/44), 9/234
