@@ -62,5 +62,17 @@ export async function publishCommands(
   defaultLocale: Locale,
   counselorChatId?: number,
 ): Promise<void> {
-  for (const menu of commandMenus(i18n, defaultLocale, counselorChatId)) await menu.setCommands({ api });
+  for (const menu of commandMenus(i18n, defaultLocale, counselorChatId)) {
+    const { scopes, uncompliantCommands } = menu.toArgs();
+    if (uncompliantCommands.length > 0) {
+      throw new Error(`commands Telegram would refuse: ${JSON.stringify(uncompliantCommands)}`);
+    }
+    // The plugin's command objects carry its own fields (hasHandler, is_ephemeral): Telegram gets only its own two.
+    for (const { scope, language_code, commands } of scopes) {
+      await api.setMyCommands(
+        commands.map(({ command, description }) => ({ command, description })),
+        { scope, ...(language_code ? { language_code } : {}) },
+      );
+    }
+  }
 }

@@ -68,4 +68,16 @@ describe("command menus", () => {
     );
     expect(i18n.t("kk", "command-desk-take")).not.toBe(i18n.t("en", "command-desk-take"));
   });
+
+  it("sends Telegram only the fields of a BotCommand, nothing of the plugin's own", async () => {
+    const calls = await published(GROUP);
+    expect(calls).toHaveLength(2 * (1 + LOCALES.length));
+    for (const call of calls) {
+      expect(Object.keys(call).sort()).toEqual(
+        call.language_code === undefined ? ["commands", "scope"] : ["commands", "language_code", "scope"],
+      );
+      for (const command of call.commands as object[])
+        expect(Object.keys(command).sort()).toEqual(["command", "description"]);
+    }
+  });
 });
