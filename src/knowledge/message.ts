@@ -46,6 +46,21 @@ export function messageLanguage(sentences: readonly { tokens: readonly Token[] }
 // Letters of the 2021 Kazakh Latin alphabet (and its phone spellings) that English and Russian translit never use.
 const KAZAKH_LATIN_LETTERS = /[äğıñşūöü]/;
 
+// Kazakh typed on a Russian keyboard ("улым озгерып кетты, бызбен сойлеспейды": і as ы, ө as о, ү as у) has no
+// Kazakh letter, but shapes a Russian word never takes: a converb in -ып (барып, озгерып), a verb in -йды or -мын
+// (айтпайды, ыстеймын), ы after к, г or х (кызым) or first (ыныс). "сэлем" is сәлем with ә typed as э.
+const KAZAKH_ON_RUSSIAN_KEYS = /[^аеёиоуыэюяй]ып$|йды$|.{3}мын$|[кгх]ы|^ы/;
+const TYPED_AS_E = /(?<=^[бвгджзклмнпрстфхцчшщ])э/;
+
+/** Whether a Cyrillic word with no Kazakh letter is Kazakh typed on a Russian keyboard. */
+function typedKazakh(token: Token): boolean {
+  if (token.script !== "cyrillic") return false;
+  return (
+    KAZAKH_ON_RUSSIAN_KEYS.test(token.word) ||
+    languageHint({ ...token, word: token.word.replace(TYPED_AS_E, "ә") }) === "kk"
+  );
+}
+
 /**
  * The language a person clearly writes a message in, to answer in it: two telling words or more
  * with a clear lead, or, in a message of three words or more, the only telling word there is. A
@@ -58,7 +73,9 @@ export function writtenLanguage(text: string): FaqLocale | undefined {
     if (token.script === "number") continue;
     words++;
     const hint =
-      token.script === "latin" && KAZAKH_LATIN_LETTERS.test(token.word) ? "kk" : languageHint(token);
+      (token.script === "latin" && KAZAKH_LATIN_LETTERS.test(token.word)) || typedKazakh(token)
+        ? "kk"
+        : languageHint(token);
     if (hint) counts[hint]++;
   }
   const [first, second] = faqLocales

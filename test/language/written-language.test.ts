@@ -15,6 +15,20 @@ describe("writtenLanguage", () => {
     expect(writtenLanguage("my brother stopped talking to us, what can we do")).toBe("en");
   });
 
+  it("reads Kazakh typed on a Russian keyboard (і as ы, ө as о, ә as э), and keeps Russian Russian", () => {
+    expect(writtenLanguage("сэлем, улым озгерып кеттп, сакал осырды, бызбен сойлеспейды")).toBe("kk");
+    expect(writtenLanguage("кызым мешитке барып жур, бызге айтпайды")).toBe("kk");
+    expect(writtenLanguage("балам сакал койып, бызбен сойлеспей жур, не ыстеймын")).toBe("kk");
+    for (const text of [
+      "мой сын отрастил бороду и перестал с нами разговаривать",
+      "мэр города сказал, что всё будет хорошо",
+      "я слушаю рэп и хожу в кино с друзьями",
+      "Кыргызстан граничит с Казахстаном, я там был",
+      "он сыпал соль, и этот тип был странный",
+    ])
+      expect(writtenLanguage(text), text).toBe("ru");
+  });
+
   it("lets a word or two, a number or a city decide nothing", () => {
     for (const text of ["ok", "спасибо", "рахмет", "сәлем", "hi", "2", "Шымкент", "menu"])
       expect(writtenLanguage(text), text).toBeUndefined();
@@ -38,6 +52,16 @@ describe.each(DATABASE_KINDS)("answering in the language written on %s", (kind) 
     expect(person.texts().at(-1)).toMatch(/[әіңғүұқөһ]/);
     await person.send("/menu");
     expect(person.buttons()).toContain("🌐 Тіл");
+  });
+
+  it("answers Kazakh typed on a Russian keyboard under a Russian Telegram in Kazakh", async () => {
+    const person = h.user({ language_code: "ru" });
+    await person.send("сэлем, улым озгерып кеттп, сакал осырды, бызбен сойлеспейды");
+    const answer = person.texts().join("\n");
+    expect(answer).toMatch(/[әіңғүұқөһ]/);
+    expect(answer).not.toMatch(/Возможно|Здравствуйте/);
+    await person.send("мой сын отрастил бороду и перестал с нами разговаривать");
+    expect(person.texts().at(-1)).not.toMatch(/[әіңғүұқөһ]/);
   });
 
   it("gives the crisis reply in Kazakh to Kazakh in Latin letters", async () => {
