@@ -10,11 +10,14 @@
 // Round 9 (faqtune9) tunes on held-out-7.yaml (spent by round 8's measurement), split within each language and
 // kind (`developmentHalf`): the choosing half's misses choose the changes (--misses), the reporting half only
 // reports; held-out-6.yaml's halves (spent, round 8's set) only report. Round 11 (faqtune10) reports held-out-8.yaml
-// (spent, measured three times, its misses never read) whole. held-out-9.yaml is spent since set 10 was written.
+// (spent, measured three times, its misses never read) whole. Round 12 (faqtune11) tunes on held-out-9.yaml (spent
+// since set 10 was written), split within each language and kind: the choosing half's misses choose the changes
+// (--misses), the reporting half only reports.
 // test/knowledge/held-out-10* is the blind set: never add it here, nor read, print or tune on it.
 
 import path from "node:path";
 import { testContent } from "../../test/support/content.ts";
+import type { FaqLocale } from "../../src/knowledge/schema.ts";
 import { type Phrasing, phrasingsOf, readPhrasingSet, scoreRouting } from "./faq.ts";
 
 export const TUNING_SETS = [
@@ -37,6 +40,8 @@ export const DEVELOPMENT_SET_5 = "held-out-4.yaml";
 export const DEVELOPMENT_SET_7 = "held-out-5.yaml";
 /** Round 9's development set, split within each language and kind. */
 export const DEVELOPMENT_SET_9 = "held-out-7.yaml";
+/** Round 12's development set, split within each language and kind. */
+export const DEVELOPMENT_SET_12 = "held-out-9.yaml";
 
 /**
  * Round 7's halves of held-out-5.yaml: the first, third, … phrasing ("odd", chooses) or the second, fourth, …
@@ -68,6 +73,24 @@ const percent = (fraction: number) => `${(100 * fraction).toFixed(1)}%`;
 const showMisses = process.argv.includes("--misses");
 const phase2 = process.argv.join(" ").includes("--phase 2");
 
+const odds = (score: number) => score / (1 - score);
+
+/**
+ * The largest odds ratio to the runner-up of an answer shown first that is not the expected entry: how near a
+ * wrong answer comes to being shown alone (15x, `ROUTING_THRESHOLDS.aloneLead`).
+ */
+function largestWrongLead(phrasings: Phrasing[]): number {
+  let largest = 0;
+  for (const item of phrasings) {
+    const locale = ["kk", "ru", "en"].includes(item.lang) ? (item.lang as FaqLocale) : undefined;
+    const { route, ranked } = router.route(item.text, { locale });
+    if (route.kind !== "answer" || route.best.id === item.expect) continue;
+    const second = ranked[1];
+    largest = Math.max(largest, second ? odds(route.best.score) / odds(second.score) : Number.POSITIVE_INFINITY);
+  }
+  return largest;
+}
+
 function report(name: string, phrasings: Phrasing[], misses: boolean): void {
   const all = scoreRouting(router, phrasings);
   const groups = (key: "lang" | "kind") =>
@@ -79,7 +102,7 @@ function report(name: string, phrasings: Phrasing[], misses: boolean): void {
       return `${value} ${score.n}: ${percent(score.top1)}/${percent(score.top3)}/${score.confidentWrong}`;
     });
   console.log(
-    `${name}: ${all.n}, top-1 ${percent(all.top1)}, top-3 ${percent(all.top3)}, confident wrong ${all.confidentWrong} | ${groups("lang").join(", ")}`,
+    `${name}: ${all.n}, top-1 ${percent(all.top1)}, top-3 ${percent(all.top3)}, confident wrong ${all.confidentWrong}, largest wrong lead ${largestWrongLead(phrasings).toFixed(2)}x | ${groups("lang").join(", ")}`,
   );
   if (!misses) return;
   console.log(`  by kind: ${groups("kind").join(", ")}`);
@@ -112,6 +135,12 @@ if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
   report(
     "held-out-8.yaml (spent, misses never read)",
     phrasingsOf(readPhrasingSet("held-out-8.yaml")),
+    false,
+  );
+  report(`${DEVELOPMENT_SET_12} choosing half`, developmentHalf("choose", DEVELOPMENT_SET_12), showMisses);
+  report(
+    `${DEVELOPMENT_SET_12} reporting half (never read)`,
+    developmentHalf("report", DEVELOPMENT_SET_12),
     false,
   );
 }
