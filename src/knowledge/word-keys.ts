@@ -29,8 +29,20 @@ export function russianKey(word: string): string | undefined {
 function computeRussianKey(word: string): string | undefined {
   const plain = plainRussian(word);
   if (plain.length < 2 || RUSSIAN_STOPWORDS.has(plain)) return undefined;
+  // An infinitive keeps its soft sign: without it the stemmer reads "-ать" as a noun's "-ат", and "узнать",
+  // "общаться", "рассказать" stemmed apart from "узнают", "общается", "расскажу".
+  const stemmed = INFINITIVE.test(word) ? plain.replace(/т(ся)?$/, "ть$1") : plain;
   // Translit and hasty typing write щ as "sh" ("zashitit").
-  return stemRussian(plain).replaceAll("щ", "ш");
+  return stemRussian(stemmed).replaceAll("щ", "ш");
+}
+
+const INFINITIVE = /ть(?:ся)?$/;
+/** A word that may be an infinitive typed without its soft sign ("узнат", "uznat", "obshatsya"). */
+const INFINITIVE_WITHOUT_SIGN = /[аяеиыуо]т(?:ся)?$/;
+
+/** The Russian key of a word typed without an infinitive's soft sign, when it may be one. */
+function infinitiveKey(word: string): string | undefined {
+  return INFINITIVE_WITHOUT_SIGN.test(word) ? russianKey(word.replace(/т(ся)?$/, "ть$1")) : undefined;
 }
 
 export function kazakhKey(word: string): string | undefined {
@@ -102,7 +114,10 @@ function computeCyrillicCandidates(word: string): readonly KeyCandidate[] {
   if (isCyrillicStopword(word)) return NO_CANDIDATES;
   const candidates: KeyCandidate[] = [];
   // Letters Russian lacks (ә, қ, ң…) mean the word is Kazakh.
-  if (!KAZAKH_LETTERS.test(word)) addCandidate(candidates, russianKey(word), "ru");
+  if (!KAZAKH_LETTERS.test(word)) {
+    addCandidate(candidates, russianKey(word), "ru");
+    addCandidate(candidates, infinitiveKey(word), "ru");
+  }
   addCandidate(candidates, kazakhKey(word), "kk");
   return candidates;
 }
@@ -122,6 +137,7 @@ function computeLatinCandidates(word: string): readonly KeyCandidate[] {
   addCandidate(candidates, englishKey(word), "en");
   addCandidate(candidates, kazakhKey(asKazakh), "kk", true);
   addCandidate(candidates, russianKey(asRussian), "ru", true);
+  addCandidate(candidates, infinitiveKey(asRussian), "ru", true);
   return candidates;
 }
 
