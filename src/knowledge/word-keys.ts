@@ -33,8 +33,11 @@ function computeRussianKey(word: string): string | undefined {
   // "общаться", "рассказать" stemmed apart from "узнают", "общается", "расскажу".
   const stemmed = INFINITIVE.test(word) ? plain.replace(/т(ся)?$/, "ть$1") : plain;
   // Translit and hasty typing write щ as "sh" ("zashitit").
-  return stemRussian(stemmed).replaceAll("щ", "ш");
+  return stemRussian(stemmed).replaceAll("щ", "ш").replace(OVAT_VERB, "");
 }
+
+// "-овать" verbs stem as "вербова" in the infinitive and past, "верб" in the present ("вербуют"): one key.
+const OVAT_VERB = /(?<=\p{L}{3})[ое]ва$/u;
 
 const INFINITIVE = /ть(?:ся)?$/;
 /** A word that may be an infinitive typed without its soft sign ("узнат", "uznat", "obshatsya"). */
