@@ -73,6 +73,13 @@ export const CUED_QUESTIONS: readonly {
     factor: "otherAudience",
     topic: "очередь",
   },
+  // "Не понимаю, что сюда писать", "неден бастаймын", "no idea what to say": where to begin.
+  {
+    asks: (cues) => cues.asksWhereToStart,
+    entries: new Set(["how-to-start"]),
+    factor: "otherAudience",
+    topic: "начать",
+  },
   // "How do I know if my son is being recruited?": the signs, or faith against radicalisation.
   {
     asks: (cues) => cues.asksHowToTell,

@@ -18,6 +18,7 @@ import {
   ASKS_WHAT_NEXT,
   ASKS_WHAT_NOT_TO_DO,
   ASKS_WHAT_TO_SAY,
+  ASKS_WHERE_TO_START,
   INVITED,
   MARRIAGE_OR_ABROAD,
   NAMES_MATERIAL,
@@ -81,6 +82,8 @@ export interface Cues {
   namesParents: boolean;
   /** Asks what happens next, once one has written. */
   asksWhatNext: boolean;
+  /** Does not know what to write or where to begin. */
+  asksWhereToStart: boolean;
   /** Asks how to tell whether someone is drawn in. */
   asksHowToTell: boolean;
   /** Asks what to say to someone close. */
@@ -172,6 +175,7 @@ export function readCues(text: string, locale?: FaqLocale): Cues {
     asksWhoAnswers: has(ASKS_HUMAN_OR_BOT) || has(ASKS_WHO_ANSWERS),
     reportsMaterial: has(NAMES_MATERIAL) && (has(ASKS_TO_REPORT) || has(SAW) || (has(RECEIVED) && has(HELP))),
     asksWhatNext: has(ASKS_WHAT_NEXT),
+    asksWhereToStart: has(ASKS_WHERE_TO_START) && !has(ASKS_WHAT_TO_SAY),
     fearsBeingFound: has(FEARS_BEING_FOUND) && !has(NAMES_POLICE) && !has(NAMES_ANONYMITY),
     asksHowToTell: has(ASKS_HOW_TO_TELL),
     asksConsequences: has(ASKS_CONSEQUENCES),

@@ -91,6 +91,26 @@ export const NAMES_PARENTS = cues(
   "papa",
 );
 
+/**
+ * Does not know what to write or where to begin ("не понимаю, что сюда писать", "неден бастаймын", "no idea what
+ * to say"): every word of it is small or generic. Not what to say to someone close, nor how to begin a talk with
+ * them ("не знаю, как начать разговор с сыном", "idk what to say to my son"): that is ASKS_WHAT_TO_SAY's.
+ */
+const NOT_TO_SOMEONE =
+  "(?! (?:\\p{L}+ )?(?:разговор|беседу|с |со |к |ко |ему|ей|им|сыну|дочери|брату|сестре|мужу|жене))";
+export const ASKS_WHERE_TO_START = cues(
+  `(?:не знаю|не понимаю|без понятия|понятия не имею|хз|не соображу) (?:\\p{L}+ ){0,2}(?:что|о чем|с чего|с какой стороны|как) (?:\\p{L}+ ){0,2}(?:писать|написать|сказать|говорить|начать|начинать|подойти|объяснить)${NOT_TO_SOMEONE}`,
+  `(?:с чего|с какой стороны) (?:\\p{L}+ ){0,2}(?:начать|начинать|подойти)${NOT_TO_SOMEONE}`,
+  "что (?:сюда|здесь|тут) (?:\\p{L}+ )?(?:писать|написать|пишут)",
+  // Kazakh: "не жазарымды білмеймін", "қалай айтарымды", "неден бастаймын" (not "қызыма не деп айтамын")
+  "(?:не|калай) (?:жазар|айтар)\\p{L}*",
+  "неден (?:\\p{L}+ )?баста",
+  "(?:ne|qalai|kalai) (?:jazar|zhazar|aitar|aytar)\\p{L}*",
+  "neden (?:\\w+ )?basta",
+  "(?:don'?t|dont|do not|dunno|no idea|idk|not sure) (?:\\w+ ){0,2}(?:what|how) to (?:say|write|type|start|begin|put it)(?! (?:\\w+ )?(?:to|with)\\b)",
+  "where (?:do i|to|should i|can i|would i) (?:even )?(?:start|begin)\\b(?! (?:\\w+ )?(?:to|with)\\b)",
+);
+
 /** Asks what happens next, once one has written ("а что потом", "енді не болады", "now what"). */
 export const ASKS_WHAT_NEXT = cues(
   "(?:а )?что (?:будет )?(?:потом|дальше)",
