@@ -80,6 +80,12 @@ export const CUED_QUESTIONS: readonly {
     factor: "otherAudience",
     topic: "начать",
   },
+  // "Кореш подсел на проповедников, что делать?": how to help a friend, whatever the friend got into.
+  {
+    asks: (cues) => cues.helpsFriend,
+    entries: new Set(["friend-in-trouble"]),
+    factor: "otherAudience",
+  },
   // "How do I know if my son is being recruited?": the signs, or faith against radicalisation.
   {
     asks: (cues) => cues.asksHowToTell,

@@ -44,6 +44,7 @@ import {
   MARRIAGE,
   NAMES_ANONYMITY,
   NAMES_DRESS,
+  NAMES_FRIEND,
   NAMES_POLICE,
   NOT_REAL_MUSLIMS,
   ONLINE,
@@ -113,6 +114,8 @@ export interface Cues {
   fearsBeingFound: boolean;
   /** Asks for help or advice (about anything). */
   asksHelp: boolean;
+  /** Names a friend and asks what to do: how to help the friend. */
+  helpsFriend: boolean;
   /** Asks where to go, whom to call, an address or a phone. */
   asksWhere: boolean;
   /** Names a help center ("центр", "орталық"). */
@@ -160,6 +163,7 @@ export function readCues(text: string, locale?: FaqLocale): Cues {
     insult: has(INSULT),
     offTopic: has(OFF_TOPIC),
     asksHelp: has(HELP),
+    helpsFriend: has(NAMES_FRIEND) && has(HELP),
     asksService: has(ASKS_SERVICE) || has(ASKS_PASS_ON),
     asksPassOn: has(ASKS_PASS_ON),
     namesService: has(NAMES_SERVICE),

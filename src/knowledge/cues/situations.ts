@@ -145,3 +145,11 @@ export const WANTS_TO_TALK = cues(
   "(?:need|want|wish i had) (?:\\w+ ){0,2}(?:someone|somebody|anyone) to talk to",
   "(?:need|want) to talk to (?:someone|somebody|anyone)",
 );
+
+/** Names a friend ("кореш", "жолдасым", "my bro"): with a plea for help, it asks how to help the friend. */
+export const NAMES_FRIEND = cues(
+  "(?:друг|друга|другу|другом|подруг|кореш|приятел|однокласс|одногруппн|кент)(?!\\p{L}*(?:ой|ие|их) (?:групп|людьми|люди|людей))",
+  "(?:дос|курбы|жолдас|сыныптас|курстас)(?:ым|ыма|ымды|ымнын|ыммен|ымнан|ы|тарым|тар|тарымыз|ымыз|ымызды)?(?!\\p{L})",
+  "(?:dos|kurby|qurby|joldas|zholdas|synyptas|kurstas)(?:ym|yma|ymdy|ymnyn|ymmen|y)?(?!\\p{L})",
+  "(?:friend|buddy|bestie|classmate|homie|mate|pal|bro)s?(?!\\w)",
+);
