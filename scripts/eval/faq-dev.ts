@@ -16,8 +16,8 @@
 // test/knowledge/held-out-10* is the blind set: never add it here, nor read, print or tune on it.
 
 import path from "node:path";
-import { testContent } from "../../test/support/content.ts";
 import type { FaqLocale } from "../../src/knowledge/schema.ts";
+import { testContent } from "../../test/support/content.ts";
 import { type Phrasing, phrasingsOf, readPhrasingSet, scoreRouting } from "./faq.ts";
 
 export const TUNING_SETS = [
@@ -86,7 +86,10 @@ function largestWrongLead(phrasings: Phrasing[]): number {
     const { route, ranked } = router.route(item.text, { locale });
     if (route.kind !== "answer" || route.best.id === item.expect) continue;
     const second = ranked[1];
-    largest = Math.max(largest, second ? odds(route.best.score) / odds(second.score) : Number.POSITIVE_INFINITY);
+    largest = Math.max(
+      largest,
+      second ? odds(route.best.score) / odds(second.score) : Number.POSITIVE_INFINITY,
+    );
   }
   return largest;
 }
