@@ -99,7 +99,7 @@ export const NAMES_PARENTS = cues(
 const NOT_TO_SOMEONE =
   "(?! (?:\\p{L}+ )?(?:разговор|беседу|с |со |к |ко |ему|ей|им|сыну|дочери|брату|сестре|мужу|жене))";
 export const ASKS_WHERE_TO_START = cues(
-  `(?:не знаю|не понимаю|без понятия|понятия не имею|хз|не соображу) (?:\\p{L}+ ){0,2}(?:что|о чем|с чего|с какой стороны|как) (?:\\p{L}+ ){0,2}(?:писать|написать|сказать|говорить|начать|начинать|подойти|объяснить)${NOT_TO_SOMEONE}`,
+  `(?:не знаю|не понимаю|без понятия|понятия не имею|хз|не соображу),? (?:\\p{L}+ ){0,2}(?:что|о чем|с чего|с какой стороны|как) (?:\\p{L}+ ){0,2}(?:писать|написать|сказать|говорить|начать|начинать|подойти|объяснить)${NOT_TO_SOMEONE}`,
   `(?:с чего|с какой стороны) (?:\\p{L}+ ){0,2}(?:начать|начинать|подойти)${NOT_TO_SOMEONE}`,
   "что (?:сюда|здесь|тут) (?:\\p{L}+ )?(?:писать|написать|пишут)",
   // Kazakh: "не жазарымды білмеймін", "қалай айтарымды", "неден бастаймын" (not "қызыма не деп айтамын")
@@ -107,7 +107,7 @@ export const ASKS_WHERE_TO_START = cues(
   "неден (?:\\p{L}+ )?баста",
   "(?:ne|qalai|kalai) (?:jazar|zhazar|aitar|aytar)\\p{L}*",
   "neden (?:\\w+ )?basta",
-  "(?:don'?t|dont|do not|dunno|no idea|idk|not sure) (?:\\w+ ){0,2}(?:what|how) to (?:say|write|type|start|begin|put it)(?! (?:\\w+ )?(?:to|with)\\b)",
+  "(?:don'?t|dont|do not|dunno|no idea|idk|not sure),? (?:\\w+ ){0,2}(?:what|how) to (?:say|write|type|start|begin|put it)(?! (?:\\w+ )?(?:to|with)\\b)",
   "where (?:do i|to|should i|can i|would i) (?:even )?(?:start|begin)\\b(?! (?:\\w+ )?(?:to|with)\\b)",
 );
 
