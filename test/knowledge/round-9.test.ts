@@ -25,12 +25,15 @@ describe("round 9's development halves", () => {
     // 163 / 182, 160 / 171, 330 / 336. Round 11 (16 asked lines an entry, README.md) moved them to the figures
     // held here: held-out-7's halves and held-out-6's reporting half each lost one in the top three (and the choosing
     // half one first) as the asked lines' weight was halved, for +2 top-1 on held-out-7's reporting half.
+    // Round 12 (Russian infinitives and "-овать" verbs, where to begin, a friend and a plea for help; README.md)
+    // raised held-out-7's reporting half to 170 / 177, held-out-6's halves to 166 / 170 and 172 / 185, held-out-4
+    // to 332.
     expect(counts(developmentHalf("choose", DEVELOPMENT_SET_9))).toEqual([185, 191, 0]);
-    expect(counts(developmentHalf("report", DEVELOPMENT_SET_9))).toEqual([169, 175, 0]);
-    expect(counts(developmentHalf("report", "held-out-6.yaml"))).toEqual([165, 170, 0]);
-    expect(counts(developmentHalf("choose", "held-out-6.yaml"))).toEqual([170, 183, 0]);
+    expect(counts(developmentHalf("report", DEVELOPMENT_SET_9))).toEqual([170, 177, 0]);
+    expect(counts(developmentHalf("report", "held-out-6.yaml"))).toEqual([166, 170, 0]);
+    expect(counts(developmentHalf("choose", "held-out-6.yaml"))).toEqual([172, 185, 0]);
     expect(counts(positionHalf("even"))).toEqual([162, 172, 0]);
-    expect(counts(phrasingsOf(readPhrasingSet("held-out-4.yaml")))).toEqual([331, 336, 0]);
+    expect(counts(phrasingsOf(readPhrasingSet("held-out-4.yaml")))).toEqual([332, 336, 0]);
   });
 });
 
