@@ -11,7 +11,13 @@ import type { WebChannel } from "../channels/web/channel.ts";
 import type { Config } from "../config/index.ts";
 import { createConsent } from "../consent/index.ts";
 import type { Content } from "../content/load.ts";
-import { counselorDuty, counselorsFeature, talkAsked } from "../counselors/feature.ts";
+import {
+  counselorDuty,
+  counselorStart,
+  counselorsFeature,
+  openCaseReminder,
+  talkAsked,
+} from "../counselors/feature.ts";
 import { crisisReplyFeature } from "../crisis-reply/index.ts";
 import type { Database } from "../db/connect.ts";
 import { type PersonLocks, personLocks } from "../db/person-locks.ts";
@@ -170,7 +176,7 @@ export function createBot(deps: BotDependencies): {
   const features: Feature[] = [
     // First after the plugin: an open triage sees an update before any other feature.
     triage,
-    welcomeFeature(),
+    welcomeFeature({ staffStart: counselorStart, openCaseReminder }),
     languageFeature(),
     { composer: consent.composer },
     centersFeature(),

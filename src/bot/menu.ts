@@ -61,3 +61,8 @@ export async function showMainMenu(ctx: BaseContext, lead?: string): Promise<voi
   const text = lead ? `${lead}\n\n${ctx.t("menu-prompt")}` : ctx.t("menu-prompt");
   await ctx.reply(text, { reply_markup: mainMenuKeyboard(ctx) });
 }
+
+/** One button back to the menu: the way forward under a reply that ends a path. */
+export function menuButtonKeyboard(ctx: BaseContext): InlineKeyboard {
+  return new InlineKeyboard().text(ctx.t("menu-button"), openMenu.encode());
+}

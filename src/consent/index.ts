@@ -8,6 +8,7 @@ import { z } from "zod";
 import { callbackCodec } from "../bot/callback-data.ts";
 import { Composer } from "../bot/composer.ts";
 import type { BaseContext, BotContext } from "../bot/context.ts";
+import { menuButtonKeyboard } from "../bot/menu.ts";
 import type { Pseudonym } from "../privacy/pseudonym.ts";
 import { CONSENT_PURPOSES, type ConsentPurpose } from "./policy.ts";
 import { grantConsent, hasConsentFor, withdrawConsent } from "./store.ts";
@@ -94,10 +95,14 @@ export function createConsent(contributions: readonly ConsentContribution[]): Co
       const continuation = continuations.get(next);
       if (answer === "yes") {
         await giveConsent(ctx, purpose);
-        await ctx.reply(ctx.t("consent-granted"));
+        // Statistics are asked at the end of a path (an answer rated, a triage done): nothing follows.
+        const last = purpose === "statistics" ? { reply_markup: menuButtonKeyboard(ctx) } : {};
+        await ctx.reply(ctx.t("consent-granted"), last);
         await continuation?.granted(ctx);
       } else {
-        await (continuation?.declined ? continuation.declined(ctx) : ctx.reply(ctx.t("consent-declined")));
+        await (continuation?.declined
+          ? continuation.declined(ctx)
+          : ctx.reply(ctx.t("consent-declined"), { reply_markup: menuButtonKeyboard(ctx) }));
       }
     }),
   );

@@ -92,6 +92,22 @@ counselorSide
     ),
   );
 
+/**
+ * /start (or Start) in a registered counselor's private chat, as /alias tells them to press: what
+ * they are set up as and what happens here, not the people's welcome. Someone removed from the
+ * group is a person again (false).
+ */
+export async function counselorStart(ctx: BotContext): Promise<boolean> {
+  const desk = deskFor(ctx);
+  const counselor = desk && ctx.chat?.type === "private" ? await counselorOf(ctx) : undefined;
+  if (!desk || !counselor || !(await stillMember(ctx, desk))) return false;
+  const shown = desk.t(counselorLocale(desk, counselor, ctx.from), "counselors-alias-shown", {
+    alias: counselor.alias,
+  });
+  await ctx.reply(desk.staff("counselors-private-start", { alias: counselor.alias, shown }));
+  return true;
+}
+
 staffOnly.command("take", (ctx, next) =>
   withCounselor(ctx, next, async (desk, counselor) => {
     const ref = ctx.match.trim().toUpperCase();

@@ -11,21 +11,15 @@ import { caseEnd, caseEndAnswer, caseRate, skipComment } from "./buttons.ts";
 import { counselorSide } from "./counselor.ts";
 import { deskLanguage } from "./desk-language.ts";
 import { groupSide } from "./group.ts";
-import {
-  answerEnd,
-  askToEnd,
-  escalate,
-  personConsent,
-  personEdit,
-  personMessage,
-  rate,
-  skipRatingComment,
-} from "./person.ts";
+import { answerEnd, askToEnd, escalate, personConsent, personEdit, personMessage } from "./person.ts";
+import { rate, skipRatingComment } from "./rating.ts";
 import { speakCommand } from "./team-languages.ts";
 
 import { formatOpening } from "./waiting.ts";
 
+export { counselorStart } from "./counselor.ts";
 export { configureRelay } from "./desk.ts";
+export { openCaseReminder } from "./standing.ts";
 
 /** What the crisis reply and the safety net may know of the desk: whether anyone is there. */
 export const counselorDuty: CounselorDuty = {

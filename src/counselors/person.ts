@@ -2,10 +2,9 @@
 // writing while a case is open, ending it, and rating it afterwards.
 
 import { InlineKeyboard } from "grammy";
-import type { Message } from "grammy/types";
 import type { BaseContext, BotContext } from "../bot/context.ts";
 import { TALK_SOURCES, type TalkSource } from "../bot/links.ts";
-import { showMainMenu } from "../bot/menu.ts";
+import { menuButtonKeyboard, showMainMenu } from "../bot/menu.ts";
 import { answeredAsCrisis } from "../bot/safety.ts";
 import type { Locale } from "../config/index.ts";
 import {
@@ -19,19 +18,19 @@ import * as closedCases from "../db/closed-cases.ts";
 import * as counselors from "../db/counselors.ts";
 import * as history from "../db/history.ts";
 import * as moderation from "../db/moderation.ts";
-import * as ratings from "../db/ratings.ts";
 import { isLocale } from "../i18n/index.ts";
 import { countEvent } from "../statistics/index.ts";
 import { MINUTE_MS } from "../time/durations.ts";
-import { calendarDay } from "../time/zone.ts";
 import { dutyOf } from "./availability.ts";
-import { caseEndAnswer, skipComment } from "./buttons.ts";
+import { caseEndAnswer } from "./buttons.ts";
 import { crisisInCase, logSafetyAtOpening } from "./crisis-watch.ts";
 import { type Desk, deskOf } from "./desk.ts";
 import type { Say } from "./labels.ts";
 import { close } from "./lifecycle.ts";
 import { casePriority, inCrisis as crisisWithin, newCaseRef, PRIORITY } from "./queue.ts";
+import { takeComment } from "./rating.ts";
 import { isCommand, isRelayable, linkExpiry, mirrorPersonEdit, relayFromPerson } from "./relay.ts";
+import { answerStaleCaseButton } from "./standing.ts";
 import { deleteTopic, openTopic } from "./topic.ts";
 import {
   dutyNow,
@@ -42,13 +41,11 @@ import {
   untilDate,
 } from "./waiting.ts";
 
-const COMMENT_WINDOW_MS = 15 * MINUTE_MS;
 /**
  * While queued, the first message after this much quiet gets a "received"; the rest of a burst
  * does not (ten lines written at once get one answer, not ten).
  */
 export const QUEUED_ACK_QUIET_MS = 10 * MINUTE_MS;
-const MAX_COMMENT_LENGTH = 1000;
 
 /** What the triage learned and the last crisis signal, left in the session by src/triage and src/crisis-reply. */
 function situationOf(ctx: BotContext) {
@@ -82,23 +79,24 @@ function inDanger(ctx: BotContext, source: TalkSource): boolean {
   return priority === PRIORITY.crisis;
 }
 
+/** Until when no new case can be opened, who to call meanwhile, and the way back to the menu. */
+async function tellBlocked(ctx: BotContext, until: Date): Promise<void> {
+  const date = untilDate(await localeOf(ctx), until, ctx.app.config.TIME_ZONE);
+  await ctx.reply(ctx.t("counselors-blocked", { date }), { reply_markup: menuButtonKeyboard(ctx) });
+}
+
 /** "Talk to a person", from the menu or from another feature's button. */
 export async function escalate(ctx: BotContext, source: TalkSource): Promise<void> {
   if (ctx.chat?.type !== "private" || !ctx.person) return;
   const here = desk(ctx);
   if (!here) {
-    await ctx.reply(ctx.t("counselors-unavailable"));
+    await ctx.reply(ctx.t("counselors-unavailable"), { reply_markup: menuButtonKeyboard(ctx) });
     return;
   }
   const crisis = inCrisis(ctx, source);
   const until = await moderation.blockedUntil(ctx.app.db, ctx.person.pseudonym, new Date(ctx.app.now()));
   // A crisis always overrides a block: the case opens (first in the queue) and supervisors are told.
-  if (until && !crisis) {
-    await ctx.reply(
-      ctx.t("counselors-blocked", { date: untilDate(await localeOf(ctx), until, ctx.app.config.TIME_ZONE) }),
-    );
-    return;
-  }
+  if (until && !crisis) return tellBlocked(ctx, until);
   const open = await cases.openCaseOf(ctx.app.db, ctx.person.pseudonym);
   if (open) {
     ctx.session.caseId = open.id;
@@ -122,14 +120,7 @@ async function openCase(ctx: BotContext, here: Desk, source: TalkSource): Promis
   if (!ctx.person || !ctx.chat) return;
   const now = ctx.app.now();
   const blocked = await moderation.blockedUntil(ctx.app.db, ctx.person.pseudonym, new Date(now));
-  if (blocked && !inCrisis(ctx, source)) {
-    await ctx.reply(
-      ctx.t("counselors-blocked", {
-        date: untilDate(await localeOf(ctx), blocked, ctx.app.config.TIME_ZONE),
-      }),
-    );
-    return;
-  }
+  if (blocked && !inCrisis(ctx, source)) return tellBlocked(ctx, blocked);
   const { triage, crisis } = situationOf(ctx);
   const priority = casePriority({ source, crisisAt: crisis?.at, urgency: triage?.urgency, now });
   // The team is read once for the head (who speaks the language) and the waiting message (the estimate).
@@ -249,12 +240,21 @@ async function noticeCrisis(ctx: BotContext, here: Desk, item: cases.Case): Prom
   return crisisInCase(here, item, crisis, ctx.log);
 }
 
-/** The person's own open case with this id (or their current one), if there is one. */
+/** The person's own open case with this id (or their open one), if there is one. */
 async function ownOpenCase(ctx: BotContext, caseId?: number): Promise<cases.Case | undefined> {
-  const id = caseId ?? ctx.session.caseId;
-  const item = id === undefined ? undefined : await cases.byId(ctx.app.db, id);
-  if (!item || item.status === "closed" || item.pseudonym !== ctx.person?.pseudonym) return undefined;
+  if (!ctx.person) return undefined;
+  const item =
+    caseId === undefined
+      ? await cases.openCaseOf(ctx.app.db, ctx.person.pseudonym)
+      : await cases.byId(ctx.app.db, caseId);
+  if (!item || item.status === "closed" || item.pseudonym !== ctx.person.pseudonym) return undefined;
   return item;
+}
+
+/** Nothing to end: an ended case's old button says so with where the person stands; else the menu. */
+async function nothingToEnd(ctx: BotContext, caseId: number | undefined): Promise<void> {
+  if (caseId !== undefined && (await answerStaleCaseButton(ctx))) return;
+  await showMainMenu(ctx, ctx.t("counselors-nothing-to-end"));
 }
 
 /**
@@ -263,10 +263,7 @@ async function ownOpenCase(ctx: BotContext, caseId?: number): Promise<cases.Case
  */
 export async function askToEnd(ctx: BotContext, caseId?: number): Promise<void> {
   const item = await ownOpenCase(ctx, caseId);
-  if (!item) {
-    await showMainMenu(ctx, ctx.t("counselors-nothing-to-end"));
-    return;
-  }
+  if (!item) return nothingToEnd(ctx, caseId);
   const keyboard = new InlineKeyboard()
     .text(ctx.t("counselors-end-yes"), caseEndAnswer.encode("yes", item.id))
     .text(ctx.t("counselors-end-no"), caseEndAnswer.encode("no", item.id));
@@ -286,10 +283,7 @@ export async function answerEnd(
   const current = asked?.caseId === caseId && asked.messageId === messageId;
   if (current) ctx.session.endConfirm = undefined;
   const item = await ownOpenCase(ctx, caseId);
-  if (!item) {
-    await showMainMenu(ctx, ctx.t("counselors-nothing-to-end"));
-    return;
-  }
+  if (!item) return nothingToEnd(ctx, caseId);
   if (answer === "no" || !current) {
     await ctx.reply(ctx.t(answer === "no" ? "counselors-end-kept" : "counselors-end-stale"));
     return;
@@ -301,49 +295,6 @@ export async function answerEnd(
   await close(here, item, "ended", { holderNotice }, ctx.log);
 }
 
-/** 1–5, or 0 to skip. Kept as an anonymous count with no link to the case or the person. */
-export async function rate(ctx: BotContext, caseId: number, rating: number): Promise<void> {
-  await ctx.editMessageReplyMarkup().catch(() => {});
-  if (!(await ratings.takeTurn(ctx.app.db, caseId))) {
-    await ctx.reply(ctx.t("counselors-rate-done"));
-    return;
-  }
-  if (rating === 0) {
-    await ctx.reply(ctx.t("counselors-rate-skipped"));
-    return;
-  }
-  const ratingId = await ratings.add(
-    ctx.app.db,
-    calendarDay(ctx.app.now(), ctx.app.config.TIME_ZONE),
-    rating,
-  );
-  await countEvent(ctx, { kind: "case.rated", detail: String(rating) });
-  ctx.session.ratingComment = { ratingId, until: ctx.app.now() + COMMENT_WINDOW_MS };
-  await ctx.reply(ctx.t("counselors-rate-thanks"), {
-    reply_markup: new InlineKeyboard().text(ctx.t("counselors-rate-no-comment"), skipComment.encode()),
-  });
-}
-
-export async function skipRatingComment(ctx: BotContext): Promise<void> {
-  ctx.session.ratingComment = undefined;
-  await ctx.editMessageReplyMarkup().catch(() => {});
-  await ctx.reply(ctx.t("counselors-rate-skipped"));
-}
-
-/** The text right after a rating, if the person chose to write one. */
-async function takeComment(ctx: BotContext, message: Message): Promise<boolean> {
-  const pending = ctx.session.ratingComment;
-  if (!pending) return false;
-  if (pending.until < ctx.app.now() || !message.text || isCommand(message)) {
-    ctx.session.ratingComment = undefined;
-    return false;
-  }
-  ctx.session.ratingComment = undefined;
-  await ratings.addComment(ctx.app.db, pending.ratingId, message.text.slice(0, MAX_COMMENT_LENGTH));
-  await ctx.reply(ctx.t("counselors-comment-thanks"));
-  return true;
-}
-
 // ── Consent: continuations and withdrawal ─────────────────────────────────
 
 function talkAnswer(source: TalkSource): ConsentContinuation {
@@ -352,7 +303,8 @@ function talkAnswer(source: TalkSource): ConsentContinuation {
       const here = desk(ctx);
       if (here) await openCase(ctx, here, source);
     },
-    declined: (ctx) => ctx.reply(ctx.t("counselors-consent-declined")),
+    declined: (ctx) =>
+      ctx.reply(ctx.t("counselors-consent-declined"), { reply_markup: menuButtonKeyboard(ctx) }),
   };
 }
 

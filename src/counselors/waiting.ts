@@ -74,21 +74,29 @@ export async function deskNow(desk: Desk, members?: readonly counselors.Counselo
   return { pace: { pickups: recent.pickups, atWork: recent.atWork.length }, team };
 }
 
-const NOBODY: DeskNow = {
-  pace: { pickups: [], atWork: 0 },
-  team: { atWork: new Set(), declared: new Set() },
-};
+/** Off duty or paused: nobody at work, only the languages the team declared. */
+async function deskAtRest(desk: Desk, members?: readonly counselors.Counselor[]): Promise<DeskNow> {
+  return {
+    pace: { pickups: [], atWork: 0 },
+    team: teamLanguages(members ?? (await counselors.all(desk.app.db)), []),
+  };
+}
 
 /** The waiting message: the place and an estimate on duty, who to call meanwhile otherwise. */
 export function waitingText(desk: Desk, locale: Locale, position: number, duty: Duty, now: DeskNow): string {
   const t = (key: string, variables?: Record<string, string | number>) => desk.t(locale, key, variables);
-  if (duty.kind === "paused") return [t("counselors-paused"), t("counselors-leave-message")].join("\n\n");
-  if (duty.kind === "off") {
+  if (duty.kind !== "on") {
     const back =
-      duty.opensAt === undefined
-        ? t("counselors-off-duty-unknown")
-        : t("counselors-off-duty", { when: formatOpening(locale, duty.opensAt, desk.app.config.TIME_ZONE) });
-    return [back, t("counselors-leave-message")].join("\n\n");
+      duty.kind === "paused"
+        ? t("counselors-paused")
+        : duty.opensAt === undefined
+          ? t("counselors-off-duty-unknown")
+          : t("counselors-off-duty", {
+              when: formatOpening(locale, duty.opensAt, desk.app.config.TIME_ZONE),
+            });
+    // Nobody is at the desk: only a language nobody on the team speaks is worth a line before the night.
+    const language = now.team.declared.has(locale) ? undefined : languageNote(desk, locale, now.team);
+    return [back, ...(language ? [language] : []), t("counselors-leave-message")].join("\n\n");
   }
   const estimate = estimateWait(position, now.pace);
   const estimateLine =
@@ -125,7 +133,7 @@ export async function sendWaitingMessage(
   // The queue and the desk's state are independent reads: side by side.
   const [order, now] = await Promise.all([
     cases.queue(desk.app.db),
-    duty.kind === "on" ? deskNow(desk, team) : NOBODY,
+    duty.kind === "on" ? deskNow(desk, team) : deskAtRest(desk, team),
   ]);
   const position = Math.max(1, order.findIndex((queued) => queued.id === item.id) + 1);
   const body = waitingText(desk, item.locale, position, duty, now);

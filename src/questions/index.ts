@@ -7,7 +7,7 @@ import { Composer } from "../bot/composer.ts";
 import type { BaseContext, BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
 import { openAnswer } from "../bot/links.ts";
-import { menuEntry } from "../bot/menu.ts";
+import { menuButtonKeyboard, menuEntry } from "../bot/menu.ts";
 import { answeredAsCrisis, type CounselorDuty } from "../bot/safety.ts";
 import { askConsent, type ConsentContinuation, hasConsent, POLICY_VERSION } from "../consent/index.ts";
 import { isLocale } from "../i18n/index.ts";
@@ -148,7 +148,7 @@ const ratingStatisticsAnswer: ConsentContinuation = {
   },
   async declined(ctx) {
     delete ctx.session.faqPendingRating;
-    await ctx.reply(ctx.t("consent-declined"));
+    await ctx.reply(ctx.t("consent-declined"), { reply_markup: menuButtonKeyboard(ctx) });
   },
 };
 

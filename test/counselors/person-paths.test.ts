@@ -1,0 +1,150 @@
+// The person's way to a counselor, where they could lose it: the language note whatever the hour,
+// old buttons of a case that has ended, /start while waiting, a counselor's own Start, and the
+// replies that end a path (each with a way forward).
+import { describe, expect, it } from "vitest";
+import { LOCALES, type Locale } from "../../src/config/index.ts";
+import { caseEnd } from "../../src/counselors/buttons.ts";
+import { DATABASE_KINDS, type Harness, type TestUser } from "../support/harness.ts";
+import { FRIDAY_MIDNIGHT } from "../support/words.ts";
+import { askForHuman, counselor, deskHooks, memberChange, openCaseOf, say, takenCase } from "./helpers.ts";
+
+/** "Talk to a person" from the menu, allowing consent 1 when it is asked. */
+async function talk(person: TestUser, locale: Locale): Promise<void> {
+  await person.send("/menu");
+  await person.press(say(locale, "menu-talk"));
+  if (person.buttons().includes(say(locale, "consent-allow")))
+    await person.press(say(locale, "consent-allow"));
+}
+
+/** The waiting message the person was sent when their case opened. */
+function waitingMessage(person: TestUser, locale: Locale): string {
+  return person.texts().find((text) => text.startsWith(say(locale, "counselors-opened"))) ?? "";
+}
+
+describe.each(DATABASE_KINDS)("the person's way to a counselor on %s", (kind) => {
+  let h: Harness;
+  deskHooks(kind, {}, (harness) => {
+    h = harness;
+  });
+
+  const missingEnglish = () =>
+    say("en", "counselors-language-missing", { code: "en", languages: "Kazakh, Russian" });
+
+  it("off duty, a person writing in a language the team does not speak is told so", async () => {
+    h.clock.set(FRIDAY_MIDNIGHT);
+    const person = h.user({ language_code: "en" });
+    await askForHuman(person, "en");
+    const waiting = waitingMessage(person, "en");
+    expect(waiting).toContain(say("en", "counselors-leave-message"));
+    // Was missing: the off-duty message returned before the language line.
+    expect(waiting).toContain(missingEnglish());
+    // A language the team speaks needs no line, at night as by day.
+    const ru = h.user({ language_code: "ru" });
+    await askForHuman(ru, "ru");
+    expect(waitingMessage(ru, "ru")).not.toContain("🗣");
+  });
+
+  it("during a pause too; a language a counselor declared is no news at night", async () => {
+    const supervisor = await counselor(h, { first_name: "Sara" }, "Сара", { admin: true });
+    await supervisor.inGroup("/pause все заняты");
+    const person = h.user({ language_code: "en" });
+    await askForHuman(person, "en");
+    expect(waitingMessage(person, "en")).toContain(say("en", "counselors-paused"));
+    expect(waitingMessage(person, "en")).toContain(missingEnglish());
+
+    await supervisor.inGroup("/resume");
+    await supervisor.inGroup("/speak en ru");
+    h.clock.set(FRIDAY_MIDNIGHT);
+    const other = h.user({ language_code: "en" });
+    await askForHuman(other, "en");
+    expect(waitingMessage(other, "en")).not.toContain("🗣");
+  });
+
+  it.each(LOCALES)(
+    "%s: an old End button of a closed case acts on nothing and says where the person stands now",
+    async (locale) => {
+      const waiting = h.user({ language_code: locale });
+      await askForHuman(waiting, locale);
+      const person = h.user({ language_code: locale });
+      await askForHuman(person, locale);
+      const first = await openCaseOf(h, person);
+      await person.press(say(locale, "counselors-end-button"));
+      await person.press(say(locale, "counselors-end-yes"));
+      await talk(person, locale);
+      const second = await openCaseOf(h, person);
+      expect(second.id).not.toBe(first.id);
+
+      // The first case's button, on its old waiting message.
+      const old = person
+        .messages()
+        .find((message) => message.text?.startsWith(say(locale, "counselors-opened")));
+      await h.handle(
+        h.telegram.callbackPress(person.user, person.id, old!.messageId, caseEnd.encode(first.id), {
+          forged: true,
+        }),
+      );
+      // Was "There is no open conversation" and the menu, although she was in the queue.
+      expect(person.lastText()).toBe(
+        `${say(locale, "counselors-case-over")}\n\n${say(locale, "counselors-still-queued", { position: 2 })}`,
+      );
+      expect(person.buttons()).toEqual([say(locale, "counselors-end-button")]);
+      expect(await openCaseOf(h, person)).toMatchObject({ id: second.id, status: "queued" });
+
+      // /start reminds her that she is waiting.
+      await person.send("/start");
+      expect(person.lastText()).toContain(say(locale, "counselors-still-queued", { position: 2 }));
+      expect(person.lastText()).toContain(say(locale, "emergency-line"));
+    },
+  );
+
+  it("/start while a counselor holds the case says the conversation is open; with no case, no reminder", async () => {
+    const dana = await counselor(h, { first_name: "Dana" }, "Дана");
+    const person = h.user({ language_code: "ru" });
+    await takenCase(h, person, dana);
+    await person.send("/start");
+    expect(person.lastText()).toContain(say("ru", "counselors-still-connected"));
+    const stranger = h.user({ language_code: "ru" });
+    await stranger.send("/start");
+    await stranger.send("/start");
+    expect(stranger.lastText()).toBe(
+      `${say("ru", "welcome-back")}\n\n${say("ru", "emergency-line")}\n\n${say("ru", "menu-prompt")}`,
+    );
+  });
+
+  it.each(LOCALES)("%s: a registered counselor's Start says what they are set up as", async (locale) => {
+    const dana = await counselor(h, { first_name: "Dana", language_code: locale }, "Дана");
+    await dana.send("/start");
+    // Was the citizens' welcome and menu.
+    expect(dana.lastText()).toBe(
+      say(locale, "counselors-private-start", {
+        alias: "Дана",
+        shown: say(locale, "counselors-alias-shown", { alias: "Дана" }),
+      }),
+    );
+    expect(h.telegram.buttonsOf(dana.last()!)).toEqual([]);
+    // Removed from the group, they are a person again.
+    await memberChange(h, dana.user, "kicked");
+    await dana.send("/start");
+    expect(dana.lastText()).toContain(say(locale, "menu-prompt"));
+  });
+
+  it.each(LOCALES)("%s: declining consent 1 leaves the menu button", async (locale) => {
+    const person = h.user({ language_code: locale });
+    await person.send("/start");
+    await person.press(say(locale, "menu-talk"));
+    await person.press(say(locale, "consent-decline"));
+    expect(person.lastText()).toBe(say(locale, "counselors-consent-declined"));
+    expect(person.buttons()).toEqual([say(locale, "menu-button")]);
+    await person.press(say(locale, "menu-button"));
+    expect(person.lastText()).toBe(say(locale, "menu-prompt"));
+  });
+
+  it("'Not now' under the crisis reply's offer was a dead end: now the menu button", async () => {
+    const person = h.user({ language_code: "en" });
+    await person.send("i cant do this anymore, i have the pills in front of me");
+    await person.press(/./);
+    await person.press(say("en", "consent-decline"));
+    expect(person.lastText()).toBe(say("en", "counselors-consent-declined"));
+    expect(person.buttons()).toEqual([say("en", "menu-button")]);
+  });
+});
