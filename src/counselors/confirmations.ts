@@ -22,7 +22,7 @@ import { COUNSELOR_OUTCOMES } from "./case-rules.ts";
 type CounselorOutcome = (typeof COUNSELOR_OUTCOMES)[number];
 
 import { type Desk, toGroup } from "./desk.ts";
-import { block, close, transfer } from "./lifecycle.ts";
+import { block, close, type TransferResult, transfer } from "./lifecycle.ts";
 import {
   answerStaff,
   caseHere,
@@ -153,11 +153,13 @@ confirmations.callbackQuery(
     if (!managed) return;
     const { desk, counselor, item } = managed;
     if (targetId === 0) {
-      const result = await transfer(desk, item, counselor, null, ctx.log);
-      await ctx.answerCallbackQuery({
-        text: desk.staff(`counselors-transfer-${result}`, { ref: item.ref }),
-        show_alert: result !== "done",
-      });
+      const answer = (result: TransferResult) =>
+        ctx.answerCallbackQuery({
+          text: desk.staff(`counselors-transfer-${result}`, { ref: item.ref }),
+          show_alert: result !== "done",
+        });
+      const result = await transfer(desk, item, counselor, null, ctx.log, () => answer("done"));
+      if (result !== "done") await answer(result);
       if (!isHead(ctx, item)) await ctx.editMessageReplyMarkup().catch(() => {});
       return;
     }
@@ -185,11 +187,14 @@ confirmations.callbackQuery(
     if (!confirmed) return;
     const { desk, counselor, item } = confirmed;
     const note = isHead(ctx, item) ? undefined : noteOf(ctx);
-    const closed = await close(desk, item, outcome, { actor: counselor, note }, ctx.log);
-    const text = closed
-      ? desk.staff("counselors-closed-done", { ref: item.ref, outcome: outcomeLabel(desk.staff, outcome) })
-      : desk.staff("counselors-confirm-stale");
-    await ctx.answerCallbackQuery({ text });
+    const done = desk.staff("counselors-closed-done", {
+      ref: item.ref,
+      outcome: outcomeLabel(desk.staff, outcome),
+    });
+    const onClosed = () => ctx.answerCallbackQuery({ text: done });
+    const closed = await close(desk, item, outcome, { actor: counselor, note, onClosed }, ctx.log);
+    const text = closed ? done : desk.staff("counselors-confirm-stale");
+    if (!closed) await ctx.answerCallbackQuery({ text });
     await settle(ctx, desk, item, text);
   }),
 );
@@ -214,12 +219,14 @@ confirmations.callbackQuery(
     const confirmed = await confirmedCase(ctx, answer, caseId);
     if (!confirmed) return;
     const { desk, counselor, item } = confirmed;
-    const result = await transfer(desk, item, counselor, targetId, ctx.log);
-    const text = desk.staff(result === "done" ? "counselors-transfer-done" : "counselors-confirm-stale", {
-      ref: item.ref,
-    });
-    await ctx.answerCallbackQuery({ text, show_alert: result !== "done" });
-    await settle(ctx, desk, item, text);
+    const textOf = (result: TransferResult) =>
+      desk.staff(result === "done" ? "counselors-transfer-done" : "counselors-confirm-stale", {
+        ref: item.ref,
+      });
+    const onMoved = () => ctx.answerCallbackQuery({ text: textOf("done") });
+    const result = await transfer(desk, item, counselor, targetId, ctx.log, onMoved);
+    if (result !== "done") await ctx.answerCallbackQuery({ text: textOf(result), show_alert: true });
+    await settle(ctx, desk, item, textOf(result));
   }),
 );
 

@@ -6,17 +6,18 @@
 // are in the notice that opens the case (lifecycle.ts).
 
 import * as caseMessages from "../db/case-messages.ts";
-import type * as cases from "../db/cases.ts";
+import * as cases from "../db/cases.ts";
 import type * as counselors from "../db/counselors.ts";
 import * as history from "../db/history.ts";
 import { errorLog, type Logger } from "../logger.ts";
-import { type Desk, toCounselor } from "./desk.ts";
+import { chatOf, type Desk, toCounselor } from "./desk.ts";
 import { sayTo } from "./labels.ts";
-import { handOverNotes } from "./notes.ts";
-import { replayRecent } from "./relay.ts";
+import { copyToCounselor } from "./relay.ts";
 
 /** Telegram takes 4096 characters a message; a transcript goes in parts below that. */
 const CHUNK = 3500;
+/** The person's latest messages copied again for the new holder, to reply to. */
+const RECENT_MESSAGES = 10;
 
 /** Lines grouped into messages of at most CHUNK characters (a longer line is cut). */
 export function chunkLines(lines: readonly string[]): string[] {
@@ -33,30 +34,56 @@ export function chunkLines(lines: readonly string[]): string[] {
   return chunks.filter((chunk) => chunk.length > 0).map((chunk) => chunk.join("\n"));
 }
 
+/**
+ * Everything is read first, then queued at once: the holder's chat gets the hand-over in one piece,
+ * ahead of whatever the person writes meanwhile (the outbox keeps each chat's order). Paced one
+ * message a second after a short burst, it takes seconds: transfer() runs it after its answer.
+ */
 export async function handOver(
   desk: Desk,
   item: cases.Case,
   holder: counselors.Counselor,
   log: Logger,
 ): Promise<void> {
-  const say = (text: string) => toCounselor(desk, holder, (chatId) => desk.api.sendMessage(chatId, text));
+  const db = desk.app.db;
   // In the new holder's language, not the language of whoever pressed Transfer.
   const text = sayTo(desk, holder);
   try {
-    const transcript = await transcriptOf(desk, item, text("counselors-handover-person"));
+    const [transcript, sealedPerson, recent, notes] = await Promise.all([
+      transcriptOf(desk, item, text("counselors-handover-person")),
+      cases.linkOf(db, item.id),
+      caseMessages.relayedFromPerson(db, item.id, RECENT_MESSAGES),
+      caseMessages.notes(db, item.id),
+    ]);
+    const sends: Promise<unknown>[] = [];
+    const say = (line: string) =>
+      sends.push(toCounselor(desk, holder, (chatId) => desk.api.sendMessage(chatId, line)));
     if (transcript.length > 0) {
-      await say(text("counselors-handover-history", { count: transcript.length }));
-      for (const chunk of chunkLines(transcript)) await say(chunk);
+      say(text("counselors-handover-history", { count: transcript.length }));
+      for (const chunk of chunkLines(transcript)) say(chunk);
     } else {
-      await say(
-        text(item.keepHistory ? "counselors-handover-history-empty" : "counselors-handover-no-history"),
+      say(text(item.keepHistory ? "counselors-handover-history-empty" : "counselors-handover-no-history"));
+    }
+    say(text("counselors-handover-latest"));
+    if (sealedPerson) {
+      const personChat = chatOf(desk, sealedPerson);
+      for (const row of recent) sends.push(copyToCounselor(desk, holder, personChat, row));
+    }
+    say(text("counselors-handover-notes", { count: notes.length }));
+    for (const note of notes) {
+      sends.push(
+        toCounselor(desk, holder, (chatId) =>
+          desk.api.copyMessage(chatId, desk.groupId, note.sourceMessageId),
+        ),
       );
     }
-    await say(text("counselors-handover-latest"));
-    await replayRecent(desk, item, holder, log);
-    const notes = await caseMessages.notes(desk.app.db, item.id);
-    await say(text("counselors-handover-notes", { count: notes.length }));
-    await handOverNotes(desk, item, holder, log);
+    const failed = (await Promise.allSettled(sends)).filter((sent) => sent.status === "rejected");
+    if (failed.length > 0) {
+      log.warn(
+        { case: item.ref, failed: failed.length, err: errorLog((failed[0] as PromiseRejectedResult).reason) },
+        "could not hand the case over in full",
+      );
+    }
   } catch (error) {
     log.warn({ case: item.ref, err: errorLog(error) }, "could not hand the case over in full");
   }

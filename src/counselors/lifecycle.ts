@@ -96,13 +96,18 @@ async function openFor(
 
 export type TransferResult = "done" | "stale";
 
-/** Hands a case to another counselor (`targetId`) or back to the queue (null). */
+/**
+ * Hands a case to another counselor (`targetId`) or back to the queue (null). `onMoved` runs as
+ * soon as the case has moved (a button's answer); then the person and the new holder are told,
+ * and the hand-over's copies follow after the update, paced in the holder's chat.
+ */
 export async function transfer(
   desk: Desk,
   item: cases.Case,
   actor: counselors.Counselor,
   targetId: number | null,
   log: Logger,
+  onMoved?: () => Promise<unknown>,
 ): Promise<TransferResult> {
   const db = desk.app.db;
   const now = new Date(desk.app.now());
@@ -111,6 +116,7 @@ export async function transfer(
   if (targetId !== null && !target) return "stale";
   const moved = await cases.reassign(db, item.id, item.counselorId, targetId, now);
   if (!moved) return "stale";
+  await runFirst(onMoved, moved, log);
   if (target) {
     const holder = { ...target, currentCaseId: moved.id };
     const lead = sayTo(desk, target)("counselors-private-transferred", {
@@ -119,11 +125,15 @@ export async function transfer(
     });
     // Before the announcement: its header is the one the holder's chat shows last.
     await counselors.switchToCase(db, target.id, moved.id);
+    const sealedChat = await cases.linkOf(db, moved.id);
+    await tellPerson(desk, moved, sealedChat, "counselors-transferred", { alias: target.alias }, true);
     const opened = await openFor(desk, holder, moved, lead, log);
-    if (!opened.inTopic) await handOver(desk, opened, holder, log);
-    await deliverWaiting(desk, opened, log);
-    const sealedChat = await cases.linkOf(db, opened.id);
-    await tellPerson(desk, opened, sealedChat, "counselors-transferred", { alias: target.alias }, true);
+    desk.outbox.later(async () => {
+      if (!opened.inTopic) await handOver(desk, opened, holder, log);
+      await deliverWaiting(desk, opened, log).catch((error) =>
+        log.warn({ case: opened.ref, err: errorLog(error) }, "could not deliver the waiting messages"),
+      );
+    });
     await audit.record(db, {
       at: now,
       caseRef: opened.ref,
@@ -164,6 +174,8 @@ export interface CloseOptions {
   holderNotice?: (say: Say) => string;
   /** The person gets a button to talk again (a case that fell silent: they may come back). */
   comeBack?: boolean;
+  /** Runs as soon as the case is closed, before anyone is told (a button's answer). */
+  onClosed?: () => Promise<unknown>;
 }
 
 /** Closes a case once; returns undefined when it was closed already (another instance, another button). */
@@ -186,6 +198,7 @@ export async function close(
   });
   if (!closed) return undefined;
   const done = closed.case;
+  await runFirst(options.onClosed, done, log);
   await countClosedCase(desk.app, closed.pseudonym, {
     ...done,
     outcome,
@@ -215,7 +228,8 @@ export async function close(
         alias: options.actor?.alias ?? "—",
         outcome: outcomeLabel(say, outcome),
       });
-    await notifyCounselor(desk, holder, holderNotice, log);
+    // Not awaited: the holder's chat may still be busy with a hand-over; the outbox sends it in turn.
+    void notifyCounselor(desk, holder, holderNotice, log);
   }
   await audit.record(db, {
     at: new Date(now),
@@ -318,6 +332,13 @@ async function tellPerson(
     ),
   ).catch((error) =>
     desk.app.logger.warn({ case: item.ref, err: errorLog(error) }, "could not reach the person"),
+  );
+}
+
+/** The caller's first step once the change is made (a button's answer); its failure stops nothing. */
+async function runFirst(first: (() => Promise<unknown>) | undefined, item: cases.Case, log: Logger) {
+  await first?.().catch((error: unknown) =>
+    log.warn({ case: item.ref, err: errorLog(error) }, "could not answer the button"),
   );
 }
 

@@ -10,7 +10,7 @@ import type * as cases from "../db/cases.ts";
 import type * as counselors from "../db/counselors.ts";
 import { errorLog, type Logger } from "../logger.ts";
 import { markMessage, NOTE_MARK } from "./delivery.ts";
-import { type Desk, toCounselor, toGroup } from "./desk.ts";
+import { type Desk, toGroup } from "./desk.ts";
 
 const NOTE_SOURCE = "n";
 
@@ -79,25 +79,4 @@ export async function postPrivateNote(
     { source: `c${counselor.id}`, messageId: message.message_id },
     NOTE_MARK,
   );
-}
-
-/** The case's notes, copied from its topic into the new holder's private chat. Returns how many. */
-export async function handOverNotes(
-  desk: Desk,
-  item: cases.Case,
-  holder: counselors.Counselor,
-  log: Logger,
-): Promise<number> {
-  let count = 0;
-  for (const row of await caseMessages.notes(desk.app.db, item.id)) {
-    try {
-      await toCounselor(desk, holder, (chatId) =>
-        desk.api.copyMessage(chatId, desk.groupId, row.sourceMessageId),
-      );
-      count++;
-    } catch (error) {
-      log.warn({ case: item.ref, err: errorLog(error) }, "could not hand over a note");
-    }
-  }
-  return count;
 }

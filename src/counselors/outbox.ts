@@ -80,6 +80,8 @@ export class Outbox {
   pending = 0;
   /** Sends whose API call is running right now. */
   active = 0;
+  /** Work an update started and did not wait for (a hand-over's copies, paced one a second). */
+  private readonly followUps = new Set<Promise<void>>();
 
   constructor(
     /** null: no pacing (tests against a fake that does not enforce limits). */
@@ -105,6 +107,27 @@ export class Outbox {
     return result.finally(() => {
       this.pending--;
     });
+  }
+
+  /**
+   * Runs `work` without holding the update that started it, so that a button's answer does not wait
+   * for the sends `work` queues. `work` handles its own errors; a stop waits for it as for a send.
+   */
+  later(work: () => Promise<void>): void {
+    const running = work();
+    this.followUps.add(running);
+    const done = () => this.followUps.delete(running);
+    running.then(done, done);
+  }
+
+  /** Nothing queued, sending or following up. */
+  get idle(): boolean {
+    return this.pending === 0 && this.followUps.size === 0;
+  }
+
+  /** Resolves once idle (a test reading what everyone saw, a stop). */
+  async settled(): Promise<void> {
+    while (!this.idle) await Promise.allSettled([...this.followUps, ...this.tails.values()]);
   }
 
   private async paced<T>(

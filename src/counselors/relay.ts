@@ -109,7 +109,7 @@ async function deliverPersonMessage(
 }
 
 /** Copies one of the person's messages into the counselor's private chat; the map records the copy. */
-async function copyToCounselor(
+export async function copyToCounselor(
   desk: Desk,
   counselor: counselors.Counselor,
   personChat: number,
@@ -142,26 +142,6 @@ export async function deliverWaiting(desk: Desk, item: cases.Case, log: Logger):
   // Nothing waited and the counter says so: recounting would write the same 0.
   if (seen > 0 || item.waiting !== 0) await cases.recountWaiting(desk.app.db, item.id);
   return count;
-}
-
-/** The person's recent messages, copied again for a counselor who takes over a case. */
-export async function replayRecent(
-  desk: Desk,
-  item: cases.Case,
-  counselor: counselors.Counselor,
-  log: Logger,
-) {
-  const db = desk.app.db;
-  const sealedPerson = await cases.linkOf(db, item.id);
-  if (!sealedPerson) return;
-  const personChat = chatOf(desk, sealedPerson);
-  for (const row of await caseMessages.relayedFromPerson(db, item.id, 10)) {
-    try {
-      await copyToCounselor(desk, counselor, personChat, row);
-    } catch (error) {
-      log.warn({ case: item.ref, err: errorLog(error) }, "could not replay a message for the new counselor");
-    }
-  }
 }
 
 /** The person edited a message: the counselor's copy follows. */

@@ -126,7 +126,7 @@ export async function runService(
     if (finished && config.BOT_MODE === "polling" && last !== undefined) {
       await bot.api.getUpdates({ offset: last + 1, limit: 1, timeout: 0 }).catch(() => {});
     }
-    const flushed = await waitFor(() => outbox.pending === 0, Math.max(0, graceMs - (Date.now() - started)));
+    const flushed = await waitFor(() => outbox.idle, Math.max(0, graceMs - (Date.now() - started)));
     stopPurge();
     stopSweeping?.();
     server.close();

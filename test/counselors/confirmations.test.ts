@@ -57,7 +57,13 @@ describe.each(DATABASE_KINDS)("confirmations on %s", (kind) => {
       `${say("ru", "counselors-confirm-close", { ref, outcome: outcome("consulted") })}\n📝 дала адрес центра`,
     );
     const question = dana.last()!;
+    const callsBefore = h.telegram.calls.length;
     await dana.press(say("ru", "counselors-confirm-yes"));
+    // Her button is answered as soon as the case is closed, before Anna is told or the topic goes.
+    const after = h.telegram.calls.slice(callsBefore).map((call) => call.method);
+    expect(after.indexOf("answerCallbackQuery")).toBeLessThan(after.indexOf("sendMessage"));
+    expect(after.indexOf("answerCallbackQuery")).toBeLessThan(after.indexOf("deleteForumTopic"));
+    expect(anna.lastText()).toContain(say("ru", "counselors-closed-by-counselor"));
     const closed = await h.db.prisma.counselCase.findFirst({ select: { status: true, closeNote: true } });
     expect(closed).toEqual({ status: "closed", closeNote: "дала адрес центра" });
     expect(h.telegram.messagesIn(dana.id).find((m) => m.messageId === question.messageId)?.text).toBe(

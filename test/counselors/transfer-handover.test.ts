@@ -1,7 +1,9 @@
 // A transfer hands over what the person agreed to keep: with consent 2 the whole conversation
 // (both sides), without it the person's latest messages and a line saying what is missing;
 // in both cases the internal notes, the triage summary and the risk flags.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
+import { configureRelay } from "../../src/counselors/feature.ts";
+import type { Outbox, PacingClock } from "../../src/counselors/outbox.ts";
 import type { TestCounselor, TestUser } from "../support/harness.ts";
 import { DATABASE_KINDS, type Harness } from "../support/harness.ts";
 import { askForHuman, deskCastHooks, identityLeaks, openCaseOf, say, topicOf } from "./helpers.ts";
@@ -60,6 +62,77 @@ describe.each(DATABASE_KINDS)("transfer hand-over on %s", (kind) => {
     expect(identityLeaks(h, anna.user, [dana, erlan])).toEqual([]);
   });
 
+  it("answers the button and tells the person before the paced copies, which follow after the update", async () => {
+    await askForHuman(anna);
+    await anna.press(say("ru", "consent-allow"));
+    const item = await openCaseOf(h, anna);
+    await dana.pressInGroup("✋ Взять", { threadId: topicOf(item) });
+    await anna.send("Сестра ушла в группу");
+    await dana.send("Расскажите, когда это началось");
+    await anna.send("Полгода назад");
+    await dana.send("// давление через работу");
+    await dana.send("/transfer");
+    await dana.press("Ерлан");
+    // From here Telegram's pace holds: a private chat takes three messages at once, then one a second.
+    const clock = new ParkedClock();
+    const outbox = configureRelay(h.app, { pacing: clock });
+    onTestFinished(() => {
+      configureRelay(h.app, { pacing: null });
+    });
+    const question = h.telegram.lastMessageWithButtons(dana.id)!;
+    const yes = h.telegram.pressButton(
+      dana.user,
+      dana.id,
+      question.messageId,
+      say("ru", "counselors-confirm-yes"),
+    );
+    const first = h.telegram.calls.length;
+    // The update ends with no time passing: nothing in it waits for the pace.
+    await h.bot.handleUpdate(yes);
+    expect(clock.elapsedMs).toBe(0);
+    const answered = h.telegram.calls.slice(first);
+    const answer = answered.findIndex((call) => call.method === "answerCallbackQuery");
+    const toAnna = answered.findIndex(
+      (call) => call.method === "sendMessage" && call.payload.chat_id === anna.id,
+    );
+    // Dana's membership is checked, then her button answered, then Anna told: before any other send.
+    expect(answered.slice(0, toAnna + 1).map((call) => call.method)).toEqual([
+      "getChatMember",
+      "answerCallbackQuery",
+      "sendMessage",
+    ]);
+    expect(answer).toBe(1);
+    expect(answered[toAnna]!.payload.text).toBe(say("ru", "counselors-transferred", { alias: "Ерлан" }));
+    expect(erlan.lastText()).not.toContain(say("ru", "counselors-handover-notes", { count: 1 }));
+    expect(outbox.idle).toBe(false);
+
+    await clock.runOut(outbox);
+    const received = erlan.texts();
+    const opened = received.findIndex((text) =>
+      text.includes(
+        say("ru", "counselors-private-transferred", {
+          ref: item.ref,
+          alias: "Дана",
+        }),
+      ),
+    );
+    expect(received.slice(opened + 1)).toEqual([
+      say("ru", "counselors-handover-history", { count: 3 }),
+      [
+        `${say("ru", "counselors-handover-person")}: Сестра ушла в группу`,
+        "Дана: Расскажите, когда это началось",
+        `${say("ru", "counselors-handover-person")}: Полгода назад`,
+      ].join("\n"),
+      say("ru", "counselors-handover-latest"),
+      "Сестра ушла в группу",
+      "Полгода назад",
+      say("ru", "counselors-handover-notes", { count: 1 }),
+      "📝 Дана: // давление через работу",
+    ]);
+    // Seven messages after the announcement: the burst's other two at once, then one a second.
+    expect(clock.elapsedMs).toBeGreaterThanOrEqual(5000);
+  });
+
   it("without consent 2: only the person's latest messages, and why; the notes all the same", async () => {
     const { received } = await talkThenTransfer(false);
     expect(received).toContain(say("ru", "counselors-handover-no-history"));
@@ -100,3 +173,26 @@ describe.each(DATABASE_KINDS)("transfer hand-over on %s", (kind) => {
     expect(all).toContain(say("ru", "counselors-head-blocked-in-crisis"));
   });
 });
+
+/** Telegram's pace on a clock that moves only when told: a send that must wait stays parked until then. */
+class ParkedClock implements PacingClock {
+  elapsedMs = 0;
+  private timers: { at: number; wake: () => void }[] = [];
+  now = () => this.elapsedMs;
+  sleep = (ms: number) =>
+    new Promise<void>((wake) => {
+      this.timers.push({ at: this.elapsedMs + ms, wake });
+    });
+
+  /** Moves time from one parked send to the next until the outbox has nothing left. */
+  async runOut(outbox: Outbox): Promise<void> {
+    while (!outbox.idle) {
+      const next = this.timers.sort((a, b) => a.at - b.at).shift();
+      if (next) {
+        this.elapsedMs = Math.max(this.elapsedMs, next.at);
+        next.wake();
+      }
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+}

@@ -16,6 +16,7 @@ import { type BotService, createBot } from "../../src/bot/index.ts";
 import { createWebChannel, type WebChannel } from "../../src/channels/web/index.ts";
 import { type Config, loadConfig } from "../../src/config/index.ts";
 import type { Content } from "../../src/content/load.ts";
+import { outboxOf } from "../../src/counselors/desk.ts";
 import { FakeTelegram } from "../../src/dev/telegram/fake-telegram.ts";
 import type { FakeMessage, FakeUser, IncomingContent } from "../../src/dev/telegram/types.ts";
 import { createLogger } from "../../src/logger.ts";
@@ -151,7 +152,11 @@ export async function createHarness(kind: DatabaseKind, options: HarnessOptions 
     ...(options.rateLimitStore ? { rateLimitStore: options.rateLimitStore } : {}),
     ...(web ? { web } : {}),
   });
-  const handle = (update: Update) => bot.handleUpdate(update);
+  // What the bot left to send after an update (a hand-over's paced copies) is part of what everyone sees.
+  const handle = async (update: Update) => {
+    await bot.handleUpdate(update);
+    await outboxOf(app).settled();
+  };
 
   const harness: Harness = {
     bot,
