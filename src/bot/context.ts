@@ -36,6 +36,8 @@ export interface SessionData {
   faqPendingRating?: { id: string; helpful: boolean };
   /** After "who is it about?": the ids of the entries the question was asked about (never its text). */
   faqClarify?: string[];
+  /** The language a request for a person named ("…in English"), spoken by a counselor: the case's, once it opens. */
+  askedLocale?: Locale;
   /** The person's open case (src/counselors): a hint, checked against the database on use. */
   caseId?: number;
   /** The last "received" sent for a message written while queued (src/counselors): one per burst. */

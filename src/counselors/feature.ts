@@ -6,6 +6,7 @@ import type { Feature } from "../bot/feature.ts";
 import { talkToPerson } from "../bot/links.ts";
 import { menuEntry } from "../bot/menu.ts";
 import type { CounselorDuty } from "../bot/safety.ts";
+import type { Locale } from "../config/index.ts";
 import { counselorAvailability, scheduledAvailability } from "./availability.ts";
 import { caseEnd, caseEndAnswer, caseRate, skipComment } from "./buttons.ts";
 import { counselorSide } from "./counselor.ts";
@@ -39,9 +40,12 @@ privateChat.callbackQuery(
 );
 privateChat.callbackQuery(...menuEntry("talk", (ctx: BotContext) => escalate(ctx, "menu")));
 
-/** A request for a person typed in free text (src/questions, through createBot): the menu button's path. */
-export function talkAsked(ctx: BotContext): Promise<void> {
-  return escalate(ctx, "asked");
+/**
+ * A request for a person typed in free text (src/questions, through createBot): the menu button's path, in the
+ * language it named ("…in English") when a counselor speaks it.
+ */
+export async function talkAsked(ctx: BotContext, language: Locale | undefined): Promise<void> {
+  await escalate(ctx, "asked", language);
 }
 privateChat.callbackQuery(
   ...caseEnd.handle(async (ctx, caseId) => {

@@ -85,9 +85,20 @@ async function tellBlocked(ctx: BotContext, until: Date): Promise<void> {
   await ctx.reply(ctx.t("counselors-blocked", { date }), { reply_markup: menuButtonKeyboard(ctx) });
 }
 
-/** "Talk to a person", from the menu or from another feature's button. */
-export async function escalate(ctx: BotContext, source: TalkSource): Promise<void> {
+/** Whether a counselor speaks a language: what they declared (/speak), else COUNSELOR_LANGUAGES. */
+async function spoken(ctx: BaseContext, language: Locale): Promise<boolean> {
+  const declared = await counselors.declaredLanguages(ctx.app.db);
+  return (declared.length > 0 ? declared : ctx.app.config.COUNSELOR_LANGUAGES).includes(language);
+}
+
+/**
+ * "Talk to a person", from the menu or from another feature's button; `language`, named in a request written in
+ * free text, is the case's when a counselor speaks it (kept until the case opens, after the consent if asked).
+ */
+export async function escalate(ctx: BotContext, source: TalkSource, language?: Locale): Promise<void> {
   if (ctx.chat?.type !== "private" || !ctx.person) return;
+  if (language && (await spoken(ctx, language))) ctx.session.askedLocale = language;
+  else delete ctx.session.askedLocale;
   const here = desk(ctx);
   if (!here) {
     await ctx.reply(ctx.t("counselors-unavailable"), { reply_markup: menuButtonKeyboard(ctx) });
@@ -138,7 +149,7 @@ async function openCase(ctx: BotContext, here: Desk, source: TalkSource): Promis
     pseudonym: ctx.person.pseudonym,
     priority,
     source,
-    locale: await localeOf(ctx),
+    locale: ctx.session.askedLocale ?? (await localeOf(ctx)),
     category: triage?.concern ?? "",
     region: triage?.region ?? "",
     summary,
@@ -151,6 +162,7 @@ async function openCase(ctx: BotContext, here: Desk, source: TalkSource): Promis
     newRef: newCaseRef,
   });
   ctx.session.caseId = item.id;
+  delete ctx.session.askedLocale;
   if (!created) {
     await ctx.reply(ctx.t("counselors-already-waiting"), {
       reply_markup: endKeyboard(here, item.locale, item.id),

@@ -37,7 +37,7 @@ export type Route =
    */
   | { kind: "support"; alternatives: MatchResult[] }
   /** Asked for a person ("позовите специалиста", "adammen soilesgim keledi"): the counselor, as the menu's button. */
-  | { kind: "counselor" }
+  | { kind: "counselor"; language: FaqLocale | undefined }
   /** A kind short reply: an insult, or nothing the base can answer. */
   | { kind: "none"; reason: "insult" | "no-match" };
 
@@ -181,14 +181,22 @@ export function createRouter({
 
       // Asked for a person: the counselor at once, whatever else the message says (a crisis was answered before
       // the router; "where is a psychologist in Almaty" is the directory's).
-      if (cues.asksForHuman) return routed({ kind: "counselor" });
+      if (cues.asksForHuman) return routed({ kind: "counselor", language: cues.languageAsked });
 
       const [best, second] = ranked;
       const leads = (score: number, lead: number) =>
         best !== undefined &&
         best.score >= score &&
         (!second || odds(best.score) >= odds(second.score) * lead);
-      const confident = leads(thresholds.answer, thresholds.answerLead);
+      // A question its own small words name as surely as one about the service, with one entry that answers it
+      // ("кто такие ваши консультанты?", cued-questions.ts), is answered when that entry leads, however few of
+      // the entry's words it shares.
+      const named =
+        best !== undefined &&
+        cued.some(
+          ({ entries, factor }) => factor === "otherTopic" && entries.size === 1 && entries.has(best.id),
+        );
+      const confident = leads(named ? thresholds.weak : thresholds.answer, thresholds.answerLead);
 
       // Someone in distress may swear ("feeling like crap"): support, not a reply to an insult.
       if (cues.insult && !cues.distress && (!confident || cues.words.length <= SHORT_INSULT_WORDS))

@@ -38,7 +38,7 @@ export interface QuestionsDeps {
   /** Whether a counselor is there before support offers one (src/counselors, as for the crisis reply). */
   duty: CounselorDuty;
   /** Asked for a person in one's own words: what the menu's "talk to a person" does (src/counselors). */
-  talkToCounselor(ctx: BotContext): Promise<void>;
+  talkToCounselor(ctx: BotContext, language: FaqLocale | undefined): Promise<void>;
 }
 
 export function questionsFeature(deps: QuestionsDeps): Feature {
@@ -203,7 +203,7 @@ async function answerFreeText(
       if (await showCenters(ctx, route.region)) return;
       break;
     case "counselor":
-      await talkToCounselor(ctx);
+      await talkToCounselor(ctx, route.language);
       return;
     case "support": {
       const availability = await duty.availability(ctx.app);

@@ -87,7 +87,6 @@ const QUESTIONS: readonly (readonly [FaqLocale, string, string])[] = [
   ["kk", "кеңесшіге жазсам, не болады?", "after-i-write"],
   ["en", "can a counselor speak English?", "counselor-languages"],
   ["ru", "на каком языке можно поговорить с консультантом?", "counselor-languages"],
-  ["kk", "кеңесшімен орысша сөйлесуге бола ма?", "counselor-languages"],
   ["en", "can the counselor see my real name?", "is-this-anonymous"],
   ["ru", "сколько ждать ответа консультанта?", "after-i-write"],
   ["en", "am I talking to a bot or a human?", "who-are-counselors"],
@@ -97,6 +96,34 @@ const QUESTIONS: readonly (readonly [FaqLocale, string, string])[] = [
   ["en", "how long until a counselor answers me?", "after-i-write"],
   ["ru", "консультант увидит моё имя?", "is-this-anonymous"],
   ["kk", "kenesshi qazaqsha bile me", "counselor-languages"],
+  // fixes25: who the counselors are, asked with "who" and the word alone (were "who is it about?" or a list)
+  ["ru", "кто такие ваши консультанты?", "who-are-counselors"],
+  ["en", "who are your counselors", "who-are-counselors"],
+  ["en", "who are your counselors?", "who-are-counselors"],
+  ["kk", "кеңесшілеріңіз кімдер?", "who-are-counselors"],
+  ["kk", "kenesshileriniz kimder", "who-are-counselors"],
+  // fixes25: questions about the languages themselves, beside the requests that name one (LANGUAGE_REQUESTS)
+  ["en", "do counselors speak English?", "counselor-languages"],
+  ["ru", "консультанты говорят по-казахски?", "counselor-languages"],
+  ["kk", "кеңесшілер қай тілде сөйлейді?", "counselor-languages"],
+  ["en", "which languages can I talk to a counselor in?", "counselor-languages"],
+];
+
+/**
+ * fixes25: a request for a person that names a language is a request ("can I talk to the counselor in English"
+ * read as the languages' answer): the counselor, and the language it named, in kk, ru, en and translit.
+ */
+const LANGUAGE_REQUESTS: readonly (readonly [FaqLocale, string, Locale])[] = [
+  ["en", "can I talk to the counselor in English", "en"],
+  ["en", "i want to talk to a counselor in russian", "ru"],
+  ["en", "can i speak with a human in kazakh", "kk"],
+  ["ru", "можно поговорить с консультантом на казахском?", "kk"],
+  ["ru", "хочу поговорить с человеком по-английски", "en"],
+  ["ru", "mozhno pogovorit s konsultantom po-kazakhski", "kk"],
+  ["kk", "кеңесшімен орысша сөйлесуге бола ма?", "ru"],
+  ["kk", "кеңесшімен қазақша сөйлесуге бола ма?", "kk"],
+  ["kk", "kenesshimen orysha soilesuge bola ma", "ru"],
+  ["kk", "адаммен ағылшынша сөйлескім келеді", "en"],
 ];
 
 /** Someone who needs someone to talk to, or asks how to talk with a relative: not a request for a counselor. */
@@ -166,8 +193,6 @@ const MORE_NOT_REQUESTS: readonly (readonly [FaqLocale, string])[] = [
   ["kk", "психолог керек пе?"],
   ["ru", "нужен ли психолог ребенку?"],
   ["kk", "кеңесшіге жазсам, ол қашан жауап береді"],
-  ["kk", "кеңесшімен қазақша сөйлесуге бола ма?"],
-  ["en", "can i talk to the counselor in english"],
   ["en", "will the counselor tell my parents if I talk to them"],
   ["en", "my son wants to talk to a person he met online"],
   ["en", "I met a person online who wants to talk to me"],
@@ -214,6 +239,9 @@ describe("what the router makes of a request for a person", () => {
   });
   it.each(MORE_NOT_REQUESTS)("%s: %s → not the counselor", (locale, text) => {
     expect(router.route(textToMatch(text), { locale }).route.kind).not.toBe("counselor");
+  });
+  it.each(LANGUAGE_REQUESTS)("%s: %s → the counselor, in %s", (locale, text, language) => {
+    expect(router.route(textToMatch(text), { locale }).route).toEqual({ kind: "counselor", language });
   });
   it.each(NOT_REQUESTS)("%s: %s → %s, not the counselor", (locale, text, outcome) => {
     const { route, ranked } = router.route(textToMatch(text), { locale });
@@ -271,6 +299,31 @@ describe.each(DATABASE_KINDS)("asking for a person in free text, on %s", (kind) 
     await person.press(say(locale, "consent-allow"));
     const when = formatOpening(locale, FRIDAY_SHIFT, "Asia/Almaty");
     expect(person.texts().join("\n")).toContain(say(locale, "counselors-off-duty", { when }));
+  });
+
+  it.each([
+    // Counselors speak kk and ru (COUNSELOR_LANGUAGES): a request for one of them opens the case in it.
+    ["ru", "можно поговорить с консультантом на казахском?", "kk"],
+    ["kk", "кеңесшімен орысша сөйлесуге бола ма?", "ru"],
+    // English is not spoken (no counselor declared it): the case stays in the language the person wrote in.
+    ["en", "can I talk to the counselor in English", "en"],
+    ["ru", "хочу поговорить с человеком по-английски", "ru"],
+  ] as const)("%s: %s → the consent, then a case in %s", async (locale, text, caseLocale) => {
+    const { person, seen } = await written(locale, text);
+    expect(seen.at(-1)).toBe(say(locale, "consent-counselor-explain"));
+    await person.press(say(locale, "consent-allow"));
+    const opened = await cases.openCaseOf(h.app.db, h.app.pseudonymize(person.id));
+    expect(opened).toMatchObject({ status: "queued", source: "asked", locale: caseLocale });
+  });
+
+  it("a language a counselor declared with /speak is the case's, though COUNSELOR_LANGUAGES lacks it", async () => {
+    await h.db.prisma.counselor.create({
+      data: { pseudonym: "p-dana", alias: "Dana", speaks: ["en", "ru"], updatedAt: new Date() },
+    });
+    const { person } = await written("ru", "хочу поговорить с человеком по-английски");
+    await person.press(say("ru", "consent-allow"));
+    const opened = await cases.openCaseOf(h.app.db, h.app.pseudonymize(person.id));
+    expect(opened?.locale).toBe("en");
   });
 
   it("answers in the language the request was written in, not the phone's", async () => {

@@ -83,22 +83,28 @@ export const ASKS_FOR_HUMAN = cues(
 );
 
 /**
- * Names a language ("орысша", "на английском", "in English"): "кеңесшімен орысша сөйлесуге бола ма?" asks which
- * languages the counselors speak, an FAQ answer (counselor-languages), not for a counselor now.
+ * The language a request for a person names ("can I talk to the counselor in English", "кеңесшімен орысша сөйлескім
+ * келеді"): still a request, and the case is in that language when a counselor speaks it (src/counselors).
  */
-export const NAMES_LANGUAGE = cues(
-  "орысша",
-  "казакша",
-  "агылшынша",
-  "(?:орыс|казак|агылшын) тил",
-  "тилде",
-  "по-?(?:русски|казахски|английски)",
-  "на (?:русском|казахском|английском)",
-  "язык",
-  "orysha",
-  "[qk]aza[qk]sha",
-  "english",
-  "russian",
-  "kazakh",
-  "language",
+export const NAMED_LANGUAGES = {
+  kk: cues("казакша", "казак тил", "казахск", "по-?казахски", "[qk]aza[qk]sha", "kazakh"),
+  ru: cues("орысша", "орыс тил", "русск", "по-?русски", "orysha", "russian"),
+  en: cues("агылшынша", "агылшын тил", "английск", "по-?английски", "english"),
+} as const;
+
+/** The word "language" itself ("на моём языке", "ана тілімде", "in my language"), naming none: a question about them. */
+export const SAYS_LANGUAGE = cues("язык", "yazyk", "тил(?:де|им|и |ин)", "til(?:de|im|i |in)", "language");
+
+/**
+ * A question about the languages themselves ("на каком языке можно поговорить с консультантом?", "қай тілде",
+ * "which languages do the counselors speak", "do they speak English?"): the FAQ answer (counselor-languages),
+ * not a counselor now, even when a request's words are in it.
+ */
+export const ASKS_WHICH_LANGUAGE = cues(
+  "(?:на )?(?:каком|каких|какие|какой) язык",
+  "(?:кай|кандай) тил",
+  "(?:which|what) languages?",
+  "(?:do|does|can|will) (?:the |your |a |any )?(?:counsell?ors?|consultants?|specialists?|operators?|they|anyone|someone|somebody|you) (?:\\w+ )?(?:speak|understand|know)",
+  "(?:говорят|понимают|знают|владеют)",
+  "(?:биле ме|билей ме|билеме|сойлей ме|сойлейме|тусине ме)",
 );

@@ -6,9 +6,9 @@
 import { latinToCyrillic } from "../../text/kazakh-latin.ts";
 import { nearStart, oneEdit } from "../../text/one-edit.ts";
 import { messageLanguage, sentencesOf } from "../message.ts";
-import type { FaqLocale } from "../schema.ts";
+import { type FaqLocale, faqLocales } from "../schema.ts";
 import { foldCues } from "./fold.ts";
-import { ASKS_FOR_HUMAN, NAMES_LANGUAGE } from "./human.ts";
+import { ASKS_FOR_HUMAN, ASKS_WHICH_LANGUAGE, NAMED_LANGUAGES, SAYS_LANGUAGE } from "./human.ts";
 import { CENTER, DESPAIR, DISTRESS, HELP, INSULT, OFF_TOPIC, WHERE } from "./intents.ts";
 import { type Perspective, perspectiveOf } from "./perspective.ts";
 import {
@@ -97,6 +97,8 @@ export interface Cues {
   asksConsequences: boolean;
   /** Tells of an invitation (not to marry or to go abroad, nor a video "calling for" something). */
   invited: boolean;
+  /** The one language a message names ("…in English": the case's language, src/counselors); none when two are. */
+  languageAsked: FaqLocale | undefined;
   /** Asks who answers here: a person or a program, who the counselors are. */
   asksWhoAnswers: boolean;
   /**
@@ -147,19 +149,24 @@ export function readCues(text: string, locale?: FaqLocale): Cues {
     cyrillic.map((reading) => wordsOf(foldCues(reading))),
   );
   const abroad = has(MARRIAGE_OR_ABROAD);
+  const namedLanguages = faqLocales.filter((code) => has(NAMED_LANGUAGES[code]));
   return {
     distress: has(DISTRESS) || has(DESPAIR) || has(WANTS_TO_TALK),
     despair: has(DESPAIR),
     wantsToTalk: has(WANTS_TO_TALK),
     // "Is the counselor a real person?", "кеңесшімен орысша сөйлесуге бола ма?", "can the counselor see my name",
     // "will the counselor tell anyone": questions about the service that name a person, answered by its entries.
+    // "Can I talk to the counselor in English?" is a request that names a language; "на каком языке можно поговорить
+    // с консультантом?", "…in my language?" and "…in Kazakh or Russian?" ask about the languages.
     asksForHuman:
       has(ASKS_FOR_HUMAN) &&
-      !has(NAMES_LANGUAGE) &&
+      !has(ASKS_WHICH_LANGUAGE) &&
+      (namedLanguages.length === 1 || (namedLanguages.length === 0 && !has(SAYS_LANGUAGE))) &&
       !has(ASKS_HUMAN_OR_BOT) &&
       !has(ASKS_WHO_ANSWERS) &&
       !has(ASKS_PASS_ON) &&
       !has(ASKS_IDENTITY),
+    languageAsked: onlyOne(namedLanguages),
     insult: has(INSULT),
     offTopic: has(OFF_TOPIC),
     asksHelp: has(HELP),
@@ -193,6 +200,8 @@ export function readCues(text: string, locale?: FaqLocale): Cues {
     cyrillicReadings: cyrillic,
   };
 }
+
+const onlyOne = <T>(items: readonly T[]): T | undefined => (items.length === 1 ? items[0] : undefined);
 
 // A center or an address typed with one slip ("cenetr", "цнтр", "орталқ"; "адреес", "adress"): a center with a
 // case ending, an address as the whole word with no letter dropped ("арест"). Not "where" ("there", "were"),
