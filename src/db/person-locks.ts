@@ -45,6 +45,9 @@ function key(text: string): number {
   return createHash("sha256").update(text).digest().readInt32BE(0);
 }
 
+/** People whose keys are kept: each update hashed its person's pseudonym again. */
+const REMEMBERED_KEYS = 4096;
+
 interface Asked<T> {
   person: number;
   resolve(value: T): void;
@@ -55,6 +58,16 @@ export function personLocks(db: Database): PersonLocks | undefined {
   const target = db.postgres;
   if (!target) return undefined;
   const space = key(`open-door:${target.schema ?? "public"}`);
+  const keys = new Map<string, number>();
+  const personKey = (pseudonym: string) => {
+    let known = keys.get(pseudonym);
+    if (known === undefined) {
+      if (keys.size >= REMEMBERED_KEYS) keys.delete(keys.keys().next().value!);
+      known = key(pseudonym);
+      keys.set(pseudonym, known);
+    }
+    return known;
+  };
   let connection: Promise<pg.Client> | undefined;
   let closed = false;
   const connect = () => {
@@ -116,7 +129,7 @@ export function personLocks(db: Database): PersonLocks | undefined {
 
   return {
     async withPerson(pseudonym, work) {
-      const person = key(pseudonym);
+      const person = personKey(pseudonym);
       for (
         let wait = FIRST_WAIT_MS;
         !(await ask(takes, person));

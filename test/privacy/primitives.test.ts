@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createCipher } from "../../src/privacy/cipher.ts";
-import { logTag, makePseudonymizer } from "../../src/privacy/pseudonym.ts";
+import { logTag, makePseudonymizer, REMEMBERED_PSEUDONYMS } from "../../src/privacy/pseudonym.ts";
 
 describe("pseudonyms", () => {
   it("are stable HMAC-SHA256 hex digests that reveal nothing of the id", () => {
@@ -13,6 +13,16 @@ describe("pseudonyms", () => {
     expect(a).not.toContain("123456789");
     expect(makePseudonymizer("y".repeat(32))(123456789)).not.toBe(a);
     expect(logTag(a)).toBe(a.slice(0, 8));
+  });
+
+  it("stay the same for a person the memory has let go of", () => {
+    const pseudonymize = makePseudonymizer("x".repeat(32));
+    const fresh = makePseudonymizer("x".repeat(32));
+    const first = pseudonymize(123456789);
+    for (let id = 1; id <= REMEMBERED_PSEUDONYMS + 1; id++) pseudonymize(id);
+    expect(pseudonymize(123456789)).toBe(first);
+    expect(pseudonymize(7)).toBe(fresh(7));
+    expect(pseudonymize(REMEMBERED_PSEUDONYMS + 1)).toBe(fresh(REMEMBERED_PSEUDONYMS + 1));
   });
 });
 
