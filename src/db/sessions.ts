@@ -25,6 +25,11 @@ interface Snapshot {
   /** JSON text of the value; undefined when there is no live row. */
   json: string | undefined;
   expiresAt: number;
+  /**
+   * The value as the driver parsed it, for the first read only: its JSON text is taken before anyone
+   * can change it, so it need not be parsed again from that text (every update reads its session).
+   */
+  unread?: unknown;
 }
 
 export interface StoredState {
@@ -94,9 +99,18 @@ function statements(db: Database) {
       asked.flatMap((one) => one.keys),
       asked.map((one) => one.pseudonym),
     ]);
-    return asked.map((one) =>
-      rows.filter((row) => (row.person == null ? one.keys.includes(row.key) : row.person === one.pseudonym)),
-    );
+    // Each row to whom it belongs, in one pass: a batch of 64 people filtered every row 64 times.
+    const whose = new Map<string, Row[]>();
+    const add = (owner: string, row: Row) => {
+      const owned = whose.get(owner);
+      if (owned) owned.push(row);
+      else whose.set(owner, [row]);
+    };
+    for (const row of rows) add(row.person == null ? `key ${row.key}` : `person ${row.person}`, row);
+    return asked.map((one) => [
+      ...one.keys.flatMap((key) => whose.get(`key ${key}`) ?? []),
+      ...(whose.get(`person ${one.pseudonym}`) ?? []),
+    ]);
   });
   const upsert = perTurn(async (written: { key: string; json: string; expiresAt: number }[]) => {
     // One row per key (a key written twice in one turn keeps its last value): an upsert may not
@@ -130,7 +144,7 @@ export function createStoredState(db: Database, idleMs: number, now: () => numbe
 
   const live = (row: Row | undefined): Snapshot =>
     row && Number(row.expires_ms) > now()
-      ? { json: JSON.stringify(row.value), expiresAt: Number(row.expires_ms) }
+      ? { json: JSON.stringify(row.value), expiresAt: Number(row.expires_ms), unread: row.value }
       : { json: undefined, expiresAt: 0 };
 
   return {
@@ -139,7 +153,14 @@ export function createStoredState(db: Database, idleMs: number, now: () => numbe
       return {
         async read(key) {
           const known = inProgress.get(keyOf(key));
-          if (known) return known.json === undefined ? undefined : (JSON.parse(known.json) as T);
+          if (known) {
+            const { unread } = known;
+            if (unread !== undefined) {
+              known.unread = undefined;
+              return unread as T;
+            }
+            return known.json === undefined ? undefined : (JSON.parse(known.json) as T);
+          }
           const [row] = await sql.rows([keyOf(key)]);
           const found = live(row);
           return found.json === undefined ? undefined : (row!.value as T);
@@ -151,13 +172,13 @@ export function createStoredState(db: Database, idleMs: number, now: () => numbe
           const expiresAt = now() + idleMs;
           if (known && known.json === json && known.expiresAt >= expiresAt - EXPIRY_REFRESH_MS) return;
           await sql.upsert(full, json, expiresAt);
-          if (known) Object.assign(known, { json, expiresAt });
+          if (known) Object.assign(known, { json, expiresAt, unread: undefined });
         },
         async delete(key) {
           const full = keyOf(key);
           await sql.remove(full);
           const known = inProgress.get(full);
-          if (known) Object.assign(known, { json: undefined, expiresAt: 0 });
+          if (known) Object.assign(known, { json: undefined, expiresAt: 0, unread: undefined });
         },
       };
     },
