@@ -102,8 +102,12 @@ export const ROUTING_THRESHOLDS: RoutingThresholds = {
   otherTopic: 0.5,
 };
 
-/** The region a message names, if any, and how many of its words name it (src/referral/place-names.ts). */
+/**
+ * The region a message names, if any, and how many of its words name it (src/referral/place-names.ts):
+ * at most MOST_PLACE_WORDS ("West Kazakhstan region").
+ */
 export type FindPlace = (text: string) => { region: string; words: readonly unknown[] } | undefined;
+export const MOST_PLACE_WORDS = 3;
 
 export interface RouterInput {
   base: Pick<KnowledgeBase, "entriesById">;
@@ -170,10 +174,15 @@ export function createRouter({
           (!next || odds(top.score) >= odds(next.score) * thresholds.aloneLead);
         if (!sure) return routed({ kind: "none", reason: "no-match" });
       }
-      let place = findPlace(text);
-      for (const reading of cues.cyrillicReadings) place ??= findPlace(reading);
-      if (!place && findPlaceNearby)
-        for (const reading of [text, ...cues.cyrillicReadings]) place ??= findPlaceNearby(reading);
+      // A place decides only for a message that asks where, names a center or is little more than the place;
+      // any other message is not searched (the search was a fifth of routing a question).
+      let place: ReturnType<FindPlace>;
+      if (cues.asksWhere || cues.namesCenter || onlyPlace(cues.words, MOST_PLACE_WORDS)) {
+        place = findPlace(text);
+        for (const reading of cues.cyrillicReadings) place ??= findPlace(reading);
+        if (!place && findPlaceNearby)
+          for (const reading of [text, ...cues.cyrillicReadings]) place ??= findPlaceNearby(reading);
+      }
       if (place && (cues.asksWhere || cues.namesCenter || onlyPlace(cues.words, place.words.length)))
         return routed({ kind: "directory", region: place.region });
       if (!place && cues.asksWhere && cues.namesCenter)

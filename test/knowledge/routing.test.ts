@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "../../src/config/config.ts";
 import { readCues } from "../../src/knowledge/cues/index.ts";
-import { createRouter, isConfident, rankedIds } from "../../src/knowledge/routing.ts";
+import { createRouter, isConfident, MOST_PLACE_WORDS, rankedIds } from "../../src/knowledge/routing.ts";
 import { findPlace } from "../../src/referral/place-names.ts";
 import { testContent } from "../support/content.ts";
 
@@ -42,6 +42,23 @@ describe("place names", () => {
       "Петропавл",
     ])
       expect(codes.has(findPlace(text)?.region ?? ""), text).toBe(true);
+  });
+
+  // The router searches a message for a place only when it asks where, names a center or has at most this
+  // many words besides filler: a longer mention would be missed.
+  it("names a place in at most MOST_PLACE_WORDS words", () => {
+    for (const text of ["West Kazakhstan region", "Шығыс Қазақстан облысы", "Almaty region", "г. Павлодар"])
+      expect(findPlace(text)?.words.length, text).toBeLessThanOrEqual(MOST_PLACE_WORDS);
+    expect(findPlace("West Kazakhstan region")?.words).toHaveLength(MOST_PLACE_WORDS);
+    expect(router.route("West Kazakhstan region", { locale: "en" }).route).toEqual({
+      kind: "directory",
+      region: "west-kazakhstan",
+    });
+    // A city in a question that does not ask where is no request for the directory.
+    expect(
+      router.route("мой сын в Павлодаре стал очень религиозным, как с ним говорить", { locale: "ru" }).route
+        .kind,
+    ).not.toBe("directory");
   });
 
   it.each([
