@@ -1,11 +1,12 @@
 // What every part of the counselors' feature needs to act outside the current chat: the
 // services, a Telegram Api, the paced outbox, the duty schedule, and texts in a given
 // language (the person's, a counselor's, or the group's: COUNSELOR_LOCALE, else DEFAULT_LOCALE). Raw chat ids exist
-// only in memory here, opened from their sealed form just before a send.
+// only in memory here, opened from their sealed form before a send (the last 1,024 kept).
 import type { Api } from "grammy";
 import type { AppServices } from "../bot/context.ts";
 import type { Locale } from "../config/index.ts";
 import type { Counselor } from "../db/counselors.ts";
+import type { Cipher } from "../privacy/cipher.ts";
 import { type DutySchedule, dutySchedule } from "../time/opening-hours.ts";
 import { Outbox, type PacingClock, realTime, type SendReport } from "./outbox.ts";
 import { StaffDirectory } from "./staff-directory.ts";
@@ -100,8 +101,24 @@ export function deskOf(app: AppServices, api: Api, speaker?: () => Locale | unde
   };
 }
 
+/** Chat ids kept by their sealed form: every message of a talk opened the same one again (AES-GCM). */
+const OPENED_CHATS = 1024;
+const openedChats = new WeakMap<Cipher, Map<string, number>>();
+
 export function chatOf(desk: Desk, sealed: string): number {
-  return Number(desk.app.cipher.open(sealed));
+  const { cipher } = desk.app;
+  let opened = openedChats.get(cipher);
+  if (!opened) {
+    opened = new Map();
+    openedChats.set(cipher, opened);
+  }
+  let chat = opened.get(sealed);
+  if (chat === undefined) {
+    chat = Number(cipher.open(sealed));
+    if (opened.size >= OPENED_CHATS) opened.delete(opened.keys().next().value!);
+    opened.set(sealed, chat);
+  }
+  return chat;
 }
 
 /** One message to the person of a case (by their sealed chat id). */
