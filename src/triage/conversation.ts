@@ -5,6 +5,7 @@
 //
 // What it does with an update it did not ask for:
 // - a crisis message was already answered by src/crisis-reply (which runs first): nothing more here;
+// - while a case with a counselor is open: any message goes on to the counselor, unread here;
 // - other text: answers from the knowledge base when some fit, then the question again;
 // - /cancel stops; /privacy, /mydata, /language, /forget are answered while the triage waits;
 //   any other command, and any other feature's button, ends the triage and goes where it leads,
@@ -21,6 +22,7 @@ import { mainMenuKeyboard, openMenu } from "../bot/menu.ts";
 import { answeredAsCrisis } from "../bot/safety.ts";
 import { askConsent, POLICY_VERSION } from "../consent/index.ts";
 import { CRISIS_WINDOW_MS } from "../crisis/categories.ts";
+import { openCaseOf } from "../db/cases.ts";
 import { isLocale } from "../i18n/index.ts";
 import type { FaqLocale } from "../knowledge/schema.ts";
 import { countEvent } from "../statistics/index.ts";
@@ -268,6 +270,9 @@ async function interpret(
   if (command && ["/privacy", "/mydata", "/language", "/forget"].includes(command))
     return conversation.skip({ next: true });
   if (command) return { kind: "leave" };
+  // A case is open: what the person writes is for the counselor (src/counselors relays it), never
+  // read as an answer here; the triage's buttons still answer it.
+  if (await conversation.external(hasOpenCase)) return conversation.skip({ next: true });
 
   const text = message.text ?? message.caption;
   if (text !== undefined) {
@@ -291,6 +296,13 @@ async function interpret(
   await ask(ctx, step, { again: true });
   // Back after a long time: keep this update, so that the greeting is not repeated.
   return returning ? { kind: "wait" } : conversation.skip();
+}
+
+/** Whether the person has a case open with the counselors; the relay's hint follows the database. */
+async function hasOpenCase(ctx: BotContext): Promise<boolean> {
+  const open = ctx.person ? await openCaseOf(ctx.app.db, ctx.person.pseudonym) : undefined;
+  if (open) ctx.session.caseId = open.id;
+  return open !== undefined;
 }
 
 function typedAnswer(ctx: BaseContext, step: Step, text: string): string | undefined {

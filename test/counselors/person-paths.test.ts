@@ -128,6 +128,49 @@ describe.each(DATABASE_KINDS)("the person's way to a counselor on %s", (kind) =>
     expect(dana.lastText()).toContain(say(locale, "menu-prompt"));
   });
 
+  it.each(LOCALES)(
+    "%s: waiting, she opens the triage from an old menu and writes: the counselor gets it",
+    async (locale) => {
+      const dana = await counselor(h, { first_name: "Dana" }, "Дана");
+      const mother = h.user({ language_code: locale });
+      await askForHuman(mother, locale);
+      const item = await openCaseOf(h, mother);
+      // The old welcome's 🧭 button, pressed while she waits.
+      await mother.press(say(locale, "menu-triage"));
+      const from = mother.messages().length;
+      const line = {
+        kk: "Кешіріңіз, ұлым туралы тағы сұрағым келіп еді",
+        ru: "Извините, я хотела спросить про сына ещё раз",
+        en: "Sorry, I wanted to ask about my son again",
+      }[locale];
+      await mother.send(line);
+      await mother.sendMedia({ voice: { duration: 3 } });
+      // Was FAQ suggestions and the triage's question again: nothing reached the counselor.
+      expect(mother.texts().slice(from)).toEqual([say(locale, "counselors-queued-ack")]);
+      // The triage's buttons still answer it; her words were never read as an answer.
+      await mother.press(say(locale, "triage-who-family"));
+      expect(mother.lastText()).toBe(say(locale, "triage-ask-concern"));
+
+      await dana.pressInGroup("✋ Взять", { threadId: item.threadId! });
+      expect(dana.texts()).toContain(line);
+      expect(dana.texts()).toContain("[voice]");
+      // Taken: what she writes in the triage goes straight to Dana.
+      await mother.send(`${line}!`);
+      expect(dana.lastText()).toBe(`${line}!`);
+    },
+  );
+
+  it("crisis words written in a triage while a case is open reach the counselor too", async () => {
+    const dana = await counselor(h, { first_name: "Dana" }, "Дана");
+    const person = h.user({ language_code: "en" });
+    const { item } = await takenCase(h, person, dana, "en");
+    await person.press(say("en", "menu-triage"));
+    const words = "i cant do this anymore, i have the pills in front of me";
+    await person.send(words);
+    expect(dana.texts()).toContain(words);
+    expect((await openCaseOf(h, person)).id).toBe(item.id);
+  });
+
   it.each(LOCALES)("%s: declining consent 1 leaves the menu button", async (locale) => {
     const person = h.user({ language_code: locale });
     await person.send("/start");
