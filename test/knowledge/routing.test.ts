@@ -104,10 +104,19 @@ describe("routing the issue's reproductions", () => {
     ["kk", "meni izdep tabady ma", "will-they-find-me"],
     ["kk", "ata-anam bilip qoisa", "parents-will-find-out"],
     ["en", "can a counselor speak English?", "counselor-languages"],
+    // explore2's defect 5: a phone call asked for, once answered with keeping in touch with a relative («связь»).
+    ["ru", "как с вами связаться по телефону", "how-to-reach-us"],
+    ["kk", "сізбен телефон арқылы қалай байланысамын", "how-to-reach-us"],
+    ["en", "what's your phone number", "how-to-reach-us"],
   ] as const)("%s: %s → %s first", (locale, text, id) => {
     const routed = router.route(text, { locale });
     expect(routed.route.kind).toBe("answer");
     expect(rankedIds(routed)[0]).toBe(id);
+  });
+
+  it("offers the way to reach a counselor first to a call asked for in other words", () => {
+    expect(rankedIds(router.route("how can I call you", { locale: "en" }))[0]).toBe("how-to-reach-us");
+    expect(rankedIds(router.route("можно вам позвонить?", { locale: "ru" }))[0]).toBe("how-to-reach-us");
   });
 
   it.each([
