@@ -136,6 +136,8 @@ describe.each(DATABASE_KINDS)("transfer hand-over on %s", (kind) => {
   it("without consent 2: only the person's latest messages, and why; the notes all the same", async () => {
     const { received } = await talkThenTransfer(false);
     expect(received).toContain(say("ru", "counselors-handover-no-history"));
+    // Plain words, not the consent's internal number (explore2's defect 17).
+    expect(received.join("\n")).not.toMatch(/согласие 2|consent 2|2-келісім/);
     expect(received).not.toContain("Дана: Расскажите, когда это началось");
     expect(received).not.toContain("Расскажите, когда это началось");
     expect(received).toContain("Сестра ушла в группу");
