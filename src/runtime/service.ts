@@ -4,7 +4,8 @@
 // modes, and a graceful stop on SIGTERM/SIGINT:
 //   stop taking updates → finish those in flight (SHUTDOWN_GRACE_SECONDS at most) → let the
 //   outbox drain → stop the timers and the HTTP server → close the database → exit 0
-//   (exit 1 when the grace ran out with work left, so the operator sees it).
+//   (exit 1 when the grace ran out with work left, so the operator sees it). Nothing waits past
+//   the grace: a Bot API or database that does not answer gets a log line and exit 1 there.
 
 import { type RunnerHandle, run } from "@grammyjs/runner";
 import { serve } from "@hono/node-server";
@@ -37,6 +38,8 @@ const ALLOWED_UPDATES = [
 ] as const;
 const FIRST_CONFLICT_WAIT_MS = 5_000;
 const LONGEST_CONFLICT_WAIT_MS = MINUTE_MS;
+/** Of the grace, what a stop keeps for closing the servers and the database. */
+const CLOSING_MS = 2 * SECOND_MS;
 
 /** A sleep that a stop cuts short. */
 function pause(ms: number, signal: AbortSignal): Promise<void> {
@@ -114,31 +117,54 @@ export async function runService(
     if (stopping.signal.aborted) return;
     stopping.abort();
     const started = Date.now();
+    const graceMs = config.SHUTDOWN_GRACE_SECONDS * SECOND_MS;
+    const left = () => ({ inFlight: service.inFlight.size, outbox: outbox.pending });
+    // Whatever still hangs at the grace (a Bot API or database that does not answer), the process ends there.
+    setTimeout(() => {
+      logger.error(left(), "stopping took longer than SHUTDOWN_GRACE_SECONDS: exiting now");
+      process.exit(1);
+    }, graceMs);
+    // The waits below end a little before the grace, so that closing the database fits in it.
+    const deadline = started + graceMs - Math.min(CLOSING_MS, graceMs / 4);
+    const untilDeadline = () => Math.max(0, deadline - Date.now());
     logger.info(
       { signal, inFlight: service.inFlight.size },
       "stopping: no new updates; finishing those in flight",
     );
-    if (runner?.isRunning()) await runner.stop().catch(() => {});
-    const graceMs = config.SHUTDOWN_GRACE_SECONDS * SECOND_MS;
-    const finished = await service.inFlight.drained(graceMs);
+    // The runner stops fetching at once, but its task ends only after a retry's sleep (up to minutes
+    // while Telegram is unreachable): nothing more is fetched meanwhile, so it is not waited for past the grace.
+    if (runner?.isRunning())
+      await within(
+        runner.stop().catch(() => {}),
+        untilDeadline(),
+      );
+    const finished = await service.inFlight.drained(untilDeadline());
     // Every update fetched by polling is now answered: tell Telegram, so a restart does not get them again.
     const last = service.inFlight.lastUpdateId;
     if (finished && config.BOT_MODE === "polling" && last !== undefined) {
-      await bot.api.getUpdates({ offset: last + 1, limit: 1, timeout: 0 }).catch(() => {});
+      // grammY types its signal with the abort-controller shim; Node's own is what it uses at run time.
+      const giveUp = AbortSignal.timeout(untilDeadline()) as Parameters<typeof bot.api.getUpdates>[1];
+      await bot.api
+        .getUpdates({ offset: last + 1, limit: 1, timeout: 0 }, giveUp)
+        .catch((error: unknown) =>
+          logger.warn(
+            { err: errorLog(error) },
+            "could not confirm the last updates to Telegram: a restart may get them again",
+          ),
+        );
     }
-    const flushed = await waitFor(() => outbox.idle, Math.max(0, graceMs - (Date.now() - started)));
+    const flushed = await waitFor(() => outbox.idle, untilDeadline());
     stopPurge();
     stopSweeping?.();
     server.close();
     await service.locks?.close();
     await rateLimitStore?.close();
     await db.close().catch(() => {});
-    const left = { inFlight: service.inFlight.size, outbox: outbox.pending };
     if (finished && flushed) {
       logger.info({ ms: Date.now() - started }, "stopped cleanly");
       process.exit(0);
     }
-    logger.error(left, "stopped with work left after SHUTDOWN_GRACE_SECONDS");
+    logger.error(left(), "stopped with work left after SHUTDOWN_GRACE_SECONDS");
     process.exit(1);
   };
   process.once("SIGINT", () => void stop("SIGINT"));
@@ -215,6 +241,13 @@ async function poll(
       conflictWaitMs = Math.min(conflictWaitMs * 2, LONGEST_CONFLICT_WAIT_MS);
     }
   }
+}
+
+/** Waits for `work` at most `ms`. */
+async function within(work: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([work, new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
 }
 
 async function waitFor(done: () => boolean, ms: number): Promise<boolean> {

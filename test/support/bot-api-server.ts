@@ -1,7 +1,7 @@
 // A Bot API server for tests of the bot as a process: the fake Telegram behind real HTTP,
 // with a getUpdates queue, so the whole production path (runner, HTTP client, JSON) runs.
-// It can answer slowly (updates stay in flight) and refuse getUpdates with 409 Conflict
-// (another instance polling the same token).
+// It can answer slowly (updates stay in flight), refuse getUpdates with 409 Conflict
+// (another instance polling the same token), or stop answering at all.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -17,6 +17,10 @@ export class BotApiServer {
   delayMs = 0;
   /** While true, getUpdates answers 409 Conflict. */
   conflict = false;
+  /** While true, requests are taken and never answered (a Bot API that stopped responding). */
+  hang = false;
+  /** Requests left unanswered so far because of `hang`. */
+  hanging = 0;
   /** Updates handed out by getUpdates so far. */
   delivered = 0;
   private queue: Update[] = [];
@@ -31,6 +35,10 @@ export class BotApiServer {
         });
         request.on("end", () => resolve(data));
       });
+      if (this.hang) {
+        this.hanging++;
+        return;
+      }
       const method = request.url?.split("/").at(-1) ?? "";
       if (!request.url?.startsWith(`/bot${TOKEN}/`)) {
         response
@@ -85,7 +93,10 @@ export class BotApiServer {
   }
   close(): Promise<void> {
     for (const wake of this.waiting.splice(0)) wake();
-    return new Promise((resolve) => this.server.close(() => resolve()));
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    // Requests left hanging would hold the server open.
+    this.server.closeAllConnections();
+    return closed;
   }
 }
 
