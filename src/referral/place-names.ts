@@ -104,12 +104,14 @@ const PLACE_NAMES: readonly PlaceName[] = [
   { region: "north-kazakhstan", stems: ["петропавл", "северо-казах", "petropavl"], exact: ["ско"] },
   {
     region: "turkistan",
-    stems: ["туркестан", "туркистан", "кентау", "сарыагаш", "turkistan", "turkestan", "kentau"],
+    stems: ["туркестан", "туркистан", "кентау", "сарыагаш", "южно-казах", "turkistan", "turkestan", "kentau"],
+    exact: ["юко"],
   },
   { region: "ulytau", stems: ["жезказган", "улытау", "сатпаев", "zhezkazgan", "jezkazgan", "ulytau"] },
 ];
 
-// "Шығыс Қазақстан", "North Kazakhstan": a direction word followed by Kazakhstan.
+// "Шығыс Қазақстан", "North Kazakhstan", "Северо Казахстанская": a direction word followed by Kazakhstan. South
+// Kazakhstan is the Turkistan region's name until 2018, which people still write.
 const DIRECTIONS: Record<string, string> = {
   шыгыс: "east-kazakhstan",
   батыс: "west-kazakhstan",
@@ -121,6 +123,17 @@ const DIRECTIONS: Record<string, string> = {
   восточн: "east-kazakhstan",
   западн: "west-kazakhstan",
   северн: "north-kazakhstan",
+  северо: "north-kazakhstan",
+  vostochn: "east-kazakhstan",
+  zapadn: "west-kazakhstan",
+  severn: "north-kazakhstan",
+  severo: "north-kazakhstan",
+  онтустик: "turkistan",
+  ontustik: "turkistan",
+  южн: "turkistan",
+  juzhn: "turkistan",
+  yuzhn: "turkistan",
+  south: "turkistan",
   east: "east-kazakhstan",
   west: "west-kazakhstan",
   north: "north-kazakhstan",
@@ -162,7 +175,7 @@ export function findPlace(text: string): PlaceMention | undefined {
     const next = words[position + 1] ?? "";
     const previous = words[position - 1] ?? "";
     const direction = Object.entries(DIRECTIONS).find(([stem]) => word.startsWith(stem));
-    if (direction && /^(казак|kazak|kazak)/.test(next)) {
+    if (direction && /^(казак|казах|kazak|kazah)/.test(next)) {
       const withRegionWord = REGION_WORDS.some((stem) => (words[position + 2] ?? "").startsWith(stem));
       return {
         region: direction[1],

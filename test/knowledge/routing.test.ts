@@ -25,6 +25,12 @@ describe("place names", () => {
     ["Oralda", "west-kazakhstan"],
     ["центр в семей", "abai"],
     ["телефон центра Семей", "abai"],
+    ["Северо Казахстанская область", "north-kazakhstan"],
+    ["центр в Северо-Казахстанской области", "north-kazakhstan"],
+    ["severo kazahstanskaya oblast", "north-kazakhstan"],
+    ["Оңтүстік Қазақстан облысы", "turkistan"],
+    ["Южно-Казахстанская область", "turkistan"],
+    ["South Kazakhstan region", "turkistan"],
   ])("finds the region of %s", (text, region) => {
     expect(findPlace(text)?.region).toBe(region);
   });
