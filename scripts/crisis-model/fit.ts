@@ -48,7 +48,8 @@ export const chosen: Variant = {
   rate: 0.05,
   l2: 1e-3,
   minCount: 2,
-  keepAbove: 0.1,
+  // 0.1 until crisistune14: with round 13 and round g the file grew past model.test.ts's 5,000,000 bytes.
+  keepAbove: 0.11,
   seed: 7,
   seeds: 3,
   ordinaryWeight: 1.25,

@@ -156,7 +156,12 @@ describe("the development set's even half (held-out-5 and held-out-6, nothing ch
     console.log(
       `development even half: ${crisisCategories.map((category, index) => `${category} ${found.model[index]} (rules ${found.rules[index]})`).join(", ")} of 96 each; ordinary raised ${raised.model} (rules ${raised.rules}) of 631`,
     );
-    // npx tsx scripts/crisis-model/train.ts --dry-run, "even half": 88, 86, 86, 88 of 96 and 9 of 631 raised since
+    // npx tsx scripts/crisis-model/train.ts --dry-run, "even half": 89, 88, 89, 87 of 96 and 10 of 631 raised since
+    // crisistune14 (round 13 and training round g trained on, a feature for the window's length, pruning at 0.11).
+    // Travel pressure's floor is lowered by one and the ordinary one loosened by one: rounds 3-13 left out in turn
+    // went 4551 -> 4580 of 4917 found (travel pressure 1172 -> 1174) and 68 -> 60 of 6572 ordinary raised
+    // (src/crisis/README.md, "Round 13 spent"), while these 96 move by several messages with the odd half's
+    // thresholds (violence 79, 89 and 79 here pruning at 0.1, 0.11 and 0.12). 88, 86, 86, 88 of 96 and 9 raised since
     // crisistune13 (round 12 and training rounds c to f trained on, thresholds aiming at a 92% floor, the figures of
     // speech pinned as ordinary). Self-harm's floor is lowered by two: without the pinned figures the same model gave
     // 90, 88, 86, 89, so these 96 move by two with a few dozen lines of data, while rounds 3-12 left out in turn
@@ -168,7 +173,7 @@ describe("the development set's even half (held-out-5 and held-out-6, nothing ch
     // since crisistune12b (training rounds a and b); 89, 84, 81, 87 and 10
     // since crisistune12 (round 11 trained on, ordinary weighing 1.25); 89, 84, 81, 86 and 9 since crisistune11;
     // 87, 84, 79, 86 and 11 since crisistune9; before, 84, 77, 67, 82 and 13 (rules alone 54, 63, 37, 63 and 13).
-    const floor = [88, 86, 86, 88];
+    const floor = [89, 88, 89, 87];
     crisisCategories.forEach((category, index) => {
       expect(found.model[index], category).toBeGreaterThanOrEqual(floor[index]!);
       expect(found.model[index], category).toBeGreaterThanOrEqual(found.rules[index]!);
@@ -179,6 +184,6 @@ describe("the development set's even half (held-out-5 and held-out-6, nothing ch
     // out in turn (src/crisis/README.md, "Round 11 spent"), so the leave-one-round-out figure decided. 11 since
     // training rounds a and b: 6 more signals here, and more found with fewer raised over rounds 3-11 left out in
     // turn ("Training rounds a and b").
-    expect(raised.model).toBeLessThanOrEqual(9); // 12 before crisistune13, 11 before the pinned questions, 10 before crisistune12b, 9 before crisistune12, 11 before crisistune11
+    expect(raised.model).toBeLessThanOrEqual(10); // 9 before crisistune14, 12 before crisistune13, 11 before the pinned questions, 10 before crisistune12b, 9 before crisistune12, 11 before crisistune11
   });
 });
