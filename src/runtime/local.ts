@@ -8,6 +8,7 @@ import { createBot } from "../bot/index.ts";
 import { createWebChannel, type WebChannel, webChatApp, webChatEnabled } from "../channels/web/index.ts";
 import type { Config } from "../config/index.ts";
 import type { Content } from "../content/load.ts";
+import { outboxOf } from "../counselors/desk.ts";
 import type { Database } from "../db/connect.ts";
 import { runSimulator } from "../dev/simulator/index.ts";
 import { SIM_PREFIX } from "../dev/simulator/render.ts";
@@ -61,6 +62,8 @@ export async function runLocally(
   } finally {
     server?.close();
     stopJobs?.();
+    // What the bot still had to send at the end of a piped script (a hand-over's paced copies) goes out first.
+    await outboxOf(app).settled();
     await service.locks?.close();
   }
 }
