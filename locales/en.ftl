@@ -157,6 +157,12 @@ faq-support-no-counselors =
 
     If you might hurt yourself, or you are in danger, call 112.
 faq-kind-reply = I'm sorry I could not help. I'm a bot and I get things wrong sometimes. You can ask in other words, choose a topic, or write to a counselor: a real person reads it.
+faq-no-match-blocked = I don't have a ready answer to that. You can't start a conversation with a counselor until { $date }; meanwhile you can read the answers to common questions or find a center near you. In danger right now: call 112. Hotline: 114.
+faq-kind-reply-blocked = I'm sorry I could not help. I'm a bot and I get things wrong sometimes. You can ask in other words or choose a topic. You can't start a conversation with a counselor until { $date }; the hotline 114 is there meanwhile.
+faq-support-blocked =
+    That sounds really hard, and you do not have to carry it alone. You can't start a conversation with a counselor until { $date }, but the hotline 114 can listen to you, anonymously.
+
+    If you might hurt yourself, or you are in danger, call 112.
 faq-counselor-languages = Counselors on this service speak { $languages }.
 faq-counselor-language-served = You can write to a counselor in your language.
 faq-counselor-language-missing =

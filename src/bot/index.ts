@@ -42,7 +42,7 @@ import { identify } from "./identity.ts";
 import { createAppServices, RETRY_LIMITS } from "./services.ts";
 
 /** Bump when a conversation's code changes so that stored replays are discarded. */
-export const CONVERSATIONS_VERSION = 1;
+export const CONVERSATIONS_VERSION = 2;
 
 export interface BotDependencies {
   config: Config;

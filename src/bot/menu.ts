@@ -5,6 +5,7 @@ import { InlineKeyboard } from "grammy";
 import { z } from "zod";
 import { callbackCodec } from "./callback-data.ts";
 import type { BaseContext } from "./context.ts";
+import { canTalk } from "./talk.ts";
 
 export const MENU_ENTRIES = [
   { id: "triage", labelKey: "menu-triage" },
@@ -51,15 +52,19 @@ export const PERSON_COMMANDS = [
 /** "Back to the menu" from anywhere. */
 export const openMenu = callbackCodec("home", z.tuple([]));
 
-export function mainMenuKeyboard(ctx: BaseContext): InlineKeyboard {
+/** The menu; `talk`: whether "Talk to a person" may be offered (not to someone blocked: talk.ts). */
+export function mainMenuKeyboard(ctx: BaseContext, talk: boolean): InlineKeyboard {
   const keyboard = new InlineKeyboard();
-  for (const entry of MENU_ENTRIES) keyboard.text(ctx.t(entry.labelKey), menuButton.encode(entry.id)).row();
+  for (const entry of MENU_ENTRIES) {
+    if (entry.id === "talk" && !talk) continue;
+    keyboard.text(ctx.t(entry.labelKey), menuButton.encode(entry.id)).row();
+  }
   return keyboard;
 }
 
 export async function showMainMenu(ctx: BaseContext, lead?: string): Promise<void> {
   const text = lead ? `${lead}\n\n${ctx.t("menu-prompt")}` : ctx.t("menu-prompt");
-  await ctx.reply(text, { reply_markup: mainMenuKeyboard(ctx) });
+  await ctx.reply(text, { reply_markup: mainMenuKeyboard(ctx, await canTalk(ctx)) });
 }
 
 /** One button back to the menu: the way forward under a reply that ends a path. */

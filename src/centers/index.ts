@@ -14,6 +14,7 @@ import type { BaseContext, BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
 import { findCenters, talkToPerson } from "../bot/links.ts";
 import { menuEntry, openMenu } from "../bot/menu.ts";
+import { canTalk } from "../bot/talk.ts";
 import type { Locale } from "../config/index.ts";
 import { isLocale } from "../i18n/index.ts";
 import type { Directory } from "../referral/directory.ts";
@@ -71,23 +72,23 @@ function regionKeyboard(regions: readonly Region[], locale: Locale): InlineKeybo
 }
 
 async function showRegions(ctx: BaseContext, lead: string): Promise<void> {
-  const keyboard = regionKeyboard(directory(ctx).regions, await localeOf(ctx))
-    .text(ctx.t("menu-talk"), talkToPerson.encode("centers"))
-    .row()
-    .text(ctx.t("menu-button"), openMenu.encode());
+  const keyboard = regionKeyboard(directory(ctx).regions, await localeOf(ctx));
+  if (await canTalk(ctx)) keyboard.text(ctx.t("menu-talk"), talkToPerson.encode("centers")).row();
+  keyboard.text(ctx.t("menu-button"), openMenu.encode());
   await ctx.reply(lead, { reply_markup: keyboard });
 }
 
-/** The buttons under an answer: filters (the active one ticked), another place, a person, the menu. */
+/** The buttons under an answer: filters (the active one ticked), another place, a person (`talk`), the menu. */
 function answerKeyboard(
   ctx: BaseContext,
   region: Region,
   active: Need | undefined,
   far: boolean,
+  talk: boolean,
 ): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   // The nearest center is far away: a person here comes first.
-  if (far) keyboard.text(ctx.t("menu-talk"), talkToPerson.encode("centers")).row();
+  if (far && talk) keyboard.text(ctx.t("menu-talk"), talkToPerson.encode("centers")).row();
   needs.forEach((need, index) => {
     const label = ctx.t("centers-need", { need });
     keyboard.text(need === active ? `✓ ${label}` : label, chooseNeed.encode(region.code, need));
@@ -96,7 +97,7 @@ function answerKeyboard(
   if (active)
     keyboard.text(ctx.t("centers-need", { need: "all" }), chooseNeed.encode(region.code, "all")).row();
   keyboard.text(ctx.t("centers-another-place"), findCenters.encode("")).row();
-  if (!far) keyboard.text(ctx.t("menu-talk"), talkToPerson.encode("centers")).row();
+  if (!far && talk) keyboard.text(ctx.t("menu-talk"), talkToPerson.encode("centers")).row();
   return keyboard.text(ctx.t("menu-button"), openMenu.encode());
 }
 
@@ -121,7 +122,7 @@ async function answer(
   );
   await ctx.reply(text, {
     parse_mode: "HTML",
-    reply_markup: answerKeyboard(ctx, region, search.need, nearestIsFar(results)),
+    reply_markup: answerKeyboard(ctx, region, search.need, nearestIsFar(results), await canTalk(ctx)),
   });
   for (const [index, { center }] of results.entries()) {
     const venue = venueOf(center, { t, locale });

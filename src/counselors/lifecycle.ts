@@ -11,6 +11,7 @@ import * as cases from "../db/cases.ts";
 import type { Database } from "../db/connect.ts";
 import * as counselors from "../db/counselors.ts";
 import * as moderation from "../db/moderation.ts";
+import { untilDate } from "../i18n/dates.ts";
 import { errorLog, type Logger } from "../logger.ts";
 import { countClosedCase } from "../statistics/index.ts";
 import { DAY_MS } from "../time/durations.ts";
@@ -21,7 +22,7 @@ import { handOver } from "./handover.ts";
 import { caseLabels, counselorLocale, type Say, sayTo, summaryLines } from "./labels.ts";
 import { caseHeader, deliverWaiting } from "./relay.ts";
 import { outcomeLabel, postInTopic, refreshHead, retireTopic, showHead } from "./topic.ts";
-import { endKeyboard, refreshQueue, sendWaitingMessage, untilDate } from "./waiting.ts";
+import { endKeyboard, refreshQueue, sendWaitingMessage } from "./waiting.ts";
 
 export type TakeResult =
   | { kind: "won"; case: cases.Case }

@@ -18,6 +18,7 @@ import * as closedCases from "../db/closed-cases.ts";
 import * as counselors from "../db/counselors.ts";
 import * as history from "../db/history.ts";
 import * as moderation from "../db/moderation.ts";
+import { untilDate } from "../i18n/dates.ts";
 import { isLocale } from "../i18n/index.ts";
 import { countEvent } from "../statistics/index.ts";
 import { MINUTE_MS } from "../time/durations.ts";
@@ -32,14 +33,7 @@ import { takeComment } from "./rating.ts";
 import { isCommand, isRelayable, linkExpiry, mirrorPersonEdit, relayFromPerson } from "./relay.ts";
 import { answerStaleCaseButton } from "./standing.ts";
 import { deleteTopic, openTopic } from "./topic.ts";
-import {
-  dutyNow,
-  endKeyboard,
-  formatOpening,
-  refreshQueue,
-  sendWaitingMessage,
-  untilDate,
-} from "./waiting.ts";
+import { dutyNow, endKeyboard, formatOpening, refreshQueue, sendWaitingMessage } from "./waiting.ts";
 
 /**
  * While queued, the first message after this much quiet gets a "received"; the rest of a burst

@@ -8,7 +8,7 @@ import type { Locale } from "../config/index.ts";
 import * as cases from "../db/cases.ts";
 import * as counselors from "../db/counselors.ts";
 import * as deskPace from "../db/desk-pace.ts";
-import { kazakhDateCase } from "../i18n/kazakh-dates.ts";
+import { LANGUAGE_TAGS } from "../i18n/dates.ts";
 import { errorLog } from "../logger.ts";
 import { type Duty, dutyOf } from "./availability.ts";
 import { caseEnd } from "./buttons.ts";
@@ -23,23 +23,6 @@ export type { Duty } from "./availability.ts";
 
 export function dutyNow(desk: Desk): Promise<Duty> {
   return dutyOf(desk.app);
-}
-
-const LANGUAGE_TAGS: Record<Locale, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
-
-/** "30 ноября": a date in the person's language, in the configured time zone. */
-export function formatDate(locale: Locale, at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], {
-    timeZone,
-    day: "numeric",
-    month: "long",
-  }).format(at);
-}
-
-/** A date a text says "until" about: in Kazakh with the dative ending ("3 қаңтарға", before "дейін"). */
-export function untilDate(locale: Locale, at: Date, timeZone: string): string {
-  const formatted = formatDate(locale, at, timeZone);
-  return locale === "kk" ? kazakhDateCase(formatted, "dative") : formatted;
 }
 
 export function formatOpening(locale: Locale, at: number, timeZone: string): string {

@@ -185,19 +185,22 @@ async function answerFreeText(
       await showAnswer(ctx, best);
       const alternatives = entriesOf(route.alternatives);
       if (alternatives.length > 0)
-        await show(ctx, choiceMessage(ctx, ctx.t("faq-not-what-you-meant"), alternatives, locale, "faq"));
+        await show(
+          ctx,
+          await choiceMessage(ctx, ctx.t("faq-not-what-you-meant"), alternatives, locale, "faq"),
+        );
       return;
     }
     case "choices": {
       const candidates = entriesOf(route.candidates);
       if (candidates.length === 0) break;
-      await show(ctx, choiceMessage(ctx, ctx.t("faq-did-you-mean"), candidates, locale, "nomatch"));
+      await show(ctx, await choiceMessage(ctx, ctx.t("faq-did-you-mean"), candidates, locale, "nomatch"));
       return;
     }
     case "clarify":
       // Only the entries' ids are kept for the answer to "who is it about?", never the message.
       ctx.session.faqClarify = route.candidates.map(({ id }) => id);
-      await show(ctx, clarifyMessage(ctx));
+      await show(ctx, await clarifyMessage(ctx));
       return;
     case "directory":
       if (await showCenters(ctx, route.region)) return;
@@ -211,12 +214,15 @@ async function answerFreeText(
       await show(ctx, await supportMessage(ctx, locale, SUPPORT_ENTRY, availability, opening));
       const alternatives = entriesOf(route.alternatives);
       if (alternatives.length > 0)
-        await show(ctx, choiceMessage(ctx, ctx.t("faq-not-what-you-meant"), alternatives, locale, "faq"));
+        await show(
+          ctx,
+          await choiceMessage(ctx, ctx.t("faq-not-what-you-meant"), alternatives, locale, "faq"),
+        );
       return;
     }
     case "none":
       if (route.reason === "insult") {
-        await show(ctx, kindReplyMessage(ctx));
+        await show(ctx, await kindReplyMessage(ctx));
         return;
       }
   }
@@ -244,6 +250,6 @@ privateChats.callbackQuery(
       );
     const [only] = entries;
     if (entries.length === 1 && only) return showAnswer(ctx, only);
-    await show(ctx, choiceMessage(ctx, ctx.t("faq-clarify-what"), entries, locale, "nomatch"));
+    await show(ctx, await choiceMessage(ctx, ctx.t("faq-clarify-what"), entries, locale, "nomatch"));
   }),
 );

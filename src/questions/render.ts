@@ -4,11 +4,14 @@
 import { InlineKeyboard } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { BaseContext } from "../bot/context.ts";
-import { openAnswer, type TalkSource, talkToPerson } from "../bot/links.ts";
+import { findCenters, openAnswer, type TalkSource, talkToPerson } from "../bot/links.ts";
 import { openMenu } from "../bot/menu.ts";
 import type { Availability } from "../bot/safety.ts";
+import { canTalk, talkBlockedUntil } from "../bot/talk.ts";
 import { LOCALES } from "../config/index.ts";
 import * as counselors from "../db/counselors.ts";
+import { untilDate } from "../i18n/dates.ts";
+import { isLocale } from "../i18n/index.ts";
 import { pageOfEntry, type QuestionPage } from "../knowledge/browse.ts";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { FaqEntry, FaqLocale } from "../knowledge/schema.ts";
@@ -82,7 +85,7 @@ export async function answerMessage(
     const related = base.entriesById.get(relatedId);
     if (related) keyboard.text(`↪ ${related[locale].question}`, openAnswer.encode(related.id)).row();
   }
-  keyboard.text(ctx.t("menu-talk"), talkToPerson.encode("faq")).row();
+  if (await canTalk(ctx)) keyboard.text(ctx.t("menu-talk"), talkToPerson.encode("faq")).row();
   const category = base.categories.find((candidate) => candidate.id === entry.category);
   if (category) {
     keyboard.text(
@@ -104,19 +107,17 @@ export async function answerMessage(
  * A short list of questions to choose from ("did you mean", "not what you meant"), with ways
  * out: a person, and the whole list.
  */
-export function choiceMessage(
+export async function choiceMessage(
   ctx: BaseContext,
   lead: string,
   entries: readonly FaqEntry[],
   locale: FaqLocale,
   talkSource: TalkSource,
-): OutgoingMessage {
+): Promise<OutgoingMessage> {
   const lines = entries.map((entry, index) => `${index + 1}. ${entry[locale].question}`);
-  const keyboard = numberedButtons(entries, 1)
-    .row()
-    .text(ctx.t("menu-talk"), talkToPerson.encode(talkSource))
-    .row()
-    .text(ctx.t("faq-browse"), browseTopics.encode("new"));
+  const keyboard = numberedButtons(entries, 1).row();
+  if (await canTalk(ctx)) keyboard.text(ctx.t("menu-talk"), talkToPerson.encode(talkSource)).row();
+  keyboard.text(ctx.t("faq-browse"), browseTopics.encode("new"));
   return { text: [lead, "", ...lines].join("\n"), options: { reply_markup: keyboard } };
 }
 
@@ -158,8 +159,27 @@ async function withLanguageNote(ctx: BaseContext, locale: FaqLocale, text: strin
   return languages.served ? text : `${text}\n\n${languages.text}`;
 }
 
-/** Nothing fits: say so, and offer a person, the hotline and the list. */
+/** The day a block ends, as the texts for a blocked person say it ("until 30 November"). */
+async function blockedDate(ctx: BaseContext, until: Date): Promise<string> {
+  const chosen = await ctx.i18n.getLocale();
+  return untilDate(
+    isLocale(chosen) ? chosen : ctx.app.config.DEFAULT_LOCALE,
+    until,
+    ctx.app.config.TIME_ZONE,
+  );
+}
+
+/** Nothing fits: say so, and offer a person, the hotline and the list (to someone blocked, the list and centers). */
 export async function noMatchMessage(ctx: BaseContext, locale: FaqLocale): Promise<OutgoingMessage> {
+  const blocked = await talkBlockedUntil(ctx);
+  if (blocked) {
+    const keyboard = new InlineKeyboard()
+      .text(ctx.t("faq-browse"), browseTopics.encode("new"))
+      .row()
+      .text(ctx.t("menu-centers"), findCenters.encode(""));
+    const text = ctx.t("faq-no-match-blocked", { date: await blockedDate(ctx, blocked) });
+    return { text, options: { reply_markup: keyboard } };
+  }
   const keyboard = new InlineKeyboard()
     .text(ctx.t("menu-talk"), talkToPerson.encode("nomatch"))
     .row()
@@ -170,12 +190,15 @@ export async function noMatchMessage(ctx: BaseContext, locale: FaqLocale): Promi
   };
 }
 
-/** An insult: a kind short reply, and the ways on (other words, topics, a person). */
-export function kindReplyMessage(ctx: BaseContext): OutgoingMessage {
-  const keyboard = new InlineKeyboard()
-    .text(ctx.t("faq-browse"), browseTopics.encode("new"))
-    .row()
-    .text(ctx.t("menu-talk"), talkToPerson.encode("nomatch"));
+/** An insult: a kind short reply, and the ways on (other words, topics, a person unless blocked). */
+export async function kindReplyMessage(ctx: BaseContext): Promise<OutgoingMessage> {
+  const keyboard = new InlineKeyboard().text(ctx.t("faq-browse"), browseTopics.encode("new")).row();
+  const blocked = await talkBlockedUntil(ctx);
+  if (blocked) {
+    const text = ctx.t("faq-kind-reply-blocked", { date: await blockedDate(ctx, blocked) });
+    return { text, options: { reply_markup: keyboard } };
+  }
+  keyboard.text(ctx.t("menu-talk"), talkToPerson.encode("nomatch"));
   return { text: ctx.t("faq-kind-reply"), options: { reply_markup: keyboard } };
 }
 
@@ -192,13 +215,20 @@ export async function supportMessage(
   opening: (at: number) => string,
 ): Promise<OutgoingMessage> {
   const keyboard = new InlineKeyboard();
-  if (availability.kind === "on") keyboard.text(ctx.t("menu-talk"), talkToPerson.encode("faq")).row();
-  else if (availability.kind !== "none")
+  const blocked = await talkBlockedUntil(ctx);
+  // Someone blocked is offered no counselor: the hotline and 112, as when there are no counselors at all.
+  const offer = blocked ? "none" : availability.kind;
+  if (offer === "on") keyboard.text(ctx.t("menu-talk"), talkToPerson.encode("faq")).row();
+  else if (offer !== "none")
     keyboard.text(ctx.t("crisis-leave-message-button"), talkToPerson.encode("faq")).row();
   keyboard
     .text(ctx.t("faq-support-more"), openAnswer.encode(supportEntryId))
     .row()
     .text(ctx.t("menu-button"), openMenu.encode());
+  if (blocked) {
+    const text = ctx.t("faq-support-blocked", { date: await blockedDate(ctx, blocked) });
+    return { text, options: { reply_markup: keyboard } };
+  }
   const text = supportText(ctx, availability, opening);
   return {
     text: availability.kind === "none" ? text : await withLanguageNote(ctx, locale, text),
@@ -222,15 +252,14 @@ function supportText(ctx: BaseContext, availability: Availability, opening: (at:
 }
 
 /** A weak match that could be about the person or someone close: ask which before offering answers. */
-export function clarifyMessage(ctx: BaseContext): OutgoingMessage {
+export async function clarifyMessage(ctx: BaseContext): Promise<OutgoingMessage> {
   const keyboard = new InlineKeyboard()
     .text(ctx.t("faq-clarify-self"), clarifyWho.encode("self"))
     .row()
     .text(ctx.t("faq-clarify-family"), clarifyWho.encode("family"))
-    .row()
-    .text(ctx.t("menu-talk"), talkToPerson.encode("nomatch"))
-    .row()
-    .text(ctx.t("faq-browse"), browseTopics.encode("new"));
+    .row();
+  if (await canTalk(ctx)) keyboard.text(ctx.t("menu-talk"), talkToPerson.encode("nomatch")).row();
+  keyboard.text(ctx.t("faq-browse"), browseTopics.encode("new"));
   return { text: ctx.t("faq-clarify-who"), options: { reply_markup: keyboard } };
 }
 

@@ -20,6 +20,7 @@ import type { BaseContext, BotContext, BotConversation, ConversationContext } fr
 import { findCenters, openAnswer, talkToPerson } from "../bot/links.ts";
 import { mainMenuKeyboard, openMenu } from "../bot/menu.ts";
 import { answeredAsCrisis } from "../bot/safety.ts";
+import { canTalk } from "../bot/talk.ts";
 import { askConsent, POLICY_VERSION } from "../consent/index.ts";
 import { CRISIS_WINDOW_MS } from "../crisis/categories.ts";
 import { openCaseOf } from "../db/cases.ts";
@@ -158,6 +159,8 @@ export async function triageConversation(
   let stepIndex = 0;
   let current: ConversationContext = ctx;
   const clock = () => conversation.external((outer) => outer.app.now());
+  // Whether "Talk to a person" may be offered (src/bot/talk.ts: not to someone blocked), read from the database.
+  const talk = () => conversation.external((outer) => canTalk(outer));
 
   await ctx.reply(ctx.t("triage-intro"));
   await ask(ctx, "who");
@@ -182,11 +185,11 @@ export async function triageConversation(
     }
     if (outcome.kind === "cancel") {
       await update.reply(update.t("triage-cancelled"), { reply_markup: { remove_keyboard: true } });
-      await update.reply(update.t("menu-prompt"), { reply_markup: mainMenuKeyboard(update) });
+      await update.reply(update.t("menu-prompt"), { reply_markup: mainMenuKeyboard(update, await talk()) });
       return;
     }
     if (outcome.kind === "back" && stepIndex === 0) {
-      await update.reply(update.t("menu-prompt"), { reply_markup: mainMenuKeyboard(update) });
+      await update.reply(update.t("menu-prompt"), { reply_markup: mainMenuKeyboard(update, await talk()) });
       return;
     }
     if (outcome.kind === "back") {
@@ -199,8 +202,11 @@ export async function triageConversation(
       else Object.assign(answered, { [answeredStep]: value });
       stepIndex = STEPS.indexOf(answeredStep) + 1;
       if (answeredStep === "urgency" && value === "now") {
-        const counselor = new InlineKeyboard().text(update.t("menu-talk"), talkToPerson.encode("triage"));
-        await update.reply(update.t("triage-urgent-first"), { reply_markup: counselor });
+        // Someone blocked is offered no counselor: the emergency numbers alone.
+        if (await talk()) {
+          const counselor = new InlineKeyboard().text(update.t("menu-talk"), talkToPerson.encode("triage"));
+          await update.reply(update.t("triage-urgent-first"), { reply_markup: counselor });
+        } else await update.reply(update.t("emergency-line"));
       }
       if (answeredStep === "region") {
         const locale = await localeOf(update);
@@ -220,7 +226,7 @@ export async function triageConversation(
   }
   // A person who kept writing past every bound: stop kindly, with the way back.
   await current.reply(current.t("triage-cancelled"), { reply_markup: { remove_keyboard: true } });
-  await current.reply(current.t("menu-prompt"), { reply_markup: mainMenuKeyboard(current) });
+  await current.reply(current.t("menu-prompt"), { reply_markup: mainMenuKeyboard(current, await talk()) });
 }
 
 /** Decides what an update means at this step; leaves the conversation (halt/skip) where it must. */
@@ -330,6 +336,7 @@ async function finish(
   const locale = await localeOf(ctx);
   const plan = planResult({ who, concern, urgency });
   const urgent = plan[0]?.kind === "emergency";
+  const talk = await conversation.external((outer) => canTalk(outer));
   const offerStatistics = await conversation.external(async (outer) => {
     remember(outer, answered);
     outer.log.info("triage finished");
@@ -358,7 +365,8 @@ async function finish(
       const label = region ? ctx.t("triage-centers-in", { region }) : ctx.t("triage-centers");
       keyboard.text(label, findCenters.encode(answered.region ?? "")).row();
     }
-    if (item.kind === "counselor") keyboard.text(ctx.t("menu-talk"), talkToPerson.encode("triage")).row();
+    if (item.kind === "counselor" && talk)
+      keyboard.text(ctx.t("menu-talk"), talkToPerson.encode("triage")).row();
   }
   keyboard.text(ctx.t("menu-button"), openMenu.encode());
   await ctx.reply(lines.join("\n\n"), { reply_markup: keyboard });

@@ -1,7 +1,7 @@
 // Kazakh texts use one spelling and one term throughout (a second reader's rules, kept by a test),
 // and dates take the case ending the sentence needs.
 import { describe, expect, it } from "vitest";
-import { untilDate } from "../../src/counselors/waiting.ts";
+import { untilDate } from "../../src/i18n/dates.ts";
 import { kazakhDateCase } from "../../src/i18n/kazakh-dates.ts";
 import { testContent } from "../support/content.ts";
 

@@ -1,0 +1,136 @@
+// A person a counselor blocked (/block) is never offered a "Talk to a person" that would refuse: not in the
+// menu, under an answer, a list, "who is it about?", the support text, the centers or the triage. A message
+// nothing answers tells them, kindly, until when, what they can do meanwhile (the questions, the centers) and
+// the emergency numbers (112, the 114 hotline). A crisis still overrides the block; when it ends, the button is
+// back. Through the real bot on both databases, in kk, ru and en.
+import { describe, expect, it } from "vitest";
+import type { Locale } from "../../src/config/index.ts";
+import * as cases from "../../src/db/cases.ts";
+import * as moderation from "../../src/db/moderation.ts";
+import { DATABASE_KINDS, type Harness, type TestUser } from "../support/harness.ts";
+import { counselor, deskHooks, openCaseOf, say, topicOf } from "./helpers.ts";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const LOCALES = ["kk", "ru", "en"] as const;
+
+/** Words no entry knows: the no-match reply. */
+const UNKNOWN: Record<Locale, string> = {
+  kk: "қыздырма бұлдырық",
+  ru: "абырвалг шмырдяк",
+  en: "blorp fizzle wug",
+};
+/** A question with a sure answer. */
+const QUESTION: Record<Locale, string> = {
+  kk: "бұл жасырын ба?",
+  ru: "это анонимно?",
+  en: "is this anonymous?",
+};
+const STRUGGLING: Record<Locale, string> = {
+  kk: "маған ауыр, сөйлесетін ешкім жоқ",
+  ru: "мне тяжело, не с кем поговорить",
+  en: "it is hard, I have no one to talk to",
+};
+const SELF_HARM: Record<Locale, string> = {
+  kk: "өмір сүргім келмейді, дәрі ішіп өлемін",
+  ru: "я не хочу жить, наглотаюсь таблеток",
+  en: "I don't want to live, I'll swallow all the pills",
+};
+/** 30 November, as the blocked texts say it (7 days after DEFAULT_NOW). */
+const UNTIL: Record<Locale, string> = { kk: "30 қарашаға", ru: "30 ноября", en: "30 November" };
+
+describe.each(DATABASE_KINDS)("a blocked person on %s", (kind) => {
+  let h: Harness;
+  deskHooks(kind, {}, (harness) => {
+    h = harness;
+  });
+
+  async function blocked(locale: Locale): Promise<TestUser> {
+    const person = h.user({ language_code: locale });
+    const now = h.clock.now();
+    await moderation.block(h.app.db, {
+      pseudonym: h.app.pseudonymize(person.id),
+      reason: "insults",
+      by: 1,
+      now: new Date(now),
+      until: new Date(now + 7 * DAY_MS),
+    });
+    return person;
+  }
+
+  /** Every button the bot showed this person since message `from`. */
+  function buttonsSince(person: TestUser, from: number): string[] {
+    return person
+      .messages()
+      .slice(from)
+      .flatMap((message) => h.telegram.buttonsOf(message).map((button) => button.text));
+  }
+
+  it.each(LOCALES)(
+    "%s: a message nothing answers says until when, what to do meanwhile and 112/114; no person offered",
+    async (locale) => {
+      const person = await blocked(locale);
+      await person.send("/start");
+      const from = person.messages().length;
+      await person.send(UNKNOWN[locale]);
+      expect(person.texts().slice(from)).toEqual([
+        say(locale, "faq-no-match-blocked", { date: UNTIL[locale] }),
+      ]);
+      expect(person.lastText()).toMatch(/112.*114/s);
+      expect(person.buttons()).toEqual([say(locale, "faq-browse"), say(locale, "menu-centers")]);
+      // What it offers works: the centers ask where.
+      await person.press(say(locale, "menu-centers"));
+      expect(person.lastText()).toBe(say(locale, "centers-ask"));
+      expect(buttonsSince(person, 0)).not.toContain(say(locale, "menu-talk"));
+    },
+  );
+
+  it.each(LOCALES)(
+    "%s: no 'Talk to a person' anywhere: menu, answer, support, triage, centers",
+    async (locale) => {
+      const person = await blocked(locale);
+      await person.send("/start");
+      await person.send(QUESTION[locale]);
+      await person.send(STRUGGLING[locale]);
+      expect(person.lastText()).toBe(say(locale, "faq-support-blocked", { date: UNTIL[locale] }));
+      await person.send("/menu");
+      await person.press(say(locale, "menu-triage"));
+      await person.press(say(locale, "triage-who-self"));
+      await person.press(say(locale, "triage-concern-recruitment"));
+      await person.press(say(locale, "triage-urgency-now"));
+      await person.press(say(locale, "triage-skip"));
+      await person.send("/centers");
+      const seen = buttonsSince(person, 0);
+      expect(seen).toContain(say(locale, "menu-questions"));
+      expect(seen).not.toContain(say(locale, "menu-talk"));
+      expect(seen).not.toContain(say(locale, "crisis-leave-message-button"));
+      expect(person.texts().join("\n")).not.toContain(
+        say(locale, "counselors-blocked", { date: UNTIL[locale] }),
+      );
+    },
+  );
+
+  it("a crisis still overrides the block: the crisis reply offers a counselor, and the case opens", async () => {
+    await counselor(h, { first_name: "Dana", language_code: "ru" }, "Дана");
+    const person = await blocked("ru");
+    await person.send("/start");
+    await person.send(SELF_HARM.ru);
+    await person.press(say("ru", "crisis-talk"));
+    await person.press(say("ru", "consent-allow"));
+    const item = await openCaseOf(h, person);
+    expect(item).toMatchObject({ priority: 0, blockedInCrisis: true });
+    expect(topicOf(item)).toBeGreaterThan(0);
+  });
+
+  it("when the block ends, the person is offered a person again and can open a case", async () => {
+    const person = await blocked("en");
+    h.clock.advance(7 * DAY_MS + 60_000);
+    await person.send("/start");
+    expect(person.buttons()).toContain(say("en", "menu-talk"));
+    await person.send(UNKNOWN.en);
+    expect(person.lastText()).toContain(say("en", "faq-no-match"));
+    expect(person.buttons()).toContain(say("en", "menu-talk"));
+    await person.press(say("en", "menu-talk"));
+    await person.press(say("en", "consent-allow"));
+    expect(await cases.openCaseOf(h.app.db, h.app.pseudonymize(person.id))).toBeDefined();
+  });
+});
