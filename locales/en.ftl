@@ -23,8 +23,8 @@ language-follow-telegram = Like my Telegram
 language-changed = Done, I will write in English.
 
 ## Consent (src/consent)
-consent-counselor-explain = To connect you with a counselor, I need to keep an encrypted link to this chat while your conversation with the counselor is open. It is deleted as soon as the conversation closes. The counselor never sees your name, username or phone number.
-consent-counselor-brief = To pass your messages to a counselor, may I keep an encrypted link to this chat until the conversation ends? Nothing else is kept.
+consent-counselor-explain = To connect you with a counselor, I need to keep an encrypted link to this chat while your conversation with the counselor is open. It is deleted as soon as the conversation closes. What you wrote to me just before goes to the counselor too, so that you needn't repeat it. The counselor never sees your name, username or phone number.
+consent-counselor-brief = To pass your messages to a counselor (the ones you just wrote too), may I keep an encrypted link to this chat until the conversation ends? Nothing else is kept.
 consent-history-explain = May I keep the text of your conversation with the counselor for { $days } days, so that the next counselor can pick up where you left off? Without it, the text is deleted when the conversation closes.
 consent-statistics-explain = May I count, with no link to you, what kind of help was asked for (by day and region)? It helps the centers plan their work. Nothing about you is kept.
 consent-allow = ✅ Allow

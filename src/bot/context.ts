@@ -25,7 +25,7 @@ export interface SessionData {
   /** The triage's answers (src/triage), for the counselor's case summary. */
   triage?: TriageAnswers;
   /** The last crisis signal (src/crisis-reply): a request for a counselor soon after it gets top priority. */
-  lastCrisis?: { category: CrisisCategory; at: number };
+  lastCrisis?: { category: CrisisCategory; at: number; messageId?: number };
   /** The policy version under which triage last offered the statistics consent: offered once per version. */
   triageStatisticsAsked?: number;
   /** Where this chat's messages of the last 48 hours begin, for the quick exit of /forget (src/privacy-rights). */
@@ -38,6 +38,11 @@ export interface SessionData {
   faqClarify?: string[];
   /** The language a request for a person named ("…in English"), spoken by a counselor: the case's, once it opens. */
   askedLocale?: Locale;
+  /**
+   * The ids (never the text) of the person's last messages with no case open (src/counselors): once
+   * they allow a counselor, the ones of this visit are passed on, so that nothing must be repeated.
+   */
+  recentMessages?: { id: number; at: number }[];
   /** The person's open case (src/counselors): a hint, checked against the database on use. */
   caseId?: number;
   /** The last "received" sent for a message written while queued (src/counselors): one per burst. */

@@ -27,6 +27,7 @@ import { caseEndAnswer } from "./buttons.ts";
 import { crisisInCase, logSafetyAtOpening } from "./crisis-watch.ts";
 import { type Desk, deskOf } from "./desk.ts";
 import type { Say } from "./labels.ts";
+import { forgetMessages, passMessagesThatLedHere, rememberMessage } from "./led-here.ts";
 import { close } from "./lifecycle.ts";
 import { casePriority, inCrisis as crisisWithin, newCaseRef, PRIORITY } from "./queue.ts";
 import { takeComment } from "./rating.ts";
@@ -173,8 +174,11 @@ async function openCase(ctx: BotContext, here: Desk, source: TalkSource): Promis
     region: item.region,
     detail: source,
   });
+  // What led here reaches the counselor with the case (consent 1 said so); the head counts it.
+  const passed = await passMessagesThatLedHere(ctx, here, item);
+  const opened = passed > 0 ? ((await cases.byId(ctx.app.db, item.id)) ?? item) : item;
   // The link was written with the case just now: no need to read it back.
-  await openTopic(here, item, { sealedChat, team });
+  await openTopic(here, opened, { sealedChat, team });
   const { position, queued } = await sendWaitingMessage(
     here,
     item,
@@ -195,11 +199,13 @@ export async function personMessage(ctx: BotContext, next: () => Promise<void>):
   if (!message || ctx.chat?.type !== "private" || !ctx.person) return next();
   if (await takeComment(ctx, message)) return;
   const caseId = ctx.session.caseId;
-  if (caseId === undefined || isCommand(message) || !isRelayable(message)) return next();
+  if (isCommand(message) || !isRelayable(message)) return next();
   const here = desk(ctx);
-  const item = await cases.byId(ctx.app.db, caseId);
+  const item = caseId === undefined ? undefined : await cases.byId(ctx.app.db, caseId);
   if (!here || !item || item.status === "closed" || item.pseudonym !== ctx.person.pseudonym) {
     ctx.session.caseId = undefined;
+    // No case: it goes on (to the knowledge base); should it lead to a counselor, it goes there too.
+    rememberMessage(ctx, message);
     return next();
   }
   const recorded = await relayFromPerson(here, item, message, ctx.log);
@@ -309,8 +315,10 @@ function talkAnswer(source: TalkSource): ConsentContinuation {
       const here = desk(ctx);
       if (here) await openCase(ctx, here, source);
     },
-    declined: (ctx) =>
-      ctx.reply(ctx.t("counselors-consent-declined"), { reply_markup: menuButtonKeyboard(ctx) }),
+    declined: async (ctx) => {
+      forgetMessages(ctx);
+      await ctx.reply(ctx.t("counselors-consent-declined"), { reply_markup: menuButtonKeyboard(ctx) });
+    },
   };
 }
 

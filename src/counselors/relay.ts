@@ -50,7 +50,7 @@ export function linkExpiry(desk: Desk, now: number): Date {
 export async function relayFromPerson(
   desk: Desk,
   item: cases.Case,
-  message: Message,
+  message: Pick<Message, "message_id" | "text" | "caption">,
   log: Logger,
 ): Promise<boolean> {
   const db = desk.app.db;

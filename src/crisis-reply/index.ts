@@ -50,7 +50,12 @@ export function crisisReplyFeature({ detector, duty }: CrisisReplyDeps): Feature
         );
         await ctx.reply(reply.text, reply.keyboard ? { reply_markup: reply.keyboard } : {});
         // Read by src/counselors: a request for a person soon after this is served first.
-        ctx.session.lastCrisis = { category: first.category, at: ctx.app.now() };
+        // Its id too: the counselor it leads to gets the message itself, once the person allows it.
+        ctx.session.lastCrisis = {
+          category: first.category,
+          at: ctx.app.now(),
+          messageId: message.message_id,
+        };
         ctx.log.warn({ crisis: categories, duty: availability.kind }, "crisis signal answered");
         await countEvent(ctx, { kind: "crisis", detail: first.category });
         return next();

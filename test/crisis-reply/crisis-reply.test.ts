@@ -86,7 +86,12 @@ describe.each(DATABASE_KINDS)("crisis safety on %s", (kind) => {
         text: say(locale, "crisis-talk"),
         callback_data: "talk:crisis",
       });
-      expect((await storedSession(h, person))?.lastCrisis).toEqual({ category, at: h.clock.now() });
+      // The message's number too (never its text): it reaches a counselor if the person then allows one.
+      expect((await storedSession(h, person))?.lastCrisis).toEqual({
+        category,
+        at: h.clock.now(),
+        messageId: person.messages().at(-1)!.messageId - 1,
+      });
       // Logged as a category only: never the words.
       expect(h.logs()).not.toContain(text);
       // Never blocking: the person can go on at once.

@@ -1,0 +1,45 @@
+// What led to a case: the messages the person wrote in this visit just before asking for a
+// counselor (the crisis message, the first description) reach the counselor with the case, so
+// that nobody in distress must repeat themselves. Only ids are remembered (the text stays in
+// Telegram), and only after consent 1, which says so, are they copied (as any message is).
+import type { Message } from "grammy/types";
+import type { BotContext } from "../bot/context.ts";
+import type * as cases from "../db/cases.ts";
+import { MINUTE_MS } from "../time/durations.ts";
+import type { Desk } from "./desk.ts";
+import { relayFromPerson } from "./relay.ts";
+
+/** "This visit": older messages were about something else, or were answered already. */
+const VISIT_MS = 30 * MINUTE_MS;
+/** The minimum the counselor needs: the last few, not the whole chat. */
+const MOST = 3;
+
+/** A message written with no case open (it goes on to the knowledge base): its id, for later. */
+export function rememberMessage(ctx: BotContext, message: Pick<Message, "message_id">): void {
+  const now = ctx.app.now();
+  const recent = (ctx.session.recentMessages ?? []).filter((entry) => now - entry.at <= VISIT_MS);
+  ctx.session.recentMessages = [...recent, { id: message.message_id, at: now }].slice(-MOST);
+}
+
+/** Forgets them: declined, or passed on already. */
+export function forgetMessages(ctx: BotContext): void {
+  ctx.session.recentMessages = undefined;
+}
+
+/**
+ * Passes this visit's last messages, and the crisis message, into a case that has just opened,
+ * oldest first, as if written while waiting. Forgets them either way.
+ */
+export async function passMessagesThatLedHere(ctx: BotContext, desk: Desk, item: cases.Case) {
+  const now = ctx.app.now();
+  const crisis = ctx.session.lastCrisis;
+  const ids = new Set(
+    (ctx.session.recentMessages ?? []).filter((entry) => now - entry.at <= VISIT_MS).map((entry) => entry.id),
+  );
+  if (crisis?.messageId !== undefined && now - crisis.at <= VISIT_MS) ids.add(crisis.messageId);
+  forgetMessages(ctx);
+  for (const id of [...ids].sort((a, b) => a - b).slice(-MOST)) {
+    await relayFromPerson(desk, item, { message_id: id }, ctx.log);
+  }
+  return ids.size;
+}
