@@ -633,6 +633,7 @@ command-desk-stats = Anonymous statistics (supervisors)
 help-intro = I am Open Door, an anonymous chat for anyone worried about religious pressure, recruitment or a loved one who has changed. My commands:
 unhandled-command = I don't know the command { $command }. Here is what I can do:
 unhandled-media = I can't read stickers, photos, voice or files here. Please write in words, or choose from the menu.
+unhandled-media-question = I can't read stickers, photos, voice or files here. Please answer the question above with its buttons, or write in words.
 unhandled-text = I didn't understand that. Please choose from the menu, or write your question in a few words.
 stale-button = This button is no longer active. Here is the menu again.
 error-generic = Sorry, something went wrong on my side, and your last message was not processed. Please try again in a minute. If you are in danger, call 112.

@@ -43,6 +43,8 @@ export interface SessionData {
    * they allow a counselor, the ones of this visit are passed on, so that nothing must be repeated.
    */
   recentMessages?: { id: number; at: number }[];
+  /** The question the bot waits on (src/bot/awaiting.ts): its message, to point a sticker or a photo back to. */
+  awaiting?: { messageId: number };
   /** The person's open case (src/counselors): a hint, checked against the database on use. */
   caseId?: number;
   /** The last "received" sent for a message written while queued (src/counselors): one per burst. */

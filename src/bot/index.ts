@@ -35,6 +35,7 @@ import { DAY_MS } from "../time/durations.ts";
 import { triageFeature } from "../triage/index.ts";
 import { unhandledFeature } from "../unhandled/index.ts";
 import { welcomeFeature } from "../welcome/index.ts";
+import { moveOn } from "./awaiting.ts";
 import { Composer } from "./composer.ts";
 import type { AppServices, BaseContext, BotContext, SessionData } from "./context.ts";
 import type { Feature } from "./feature.ts";
@@ -42,7 +43,7 @@ import { identify } from "./identity.ts";
 import { createAppServices, RETRY_LIMITS } from "./services.ts";
 
 /** Bump when a conversation's code changes so that stored replays are discarded. */
-export const CONVERSATIONS_VERSION = 2;
+export const CONVERSATIONS_VERSION = 3;
 
 export interface BotDependencies {
   config: Config;
@@ -140,6 +141,7 @@ export function createBot(deps: BotDependencies): {
   );
   guarded.use(decideLocale(config.DEFAULT_LOCALE));
   guarded.use(i18n);
+  guarded.use(moveOn);
   // Before conversations: they see every private message, even one a conversation takes.
   guarded.use(rememberChatTrail, crisisReplyFeature({ detector, duty: counselorDuty }).composer);
   guarded.use(

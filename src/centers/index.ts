@@ -8,6 +8,7 @@
 // city. Only the derived region may be counted, and only under the statistics consent (countEvent).
 import { InlineKeyboard, Keyboard } from "grammy";
 import { z } from "zod";
+import { awaitAnswer } from "../bot/awaiting.ts";
 import { callbackCodec } from "../bot/callback-data.ts";
 import { Composer } from "../bot/composer.ts";
 import type { BaseContext, BotContext } from "../bot/context.ts";
@@ -58,7 +59,8 @@ async function askWhere(ctx: BaseContext): Promise<void> {
     .text(ctx.t("centers-cancel"))
     .resized()
     .oneTime();
-  await ctx.reply(ctx.t("centers-ask"), { reply_markup: keyboard });
+  const asked = await ctx.reply(ctx.t("centers-ask"), { reply_markup: keyboard });
+  awaitAnswer(ctx, asked.message_id);
 }
 
 /** All regions and cities of republican significance, two per row, in the person's language. */

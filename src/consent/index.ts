@@ -5,6 +5,7 @@
 // features, not one of them: createBot builds it from their contributions (createConsent).
 import { InlineKeyboard } from "grammy";
 import { z } from "zod";
+import { awaitAnswer } from "../bot/awaiting.ts";
 import { callbackCodec } from "../bot/callback-data.ts";
 import { Composer } from "../bot/composer.ts";
 import type { BaseContext, BotContext } from "../bot/context.ts";
@@ -44,7 +45,8 @@ export function hasConsent(ctx: BaseContext, purpose: ConsentPurpose): Promise<b
 }
 
 /**
- * Asks for one purpose; the answer runs the continuation contributed under `next`. `brief` asks
+ * Asks for one purpose; the answer runs the continuation contributed under `next`. Returns the question's message
+ * (a conversation, which has no session, records it as awaited itself: src/bot/awaiting.ts). `brief` asks
  * in one short line (`consent-<purpose>-brief`), for a person in crisis; /privacy explains the rest.
  */
 export async function askConsent(
@@ -52,12 +54,16 @@ export async function askConsent(
   purpose: ConsentPurpose,
   next: string,
   options: { brief?: boolean } = {},
-): Promise<void> {
+): Promise<number> {
   const keyboard = new InlineKeyboard()
     .text(ctx.t("consent-allow"), consentAnswer.encode("yes", purpose, next))
     .text(ctx.t("consent-decline"), consentAnswer.encode("no", purpose, next));
   const text = options.brief ? `consent-${purpose}-brief` : `consent-${purpose}-explain`;
-  await ctx.reply(ctx.t(text, { days: ctx.app.config.HISTORY_DAYS }), { reply_markup: keyboard });
+  const asked = await ctx.reply(ctx.t(text, { days: ctx.app.config.HISTORY_DAYS }), {
+    reply_markup: keyboard,
+  });
+  awaitAnswer(ctx, asked.message_id);
+  return asked.message_id;
 }
 
 export async function giveConsent(ctx: BaseContext, purpose: ConsentPurpose): Promise<void> {

@@ -3,6 +3,7 @@
 // The knowledge base itself (loading, matching, routing a message) is src/knowledge, grammY-free.
 import { type Filter, GrammyError, type NextFunction } from "grammy";
 import type { Message } from "grammy/types";
+import { awaitAnswer } from "../bot/awaiting.ts";
 import { Composer } from "../bot/composer.ts";
 import type { BaseContext, BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
@@ -62,7 +63,12 @@ async function displayLocale(ctx: BaseContext): Promise<FaqLocale> {
  * Redraws the list the button sits on, or sends a new message (also when the old one cannot be edited or
  * has no text to replace: a photo, or a message too old for Telegram to show the bot).
  */
-async function show(ctx: BaseContext, message: OutgoingMessage, placement: Placement = "new"): Promise<void> {
+/** Sends (or edits into) a message; returns the id of one sent anew. */
+async function show(
+  ctx: BaseContext,
+  message: OutgoingMessage,
+  placement: Placement = "new",
+): Promise<number | undefined> {
   if (placement === "edit" && ctx.callbackQuery?.message?.text !== undefined) {
     try {
       await ctx.editMessageText(message.text, message.options);
@@ -72,7 +78,7 @@ async function show(ctx: BaseContext, message: OutgoingMessage, placement: Place
       if (error instanceof GrammyError && error.description.includes("message is not modified")) return;
     }
   }
-  await ctx.reply(message.text, message.options);
+  return (await ctx.reply(message.text, message.options)).message_id;
 }
 
 async function showTopics(ctx: BaseContext, placement: Placement, lead?: string): Promise<void> {
@@ -197,11 +203,13 @@ async function answerFreeText(
       await show(ctx, await choiceMessage(ctx, ctx.t("faq-did-you-mean"), candidates, locale, "nomatch"));
       return;
     }
-    case "clarify":
+    case "clarify": {
       // Only the entries' ids are kept for the answer to "who is it about?", never the message.
       ctx.session.faqClarify = route.candidates.map(({ id }) => id);
-      await show(ctx, await clarifyMessage(ctx));
+      const asked = await show(ctx, await clarifyMessage(ctx));
+      if (asked !== undefined) awaitAnswer(ctx, asked);
       return;
+    }
     case "directory":
       if (await showCenters(ctx, route.region)) return;
       break;

@@ -15,6 +15,7 @@
 
 import { InlineKeyboard, Keyboard } from "grammy";
 import { z } from "zod";
+import { awaitAnswer } from "../bot/awaiting.ts";
 import { callbackCodec } from "../bot/callback-data.ts";
 import type { BaseContext, BotContext, BotConversation, ConversationContext } from "../bot/context.ts";
 import { findCenters, openAnswer, talkToPerson } from "../bot/links.ts";
@@ -370,5 +371,8 @@ async function finish(
   }
   keyboard.text(ctx.t("menu-button"), openMenu.encode());
   await ctx.reply(lines.join("\n\n"), { reply_markup: keyboard });
-  if (offerStatistics) await askConsent(ctx, "statistics", TRIAGE_STATISTICS);
+  if (offerStatistics) {
+    const asked = await askConsent(ctx, "statistics", TRIAGE_STATISTICS);
+    await conversation.external((outer) => awaitAnswer(outer, asked));
+  }
 }

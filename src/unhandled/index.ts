@@ -1,5 +1,6 @@
 // Registered last: whatever no feature took gets a clear, kind answer and the menu,
 // never silence. Stale or forged buttons land here too.
+import { awaitedQuestion } from "../bot/awaiting.ts";
 import { Composer } from "../bot/composer.ts";
 import type { BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
@@ -29,6 +30,14 @@ export function unhandledFeature(): Feature {
     await showMainMenu(ctx, ctx.t("unhandled-command", { command: command.slice(0, 64) }));
   });
   privateChats.on("message:text", (ctx) => showMainMenu(ctx, ctx.t("unhandled-text")));
-  privateChats.on("message", (ctx) => showMainMenu(ctx, ctx.t("unhandled-media")));
+  // Not text, while a question waits (a consent, "who is it about?", where to look): pointed back to it, which
+  // stays answerable; the menu would push it away.
+  privateChats.on("message", async (ctx) => {
+    const question = awaitedQuestion(ctx);
+    if (question === undefined) return showMainMenu(ctx, ctx.t("unhandled-media"));
+    await ctx.reply(ctx.t("unhandled-media-question"), {
+      reply_parameters: { message_id: question, allow_sending_without_reply: true },
+    });
+  });
   return { composer };
 }
