@@ -5,12 +5,20 @@ import type { User } from "grammy/types";
 import type { Locale } from "../config/index.ts";
 import type * as cases from "../db/cases.ts";
 import { isLocale, localeFromTelegram } from "../i18n/index.ts";
+import { localTime } from "../time/zone.ts";
 import type { Desk } from "./desk.ts";
 import { PRIORITY_LABELS, type Priority, priorityReason } from "./queue.ts";
 
 export type Say = (key: string, variables?: Record<string, string | number>) => string;
 
 const NONE = "—";
+
+/** "23.11 11:05" in the configured time zone. */
+export function formatStaffTime(at: Date, timeZone: string): string {
+  const { date, minutes } = localTime(at.getTime(), timeZone);
+  const clock = (value: number) => String(value).padStart(2, "0");
+  return `${date.slice(8, 10)}.${date.slice(5, 7)} ${clock(Math.floor(minutes / 60))}:${clock(minutes % 60)}`;
+}
 
 /**
  * A counselor's language: the one they chose with /lang (or Telegram's when they set their
@@ -68,7 +76,9 @@ export function caseLabels(desk: Desk, locale: Locale): CaseLabels {
     priority: (priority) => PRIORITY_LABELS[priority as Priority] ?? `P${priority}`,
     reason: (item) => {
       const why = priorityReason(item);
-      return why ? say(`counselors-priority-${why}`) : undefined;
+      const at = item.summary.crisisEarlierAt;
+      const time = at === undefined ? NONE : formatStaffTime(new Date(at), desk.app.config.TIME_ZONE);
+      return why ? say(`counselors-priority-${why}`, { time }) : undefined;
     },
   };
 }

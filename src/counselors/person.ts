@@ -137,7 +137,8 @@ async function openCase(ctx: BotContext, here: Desk, source: TalkSource): Promis
     ...(triage?.who ? { who: triage.who } : {}),
     ...(triage?.concern ? { concern: triage.concern } : {}),
     ...(triage?.urgency ? { urgency: triage.urgency } : {}),
-    ...(signal ? { crisis: signal.category } : {}),
+    // An answered crisis message opens no case itself: the words came earlier, and the head says when.
+    ...(signal ? { crisis: signal.category, crisisEarlierAt: signal.at } : {}),
   };
   const sealedChat = ctx.app.cipher.seal(String(ctx.chat.id));
   const { case: item, created } = await cases.open(ctx.app.db, {

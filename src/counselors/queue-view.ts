@@ -7,10 +7,9 @@ import * as moderation from "../db/moderation.ts";
 import { HOUR_MS } from "../time/durations.ts";
 import { dutyOf } from "./availability.ts";
 import type { Desk } from "./desk.ts";
-import { type CaseLabels, caseLabels, type Say } from "./labels.ts";
+import { type CaseLabels, caseLabels, formatStaffTime, type Say } from "./labels.ts";
 import { type DeskPace, estimateWait, PACE_WINDOW_MS, pickupMinutes, type WaitEstimate } from "./queue.ts";
 import { caseLines } from "./staff.ts";
-import { formatStaffTime } from "./topic.ts";
 import { deskNow } from "./waiting.ts";
 
 /** "Pick-up lately: median 12 min …", or why there is no estimate. */

@@ -29,17 +29,23 @@ export function inCrisis(input: { source: string; crisisAt?: number; now: number
   return input.source === "crisis" || recentCrisis;
 }
 
-export type PriorityReason = "crisis-reply" | "crisis-words" | "triage-now" | "triage-soon";
+export type PriorityReason =
+  | "crisis-reply"
+  | "crisis-words"
+  | "crisis-words-earlier"
+  | "triage-now"
+  | "triage-soon";
 
 /** Why a case has its priority, as the head message says it; undefined for an ordinary case. */
 export function priorityReason(item: {
   source: string;
   priority: number;
-  summary: { urgency?: string; crisis?: string };
+  summary: { urgency?: string; crisis?: string; crisisEarlierAt?: number };
 }): PriorityReason | undefined {
   if (item.priority === PRIORITY.crisis) {
     if (item.source === "crisis") return "crisis-reply";
-    if (item.summary.crisis) return "crisis-words";
+    // Words of an earlier message (at the opening) are said to be earlier, with their time; a raise mid-case sets none.
+    if (item.summary.crisis) return item.summary.crisisEarlierAt ? "crisis-words-earlier" : "crisis-words";
     if (item.summary.urgency === "now") return "triage-now";
   }
   if (item.priority === PRIORITY.urgent && item.summary.urgency === "soon") return "triage-soon";

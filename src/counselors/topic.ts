@@ -10,22 +10,14 @@ import * as cases from "../db/cases.ts";
 import type { Database } from "../db/connect.ts";
 import * as counselors from "../db/counselors.ts";
 import { errorLog } from "../logger.ts";
-import { localTime } from "../time/zone.ts";
 import { caseAction, caseOutcome, caseTransfer } from "./buttons.ts";
 import { COUNSELOR_OUTCOMES } from "./case-rules.ts";
 import { chatOf, type Desk, ignoreStaleEdit, toGroup } from "./desk.ts";
-import { type CaseLabels, caseLabels, type Say, summaryLines, topicName } from "./labels.ts";
+import { type CaseLabels, caseLabels, formatStaffTime, type Say, summaryLines, topicName } from "./labels.ts";
 import { topicColor } from "./queue.ts";
 import { speakersLine } from "./team-languages.ts";
 
 const LOG_LINES = 8;
-/** "23.11 11:05" in the configured time zone. */
-export function formatStaffTime(at: Date, timeZone: string): string {
-  const { date, minutes } = localTime(at.getTime(), timeZone);
-  const clock = (value: number) => String(value).padStart(2, "0");
-  return `${date.slice(8, 10)}.${date.slice(5, 7)} ${clock(Math.floor(minutes / 60))}:${clock(minutes % 60)}`;
-}
-
 /** An outcome's words, in the group's language or in one counselor's (`say`). */
 export function outcomeLabel(say: Say, outcome: string): string {
   return say(`counselors-outcome-${outcome}`);

@@ -5,7 +5,12 @@
 // someone is hurt (the reply says "if", so it is right whether or not the means were taken yet).
 import { HOUR_MS } from "../time/durations.ts";
 
-/** A request for a counselor this soon after a crisis signal is served first. */
+/**
+ * A request for a counselor this soon after a crisis signal is served first (P0, over a block), the
+ * head saying when the words came. One hour is one visit: someone who wrote crisis words and then asks
+ * for a person in the same sitting is likely still in it; a day later, P0 and a lifted block would rest
+ * on an old message (the session keeps it for good), so an older signal counts for nothing.
+ */
 export const CRISIS_WINDOW_MS = HOUR_MS;
 
 /** Most severe first: this is also the order in which matches are reported. */

@@ -23,6 +23,8 @@ export interface CaseSummary {
   concern?: string;
   urgency?: string;
   crisis?: string;
+  /** When the crisis words that made the case P0 at its opening came, in an earlier message (epoch ms). */
+  crisisEarlierAt?: number;
 }
 
 export interface Case extends Omit<CounselCase, "status" | "locale" | "summary"> {

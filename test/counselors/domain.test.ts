@@ -6,10 +6,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { projectContent } from "../../src/content/load.ts";
+import { formatStaffTime } from "../../src/counselors/labels.ts";
 import { Outbox, type PacingClock } from "../../src/counselors/outbox.ts";
 import { casePriority, isCaseRef, newCaseRef, PRIORITY } from "../../src/counselors/queue.ts";
 import { findTemplate, loadTemplates, renderTemplate } from "../../src/counselors/templates.ts";
-import { formatStaffTime } from "../../src/counselors/topic.ts";
 import { problemsOf } from "../support/content.ts";
 
 describe("the queue's rules", () => {
