@@ -19,14 +19,14 @@ import type { FaqEntry, FaqLocale } from "../knowledge/schema.ts";
 import { countEvent, type StatisticsEvent } from "../statistics/index.ts";
 import { browsePage, browseTopics, clarifyWho, type Placement, rateAnswer } from "./buttons.ts";
 import {
-  answerMessage,
+  answerMessages,
   choiceMessage,
   clarifyMessage,
   kindReplyMessage,
   noMatchMessage,
   type OutgoingMessage,
   pageMessage,
-  supportMessage,
+  supportMessages,
   topicsMessage,
 } from "./render.ts";
 
@@ -86,9 +86,16 @@ async function showTopics(ctx: BaseContext, placement: Placement, lead?: string)
   await show(ctx, topicsMessage(ctx, ctx.app.content.knowledge.base, locale, lead), placement);
 }
 
-async function showAnswer(ctx: BaseContext, entry: FaqEntry): Promise<void> {
+/** An answer, with the other questions that may be what was meant on the same message. */
+async function showAnswer(
+  ctx: BaseContext,
+  entry: FaqEntry,
+  alternatives: readonly FaqEntry[] = [],
+): Promise<void> {
   const locale = await displayLocale(ctx);
-  await show(ctx, await answerMessage(ctx, ctx.app.content.knowledge.base, entry, locale));
+  const base = ctx.app.content.knowledge.base;
+  for (const message of await answerMessages(ctx, base, entry, locale, alternatives))
+    await show(ctx, message);
   await countEvent(ctx, { kind: "faq.viewed", entry: entry.id });
 }
 
@@ -127,9 +134,14 @@ privateChats.callbackQuery(
     const entry = base.entriesById.get(id);
     // Unknown ids are not counted: forged data must not invent statistics.
     if (!entry) return;
-    // One rating per answer: its rating buttons go, the others stay.
-    const rated = await answerMessage(ctx, base, entry, await displayLocale(ctx), { rated: true });
-    await ctx.editMessageReplyMarkup({ reply_markup: rated.options.reply_markup }).catch(() => {});
+    // One rating per answer: its rating buttons go, the others (alternatives included) stay.
+    const rows = ctx.callbackQuery.message?.reply_markup?.inline_keyboard ?? [];
+    const kept = rows
+      .map((row) =>
+        row.filter((button) => !("callback_data" in button && rateAnswer.parse(button.callback_data))),
+      )
+      .filter((row) => row.length > 0);
+    await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: kept } }).catch(() => {});
     const helpful = verdict === "yes";
     if (await hasConsent(ctx, "statistics")) {
       await countEvent(ctx, ratingEvent(entry.id, helpful));
@@ -188,13 +200,7 @@ async function answerFreeText(
     case "answer": {
       const best = base.entriesById.get(route.best.id);
       if (!best) break;
-      await showAnswer(ctx, best);
-      const alternatives = entriesOf(route.alternatives);
-      if (alternatives.length > 0)
-        await show(
-          ctx,
-          await choiceMessage(ctx, ctx.t("faq-not-what-you-meant"), alternatives, locale, "faq"),
-        );
+      await showAnswer(ctx, best, entriesOf(route.alternatives));
       return;
     }
     case "choices": {
@@ -219,13 +225,9 @@ async function answerFreeText(
     case "support": {
       const availability = await duty.availability(ctx.app);
       const opening = (at: number) => duty.formatOpening(ctx.app, locale, at);
-      await show(ctx, await supportMessage(ctx, locale, SUPPORT_ENTRY, availability, opening));
       const alternatives = entriesOf(route.alternatives);
-      if (alternatives.length > 0)
-        await show(
-          ctx,
-          await choiceMessage(ctx, ctx.t("faq-not-what-you-meant"), alternatives, locale, "faq"),
-        );
+      const messages = await supportMessages(ctx, locale, SUPPORT_ENTRY, availability, opening, alternatives);
+      for (const message of messages) await show(ctx, message);
       return;
     }
     case "none":

@@ -1,6 +1,7 @@
 // What the knowledge base looks like in Telegram: the text and the buttons of each message.
-// Questions are listed in full in the text with numbered buttons, because Telegram cuts long
-// button labels; answers are plain text, escaped for the HTML that sets the question in bold.
+// Questions are listed in full in the text, and their buttons carry the list's number and the
+// question's first words, because Telegram cuts long button labels; answers are plain text,
+// escaped for the HTML that sets the question in bold.
 import { InlineKeyboard } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { BaseContext } from "../bot/context.ts";
@@ -21,8 +22,6 @@ export interface OutgoingMessage {
   text: string;
   options: { reply_markup: InlineKeyboardMarkup; parse_mode?: "HTML" };
 }
-
-const NUMBERS_PER_ROW = 3;
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -51,8 +50,8 @@ export function pageMessage(ctx: BaseContext, page: QuestionPage, locale: FaqLoc
     to: page.last,
     total: page.total,
   });
-  const lines = page.entries.map((entry, index) => `${page.first + index}. ${entry[locale].question}`);
-  const keyboard = numberedButtons(page.entries, page.first);
+  const lines = numberedLines(page.entries, page.first, locale);
+  const keyboard = choiceButtons(new InlineKeyboard(), page.entries, page.first, locale);
   const navigation: [string, string][] = [];
   if (page.page > 0)
     navigation.push([ctx.t("faq-previous"), browsePage.encode(page.category.id, page.page - 1, "edit")]);
@@ -65,26 +64,37 @@ export function pageMessage(ctx: BaseContext, page: QuestionPage, locale: FaqLoc
   return { text: [header, "", ...lines].join("\n"), options: { reply_markup: keyboard } };
 }
 
-/** An answer: the question in bold, the answer, and where to go from there. */
-export async function answerMessage(
+/** Telegram's longest message; an answer and its list share one message only within it. */
+const MAX_MESSAGE_CHARS = 4_096;
+
+/**
+ * An answer: the question in bold, the answer, and where to go from there. Other questions that may
+ * be what was meant ("not what you meant?") go on the answer itself, text and buttons, so that one
+ * message carries both; only when both would not fit in one message does the list follow on its own.
+ */
+export async function answerMessages(
   ctx: BaseContext,
   base: KnowledgeBase,
   entry: FaqEntry,
   locale: FaqLocale,
-  { rated = false }: { rated?: boolean } = {},
-): Promise<OutgoingMessage> {
+  alternatives: readonly FaqEntry[] = [],
+): Promise<OutgoingMessage[]> {
   const { question, answer } = entry[locale];
-  const keyboard = new InlineKeyboard();
-  if (!rated) {
-    keyboard
-      .text(ctx.t("faq-helpful-yes"), rateAnswer.encode("yes", entry.id))
-      .text(ctx.t("faq-helpful-no"), rateAnswer.encode("no", entry.id))
-      .row();
-  }
+  const languages = answer.includes("{counselor-languages}")
+    ? (await counselorLanguages(ctx, locale)).text
+    : "";
+  const body = `<b>${escapeHtml(question)}</b>\n\n${escapeHtml(answer.trim().replace(/\{counselor-languages\}/g, () => languages))}`;
+  const list = choices(ctx, alternatives, locale);
+  const together = list !== undefined && fitsWith(body, escapeHtml(list));
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("faq-helpful-yes"), rateAnswer.encode("yes", entry.id))
+    .text(ctx.t("faq-helpful-no"), rateAnswer.encode("no", entry.id))
+    .row();
   for (const relatedId of entry.related) {
     const related = base.entriesById.get(relatedId);
     if (related) keyboard.text(`↪ ${related[locale].question}`, openAnswer.encode(related.id)).row();
   }
+  if (together) choiceButtons(keyboard, alternatives, 1, locale).row();
   if (await canTalk(ctx)) keyboard.text(ctx.t("menu-talk"), talkToPerson.encode("faq")).row();
   const category = base.categories.find((candidate) => candidate.id === entry.category);
   if (category) {
@@ -93,14 +103,27 @@ export async function answerMessage(
       browsePage.encode(category.id, pageOfEntry(base, entry), "new"),
     );
   }
-  const languages = answer.includes("{counselor-languages}")
-    ? (await counselorLanguages(ctx, locale)).text
-    : "";
-  const text = answer.trim().replace(/\{counselor-languages\}/g, () => languages);
-  return {
-    text: `<b>${escapeHtml(question)}</b>\n\n${escapeHtml(text)}`,
+  if (together) keyboard.row().text(ctx.t("faq-browse"), browseTopics.encode("new"));
+  const message: OutgoingMessage = {
+    text: together ? `${body}\n\n${escapeHtml(list)}` : body,
     options: { parse_mode: "HTML", reply_markup: keyboard },
   };
+  if (list === undefined || together) return [message];
+  return [message, await choiceMessage(ctx, ctx.t("faq-not-what-you-meant"), alternatives, locale, "faq")];
+}
+
+/** "Not what you meant? Perhaps one of these:" and the numbered questions; undefined for none. */
+function choices(ctx: BaseContext, entries: readonly FaqEntry[], locale: FaqLocale): string | undefined {
+  if (entries.length === 0) return undefined;
+  return [ctx.t("faq-not-what-you-meant"), "", ...numberedLines(entries, 1, locale)].join("\n");
+}
+
+function fitsWith(text: string, list: string): boolean {
+  return text.length + 2 + list.length <= MAX_MESSAGE_CHARS;
+}
+
+function numberedLines(entries: readonly FaqEntry[], firstNumber: number, locale: FaqLocale): string[] {
+  return entries.map((entry, index) => `${firstNumber + index}. ${entry[locale].question}`);
 }
 
 /**
@@ -114,8 +137,8 @@ export async function choiceMessage(
   locale: FaqLocale,
   talkSource: TalkSource,
 ): Promise<OutgoingMessage> {
-  const lines = entries.map((entry, index) => `${index + 1}. ${entry[locale].question}`);
-  const keyboard = numberedButtons(entries, 1).row();
+  const lines = numberedLines(entries, 1, locale);
+  const keyboard = choiceButtons(new InlineKeyboard(), entries, 1, locale).row();
   if (await canTalk(ctx)) keyboard.text(ctx.t("menu-talk"), talkToPerson.encode(talkSource)).row();
   keyboard.text(ctx.t("faq-browse"), browseTopics.encode("new"));
   return { text: [lead, "", ...lines].join("\n"), options: { reply_markup: keyboard } };
@@ -205,35 +228,39 @@ export async function kindReplyMessage(ctx: BaseContext): Promise<OutgoingMessag
 /**
  * Someone struggling: support first, and only what is true about a counselor at this moment (the
  * same duty state the crisis reply reads): on duty, a counselor now; off duty or paused, a message
- * the next counselor sees first; no counselors' group, the hotline. The support answer is one tap away.
+ * the next counselor sees first; no counselors' group, the hotline. The support answer is one tap away,
+ * and other questions that may be what was meant go on the same message.
  */
-export async function supportMessage(
+export async function supportMessages(
   ctx: BaseContext,
   locale: FaqLocale,
   supportEntryId: string,
   availability: Availability,
   opening: (at: number) => string,
-): Promise<OutgoingMessage> {
-  const keyboard = new InlineKeyboard();
+  alternatives: readonly FaqEntry[] = [],
+): Promise<OutgoingMessage[]> {
   const blocked = await talkBlockedUntil(ctx);
   // Someone blocked is offered no counselor: the hotline and 112, as when there are no counselors at all.
   const offer = blocked ? "none" : availability.kind;
+  const said = supportText(ctx, availability, opening);
+  const text = blocked
+    ? ctx.t("faq-support-blocked", { date: await blockedDate(ctx, blocked) })
+    : availability.kind === "none"
+      ? said
+      : await withLanguageNote(ctx, locale, said);
+  const list = choices(ctx, alternatives, locale);
+  const together = list !== undefined && fitsWith(text, list);
+  const keyboard = new InlineKeyboard();
   if (offer === "on") keyboard.text(ctx.t("menu-talk"), talkToPerson.encode("faq")).row();
   else if (offer !== "none")
     keyboard.text(ctx.t("crisis-leave-message-button"), talkToPerson.encode("faq")).row();
-  keyboard
-    .text(ctx.t("faq-support-more"), openAnswer.encode(supportEntryId))
-    .row()
-    .text(ctx.t("menu-button"), openMenu.encode());
-  if (blocked) {
-    const text = ctx.t("faq-support-blocked", { date: await blockedDate(ctx, blocked) });
-    return { text, options: { reply_markup: keyboard } };
-  }
-  const text = supportText(ctx, availability, opening);
-  return {
-    text: availability.kind === "none" ? text : await withLanguageNote(ctx, locale, text),
-    options: { reply_markup: keyboard },
-  };
+  if (together) choiceButtons(keyboard, alternatives, 1, locale).row();
+  keyboard.text(ctx.t("faq-support-more"), openAnswer.encode(supportEntryId)).row();
+  if (together) keyboard.text(ctx.t("faq-browse"), browseTopics.encode("new")).row();
+  keyboard.text(ctx.t("menu-button"), openMenu.encode());
+  const message = { text: together ? `${text}\n\n${list}` : text, options: { reply_markup: keyboard } };
+  if (list === undefined || together) return [message];
+  return [message, await choiceMessage(ctx, ctx.t("faq-not-what-you-meant"), alternatives, locale, "faq")];
 }
 
 function supportText(ctx: BaseContext, availability: Availability, opening: (at: number) => string): string {
@@ -263,11 +290,33 @@ export async function clarifyMessage(ctx: BaseContext): Promise<OutgoingMessage>
   return { text: ctx.t("faq-clarify-who"), options: { reply_markup: keyboard } };
 }
 
-function numberedButtons(entries: readonly FaqEntry[], firstNumber: number): InlineKeyboard {
-  const keyboard = new InlineKeyboard();
+/**
+ * Telegram shows about this many characters of a button on a phone before cutting it; a title
+ * longer than this is cut at a word and ends in "…" (the list above the buttons has the whole question).
+ */
+export const MAX_CHOICE_TITLE_CHARS = 36;
+
+/** "2. How do I talk to my son…": the number the list gives the question, and its first words. */
+export function choiceTitle(number: number, question: string): string {
+  const title = `${number}. ${question.trim()}`;
+  if (title.length <= MAX_CHOICE_TITLE_CHARS) return title;
+  const cut = title.slice(0, MAX_CHOICE_TITLE_CHARS - 1);
+  const space = cut.lastIndexOf(" ");
+  // At a word, unless that would leave too little of the question to recognise it.
+  const words = space > MAX_CHOICE_TITLE_CHARS / 2 ? cut.slice(0, space) : cut;
+  return `${words.replace(/[\s,;:.!?—-]+$/, "")}…`;
+}
+
+/** One button a row per question, titled as the list numbers it. */
+function choiceButtons(
+  keyboard: InlineKeyboard,
+  entries: readonly FaqEntry[],
+  firstNumber: number,
+  locale: FaqLocale,
+): InlineKeyboard {
   entries.forEach((entry, index) => {
-    if (index > 0 && index % NUMBERS_PER_ROW === 0) keyboard.row();
-    keyboard.text(String(firstNumber + index), openAnswer.encode(entry.id));
+    if (index > 0) keyboard.row();
+    keyboard.text(choiceTitle(firstNumber + index, entry[locale].question), openAnswer.encode(entry.id));
   });
   return keyboard;
 }

@@ -3,6 +3,7 @@
 // other languages. What the person sees is asserted, never what the router returned.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { FaqEntry, FaqLocale } from "../../src/knowledge/schema.ts";
+import { choiceTitle } from "../../src/questions/render.ts";
 import { testContent } from "../support/content.ts";
 import { createHarness, DATABASE_KINDS, type Harness, type TestUser } from "../support/harness.ts";
 
@@ -118,7 +119,12 @@ describe.each(DATABASE_KINDS)("answers to the questions people actually ask, on 
         "родственникам, называет всех вокруг заблудшими, постоянно сидит в телеграме. Я не против религии, но " +
         "мне страшно. Как понять, это просто вера или его куда-то затягивают?",
     );
-    const [support, choice] = person.texts();
+    // One message: support first, the question asked as a choice under it.
+    const [reply = "", ...rest] = person.texts();
+    expect(rest).toEqual([]);
+    const at = reply.indexOf("Не то, что вы искали?");
+    expect(at).toBeGreaterThan(0);
+    const [support, choice] = [reply.slice(0, at), reply.slice(at)];
     expect(support).toContain("Похоже, вам сейчас очень тяжело");
     expect(choice).toContain(entry("warning-signs").ru.question);
     for (const question of questionsOf("faith", "ru")) expect(choice).not.toContain(question);
@@ -205,8 +211,9 @@ describe.each(DATABASE_KINDS)("answers to the questions people actually ask, on 
         const offeredEntry = base.entries.find((item) => line.endsWith(item[locale].question));
         expect(offeredEntry?.audience, line).not.toBe("self");
       }
-      await person.press("1");
-      expect(person.lastText().split("\n")[0]).toBe(listed[0]?.replace(/^\d\. /, ""));
+      const first = listed[0]!.replace(/^\d\. /, "");
+      await person.press(choiceTitle(1, first));
+      expect(person.lastText().split("\n")[0]).toBe(first);
     }
     // The clarifying question keeps entries' ids, never the message.
     expect(await h.db.dump()).not.toContain("что делать с группой");

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { textToMatch } from "../../src/knowledge/browse.ts";
 import { type FaqEntry, type FaqLocale, faqLocales } from "../../src/knowledge/schema.ts";
-import { answerMessage, escapeHtml } from "../../src/questions/render.ts";
+import {
+  answerMessages,
+  choiceTitle,
+  escapeHtml,
+  MAX_CHOICE_TITLE_CHARS,
+} from "../../src/questions/render.ts";
 import { testContent } from "../support/content.ts";
 import { DATABASE_KINDS, type Harness, harnessHooks } from "../support/harness.ts";
 import { playScript } from "../support/simulate.ts";
@@ -62,7 +67,12 @@ describe.each(DATABASE_KINDS)("the knowledge base on %s", (kind) => {
     await anna.press(LABELS.ru.families);
     expect(anna.lastText()).toMatch(new RegExp(`^Для семьи: вопросы 1–6 из ${families.length}`));
     expect(anna.lastText()).toContain(`1. ${families[0]?.ru.question}`);
-    expect(anna.buttons()).toEqual(["1", "2", "3", "4", "5", "6", LABELS.ru.next, LABELS.ru.topics]);
+    // Each question's button: the list's number and the question's first words.
+    expect(anna.buttons()).toEqual([
+      ...families.slice(0, 6).map((item, index) => choiceTitle(index + 1, item.ru.question)),
+      LABELS.ru.next,
+      LABELS.ru.topics,
+    ]);
 
     // Pages are redrawn in place: no new message.
     const shown = anna.messages().length;
@@ -75,7 +85,7 @@ describe.each(DATABASE_KINDS)("the knowledge base on %s", (kind) => {
     expect(anna.buttons()).not.toContain(LABELS.ru.next);
 
     const eighth = families[7]!;
-    await anna.press("8");
+    await anna.press(choiceTitle(8, eighth.ru.question));
     const answer = anna.last()!;
     expect(answer.text).toBe(`${eighth.ru.question}\n\n${eighth.ru.answer.trim()}`);
     expect(answer.entities).toContainEqual(expect.objectContaining({ type: "bold", offset: 0 }));
@@ -111,7 +121,7 @@ describe.each(DATABASE_KINDS)("the knowledge base on %s", (kind) => {
     expect(aigerim.buttons()).toContain("Дін туралы сұрақтар");
     await aigerim.press(LABELS.kk.families);
     expect(aigerim.lastText()).toMatch(new RegExp(`^Отбасыға: ${families.length} сұрақтың 1–6`));
-    await aigerim.press("2");
+    await aigerim.press(choiceTitle(2, families[1]!.kk.question));
     expect(aigerim.lastText()).toMatch(new RegExp(`^${escapeRegExp(families[1]!.kk.question)}`));
     expect(aigerim.buttons()).toEqual(
       expect.arrayContaining(["👍 Көмектесті", "👎 Көмектеспеді", "💬 Адаммен сөйлесу"]),
@@ -125,7 +135,7 @@ describe.each(DATABASE_KINDS)("the knowledge base on %s", (kind) => {
     expect(john.lastText()).toMatch(
       new RegExp(`^For families: questions 7–${families.length} of ${families.length}`),
     );
-    await john.press("7");
+    await john.press(choiceTitle(7, families[6]!.en.question));
     expect(john.lastText()).toMatch(new RegExp(`^${escapeRegExp(families[6]!.en.question)}`));
     expect(john.buttons()).toContain("⬅️ For families");
   });
@@ -228,35 +238,67 @@ describe.each(DATABASE_KINDS)("the knowledge base on %s", (kind) => {
     if (found.kind !== "answer") throw new Error(`precondition: "${text}" is ${found.kind} for the matcher`);
     expect(found.best.id).toBe(id);
     const person = h.user({ language_code: language });
+    const before = h.telegram.callsTo("sendMessage").length;
     await person.send(text);
-    const [answer, alternatives, ...rest] = person.texts();
-    expect(answer).toMatch(new RegExp(`^${escapeRegExp(entry(id)[language].question)}\n\n`));
+    // One message, one call: the answer carries the other questions that may be meant, text and buttons.
+    expect(h.telegram.callsTo("sendMessage").length - before).toBe(1);
+    const [answer, ...rest] = person.texts();
     expect(rest).toEqual([]);
-    if (found.alternatives.length === 0) return expect(alternatives).toBeUndefined();
+    const shown = entry(id);
+    const answerText = `${shown[language].question}\n\n${shown[language].answer.trim()}`;
+    const category = base.categories.find((item) => item.id === shown.category)!;
+    const answerButtons = [
+      { kk: "👍 Көмектесті", ru: LABELS.ru.yes, en: "👍 This helped" }[language],
+      { kk: "👎 Көмектеспеді", ru: LABELS.ru.no, en: "👎 Did not help" }[language],
+      ...shown.related.map((related) => `↪ ${entry(related)[language].question}`),
+    ];
+    const talk = { kk: "💬 Адаммен сөйлесу", ru: LABELS.ru.talk, en: "💬 Talk to a person" }[language];
+    const back = `⬅️ ${category[language]}`;
+    if (found.alternatives.length === 0) {
+      expect(answer).toBe(answerText);
+      expect(person.buttons()).toEqual([...answerButtons, talk, back]);
+      return;
+    }
     const notWhatYouMeant = {
       kk: "Іздегеніңіз бұл емес пе? Мүмкін, мына сұрақтардың бірі:",
       ru: "Не то, что вы искали? Возможно, один из этих вопросов:",
       en: "Not what you meant? Perhaps one of these:",
     };
-    expect(alternatives).toBe(
+    const others = found.alternatives.map((result) => entry(result.id)[language].question);
+    expect(answer).toBe(
       [
+        answerText,
+        "",
         notWhatYouMeant[language],
         "",
-        ...found.alternatives.map((result, index) => `${index + 1}. ${entry(result.id)[language].question}`),
+        ...others.map((question, index) => `${index + 1}. ${question}`),
       ].join("\n"),
     );
+    const titles = others.map((question, index) => choiceTitle(index + 1, question));
     expect(person.buttons()).toEqual([
-      ...found.alternatives.map((_, index) => String(index + 1)),
-      { kk: "💬 Адаммен сөйлесу", ru: LABELS.ru.talk, en: "💬 Talk to a person" }[language],
+      ...answerButtons,
+      ...titles,
+      talk,
+      back,
       { kk: "❓ Барлық сұрақтар", ru: "❓ Все вопросы", en: "❓ All questions" }[language],
     ]);
-    await person.press("1");
-    const second = entry(found.alternatives[0]!.id);
-    expect(person.lastText()).toMatch(new RegExp(`^${escapeRegExp(second[language].question)}\n\n`));
+    // Rating it takes only the rating buttons away: the other questions stay on the answer.
+    await person.press(answerButtons[0]!);
+    expect(h.telegram.buttonsOf(person.messages()[0]!).map((button) => button.text)).toEqual([
+      ...answerButtons.slice(2),
+      ...titles,
+      talk,
+      back,
+      { kk: "❓ Барлық сұрақтар", ru: "❓ Все вопросы", en: "❓ All questions" }[language],
+    ]);
+    await person.press(titles[0]!);
+    expect(person.lastText()).toMatch(
+      new RegExp(`^${escapeRegExp(entry(found.alternatives[0]!.id)[language].question)}\n\n`),
+    );
   });
 
   it("offers the candidates of a weak match", async () => {
-    const text = "мой родственник переписывается с кем-то";
+    const text = "родственник переписывается с незнакомыми";
     const found = verdict(text, "ru");
     if (found.kind !== "choices") throw new Error(`precondition: "${text}" is ${found.kind} for the matcher`);
     const person = h.user({ language_code: "ru" });
@@ -269,7 +311,7 @@ describe.each(DATABASE_KINDS)("the knowledge base on %s", (kind) => {
       ].join("\n"),
     ]);
     expect(person.buttons()).toEqual([
-      ...found.candidates.map((_, index) => String(index + 1)),
+      ...found.candidates.map((result, index) => choiceTitle(index + 1, entry(result.id).ru.question)),
       LABELS.ru.talk,
       "❓ Все вопросы",
     ]);
@@ -353,10 +395,30 @@ describe("answer messages", () => {
   it("fit in a Telegram message in every language", async () => {
     for (const candidate of base.entries) {
       for (const locale of faqLocales) {
-        const { text } = await answerMessage(ctx as never, base, candidate, locale);
-        expect(text.length, `${candidate.id} ${locale}`).toBeLessThan(4096);
+        const [answer, ...rest] = await answerMessages(ctx as never, base, candidate, locale);
+        expect(answer!.text.length, `${candidate.id} ${locale}`).toBeLessThan(4096);
+        expect(rest).toEqual([]);
       }
     }
+  });
+
+  it("title each question's button with its number and first words, short enough for a phone", () => {
+    for (const candidate of base.entries) {
+      for (const locale of faqLocales) {
+        const title = choiceTitle(12, candidate[locale].question);
+        expect(title.length, `${candidate.id} ${locale}: ${title}`).toBeLessThanOrEqual(
+          MAX_CHOICE_TITLE_CHARS,
+        );
+        expect(title.length, title).toBeGreaterThan(MAX_CHOICE_TITLE_CHARS / 2 - 1);
+        expect(title.startsWith("12. "), title).toBe(true);
+        const words = title.slice(4).replace(/…$/, "");
+        expect(candidate[locale].question.startsWith(words), title).toBe(true);
+      }
+    }
+    expect(choiceTitle(1, "Is this chat anonymous?")).toBe("1. Is this chat anonymous?");
+    expect(choiceTitle(3, "How do I talk to my son about the group he joined?")).toBe(
+      "3. How do I talk to my son about…",
+    );
   });
 
   it("escape the characters HTML would read as markup", async () => {
@@ -365,7 +427,7 @@ describe("answer messages", () => {
       ...entry("warning-signs"),
       en: { question: "Is <b> & co a sign?", answer: "Sometimes 2 < 3 & 4 > 1.", keywords: ["x"] },
     };
-    expect((await answerMessage(ctx as never, base, tricky, "en")).text).toBe(
+    expect((await answerMessages(ctx as never, base, tricky, "en"))[0]!.text).toBe(
       "<b>Is &lt;b&gt; &amp; co a sign?</b>\n\nSometimes 2 &lt; 3 &amp; 4 &gt; 1.",
     );
   });
