@@ -284,6 +284,7 @@ forget-done = Done: everything about you has been erased. You can delete this me
 ## Counselors (src/counselors)
 menu-talk = 💬 Talk to a person
 counselors-unavailable = Counselors can't be reached through this chat. Hotline: 114. If anyone is in danger, call 112.
+counselors-desk-unreachable = Counselors can't be reached through this chat right now: a technical problem on our side. Your request is kept and reaches them as soon as they can be reached again, with anything you write here meanwhile. If it is urgent, don't wait: hotline 114; if anyone is in danger, call 112.
 counselors-consent-declined = I understand; nothing is kept. You can call the hotline 114, and 112 if anyone is in danger. You can also keep asking me here, without consent.
 counselors-blocked = You can't start a conversation with a counselor at the moment (until { $date }). If anyone is in danger, call 112. Hotline: 114.
 counselors-already-waiting = You are already in the queue for a counselor. You can write here: your messages will be passed on.

@@ -8,6 +8,7 @@ import * as moderation from "../db/moderation.ts";
 import { errorLog } from "../logger.ts";
 import { isOnDuty, nextOpening } from "../time/opening-hours.ts";
 import { scheduleFor } from "./desk.ts";
+import { deskProblem } from "./desk-reach.ts";
 
 export type { Availability, Duty } from "../bot/safety.ts";
 
@@ -26,7 +27,8 @@ export function scheduledDuty(app: AppServices): Duty {
 
 /** Never fails: when the pause cannot be read, the hours decide (a crisis reply must go out regardless). */
 export async function counselorAvailability(app: AppServices): Promise<Availability> {
-  if (app.config.COUNSELOR_CHAT_ID === undefined) return { kind: "none" };
+  // The group out of reach (desk-reach.ts) is, for a person right now, as if there were none.
+  if (app.config.COUNSELOR_CHAT_ID === undefined || deskProblem(app)) return { kind: "none" };
   try {
     return await dutyOf(app);
   } catch (error) {

@@ -19,6 +19,7 @@ import { caseLabels, counselorLocale } from "./labels.ts";
 import { take } from "./lifecycle.ts";
 import { postPrivateNote } from "./notes.ts";
 import { isCaseRef } from "./queue.ts";
+import { deskReachUpdates } from "./reach.ts";
 import { caseHeader, isCommand, isInternalNote, isRelayable, mirrorCounselorEdit } from "./relay.ts";
 import {
   answerStaff,
@@ -37,7 +38,7 @@ import { findTemplate, renderTemplate, templateTitle } from "./templates.ts";
 import { refreshHead } from "./topic.ts";
 
 export const counselorSide = new Composer<BotContext>();
-counselorSide.use(membershipUpdates, confirmations);
+counselorSide.use(membershipUpdates, deskReachUpdates, confirmations);
 
 /** Commands of the counselors' side run in their group, and in private for registered counselors. */
 const staffOnly = counselorSide.filter((ctx) => inCounselorGroup(ctx) || ctx.chat?.type === "private");

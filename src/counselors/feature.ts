@@ -20,6 +20,7 @@ import { formatOpening } from "./waiting.ts";
 
 export { counselorStart } from "./counselor.ts";
 export { configureRelay } from "./desk.ts";
+export { deskProblem } from "./desk-reach.ts";
 export { openCaseReminder } from "./standing.ts";
 
 /** What the crisis reply and the safety net may know of the desk: whether anyone is there. */

@@ -13,6 +13,7 @@ import { errorLog } from "../logger.ts";
 import { caseAction, caseOutcome, caseTransfer } from "./buttons.ts";
 import { COUNSELOR_OUTCOMES } from "./case-rules.ts";
 import { chatOf, type Desk, ignoreStaleEdit, toGroup } from "./desk.ts";
+import { deskProblem, isDeskGone, markUnreachable } from "./desk-reach.ts";
 import { type CaseLabels, caseLabels, formatStaffTime, type Say, summaryLines, topicName } from "./labels.ts";
 import { topicColor } from "./queue.ts";
 import { speakersLine } from "./team-languages.ts";
@@ -28,6 +29,8 @@ export function outcomeLabel(say: Say, outcome: string): string {
  * case. `known`: the person's link and the team when the caller has them at hand (saves reading them twice).
  */
 export async function openTopic(desk: Desk, item: cases.Case, known: HeadKnown = {}): Promise<void> {
+  // Out of reach: the topic opens when the group is back (reach.ts), not in a call bound to fail.
+  if (deskProblem(desk.app)) return;
   const { sealedChat } = known;
   let threadId: number | undefined;
   try {
@@ -45,6 +48,7 @@ export async function openTopic(desk: Desk, item: cases.Case, known: HeadKnown =
     await cases.setTopic(desk.app.db, item.id, threadId, head.message_id);
   } catch (error) {
     desk.app.logger.error({ case: item.ref, err: errorLog(error) }, "could not open the case's topic");
+    if (isDeskGone(error)) markUnreachable(desk.app, errorLog(error).message ?? "refused");
     // A topic without its head is still the case's: closing retires it.
     if (threadId !== undefined) await cases.setTopic(desk.app.db, item.id, threadId, null).catch(() => {});
   }

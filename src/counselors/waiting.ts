@@ -13,6 +13,7 @@ import { errorLog } from "../logger.ts";
 import { type Duty, dutyOf } from "./availability.ts";
 import { caseEnd } from "./buttons.ts";
 import { chatOf, type Desk, ignoreStaleEdit } from "./desk.ts";
+import { deskProblem } from "./desk-reach.ts";
 import { type DeskPace, estimateWait, PACE_SAMPLES, PACE_WINDOW_MS } from "./queue.ts";
 import { languageNote, type TeamLanguages, teamLanguages } from "./team-languages.ts";
 
@@ -119,14 +120,19 @@ export async function sendWaitingMessage(
     duty.kind === "on" ? deskNow(desk, team) : deskAtRest(desk, team),
   ]);
   const position = Math.max(1, order.findIndex((queued) => queued.id === item.id) + 1);
-  const body = waitingText(desk, item.locale, position, duty, now);
+  // The group out of reach: nothing was passed to anyone, and no place or estimate means anything.
+  const gone = deskProblem(desk.app) !== undefined;
+  const body = gone
+    ? desk.t(item.locale, "counselors-desk-unreachable")
+    : waitingText(desk, item.locale, position, duty, now);
   const chatId = chatOf(desk, sealedChat);
   const sent = await desk.outbox.send(chatId, false, () =>
-    desk.api.sendMessage(chatId, lead ? `${lead}\n\n${body}` : body, {
+    desk.api.sendMessage(chatId, lead && !gone ? `${lead}\n\n${body}` : body, {
       reply_markup: endKeyboard(desk, item.locale, item.id),
     }),
   );
-  await cases.setWaitMessage(desk.app.db, item.id, sent.message_id, position);
+  // No place shown while out of reach (0): the group's return shows it (refreshQueue).
+  await cases.setWaitMessage(desk.app.db, item.id, sent.message_id, gone ? 0 : position);
   return { position, queued: order.length };
 }
 
@@ -167,7 +173,8 @@ function startRefresh(desk: Desk, duty: Duty | undefined): Promise<void> {
  */
 async function refreshNow(desk: Desk, duty?: Duty): Promise<void> {
   duty ??= await dutyNow(desk);
-  if (duty.kind !== "on") return;
+  // Out of reach, the waiting messages say so; the group's return refreshes them (reach.ts).
+  if (duty.kind !== "on" || deskProblem(desk.app)) return;
   const moved = (await cases.queueWithLinks(desk.app.db, REFRESHED_POSITIONS)).flatMap((item, index) =>
     item.waitMessageId !== null && item.sealedChat !== null && item.waitPosition !== index + 1
       ? [{ item, sealedChat: item.sealedChat, waitMessageId: item.waitMessageId, position: index + 1 }]

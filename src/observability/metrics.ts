@@ -21,12 +21,19 @@ export interface Metrics {
   rateLimited: Counter;
   inFlight: Gauge;
   /** Wires the gauges read at scrape time: case counts from the database, the outbox depth. */
-  observe(sources: { cases?: () => Promise<CaseGauges>; outboxDepth?: () => number }): void;
+  observe(sources: Sources): void;
+}
+
+interface Sources {
+  cases?: () => Promise<CaseGauges>;
+  outboxDepth?: () => number;
+  /** Whether the bot can reach the counselors' group (src/counselors/desk-reach.ts). */
+  deskReachable?: () => boolean;
 }
 
 export function createMetrics(): Metrics {
   const registry = new Registry();
-  let sources: { cases?: () => Promise<CaseGauges>; outboxDepth?: () => number } = {};
+  let sources: Sources = {};
   const casesGauge = (name: string, help: string, pick: (gauges: CaseGauges) => number) =>
     new Gauge({
       name,
@@ -52,6 +59,14 @@ export function createMetrics(): Metrics {
     registers: [registry],
     collect() {
       this.set(sources.outboxDepth?.() ?? 0);
+    },
+  });
+  new Gauge({
+    name: "opendoor_counselor_group_reachable",
+    help: "1 while the bot can reach the counselors' group, 0 once removed, restricted or refused there.",
+    registers: [registry],
+    collect() {
+      this.set(sources.deskReachable?.() === false ? 0 : 1);
     },
   });
   return {

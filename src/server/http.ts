@@ -16,6 +16,11 @@ import type { Registry } from "prom-client";
 export interface Readiness {
   /** Each named check passes (true) or tells why not. */
   check(): Promise<Record<string, true | string>>;
+  /**
+   * What is wrong but does not make the bot unready (named, with why): a person still gets every
+   * answer and the crisis reply, so no load balancer should take the instance away for it.
+   */
+  warnings?(): Record<string, string>;
 }
 
 export interface HttpOptions {
@@ -53,7 +58,8 @@ export function createHttpApp(options: HttpOptions): Hono {
     if (options.stopping()) return c.json({ ok: false, checks: { stopping: "shutting down" } }, 503);
     const checks = await options.readiness.check();
     const ok = Object.values(checks).every((result) => result === true);
-    return c.json({ ok, checks }, ok ? 200 : 503);
+    const warnings = options.readiness.warnings?.() ?? {};
+    return c.json({ ok, checks, ...(Object.keys(warnings).length > 0 ? { warnings } : {}) }, ok ? 200 : 503);
   });
   app.get("/metrics", async (c) => {
     const text = await options.registry.metrics();

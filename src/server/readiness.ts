@@ -1,4 +1,5 @@
-// /readyz: the database answers, every migration is applied, and Telegram answers getMe.
+// /readyz: the database answers, every migration is applied, and Telegram answers getMe; the
+// counselors' group out of reach is a warning.
 // Telegram's answer is remembered for a while, so that frequent probes do not call it each time.
 import type { Api } from "grammy";
 import type { Database } from "../db/connect.ts";
@@ -23,10 +24,23 @@ function withTimeout<T>(work: Promise<T>, what: string): Promise<T> {
 const reason = (error: unknown) =>
   (error as { code?: string }).code ?? (error as { description?: string }).description ?? String(error);
 
-export function serviceReadiness(db: Database, api: Api, now: () => number = Date.now): Readiness {
+/**
+ * `deskProblem`: why the counselors' group cannot be reached (src/counselors), reported as a
+ * warning: the bot still answers everyone, and people are told the truth about counselors.
+ */
+export function serviceReadiness(
+  db: Database,
+  api: Api,
+  now: () => number = Date.now,
+  deskProblem: () => string | undefined = () => undefined,
+): Readiness {
   const expected = readMigrations().map((migration) => migration.name);
   let telegram: { at: number; result: true | string } | undefined;
   return {
+    warnings(): Record<string, string> {
+      const problem = deskProblem();
+      return problem ? { counselors: `unreachable (${problem})` } : {};
+    },
     async check() {
       const checks: Record<string, true | string> = {};
       try {

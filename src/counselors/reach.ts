@@ -1,0 +1,46 @@
+// Whether the bot can reach the counselors' group. Telegram says so with my_chat_member when the
+// bot is removed, restricted or demoted there (and again when it is an administrator once more);
+// a refused call to the group says so too (a removal missed while the bot was down). While the
+// group is out of reach nobody is promised a counselor: a new case is kept, its person is told
+// plainly and given 114 and 112, and its topic opens when the group is back (with those of every
+// case opened meanwhile). /readyz and a gauge tell operators (src/runtime). State: desk-reach.ts.
+import { Composer } from "../bot/composer.ts";
+import type { BotContext } from "../bot/context.ts";
+import * as cases from "../db/cases.ts";
+import { errorLog } from "../logger.ts";
+import { type Desk, deskOf } from "./desk.ts";
+import { markReachable, markUnreachable } from "./desk-reach.ts";
+import { inCounselorGroup } from "./staff.ts";
+import { openTopic } from "./topic.ts";
+import { refreshQueue } from "./waiting.ts";
+
+/**
+ * The group is back: every open case without a topic (opened meanwhile) gets one, oldest first,
+ * and the people waiting see their place again. Returns how many topics were opened.
+ */
+export async function deskBack(desk: Desk): Promise<number> {
+  const wasGone = markReachable(desk.app);
+  const open = [...(await cases.queue(desk.app.db)), ...(await cases.active(desk.app.db))];
+  const missing = open.filter((item) => item.threadId === null);
+  for (const item of missing) await openTopic(desk, item);
+  if (wasGone) desk.app.logger.info({ topics: missing.length }, "the counselors' group can be reached again");
+  if (wasGone || missing.length > 0) await refreshQueue(desk);
+  return missing.length;
+}
+
+/** Telegram's word on the bot's own place in the counselors' group. */
+export const deskReachUpdates = new Composer<BotContext>();
+
+deskReachUpdates.on("my_chat_member", async (ctx, next) => {
+  const desk = inCounselorGroup(ctx) ? deskOf(ctx.app, ctx.api) : undefined;
+  if (!desk) return next();
+  const member = ctx.myChatMember.new_chat_member;
+  // Topics need an administrator (can_manage_topics); anything less and no case can open there.
+  if (member.status === "administrator" || member.status === "creator") {
+    await deskBack(desk).catch((error) =>
+      ctx.log.error({ err: errorLog(error) }, "could not open the topics of cases opened meanwhile"),
+    );
+    return;
+  }
+  markUnreachable(desk.app, `the bot is ${member.status} in the counselors' group`);
+});
