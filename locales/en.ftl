@@ -12,7 +12,7 @@ welcome-first =
 # The same sentence closes the FAQ answers about confidentiality (test/knowledge checks it).
 confidentiality-limit = The one limit, said up front: if someone's life is in immediate danger (yours or another person's, for example when an attack on people is being prepared), a counselor may involve emergency services.
 welcome-back = Welcome back. How can I help?
-emergency-line = In danger right now: call 112. Hotline: 114.
+emergency-line = In danger right now: call 112. Hotline: 114 (hours to be confirmed).
 menu-prompt = Choose what you need, or just write your question in your own words.
 menu-language = 🌐 Language
 menu-button = ☰ Menu
@@ -50,7 +50,7 @@ centers-heading-region = Centers nearest to { $city } ({ $region }):
 centers-filter-active = Only: { $need }
 centers-none-for-need = I don't know of a center offering { $need } yet. The hotline or a counselor here can help.
 centers-none-at-all = I don't know the addresses of any centers yet. The hotline or a counselor here can help.
-centers-far = The nearest center I know is far from here: { $distance }, in { $city }. Help that is closer: the hotline 114, or a counselor right here in this chat, anonymously.
+centers-far = The nearest center I know is far from here: { $distance }, in { $city }. Help that is closer: the hotline 114 (hours to be confirmed), or a counselor right here in this chat, anonymously.
 centers-far-list = If you can travel, these are the nearest centers:
 centers-distance = { $distance } km
 centers-distance-under-one = less than 1 km
@@ -129,7 +129,7 @@ faq-back = ⬅️ { $category }
 faq-browse = ❓ All questions
 faq-not-what-you-meant = Not what you meant? Perhaps one of these:
 faq-did-you-mean = Did you mean one of these questions?
-faq-no-match = I don't have a ready answer to that. A counselor can answer you in person, anonymously: no name or phone number needed. You can also call the hotline 114.
+faq-no-match = I don't have a ready answer to that. A counselor can answer you in person, anonymously: no name or phone number needed. You can also call the hotline 114 (hours to be confirmed).
 faq-gone = Sorry, this is no longer available.
 faq-clarify-who = To find the right answer: who is this about?
 faq-clarify-self = 🙋 About me
@@ -143,24 +143,24 @@ faq-support-more = What can help right now
 faq-support-off-duty =
     That sounds really hard, and you do not have to carry it alone. No counselor is on duty until the next shift: it starts { $when } (Almaty time). You can leave a message here, anonymously: the counselor on that shift sees it first.
 
-    If you might hurt yourself, or you are in danger, don't wait: call 112. The hotline 114 is there too.
+    If you might hurt yourself, or you are in danger, don't wait: call 112. The hotline 114 (hours to be confirmed) is there too.
 faq-support-off-duty-unknown =
     That sounds really hard, and you do not have to carry it alone. No counselor is on duty, and the next shift is not yet scheduled. You can leave a message here, anonymously: the next counselor on duty sees it first.
 
-    If you might hurt yourself, or you are in danger, don't wait: call 112. The hotline 114 is there too.
+    If you might hurt yourself, or you are in danger, don't wait: call 112. The hotline 114 (hours to be confirmed) is there too.
 faq-support-paused =
     That sounds really hard, and you do not have to carry it alone. All counselors are busy and can't start a new conversation for a while. You can leave a message here, anonymously: a counselor sees it as soon as they are free.
 
-    If you might hurt yourself, or you are in danger, don't wait: call 112. The hotline 114 is there too.
+    If you might hurt yourself, or you are in danger, don't wait: call 112. The hotline 114 (hours to be confirmed) is there too.
 faq-support-no-counselors =
-    That sounds really hard, and you do not have to carry it alone. Counselors can't be reached through this chat, but the hotline 114 can listen to you, anonymously.
+    That sounds really hard, and you do not have to carry it alone. Counselors can't be reached through this chat, but the hotline 114 (hours to be confirmed) can listen to you, anonymously.
 
     If you might hurt yourself, or you are in danger, call 112.
 faq-kind-reply = I'm sorry I could not help. I'm a bot and I get things wrong sometimes. You can ask in other words, choose a topic, or write to a counselor: a real person reads it.
-faq-no-match-blocked = I don't have a ready answer to that. You can't start a conversation with a counselor until { $date }; meanwhile you can read the answers to common questions or find a center near you. In danger right now: call 112. Hotline: 114.
-faq-kind-reply-blocked = I'm sorry I could not help. I'm a bot and I get things wrong sometimes. You can ask in other words or choose a topic. You can't start a conversation with a counselor until { $date }; the hotline 114 is there meanwhile.
+faq-no-match-blocked = I don't have a ready answer to that. You can't start a conversation with a counselor until { $date }; meanwhile you can read the answers to common questions or find a center near you. In danger right now: call 112. Hotline: 114 (hours to be confirmed).
+faq-kind-reply-blocked = I'm sorry I could not help. I'm a bot and I get things wrong sometimes. You can ask in other words or choose a topic. You can't start a conversation with a counselor until { $date }; the hotline 114 (hours to be confirmed) is there meanwhile.
 faq-support-blocked =
-    That sounds really hard, and you do not have to carry it alone. You can't start a conversation with a counselor until { $date }, but the hotline 114 can listen to you, anonymously.
+    That sounds really hard, and you do not have to carry it alone. You can't start a conversation with a counselor until { $date }, but the hotline 114 (hours to be confirmed) can listen to you, anonymously.
 
     If you might hurt yourself, or you are in danger, call 112.
 faq-counselor-languages = Counselors on this service speak { $languages }.
@@ -244,7 +244,7 @@ crisis-steps-travel-pressure = No one may force a person to go. Keep the passpor
 crisis-off-duty = No counselor is on duty until the next shift. It starts { $when } (Almaty time). If you are in danger, don't wait: call 112.
 crisis-off-duty-unknown = No counselor is on duty, and the next shift is not yet scheduled. If you are in danger, don't wait: call 112.
 crisis-counselors-paused = All counselors are busy and can't start a new conversation for a while. If you are in danger, don't wait: call 112.
-crisis-no-counselors = Counselors can't be reached through this chat. Hotline: 114. If you are in danger, call 112.
+crisis-no-counselors = Counselors can't be reached through this chat. Hotline: 114 (hours to be confirmed). If you are in danger, call 112.
 crisis-leave-message = You can leave a message here: the next counselor on duty sees it first.
 crisis-leave-message-button = ✉️ Leave a message for a counselor
 
@@ -283,10 +283,10 @@ forget-done = Done: everything about you has been erased. You can delete this me
 
 ## Counselors (src/counselors)
 menu-talk = 💬 Talk to a person
-counselors-unavailable = Counselors can't be reached through this chat. Hotline: 114. If anyone is in danger, call 112.
-counselors-desk-unreachable = Counselors can't be reached through this chat right now: a technical problem on our side. Your request is kept and reaches them as soon as they can be reached again, with anything you write here meanwhile. If it is urgent, don't wait: hotline 114; if anyone is in danger, call 112.
-counselors-consent-declined = I understand; nothing is kept. You can call the hotline 114, and 112 if anyone is in danger. You can also keep asking me here, without consent.
-counselors-blocked = You can't start a conversation with a counselor at the moment (until { $date }). If anyone is in danger, call 112. Hotline: 114.
+counselors-unavailable = Counselors can't be reached through this chat. Hotline: 114 (hours to be confirmed). If anyone is in danger, call 112.
+counselors-desk-unreachable = Counselors can't be reached through this chat right now: a technical problem on our side. Your request is kept and reaches them as soon as they can be reached again, with anything you write here meanwhile. If it is urgent, don't wait: hotline 114 (hours to be confirmed); if anyone is in danger, call 112.
+counselors-consent-declined = I understand; nothing is kept. You can call the hotline 114 (hours to be confirmed), and 112 if anyone is in danger. You can also keep asking me here, without consent.
+counselors-blocked = You can't start a conversation with a counselor at the moment (until { $date }). If anyone is in danger, call 112. Hotline: 114 (hours to be confirmed).
 counselors-already-waiting = You are already in the queue for a counselor. You can write here: your messages will be passed on.
 counselors-already-connected = You are already talking with a counselor: just write here.
 counselors-still-queued = You are in the queue for a counselor: number { $position }. Write here: your messages will be passed on.
@@ -302,7 +302,7 @@ counselors-off-duty = No counselor is on duty until the next shift. It starts { 
 counselors-off-duty-unknown = No counselor is on duty, and the next shift is not yet scheduled.
 counselors-paused = Counselors can't take new conversations for a while: everyone is busy.
 counselors-leave-message =
-    Hotline: 114. If anyone is in danger, call 112 (free, around the clock).
+    Hotline: 114 (hours to be confirmed). If anyone is in danger, call 112 (free, around the clock).
     You can leave a message here: the next counselor on duty will see it first.
 counselors-queued-ack = ✓ Received. A counselor will see it when they take your conversation.
 counselors-queued-ack-off-duty = ✓ Received. No counselor is on duty until the next shift ({ $when }, Almaty time): the counselor who starts it sees your messages first. If you are in danger, call 112.
@@ -322,7 +322,7 @@ counselors-closed-by-counselor = The counselor has ended the conversation. Thank
 counselors-closed-duplicate = This request is closed: your conversation continues in another one.
 counselors-closed-ended = You ended the conversation. Thank you for writing.
 counselors-closed-idle = It has been quiet here for a while, so I've closed this conversation for now. Whenever you want to talk again, press “💬 Talk again” below: a counselor will pick it up. If you are in danger, call 112.
-counselors-closed-expired = I'm sorry: your request waited too long without an answer and has been closed. That was our failing, not yours. Press “💬 Talk again” below to ask once more; hotline: 114, in danger: 112.
+counselors-closed-expired = I'm sorry: your request waited too long without an answer and has been closed. That was our failing, not yours. Press “💬 Talk again” below to ask once more; hotline: 114 (hours to be confirmed), in danger: 112.
 counselors-blocked-notice = The counselor has ended this conversation. You can't start a new conversation with a counselor until { $date }. If anyone is in danger, call 112.
 counselors-rate-question = Please rate the conversation from 1 to 5. The rating is anonymous and linked neither to you nor to the conversation.
 counselors-rate-skip = Skip
@@ -640,7 +640,7 @@ unhandled-text = I didn't understand that. Please choose from the menu, or write
 stale-button = This button is no longer active. Here is the menu again.
 error-generic = Sorry, something went wrong on my side, and your last message was not processed. Please try again in a minute. If you are in danger, call 112.
 service-unavailable = Sorry, I am having trouble right now and could not process your message. Please try again in a few minutes.
-    If someone is in danger, call 112 (free, 24 hours a day). Hotline: 114.
+    If someone is in danger, call 112 (free, 24 hours a day). Hotline: 114 (hours to be confirmed).
 rate-limited = You are writing faster than I can answer. Please wait a minute and write again. If someone is in danger, call 112.
 
 ## Web chat page (src/channels/web/page): the page's own texts, served by /chat/api/texts
