@@ -22,7 +22,7 @@ export function decide(policy: Policy, item: Scored): CrisisCategory[] {
   const { veto } = policy;
   const kept = [...item.rules].filter((category) => {
     const margin = item.margins[crisisCategories.indexOf(category)]!;
-    return !veto || margin === -Infinity || margin >= veto[category];
+    return !veto || item.firm.has(category) || margin === -Infinity || margin >= veto[category];
   });
   if (item.rules.size > 0 && !policy.alongside) return kept;
   const category = modelCategory(item.margins, policy.add, kept);

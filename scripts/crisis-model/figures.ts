@@ -8,6 +8,8 @@ export interface Scored {
   example: Example;
   /** The categories the patterns and concept rules raised. */
   rules: Set<CrisisCategory>;
+  /** Of those, the ones a firm concept rule raised: the veto does not drop them. */
+  firm: Set<CrisisCategory>;
   /** The model's margin per category. */
   margins: number[];
 }

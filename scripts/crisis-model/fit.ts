@@ -20,15 +20,20 @@ import { type LearnSettings, learn } from "./learn.ts";
 export const scenarios = path.resolve(import.meta.dirname, "../../scenarios");
 const { model: _inUse, ...phrases } = loadCrisisPhrases(scenarios);
 const rules = createCrisisDetector(phrases);
-const ruleMemo = new Map<string, Set<CrisisCategory>>();
-/** The categories the patterns and concept rules raise in a text (the model's file apart). */
-export const ruleCategories = (text: string) => {
+const ruleMemo = new Map<string, { found: Set<CrisisCategory>; firm: Set<CrisisCategory> }>();
+function ruleMatches(text: string) {
   const known = ruleMemo.get(text);
   if (known) return known;
-  const found = new Set(rules.detect(text).map((match) => match.category));
+  const matches = rules.detect(text);
+  const found = {
+    found: new Set(matches.map((match) => match.category)),
+    firm: new Set(matches.filter((match) => match.firm).map((match) => match.category)),
+  };
   ruleMemo.set(text, found);
   return found;
-};
+}
+/** The categories the patterns and concept rules raise in a text (the model's file apart). */
+export const ruleCategories = (text: string) => ruleMatches(text).found;
 
 export interface Variant extends LearnSettings {
   name: string;
@@ -120,10 +125,11 @@ export function fitModel(
   const model = createCrisisModel(data);
   const scoreSet = (examples: readonly Example[]): Scored[] =>
     examples.map((example) => {
-      const raised = ruleCategories(example.text);
+      const { found: raised, firm } = ruleMatches(example.text);
       return {
         example,
         rules: raised,
+        firm,
         margins: model.scoreText(example.text, variant.stack ? [...raised] : []),
       };
     });

@@ -28,6 +28,8 @@ export interface ConceptHit {
   language: CrisisLanguage;
   /** The rule, as its concepts' names: "intent + death". */
   source: string;
+  /** A rule of concepts.yaml's `firm`: the model may not drop its match. */
+  firm?: boolean;
 }
 
 export interface ConceptRules {
@@ -60,14 +62,16 @@ export function compileConceptRules(
     }
   });
   // "-name" in a rule: the rule does not hold where that concept stands within the window.
-  const rules = crisisCategories.flatMap((category) =>
-    (concepts.rules[category] ?? []).map((rule) => ({
+  const rules = crisisCategories.flatMap((category) => {
+    const firm = new Set((concepts.firm[category] ?? []).map((rule) => rule.join(" + ")));
+    return (concepts.rules[category] ?? []).map((rule) => ({
       category,
       concepts: rule.filter((name) => !name.startsWith("-")).map(id),
       absent: rule.filter((name) => name.startsWith("-")).map((name) => id(name.slice(1))),
       source: rule.join(" + "),
-    })),
-  );
+      firm: firm.has(rule.join(" + ")),
+    }));
+  });
   const ordinary = crisisCategories.map((category) => new Set((concepts.ordinary[category] ?? []).map(id)));
   const window = concepts.window;
 
@@ -130,6 +134,7 @@ export function compileConceptRules(
           positions: chosen.flatMap((occurrence) => occurrence.positions).sort((a, b) => a - b),
           language: chosen[0]!.language,
           source: rule.source,
+          ...(rule.firm && { firm: true }),
         });
       }
       const cancelled = new Map<number, number>();

@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { type ContentProblem, readYaml, validate, type YamlSource } from "../content/yaml.ts";
-import { crisisCategories } from "./categories.ts";
+import { type CrisisCategory, crisisCategories } from "./categories.ts";
 import { compilePattern, PatternError } from "./patterns.ts";
 import { crisisLanguages, exactGaps } from "./phrases.ts";
 
@@ -35,6 +35,8 @@ export const conceptsFileSchema = z
     ),
     /** Per category, concepts that make a sentence ordinary: they cancel the category in it. */
     ordinary: z.partialRecord(z.enum(crisisCategories), z.array(conceptName)).default({}),
+    /** Per category, rules (of `rules`) whose match the model may not drop as ordinary. */
+    firm: z.partialRecord(z.enum(crisisCategories), z.array(z.array(conceptName).min(1))).default({}),
   })
   .superRefine((file, context) => {
     const named = (names: readonly string[], where: PropertyKey[]) => {
@@ -56,6 +58,16 @@ export const conceptsFileSchema = z
         }
       });
     for (const [category, names] of Object.entries(file.ordinary)) named(names ?? [], ["ordinary", category]);
+    for (const [category, rules] of Object.entries(file.firm))
+      rules?.forEach((rule, index) => {
+        const source = rule.join(" + ");
+        if (!file.rules[category as CrisisCategory]?.some((known) => known.join(" + ") === source))
+          context.addIssue({
+            code: "custom",
+            message: `not a rule of ${category}: ${source}`,
+            path: ["firm", category, index],
+          });
+      });
   });
 export type CrisisConcepts = z.output<typeof conceptsFileSchema>;
 

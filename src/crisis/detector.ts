@@ -26,6 +26,8 @@ export interface CrisisMatch {
   /** Which file and pattern (or concept rule: "intent + death") matched, so editors can see why. */
   language: CrisisLanguage;
   pattern: string;
+  /** A firm concept rule (concepts.yaml) holds for this category too: the model may not drop the match. */
+  firm?: true;
 }
 
 export interface CrisisDetector {
@@ -310,6 +312,7 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
       // away is both a danger to the person and a sign that others arrange a trip. A concept rule
       // names its target, so only self-harm takes its words: "грозится застрелить отца" is a
       // danger told and a threat to the father.
+      const firm = new Set(hits.filter((hit) => hit.firm).map((hit) => hit.category));
       const claimed = new Uint8Array(tokens.length);
       const bySelfHarm = new Uint8Array(tokens.length);
       const matches: CrisisMatch[] = [];
@@ -329,6 +332,7 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
           matched: text.slice(first.start, last.end),
           language: chosen.language,
           pattern: chosen.source,
+          ...(firm.has(category) && { firm: true as const }),
         });
       }
       if (!model || tokens.length === 0) return matches;
@@ -337,12 +341,13 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
         matches.map((match) => match.category),
       );
       // The model drops a rule's match it finds ordinary; a margin of -Infinity means too few words
-      // for it to judge, and the match stands.
+      // for it to judge, and the match stands, as a firm one does: the model, taught on short
+      // messages, found "new friends are paying for his trip" ordinary among other worries.
       const { veto } = model;
       const kept = veto
-        ? matches.filter(({ category }) => {
+        ? matches.filter(({ category, firm }) => {
             const margin = margins[crisisCategories.indexOf(category)]!;
-            return margin === -Infinity || margin >= veto[category];
+            return firm || margin === -Infinity || margin >= veto[category];
           })
         : matches;
       if (matches.length > 0 && !model.alongside) return kept;

@@ -41,6 +41,7 @@ function detectorWith(concepts: Partial<CrisisConcepts>) {
       window: 4,
       negatable: [],
       ordinary: {},
+      firm: {},
       rules: {},
       concepts: {},
       ...concepts,
@@ -173,6 +174,21 @@ concepts:
     en: [pills]
 `);
     expect(problems()).toEqual(["concepts.yaml:4: rules.danger.0: a rule needs a concept that is present"]);
+  });
+
+  it("refuses a firm rule that is not a rule of its category", () => {
+    write(`window: 5
+rules:
+  danger:
+    - [pills]
+firm:
+  self-harm:
+    - [pills]
+concepts:
+  pills:
+    en: [pills]
+`);
+    expect(problems()).toEqual(["concepts.yaml:7: firm.self-harm.0: not a rule of self-harm: pills"]);
   });
 
   it("is optional: a directory without concepts.yaml has the patterns only", () => {

@@ -12,6 +12,8 @@ import {
   ordinaryPlans,
   passportHeld,
   suicideQuestions,
+  tripsPaidByFamilyOrWork,
+  tripsPaidByNewFriends,
 } from "./pinned.ts";
 import { issueReproductions } from "./third-person.ts";
 
@@ -178,6 +180,11 @@ describe("third-person and indirect signals (issue 10)", () => {
     for (const text of passportHeld) {
       expect(categoriesOf(text), text).toContain("travel-pressure");
     }
+  });
+
+  it("reads a trip abroad paid by new friends as travel pressure, and one paid by family or work as ordinary", () => {
+    for (const text of tripsPaidByNewFriends) expect(categoriesOf(text), text).toContain("travel-pressure");
+    for (const text of tripsPaidByFamilyOrWork) expect(categoriesOf(text), text).toEqual([]);
   });
 
   it("keeps the idioms and ordinary trips quiet (mother's 'she'll kill me' is an idiom by decision)", () => {

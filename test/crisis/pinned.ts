@@ -181,3 +181,36 @@ export const figuresOfSpeech: string[] = [
   "не хочу жить в общаге",
   "i don't want to live in this town anymore",
 ];
+
+/**
+ * Trips abroad paid or arranged by new friends (explore2's defect 4): travel pressure, in every alphabet and tense.
+ * The model vetoed the rules' match on the longer English ones ("…grew a beard, stopped talking to us…"), so the
+ * concept rule "others + arranged + trip" is firm (concepts.yaml): the model may not drop its match.
+ */
+export const tripsPaidByNewFriends: string[] = [
+  "my son grew a beard, stopped talking to us, and his new friends are paying for his trip to turkey. what do i do",
+  "some new friends bought him a plane ticket to Turkey, what should I do",
+  "my daughter stopped eating with us and her new friends paid for her flight to Istanbul",
+  "his new friends will pay for his visa and his trip abroad, he says it's all sorted",
+  "Мой сын отрастил бороду, перестал с нами разговаривать, новые друзья оплачивают ему поездку за границу. Что мне делать?",
+  "новые друзья оплатили сыну билет в Турцию, он собирается уезжать",
+  "dochke novye druzya kupili bilet v Siriyu, chto delat",
+  "улым сақал қойды, бізбен сөйлеспейді, жаңа достары шетелге сапарын төлеп жатыр. не істеймін?",
+  "qyzymnyñ jaña dostary Türkiyağa bilet alyp berdi, ne isteimin",
+  "улым озгерып кетты, жана достары шетелге сапарын толеп жатыр, не ыстеймын",
+];
+
+/**
+ * Trips abroad paid by the family, an employer or a university, or shared with friends: ordinary. Not trained on
+ * (taught as ordinary they moved the thresholds and raised 3 more of the development set's even half).
+ */
+export const tripsPaidByFamilyOrWork: string[] = [
+  "my parents are paying for my trip to turkey this summer",
+  "my company paid for my flight to Istanbul for a conference",
+  "my friends and I are paying for a trip to Turkey together",
+  "родители оплачивают мне поездку за границу на каникулы",
+  "университет оплачивает мне поездку за границу по обмену",
+  "ата-анам шетелге сапарымды төлеп берді",
+  "жұмысым Түркияға іссапарымды төледі",
+  "ata-anam shetelge saparymdy tolep berdi",
+];

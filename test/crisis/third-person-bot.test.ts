@@ -35,6 +35,18 @@ const REPRODUCTIONS: { locale: Locale; category: CrisisCategory; text: string }[
   { locale: "kk", category: "violence", text: "ol olardy pyshaqpen jazalaimyn dedi" },
   { locale: "kk", category: "self-harm", text: "жұма күні істеймін деді" },
   { locale: "kk", category: "self-harm", text: "бәрімен қоштасып, заттарын таратып берді" },
+  // explore2's defect 4: a trip paid by new friends, told among other worries.
+  {
+    locale: "en",
+    category: "travel-pressure",
+    text: "my son grew a beard, stopped talking to us, and his new friends are paying for his trip to turkey. what do i do",
+  },
+  {
+    locale: "ru",
+    category: "travel-pressure",
+    text: "Мой сын отрастил бороду, перестал с нами разговаривать, новые друзья оплачивают ему поездку за границу. Что мне делать?",
+  },
+  { locale: "kk", category: "travel-pressure", text: "жаңа достары шетелге сапарын төлеп жатыр" },
 ];
 
 // Hard negatives: the same words in ordinary questions, and the idioms the issue names.
@@ -57,6 +69,8 @@ const ORDINARY: { locale: Locale; text: string }[] = [
   { locale: "kk", text: "уақыт өлтіру үшін не істеуге болады" },
   { locale: "kk", text: "сізді қалай табамын, мекенжайыңыз қандай" },
   { locale: "kk", text: "анам мені өлтіреді, телефонымды жоғалтып алдым" },
+  { locale: "en", text: "my parents are paying for my trip to turkey this summer" },
+  { locale: "ru", text: "родители оплачивают мне поездку за границу на каникулы" },
 ];
 
 /** The messages the bot sent this person in reply to one message: text and buttons' data. */
