@@ -12,7 +12,6 @@ describeFaqHeldOutSet({
   // Measured once after this round's tuning on main 93783f5 (held-out-5.yaml's header): of 348, top-1 87.1%
   // and top-3 96.8%, confident and wrong 0 (before it 300, 337 and 0).
   // Raised after round 11 (16 asked lines an entry, src/knowledge/README.md): 335 and 346, none confident and wrong.
-  // Lowered by fixes25 to 334, one confident: a request for a counselor that names one language, labelled
-  // counselor-languages here, is a request now (the counselor, in that language: asks-for-human.test.ts).
-  floor: { measured: "after fixes25 (a spent set)", top1: 334, top3: 346, confidentWrong: 1 },
+  // Lowered to 334 at stop 25 (lead's regression pass): "my husband wants to take our daughter's phone away and lock her in, is that the wrong move" has what-not-to-do second, after relative-wants-to-travel, since this stop's landings (still among the choices).
+  floor: { measured: "after stop 25 (a spent set)", top1: 334, top3: 346, confidentWrong: 0 },
 });

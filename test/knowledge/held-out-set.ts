@@ -22,6 +22,10 @@ export interface FaqHeldOutCheck {
 }
 
 const knowledgeBase = testContent().knowledge.base;
+
+/** Entries added after a set was written, by the first set that could ask about them: older sets do not. */
+const ENTRY_FIRST_SET: Record<string, number> = { "how-to-reach-us": 11 };
+
 export function describeFaqHeldOutSet({ name, number, file, earlierFiles, floor }: FaqHeldOutCheck): void {
   const heldOut = readPhrasings(file);
   describe(`the ${name} FAQ held-out set`, () => {
@@ -31,7 +35,7 @@ export function describeFaqHeldOutSet({ name, number, file, earlierFiles, floor 
       for (const locale of faqLocales) {
         const inLocale = heldOut.cases.filter((item) => item.lang === locale);
         expect(inLocale.length, locale).toBeGreaterThanOrEqual(100);
-        for (const { id } of knowledgeBase.entries)
+        for (const { id } of knowledgeBase.entries.filter(({ id }) => (ENTRY_FIRST_SET[id] ?? 0) <= number))
           expect(
             inLocale.filter((item) => item.expect === id).length,
             `${locale} ${id}`,

@@ -38,7 +38,8 @@ describe("deployment files", () => {
       expect(Object.keys(pkg.dependencies), tool).not.toContain(tool);
     }
     for (const command of ["start", "db:migrate", "purge", "content:check", "ask"]) {
-      expect(pkg.scripts[command], command).toMatch(/^node scripts\/run\.mjs /);
+      // `exec` for start: npm's SIGTERM reaches the bot itself, not a shell that would not pass it on.
+      expect(pkg.scripts[command], command).toMatch(/^(?:exec )?node scripts\/run\.mjs /);
     }
   });
 

@@ -314,7 +314,7 @@ describe.each(DATABASE_KINDS)("triage on %s", (kind) => {
     // Nothing else answers it: no "choose a button", no knowledge-base answer next to it.
     expect(calls.filter((call) => call.method === "sendMessage")).toHaveLength(1);
     expect(JSON.stringify(calls[0]?.payload.reply_markup)).toContain("talk:crisis");
-    expect((await storedSession(h, person))?.lastCrisis).toEqual({
+    expect((await storedSession(h, person))?.lastCrisis).toMatchObject({
       category: "self-harm",
       at: h.clock.now(),
     });

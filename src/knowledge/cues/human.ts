@@ -92,6 +92,19 @@ export const NAMED_LANGUAGES = {
   en: cues("агылшынша", "агылшын тил", "английск", "по-?английски", "english"),
 } as const;
 
+/**
+ * Asks whether something can be done ("can I talk to the counselor in English?", "можно на казахском?", "орысша
+ * сөйлесуге бола ма?"). With a language named, it is a question about the languages: their answer
+ * (counselor-languages) says honestly which are spoken and offers a person, where a request would promise a case in
+ * a language nobody may speak. "?" is checked apart: a cue is anchored at a word start.
+ */
+export const ASKS_IF_POSSIBLE = cues(
+  "(?:can|could|may) (?:i|we|he|she|my)\\b",
+  "is (?:it|there) (?:possible|a way|any way)",
+  "(?:можно|можем ли|могу ли|mozhno)",
+  "(?:бола ма|болама|болады ма|bola ma|bolama|bolady ma|boladi ma)",
+);
+
 /** The word "language" itself ("на моём языке", "ана тілімде", "in my language"), naming none: a question about them. */
 export const SAYS_LANGUAGE = cues("язык", "yazyk", "тил(?:де|им|и |ин)", "til(?:de|im|i |in)", "language");
 

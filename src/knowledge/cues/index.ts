@@ -8,7 +8,13 @@ import { nearStart, oneEdit } from "../../text/one-edit.ts";
 import { messageLanguage, sentencesOf } from "../message.ts";
 import { type FaqLocale, faqLocales } from "../schema.ts";
 import { foldCues } from "./fold.ts";
-import { ASKS_FOR_HUMAN, ASKS_WHICH_LANGUAGE, NAMED_LANGUAGES, SAYS_LANGUAGE } from "./human.ts";
+import {
+  ASKS_FOR_HUMAN,
+  ASKS_IF_POSSIBLE,
+  ASKS_WHICH_LANGUAGE,
+  NAMED_LANGUAGES,
+  SAYS_LANGUAGE,
+} from "./human.ts";
 import { CENTER, DESPAIR, DISTRESS, HELP, INSULT, OFF_TOPIC, WHERE } from "./intents.ts";
 import { type Perspective, perspectiveOf } from "./perspective.ts";
 import {
@@ -156,12 +162,15 @@ export function readCues(text: string, locale?: FaqLocale): Cues {
     wantsToTalk: has(WANTS_TO_TALK),
     // "Is the counselor a real person?", "кеңесшімен орысша сөйлесуге бола ма?", "can the counselor see my name",
     // "will the counselor tell anyone": questions about the service that name a person, answered by its entries.
-    // "Can I talk to the counselor in English?" is a request that names a language; "на каком языке можно поговорить
-    // с консультантом?", "…in my language?" and "…in Kazakh or Russian?" ask about the languages.
+    // "I want to talk to a counselor in English" is a request that names a language; "can I talk to the counselor in
+    // English?", "на каком языке можно поговорить с консультантом?", "…in my language?" and "…in Kazakh or Russian?"
+    // ask about the languages.
     asksForHuman:
       has(ASKS_FOR_HUMAN) &&
       !has(ASKS_WHICH_LANGUAGE) &&
-      (namedLanguages.length === 1 || (namedLanguages.length === 0 && !has(SAYS_LANGUAGE))) &&
+      (namedLanguages.length === 1
+        ? !folded.includes("?") && !has(ASKS_IF_POSSIBLE)
+        : namedLanguages.length === 0 && !has(SAYS_LANGUAGE)) &&
       !has(ASKS_HUMAN_OR_BOT) &&
       !has(ASKS_WHO_ANSWERS) &&
       !has(ASKS_PASS_ON) &&
