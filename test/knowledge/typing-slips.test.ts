@@ -15,9 +15,17 @@ const entry = (id: string): FaqEntry => {
   return found;
 };
 
-/** The question the person is shown first: the full answer's (its first line) or a choice's first ("1. …"). */
+const questions = new Set(
+  base.entries.flatMap((item) => [item.kk.question, item.ru.question, item.en.question]),
+);
+
+/**
+ * The question the person is shown first: the full answer's (its first line; its "Not what you meant?" list follows
+ * on the same message) or, in a list of choices, the first ("1. …").
+ */
 function shownFirst(reply: string | undefined): string | undefined {
   const lines = (reply ?? "").split("\n");
+  if (questions.has(lines[0] ?? "")) return lines[0];
   return lines.find((line) => line.startsWith("1. "))?.slice(3) ?? lines[0];
 }
 
