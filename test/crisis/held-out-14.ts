@@ -40,7 +40,12 @@
 // prints under "crisis"):
 //   {"signals":528,"recall":0.8807,"ordinary":705,"falsePositives":0.0284,"byCategory":{"self-harm":{"found":119,
 //   "total":132},"danger":{"found":122,"total":132},"violence":{"found":103,"total":132},"travel-pressure":{"found":121,"total":132}}}
-// The same as what held-out-14.test.ts printed when its writer ran it once the collisions were rewritten (21:48 UTC):
+// After figures, measured once on 2026-12-06 at 23:31 UTC on main 886b07b (round 13 spent and trained on, a feature
+// for the message's length, training round G, firm travel rules the model may not veto; chosen on spent rounds only),
+// `npm run eval -- --json`: recall 466/528 = 88.3% (self-harm 120, danger 125, violence 104, travel-pressure 117 of
+// 132), 22/705 = 3.1% ordinary raised (kk 5/236, ru 8/235, en 9/234). The test's floor since.
+// The before figures are the same as what held-out-14.test.ts printed when its writer ran it once the collisions were
+// rewritten (21:48 UTC):
 //   recall 465/528 = 88.1% (self-harm 119/132, danger 122/132, violence 103/132, travel-pressure 121/132)
 //   kk 154/176 (self-harm 41/44, danger 41/44, violence 33/44, travel-pressure 39/44), false positives 3/236
 //   ru 155/176 (41/44, 41/44, 34/44, 39/44), false positives 8/235; en 156/176 (37/44, 40/44, 36/44, 43/44), 9/234
