@@ -7,7 +7,8 @@
 // person's rows in one query at the start of the update, and a write that would store what
 // was read is skipped unless the expiry needs pushing forward (at most once an hour). The same
 // query reads the person's consent rows, which consent.ts answers from until the update ends,
-// and their counselor row if they are one (counselors.ts answers from it: "no", the common case, or the row).
+// and their counselor row if they are one (counselors.ts answers from it: "no", the common case, or the row), and
+// their block (moderation.ts).
 // The preloads asked for in one turn of the event loop go in one statement, and so do the
 // writes: under load the person locks (person-locks.ts) let several people in at once, and
 // each read is still sent after its person's lock is held, each write before it is released.
@@ -16,6 +17,7 @@ import type { Context, MiddlewareFn, StorageAdapter } from "grammy";
 import { type Database, driverOf } from "./connect.ts";
 import { CONSENT_KEY_PREFIX, CONSENT_ROWS, holdWhileHandling } from "./consent.ts";
 import { COUNSELOR_KEY, COUNSELOR_ROW, type Counselor, holdCounselorRow } from "./counselors.ts";
+import { BLOCK_KEY, BLOCK_ROW, holdBlockRow } from "./moderation.ts";
 
 /** An unchanged value is written again only when its expiry is this much behind. */
 export const EXPIRY_REFRESH_MS = 60 * 60 * 1000;
@@ -93,7 +95,7 @@ function perTurn<Ask, Answer>(send: (asked: Ask[]) => Promise<Answer[]>): (ask: 
 function statements(db: Database) {
   const sql = driverOf(db);
   const PEOPLE_ROWS = `SELECT NULL::text AS person, ${COLUMNS} FROM stored_state WHERE key = ANY($1::text[])
-    UNION ALL ${CONSENT_ROWS("$2::text[]")} UNION ALL ${COUNSELOR_ROW("$2::text[]")}`;
+    UNION ALL ${CONSENT_ROWS("$2::text[]")} UNION ALL ${COUNSELOR_ROW("$2::text[]")} UNION ALL ${BLOCK_ROW("$2::text[]")}`;
   const personRows = perTurn(async (asked: { keys: string[]; pseudonym: string }[]) => {
     const rows = await sql.query<Row>(PEOPLE_ROWS, [
       asked.flatMap((one) => one.keys),
@@ -126,7 +128,7 @@ function statements(db: Database) {
   return {
     rows: (keys: string[]) =>
       sql.query<Row>(`SELECT ${COLUMNS} FROM stored_state WHERE key = ANY($1::text[])`, [keys]),
-    /** The rows of `keys`, the consent rows of `pseudonym` and their counselor row. */
+    /** The rows of `keys`, the consent rows of `pseudonym`, their counselor row and their block. */
     personRows: (keys: string[], pseudonym: string) => personRows({ keys, pseudonym }),
     upsert: (key: string, json: string, expiresAt: number) => upsert({ key, json, expiresAt }),
     // A conversation's end deletes its state: through Prisma's client that was one of the
@@ -201,12 +203,15 @@ export function createStoredState(db: Database, idleMs: number, now: () => numbe
         const release = holdWhileHandling(db, key, consents);
         const counselor = rows.find((row) => row.key === COUNSELOR_KEY)?.value as Counselor | undefined;
         const releaseCounselor = holdCounselorRow(db, key, counselor ?? null);
+        const blockEnd = rows.find((row) => row.key === BLOCK_KEY)?.value;
+        const releaseBlock = holdBlockRow(db, key, blockEnd === undefined ? null : Number(blockEnd));
         try {
           await next();
         } finally {
           for (const full of keys) inProgress.delete(full);
           release();
           releaseCounselor();
+          releaseBlock();
         }
       };
     },

@@ -3,6 +3,7 @@
 // people's updates that arrive together share their reads and their writes.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as counselors from "../../src/db/counselors.ts";
+import * as moderation from "../../src/db/moderation.ts";
 import { EXPIRY_REFRESH_MS } from "../../src/db/sessions.ts";
 import { counselor, deskHarness, takenCase } from "../counselors/helpers.ts";
 import { DATABASE_KINDS, DEFAULT_NOW, type Harness } from "../support/harness.ts";
@@ -113,6 +114,33 @@ describe.each(DATABASE_KINDS)("session storage on %s", (kind) => {
         "SELECT kind, entry FROM daily_event WHERE kind = 'faq.viewed' AND entry = 'warning-signs'",
       ),
     ).toHaveLength(1);
+  });
+
+  it("reads the person's block with the session: whether to offer a person is known without asking again", async () => {
+    const free = h.user({ language_code: "en" });
+    await free.send("/start");
+    const asked = await recordStatements(() => free.send("what are the warning signs"));
+    expect(asked.filter((text) => /case_block/.test(text))).toHaveLength(1);
+    expect(asked.filter((text) => /case_block/.test(text))[0]).toMatch(/stored_state/);
+    expect(free.buttons()).toContain("💬 Talk to a person");
+
+    const blocked = h.user({ language_code: "en" });
+    await blocked.send("/start");
+    const now = h.clock.now();
+    await moderation.block(h.app.db, {
+      pseudonym: h.app.pseudonymize(blocked.id),
+      reason: "insults",
+      by: 1,
+      now: new Date(now),
+      until: new Date(now + 60 * 60 * 1000),
+    });
+    const read = await recordStatements(() => blocked.send("what are the warning signs"));
+    expect(read.filter((text) => /case_block/.test(text))).toHaveLength(1);
+    expect(blocked.buttons()).not.toContain("💬 Talk to a person");
+    // The block ends with its time, though its row is still there until the purge.
+    h.clock.advance(2 * 60 * 60 * 1000);
+    await blocked.send("what are the warning signs");
+    expect(blocked.buttons()).toContain("💬 Talk to a person");
   });
 
   it("reads a counselor's row with the session: a relayed reply asks nothing more about them, a change is read anew", async () => {
