@@ -6,9 +6,8 @@
 import { describe, expect, it } from "vitest";
 import type { Locale } from "../../src/config/index.ts";
 import * as cases from "../../src/db/cases.ts";
-import * as moderation from "../../src/db/moderation.ts";
 import { DATABASE_KINDS, type Harness, type TestUser } from "../support/harness.ts";
-import { counselor, deskHooks, openCaseOf, say, topicOf } from "./helpers.ts";
+import { blockPerson, counselor, deskHooks, openCaseOf, say, topicOf } from "./helpers.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const LOCALES = ["kk", "ru", "en"] as const;
@@ -46,14 +45,7 @@ describe.each(DATABASE_KINDS)("a blocked person on %s", (kind) => {
 
   async function blocked(locale: Locale): Promise<TestUser> {
     const person = h.user({ language_code: locale });
-    const now = h.clock.now();
-    await moderation.block(h.app.db, {
-      pseudonym: h.app.pseudonymize(person.id),
-      reason: "insults",
-      by: 1,
-      now: new Date(now),
-      until: new Date(now + 7 * DAY_MS),
-    });
+    await blockPerson(h, person, 7 * DAY_MS);
     return person;
   }
 

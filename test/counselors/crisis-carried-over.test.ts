@@ -7,27 +7,15 @@ import { talkToPerson } from "../../src/bot/links.ts";
 import type { Locale } from "../../src/config/index.ts";
 import { formatStaffTime } from "../../src/counselors/labels.ts";
 import { CRISIS_WINDOW_MS } from "../../src/crisis/categories.ts";
-import * as moderation from "../../src/db/moderation.ts";
 import { DAY_MS, MINUTE_MS } from "../../src/time/durations.ts";
 import { DATABASE_KINDS, type Harness, type TestUser } from "../support/harness.ts";
-import { counselor, deskHooks, openCaseOf, say, topicOf } from "./helpers.ts";
-
-const SELF_HARM: Record<Locale, string> = {
-  kk: "өмір сүргім келмейді, дәрі ішіп өлемін",
-  ru: "я не хочу жить, наглотаюсь таблеток",
-  en: "I don't want to live, I'll swallow all the pills",
-};
+import { blockPerson, counselor, deskHooks, headOf, openCaseOf, SELF_HARM, say } from "./helpers.ts";
 
 describe.each(DATABASE_KINDS)("a crisis signal from an earlier message on %s", (kind) => {
   let h: Harness;
   deskHooks(kind, {}, (harness) => {
     h = harness;
   });
-
-  async function headOf(person: TestUser): Promise<string> {
-    const item = await openCaseOf(h, person);
-    return h.telegram.messagesIn(h.counselorChatId, { threadId: topicOf(item) })[0]?.text ?? "";
-  }
 
   const reason = (key: string, time = "") =>
     say("ru", "counselors-head-priority-reason", { reason: say("ru", key, { time }) });
@@ -43,14 +31,7 @@ describe.each(DATABASE_KINDS)("a crisis signal from an earlier message on %s", (
     async (locale) => {
       await counselor(h, {}, "Дана");
       const person = h.user({ language_code: locale });
-      const now = h.clock.now();
-      await moderation.block(h.app.db, {
-        pseudonym: h.app.pseudonymize(person.id),
-        reason: "insults",
-        by: 1,
-        now: new Date(now),
-        until: new Date(now + 7 * DAY_MS),
-      });
+      await blockPerson(h, person, 7 * DAY_MS);
       await person.send("/start");
       const crisisAt = h.clock.now();
       await person.send(SELF_HARM[locale]);
@@ -65,7 +46,7 @@ describe.each(DATABASE_KINDS)("a crisis signal from an earlier message on %s", (
       expect(item.priority).toBe(0);
       expect(item.blockedInCrisis).toBe(true);
       expect(item.summary).toMatchObject({ crisis: "self-harm", crisisEarlierAt: crisisAt });
-      const head = await headOf(person);
+      const head = await headOf(h, person);
       const time = formatStaffTime(new Date(crisisAt), h.app.config.TIME_ZONE);
       expect(head).toContain(reason("counselors-priority-crisis-words-earlier", time));
       expect(head).toContain(time);
@@ -87,7 +68,7 @@ describe.each(DATABASE_KINDS)("a crisis signal from an earlier message on %s", (
       expect(item.priority).toBe(2);
       expect(item.summary.crisis).toBeUndefined();
       expect(item.summary.crisisEarlierAt).toBeUndefined();
-      const head = await headOf(person);
+      const head = await headOf(h, person);
       expect(head).not.toContain(say("ru", "counselors-head-priority-reason", { reason: "" }));
       expect(head).not.toContain(say("ru", "counselors-head-crisis", { category: "" }).trim());
     },

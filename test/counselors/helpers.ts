@@ -7,6 +7,7 @@ import { beforeEach } from "vitest";
 import type { Locale } from "../../src/config/index.ts";
 import { configureRelay } from "../../src/counselors/feature.ts";
 import * as cases from "../../src/db/cases.ts";
+import * as moderation from "../../src/db/moderation.ts";
 import type { FakeUser } from "../../src/dev/telegram/types.ts";
 import {
   createHarness,
@@ -92,6 +93,31 @@ export async function takenCase(
   const threadId = topicOf(item);
   await holder.pressInGroup("✋ Взять", { threadId });
   return { item, threadId };
+}
+
+/** Crisis words of self-harm, in each language. */
+export const SELF_HARM: Record<Locale, string> = {
+  kk: "өмір сүргім келмейді, дәрі ішіп өлемін",
+  ru: "я не хочу жить, наглотаюсь таблеток",
+  en: "I don't want to live, I'll swallow all the pills",
+};
+
+/** Blocks `person` from opening cases for `forMs` from now, as a counselor's /block does. */
+export async function blockPerson(h: Harness, person: TestUser, forMs: number): Promise<void> {
+  const now = h.clock.now();
+  await moderation.block(h.app.db, {
+    pseudonym: h.app.pseudonymize(person.id),
+    reason: "insults",
+    by: 1,
+    now: new Date(now),
+    until: new Date(now + forMs),
+  });
+}
+
+/** The head message of a person's case (the group speaks ru, the default language). */
+export async function headOf(h: Harness, person: TestUser): Promise<string> {
+  const item = await openCaseOf(h, person);
+  return h.telegram.messagesIn(h.counselorChatId, { threadId: topicOf(item) })[0]?.text ?? "";
 }
 
 export async function openCaseOf(h: Harness, person: TestUser): Promise<cases.Case> {

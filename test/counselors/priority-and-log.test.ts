@@ -8,28 +8,25 @@ import type { Locale } from "../../src/config/index.ts";
 import { CRISIS_BURST_MS } from "../../src/counselors/crisis-watch.ts";
 import { MINUTE_MS } from "../../src/time/durations.ts";
 import { DATABASE_KINDS, type Harness, type TestUser } from "../support/harness.ts";
-import { counselor, deskHooks, identityLeaks, openCaseOf, say, topicOf } from "./helpers.ts";
+import {
+  counselor,
+  deskHooks,
+  headOf,
+  identityLeaks,
+  openCaseOf,
+  SELF_HARM,
+  say,
+  topicOf,
+} from "./helpers.ts";
 
 /** Saturday 2026-11-28 12:00 in Almaty: no duty on weekends by default. */
 const SATURDAY = Date.UTC(2026, 10, 28, 7, 0, 0);
-
-const SELF_HARM: Record<Locale, string> = {
-  kk: "өмір сүргім келмейді, дәрі ішіп өлемін",
-  ru: "я не хочу жить, наглотаюсь таблеток",
-  en: "I don't want to live, I'll swallow all the pills",
-};
 
 describe.each(DATABASE_KINDS)("priority and the case's log on %s", (kind) => {
   let h: Harness;
   deskHooks(kind, {}, (harness) => {
     h = harness;
   });
-
-  /** The head message of a person's case (the group speaks ru, the default language). */
-  async function headOf(person: TestUser): Promise<string> {
-    const item = await openCaseOf(h, person);
-    return h.telegram.messagesIn(h.counselorChatId, { threadId: topicOf(item) })[0]?.text ?? "";
-  }
 
   async function triage(person: TestUser, locale: Locale, urgency: "now" | "soon" | "info") {
     await person.send("/start");
@@ -62,17 +59,19 @@ describe.each(DATABASE_KINDS)("priority and the case's log on %s", (kind) => {
       expect([calmCase.priority, soonCase.priority, dangerCase.priority]).toEqual([2, 1, 0]);
       const topic = h.telegram.topicsOf(h.counselorChatId).find((t) => t.threadId === dangerCase.threadId);
       expect(topic?.name).toMatch(/🔴 P0$/);
-      expect(await headOf(danger)).toContain(
+      expect(await headOf(h, danger)).toContain(
         say("ru", "counselors-head-priority-reason", { reason: say("ru", "counselors-priority-triage-now") }),
       );
-      expect(await headOf(soon)).toContain(
+      expect(await headOf(h, soon)).toContain(
         say("ru", "counselors-head-priority-reason", {
           reason: say("ru", "counselors-priority-triage-soon"),
         }),
       );
-      expect(await headOf(calm)).not.toContain(say("ru", "counselors-head-priority-reason", { reason: "" }));
+      expect(await headOf(h, calm)).not.toContain(
+        say("ru", "counselors-head-priority-reason", { reason: "" }),
+      );
       // No crisis signal was seen: the head does not claim one.
-      expect(await headOf(danger)).not.toContain(
+      expect(await headOf(h, danger)).not.toContain(
         say("ru", "counselors-head-crisis", { category: "" }).trim(),
       );
       await dana.inGroup("/queue");
@@ -96,7 +95,7 @@ describe.each(DATABASE_KINDS)("priority and the case's log on %s", (kind) => {
       await person.press(say(locale, "consent-allow"));
       const item = await openCaseOf(h, person);
       expect(item.priority).toBe(0);
-      const head = await headOf(person);
+      const head = await headOf(h, person);
       expect(head).toContain(
         say("ru", "counselors-head-priority-reason", {
           reason: say("ru", "counselors-priority-crisis-reply"),
@@ -148,7 +147,7 @@ describe.each(DATABASE_KINDS)("priority and the case's log on %s", (kind) => {
         h.telegram.topicsOf(h.counselorChatId).find((t) => t.threadId === raised.threadId)?.name,
       ).toMatch(/🔴 P0$/);
       expect(erlan.groupTexts({ threadId: topicOf(raised) })).toContain(groupAlert);
-      const head = await headOf(person);
+      const head = await headOf(h, person);
       expect(head).toContain(
         say("ru", "counselors-head-priority-reason", {
           reason: say("ru", "counselors-priority-crisis-words"),

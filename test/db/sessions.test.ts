@@ -3,9 +3,8 @@
 // people's updates that arrive together share their reads and their writes.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as counselors from "../../src/db/counselors.ts";
-import * as moderation from "../../src/db/moderation.ts";
 import { EXPIRY_REFRESH_MS } from "../../src/db/sessions.ts";
-import { counselor, deskHarness, takenCase } from "../counselors/helpers.ts";
+import { blockPerson, counselor, deskHarness, takenCase } from "../counselors/helpers.ts";
 import { DATABASE_KINDS, DEFAULT_NOW, type Harness } from "../support/harness.ts";
 import { recordStatements } from "../support/statements.ts";
 import { storedSession } from "../support/words.ts";
@@ -126,14 +125,7 @@ describe.each(DATABASE_KINDS)("session storage on %s", (kind) => {
 
     const blocked = h.user({ language_code: "en" });
     await blocked.send("/start");
-    const now = h.clock.now();
-    await moderation.block(h.app.db, {
-      pseudonym: h.app.pseudonymize(blocked.id),
-      reason: "insults",
-      by: 1,
-      now: new Date(now),
-      until: new Date(now + 60 * 60 * 1000),
-    });
+    await blockPerson(h, blocked, 60 * 60 * 1000);
     const read = await recordStatements(() => blocked.send("what are the warning signs"));
     expect(read.filter((text) => /case_block/.test(text))).toHaveLength(1);
     expect(blocked.buttons()).not.toContain("💬 Talk to a person");
