@@ -1,4 +1,4 @@
-// 114's status is unverified (/work/shared/notes/domain.md: whether it still runs with its 2017 hours),
+// 114's status is unverified (scenarios/sources.yaml, hotline-114-2017: whether it still runs with its 2017 hours),
 // so wherever the bot gives the number it says the hours are to be confirmed, as the hotline's own
 // entry does: every Fluent message, FAQ answer and counselors' template that names 114, in kk, ru and en,
 // and what a person reads through the real bot (the welcome, the crisis reply without counselors).
