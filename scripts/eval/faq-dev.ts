@@ -13,7 +13,7 @@
 // (spent, measured three times, its misses never read) whole. Round 12 (faqtune11) tunes on held-out-9.yaml (spent
 // since set 10 was written), split within each language and kind: the choosing half's misses choose the changes
 // (--misses), the reporting half only reports.
-// test/knowledge/held-out-10* is the blind set: never add it here, nor read, print or tune on it.
+// test/knowledge/held-out-11* is the blind set (held-out-10 is spent): never add it here, nor read, print or tune on it.
 
 import path from "node:path";
 import type { FaqLocale } from "../../src/knowledge/schema.ts";
