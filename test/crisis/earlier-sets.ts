@@ -8,6 +8,7 @@ import * as trainingRoundC from "../../scripts/crisis-model/data/round-c.ts";
 import * as trainingRoundD from "../../scripts/crisis-model/data/round-d.ts";
 import * as trainingRoundE from "../../scripts/crisis-model/data/round-e.ts";
 import * as trainingRoundF from "../../scripts/crisis-model/data/round-f.ts";
+import * as trainingRoundG from "../../scripts/crisis-model/data/round-g.ts";
 import * as ruCorpus from "../../scripts/crisis-model/data/ru.ts";
 import * as trainingData from "../../scripts/crisis-model/data/training-set.ts";
 import * as thirdRound from "./held-out-3.ts";
@@ -22,6 +23,7 @@ import * as eleventhRound from "./held-out-11.ts";
 import * as twelfthRound from "./held-out-12.ts";
 import * as thirteenthRound from "./held-out-13.ts";
 import * as fourteenthRound from "./held-out-14.ts";
+import * as fifteenthRound from "./held-out-15.ts";
 import * as earlierMessages from "./messages.ts";
 import * as pinned from "./pinned.ts";
 import * as thirdPerson from "./third-person.ts";
@@ -83,3 +85,9 @@ export const SETS_THROUGH_ROUND_14: unknown[] = [
   trainingRoundF,
   fourteenthRound,
 ];
+
+/**
+ * Every held-out round up to the fifteenth, the crisis model's corpus files and the training rounds a to g:
+ * what a round written after the fifteenth must not repeat.
+ */
+export const SETS_THROUGH_ROUND_15: unknown[] = [...SETS_THROUGH_ROUND_14, trainingRoundG, fifteenthRound];
