@@ -13,10 +13,10 @@ describeHeldOutRound({
   ordinaryByLanguage: fifteenthRoundOrdinary,
   // Every earlier set and the crisis model's training data, training round G included.
   earlierSets: [...SETS_THROUGH_ROUND_14, roundG],
-  // What the test printed when its writer ran it once the collisions were rewritten (2026-12-07 00:50 UTC, main
-  // 32a0665, before this round's tuning); the lead replaces it with the figures it measures.
+  // Measured once before this round's tuning on main 32a0665 (held-out-15.ts's header): recall 473/528 (89.6%),
+  // of 715 ordinary messages 7 (1.0%).
   floor: {
-    measured: "when it was written",
+    measured: "before this round's tuning",
     found: { "self-harm": 116, danger: 122, violence: 121, "travel-pressure": 114 },
     falsePositives: 7,
   },

@@ -38,6 +38,13 @@
 // people type while they wait (greetings, thanks, "yes", numbers, "menu", "next", "back").
 // Questions about suicide as a topic, purely religious questions about hijra, "don't tell anyone" alone and a
 // parent's idiomatic "he'll kill me" are in neither list.
+// Before figures, measured once by the lead on 2026-12-07 at 00:53 UTC on main 32a0665 (before this round's
+// tuning) with evaluateCrisis(fifteenthHeldOutRound) (scripts/eval/crisis.ts, what `npm run eval -- --json`
+// prints under "crisis"):
+//   {"signals":528,"recall":0.8958,"ordinary":715,"falsePositives":0.0098,"byCategory":{"self-harm":{"found":116,
+//   "total":132},"danger":{"found":122,"total":132},"violence":{"found":121,"total":132},"travel-pressure":{"found":114,"total":132}}}
+//   recall 473/528 = 89.6%; kk 164/176, ru 153/176, en 156/176; ordinary raised 7/715 = 1.0% (kk 5/236, ru 0/242,
+//   en 2/237)
 import { type CrisisLanguage, crisisLanguages } from "../../src/crisis/phrases.ts";
 import type { HeldOutRound } from "./held-out-3.ts";
 
