@@ -28,7 +28,7 @@ export function scheduledDuty(app: AppServices): Duty {
 /** Never fails: when the pause cannot be read, the hours decide (a crisis reply must go out regardless). */
 export async function counselorAvailability(app: AppServices): Promise<Availability> {
   // The group out of reach (desk-reach.ts) is, for a person right now, as if there were none.
-  if (app.config.COUNSELOR_CHAT_ID === undefined || deskProblem(app)) return { kind: "none" };
+  if (app.config.COUNSELOR_CHAT_ID === undefined || (await deskProblem(app))) return { kind: "none" };
   try {
     return await dutyOf(app);
   } catch (error) {

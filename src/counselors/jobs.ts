@@ -1,6 +1,7 @@
-// Periodic work, run by src/retention's purge: cases that fell silent close themselves with
-// a notice to both sides; the group hears when a shift starts and ends (shifts.ts); kept
-// histories end with their period; old anonymous records go.
+// Periodic work, run by src/retention's purge: the bot's return to the counselors' group, missed
+// while no instance ran, is found (reach.ts); cases that fell silent close themselves with a notice
+// to both sides; the group hears when a shift starts and ends (shifts.ts); kept histories end with
+// their period; old anonymous records go.
 
 import * as audit from "../db/audit.ts";
 import * as closedCases from "../db/closed-cases.ts";
@@ -11,6 +12,7 @@ import { silentOutcome } from "./case-rules.ts";
 import { deskOf } from "./desk.ts";
 import type { Say } from "./labels.ts";
 import { close } from "./lifecycle.ts";
+import { checkDeskReturn } from "./reach.ts";
 import { shiftNotices } from "./shifts.ts";
 import { deleteTopic } from "./topic.ts";
 
@@ -71,6 +73,8 @@ export async function deleteOldRecords(purge: PurgeContext): Promise<number> {
 
 /** The desk's part of every purge run (listed in src/bot/jobs.ts). */
 export const counselorJobs: PurgeJobs = {
+  // First: the topics of cases kept during an outage open before the digest lists them.
+  "counselors.desk-return": checkDeskReturn,
   "counselors.idle-cases": closeIdleCases,
   // After the idle cases closed: the digest and the handover list what is really open.
   "counselors.shift-notices": shiftNotices,

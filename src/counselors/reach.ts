@@ -3,13 +3,15 @@
 // a refused call to the group says so too (a removal missed while the bot was down). While the
 // group is out of reach nobody is promised a counselor: a new case is kept, its person is told
 // plainly and given 114 and 112, and its topic opens when the group is back (with those of every
-// case opened meanwhile). /readyz and a gauge tell operators (src/runtime). State: desk-reach.ts.
+// case opened meanwhile). /readyz and a gauge tell operators (src/runtime). State: desk-reach.ts,
+// in the database: a return missed while the bot was down is found by the purge's check below.
 import { Composer } from "../bot/composer.ts";
 import type { BotContext } from "../bot/context.ts";
 import * as cases from "../db/cases.ts";
 import { errorLog } from "../logger.ts";
+import type { PurgeContext } from "../retention/index.ts";
 import { type Desk, deskOf } from "./desk.ts";
-import { markReachable, markUnreachable } from "./desk-reach.ts";
+import { deskProblem, markReachable, markUnreachable } from "./desk-reach.ts";
 import { inCounselorGroup } from "./staff.ts";
 import { openTopic } from "./topic.ts";
 import { refreshQueue } from "./waiting.ts";
@@ -19,13 +21,30 @@ import { refreshQueue } from "./waiting.ts";
  * and the people waiting see their place again. Returns how many topics were opened.
  */
 export async function deskBack(desk: Desk): Promise<number> {
-  const wasGone = markReachable(desk.app);
+  const wasGone = await markReachable(desk.app);
   const open = [...(await cases.queue(desk.app.db)), ...(await cases.active(desk.app.db))];
   const missing = open.filter((item) => item.threadId === null);
   for (const item of missing) await openTopic(desk, item);
-  if (wasGone) desk.app.logger.info({ topics: missing.length }, "the counselors' group can be reached again");
+  if (wasGone) desk.app.logger.info({ topics: missing.length }, "topics opened for the cases kept meanwhile");
   if (wasGone || missing.length > 0) await refreshQueue(desk);
   return missing.length;
+}
+
+/** Statuses in which the bot can open topics (can_manage_topics needs an administrator). */
+const AT_HOME = new Set(["administrator", "creator"]);
+
+/**
+ * A purge job: while an outage is recorded, asks Telegram whether the bot is an administrator in the
+ * group again (its my_chat_member may have come while no instance was running). 1 when it is back.
+ */
+export async function checkDeskReturn(purge: PurgeContext): Promise<number> {
+  const desk = purge.api ? deskOf(purge.app, purge.api) : undefined;
+  if (!desk || !(await deskProblem(desk.app))) return 0;
+  const me = await desk.api.getMe();
+  const member = await desk.api.getChatMember(desk.groupId, me.id).catch(() => undefined);
+  if (!member || !AT_HOME.has(member.status)) return 0;
+  await deskBack(desk);
+  return 1;
 }
 
 /** Telegram's word on the bot's own place in the counselors' group. */
@@ -36,11 +55,11 @@ deskReachUpdates.on("my_chat_member", async (ctx, next) => {
   if (!desk) return next();
   const member = ctx.myChatMember.new_chat_member;
   // Topics need an administrator (can_manage_topics); anything less and no case can open there.
-  if (member.status === "administrator" || member.status === "creator") {
+  if (AT_HOME.has(member.status)) {
     await deskBack(desk).catch((error) =>
       ctx.log.error({ err: errorLog(error) }, "could not open the topics of cases opened meanwhile"),
     );
     return;
   }
-  markUnreachable(desk.app, `the bot is ${member.status} in the counselors' group`);
+  await markUnreachable(desk.app, `the bot is ${member.status} in the counselors' group`);
 });

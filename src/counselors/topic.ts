@@ -30,7 +30,7 @@ export function outcomeLabel(say: Say, outcome: string): string {
  */
 export async function openTopic(desk: Desk, item: cases.Case, known: HeadKnown = {}): Promise<void> {
   // Out of reach: the topic opens when the group is back (reach.ts), not in a call bound to fail.
-  if (deskProblem(desk.app)) return;
+  if (await deskProblem(desk.app)) return;
   const { sealedChat } = known;
   let threadId: number | undefined;
   try {
@@ -48,7 +48,7 @@ export async function openTopic(desk: Desk, item: cases.Case, known: HeadKnown =
     await cases.setTopic(desk.app.db, item.id, threadId, head.message_id);
   } catch (error) {
     desk.app.logger.error({ case: item.ref, err: errorLog(error) }, "could not open the case's topic");
-    if (isDeskGone(error)) markUnreachable(desk.app, errorLog(error).message ?? "refused");
+    if (isDeskGone(error)) await markUnreachable(desk.app, errorLog(error).message ?? "refused");
     // A topic without its head is still the case's: closing retires it.
     if (threadId !== undefined) await cases.setTopic(desk.app.db, item.id, threadId, null).catch(() => {});
   }

@@ -121,7 +121,7 @@ export async function sendWaitingMessage(
   ]);
   const position = Math.max(1, order.findIndex((queued) => queued.id === item.id) + 1);
   // The group out of reach: nothing was passed to anyone, and no place or estimate means anything.
-  const gone = deskProblem(desk.app) !== undefined;
+  const gone = (await deskProblem(desk.app)) !== undefined;
   const body = gone
     ? desk.t(item.locale, "counselors-desk-unreachable")
     : waitingText(desk, item.locale, position, duty, now);
@@ -174,7 +174,7 @@ function startRefresh(desk: Desk, duty: Duty | undefined): Promise<void> {
 async function refreshNow(desk: Desk, duty?: Duty): Promise<void> {
   duty ??= await dutyNow(desk);
   // Out of reach, the waiting messages say so; the group's return refreshes them (reach.ts).
-  if (duty.kind !== "on" || deskProblem(desk.app)) return;
+  if (duty.kind !== "on" || (await deskProblem(desk.app))) return;
   const moved = (await cases.queueWithLinks(desk.app.db, REFRESHED_POSITIONS)).flatMap((item, index) =>
     item.waitMessageId !== null && item.sealedChat !== null && item.waitPosition !== index + 1
       ? [{ item, sealedChat: item.sealedChat, waitMessageId: item.waitMessageId, position: index + 1 }]

@@ -28,7 +28,7 @@ interface Sources {
   cases?: () => Promise<CaseGauges>;
   outboxDepth?: () => number;
   /** Whether the bot can reach the counselors' group (src/counselors/desk-reach.ts). */
-  deskReachable?: () => boolean;
+  deskReachable?: () => Promise<boolean>;
 }
 
 export function createMetrics(): Metrics {
@@ -65,8 +65,8 @@ export function createMetrics(): Metrics {
     name: "opendoor_counselor_group_reachable",
     help: "1 while the bot can reach the counselors' group, 0 once removed, restricted or refused there.",
     registers: [registry],
-    collect() {
-      this.set(sources.deskReachable?.() === false ? 0 : 1);
+    async collect() {
+      this.set((await sources.deskReachable?.()) === false ? 0 : 1);
     },
   });
   return {

@@ -9,7 +9,7 @@ import { createWebChannel, type WebChannel, webChatApp, webChatEnabled } from ".
 import type { Config } from "../config/index.ts";
 import type { Content } from "../content/load.ts";
 import { outboxOf } from "../counselors/desk.ts";
-import { deskProblem } from "../counselors/desk-reach.ts";
+import { deskState } from "../counselors/desk-reach.ts";
 import type { Database } from "../db/connect.ts";
 import { runSimulator } from "../dev/simulator/index.ts";
 import { SIM_PREFIX } from "../dev/simulator/render.ts";
@@ -84,7 +84,7 @@ async function serveWebChat(
   const { config, app } = parts;
   const http = createHttpApp({
     registry: parts.registry,
-    readiness: serviceReadiness(parts.db, parts.bot.api, Date.now, () => deskProblem(app)),
+    readiness: serviceReadiness(parts.db, parts.bot.api, Date.now, () => deskState(app)),
     stopping: () => false,
     webChat: webChatApp(web, { config, content: parts.content, t: (locale, key) => app.i18n.t(locale, key) }),
   });

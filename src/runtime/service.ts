@@ -18,7 +18,7 @@ import { createWebChannel, webChatApp, webChatEnabled } from "../channels/web/in
 import type { Config } from "../config/index.ts";
 import type { Content } from "../content/load.ts";
 import { outboxOf } from "../counselors/desk.ts";
-import { deskProblem } from "../counselors/desk-reach.ts";
+import { deskProblem, deskState } from "../counselors/desk-reach.ts";
 import type { Database } from "../db/connect.ts";
 import { caseGauges } from "../db/health.ts";
 import { errorLog, type Logger } from "../logger.ts";
@@ -71,13 +71,13 @@ export async function runService(
   service.metrics.observe({
     cases: () => caseGauges(db, Date.now()),
     outboxDepth: () => outbox.pending,
-    deskReachable: () => deskProblem(app) === undefined,
+    deskReachable: async () => (await deskProblem(app)) === undefined,
   });
 
   const webhookPath = config.WEBHOOK_URL ? new URL(config.WEBHOOK_URL).pathname : "/telegram";
   const http = createHttpApp({
     registry: service.metrics.registry,
-    readiness: serviceReadiness(db, bot.api, Date.now, () => deskProblem(app)),
+    readiness: serviceReadiness(db, bot.api, Date.now, () => deskState(app)),
     stopping: () => stopping.signal.aborted,
     ...(config.BOT_MODE === "webhook" && config.WEBHOOK_SECRET
       ? {

@@ -1,5 +1,5 @@
 // The bot's HTTP side, in both modes: /healthz (the process is up), /readyz (database,
-// migrations, Telegram), /metrics (Prometheus text), in webhook mode the endpoint
+// migrations, Telegram; the counselors' group's state in the body), /metrics (Prometheus text), in webhook mode the endpoint
 // Telegram posts updates to, and the web chat at /chat when it is enabled.
 //
 // Hono: a small, maintained framework on web-standard Request/Response, so the same app is
@@ -17,11 +17,18 @@ export interface Readiness {
   /** Each named check passes (true) or tells why not. */
   check(): Promise<Record<string, true | string>>;
   /**
-   * What is wrong but does not make the bot unready (named, with why): a person still gets every
-   * answer and the crisis reply, so no load balancer should take the instance away for it.
+   * The counselors' group (src/counselors/desk-reach.ts). Out of reach it is a warning, not a failed
+   * check: a person still gets every answer and the crisis reply (told plainly that no counselor can
+   * be reached), so no load balancer should take the instance away for it.
    */
-  warnings?(): Record<string, string>;
+  desk?(): Promise<DeskState>;
 }
+
+/** The counselors' group as the operator on call reads it in /readyz's body. */
+export type DeskState =
+  | { state: "reachable" }
+  | { state: "unreachable"; reason: string; since: string }
+  | { state: "not-configured" };
 
 export interface HttpOptions {
   registry: Registry;
@@ -56,10 +63,11 @@ export function createHttpApp(options: HttpOptions): Hono {
   app.get("/healthz", (c) => c.json({ ok: true }));
   app.get("/readyz", async (c) => {
     if (options.stopping()) return c.json({ ok: false, checks: { stopping: "shutting down" } }, 503);
-    const checks = await options.readiness.check();
+    const [checks, desk] = await Promise.all([options.readiness.check(), options.readiness.desk?.()]);
     const ok = Object.values(checks).every((result) => result === true);
-    const warnings = options.readiness.warnings?.() ?? {};
-    return c.json({ ok, checks, ...(Object.keys(warnings).length > 0 ? { warnings } : {}) }, ok ? 200 : 503);
+    const warnings =
+      desk?.state === "unreachable" ? { warnings: { counselors: `unreachable (${desk.reason})` } } : {};
+    return c.json({ ok, checks, ...(desk ? { desk } : {}), ...warnings }, ok ? 200 : 503);
   });
   app.get("/metrics", async (c) => {
     const text = await options.registry.metrics();

@@ -1,11 +1,12 @@
 // /readyz: the database answers, every migration is applied, and Telegram answers getMe; the
-// counselors' group out of reach is a warning.
+// counselors' group's state is in the body, and out of reach it is a warning (decided: the crisis
+// reply still works, so the process is ready; README, "Deployment").
 // Telegram's answer is remembered for a while, so that frequent probes do not call it each time.
 import type { Api } from "grammy";
 import type { Database } from "../db/connect.ts";
 import { pendingMigrations } from "../db/health.ts";
 import { readMigrations } from "../db/migrate.ts";
-import type { Readiness } from "./http.ts";
+import type { DeskState, Readiness } from "./http.ts";
 
 const TIMEOUT_MS = 3_000;
 const TELEGRAM_CACHE_MS = 15_000;
@@ -25,22 +26,19 @@ const reason = (error: unknown) =>
   (error as { code?: string }).code ?? (error as { description?: string }).description ?? String(error);
 
 /**
- * `deskProblem`: why the counselors' group cannot be reached (src/counselors), reported as a
- * warning: the bot still answers everyone, and people are told the truth about counselors.
+ * `desk`: the counselors' group's state (src/counselors/desk-reach.ts), shown in the body; out of
+ * reach it is a warning: the bot still answers everyone, and people are told the truth about counselors.
  */
 export function serviceReadiness(
   db: Database,
   api: Api,
   now: () => number = Date.now,
-  deskProblem: () => string | undefined = () => undefined,
+  desk?: () => Promise<DeskState>,
 ): Readiness {
   const expected = readMigrations().map((migration) => migration.name);
   let telegram: { at: number; result: true | string } | undefined;
   return {
-    warnings(): Record<string, string> {
-      const problem = deskProblem();
-      return problem ? { counselors: `unreachable (${problem})` } : {};
-    },
+    ...(desk ? { desk } : {}),
     async check() {
       const checks: Record<string, true | string> = {};
       try {

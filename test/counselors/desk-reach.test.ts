@@ -1,14 +1,18 @@
 // The bot removed from the counselors' group (explore2, defect 1): nobody is promised a counselor
 // while the group is out of reach, the request is kept, operators see it in /readyz and /metrics,
 // and when the bot is an administrator there again the cases opened meanwhile get their topics.
+// The outage is stored (defects26, 1): a restart or a second instance keeps telling the truth.
 import type { ChatMember } from "grammy/types";
 import { describe, expect, it } from "vitest";
+import { PURGE_JOBS } from "../../src/bot/jobs.ts";
 import { LOCALES } from "../../src/config/index.ts";
-import { deskProblem } from "../../src/counselors/desk-reach.ts";
+import { configureRelay } from "../../src/counselors/desk.ts";
+import { deskProblem, deskState, OUTAGE_CACHE_MS } from "../../src/counselors/desk-reach.ts";
+import { purgeOnce } from "../../src/retention/index.ts";
 import { createHttpApp } from "../../src/server/http.ts";
 import { serviceReadiness } from "../../src/server/readiness.ts";
 import { DATABASE_KINDS, type Harness } from "../support/harness.ts";
-import { askForHuman, counselor, deskHooks, openCaseOf, say, topicOf } from "./helpers.ts";
+import { askForHuman, counselor, deskHooks, openCaseOf, SELF_HARM, say, topicOf } from "./helpers.ts";
 
 let updateId = 950_000_000;
 
@@ -44,26 +48,42 @@ describe.each(DATABASE_KINDS)("the counselors' group out of reach on %s", (kind)
     h = harness;
   });
 
-  const readyz = async () => {
+  const readyz = async (on: Harness = h) => {
     const http = createHttpApp({
-      registry: h.service.metrics.registry,
-      readiness: serviceReadiness(h.db, h.bot.api, h.clock.now, () => deskProblem(h.app)),
+      registry: on.service.metrics.registry,
+      readiness: serviceReadiness(on.db, on.bot.api, on.clock.now, () => deskState(on.app)),
       stopping: () => false,
     });
     const response = await http.request("/readyz");
     return {
       status: response.status,
-      body: (await response.json()) as { warnings?: Record<string, string> },
+      body: (await response.json()) as {
+        ok: boolean;
+        desk?: { state: string; reason?: string; since?: string };
+        warnings?: Record<string, string>;
+      },
     };
   };
+  const outageRows = async () =>
+    (await h.db.sql.query<{ reason: string }>("SELECT reason FROM desk_outage")).map((row) => row.reason);
+  /** The warn-level lines (pino level 40) about the group's reach, in order, from `from` on. */
+  const reachWarnings = (from = 0) =>
+    h
+      .logs()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { level: number; msg: string })
+      .filter((line) => line.level === 40 && /counselors' group can(not)? be reached/.test(line.msg))
+      .map((line) => line.msg)
+      .slice(from);
 
   it.each(LOCALES)(
     "%s: removed, a new request is told the truth, kept, and reaches the desk once back",
     async (locale) => {
       const dana = await counselor(h, { first_name: "Dana" }, "Дана");
-      h.service.metrics.observe({ deskReachable: () => deskProblem(h.app) === undefined });
+      h.service.metrics.observe({ deskReachable: async () => (await deskProblem(h.app)) === undefined });
       await botBecomes(h, "left");
       expect((await readyz()).body.warnings?.counselors).toMatch(/unreachable/);
+      expect((await readyz()).body.desk).toMatchObject({ state: "unreachable", reason: /left/ });
       expect(
         await h.service.metrics.registry.getSingleMetricAsString("opendoor_counselor_group_reachable"),
       ).toMatch(/ 0$/m);
@@ -80,6 +100,7 @@ describe.each(DATABASE_KINDS)("the counselors' group out of reach on %s", (kind)
 
       await botBecomes(h, "administrator");
       expect((await readyz()).body.warnings).toBeUndefined();
+      expect((await readyz()).body.desk).toEqual({ state: "reachable" });
       const reopened = await openCaseOf(h, person);
       const head = h.telegram.messagesIn(h.counselorChatId, { threadId: topicOf(reopened) })[0]?.text ?? "";
       expect(head).toContain(reopened.ref);
@@ -98,12 +119,86 @@ describe.each(DATABASE_KINDS)("the counselors' group out of reach on %s", (kind)
     await askForHuman(first, "ru");
     expect(first.texts().join("\n")).toContain(say("ru", "counselors-desk-unreachable"));
     expect(first.texts().join("\n")).not.toContain(say("ru", "counselors-position", { position: 1 }));
-    expect(deskProblem(h.app)).toMatch(/Forbidden/);
+    expect(await deskProblem(h.app)).toMatch(/Forbidden/);
+    expect(await outageRows()).toEqual([expect.stringMatching(/Forbidden/)]);
     // The crisis reply offers no counselor while none can be reached.
     const second = h.user({ language_code: "en" });
     await second.send("i cant do this anymore, i have the pills in front of me");
     expect(second.lastText()).toContain(say("en", "crisis-no-counselors"));
     expect(second.buttons()).toEqual([]);
+    await botBecomes(h, "administrator");
+  });
+
+  it.each(LOCALES)(
+    "%s: removed, then a restart (a new bot on the same database) still tells plainly; re-added, every instance offers counselors again",
+    async (locale) => {
+      await counselor(h, { first_name: "Dana" }, "Дана");
+      const logged = reachWarnings().length;
+      await botBecomes(h, "kicked");
+      expect(await outageRows()).toEqual([expect.stringMatching(/kicked/)]);
+      // Told once, at warn level, for the operator on call; a second report says nothing new.
+      await botBecomes(h, "left");
+      expect(reachWarnings(logged)).toEqual([expect.stringMatching(/cannot be reached/)]);
+
+      const restarted = await h.sibling();
+      configureRelay(restarted.app, { pacing: null });
+      // Was 200 with nothing said: the new process knew nothing of the removal.
+      const ready = await readyz(restarted);
+      expect(ready.status).toBe(200);
+      expect(ready.body).toMatchObject({
+        ok: true,
+        desk: { state: "unreachable", reason: expect.stringMatching(/kicked/) },
+        warnings: { counselors: expect.stringMatching(/unreachable/) },
+      });
+      expect(new Date(ready.body.desk?.since ?? "").getTime()).toBe(h.clock.now());
+      // The restarted process saw the outage: one more warn line, its own.
+      expect(reachWarnings(logged)).toHaveLength(2);
+
+      const person = restarted.user({ language_code: locale });
+      await askForHuman(person, locale);
+      expect(person.texts()).toContain(say(locale, "counselors-desk-unreachable"));
+      expect(person.texts().join("\n")).not.toContain(say(locale, "counselors-opened"));
+      expect((await openCaseOf(restarted, person)).threadId).toBeNull();
+      // The crisis reply offers no counselor now: the hotline and 112.
+      const frightened = restarted.user({ language_code: locale });
+      await frightened.send(SELF_HARM[locale]);
+      expect(frightened.texts().join("\n")).toContain(say(locale, "crisis-no-counselors"));
+      expect(frightened.buttons()).toEqual([]);
+
+      // Re-added, the update reaching the restarted instance: the row goes, the kept case gets its topic.
+      await botBecomes(restarted, "administrator");
+      expect(await outageRows()).toEqual([]);
+      expect(topicOf(await openCaseOf(restarted, person))).toBeGreaterThan(0);
+      // The first instance reads the change within its short cache, and offers a counselor again.
+      h.clock.advance(OUTAGE_CACHE_MS + 1);
+      expect((await readyz()).body.desk).toEqual({ state: "reachable" });
+      const later = h.user({ language_code: locale });
+      await later.send(SELF_HARM[locale]);
+      expect(later.texts().join("\n")).not.toContain(say(locale, "crisis-no-counselors"));
+      expect(later.buttons()).toContain(say(locale, "crisis-talk"));
+      // Each instance says so once, as it sees the change.
+      expect(reachWarnings(logged).filter((line) => /can be reached again/.test(line))).toHaveLength(2);
+      await restarted.close();
+    },
+  );
+
+  it("a return missed while no instance ran: the purge finds the bot an administrator again and opens the kept topics", async () => {
+    await botBecomes(h, "left");
+    const person = h.user({ language_code: "kk" });
+    await askForHuman(person, "kk");
+    expect((await openCaseOf(h, person)).threadId).toBeNull();
+    // Re-added with no update (the bot was down): the outage stays until someone asks Telegram.
+    await botBecomes(h, "administrator", false);
+    expect(await outageRows()).toHaveLength(1);
+    const report = await purgeOnce(h.app, PURGE_JOBS, h.clock.now(), h.bot.api);
+    expect(report.counts["counselors.desk-return"]).toBe(1);
+    expect(await outageRows()).toEqual([]);
+    expect(topicOf(await openCaseOf(h, person))).toBeGreaterThan(0);
+    // Still out of reach: the check leaves the outage where it is.
+    await botBecomes(h, "left");
+    const again = await purgeOnce(h.app, PURGE_JOBS, h.clock.now(), h.bot.api);
+    expect(again.counts["counselors.desk-return"]).toBe(0);
+    expect(await outageRows()).toHaveLength(1);
     await botBecomes(h, "administrator");
   });
 });
