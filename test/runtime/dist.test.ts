@@ -121,6 +121,8 @@ describe("the production build (the Dockerfile's steps)", () => {
       expect(await ready.json()).toEqual({
         ok: true,
         checks: { database: true, migrations: true, telegram: true },
+        // No COUNSELOR_CHAT_ID here: the body says so rather than leaving the operator to guess.
+        desk: { state: "not-configured" },
       });
       bot.kill("SIGTERM");
       expect(await exit).toBe(0);
