@@ -196,6 +196,51 @@ describe("third-person and indirect signals (issue 10)", () => {
   });
 });
 
+/**
+ * Threats to others widened as classes from the spent rounds' violence misses (crisistune15), in phrasings of our
+ * own: revenge on the ones who bullied one, waiting for someone in a car park, chemicals with wires, poison in
+ * someone's food, people "wiped out", running someone over; and their near neighbours that stay quiet.
+ */
+const threatsToOthers = [
+  "the guys who bullied me will see what happens at the assembly",
+  "if the coach benches me again i'll wait for him in the parking lot",
+  "my brother keeps buying chemicals and wires and won't say what for",
+  "i want to put poison in her food",
+  "people like that should be wiped out",
+  "i'm going to run him over with my car",
+  "те, кто меня травил, ещё увидят",
+  "подожду его на парковке после работы",
+  "podozhdu ego na parkovke posle raboty",
+  "он покупает химикаты и провода и прячет в гараже",
+  "хочу подсыпать яд ему в чай",
+  "мені мазақтағандар жұмада көреді",
+  "оны көлікпен қағып кетемін",
+  "ony kölıkpen qağyp ketemın",
+  "onyn tamagyna u salamyn",
+];
+const nearThreatsToOthers = [
+  "nobody is forcing me to marry, i just want advice",
+  "родители меня не выдают замуж, просто спросила",
+  "i'll wait for you in the parking lot, the car is grey",
+  "we bought chemicals for the pool",
+  "мама выпила таблетку от давления",
+  "как долго делается виза",
+  "i'd kill him for being late again",
+  "the kids are going to the movies, i'll find you there",
+  "ол балаларды ешқашан азаптамайды",
+  "i would never run him over, i just honked",
+];
+
+describe("threats to others (the spent rounds' violence misses, as classes)", () => {
+  it.each(threatsToOthers)("finds violence in: %s", (text) => {
+    expect(categoriesOf(text)).toContain("violence");
+  });
+
+  it.each(nearThreatsToOthers)("stays quiet on: %s", (text) => {
+    expect(categoriesOf(text)).toEqual([]);
+  });
+});
+
 describe("pattern language", () => {
   it("matches word endings after * and words in order with up to N words between", () => {
     const detect = detectorWith({ "self-harm": ["повес*", "выпь* таблет*"] });
