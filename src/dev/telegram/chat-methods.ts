@@ -100,7 +100,7 @@ export const CHAT_METHODS: Record<string, Method> = {
   getChatMember: (p, s) => {
     const record = s.chatFor(p.chat_id);
     const userId = Number(p.user_id);
-    const user = s.users.get(userId) ?? (userId === s.bot.id ? s.bot : undefined);
+    const user = s.users.get(userId) ?? (userId === s.bot.id ? s.botUser : undefined);
     if (!user) throw badRequest("user not found");
     const status =
       record.chat.type === "private"

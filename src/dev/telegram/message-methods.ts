@@ -100,7 +100,7 @@ function send(
   const message = s.addMessage(record, {
     ...content,
     ...extra,
-    from: s.bot,
+    from: s.botUser,
     threadId: threadFor(record, p.message_thread_id),
     replyToMessageId: replyTarget(s, record, p),
     replyMarkup: checkReplyMarkup(p.reply_markup),

@@ -40,10 +40,18 @@ export class TelegramState {
   readonly callbackQueries = new Map<string, { chatId: number; user: User; answered: boolean }>();
   private readonly listeners = new Set<(event: FakeTelegramEvent) => void>();
 
+  /**
+   * The bot as Telegram names it in a message's `from` or a member list: four fields, not the
+   * whole `getMe` record (whose extra fields would make every answer and replayed update larger).
+   */
+  readonly botUser: User;
+
   constructor(
     readonly bot: UserFromGetMe,
     readonly now: () => number,
-  ) {}
+  ) {
+    this.botUser = { id: bot.id, is_bot: true, first_name: bot.first_name, username: bot.username };
+  }
 
   /** Unix seconds on the fake's clock. */
   seconds(): number {
@@ -114,7 +122,7 @@ export class TelegramState {
     const record = emptyRecord(chat);
     // Message 1 of a group is Telegram's "group created" notice; forum topics never get id 1 (General's).
     record.lastMessageId = 1;
-    record.members.set(this.bot.id, { user: this.bot, status: "administrator" });
+    record.members.set(this.bot.id, { user: this.botUser, status: "administrator" });
     this.chats.set(options.id, record);
     for (const user of options.members ?? []) this.setMember(record, user, "member");
     for (const user of options.admins ?? []) this.setMember(record, user, "administrator");

@@ -13,7 +13,11 @@ export const TOPIC_METHODS: Record<string, Method> = {
     const iconColor = p.icon_color === undefined ? TOPIC_ICON_COLORS[0]! : Number(p.icon_color);
     if (!TOPIC_ICON_COLORS.includes(iconColor)) throw badRequest("TOPIC_ICON_COLOR_INVALID");
     // Telegram numbers a topic by the id of its "topic created" service message.
-    const service = s.addMessage(record, { kind: "topic_created", from: s.bot, topic: { name, iconColor } });
+    const service = s.addMessage(record, {
+      kind: "topic_created",
+      from: s.botUser,
+      topic: { name, iconColor },
+    });
     service.threadId = service.messageId;
     const topic: FakeTopic = { threadId: service.messageId, name, iconColor, closed: false, deleted: false };
     if (typeof p.icon_custom_emoji_id === "string") topic.iconCustomEmojiId = p.icon_custom_emoji_id;

@@ -49,6 +49,30 @@ describe("FakeTelegram with a grammY bot", () => {
     ]);
   });
 
+  it("names the bot in a message's from as Telegram does, and records each answer as it was", async () => {
+    await bot.handleUpdate(telegram.userMessage(aigerim, "/start"));
+    const [call] = telegram.callsTo("sendMessage");
+    const sent = call?.response.ok
+      ? (call.response.result as { message_id: number; from: unknown })
+      : undefined;
+    // Four fields, not the whole getMe record (the benchmark's answers and replayed updates would be larger).
+    expect(sent?.from).toEqual({
+      id: telegram.botInfo.id,
+      is_bot: true,
+      first_name: telegram.botInfo.first_name,
+      username: telegram.botInfo.username,
+    });
+    expect(await bot.api.getMe()).toEqual(telegram.botInfo);
+    telegram.createGroup({ id: GROUP, title: "Counselors", members: [counselor] });
+    expect((await bot.api.getChatMember(GROUP, telegram.botInfo.id)).user).toEqual(sent?.from);
+    // A later edit does not rewrite what the first call was answered.
+    await bot.api.editMessageText(aigerim.id, sent!.message_id, "Changed");
+    expect(telegram.callsTo("sendMessage")[0]?.response).toMatchObject({
+      ok: true,
+      result: { text: "Are you safe right now?" },
+    });
+  });
+
   it("stores HTML as text plus entities, the way Telegram does", async () => {
     await bot.handleUpdate(telegram.userMessage(aigerim, "hello"));
     const reply = telegram.lastMessageIn(aigerim.id);
