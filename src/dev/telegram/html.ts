@@ -30,8 +30,19 @@ const SUPPORTED_TAGS = new Set([...Object.keys(SIMPLE_TAGS), "a", "span", "block
 
 const NAMED_ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"' };
 
+/** A tag's name: everything up to whitespace or ">", read in place (sticky). */
+const TAG_NAME = /[^\s>]*/y;
+
 export function parseHtml(html: string): { text: string; entities: MessageEntity[] } {
-  let text = "";
+  // The text is built from runs of plain characters, and a tag is read where it stands: adding one
+  // character at a time and copying the rest of the message at each tag made this fake's HTML
+  // parsing, Telegram's work, a sixteenth of what the bench's bot allocated.
+  const parts: string[] = [];
+  let length = 0;
+  const add = (part: string) => {
+    parts.push(part);
+    length += part.length;
+  };
   const entities: MessageEntity[] = [];
   const open: OpenTag[] = [];
   let i = 0;
@@ -39,39 +50,43 @@ export function parseHtml(html: string): { text: string; entities: MessageEntity
     const char = html[i]!;
     if (char === "&") {
       const decoded = decodeEntity(html, i);
-      text += decoded.value;
+      add(decoded.value);
       i = decoded.end;
       continue;
     }
     if (char !== "<") {
-      text += char;
-      i++;
+      let end = i + 1;
+      while (end < html.length && html[end] !== "<" && html[end] !== "&") end++;
+      add(html.slice(i, end));
+      i = end;
       continue;
     }
     const isEndTag = html[i + 1] === "/";
     const nameStart = i + (isEndTag ? 2 : 1);
-    const name = (/^[^\s>]*/.exec(html.slice(nameStart))?.[0] ?? "").toLowerCase();
+    TAG_NAME.lastIndex = nameStart;
+    const name = (TAG_NAME.exec(html)?.[0] ?? "").toLowerCase();
     const close = html.indexOf(">", nameStart);
-    const at = byteOffset(html, i);
+    const at = () => byteOffset(html, i);
     if (isEndTag) {
-      if (close === -1) throw new EntityParseError(`Unclosed end tag at byte offset ${at}`);
+      if (close === -1) throw new EntityParseError(`Unclosed end tag at byte offset ${at()}`);
       const top = open.pop();
-      if (!top) throw new EntityParseError(`Unexpected end tag at byte offset ${at}`);
+      if (!top) throw new EntityParseError(`Unexpected end tag at byte offset ${at()}`);
       if (top.name !== name) {
         throw new EntityParseError(
-          `Unmatched end tag at byte offset ${at}, expected "</${top.name}>", found "</${name}>"`,
+          `Unmatched end tag at byte offset ${at()}, expected "</${top.name}>", found "</${name}>"`,
         );
       }
-      if (top.entity && text.length > top.start) {
-        entities.push({ ...top.entity, offset: top.start, length: text.length - top.start });
+      if (top.entity && length > top.start) {
+        entities.push({ ...top.entity, offset: top.start, length: length - top.start });
       }
     } else {
       if (!SUPPORTED_TAGS.has(name))
-        throw new EntityParseError(`Unsupported start tag "${name}" at byte offset ${at}`);
-      if (close === -1) throw new EntityParseError(`Unclosed start tag at byte offset ${at}`);
+        throw new EntityParseError(`Unsupported start tag "${name}" at byte offset ${at()}`);
+      if (close === -1) throw new EntityParseError(`Unclosed start tag at byte offset ${at()}`);
       const entity = entityFor(name, parseAttributes(html.slice(nameStart + name.length, close)), open);
-      if (entity === null) throw new EntityParseError(`Unsupported start tag "${name}" at byte offset ${at}`);
-      open.push({ name, start: text.length, entity });
+      if (entity === null)
+        throw new EntityParseError(`Unsupported start tag "${name}" at byte offset ${at()}`);
+      open.push({ name, start: length, entity });
     }
     i = close + 1;
   }
@@ -79,7 +94,7 @@ export function parseHtml(html: string): { text: string; entities: MessageEntity
   if (unclosed)
     throw new EntityParseError(`Can't find end tag corresponding to start tag "${unclosed.name}"`);
   entities.sort((a, b) => a.offset - b.offset || b.length - a.length);
-  return { text, entities };
+  return { text: parts.join(""), entities };
 }
 
 /** The entity a start tag opens; `undefined` for a supported tag without an entity, `null` for an unsupported tag. */

@@ -36,4 +36,16 @@ describe("parse_mode HTML", () => {
     expect(() => parseHtml("2 < 3")).toThrow(/Unsupported start tag/);
     expect(() => parseHtml('<span class="x">a</span>')).toThrow(/Unsupported start tag "span"/);
   });
+
+  it("reads a long message of many tags in place: offsets and error positions as Telegram counts them", () => {
+    const line = "Сұрақ <b>№1</b> &amp; <i>ответ</i>\n";
+    const parsed = parseHtml(line.repeat(500));
+    expect(parsed.text).toBe("Сұрақ №1 & ответ\n".repeat(500));
+    expect(parsed.entities).toHaveLength(1000);
+    expect(parsed.entities.at(-1)).toEqual({ type: "italic", offset: 499 * 17 + 11, length: 5 });
+    // The byte offset of the bad tag: 500 lines of 47 bytes, then "қ " (3 bytes).
+    expect(() => parseHtml(`${line.repeat(500)}қ <br>`)).toThrow(
+      `Unsupported start tag "br" at byte offset ${500 * 47 + 3}`,
+    );
+  });
 });
