@@ -51,8 +51,11 @@ export interface SessionData {
   queuedAck?: { caseId: number; at: number };
   /** The open "End the conversation? yes/no" question (src/counselors): only its own buttons end the case. */
   endConfirm?: { caseId: number; messageId: number };
-  /** A rating just given to a closed case, waiting for an optional comment until `until` (ms). */
-  ratingComment?: { ratingId: number; until: number };
+  /**
+   * A rating just given to a closed case, open to an optional comment until `until` (ms); `writing`
+   * once the person pressed "Write a comment": only then is their next text taken as the comment.
+   */
+  ratingComment?: { ratingId: number; until: number; writing?: true };
 }
 
 /** Everything a feature may use, injected once by createBot. */

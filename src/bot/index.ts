@@ -16,6 +16,7 @@ import {
   counselorStart,
   counselorsFeature,
   openCaseReminder,
+  ratingCommentFeature,
   talkAsked,
 } from "../counselors/feature.ts";
 import { crisisReplyFeature } from "../crisis-reply/index.ts";
@@ -178,6 +179,8 @@ export function createBot(deps: BotDependencies): {
   const features: Feature[] = [
     // First after the plugin: an open triage sees an update before any other feature.
     triage,
+    // Before the commands: the comment the person chose to write after a rating, or the end of its wait.
+    ratingCommentFeature(),
     welcomeFeature({ staffStart: counselorStart, openCaseReminder }),
     languageFeature(),
     { composer: consent.composer },

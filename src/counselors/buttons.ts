@@ -30,3 +30,5 @@ export const caseEndAnswer = callbackCodec("case-end-ok", z.tuple([z.enum(["yes"
 /** The person rates a closed case: 1–5, or 0 to skip. */
 export const caseRate = callbackCodec("case-rate", z.tuple([intArg, z.coerce.number().int().min(0).max(5)]));
 export const skipComment = callbackCodec("case-nocomment", z.tuple([]));
+/** "Write a comment": the next text is the comment (never without this press). */
+export const writeComment = callbackCodec("case-comment", z.tuple([]));

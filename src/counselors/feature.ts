@@ -8,12 +8,12 @@ import { menuEntry } from "../bot/menu.ts";
 import type { CounselorDuty } from "../bot/safety.ts";
 import type { Locale } from "../config/index.ts";
 import { counselorAvailability, scheduledAvailability } from "./availability.ts";
-import { caseEnd, caseEndAnswer, caseRate, skipComment } from "./buttons.ts";
+import { caseEnd, caseEndAnswer, caseRate, skipComment, writeComment } from "./buttons.ts";
 import { counselorSide } from "./counselor.ts";
 import { deskLanguage } from "./desk-language.ts";
 import { groupSide } from "./group.ts";
 import { answerEnd, askToEnd, escalate, personConsent, personEdit, personMessage } from "./person.ts";
-import { rate, skipRatingComment } from "./rating.ts";
+import { askForComment, rate, skipRatingComment } from "./rating.ts";
 import { speakCommand } from "./team-languages.ts";
 
 import { formatOpening } from "./waiting.ts";
@@ -21,6 +21,7 @@ import { formatOpening } from "./waiting.ts";
 export { counselorStart } from "./counselor.ts";
 export { configureRelay } from "./desk.ts";
 export { deskProblem } from "./desk-reach.ts";
+export { ratingCommentFeature } from "./rating.ts";
 export { openCaseReminder } from "./standing.ts";
 
 /** What the crisis reply and the safety net may know of the desk: whether anyone is there. */
@@ -70,6 +71,12 @@ privateChat.callbackQuery(
   ...skipComment.handle(async (ctx) => {
     await ctx.answerCallbackQuery();
     await skipRatingComment(ctx);
+  }),
+);
+privateChat.callbackQuery(
+  ...writeComment.handle(async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await askForComment(ctx);
   }),
 );
 privateChat.command("end", (ctx) => askToEnd(ctx));

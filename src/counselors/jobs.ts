@@ -71,6 +71,11 @@ export async function deleteOldRecords(purge: PurgeContext): Promise<number> {
   return deleted.reduce((sum, count) => sum + count, 0);
 }
 
+/** Ratings' comments past their period (HISTORY_DAYS): free text goes sooner than the counts. */
+export function forgetOldComments(purge: PurgeContext): Promise<number> {
+  return ratings.forgetExpiredComments(purge.app.db, purge.now);
+}
+
 /** The desk's part of every purge run (listed in src/bot/jobs.ts). */
 export const counselorJobs: PurgeJobs = {
   // First: the topics of cases kept during an outage open before the digest lists them.
@@ -80,4 +85,5 @@ export const counselorJobs: PurgeJobs = {
   "counselors.shift-notices": shiftNotices,
   "counselors.histories": endExpiredHistories,
   "counselors.old-records": deleteOldRecords,
+  "counselors.rating-comments": forgetOldComments,
 };

@@ -30,7 +30,6 @@ import type { Say } from "./labels.ts";
 import { forgetMessages, passMessagesThatLedHere, rememberMessage } from "./led-here.ts";
 import { close } from "./lifecycle.ts";
 import { casePriority, inCrisis as crisisWithin, newCaseRef, PRIORITY } from "./queue.ts";
-import { takeComment } from "./rating.ts";
 import { isCommand, isRelayable, linkExpiry, mirrorPersonEdit, relayFromPerson } from "./relay.ts";
 import { answerStaleCaseButton } from "./standing.ts";
 import { deleteTopic, openTopic } from "./topic.ts";
@@ -198,7 +197,6 @@ async function openCase(ctx: BotContext, here: Desk, source: TalkSource): Promis
 export async function personMessage(ctx: BotContext, next: () => Promise<void>): Promise<void> {
   const message = ctx.message;
   if (!message || ctx.chat?.type !== "private" || !ctx.person) return next();
-  if (await takeComment(ctx, message)) return;
   const caseId = ctx.session.caseId;
   if (isCommand(message) || !isRelayable(message)) return next();
   const here = desk(ctx);

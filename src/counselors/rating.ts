@@ -1,14 +1,23 @@
 // After a case closes: the person's rating (1-5, or none) and an optional comment, kept as
-// anonymous counts with no link to the case or the person.
+// anonymous counts with no link to the case or the person. A comment is taken only from a person
+// who pressed "Write a comment", and never from a message that needs an answer of its own: crisis
+// words (answered by src/crisis-reply, alone), a question, a command. Free text, so it expires
+// (HISTORY_DAYS) long before the rating does.
 import { InlineKeyboard } from "grammy";
 import type { Message } from "grammy/types";
+import { awaitAnswer } from "../bot/awaiting.ts";
+import { Composer } from "../bot/composer.ts";
 import type { BotContext } from "../bot/context.ts";
+import type { Feature } from "../bot/feature.ts";
 import { menuButtonKeyboard } from "../bot/menu.ts";
+import { answeredAsCrisis } from "../bot/safety.ts";
 import * as ratings from "../db/ratings.ts";
+import { isLocale } from "../i18n/index.ts";
+import { textToMatch } from "../knowledge/browse.ts";
 import { countEvent } from "../statistics/index.ts";
-import { MINUTE_MS } from "../time/durations.ts";
+import { DAY_MS, MINUTE_MS } from "../time/durations.ts";
 import { calendarDay } from "../time/zone.ts";
-import { skipComment } from "./buttons.ts";
+import { skipComment, writeComment } from "./buttons.ts";
 import { isCommand } from "./relay.ts";
 
 const COMMENT_WINDOW_MS = 15 * MINUTE_MS;
@@ -33,8 +42,27 @@ export async function rate(ctx: BotContext, caseId: number, rating: number): Pro
   await countEvent(ctx, { kind: "case.rated", detail: String(rating) });
   ctx.session.ratingComment = { ratingId, until: ctx.app.now() + COMMENT_WINDOW_MS };
   await ctx.reply(ctx.t("counselors-rate-thanks"), {
+    reply_markup: new InlineKeyboard()
+      .text(ctx.t("counselors-rate-write-comment"), writeComment.encode())
+      .text(ctx.t("counselors-rate-no-comment"), skipComment.encode()),
+  });
+}
+
+/** "Write a comment": the next text is the comment, within the window the rating opened. */
+export async function askForComment(ctx: BotContext): Promise<void> {
+  const pending = ctx.session.ratingComment;
+  await ctx.editMessageReplyMarkup().catch(() => {});
+  if (!pending || pending.until < ctx.app.now()) {
+    ctx.session.ratingComment = undefined;
+    await ctx.reply(ctx.t("counselors-rate-done"), { reply_markup: menuButtonKeyboard(ctx) });
+    return;
+  }
+  ctx.session.ratingComment = { ...pending, writing: true };
+  const asked = await ctx.reply(ctx.t("counselors-comment-ask", { days: ctx.app.config.HISTORY_DAYS }), {
     reply_markup: new InlineKeyboard().text(ctx.t("counselors-rate-no-comment"), skipComment.encode()),
   });
+  // A sticker or a photo instead is pointed back here (src/bot/awaiting.ts).
+  awaitAnswer(ctx, asked.message_id);
 }
 
 export async function skipRatingComment(ctx: BotContext): Promise<void> {
@@ -43,16 +71,40 @@ export async function skipRatingComment(ctx: BotContext): Promise<void> {
   await ctx.reply(ctx.t("counselors-rate-skipped"), { reply_markup: menuButtonKeyboard(ctx) });
 }
 
-/** The text right after a rating, if the person chose to write one. */
-export async function takeComment(ctx: BotContext, message: Message): Promise<boolean> {
-  const pending = ctx.session.ratingComment;
-  if (!pending) return false;
-  if (pending.until < ctx.app.now() || !message.text || isCommand(message)) {
+/**
+ * Before the other features (a command must not leave the wait behind): the text after "Write a
+ * comment" is the comment. Anything that needs an answer, or any button pressed meanwhile, ends the
+ * wait and goes on as usual; a sticker or a photo is pointed back to the question (src/bot/awaiting.ts).
+ */
+export function ratingCommentFeature(): Feature {
+  const composer = new Composer<BotContext>();
+  composer.chatType("private").use(async (ctx, next) => {
+    const pending = ctx.person ? ctx.session.ratingComment : undefined;
+    if (!pending?.writing || !(ctx.callbackQuery || ctx.message?.text !== undefined)) return next();
     ctx.session.ratingComment = undefined;
-    return false;
-  }
-  ctx.session.ratingComment = undefined;
-  await ratings.addComment(ctx.app.db, pending.ratingId, message.text.slice(0, MAX_COMMENT_LENGTH));
-  await ctx.reply(ctx.t("counselors-comment-thanks"), { reply_markup: menuButtonKeyboard(ctx) });
-  return true;
+    const message = ctx.message;
+    if (!message?.text || pending.until < ctx.app.now() || (await needsAnswer(ctx, message))) return next();
+    const expiresAt = new Date(ctx.app.now() + ctx.app.config.HISTORY_DAYS * DAY_MS);
+    await ratings.addComment(
+      ctx.app.db,
+      pending.ratingId,
+      message.text.slice(0, MAX_COMMENT_LENGTH),
+      expiresAt,
+    );
+    await ctx.reply(ctx.t("counselors-comment-thanks"), { reply_markup: menuButtonKeyboard(ctx) });
+  });
+  return { composer };
+}
+
+/** Crisis words, a command, or a question: a question mark, or what the knowledge base answers or acts on. */
+async function needsAnswer(ctx: BotContext, message: Message): Promise<boolean> {
+  const text = message.text ?? "";
+  if (answeredAsCrisis(ctx.update) || isCommand(message) || text.includes("?")) return true;
+  const locale = await ctx.i18n.getLocale();
+  const { route } = ctx.app.content.knowledge.router.route(
+    textToMatch(text),
+    isLocale(locale) ? { locale } : {},
+  );
+  // A comment about the talk routes to a list, a clarifying question or nothing; these are asked.
+  return route.kind === "answer" || route.kind === "directory" || route.kind === "counselor";
 }

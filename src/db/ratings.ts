@@ -23,11 +23,29 @@ export async function add(db: Database, day: string, rating: number): Promise<nu
   return row!.id;
 }
 
-/** The comment after a rating: once. */
-export async function addComment(db: Database, ratingId: number, comment: string): Promise<void> {
+/** The comment after a rating: once, kept until `expiresAt`. */
+export async function addComment(
+  db: Database,
+  ratingId: number,
+  comment: string,
+  expiresAt: Date,
+): Promise<void> {
   await db.prisma.caseRating
-    .update({ where: { id: ratingId, comment: null }, data: { comment }, select: { id: true } })
+    .update({
+      where: { id: ratingId, comment: null },
+      data: { comment, commentExpiresAt: expiresAt },
+      select: { id: true },
+    })
     .catch(orNotFound);
+}
+
+/** Comments whose time has come are erased; the rating itself stays (RECORDS_DAYS). */
+export async function forgetExpiredComments(db: Database, now: Date): Promise<number> {
+  const { count } = await db.prisma.caseRating.updateMany({
+    where: { commentExpiresAt: { lte: now } },
+    data: { comment: null, commentExpiresAt: null },
+  });
+  return count;
 }
 
 export async function summarySince(

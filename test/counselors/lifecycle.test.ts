@@ -239,6 +239,7 @@ describe.each(DATABASE_KINDS)("a case's life on %s", (kind) => {
 
     await anna.press("4");
     expect(anna.lastText()).toBe(say("ru", "counselors-rate-thanks"));
+    await anna.press(say("ru", "counselors-rate-write-comment"));
     await anna.send("Было полезно");
     expect(anna.lastText()).toBe(say("ru", "counselors-comment-thanks"));
     await anna.send("Ещё одно сообщение после закрытия");
@@ -247,7 +248,7 @@ describe.each(DATABASE_KINDS)("a case's life on %s", (kind) => {
     const ratings = await h.db.prisma.caseRating.findMany();
     expect(ratings).toHaveLength(1);
     expect(ratings[0]).toMatchObject({ rating: 4, comment: "Было полезно" });
-    expect(Object.keys(ratings[0]!).sort()).toEqual(["comment", "day", "id", "rating"]);
+    expect(Object.keys(ratings[0]!).sort()).toEqual(["comment", "commentExpiresAt", "day", "id", "rating"]);
 
     const pseudonym = h.app.pseudonymize(anna.id);
     expect(await h.db.prisma.caseLink.findMany()).toEqual([]);

@@ -99,9 +99,21 @@ describe.each(DATABASE_KINDS)("desk records on %s", (kind) => {
 
     const id = await ratings.add(db, "2026-11-23", 4);
     await ratings.add(db, "2026-11-01", 1);
-    await ratings.addComment(db, id, "Было полезно");
-    await ratings.addComment(db, id, "second");
-    expect((await db.prisma.caseRating.findUnique({ where: { id } }))?.comment).toBe("Было полезно");
+    const commentEnds = new Date("2026-12-23T00:00:00Z");
+    await ratings.addComment(db, id, "Было полезно", commentEnds);
+    await ratings.addComment(db, id, "second", commentEnds);
+    expect(await db.prisma.caseRating.findUnique({ where: { id } })).toMatchObject({
+      comment: "Было полезно",
+      commentExpiresAt: commentEnds,
+    });
+    // The comment goes at its time; the rating stays.
+    expect(await ratings.forgetExpiredComments(db, new Date("2026-12-22T23:59:59Z"))).toBe(0);
+    expect(await ratings.forgetExpiredComments(db, commentEnds)).toBe(1);
+    expect(await db.prisma.caseRating.findUnique({ where: { id } })).toMatchObject({
+      rating: 4,
+      comment: null,
+      commentExpiresAt: null,
+    });
     expect(await ratings.summarySince(db, new Date("2026-11-20T12:00:00Z"))).toEqual({
       count: 1,
       average: 4,

@@ -124,6 +124,7 @@ const CALLBACK_PREFIXES = [
   "case-end:",
   "case-rate:",
   "case-nocomment",
+  "case-comment",
 ];
 
 const oddText = fc

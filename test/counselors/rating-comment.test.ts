@@ -1,0 +1,152 @@
+// A rating's comment is what the person chose to write after "Write a comment", nothing else: crisis
+// words get the crisis reply alone (no "thanks", nothing stored), a question or a command is answered
+// as usual and ends the wait; a comment that is kept goes after HISTORY_DAYS, its rating stays.
+import { describe, expect, it } from "vitest";
+import { PURGE_JOBS } from "../../src/bot/jobs.ts";
+import type { Locale } from "../../src/config/index.ts";
+import { purgeOnce } from "../../src/retention/index.ts";
+import { DAY_MS } from "../../src/time/durations.ts";
+import { DATABASE_KINDS, type Harness, type TestCounselor, type TestUser } from "../support/harness.ts";
+import { counselor, deskHooks, SELF_HARM, say, takenCase } from "./helpers.ts";
+
+const LOCALES = ["kk", "ru", "en"] as const;
+
+/** Questions about centers, with and without a question mark: the knowledge base acts on both. */
+const QUESTIONS: Record<Locale, readonly string[]> = {
+  kk: ["Алматыда орталык кайда?", "Алматыда орталық"],
+  ru: ["Где центр в Алматы?", "центры в Алматы"],
+  en: ["Where is a center in Almaty?", "centers in Almaty"],
+};
+
+/** How the centers' header names Almaty. */
+const CITY: Record<Locale, { city: string; region: string }> = {
+  kk: { city: "Алматы", region: "Алматы қаласы" },
+  ru: { city: "Алматы", region: "город Алматы" },
+  en: { city: "Almaty", region: "Almaty City" },
+};
+
+const COMMENTS: Record<Locale, string> = {
+  kk: "Кеңесші жақсы тыңдады, рахмет",
+  ru: "Консультант хорошо выслушала, спасибо",
+  en: "The counselor listened well, thank you",
+};
+
+describe.each(DATABASE_KINDS)("a rating's comment on %s", (kind) => {
+  let h: Harness;
+  let dana: TestCounselor;
+  deskHooks(kind, {}, (harness) => {
+    h = harness;
+  });
+
+  /** A talk Dana took, ended by the person and rated 4: the bot then offers a comment. */
+  async function rated(locale: Locale): Promise<TestUser> {
+    dana = await counselor(h, { first_name: "Dana" }, "Дана");
+    const person = h.user({ language_code: locale });
+    await takenCase(h, person, dana, locale);
+    await person.press(say(locale, "consent-decline")); // no history
+    await person.send("/end");
+    await person.press(say(locale, "counselors-end-yes"));
+    await person.press("4");
+    expect(person.lastText()).toBe(say(locale, "counselors-rate-thanks"));
+    expect(person.buttons()).toEqual([
+      say(locale, "counselors-rate-write-comment"),
+      say(locale, "counselors-rate-no-comment"),
+    ]);
+    return person;
+  }
+
+  async function storedComments(): Promise<(string | null)[]> {
+    const rows = await h.db.sql.query<{ comment: string | null }>("SELECT comment FROM case_rating");
+    return rows.map((row) => row.comment);
+  }
+
+  const thanked = (person: TestUser, locale: Locale) =>
+    person.texts().includes(say(locale, "counselors-comment-thanks"));
+
+  it.each(LOCALES)("%s: a text without pressing 'Write a comment' is not a comment", async (locale) => {
+    const person = await rated(locale);
+    await person.send(COMMENTS[locale]);
+    expect(thanked(person, locale)).toBe(false);
+    expect(await storedComments()).toEqual([null]);
+  });
+
+  it.each(LOCALES)(
+    "%s: the chosen comment is kept anonymously, then erased after its period",
+    async (locale) => {
+      const person = await rated(locale);
+      await person.press(say(locale, "counselors-rate-write-comment"));
+      expect(person.lastText()).toBe(say(locale, "counselors-comment-ask", { days: 30 }));
+      await person.send(COMMENTS[locale]);
+      expect(person.lastText()).toBe(say(locale, "counselors-comment-thanks"));
+      expect(dana.texts()).not.toContain(COMMENTS[locale]);
+      const [row] = await h.db.prisma.caseRating.findMany();
+      expect(row).toMatchObject({ rating: 4, comment: COMMENTS[locale] });
+      expect(row?.commentExpiresAt?.getTime()).toBe(h.clock.now() + 30 * DAY_MS);
+      // One message only: the next text is a question again, not a second comment.
+      await person.send("Ещё одно");
+      expect(await storedComments()).toEqual([COMMENTS[locale]]);
+
+      h.clock.advance(30 * DAY_MS - 1);
+      expect((await purgeOnce(h.app, PURGE_JOBS)).counts["counselors.rating-comments"]).toBe(0);
+      h.clock.advance(1);
+      expect((await purgeOnce(h.app, PURGE_JOBS)).counts["counselors.rating-comments"]).toBe(1);
+      expect(await h.db.prisma.caseRating.findMany()).toEqual([
+        expect.objectContaining({ rating: 4, comment: null, commentExpiresAt: null }),
+      ]);
+    },
+  );
+
+  it.each(LOCALES)("%s: crisis words get the crisis reply alone, never kept as a comment", async (locale) => {
+    const person = await rated(locale);
+    await person.press(say(locale, "counselors-rate-write-comment"));
+    const before = person.texts().length;
+    await person.send(SELF_HARM[locale]);
+    const replies = person.texts().slice(before);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]).toContain("112");
+    expect(thanked(person, locale)).toBe(false);
+    expect(await storedComments()).toEqual([null]);
+    // The wait is over: the next text is not taken either.
+    await person.send(COMMENTS[locale]);
+    expect(thanked(person, locale)).toBe(false);
+    expect(await storedComments()).toEqual([null]);
+  });
+
+  it.each(LOCALES)("%s: a question is answered (the centers), not kept; so is a command", async (locale) => {
+    for (const question of QUESTIONS[locale]) {
+      await h.db.reset();
+      const person = await rated(locale);
+      await person.press(say(locale, "counselors-rate-write-comment"));
+      await person.send(question);
+      expect(thanked(person, locale), question).toBe(false);
+      expect(person.texts().join("\n")).toContain(say(locale, "centers-heading-region", CITY[locale]));
+      expect(await storedComments()).toEqual([null]);
+    }
+    await h.db.reset();
+    const person = await rated(locale);
+    await person.press(say(locale, "counselors-rate-write-comment"));
+    await person.send("/menu");
+    expect(person.buttons()).toContain(say(locale, "menu-talk"));
+    await person.send(COMMENTS[locale]);
+    expect(thanked(person, locale)).toBe(false);
+    expect(await storedComments()).toEqual([null]);
+  });
+
+  it("'No comment' after 'Write a comment' keeps nothing; a late press finds the window closed", async () => {
+    const person = await rated("ru");
+    await person.press(say("ru", "counselors-rate-write-comment"));
+    await person.press(say("ru", "counselors-rate-no-comment"));
+    expect(person.lastText()).toBe(say("ru", "counselors-rate-skipped"));
+    await person.send(COMMENTS.ru);
+    expect(await storedComments()).toEqual([null]);
+
+    await h.db.reset();
+    const late = await rated("en");
+    h.clock.advance(16 * 60_000);
+    await late.press(say("en", "counselors-rate-write-comment"));
+    expect(late.lastText()).toBe(say("en", "counselors-rate-done"));
+    await late.send(COMMENTS.en);
+    expect(thanked(late, "en")).toBe(false);
+    expect(await storedComments()).toEqual([null]);
+  });
+});
