@@ -12,10 +12,13 @@
 // reports; held-out-6.yaml's halves (spent, round 8's set) only report. Round 11 (faqtune10) reports held-out-8.yaml
 // (spent, measured three times, its misses never read) whole. Round 12 (faqtune11) tunes on held-out-9.yaml (spent
 // since set 10 was written), split within each language and kind: the choosing half's misses choose the changes
-// (--misses), the reporting half only reports.
-// test/knowledge/held-out-11* is the blind set (held-out-10 is spent): never add it here, nor read, print or tune on it.
+// (--misses), the reporting half only reports. Round 13 (faqtune13) tunes on held-out-10.yaml (spent since set 11
+// was written), split the same way: its choosing half's misses choose the changes (--misses), its reporting half
+// only reports (its misses are never printed). The last line totals every spent set.
+// test/knowledge/held-out-11* is the blind set (and any newer one): never add it here, nor read, print or tune on it.
 
 import path from "node:path";
+import { isConfident } from "../../src/knowledge/routing.ts";
 import type { FaqLocale } from "../../src/knowledge/schema.ts";
 import { testContent } from "../../test/support/content.ts";
 import { type Phrasing, phrasingsOf, readPhrasingSet, scoreRouting } from "./faq.ts";
@@ -32,6 +35,11 @@ export const TUNING_SETS = [
   "tuning-6.yaml",
   "tuning-7.yaml",
 ];
+/** Every spent set: the tuning sets and held-out-3 to held-out-10, whole. */
+export const SPENT_SETS = [
+  ...TUNING_SETS,
+  ...[3, 4, 5, 6, 7, 8, 9, 10].map((number) => `held-out-${number}.yaml`),
+];
 /** Round 4's development set: its choosing half is tuned on, its reporting half never read. */
 export const DEVELOPMENT_SET = "held-out-3.yaml";
 /** Round 5's development set. */
@@ -42,6 +50,8 @@ export const DEVELOPMENT_SET_7 = "held-out-5.yaml";
 export const DEVELOPMENT_SET_9 = "held-out-7.yaml";
 /** Round 12's development set, split within each language and kind. */
 export const DEVELOPMENT_SET_12 = "held-out-9.yaml";
+/** Round 13's development set, split within each language and kind. */
+export const DEVELOPMENT_SET_13 = "held-out-10.yaml";
 
 /**
  * Round 7's halves of held-out-5.yaml: the first, third, … phrasing ("odd", chooses) or the second, fourth, …
@@ -96,6 +106,7 @@ function largestWrongLead(phrasings: Phrasing[]): number {
 
 function report(name: string, phrasings: Phrasing[], misses: boolean): void {
   const all = scoreRouting(router, phrasings);
+  const count = (fraction: number, n: number) => Math.round(fraction * n);
   const groups = (key: "lang" | "kind") =>
     [...new Set(phrasings.map((item) => item[key]))].sort().map((value) => {
       const score = scoreRouting(
@@ -105,11 +116,25 @@ function report(name: string, phrasings: Phrasing[], misses: boolean): void {
       return `${value} ${score.n}: ${percent(score.top1)}/${percent(score.top3)}/${score.confidentWrong}`;
     });
   console.log(
-    `${name}: ${all.n}, top-1 ${percent(all.top1)}, top-3 ${percent(all.top3)}, confident wrong ${all.confidentWrong}, largest wrong lead ${largestWrongLead(phrasings).toFixed(2)}x | ${groups("lang").join(", ")}`,
+    `${name}: ${all.n}, top-1 ${percent(all.top1)} (${count(all.top1, all.n)}), top-3 ${percent(all.top3)} (${count(all.top3, all.n)}), confident wrong ${all.confidentWrong}, largest wrong lead ${largestWrongLead(phrasings).toFixed(2)}x | ${groups("lang").join(", ")}`,
   );
   if (!misses) return;
   console.log(`  by kind: ${groups("kind").join(", ")}`);
   for (const miss of all.misses) console.log(`  ${miss}`);
+}
+
+/** Every spent set together: top-1, top-3, answers shown alone, confident wrong, largest wrong lead. */
+function reportSpent(): void {
+  const phrasings = SPENT_SETS.flatMap((file) => phrasingsOf(readPhrasingSet(file)));
+  const all = scoreRouting(router, phrasings);
+  const alone = phrasings.filter((item) => {
+    const locale = ["kk", "ru", "en"].includes(item.lang) ? (item.lang as FaqLocale) : undefined;
+    const { route } = router.route(item.text, { locale });
+    return route.kind === "answer" && isConfident(route);
+  }).length;
+  console.log(
+    `every spent set: ${all.n}, top-1 ${Math.round(all.top1 * all.n)}, top-3 ${Math.round(all.top3 * all.n)}, answered alone ${alone}, confident wrong ${all.confidentWrong}, largest wrong lead ${largestWrongLead(phrasings).toFixed(2)}x`,
+  );
 }
 
 // Run as a script (the rounds' tests import `developmentHalf` only).
@@ -146,4 +171,12 @@ if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
     developmentHalf("report", DEVELOPMENT_SET_12),
     false,
   );
+  report(`${DEVELOPMENT_SET_13} choosing half`, developmentHalf("choose", DEVELOPMENT_SET_13), showMisses);
+  report(
+    `${DEVELOPMENT_SET_13} reporting half (misses never printed)`,
+    developmentHalf("report", DEVELOPMENT_SET_13),
+    false,
+  );
+  report(`${DEVELOPMENT_SET_13} whole`, phrasingsOf(readPhrasingSet(DEVELOPMENT_SET_13)), false);
+  reportSpent();
 }

@@ -7,7 +7,8 @@ import type { Cues } from "./cues/index.ts";
  * read as cues (cues/questions.ts, cues/service.ts, cues/situations.ts): the entries that answer them keep their score, the
  * others count `factor` of theirs; `topic`, a word of those entries, is added to the message so that the
  * matcher finds them when nothing else in it does; `missingTopic` only when the message alone does not
- * find them at all (a cue as broad as "a bad idea" must not pull its entry over one the message names).
+ * find them at all, or below the weak bound (a cue as broad as "a bad idea" must not pull its entry over one
+ * the message names).
  */
 export const CUED_QUESTIONS: readonly {
   asks: (cues: Cues) => boolean;
@@ -51,6 +52,12 @@ export const CUED_QUESTIONS: readonly {
     entries: new Set(["when-confidentiality-ends", "parents-will-find-out"]),
     factor: "otherAudience",
     topic: "конфиденциальность",
+  },
+  // "Вы не сообщите моей семье?", "will you tell my parents?": whether the family finds out.
+  {
+    asks: (cues) => cues.asksPassOnToFamily,
+    entries: new Set(["parents-will-find-out"]),
+    factor: "otherAudience",
   },
   // "Can they come after me?", "мені іздеп таба ма": being tracked down, not who may read what one wrote.
   {

@@ -143,9 +143,12 @@ export function createRouter({
       const cued = CUED_QUESTIONS.filter(({ asks }) => asks(cues));
       const query = [text, ...cued.flatMap(({ topic }) => topic ?? [])].join("\n");
       let matched = matcher.match(query, { locale, limit: RANKED });
-      // Matched again (few messages) when a cued question's entries are not among the results at all.
+      // Matched again (few messages) when a cued question's entries are not among the results, or only below the
+      // weakest match worth offering ("balam sektada, ne istemeu kerek": what-not-to-do ninth at 0.02).
       const missing = cued.flatMap(({ entries, missingTopic }) =>
-        missingTopic && !matched.some(({ id }) => entries.has(id)) ? [missingTopic] : [],
+        missingTopic && !matched.some(({ id, score }) => entries.has(id) && score >= thresholds.weak)
+          ? [missingTopic]
+          : [],
       );
       if (missing.length > 0)
         matched = matcher.match([query, ...missing].join("\n"), { locale, limit: RANKED });
@@ -158,6 +161,10 @@ export function createRouter({
         ranked = prefer(ranked, (id) => categoryOf(id) === SERVICE_CATEGORY, thresholds.otherAudience);
       // "Will the group find out it's me?": whether parents find out is asked only by naming them.
       if (!cues.namesParents) ranked = prefer(ranked, (id) => id !== PARENTS_FIND_OUT_ENTRY);
+      // "Сын сидит в телефоне": a word that means prison only in context does not decide alone (cues/prison.ts).
+      // Holding the prison entries back (0.75) keeps the word for what else it says ("сидит в чатах"); not reading
+      // it at all lost a spent set's phrasing that needs it, 0.5 lost one more.
+      if (cues.prisonOutOfContext) ranked = prefer(ranked, (id) => !PRISON_ENTRIES.has(id));
       // A fear word beside a question ("I want to report him, but I'm afraid") is not yet distress.
       if (!cues.distress) ranked = prefer(ranked, (id) => id !== SUPPORT_ENTRY);
       for (const { entries, factor } of cued)
@@ -295,6 +302,9 @@ export function createRouter({
       .sort((a, b) => b.score - a.score);
   }
 }
+
+/** The entries a word that means prison only in context would otherwise speak for. */
+const PRISON_ENTRIES = new Set(["convict-family", "legal-consequences", "fear-of-police"]);
 
 function odds(score: number): number {
   return score / (1 - score);

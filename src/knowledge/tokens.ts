@@ -55,7 +55,9 @@ export function tokenize(text: string): Token[] {
  * making tokens: the index reads every word of every answer this way.
  */
 export function scanWords(text: string, visit: (word: string, script: Script) => void): void {
-  const lower = joinPhrasalVerbs(text.normalize("NFC").toLowerCase()).replace(SPELLED_HOTLINE, "114 ");
+  const lower = joinPhrasalVerbs(text.normalize("NFC").toLowerCase())
+    .replace(SPELLED_HOTLINE, "114 ")
+    .replace(PRISON_IDIOM, "jailed");
   let start = -1;
   let cyrillic = 0;
   let latin = 0;
@@ -135,6 +137,12 @@ const PHRASAL_VERB = new RegExp(
 // The hotline's number spelled out ("сто четырнадцать", "жүз он төрт", "one one four") is the number.
 const SPELLED_HOTLINE =
   /(?<!\p{L})(?:сто четырнадцат\p{L}*|sto chetyrnad(?:ts|c)at\p{L}*|жүз он төрт|жуз он торт|one hundred (?:and )?fourteen|one one four|один один четыре)/gu;
+
+// English idioms of prison whose words say nothing of it ("got locked up", "doing time", "behind bars") are read as
+// "jailed"; a person locked in a room, or a phone locked, is not (cues/prison.ts keeps Russian and Kazakh words
+// that mean prison only in context from deciding alone).
+const PRISON_IDIOM =
+  /\b(?:(?:got|get|gets|getting|was|were|is|are|be|been|being) locked up|locked (?:him|her|them|me|us) up|(?:doing|serving|did|does|do|done|serve|serves|served) (?:hard |some |his |her |their )?time(?! (?:management|to|with|on|online|in (?:the|a) )\b)|behind bars|serv(?:e|es|ed|ing) (?:a |his |her |their )?(?:[\w-]+ ){0,2}sentence)\b/g;
 
 function joinPhrasalVerbs(text: string): string {
   return text.replace(

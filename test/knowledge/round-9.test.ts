@@ -27,10 +27,11 @@ describe("round 9's development halves", () => {
     // half one first) as the asked lines' weight was halved, for +2 top-1 on held-out-7's reporting half.
     // Round 12 (Russian infinitives and "-овать" verbs, where to begin, a friend and a plea for help; README.md)
     // raised held-out-7's reporting half to 170 / 177, held-out-6's halves to 166 / 170 and 172 / 185, held-out-4
-    // to 332.
+    // to 332. Round 13 (words that mean prison only in context, going to the police about someone) raised
+    // held-out-6's reporting half to 167 / 171.
     expect(counts(developmentHalf("choose", DEVELOPMENT_SET_9))).toEqual([185, 191, 0]);
     expect(counts(developmentHalf("report", DEVELOPMENT_SET_9))).toEqual([170, 177, 0]);
-    expect(counts(developmentHalf("report", "held-out-6.yaml"))).toEqual([166, 170, 0]);
+    expect(counts(developmentHalf("report", "held-out-6.yaml"))).toEqual([167, 171, 0]);
     // 171 since stop 25: the crisis model retrained on round 13 and training round G (1a2f86c, 598f2ac) raises danger on "what's the next step once I reach out to one of your people, do they call me?" ("they").
     expect(counts(developmentHalf("choose", "held-out-6.yaml"))).toEqual([171, 185, 0]);
     expect(counts(positionHalf("even"))).toEqual([161, 172, 0]);

@@ -17,6 +17,7 @@ import {
 } from "./human.ts";
 import { CENTER, DESPAIR, DISTRESS, HELP, INSULT, OFF_TOPIC, WHERE } from "./intents.ts";
 import { type Perspective, perspectiveOf } from "./perspective.ts";
+import { prisonOutOfContext } from "./prison.ts";
 import {
   ASKS_CONSEQUENCES,
   ASKS_HOW_TO_TELL,
@@ -85,6 +86,8 @@ export interface Cues {
   toldToKeepSecret: boolean;
   /** Asks whether the service would pass on what one writes. */
   asksPassOn: boolean;
+  /** Asks whether it would reach one's family, and names no one else (the police). */
+  asksPassOnToFamily: boolean;
   /** Names one's parents or family. */
   namesParents: boolean;
   /** Asks what happens next, once one has written. */
@@ -118,6 +121,8 @@ export interface Cues {
   notRealMuslims: boolean;
   /** Tells that someone close is in prison (not that the person fears it). */
   relativeImprisoned: boolean;
+  /** Holds a word that means prison only in context ("сидит", "срок", "ұстады") without that context (prison.ts). */
+  prisonOutOfContext: boolean;
   /** Fears being tracked down by the group or anyone else (not the police; beside "anonymous" it asks that). */
   fearsBeingFound: boolean;
   /** Asks for help or advice (about anything). */
@@ -182,6 +187,7 @@ export function readCues(text: string, locale?: FaqLocale): Cues {
     helpsFriend: has(NAMES_FRIEND) && has(HELP),
     asksService: has(ASKS_SERVICE) || has(ASKS_PASS_ON),
     asksPassOn: has(ASKS_PASS_ON),
+    asksPassOnToFamily: has(ASKS_PASS_ON) && has(NAMES_PARENTS) && !has(NAMES_POLICE),
     namesService: has(NAMES_SERVICE),
     asksWhatServiceIs: has(ASKS_WHAT_SERVICE_IS),
     asksIdentity: has(ASKS_IDENTITY),
@@ -192,6 +198,7 @@ export function readCues(text: string, locale?: FaqLocale): Cues {
     promisedMarriage: has(MARRIAGE) && (abroad || has(ONLINE)),
     notRealMuslims: has(NOT_REAL_MUSLIMS) && !has(NAMES_DRESS),
     relativeImprisoned: has(IMPRISONED) && perspective !== "self",
+    prisonOutOfContext: prisonOutOfContext(readings),
     asksWhoAnswers: has(ASKS_HUMAN_OR_BOT) || has(ASKS_WHO_ANSWERS),
     reportsMaterial: has(NAMES_MATERIAL) && (has(ASKS_TO_REPORT) || has(SAW) || (has(RECEIVED) && has(HELP))),
     asksWhatNext: has(ASKS_WHAT_NEXT),

@@ -325,7 +325,7 @@ export const WHERE = cues(
   "is there (?:a |an |any )?(?:\\w+ )?(?:centre|center|office|place)",
   "somewhere (?:i|to|we) (?:can )?go",
   "есть ли (?:у вас )?(?:\\p{L}+ )?(?:центр|офис)",
-  "(?:help|support|someone|anyone) (?:in|near)\\b",
+  "(?:help|support|someone|anyone|anything|anybody|anywhere|something) (?:in|near|around)\\b",
 );
 
 /** A place that helps: asked for with WHERE, it is a directory request even without a city. */

@@ -17,11 +17,18 @@ export const ASKS_WHAT_NOT_TO_DO = cues(
   "\\p{L}+(?:меген|маган|беген|баган|пеген|паган) (?:дурыс|жон)",
   "ne istemeu",
   "isteuge bolmaid",
-  "(?:что|чего) (?:\\p{L}+ )?(?:нельзя|не стоит|не надо|не нужно) (?:\\p{L}+ )?делать",
-  "(?:что|чего) не делать",
-  "(?:как|чем|чтобы) (?:\\p{L}+ )?не (?:навредить|навредит|сделать хуже|оттолкнуть|испортить|усугубить)",
-  "(?:chto|chego) (?:\\p{L}+ )?(?:nelzya|ne stoit|ne nado) (?:\\p{L}+ )?delat",
-  "what (?:\\w+ )?(?:not|shouldn'?t|should not) (?:\\w+ )?do",
+  // "не істесем болмайды" (what I must not do), "қателеспейін" (not to err)
+  "не (?:\\p{L}+ )?истесе\\p{L}* болмайд",
+  "ne (?:\\p{L}+ )?istese\\p{L}* bolmaid",
+  "кателес",
+  "(?:k|q)ateles",
+  "(?:что|чего) (?:\\p{L}+ ){0,2}(?:нельзя|не стоит|не надо|не нужно|не следует) (?:\\p{L}+ )?(?:делать|говорить|сказать|писать|спрашивать)",
+  "(?:что|чего) не (?:делать|говорить)",
+  "(?:как|чем|чтобы|чтоб) (?:\\p{L}+ )?не (?:навредить|навредит|сделать хуже|оттолкнуть|испортить|усугубить)",
+  "(?:chto|chego) (?:\\p{L}+ ){0,2}(?:nelzya|ne stoit|ne nado) (?:\\p{L}+ )?(?:delat|govorit)",
+  "what (?:\\w+ )?(?:not|shouldn'?t|should not|mustn'?t|must not) (?:\\w+ )?(?:do|say)",
+  "(?:things|words) (?:\\w+ )?(?:not|never) to (?:do|say)",
+  "(?:what|things) to (?:avoid|never say)",
   "bad idea",
   "how (?:not to|to avoid|do i avoid|can i avoid|can we avoid) (?:\\w+ )?(?:harm|hurt|push|pushing|ruin|making)",
   "make (?:it|things) worse",
@@ -149,9 +156,14 @@ export const ASKS_HOW_TO_TELL = cues(
  * not what to do with a video.
  */
 export const ASKS_CONSEQUENCES = cues(
-  "(?:мне|ему|ей|нам|им|за это|за него) (?:[\\p{L}-]+ )?(?:будет|грозит|светит)",
+  // "мне за это прилетит" (slang), not "когда он прилетит" (flies in)
+  "(?:мне|ему|ей|нам|им|за это|за него) (?:[\\p{L}-]+ )?(?:будет|грозит|светит|прилетит|влетит)",
   "что (?:мне |ему |ей |нам )?(?:за это )?(?:будет|грозит)",
   "(?:посадят|накажут|привлекут)",
+  // "его могут посадить", "посадить могут", "posadyat"
+  "(?:могут|может|могли|можно) (?:\\p{L}+ )?(?:посадить|наказать|арестовать|осудить|привлечь)",
+  "(?:посадить|наказать|арестовать|осудить|привлечь) (?:\\p{L}+ )?(?:могут|может)",
+  "(?:posadyat|posadiat|nakazhut)",
   "chto (?:mne |emu )?(?:za eto )?(?:budet|grozit)",
   "(?:жаза|жауапкершилик|бирдене|бир нарсе) бола ма",
   "(?:zhaza|jaza|birdene) bola ma",
@@ -160,7 +172,7 @@ export const ASKS_CONSEQUENCES = cues(
   "sotta\\p{L}* (?:\\p{L}+ )?(?:ma|me|ba|be|pa|pe|mumkin)\\b",
   "турмеге (?:\\p{L}+ )?(?:отыргыз|жаба|тус)",
   "(?:за|о)судят",
-  "(?:will|can|could|would) (?:they|i|he|she|we) (?:be )?(?:convicted|sentenced|prosecuted|jailed)",
+  "(?:will|can|could|would|might) (?:they|i|he|she|we) (?:be |get )?(?:convicted|sentenced|prosecuted|jailed|arrested|punished|charged)",
   "(?:am i|is he|is she|are we|will i|will he|will she) (?:be |get )?(?:in trouble|arrested|punished|charged)",
   "get (?:in|into) trouble",
   "go to (?:prison|jail)",
@@ -293,6 +305,12 @@ export const TELLS_POLICE = cues(
   "(?:полиц|полицей|милиц|укк|кнб|органдар)\\p{L}* (?:\\p{L}+ )?(?:айтуым|айтуымыз|айтуга|айту керек|айтайын|айтайык|айтсам|айтсак|айтамын|хабарлауым|хабарласам|хабарлайын|хабарлаймын)",
   "(?:polic|polis|polits|milic|milits)\\p{L}* (?:\\p{L}+ )?(?:a[iy]tuy?m|a[iy]tuga|a[iy]tu kerek|a[iy]ta[iy]y?n|a[iy]tsam|a[iy]tamyn|(?:h|x)abarla\\p{L}*)",
   "(?:сказать|рассказать|сообщить|заявить|донести|сдать|настучать) (?:\\p{L}+ ){0,3}(?:полици|ментам|в органы|в кнб|участковому)",
+  // going there: "стоит ли идти в полицию", "полицияға барайын ба", "should I go to the police"
+  // (not "полицияға барсам, мені ұстай ма": going there oneself is the fear of the police)
+  "(?:идти|пойти|сходить|заявлять|сообщать|писать|написать) (?:\\p{L}+ ){0,2}(?:в полицию|в милицию|в органы|в кнб|к участковому)",
+  "(?:полиц|милиц|укк|кнб)\\p{L}* (?:\\p{L}+ )?(?:барайын ба|барайык па|бару керек пе|баруым керек пе|арыз жаз)",
+  "(?:polic|polis|polits)\\p{L}* (?:\\p{L}+ )?(?:baraiyn ba|barayin ba|baru kerek pe)",
+  "(?:should|must|do|shall) (?:i|we) (?:\\w+ )?go to the (?:police|cops|authorities)",
   "(?:should|must|do|shall|can) (?:i|we) (?:\\w+ )?(?:tell|report|inform|call) (?:\\w+ ){0,3}(?:police|cops|authorities)",
   "(?:tell|report|inform) (?:\\w+ ){0,3}(?:to )?the (?:police|cops|authorities)",
 );
@@ -308,6 +326,9 @@ export const ASKS_WHAT_TO_SAY = cues(
   `что ${CLOSE_DATIVE} (?:\\p{L}+ )?(?:сказать|говорить|ответить)`,
   // Kazakh "айту" is saying to someone (writing here is "жазу")
   "не (?:деп )?(?:айтамын|айтайын|айтуым керек)",
+  // with what words to begin a talk: "оған не деп сөз бастасам"
+  "не деп (?:соз )?(?:бастас|бастай|бастаим|сойлес)",
+  "ne dep (?:soz |söz )?(?:bastas|bastai|soiles)",
   "\\p{L}+(?:ма|ме|га|ге|ка|ке|на|не) (?:\\p{L}+ )?не (?:деп )?айтсам",
   "\\p{L}+(?:ma|me|ga|ge|ka|ke|qa|na|ne) (?:\\p{L}+ )?ne (?:dep )?(?:aitamyn|aitaiyn|aitsam)",
   "what (?:should i |do i |can i |could i |would i |to |do we |should we )?say to (?!you|u\\b)",
