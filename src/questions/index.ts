@@ -44,7 +44,10 @@ export interface QuestionsDeps {
 
 export function questionsFeature(deps: QuestionsDeps): Feature {
   const composer = new Composer<BotContext>(browsing);
-  composer.chatType("private").on("message:text", (ctx, next) => answerFreeText(ctx, next, deps));
+  // A photo's, video's, file's or voice message's caption is read like a text: it is all the bot can read of it.
+  composer
+    .chatType("private")
+    .on(["message:text", "message:caption"], (ctx, next) => answerFreeText(ctx, next, deps));
   return { composer, consent: { answers: { [STATISTICS_CONTINUATION]: ratingStatisticsAnswer } } };
 }
 
@@ -180,7 +183,7 @@ function isCommand(message: Message): boolean {
 
 // A question in one's own words. The text is routed (routing.ts), never logged and never repeated back.
 async function answerFreeText(
-  ctx: Filter<BotContext, "message:text">,
+  ctx: Filter<BotContext, "message:text" | "message:caption">,
   next: NextFunction,
   { showCenters, duty, talkToCounselor }: QuestionsDeps,
 ): Promise<void> {
@@ -190,7 +193,10 @@ async function answerFreeText(
   if (Object.keys(ctx.conversation.active()).length > 0) return next();
   const { base, router } = ctx.app.content.knowledge;
   const locale = await displayLocale(ctx);
-  const { route, ranked } = router.route(textToMatch(ctx.msg.text), { locale });
+  const text = ctx.msg.text ?? ctx.msg.caption ?? "";
+  const { route, ranked } = router.route(textToMatch(text), { locale });
+  // A caption nothing answers: the media's own reply (src/unhandled) says what the bot can read.
+  if (ctx.msg.text === undefined && route.kind === "none" && route.reason === "no-match") return next();
   ctx.log.info({ route: route.kind }, "free text routed");
   await countEvent(ctx, { kind: "faq.asked", detail: route.kind, entry: ranked[0]?.id });
   const entriesOf = (ids: readonly { id: string }[]) =>

@@ -1,0 +1,76 @@
+// A photo, video, file or voice message with a caption: the caption is read like a text. Crisis words
+// there get the crisis reply alone (no "I can't read photos" and menu after it), a question is
+// answered, and only a caption nothing answers gets the media's own reply. Through the real bot on
+// both databases, in kk, ru and en.
+import { describe, expect, it } from "vitest";
+import type { Locale } from "../../src/config/index.ts";
+import type { IncomingContent } from "../../src/dev/telegram/types.ts";
+import { DATABASE_KINDS, type Harness, harnessHooks } from "../support/harness.ts";
+import { say } from "../support/words.ts";
+
+const LOCALES = ["kk", "ru", "en"] as const;
+
+/** Every kind of media that carries a caption. */
+const CAPTIONED = (caption: string): IncomingContent[] => [
+  { photo: true, caption },
+  { video: true, caption },
+  { document: { file_name: "a.pdf" }, caption },
+  { voice: true, caption },
+];
+
+const CRISIS: Record<Locale, string> = {
+  kk: "барлық дәрімді іштім, өлгім келеді",
+  ru: "я выпила все таблетки, хочу умереть",
+  en: "I took all my pills, I want to die",
+};
+
+const CENTERS: Record<Locale, { caption: string; city: string; region: string }> = {
+  kk: { caption: "Алматыда орталық қайда?", city: "Алматы", region: "Алматы қаласы" },
+  ru: { caption: "Где центр в Алматы?", city: "Алматы", region: "город Алматы" },
+  en: { caption: "Where is a center in Almaty?", city: "Almaty", region: "Almaty City" },
+};
+
+describe.each(DATABASE_KINDS)("a caption on %s", (kind) => {
+  let h: Harness;
+  harnessHooks(kind, {}, (harness) => {
+    h = harness;
+  });
+
+  it.each(LOCALES)("%s: crisis words in a caption get the crisis reply alone", async (locale) => {
+    for (const content of CAPTIONED(CRISIS[locale])) {
+      const person = h.user({ language_code: locale });
+      await person.send("/start");
+      const from = person.texts().length;
+      await person.send(content);
+      const replies = person.texts().slice(from);
+      expect(replies).toHaveLength(1);
+      expect(replies[0]).toContain(say(locale, "crisis-call-112"));
+      expect(replies[0]).toContain(say(locale, "crisis-call-103"));
+      expect(replies.join("\n")).not.toContain(say(locale, "unhandled-media"));
+      expect(h.logs()).toContain('"msg":"crisis signal answered"');
+    }
+  });
+
+  it.each(LOCALES)("%s: a question in a caption is answered", async (locale) => {
+    const { caption, city, region } = CENTERS[locale];
+    for (const content of CAPTIONED(caption)) {
+      const person = h.user({ language_code: locale });
+      await person.send("/start");
+      const from = person.texts().length;
+      await person.send(content);
+      const replies = person.texts().slice(from).join("\n");
+      expect(replies).toContain(say(locale, "centers-heading-region", { city, region }).split(" (")[0]);
+      expect(replies).not.toContain(say(locale, "unhandled-media"));
+    }
+  });
+
+  it.each(LOCALES)("%s: a caption nothing answers gets the media's reply, once", async (locale) => {
+    const person = h.user({ language_code: locale });
+    await person.send("/start");
+    const from = person.texts().length;
+    await person.send({ photo: true, caption: "🙂" });
+    const replies = person.texts().slice(from);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]).toContain(say(locale, "unhandled-media"));
+  });
+});
