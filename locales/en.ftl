@@ -245,6 +245,8 @@ crisis-off-duty = No counselor is on duty until the next shift. It starts { $whe
 crisis-off-duty-unknown = No counselor is on duty, and the next shift is not yet scheduled. If you are in danger, don't wait: call 112.
 crisis-counselors-paused = All counselors are busy and can't start a new conversation for a while. If you are in danger, don't wait: call 112.
 crisis-no-counselors = Counselors can't be reached through this chat. Hotline: 114 (hours to be confirmed). If you are in danger, call 112.
+# The database is down: nobody can be connected, the hotline comes right after the emergency numbers.
+crisis-outage = ☎ Hotline: 114 (hours to be confirmed). I can't connect you with a counselor right now because of a technical problem on my side: please write again in a few minutes.
 crisis-leave-message = You can leave a message here: the next counselor on duty sees it first.
 crisis-leave-message-button = ✉️ Leave a message for a counselor
 

@@ -17,7 +17,7 @@ export type Availability = Duty | { kind: "none" };
 
 /** What the crisis reply asks the counselors' desk: src/counselors provides it, createBot passes it in. */
 export interface CounselorDuty {
-  /** Never fails: when the pause cannot be read, the hours decide (a crisis reply must go out regardless). */
+  /** Never fails: when the database cannot be read, "none" (a crisis reply must go out regardless). */
   availability(app: AppServices): Promise<Availability>;
   /** From the duty hours alone, without the database (src/resilience, when the database is down). */
   scheduled(app: AppServices): Availability;
@@ -82,6 +82,22 @@ export function composeCrisisReply(
     text: [...numbers, ...lines].join("\n\n"),
     ...(button ? { keyboard: new InlineKeyboard().text(button, talkToPerson.encode("crisis")) } : {}),
   };
+}
+
+/**
+ * The crisis reply while the database is down (src/resilience): nobody can be connected and no
+ * button would work, so the emergency numbers come first, then the 114 hotline, then the safety steps.
+ */
+export function composeOutageCrisisReply(
+  t: Translate,
+  categories: readonly CrisisCategory[],
+): { text: string; keyboard?: InlineKeyboard } {
+  const numbers = emergencyNumbersFor(categories).flatMap((number) => {
+    const key = NUMBER_LINES[number];
+    return key ? [t(key)] : [];
+  });
+  const category = categories[0] ?? "danger";
+  return { text: [...numbers, t("crisis-outage"), t(`crisis-steps-${category}`)].join("\n\n") };
 }
 
 /** What the reply says about a counselor, and its button: only what is true at this moment. */

@@ -25,15 +25,18 @@ export function scheduledDuty(app: AppServices): Duty {
   return { kind: "off", opensAt: nextOpening(schedule, now) };
 }
 
-/** Never fails: when the pause cannot be read, the hours decide (a crisis reply must go out regardless). */
+/**
+ * Never fails (a crisis reply must go out regardless). When the database cannot be read, nobody can
+ * be connected either (a case is a row): no counselor is offered, as when there are none.
+ */
 export async function counselorAvailability(app: AppServices): Promise<Availability> {
   // The group out of reach (desk-reach.ts) is, for a person right now, as if there were none.
   if (app.config.COUNSELOR_CHAT_ID === undefined || (await deskProblem(app))) return { kind: "none" };
   try {
     return await dutyOf(app);
   } catch (error) {
-    app.logger.warn({ err: errorLog(error) }, "duty state read from the hours only");
-    return scheduledAvailability(app);
+    app.logger.warn({ err: errorLog(error) }, "duty state unreadable: no counselor offered");
+    return { kind: "none" };
   }
 }
 

@@ -1,7 +1,8 @@
 // What a person gets when their update could not be handled: never silence. Everything here
 // comes from memory (texts, crisis patterns), so it works with the database down:
-// - a crisis message gets the full crisis reply (the numbers, then what is true about a counselor
-//   by the duty hours, and its button), unless src/crisis-reply already answered it before the failure;
+// - a crisis message gets the crisis reply, unless src/crisis-reply already answered it before the
+//   failure: with the database down, the numbers, the 114 hotline and the safety steps, no counselor
+//   and no button (neither could work); otherwise the full reply (a counselor by the duty hours);
 // - with the database unreachable, everyone gets the emergency numbers, the 114 hotline and
 //   "please try again in a few minutes", in their Telegram language;
 // - any other failure gets the generic apology (which also names 112).
@@ -9,7 +10,13 @@
 import type { I18n } from "@grammyjs/i18n";
 import type { BotError } from "grammy";
 import type { AppServices, BaseContext } from "../bot/context.ts";
-import { answeredAsCrisis, type CounselorDuty, composeCrisisReply, crisisMatchesOf } from "../bot/safety.ts";
+import {
+  answeredAsCrisis,
+  type CounselorDuty,
+  composeCrisisReply,
+  composeOutageCrisisReply,
+  crisisMatchesOf,
+} from "../bot/safety.ts";
 import type { Locale } from "../config/index.ts";
 import type { CrisisCategory } from "../crisis/categories.ts";
 import type { CrisisDetector } from "../crisis/detector.ts";
@@ -89,12 +96,15 @@ export function replyKindlyOnError(i18n: I18n<BaseContext>, { detector, duty, me
     try {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
       if (crisis.length > 0) {
-        const reply = crisisReply(i18n, duty, ctx.app, locale, crisis);
+        // The database down: a counselor cannot be connected, so none is offered; the reply says so itself.
+        const reply = dbDown
+          ? composeOutageCrisisReply((key, variables) => i18n.t(locale, key, variables), crisis)
+          : crisisReply(i18n, duty, ctx.app, locale, crisis);
         await ctx.reply(reply.text, reply.keyboard ? { reply_markup: reply.keyboard } : {});
         ctx.log.warn({ crisis }, "crisis signal answered from memory");
+        return;
       }
-      if (dbDown) await ctx.reply(i18n.t(locale, "service-unavailable"));
-      else if (crisis.length === 0) await ctx.reply(i18n.t(locale, "error-generic"));
+      await ctx.reply(i18n.t(locale, dbDown ? "service-unavailable" : "error-generic"));
     } catch {
       // Telegram itself is unreachable: nothing more can be said to the person.
     }

@@ -1,7 +1,7 @@
 // The database goes away mid-chat (a PostgreSQL server the test owns, stopped and started
-// again): nobody is left without the emergency numbers, a crisis still gets the full crisis
-// reply from memory, and when the server is back the bot carries on by itself with nothing
-// that was consented lost.
+// again): nobody is left without the emergency numbers, a crisis gets the crisis reply from memory
+// with no counselor offered (none could be connected), and when the server is back the bot carries
+// on by itself with nothing that was consented lost.
 import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -45,18 +45,35 @@ describe("database outage", () => {
     expect(kk).toEqual([say("kk", "service-unavailable")]);
     expect(kk[0]).toContain("112");
     expect(kk[0]).toContain("114");
-    await russian.send("Я больше не хочу жить, выпью таблетки");
-    const crisis = russian.texts().slice(before.russian);
-    expect(crisis[0]).toBe(
-      [
-        say("ru", "crisis-call-112"),
-        say("ru", "crisis-call-103"),
-        say("ru", "crisis-support-self-harm"),
-      ].join("\n\n"),
-    );
-    expect(russian.buttons()).toEqual([say("ru", "crisis-talk")]);
-    expect(crisis[1]).toBe(say("ru", "service-unavailable"));
-    expect(crisis).toHaveLength(2);
+    // A crisis: the numbers, then the 114 hotline, then the steps, in one message; no counselor and
+    // no button, since neither could be connected (counselors are on duty by the hours right now).
+    const inCrisis = {
+      ru: russian,
+      kk: h.user({ language_code: "kk" }),
+      en: h.user({ language_code: "en" }),
+    };
+    const words = {
+      ru: "Я больше не хочу жить, выпью таблетки",
+      kk: "өмір сүргім келмейді, дәрі ішіп өлемін",
+      en: "I don't want to live, I'll swallow all the pills",
+    };
+    for (const locale of ["ru", "kk", "en"] as const) {
+      const person = inCrisis[locale];
+      const seen = locale === "ru" ? before.russian : 0;
+      await person.send(words[locale]);
+      const crisis = person.texts().slice(seen);
+      expect(crisis).toEqual([
+        [
+          say(locale, "crisis-call-112"),
+          say(locale, "crisis-call-103"),
+          say(locale, "crisis-outage"),
+          say(locale, "crisis-steps-self-harm"),
+        ].join("\n\n"),
+      ]);
+      expect(crisis[0]).toContain("114");
+      expect(h.telegram.buttonsOf(person.last()!)).toEqual([]);
+      expect(crisis[0]).not.toContain(say(locale, "crisis-support-self-harm"));
+    }
     await english.send("/start");
     expect(english.texts()).toEqual([say("en", "service-unavailable")]);
     expect(h.logs()).toContain('"kind":"database"');
