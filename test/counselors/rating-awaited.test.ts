@@ -78,21 +78,24 @@ describe.each(DATABASE_KINDS)("questions the bot waits on, after a conversation,
     expect(await ratings()).toEqual([]);
   });
 
-  it.each(LOCALES)("%s: the choice of language and /forget's confirmation stay answerable", async (locale) => {
-    const person = h.user({ language_code: locale });
-    await person.send("/start");
-    await person.send("/language");
-    const choice = person.last()!;
-    expect(choice.text).toBe(say(locale, "language-choose"));
-    await pointedBack(person, locale, choice.messageId);
-    await person.press("English");
-    expect(person.texts().join("\n")).toContain(say("en", "language-changed"));
+  it.each(LOCALES)(
+    "%s: the choice of language and /forget's confirmation stay answerable",
+    async (locale) => {
+      const person = h.user({ language_code: locale });
+      await person.send("/start");
+      await person.send("/language");
+      const choice = person.last()!;
+      expect(choice.text).toBe(say(locale, "language-choose"));
+      await pointedBack(person, locale, choice.messageId);
+      await person.press("English");
+      expect(person.texts().join("\n")).toContain(say("en", "language-changed"));
 
-    await person.send("/forget");
-    const forget = person.last()!;
-    expect(forget.text).toBe(say("en", "forget-confirm"));
-    await pointedBack(person, "en", forget.messageId);
-    await person.press(say("en", "forget-no"));
-    expect(person.texts().join("\n")).toContain(say("en", "forget-kept"));
-  });
+      await person.send("/forget");
+      const forget = person.last()!;
+      expect(forget.text).toBe(say("en", "forget-confirm"));
+      await pointedBack(person, "en", forget.messageId);
+      await person.press(say("en", "forget-no"));
+      expect(person.texts().join("\n")).toContain(say("en", "forget-kept"));
+    },
+  );
 });
