@@ -128,6 +128,7 @@ faq-thanks = Thank you for telling me.
 faq-back = ⬅️ { $category }
 faq-browse = ❓ All questions
 faq-not-what-you-meant = Not what you meant? Perhaps one of these:
+faq-also = You also wrote about something else; this answer may help with it:
 faq-did-you-mean = Did you mean one of these questions?
 faq-no-match = I don't have a ready answer to that. A counselor can answer you in person, anonymously: no name or phone number needed. You can also call the hotline 114 (hours to be confirmed).
 faq-gone = Sorry, this is no longer available.
@@ -159,6 +160,10 @@ faq-support-no-counselors =
 faq-kind-reply = I'm sorry I could not help. I'm a bot and I get things wrong sometimes. You can ask in other words, choose a topic, or write to a counselor: a real person reads it.
 faq-no-match-blocked = I don't have a ready answer to that. You can't start a conversation with a counselor until { $date }; meanwhile you can read the answers to common questions or find a center near you. In danger right now: call 112. Hotline: 114 (hours to be confirmed).
 faq-kind-reply-blocked = I'm sorry I could not help. I'm a bot and I get things wrong sometimes. You can ask in other words or choose a topic. You can't start a conversation with a counselor until { $date }; the hotline 114 (hours to be confirmed) is there meanwhile.
+# A greeting, thanks or a goodbye alone: a friendly word, then the menu (menu-prompt follows).
+faq-courtesy-greeting = Hello! I'm here.
+faq-courtesy-thanks = You're welcome. Write any time something else comes up.
+faq-courtesy-goodbye = Take care. You can come back any time. In danger right now: call 112.
 faq-support-blocked =
     That sounds really hard, and you do not have to carry it alone. You can't start a conversation with a counselor until { $date }, but the hotline 114 (hours to be confirmed) can listen to you, anonymously.
 

@@ -1,7 +1,8 @@
 // `npm run ask -- --lang ru "текст вопроса"`: where the bot would send a message, and the knowledge
 // base entries that match it, best first, one JSON object per line. For content writers checking how
 // a phrasing is understood. Each line says what the bot does with it: "answer" (shown straight away),
-// "alternative" (offered under the answer or the support), "choice" (offered in a list or after a clarifying question)
+// "also" (a second concern the message told, offered under the answer), "alternative" (offered under the answer or
+// the support), "choice" (offered in a list or after a clarifying question)
 // or "hidden"; `route` is the decision for the whole message: crisis, answer, choices, clarify, directory,
 // support or none. The crisis detector reads every message before the router: when it raises a category the
 // bot's first reply is the crisis reply (emergency numbers), so those lines come first and route is "crisis".
@@ -40,7 +41,8 @@ if (!crisis.length) {
     print({
       id: "none",
       reason: route.reason,
-      shown: route.reason === "insult" ? "kind-reply" : "no-answer",
+      shown:
+        route.reason === "insult" ? "kind-reply" : route.reason === "no-match" ? "no-answer" : "courtesy",
     });
   if (route.kind === "support") print({ id: SUPPORT_ENTRY, shown: "support" });
   if (route.kind === "counselor") print({ id: "counselor", shown: "counselor" });
@@ -56,6 +58,8 @@ function shownAs(decision: Route, id: string): string {
   switch (decision.kind) {
     case "answer":
       if (decision.best.id === id) return "answer";
+      // a second concern the message told, offered under the answer
+      if (decision.also?.id === id) return "also";
       return decision.alternatives.some((result) => result.id === id) ? "alternative" : "hidden";
     case "support":
       return decision.alternatives.some((result) => result.id === id) ? "alternative" : "hidden";

@@ -150,6 +150,21 @@ export const CUED_QUESTIONS: readonly {
     factor: "otherAudience",
     topic: "материал",
   },
+  // "Меня заставляют ходить на собрания", "мені мешітке баруға мәжбүрлейді": the pressure (no compulsion in
+  // religion; forced or locked in is abuse, 112) or how to leave, never a doctrine's answer.
+  {
+    asks: (cues) => cues.coerced,
+    entries: new Set(["niqab-and-pressure", "leave-a-group"]),
+    factor: "otherAudience",
+    topic: "заставляют",
+  },
+  // "Сын слушает только какого-то шейха на ютубе": a family's worry (the signs, how to talk), not whether one
+  // may learn from preachers online.
+  {
+    asks: (cues) => cues.relativeFollowsPreacher,
+    entries: new Set(["warning-signs", "talk-to-relative", "devout-or-radical", "how-to-keep-contact"]),
+    factor: "otherAudience",
+  },
   // "My son keeps getting invited to closed lessons": an invitation, whoever it is for.
   { asks: (cues) => cues.invited, entries: new Set(["invited-to-meeting"]), factor: "otherAudience" },
   // "If I bring my husband to your center, what will they do?": a center named without asking where.

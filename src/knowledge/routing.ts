@@ -3,7 +3,7 @@
 // base's matcher ranks the entries; the cues (cues.ts) and the ranking decide. Plain TypeScript: the bot
 // (feature.ts), `npm run ask` and the evaluation (scripts/eval/faq.ts) all route through here.
 import { CUED_QUESTIONS } from "./cued-questions.ts";
-import { onlyPlace, type Perspective, readCues } from "./cues/index.ts";
+import { type Courtesy, onlyPlace, type Perspective, readCues } from "./cues/index.ts";
 import type { KnowledgeBase } from "./knowledge-base.ts";
 import type { Matcher, MatchResult } from "./matcher.ts";
 import type { FaqEntry, FaqLocale } from "./schema.ts";
@@ -24,7 +24,16 @@ export type Route =
    * The full answer. `alternatives` (the next two, as "not what you meant?") are empty only when the
    * match is sure: that is a confident answer, shown alone.
    */
-  | { kind: "answer"; best: MatchResult; alternatives: MatchResult[] }
+  | {
+      kind: "answer";
+      best: MatchResult;
+      alternatives: MatchResult[];
+      /**
+       * A second concern the message tells in another sentence ("Does anyone speak English? My sister joined some
+       * group"): its own entry, offered as what the person also wrote about, before the alternatives.
+       */
+      also?: MatchResult;
+    }
   /** Up to three questions to choose from. */
   | { kind: "choices"; candidates: MatchResult[] }
   /** "Who is it about: you or someone close?", then the candidates that speak to that person. */
@@ -38,8 +47,8 @@ export type Route =
   | { kind: "support"; alternatives: MatchResult[] }
   /** Asked for a person ("позовите специалиста", "adammen soilesgim keledi"): the counselor, as the menu's button. */
   | { kind: "counselor"; language: FaqLocale | undefined }
-  /** A kind short reply: an insult, or nothing the base can answer. */
-  | { kind: "none"; reason: "insult" | "no-match" };
+  /** A kind short reply: an insult, a greeting, thanks or a goodbye alone, or nothing the base can answer. */
+  | { kind: "none"; reason: "insult" | "no-match" | Courtesy };
 
 export type RouteKind = Route["kind"];
 
@@ -124,6 +133,9 @@ export interface Router {
 
 // How many of the matcher's entries are ranked: enough for the audience preference to reorder.
 const RANKED = 10;
+/** Sentences ends, for a second concern; a message of more sentences tells one story, not two questions. */
+const SENTENCE_END = /(?<=[.!?…])\s+|\n+/;
+const MOST_CONCERN_SENTENCES = 3;
 /** A message this short with an insult in it is about the bot, not a question. */
 const SHORT_INSULT_WORDS = 8;
 
@@ -140,6 +152,9 @@ export function createRouter({
   return {
     route(text, { locale } = {}) {
       const cues = readCues(text, locale);
+      // "Сәлем", "thanks, bye": nothing to match, a friendly word back.
+      if (cues.courtesy)
+        return { route: { kind: "none", reason: cues.courtesy }, ranked: [], perspective: undefined };
       const cued = CUED_QUESTIONS.filter(({ asks }) => asks(cues));
       const query = [text, ...cued.flatMap(({ topic }) => topic ?? [])].join("\n");
       let matched = matcher.match(query, { locale, limit: RANKED });
@@ -254,6 +269,11 @@ export function createRouter({
         return routed({ kind: "none", reason: "no-match" });
       }
       if (confident) {
+        const also = secondConcern(text, best, locale, cues.perspective);
+        if (also) {
+          ranked = [best, also, ...ranked.filter(({ id }) => id !== best.id && id !== also.id)];
+          return routed({ kind: "answer", best, also, alternatives: ranked.slice(2, 4) });
+        }
         const alone = leads(thresholds.alone, thresholds.aloneLead);
         if (alone) return routed({ kind: "answer", best, alternatives: [] });
         // Not sure enough to stand alone, and nothing else to offer under it: a choice, not an answer.
@@ -270,6 +290,31 @@ export function createRouter({
       return routed({ kind: "choices", candidates });
     },
   };
+
+  /**
+   * The entry another sentence of the message asks for, when that sentence alone would get a confident answer that
+   * is not `best` and `best` does not answer it too: two concerns in one message, the second one offered.
+   */
+  function secondConcern(
+    text: string,
+    best: MatchResult,
+    locale: FaqLocale | undefined,
+    perspective: Perspective | undefined,
+  ): MatchResult | undefined {
+    const sentences = text.split(SENTENCE_END).filter((sentence) => sentence.trim() !== "");
+    if (sentences.length < 2 || sentences.length > MOST_CONCERN_SENTENCES) return undefined;
+    let found: MatchResult | undefined;
+    for (const sentence of sentences) {
+      const [top, next, ...rest] = preferAudience(matcher.match(sentence, { locale, limit: 3 }), perspective);
+      if (!top || top.id === best.id || [next, ...rest].some((result) => result?.id === best.id)) continue;
+      const sure =
+        top.score >= thresholds.answer &&
+        (top.coverage ?? 1) >= thresholds.covered &&
+        (!next || odds(top.score) >= odds(next.score) * thresholds.answerLead);
+      if (sure && (!found || top.score > found.score)) found = top;
+    }
+    return found;
+  }
 
   /** Entries that speak to the other person than the message is about, and have a counterpart, count less. */
   function preferAudience(results: MatchResult[], perspective: Perspective | undefined): MatchResult[] {
@@ -334,7 +379,8 @@ export function rankedIds({ route, ranked }: Routed): string[] {
 
 /** Whether the route shows one outcome without offering others: a wrong one is a confident wrong answer. */
 export function isConfident(route: Route): boolean {
-  if (route.kind === "answer" || route.kind === "support") return route.alternatives.length === 0;
+  if (route.kind === "answer") return route.alternatives.length === 0 && !route.also;
+  if (route.kind === "support") return route.alternatives.length === 0;
   return route.kind === "directory" || route.kind === "counselor";
 }
 

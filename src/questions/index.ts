@@ -8,7 +8,7 @@ import { Composer } from "../bot/composer.ts";
 import type { BaseContext, BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
 import { openAnswer } from "../bot/links.ts";
-import { menuButtonKeyboard, menuEntry } from "../bot/menu.ts";
+import { menuButtonKeyboard, menuEntry, showMainMenu } from "../bot/menu.ts";
 import { answeredAsCrisis, type CounselorDuty } from "../bot/safety.ts";
 import { askConsent, type ConsentContinuation, hasConsent, POLICY_VERSION } from "../consent/index.ts";
 import { isLocale } from "../i18n/index.ts";
@@ -94,10 +94,11 @@ async function showAnswer(
   ctx: BaseContext,
   entry: FaqEntry,
   alternatives: readonly FaqEntry[] = [],
+  also?: FaqEntry,
 ): Promise<void> {
   const locale = await displayLocale(ctx);
   const base = ctx.app.content.knowledge.base;
-  for (const message of await answerMessages(ctx, base, entry, locale, alternatives))
+  for (const message of await answerMessages(ctx, base, entry, locale, alternatives, also))
     await show(ctx, message);
   await countEvent(ctx, { kind: "faq.viewed", entry: entry.id });
 }
@@ -206,7 +207,8 @@ async function answerFreeText(
     case "answer": {
       const best = base.entriesById.get(route.best.id);
       if (!best) break;
-      await showAnswer(ctx, best, entriesOf(route.alternatives));
+      const also = route.also && base.entriesById.get(route.also.id);
+      await showAnswer(ctx, best, entriesOf(route.alternatives), also);
       return;
     }
     case "choices": {
@@ -239,6 +241,11 @@ async function answerFreeText(
     case "none":
       if (route.reason === "insult") {
         await show(ctx, await kindReplyMessage(ctx));
+        return;
+      }
+      // "Сәлем", "спасибо", "thanks, bye": a friendly word and the menu, not "no ready answer".
+      if (route.reason !== "no-match") {
+        await showMainMenu(ctx, ctx.t(`faq-courtesy-${route.reason}`));
         return;
       }
   }

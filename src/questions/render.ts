@@ -78,21 +78,26 @@ export async function answerMessages(
   entry: FaqEntry,
   locale: FaqLocale,
   alternatives: readonly FaqEntry[] = [],
+  also?: FaqEntry,
 ): Promise<OutgoingMessage[]> {
   const { question, answer } = entry[locale];
   const languages = answer.includes("{counselor-languages}")
     ? (await counselorLanguages(ctx, locale)).text
     : "";
-  const body = `<b>${escapeHtml(question)}</b>\n\n${escapeHtml(answer.trim().replace(/\{counselor-languages\}/g, () => languages))}`;
+  // A second concern the message told ("…my sister joined some group"): named under the answer, one tap away.
+  const alsoLine = also ? `\n\n${escapeHtml(ctx.t("faq-also"))}\n${escapeHtml(also[locale].question)}` : "";
+  const body = `<b>${escapeHtml(question)}</b>\n\n${escapeHtml(answer.trim().replace(/\{counselor-languages\}/g, () => languages))}${alsoLine}`;
   const list = choices(ctx, alternatives, locale);
   const together = list !== undefined && fitsWith(body, escapeHtml(list));
   const keyboard = new InlineKeyboard()
     .text(ctx.t("faq-helpful-yes"), rateAnswer.encode("yes", entry.id))
     .text(ctx.t("faq-helpful-no"), rateAnswer.encode("no", entry.id))
     .row();
+  if (also) keyboard.text(`➕ ${also[locale].question}`, openAnswer.encode(also.id)).row();
   for (const relatedId of entry.related) {
     const related = base.entriesById.get(relatedId);
-    if (related) keyboard.text(`↪ ${related[locale].question}`, openAnswer.encode(related.id)).row();
+    if (related && related.id !== also?.id)
+      keyboard.text(`↪ ${related[locale].question}`, openAnswer.encode(related.id)).row();
   }
   if (together) choiceButtons(keyboard, alternatives, 1, locale).row();
   if (await canTalk(ctx)) keyboard.text(ctx.t("menu-talk"), talkToPerson.encode("faq")).row();

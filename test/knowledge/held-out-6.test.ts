@@ -14,5 +14,8 @@ describeFaqHeldOutSet({
   // Round 12 (faqtune11, src/knowledge/README.md) raised it from 335 / 353 to 338 / 355, none confident and wrong.
   // Lowered to 337 at stop 25 (lead's regression pass): the crisis model retrained on round 13 and training round G (1a2f86c, 598f2ac) raises danger on "what's the next step once I reach out to one of your people, do they call me?" ("they"): the safety reply comes first.
   // Round 13 (faqtune13, src/knowledge/README.md) raised it to 338 / 356 (its reporting half 166 / 170 -> 167 / 171).
-  floor: { measured: "after round 13 (a spent set)", top1: 338, top3: 356, confidentWrong: 0 },
+  // Top-3 lowered to 355 by routing26 (outsider26's defect 11, src/knowledge/README.md "Pressure and preachers"): a
+  // parent whose son follows sheikhs' channels gets the family's entries (the brief's class), where this set's writer
+  // expected online-preachers, now fourth.
+  floor: { measured: "after routing26 (a spent set)", top1: 338, top3: 355, confidentWrong: 0 },
 });

@@ -31,9 +31,12 @@ describe("round 9's development halves", () => {
     // held-out-6's reporting half to 167 / 171.
     expect(counts(developmentHalf("choose", DEVELOPMENT_SET_9))).toEqual([185, 191, 0]);
     expect(counts(developmentHalf("report", DEVELOPMENT_SET_9))).toEqual([170, 177, 0]);
-    expect(counts(developmentHalf("report", "held-out-6.yaml"))).toEqual([167, 171, 0]);
+    // 166 / 170 since routing26 (outsider26's defect 11, README.md "Pressure and preachers"): a parent whose son
+    // follows sheikhs' channels gets the family's entries, where this set's writer expected online-preachers (the
+    // brief and the label disagree; the brief was followed). Its choosing half gained one first (172).
+    expect(counts(developmentHalf("report", "held-out-6.yaml"))).toEqual([166, 170, 0]);
     // 171 since stop 25: the crisis model retrained on round 13 and training round G (1a2f86c, 598f2ac) raises danger on "what's the next step once I reach out to one of your people, do they call me?" ("they").
-    expect(counts(developmentHalf("choose", "held-out-6.yaml"))).toEqual([171, 185, 0]);
+    expect(counts(developmentHalf("choose", "held-out-6.yaml"))).toEqual([172, 185, 0]);
     expect(counts(positionHalf("even"))).toEqual([161, 172, 0]);
     expect(counts(phrasingsOf(readPhrasingSet("held-out-4.yaml")))).toEqual([332, 336, 0]);
   });

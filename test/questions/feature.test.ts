@@ -321,7 +321,8 @@ describe.each(DATABASE_KINDS)("the knowledge base on %s", (kind) => {
   it("says honestly when nothing fits, offering a counselor and the hotline", async () => {
     for (const [language, text, honest] of [
       ["ru", "рецепт плова", "На это у меня нет готового ответа."],
-      ["en", "hello", "I don't have a ready answer to that."],
+      // not "hello": a greeting alone gets a friendly word and the menu (courtesy.test.ts)
+      ["en", "pilaf recipe", "I don't have a ready answer to that."],
       ["kk", "палау рецепті", "Бұл сұраққа менде дайын жауап жоқ."],
     ] as const) {
       const person = h.user({ language_code: language });

@@ -7,6 +7,7 @@ import { latinToCyrillic } from "../../text/kazakh-latin.ts";
 import { nearStart, oneEdit } from "../../text/one-edit.ts";
 import { messageLanguage, sentencesOf } from "../message.ts";
 import { type FaqLocale, faqLocales } from "../schema.ts";
+import { type Courtesy, courtesyOf } from "./courtesy.ts";
 import { foldCues } from "./fold.ts";
 import {
   ASKS_FOR_HUMAN,
@@ -16,7 +17,7 @@ import {
   SAYS_LANGUAGE,
 } from "./human.ts";
 import { CENTER, DESPAIR, DISTRESS, HELP, INSULT, OFF_TOPIC, WHERE } from "./intents.ts";
-import { type Perspective, perspectiveOf } from "./perspective.ts";
+import { namesRelative, type Perspective, perspectiveOf } from "./perspective.ts";
 import { prisonOutOfContext } from "./prison.ts";
 import {
   ASKS_CONSEQUENCES,
@@ -46,6 +47,7 @@ import {
   NAMES_SERVICE,
 } from "./service.ts";
 import {
+  COERCED,
   FEARS_BEING_FOUND,
   IMPRISONED,
   MARRIAGE,
@@ -53,15 +55,19 @@ import {
   NAMES_DRESS,
   NAMES_FRIEND,
   NAMES_POLICE,
+  NAMES_PREACHER,
   NOT_REAL_MUSLIMS,
   ONLINE,
+  RELIGIOUS_DUTY,
   WANTS_TO_TALK,
 } from "./situations.ts";
 
 export { onlyPlace } from "./place.ts";
-export type { Perspective };
+export type { Courtesy, Perspective };
 
 export interface Cues {
+  /** The message is only a greeting, thanks or a goodbye (courtesy.ts). */
+  courtesy: Courtesy | undefined;
   distress: boolean;
   /** Says they do not want to live: support comes first even beside a clear question. */
   despair: boolean;
@@ -104,8 +110,15 @@ export interface Cues {
   tellsPolice: boolean;
   /** Asks what one risks. */
   asksConsequences: boolean;
-  /** Tells of an invitation (not to marry or to go abroad, nor a video "calling for" something). */
+  /** Tells of an invitation (not to marry or to go abroad, nor a video "calling for" something, nor being forced). */
   invited: boolean;
+  /**
+   * Tells of being forced or pressured to go somewhere religious or to pray or dress a way ("мені мешітке баруға
+   * мәжбүрлеп жатыр", "меня заставляют ходить на собрания"); not to convert for a marriage (mixed-marriage's).
+   */
+  coerced: boolean;
+  /** Tells that someone close follows a preacher ("my son only listens to some sheikh on youtube"). */
+  relativeFollowsPreacher: boolean;
   /** The one language a message names ("…in English": the case's language, src/counselors); none when two are. */
   languageAsked: FaqLocale | undefined;
   /** Asks who answers here: a person or a program, who the counselors are. */
@@ -155,13 +168,13 @@ export function readCues(text: string, locale?: FaqLocale): Cues {
       .filter(Boolean);
   const words = wordsOf(folded);
   // Kin words typed in Latin letters ("muzh", "küieuım") are read in Cyrillic too, word by word.
-  const perspective = perspectiveOf(
-    words,
-    cyrillic.map((reading) => wordsOf(foldCues(reading))),
-  );
+  const wordReadings = cyrillic.map((reading) => wordsOf(foldCues(reading)));
+  const perspective = perspectiveOf(words, wordReadings);
   const abroad = has(MARRIAGE_OR_ABROAD);
+  const coerced = has(COERCED) && (has(RELIGIOUS_DUTY) || has(NAMES_DRESS)) && !has(MARRIAGE);
   const namedLanguages = faqLocales.filter((code) => has(NAMED_LANGUAGES[code]));
   return {
+    courtesy: courtesyOf(folded),
     distress: has(DISTRESS) || has(DESPAIR) || has(WANTS_TO_TALK),
     despair: has(DESPAIR),
     wantsToTalk: has(WANTS_TO_TALK),
@@ -194,7 +207,10 @@ export function readCues(text: string, locale?: FaqLocale): Cues {
     asksWhatNotToDo: has(ASKS_WHAT_NOT_TO_DO),
     toldToKeepSecret: has(TOLD_TO_KEEP_SECRET),
     namesParents: has(NAMES_PARENTS),
-    invited: has(INVITED) && !abroad && !has(NAMES_MATERIAL),
+    invited: has(INVITED) && !abroad && !has(NAMES_MATERIAL) && !coerced,
+    coerced,
+    relativeFollowsPreacher:
+      perspective === "family" && namesRelative(words, wordReadings) && has(NAMES_PREACHER),
     promisedMarriage: has(MARRIAGE) && (abroad || has(ONLINE)),
     notRealMuslims: has(NOT_REAL_MUSLIMS) && !has(NAMES_DRESS),
     relativeImprisoned: has(IMPRISONED) && perspective !== "self",

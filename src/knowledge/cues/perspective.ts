@@ -238,12 +238,101 @@ const FAMILY_STEMS = new RegExp(
   "u",
 );
 
-export type Perspective = "self" | "family";
+/**
+ * A relative or friend named outright ("my sister", "сын", "қызым", "досым"): the person the message is about, more
+ * surely than the asker's own "I" ("how do I know if my sister is in a cult?", "мне кажется, брат в секте"). Not
+ * parents: a young person writes about their own parents ("my mom forces me to go").
+ */
+const NAMED_RELATIVES = new Set(
+  [
+    "сын",
+    "сына",
+    "сыну",
+    "сыном",
+    "сынок",
+    "дочь",
+    "дочка",
+    "дочери",
+    "дочку",
+    "дочерью",
+    "брат",
+    "брата",
+    "брату",
+    "братом",
+    "братишка",
+    "сестра",
+    "сестру",
+    "сестры",
+    "сестре",
+    "муж",
+    "мужа",
+    "мужем",
+    "мужу",
+    "жена",
+    "жену",
+    "жены",
+    "родственник",
+    "родственница",
+    "родственника",
+    "ребенок",
+    "ребенка",
+    "ребенку",
+    "внук",
+    "внука",
+    "внуку",
+    "внучка",
+    "внучку",
+    "племянник",
+    "племянница",
+    "друг",
+    "друга",
+    "другу",
+    "подруга",
+    "подругу",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "husband",
+    "wife",
+    "child",
+    "kid",
+    "relative",
+    "cousin",
+    "nephew",
+    "niece",
+    "grandson",
+    "granddaughter",
+    "grandchild",
+    "friend",
+  ].map(foldCues),
+);
 
 /**
- * Whom the message is about, when its (folded) words tell: whichever kind of word is more frequent. A word
- * typed in Latin letters counts by any of its readings (`readings`: the message read in Cyrillic, word by word):
- * "küieuım" is "күйеуім", "brat" is "брат".
+ * The person named as the one something is done to ("меня заставляют", "мені шақырды", "invited me"), as surely
+ * as a relative named: "Ағам мені жиналысқа шақырды" (the brother invites, "me" is invited) takes no side.
+ */
+const SELF_AS_OBJECT = new Set(["меня", "мени", "meni", "me"].map(foldCues));
+
+export type Perspective = "self" | "family";
+
+/** Whether the message names a relative or friend outright ("my sister", "ұлым"), not only "he" or "them". */
+export function namesRelative(
+  words: readonly string[],
+  readings: readonly (readonly string[])[] = [],
+): boolean {
+  return words.some((word, index) =>
+    [word, ...readings.flatMap((reading) => reading[index] ?? [])].some(
+      (form) => NAMED_RELATIVES.has(form) || FAMILY_STEMS.test(form),
+    ),
+  );
+}
+
+/**
+ * Whom the message is about, when its (folded) words tell: whichever kind of word weighs more, a relative named
+ * (not a parent) or "me" as the object of the verb counting two, a pronoun one. A word typed in Latin letters
+ * counts by any of its readings (`readings`: the message read in Cyrillic, word by word): "küieuım" is "күйеуім",
+ * "brat" is "брат".
  */
 export function perspectiveOf(
   words: readonly string[],
@@ -253,7 +342,9 @@ export function perspectiveOf(
   let self = 0;
   for (const [index, word] of words.entries()) {
     const forms = [word, ...readings.flatMap((reading) => reading[index] ?? [])];
-    if (forms.some((form) => FAMILY_WORDS.has(form) || FAMILY_STEMS.test(form))) family++;
+    if (forms.some((form) => NAMED_RELATIVES.has(form) || FAMILY_STEMS.test(form))) family += 2;
+    else if (forms.some((form) => FAMILY_WORDS.has(form))) family++;
+    else if (forms.some((form) => SELF_AS_OBJECT.has(form))) self += 2;
     else if (forms.some((form) => SELF_WORDS.has(form))) self++;
   }
   return family > self ? "family" : self > family ? "self" : undefined;

@@ -1,4 +1,5 @@
-// A message that is only a city ("г. Павлодар", "in Almaty"): the city plus filler words.
+// A message that is only a city ("г. Павлодар", "in Almaty"), or a city and a call for help ("Астанада көмек
+// керек", "нужна помощь в Астане", "kömek Almatyda"): the city plus filler words.
 import { nearStart } from "../../text/one-edit.ts";
 import { foldCues } from "./fold.ts";
 
@@ -7,6 +8,8 @@ const PLACE_FILLER = new Set(
   [
     "в",
     "во",
+    "v",
+    "vo",
     "г",
     "город",
     "городе",
@@ -55,9 +58,18 @@ const PLACE_FILLER = new Set(
   ].map(foldCues),
 );
 
-/** Whether every word apart from the place's is filler: the message is just a city ("г. Павлодар"). */
+/**
+ * Words that ask for help with nothing said about what: beside a city they ask for the help there, as "center in
+ * <city>" does ("Қарағандыда көмек", "нужна помощь в Астане", "pomogite v Almaty"). As word starts (folded).
+ */
+const HELP_WITH_PLACE =
+  /^(?:комек|komek|помо[гщч]|pomo[gshc]|help|нуж|nuzh|need|керек|kerek|кажет|kazhet|kajet|qajet|срочн|srochn|urgent|мне|маган|magan|me|please|pls)/u;
+
+/** Whether every word apart from the place's is filler: the message is just a city ("г. Павлодар"), or help there. */
 export function onlyPlace(words: readonly string[], placeWordCount: number): boolean {
-  const rest = words.filter((word) => !PLACE_FILLER.has(word) && !slippedFiller(word));
+  const rest = words.filter(
+    (word) => !PLACE_FILLER.has(word) && !HELP_WITH_PLACE.test(word) && !slippedFiller(word),
+  );
   return rest.length <= placeWordCount;
 }
 

@@ -1,0 +1,201 @@
+// A message that is only a greeting, thanks or a goodbye ("сәлем", "привет", "thanks, bye", "рахмет"): there is
+// nothing to answer, and "I don't have a ready answer" to a hello reads as a door shut. Kazakh (Cyrillic and
+// Latin), Russian (and translit), English, in folded text (fold.ts); the courtesy phrases are taken out first,
+// then every word left must be a word that goes with them ("спасибо большое", "hi there", "ok thank you").
+import { cues, foldCues } from "./fold.ts";
+
+export type Courtesy = "greeting" | "thanks" | "goodbye";
+
+const GREETING = cues(
+  // kk
+  "с[аэ]лем(?:етсиз|етсиздер)?(?: ?(?:бе|ме|ба|ма))?",
+  "салеметпи(?:сиз|син)",
+  "салам(?:атсыз|атсыздар)?",
+  "(?:ас+алаум?(?:у )?агал[еа]йкум|ас+алам?у? ?(?:алейкум|алайкум|галейкум))",
+  "уагалейкум ас+алам",
+  "армысыз(?:дар)?",
+  "кайырлы (?:тан|кун|кеш)",
+  "salem(?:etsiz|etsizder)?(?: ?(?:be|me|pe))?",
+  "salam(?:atsyz)?",
+  "as+alaum?(?:u )?agal[ea][iy]kum",
+  "as+alam?u? ?(?:alei?kum|alaikum|aleykum)",
+  "(?:k|q)ai?yrly (?:tan|kun|kesh)",
+  // ru
+  "привет(?:ик|ствую)?",
+  "здравствуй(?:те)?",
+  "здрав?ст?е",
+  "здрасьте",
+  "добр(?:ый|ое|ой|ого) (?:день|дня|вечер|утро|ночи|времени суток)",
+  "доброго (?:дня|времени суток|вечера|утра)",
+  "салют",
+  "прив\\b",
+  "хай",
+  "privet",
+  "zdravstvu[iy]te",
+  "dobr(?:yi|yj|yy|oe) (?:den|vecher|utro)",
+  // en
+  "hi+",
+  "hello+",
+  "hey+",
+  "hiya",
+  "howdy",
+  "greetings",
+  "good (?:morning|afternoon|evening|day)",
+);
+
+const THANKS = cues(
+  // kk
+  "(?:коп |улкен |зор )?ра[хк]м[еа]т",
+  "ра[хк]меет",
+  "алгыс(?:ым)?(?: (?:айтамын|шексиз|билдиремин))?",
+  "(?:kop |ulken )?ra[hkq]h?m[ea]t",
+  "raxmet",
+  // ru
+  "спасиб(?:о|ки|очки)?",
+  "спс",
+  "пасиб[оа]?",
+  "благодар(?:ю|им|ствую)",
+  "spasibo",
+  "spasib",
+  "spc",
+  // en
+  "thank(?:s| you| u)?",
+  "thx",
+  "tnx",
+  "ty",
+  "cheers",
+  "appreciate (?:it|that)",
+);
+
+const GOODBYE = cues(
+  // kk
+  "сау бол(?:ыныз|ыныздар|ындар)?",
+  "кош бол(?:ыныз|ыныздар|ындар)?",
+  "кош(?: ендеше)?",
+  "кориск?енше",
+  "жаксы калыныз",
+  "sau bol(?:ynyz|yndar)?",
+  "(?:k|q)osh bol(?:ynyz)?",
+  "korisken?she",
+  // ru
+  "пока",
+  "до свидани[яе]",
+  "досвидани[яе]",
+  "до встречи",
+  "всего (?:доброго|хорошего)",
+  "всех благ",
+  "бывай(?:те)?",
+  "poka",
+  "do svidaniya",
+  // en
+  "bye+",
+  "good ?bye",
+  "see (?:you|ya)(?: later| soon)?",
+  "take care",
+  "cya",
+  "good night",
+);
+
+/** Words that go with a courtesy and ask nothing: "спасибо большое", "hi there", "ok, thank you", "рахмет сізге". */
+const WITH_COURTESY = new Set(
+  [
+    // kk
+    "сизге",
+    "саган",
+    "сиздерге",
+    "жаксы",
+    "жарайды",
+    "тусиникти",
+    "тусиндим",
+    "коп",
+    "улкен",
+    "бот",
+    "jaksy",
+    "zhaksy",
+    "jaraidy",
+    "tusinikti",
+    "sizge",
+    // ru
+    "вам",
+    "тебе",
+    "большое",
+    "огромное",
+    "всем",
+    "всё",
+    "все",
+    "ок",
+    "окей",
+    "ладно",
+    "хорошо",
+    "понятно",
+    "ясно",
+    "понял",
+    "поняла",
+    "бот",
+    "ребята",
+    "друзья",
+    "и",
+    "а",
+    "еще",
+    "раз",
+    "вами",
+    "vam",
+    "bolshoe",
+    "ok",
+    // en
+    "okay",
+    "k",
+    "you",
+    "u",
+    "so",
+    "very",
+    "much",
+    "a",
+    "lot",
+    "many",
+    "there",
+    "all",
+    "everyone",
+    "guys",
+    "again",
+    "and",
+    "for",
+    "your",
+    "help",
+    "bot",
+    "got",
+    "it",
+    "great",
+    "good",
+    "cool",
+    "oh",
+    "well",
+    "then",
+    "now",
+  ].map(foldCues),
+);
+
+const ANY_COURTESY = new RegExp(
+  [GREETING, THANKS, GOODBYE].map(({ source }) => `${source}(?![\\p{L}\\p{N}])`).join("|"),
+  "gu",
+);
+
+/**
+ * What a message that is only a courtesy says (a thanks or a goodbye beside a greeting says it all: "hi, thanks"
+ * closes); undefined for anything with more in it ("привет, как понять, что сын в секте?").
+ */
+export function courtesyOf(folded: string): Courtesy | undefined {
+  const said = new Set<Courtesy>();
+  const rest = folded.replace(ANY_COURTESY, (phrase) => {
+    if (THANKS.test(phrase)) said.add("thanks");
+    else if (GOODBYE.test(phrase)) said.add("goodbye");
+    else said.add("greeting");
+    return " ";
+  });
+  if (said.size === 0) return undefined;
+  const words = rest.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (!words.every((word) => WITH_COURTESY.has(word))) return undefined;
+  if (said.has("goodbye")) return "goodbye";
+  if (said.has("thanks")) return "thanks";
+  return "greeting";
+}
