@@ -92,6 +92,9 @@ export const CUED_QUESTIONS: readonly {
     asks: (cues) => cues.helpsFriend,
     entries: new Set(["friend-in-trouble"]),
     factor: "otherAudience",
+    // the friend's entry has the word the message says in slang ("кореш", "my bro"): without it, online-preachers
+    // led (round 13)
+    topic: "друг",
   },
   // "How do I know if my son is being recruited?": the signs, or faith against radicalisation.
   {

@@ -139,6 +139,9 @@ function computeLatinCandidates(word: string): readonly KeyCandidate[] {
   const candidates: KeyCandidate[] = [];
   addCandidate(candidates, englishKey(word), "en");
   addCandidate(candidates, kazakhKey(asKazakh), "kk", true);
+  // Phone spelling types ш as "w", the letter it looks like ("wykkym", "wetelge"): a second Kazakh reading.
+  if (word.includes("w"))
+    addCandidate(candidates, kazakhKey(latinToCyrillic(word.replaceAll("w", "sh"), "kk")), "kk", true);
   addCandidate(candidates, russianKey(asRussian), "ru", true);
   addCandidate(candidates, infinitiveKey(asRussian), "ru", true);
   return candidates;

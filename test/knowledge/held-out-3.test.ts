@@ -13,5 +13,6 @@ describeFaqHeldOutSet({
   // half chose the changes, the other only reported; scripts/eval/faq-dev.ts): 318 (94.6%) and 330 (98.2%).
   // Raised after round 11 (16 asked lines an entry, src/knowledge/README.md): 324 and 330, none confident and wrong.
   // Raised by typing slips (README.md, "Typing slips"): 325 and 331.
-  floor: { measured: "after typing slips (a spent set)", top1: 325, top3: 331, confidentWrong: 0 },
+  // Round 13 (a friend's topic, slang for finding out; README.md) raised it to 328 / 333.
+  floor: { measured: "after round 13 (a spent set)", top1: 328, top3: 333, confidentWrong: 0 },
 });

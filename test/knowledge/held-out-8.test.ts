@@ -14,7 +14,7 @@ describeFaqHeldOutSet({
   // weight halved, grazing under 0.5; src/knowledge/README.md), the floor: top-1 92.4% (341), top-3 97.0% (358), one
   // fewer in the top three, taken for +3 first and for the never-read halves' +4 first (its misses were never read).
   // Round 12 (faqtune11, src/knowledge/README.md) raised it from 341 / 358 to 343 / 360, none confident and wrong.
-  // Round 13 (faqtune13: words that mean prison only in context, what not to say, src/knowledge/README.md) raised it
-  // to 344 / 361.
-  floor: { measured: "after round 13 (a spent set)", top1: 344, top3: 361, confidentWrong: 0 },
+  // Round 13 (faqtune13: words that mean prison only in context, what not to say, a friend's topic, slang for finding
+  // out; src/knowledge/README.md) raised it to 345 / 362.
+  floor: { measured: "after round 13 (a spent set)", top1: 345, top3: 362, confidentWrong: 0 },
 });

@@ -72,6 +72,18 @@ describe("round 13's classes", () => {
     expect(first(text, locale)).toBe(id);
   });
 
+  it.each([
+    // Kazakh phone spelling: "w" for ш
+    ["toptan wykkym keledi, qorqamyn", "kk", "leave-a-group"],
+    // a friend in slang beside a plea for help
+    ["подруга связалась с какими-то проповедниками, что делать", "ru", "friend-in-trouble"],
+    ["my mate is into some preachers now, what should I do", "en", "friend-in-trouble"],
+    // slang for finding out
+    ["мама не спалит, что я вам писал?", "ru", "parents-will-find-out"],
+  ] as const)("%s (%s) puts %s first", (text, locale, id) => {
+    expect(first(text, locale)).toBe(id);
+  });
+
   it("keeps going to the police oneself apart from reporting someone", () => {
     expect(first("полицияға өзім барсам мені ұстап ала ма", "kk")).toBe("fear-of-police");
   });

@@ -31,7 +31,8 @@ describe("round 3's tuning phrasings and development split", () => {
     // Before this round: 90.4% / 96.4% / 1 (src/knowledge/README.md, round 3).
     // Round 11 (16 asked lines an entry, README.md) raised it to 327 / 331, typing slips to 328 / 331.
     expect(Math.round(developed.top1 * developed.n)).toBeGreaterThanOrEqual(328);
-    expect(Math.round(developed.top3 * developed.n)).toBeGreaterThanOrEqual(331);
+    // Round 13 (slang for finding out) raised the top three to 332.
+    expect(Math.round(developed.top3 * developed.n)).toBeGreaterThanOrEqual(332);
     expect(developed.confidentWrong).toBe(0);
   });
 });

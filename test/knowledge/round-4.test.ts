@@ -34,9 +34,10 @@ describe("round 4's tuning phrasings and development halves", () => {
     // Round 10 (asked lists, README.md) moved the choosing half to 168 / 173. Round 11 (16 asked lines an entry,
     // their weight halved, grazing under 0.5): choosing half 168 / 172, one fewer in the top three (the asked
     // lines outweigh what round 4 tuned on this half), reporting half 156 / 158; typing slips 157 / 159, held here.
-    expect(Math.round(choose.top1 * choose.n)).toBeGreaterThanOrEqual(168);
-    expect(Math.round(choose.top3 * choose.n)).toBeGreaterThanOrEqual(172);
-    expect(Math.round(report.top1 * report.n)).toBeGreaterThanOrEqual(157);
+    // Round 13 (a friend's topic, slang for finding out): choosing half 170 / 174, reporting half 158 / 159.
+    expect(Math.round(choose.top1 * choose.n)).toBeGreaterThanOrEqual(170);
+    expect(Math.round(choose.top3 * choose.n)).toBeGreaterThanOrEqual(174);
+    expect(Math.round(report.top1 * report.n)).toBeGreaterThanOrEqual(158);
     expect(Math.round(report.top3 * report.n)).toBeGreaterThanOrEqual(159);
     expect(choose.confidentWrong + report.confidentWrong).toBe(0);
   });

@@ -255,7 +255,11 @@ function cyrillicReadings(text: string, locale: FaqLocale | undefined): string[]
   const lowercase = text.normalize("NFC").toLowerCase();
   if (!/[a-zäáğǵıñńöóşçūüúýíé]/u.test(lowercase)) return [];
   if ((messageLanguage(sentencesOf(text)) ?? locale) === "en") return [];
-  return (["ru", "kk"] as const).map((reading) =>
+  const readings = (["ru", "kk"] as const).map((reading) =>
     lowercase.replace(LATIN_WORD, (word) => latinToCyrillic(word, reading)),
   );
+  // Phone spelling types ш as "w", the letter it looks like ("toptan wyqqym keledi").
+  if (lowercase.includes("w"))
+    readings.push(lowercase.replace(LATIN_WORD, (word) => latinToCyrillic(word.replaceAll("w", "sh"), "kk")));
+  return readings;
 }
