@@ -537,6 +537,11 @@ counselors-language-missing = 🗣 None of our counselors has said they speak { 
         [ru] Russian
        *[other] English
     }; they speak: { $languages }. You can still write in your language.
+counselors-language-asked-missing = 🗣 None of our counselors speaks { $code ->
+        [kk] Kazakh
+        [ru] Russian
+       *[other] English
+    }, so I can't connect you with a counselor in that language. They speak: { $languages }. If you like, I will still connect you: write in one of these languages or in your own, and the counselor will answer in one of theirs.
 counselors-head-speakers = 🗣 { $language }: { $aliases } (they are asked to take it first)
 counselors-head-no-speakers = 🗣 { $language }: nobody has said they speak it (/speak)
 counselors-speak-usage = Like this: /speak kk ru (the languages you can talk with people in: kk, ru, en).

@@ -6,7 +6,7 @@ import type { BaseContext, BotContext } from "../bot/context.ts";
 import { TALK_SOURCES, type TalkSource } from "../bot/links.ts";
 import { menuButtonKeyboard, showMainMenu } from "../bot/menu.ts";
 import { answeredAsCrisis } from "../bot/safety.ts";
-import type { Locale } from "../config/index.ts";
+import { LOCALES, type Locale } from "../config/index.ts";
 import {
   askConsent,
   type ConsentContinuation,
@@ -79,10 +79,23 @@ async function tellBlocked(ctx: BotContext, until: Date): Promise<void> {
   await ctx.reply(ctx.t("counselors-blocked", { date }), { reply_markup: menuButtonKeyboard(ctx) });
 }
 
-/** Whether a counselor speaks a language: what they declared (/speak), else COUNSELOR_LANGUAGES. */
-async function spoken(ctx: BaseContext, language: Locale): Promise<boolean> {
+/** The languages the counselors speak: what they declared (/speak), else COUNSELOR_LANGUAGES. */
+async function spokenLanguages(ctx: BaseContext): Promise<readonly string[]> {
   const declared = await counselors.declaredLanguages(ctx.app.db);
-  return (declared.length > 0 ? declared : ctx.app.config.COUNSELOR_LANGUAGES).includes(language);
+  return declared.length > 0 ? declared : ctx.app.config.COUNSELOR_LANGUAGES;
+}
+
+/**
+ * A language asked for ("…in English") that no counselor speaks, said plainly before anything else is asked: which
+ * languages there are, and that the conversation can go on in one of them. The person's own language is the
+ * waiting message's to mention (waiting.ts), so it is not said twice.
+ */
+async function tellLanguageMissing(ctx: BotContext, asked: Locale, spoken: readonly string[]): Promise<void> {
+  if (asked === (await localeOf(ctx))) return;
+  const languages = LOCALES.filter((code) => spoken.includes(code))
+    .map((code) => ctx.t("counselors-language-name", { code }))
+    .join(", ");
+  await ctx.reply(ctx.t("counselors-language-asked-missing", { code: asked, languages: languages || "—" }));
 }
 
 /**
@@ -91,7 +104,9 @@ async function spoken(ctx: BaseContext, language: Locale): Promise<boolean> {
  */
 export async function escalate(ctx: BotContext, source: TalkSource, language?: Locale): Promise<void> {
   if (ctx.chat?.type !== "private" || !ctx.person) return;
-  if (language && (await spoken(ctx, language))) ctx.session.askedLocale = language;
+  const spoken = language ? await spokenLanguages(ctx) : [];
+  const missing = language !== undefined && !spoken.includes(language);
+  if (language && !missing) ctx.session.askedLocale = language;
   else delete ctx.session.askedLocale;
   const here = desk(ctx);
   if (!here) {
@@ -113,6 +128,7 @@ export async function escalate(ctx: BotContext, source: TalkSource, language?: L
     );
     return;
   }
+  if (language && missing) await tellLanguageMissing(ctx, language, spoken);
   if (!(await hasConsent(ctx, "counselor"))) {
     // In danger: one short line, and nothing else is asked on the way (history comes later, if ever).
     await askConsent(ctx, "counselor", `talk.${source}`, inDanger(ctx, source) ? { brief: true } : {});
