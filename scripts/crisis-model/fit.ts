@@ -53,8 +53,9 @@ export const chosen: Variant = {
   rate: 0.05,
   l2: 1e-3,
   minCount: 2,
-  // 0.1 until crisistune14: with round 13 and round g the file grew past model.test.ts's 5,000,000 bytes.
-  keepAbove: 0.11,
+  // 0.1 until crisistune14 and 0.11 until crisistune15: with rounds 13 and g, then round 14, the file grew past
+  // model.test.ts's 5,000,000 bytes.
+  keepAbove: 0.12,
   seed: 7,
   seeds: 3,
   ordinaryWeight: 1.25,

@@ -21,6 +21,8 @@ describeHeldOutRound({
   floor: {
     measured: "after this round's tuning",
     found: { "self-harm": 117, danger: 120, violence: 122, "travel-pressure": 128 },
-    falsePositives: 9,
+    // 10 since crisistune15 (the round in the corpus since crisistune14, 526/528 found): one more, while rounds 3-14
+    // left out in turn went 77 -> 65 of 7,277 ordinary messages raised (src/crisis/README.md, "Round 14 spent").
+    falsePositives: 10,
   },
 });
