@@ -104,6 +104,12 @@ centers-day-short =
     }
 centers-hotline = ☎ { $phone } — { $name }
 centers-counselor-offer = If you like, you can talk to a counselor right here, anonymously.
+centers-counselor-blocked = You can't start a conversation with a counselor until { $date }; meanwhile the hotline 114 (hours to be confirmed) can help. In danger right now: call 112.
+centers-far-blocked = The nearest center I know is far from here: { $distance }, in { $city }. Help that is closer: the hotline 114 (hours to be confirmed).
+centers-none-for-need-blocked = I don't know of a center offering { $need } yet. The hotline can help.
+centers-none-at-all-blocked = I don't know the addresses of any centers yet. The hotline can help.
+centers-abroad-blocked = This point seems to be outside Kazakhstan, and the centers I know are in Kazakhstan. If you are in Kazakhstan near the border, choose your region. In danger right now: call 112.
+centers-abroad-regions-blocked = Choose a region of Kazakhstan:
 centers-need =
     { $need ->
         [consultation] 💬 Consultation
@@ -160,6 +166,7 @@ faq-support-no-counselors =
 faq-kind-reply = I'm sorry I could not help. I'm a bot and I get things wrong sometimes. You can ask in other words, choose a topic, or write to a counselor: a real person reads it.
 faq-no-match-blocked = I don't have a ready answer to that. You can't start a conversation with a counselor until { $date }; meanwhile you can read the answers to common questions or find a center near you. In danger right now: call 112. Hotline: 114 (hours to be confirmed).
 faq-kind-reply-blocked = I'm sorry I could not help. I'm a bot and I get things wrong sometimes. You can ask in other words or choose a topic. You can't start a conversation with a counselor until { $date }; the hotline 114 (hours to be confirmed) is there meanwhile.
+faq-answer-blocked-note = ⚠️ You can't start a conversation with a counselor until { $date }: where this answer suggests writing to one, call the hotline 114 (hours to be confirmed) or find a center near you instead. In danger right now: call 112.
 # A greeting, thanks or a goodbye alone: a friendly word, then the menu (menu-prompt follows).
 faq-courtesy-greeting = Hello! I'm here.
 faq-courtesy-thanks = You're welcome. Write any time something else comes up.
@@ -230,6 +237,9 @@ triage-result-other = Thank you. Here is where to start.
 triage-result-urgent = Someone is in danger: call 112 now. A counselor can also write with you here.
 triage-result-plan = What I suggest, in this order: read the answers below, find a center nearby, or talk to a counselor.
 triage-result-plan-urgent = What I suggest: talk to a counselor now. Centers nearby and answers to read are below.
+triage-result-urgent-blocked = Someone is in danger: call 112 now.
+triage-result-plan-blocked = What I suggest, in this order: read the answers below, then find a center nearby. You can't start a conversation with a counselor until { $date }; the hotline 114 (hours to be confirmed) is there meanwhile.
+triage-result-plan-urgent-blocked = You can't start a conversation with a counselor until { $date }: if anyone is in danger, call 112; the hotline 114 (hours to be confirmed) can help too. Centers nearby and answers to read are below.
 triage-centers = 📍 Centers nearby
 triage-centers-in = 📍 Centers: { $region }
 

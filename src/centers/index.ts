@@ -15,8 +15,9 @@ import type { BaseContext, BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
 import { findCenters, talkToPerson } from "../bot/links.ts";
 import { menuEntry, openMenu } from "../bot/menu.ts";
-import { canTalk } from "../bot/talk.ts";
+import { canTalk, talkBlockedUntil } from "../bot/talk.ts";
 import type { Locale } from "../config/index.ts";
+import { untilDate } from "../i18n/dates.ts";
 import { isLocale } from "../i18n/index.ts";
 import type { Directory } from "../referral/directory.ts";
 import { classifyLocation, type Point } from "../referral/geo.ts";
@@ -45,6 +46,12 @@ function directory(ctx: BaseContext): Directory {
 async function localeOf(ctx: BaseContext): Promise<Locale> {
   const locale = await ctx.i18n.getLocale();
   return isLocale(locale) ? locale : ctx.app.config.DEFAULT_LOCALE;
+}
+
+/** Until when this person may not start a conversation with a counselor (/block), as a date; undefined: they may. */
+async function blockedDate(ctx: BaseContext): Promise<string | undefined> {
+  const until = await talkBlockedUntil(ctx);
+  return until && untilDate(await localeOf(ctx), until, ctx.app.config.TIME_ZONE);
 }
 
 const composer = new Composer<BotContext>();
@@ -118,13 +125,20 @@ async function answer(
   const t: Translate = (key, variables) => ctx.t(key, variables);
   const found = directory(ctx);
   const results = found.nearestCenters(point, { limit: RESULT_LIMIT, need: search.need });
+  const blockedUntil = await blockedDate(ctx);
   const text = renderAnswer(
     { ...search, results, hotlines: found.hotlines },
-    { t, locale, now: new Date(ctx.app.now()), timeZone: ctx.app.config.TIME_ZONE },
+    {
+      t,
+      locale,
+      now: new Date(ctx.app.now()),
+      timeZone: ctx.app.config.TIME_ZONE,
+      ...(blockedUntil ? { blockedUntil } : {}),
+    },
   );
   await ctx.reply(text, {
     parse_mode: "HTML",
-    reply_markup: answerKeyboard(ctx, region, search.need, nearestIsFar(results), await canTalk(ctx)),
+    reply_markup: answerKeyboard(ctx, region, search.need, nearestIsFar(results), !blockedUntil),
   });
   for (const [index, { center }] of results.entries()) {
     const venue = venueOf(center, { t, locale });
@@ -212,11 +226,13 @@ privateChats.on("message:location", async (ctx) => {
     return showRegions(ctx, ctx.t("centers-region-prompt"));
   }
   if (check.kind === "abroad") {
-    await ctx.reply([...notes, ctx.t("centers-abroad")].join("\n\n"), {
+    // Someone blocked is not told that a counselor can answer here.
+    const blocked = (await blockedDate(ctx)) !== undefined;
+    await ctx.reply([...notes, ctx.t(blocked ? "centers-abroad-blocked" : "centers-abroad")].join("\n\n"), {
       reply_markup: { remove_keyboard: true },
     });
     await countEvent(ctx, { kind: "centers.abroad" });
-    return showRegions(ctx, ctx.t("centers-abroad-regions"));
+    return showRegions(ctx, ctx.t(blocked ? "centers-abroad-regions-blocked" : "centers-abroad-regions"));
   }
   // Inside Kazakhstan, so a region is always found.
   const region = directory(ctx).regionOf(check.point);

@@ -44,6 +44,8 @@ export interface RenderOptions {
   now: Date;
   /** The zone the centers' hours are read in (TIME_ZONE). */
   timeZone: string;
+  /** Until when the person may not start a conversation with a counselor (/block), as a date: no counselor is offered. */
+  blockedUntil?: string;
 }
 
 export function escapeHtml(text: string): string {
@@ -52,7 +54,10 @@ export function escapeHtml(text: string): string {
 
 /** The whole answer: heading, notes, one block per center, then the hotlines and the offer of a counselor. */
 export function renderAnswer(answer: SearchAnswer, options: RenderOptions): string {
-  const { t, locale } = options;
+  const { t, locale, blockedUntil } = options;
+  // Someone blocked is offered the hotline, never a counselor they cannot reach.
+  const say = (key: string, variables?: Record<string, string>) =>
+    blockedUntil ? t(`${key}-blocked`, { ...variables, date: blockedUntil }) : t(key, variables);
   const lines: string[] = [];
   lines.push(
     escapeHtml(
@@ -70,16 +75,18 @@ export function renderAnswer(answer: SearchAnswer, options: RenderOptions): stri
   const helpHere = [
     ...answer.hotlines.flatMap((hotline) => ["", ...hotlineLines(hotline, options)]),
     "",
-    escapeHtml(t("centers-counselor-offer")),
+    escapeHtml(
+      blockedUntil ? t("centers-counselor-blocked", { date: blockedUntil }) : t("centers-counselor-offer"),
+    ),
   ];
   if (!nearest) {
-    lines.push("", escapeHtml(need ? t("centers-none-for-need", { need }) : t("centers-none-at-all")));
+    lines.push("", escapeHtml(need ? say("centers-none-for-need", { need }) : say("centers-none-at-all")));
     return [...lines, ...helpHere].join("\n");
   }
   const centers = answer.results.flatMap((result, index) => ["", ...centerLines(result, index + 1, options)]);
   if (!nearestIsFar(answer.results)) return [...lines, ...centers, ...helpHere].join("\n");
   // Far away: said plainly, with the help that is reachable from here first.
-  const far = t("centers-far", {
+  const far = say("centers-far", {
     distance: formatDistance(nearest.distanceKm, options),
     city: nearest.center.city[locale],
   });

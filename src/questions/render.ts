@@ -87,8 +87,13 @@ export async function answerMessages(
   // A second concern the message told ("…my sister joined some group"): named under the answer, one tap away.
   const alsoLine = also ? `\n\n${escapeHtml(ctx.t("faq-also"))}\n${escapeHtml(also[locale].question)}` : "";
   const body = `<b>${escapeHtml(question)}</b>\n\n${escapeHtml(answer.trim().replace(/\{counselor-languages\}/g, () => languages))}${alsoLine}`;
+  // Answers advise writing to a counselor; someone blocked (/block) is told what to do instead.
+  const blocked = await talkBlockedUntil(ctx);
+  const blockedNote = blocked
+    ? `\n\n${escapeHtml(ctx.t("faq-answer-blocked-note", { date: await blockedDate(ctx, blocked) }))}`
+    : "";
   const list = choices(ctx, alternatives, locale);
-  const together = list !== undefined && fitsWith(body, escapeHtml(list));
+  const together = list !== undefined && fitsWith(`${body}${blockedNote}`, escapeHtml(list));
   const keyboard = new InlineKeyboard()
     .text(ctx.t("faq-helpful-yes"), rateAnswer.encode("yes", entry.id))
     .text(ctx.t("faq-helpful-no"), rateAnswer.encode("no", entry.id))
@@ -100,7 +105,9 @@ export async function answerMessages(
       keyboard.text(`↪ ${related[locale].question}`, openAnswer.encode(related.id)).row();
   }
   if (together) choiceButtons(keyboard, alternatives, 1, locale).row();
-  if (await canTalk(ctx)) keyboard.text(ctx.t("menu-talk"), talkToPerson.encode("faq")).row();
+  // Answers advise writing to a counselor: someone blocked is offered the centers instead (the note says so).
+  if (!blocked) keyboard.text(ctx.t("menu-talk"), talkToPerson.encode("faq")).row();
+  else keyboard.text(ctx.t("menu-centers"), findCenters.encode("")).row();
   const category = base.categories.find((candidate) => candidate.id === entry.category);
   if (category) {
     keyboard.text(
@@ -110,7 +117,7 @@ export async function answerMessages(
   }
   if (together) keyboard.row().text(ctx.t("faq-browse"), browseTopics.encode("new"));
   const message: OutgoingMessage = {
-    text: together ? `${body}\n\n${escapeHtml(list)}` : body,
+    text: together ? `${body}${blockedNote}\n\n${escapeHtml(list)}` : `${body}${blockedNote}`,
     options: { parse_mode: "HTML", reply_markup: keyboard },
   };
   if (list === undefined || together) return [message];

@@ -21,10 +21,11 @@ import type { BaseContext, BotContext, BotConversation, ConversationContext } fr
 import { findCenters, openAnswer, talkToPerson } from "../bot/links.ts";
 import { mainMenuKeyboard, openMenu } from "../bot/menu.ts";
 import { answeredAsCrisis } from "../bot/safety.ts";
-import { canTalk } from "../bot/talk.ts";
+import { canTalk, talkBlockedUntil } from "../bot/talk.ts";
 import { askConsent, POLICY_VERSION } from "../consent/index.ts";
 import { CRISIS_WINDOW_MS } from "../crisis/categories.ts";
 import { openCaseOf } from "../db/cases.ts";
+import { untilDate } from "../i18n/dates.ts";
 import { isLocale } from "../i18n/index.ts";
 import type { FaqLocale } from "../knowledge/schema.ts";
 import { countEvent } from "../statistics/index.ts";
@@ -337,7 +338,15 @@ async function finish(
   const locale = await localeOf(ctx);
   const plan = planResult({ who, concern, urgency });
   const urgent = plan[0]?.kind === "emergency";
-  const talk = await conversation.external((outer) => canTalk(outer));
+  // Someone blocked (/block) cannot start a conversation with a counselor: the texts say what they can do instead.
+  const blockedMs = await conversation.external(
+    async (outer) => (await talkBlockedUntil(outer))?.getTime() ?? null,
+  );
+  const talk = blockedMs === null;
+  const blocked =
+    blockedMs === null
+      ? undefined
+      : { date: untilDate(locale, new Date(blockedMs), ctx.app.config.TIME_ZONE) };
   const offerStatistics = await conversation.external(async (outer) => {
     remember(outer, answered);
     outer.log.info("triage finished");
@@ -354,9 +363,11 @@ async function finish(
   });
 
   const lines = [
-    ...(urgent ? [ctx.t("triage-result-urgent")] : []),
+    ...(urgent ? [ctx.t(blocked ? "triage-result-urgent-blocked" : "triage-result-urgent")] : []),
     ctx.t(`triage-result-${who}`),
-    ctx.t(urgent ? "triage-result-plan-urgent" : "triage-result-plan"),
+    blocked
+      ? ctx.t(urgent ? "triage-result-plan-urgent-blocked" : "triage-result-plan-blocked", blocked)
+      : ctx.t(urgent ? "triage-result-plan-urgent" : "triage-result-plan"),
   ];
   const keyboard = new InlineKeyboard();
   const region = answered.region ? regionName(ctx.app.content, answered.region, locale) : undefined;

@@ -101,6 +101,58 @@ describe.each(DATABASE_KINDS)("a blocked person on %s", (kind) => {
     },
   );
 
+  it.each(LOCALES)(
+    "%s: no text promises a counselor either: the triage's end, an answer and the centers say what to do instead",
+    async (locale) => {
+      const person = await blocked(locale);
+      const date = UNTIL[locale];
+      await person.send("/start");
+      const triage = async (urgency: string) => {
+        await person.send("/menu");
+        await person.press(say(locale, "menu-triage"));
+        await person.press(say(locale, "triage-who-family"));
+        await person.press(say(locale, "triage-concern-recruitment"));
+        await person.press(say(locale, urgency));
+        await person.press(say(locale, "triage-skip"));
+        return person.texts().findLast((text) => text.includes(say(locale, "triage-result-family"))) ?? "";
+      };
+      // Was "Someone is in danger: call 112 now. A counselor can also write with you here." and "talk to a counselor now".
+      const urgent = await triage("triage-urgency-now");
+      expect(urgent).toContain(say(locale, "triage-result-urgent-blocked"));
+      expect(urgent).toContain(say(locale, "triage-result-plan-urgent-blocked", { date }));
+      expect(urgent).not.toContain(say(locale, "triage-result-urgent"));
+      expect(urgent).not.toContain(say(locale, "triage-result-plan-urgent"));
+      await person.send("/start");
+      const calm =
+        (await triage("triage-urgency-info")).split(say(locale, "triage-result-family")).at(-1) ?? "";
+      expect(calm).toContain(say(locale, "triage-result-plan-blocked", { date }));
+      expect(calm).not.toContain(say(locale, "triage-result-plan"));
+
+      // An answer that advises writing to a counselor comes with what to do instead, and the centers' button.
+      await person.send(QUESTION[locale]);
+      const note = say(locale, "faq-answer-blocked-note", { date });
+      // A short list to choose from first (kk): its first question is the answer.
+      if (!person.lastText().includes(note)) await person.press(/^1\. /);
+      const answer = person.messages().findLast((message) => message.text?.includes(note));
+      expect(answer).toBeDefined();
+      expect(h.telegram.buttonsOf(answer!).map((button) => button.text)).toContain(
+        say(locale, "menu-centers"),
+      );
+
+      // The centers: the hotline and 112, not "a counselor right here".
+      await person.shareLocation(43.238, 76.945);
+      const centers =
+        person.texts().find((text) => text.includes(say(locale, "centers-heading-location"))) ?? "";
+      expect(centers).toContain(say(locale, "centers-counselor-blocked", { date }));
+      expect(centers).not.toContain(say(locale, "centers-counselor-offer"));
+      await person.shareLocation(55.75, 37.61);
+      expect(person.texts().join("\n")).toContain(say(locale, "centers-abroad-blocked"));
+      expect(person.lastText()).toBe(say(locale, "centers-abroad-regions-blocked"));
+      expect(person.texts().join("\n")).not.toContain(say(locale, "centers-abroad"));
+      expect(buttonsSince(person, 0)).not.toContain(say(locale, "menu-talk"));
+    },
+  );
+
   it("a crisis still overrides the block: the crisis reply offers a counselor, and the case opens", async () => {
     await counselor(h, { first_name: "Dana", language_code: "ru" }, "Дана");
     const person = await blocked("ru");
