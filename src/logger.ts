@@ -1,5 +1,5 @@
-// Structured logs (pino). Rule: a log line may carry a pseudonym's first 8 hex characters
-// (see privacy/pseudonym.ts logTag) and never a Telegram id, a name or message text.
+// Structured logs (pino). Rule: a log line may carry a person's log-only tag of the day (see
+// privacy/pseudonym.ts makeLogTagger), never a pseudonym, a Telegram id, a name or message text.
 import { GrammyError } from "grammy";
 import pino, { type DestinationStream, type Logger } from "pino";
 

@@ -69,6 +69,8 @@ export interface AppServices {
   logger: Logger;
   cipher: Cipher;
   pseudonymize(telegramId: number): Pseudonym;
+  /** The day's log-only tag of a pseudonym (src/privacy/pseudonym.ts): logs never carry the pseudonym. */
+  logTag(pseudonym: Pseudonym): string;
   now(): number;
 }
 

@@ -2,7 +2,6 @@
 // update its own logger. Everything after it uses ctx.person.pseudonym.
 import type { MiddlewareFn } from "grammy";
 import type { Logger } from "../logger.ts";
-import { logTag } from "../privacy/pseudonym.ts";
 import type { AppServices, BaseContext } from "./context.ts";
 
 /** What kind of update this is, for logs: never its content. */
@@ -20,13 +19,15 @@ export function identify(app: AppServices): MiddlewareFn<BaseContext> {
     if (from && !from.is_bot) ctx.person = { pseudonym: app.pseudonymize(from.id) };
     // The update's logger is made when something logs: most updates log nothing, and a child logger
     // (with its redaction) was a few kilobytes of garbage on every one (README, "Benchmarks").
-    const bindings = {
+    // `who` is the day's log-only tag, never the pseudonym the database files things under.
+    const person = ctx.person;
+    const bindings = () => ({
       update: ctx.update.update_id,
-      ...(ctx.person ? { who: logTag(ctx.person.pseudonym) } : {}),
-    };
+      ...(person ? { who: app.logTag(person.pseudonym) } : {}),
+    });
     let log: Logger | undefined;
     Object.defineProperty(ctx, "log", {
-      get: () => (log ??= app.logger.child(bindings)),
+      get: () => (log ??= app.logger.child(bindings())),
       set: (value: Logger) => {
         log = value;
       },

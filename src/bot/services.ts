@@ -6,7 +6,7 @@ import type { Database } from "../db/connect.ts";
 import { createI18n } from "../i18n/index.ts";
 import type { Logger } from "../logger.ts";
 import { createCipher } from "../privacy/cipher.ts";
-import { makePseudonymizer } from "../privacy/pseudonym.ts";
+import { makeLogTagger, makePseudonymizer } from "../privacy/pseudonym.ts";
 import type { AppServices } from "./context.ts";
 
 export interface ServiceDependencies {
@@ -20,6 +20,7 @@ export interface ServiceDependencies {
 
 export function createAppServices(deps: ServiceDependencies): AppServices {
   const { config } = deps;
+  const now = deps.now ?? Date.now;
   return {
     config,
     content: deps.content,
@@ -28,7 +29,8 @@ export function createAppServices(deps: ServiceDependencies): AppServices {
     logger: deps.logger,
     cipher: createCipher(config.encryptionKeys, config.ENCRYPTION_KEY_ID),
     pseudonymize: makePseudonymizer(config.pseudonymSecret),
-    now: deps.now ?? Date.now,
+    logTag: makeLogTagger(config.pseudonymSecret, now),
+    now,
   };
 }
 

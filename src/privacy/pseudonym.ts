@@ -25,7 +25,20 @@ export function makePseudonymizer(secret: string): (telegramId: number) => Pseud
   };
 }
 
-/** What logs may carry: the first 8 hex characters, enough to follow one person's updates. */
-export function logTag(pseudonym: Pseudonym): string {
-  return pseudonym.slice(0, 8);
+/**
+ * What logs may carry instead of the pseudonym: 8 hex characters of a second keyed hash, under a key
+ * derived from the secret for each UTC day. Enough to follow one person's updates through a day's
+ * logs; nothing that matches a stored row (no prefix of a pseudonym), nor yesterday's logs.
+ */
+export function makeLogTagger(secret: string, now: () => number): (pseudonym: Pseudonym) => string {
+  let day = "";
+  let key: Buffer | undefined;
+  return (pseudonym) => {
+    const today = new Date(now()).toISOString().slice(0, 10);
+    if (key === undefined || today !== day) {
+      day = today;
+      key = createHmac("sha256", secret).update(`log-tag:${day}`).digest();
+    }
+    return createHmac("sha256", key).update(pseudonym).digest("hex").slice(0, 8);
+  };
 }
