@@ -47,6 +47,8 @@ centers-abroad = This point seems to be outside Kazakhstan, and the centers I kn
 centers-abroad-regions = Choose a region of Kazakhstan, or talk to a counselor:
 centers-heading-location = Centers nearest to you:
 centers-heading-region = Centers nearest to { $city } ({ $region }):
+# A city of republican significance is its own region: named once.
+centers-heading-city = Centers nearest to { $city }:
 centers-filter-active = Only: { $need }
 centers-none-for-need = I don't know of a center offering { $need } yet. The hotline or a counselor here can help.
 centers-none-at-all = I don't know the addresses of any centers yet. The hotline or a counselor here can help.

@@ -47,6 +47,8 @@ centers-abroad = Бұл нүкте Қазақстаннан тыс сияқты,
 centers-abroad-regions = Қазақстанның өңірін таңдаңыз немесе кеңесшімен сөйлесіңіз:
 centers-heading-location = Сізге ең жақын орталықтар:
 centers-heading-region = { $city } маңындағы орталықтар ({ $region }):
+# A city of republican significance is its own region: named once.
+centers-heading-city = { $city } маңындағы орталықтар:
 centers-filter-active = Тек: { $need }
 centers-none-for-need = «{ $need }» көмегін көрсететін орталықты әзірге білмеймін. Сенім телефоны немесе осы жердегі кеңесші көмектесе алады.
 centers-none-at-all = Әзірге ешбір орталықтың мекенжайын білмеймін. Сенім телефоны немесе осы жердегі кеңесші көмектесе алады.

@@ -47,6 +47,8 @@ centers-abroad = Похоже, эта точка за пределами Каз�
 centers-abroad-regions = Выберите регион Казахстана или поговорите с консультантом:
 centers-heading-location = Ближайшие к вам центры:
 centers-heading-region = Центры рядом с городом { $city } ({ $region }):
+# A city of republican significance is its own region: named once.
+centers-heading-city = Центры рядом с городом { $city }:
 centers-filter-active = Только: { $need }
 centers-none-for-need = Пока не знаю центра, где есть { $need }. Помочь могут горячая линия или консультант здесь.
 centers-none-at-all = Пока не знаю адресов центров. Помочь могут горячая линия или консультант здесь.

@@ -115,15 +115,16 @@ export function createBot(deps: BotDependencies): {
   // The pseudonym, once per update: the rate limit counts by it (it hashed the id a second time).
   pipeline.use(identify(app));
   // Before anything that queues or stores: a flood is dropped at once (a crisis never is).
-  pipeline.use(
-    rateLimit(config, i18n, detector, {
-      metrics: service.metrics,
-      store: deps.rateLimitStore,
-    }),
-  );
+  const limited = rateLimit(config, i18n, detector, {
+    metrics: service.metrics,
+    store: deps.rateLimitStore,
+  });
+  pipeline.use(limited.count);
   // Updates from one sender are handled in order (the runner is concurrent otherwise).
   // The raw id is used in memory only, as a lock key.
   pipeline.use(sequentialize((ctx) => ctx.from?.id.toString() ?? ctx.chat?.id.toString()));
+  // In that order: "you are writing too fast" after the answers to what came before it.
+  pipeline.use(limited.notice);
   const guarded = pipeline.errorBoundary(
     replyKindlyOnError(i18n, { detector, duty: counselorDuty, metrics: service.metrics }),
   );

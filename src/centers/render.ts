@@ -63,10 +63,12 @@ export function renderAnswer(answer: SearchAnswer, options: RenderOptions): stri
     escapeHtml(
       answer.origin.kind === "location"
         ? t("centers-heading-location")
-        : t("centers-heading-region", {
-            city: answer.origin.region.center[locale],
-            region: answer.origin.region.name[locale],
-          }),
+        : answer.origin.region.kind === "city"
+          ? t("centers-heading-city", { city: answer.origin.region.center[locale] })
+          : t("centers-heading-region", {
+              city: answer.origin.region.center[locale],
+              region: answer.origin.region.name[locale],
+            }),
     ),
   );
   const need = answer.need && t("centers-service", { service: answer.need });

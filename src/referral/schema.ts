@@ -48,6 +48,8 @@ export const regionSchema = z
     name: localizedTextSchema,
     /** The region's administrative center city. */
     center: localizedTextSchema,
+    /** "city": a city of republican significance, its own region (its name only repeats the city's). */
+    kind: z.enum(["city", "region"]).default("region"),
     lat: latitude,
     lon: longitude,
   })

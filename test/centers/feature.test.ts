@@ -149,6 +149,21 @@ describe.each(DATABASE_KINDS)("finding help nearby on %s", (kind) => {
     expect(pins[0]?.replyMarkup).toEqual({ remove_keyboard: true });
   });
 
+  it.each([
+    ["ru", "город Шымкент", "Центры рядом с городом Шымкент:"],
+    ["kk", "Астана қаласы", "Астана маңындағы орталықтар:"],
+    ["en", "Almaty City", "Centers nearest to Almaty:"],
+  ] as const)(
+    "%s: a city that is its own region is named once in the heading",
+    async (locale, button, heading) => {
+      const person = h.user({ language_code: locale });
+      await person.send("/centers");
+      await person.press(say(locale, "centers-choose-region"));
+      await person.press(button);
+      expect(lastAnswer(person).split("\n")[0]).toBe(heading);
+    },
+  );
+
   it("filters by need, ticks the active filter, and clears it", async () => {
     const person = h.user({ language_code: "en" });
     await person.shareLocation(KARAGANDA.lat, KARAGANDA.lon);

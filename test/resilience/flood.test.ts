@@ -1,8 +1,10 @@
 // One person flooding the bot must not hold up others: a person's updates run in order, one
 // at a time, so a flood queues behind itself while everyone else is answered in between.
-// (The per-person rate limit that also answers the flood kindly is tested with it.)
+// Past the per-person rate limit, the flood is answered kindly once, after the answers to what
+// came within the limit, and nothing of it is answered after that.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, DATABASE_KINDS, type Harness } from "../support/harness.ts";
+import { say } from "../support/words.ts";
 
 const FLOOD = 100;
 
@@ -44,4 +46,31 @@ describe.each(DATABASE_KINDS)("a flood from one person on %s", (kind) => {
     expect(floodDone).toBe(FLOOD);
     expect(h.logs()).not.toMatch(/"level":(50|60)/);
   });
+});
+
+describe.each(DATABASE_KINDS)("the flood notice on %s", (kind) => {
+  const LIMIT = 3;
+  let h: Harness;
+  beforeAll(async () => {
+    h = await createHarness(kind, { config: { RATE_LIMIT_UPDATES: LIMIT, RATE_LIMIT_WINDOW_SECONDS: 60 } });
+  });
+  afterAll(() => h.close());
+
+  it.each(["kk", "ru", "en"] as const)(
+    "%s: comes once, after the answers within the limit, and nothing of the flood is answered after it",
+    async (locale) => {
+      const person = h.user({ language_code: locale });
+      // A burst: all sent at once, as a script or a stuck key would.
+      await Promise.all(Array.from({ length: 12 }, (_, index) => person.send(`${index}`)));
+      const texts = person.texts();
+      const notice = say(locale, "rate-limited");
+      expect(texts.filter((text) => text === notice)).toHaveLength(1);
+      expect(texts.at(-1)).toBe(notice);
+      // Each update within the limit was answered (one message each, at least), all before the notice.
+      expect(texts.length).toBeGreaterThanOrEqual(LIMIT + 1);
+      // A later update in the same window is dropped silently.
+      await person.send("ещё");
+      expect(person.texts()).toEqual(texts);
+    },
+  );
 });
