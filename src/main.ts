@@ -8,6 +8,7 @@ import {
   loadContentOrExit,
   openLogger,
   openMigratedDatabase,
+  warnAboutMisspelledSettings,
 } from "./runtime/startup.ts";
 import { MINUTE_MS, SECOND_MS } from "./time/durations.ts";
 
@@ -17,6 +18,7 @@ const config = loadConfigOrExit();
 const content = loadContentOrExit();
 const onTelegram = config.BOT_TOKEN !== undefined;
 const logger = openLogger(config, !onTelegram);
+warnAboutMisspelledSettings(logger);
 try {
   const db = await openMigratedDatabase(config, logger);
   // The knowledge index, not needed for the first answers, is built once the bot runs (README, "Benchmarks"),

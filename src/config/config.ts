@@ -270,6 +270,36 @@ function valueProblem(issue: z.core.$ZodIssue, name: string, value: string): str
   }
 }
 
+/** The longest slip between a name set and a setting's name that is still taken for that setting. */
+const MOST_SLIPS = 2;
+
+/**
+ * Names in the environment that are no setting but a slip or two from one (COUNSELORS_CHAT_ID for
+ * COUNSELOR_CHAT_ID): ignored, which an operator should hear. Names only, never values.
+ */
+export function misspelledSettings(env: NodeJS.ProcessEnv): { name: string; meant: string }[] {
+  const known = Object.keys(configSchema.shape);
+  return Object.keys(env).flatMap((name) => {
+    if (known.includes(name) || name.length < 6) return [];
+    const meant = known.find((setting) => editDistance(name.toUpperCase(), setting) <= MOST_SLIPS);
+    return meant ? [{ name, meant }] : [];
+  });
+}
+
+/** Letters added, dropped or changed to turn `a` into `b` (Levenshtein). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const change = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(change, previous[j]! + 1, current[j - 1]! + 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
 /** Parses the environment; throws ConfigError with one line per problem. */
 export function parseEnv(env: NodeJS.ProcessEnv): RawConfig {
   const result = configSchema.safeParse(env);

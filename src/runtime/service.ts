@@ -18,6 +18,7 @@ import { createWebChannel, webChatApp, webChatEnabled } from "../channels/web/in
 import type { Config } from "../config/index.ts";
 import type { Content } from "../content/load.ts";
 import { outboxOf } from "../counselors/desk.ts";
+import { checkDeskAtStart } from "../counselors/desk-check.ts";
 import { deskProblem, deskState } from "../counselors/desk-reach.ts";
 import type { Database } from "../db/connect.ts";
 import { caseGauges } from "../db/health.ts";
@@ -176,6 +177,7 @@ export async function runService(
   process.once("SIGTERM", () => void stop("SIGTERM"));
 
   await initTelegram(bot, app.i18n, config, logger, stopping.signal);
+  if (!stopping.signal.aborted) await checkDeskAtStart(app, bot.api, bot.botInfo.id);
   if (config.BOT_MODE === "webhook") {
     await bot.api.setWebhook(config.WEBHOOK_URL!, {
       secret_token: config.WEBHOOK_SECRET!,

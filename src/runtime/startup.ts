@@ -4,6 +4,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import pino from "pino";
+import { misspelledSettings } from "../config/config.ts";
 import { type Config, ConfigError, loadConfig } from "../config/index.ts";
 import { type Content, loadContent } from "../content/load.ts";
 import { ContentError } from "../content/yaml.ts";
@@ -38,6 +39,15 @@ export function loadContentOrExit(): Content {
   } catch (error) {
     exitOnStartupError(error);
   }
+}
+
+/** One warning per environment variable that looks like a misspelt setting (it is ignored). */
+export function warnAboutMisspelledSettings(logger: Logger, env: NodeJS.ProcessEnv = process.env): void {
+  for (const { name, meant } of misspelledSettings(env))
+    logger.warn(
+      { variable: name, meant },
+      `unknown environment variable ${name} is ignored: did you mean ${meant}?`,
+    );
 }
 
 /** Logs go to stdout on Telegram; in the simulator to DATA_DIR/logs so the chat stays readable. */

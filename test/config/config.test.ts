@@ -3,8 +3,10 @@ import { mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { configSchema } from "../../src/config/config.ts";
+import { configSchema, misspelledSettings } from "../../src/config/config.ts";
 import { ConfigError, loadConfig } from "../../src/config/index.ts";
+import { createLogger } from "../../src/logger.ts";
+import { warnAboutMisspelledSettings } from "../../src/runtime/startup.ts";
 
 const HEX_KEY = "ab".repeat(32);
 
@@ -209,5 +211,31 @@ describe("configuration", () => {
       PSEUDONYM_SECRET: "p".repeat(40),
     });
     expect([...config.encryptionKeys.keys()].sort()).toEqual(["k1", "k2"]);
+  });
+});
+
+describe("a misspelt setting", () => {
+  it("is named with the setting it is close to, never with its value; other variables are left alone", () => {
+    const env = {
+      COUNSELORS_CHAT_ID: "-1001234567890",
+      PSEUDONYM_SECERT: "a-secret-value-never-printed",
+      PATH: "/usr/bin",
+      HOME: "/root",
+      TEST_DATABASE_URL: "postgres://127.0.0.1/test",
+      COUNSELOR_CHAT_ID: "-1001234567890",
+    };
+    expect(misspelledSettings(env)).toEqual([
+      { name: "COUNSELORS_CHAT_ID", meant: "COUNSELOR_CHAT_ID" },
+      { name: "PSEUDONYM_SECERT", meant: "PSEUDONYM_SECRET" },
+    ]);
+    const lines: string[] = [];
+    const logger = createLogger("info", { write: (line: string) => lines.push(line) });
+    warnAboutMisspelledSettings(logger, env);
+    expect(lines.map((line) => JSON.parse(line).msg)).toEqual([
+      "unknown environment variable COUNSELORS_CHAT_ID is ignored: did you mean COUNSELOR_CHAT_ID?",
+      "unknown environment variable PSEUDONYM_SECERT is ignored: did you mean PSEUDONYM_SECRET?",
+    ]);
+    expect(lines.join("")).not.toContain("-1001234567890");
+    expect(lines.join("")).not.toContain("a-secret-value");
   });
 });
