@@ -24,8 +24,19 @@ export interface SessionData {
   welcomedAt?: number;
   /** The triage's answers (src/triage), for the counselor's case summary. */
   triage?: TriageAnswers;
-  /** The last crisis signal (src/crisis-reply): a request for a counselor soon after it gets top priority. */
-  lastCrisis?: { category: CrisisCategory; at: number; messageId?: number };
+  /**
+   * The last crisis signal (src/crisis-reply): a request for a counselor soon after it gets top priority.
+   * `category`, `kinds`: the last message's most urgent kind and all its kinds; `categories` and `messageIds`:
+   * every kind and message (or edit) of this visit's signals, for the case.
+   */
+  lastCrisis?: {
+    category: CrisisCategory;
+    at: number;
+    messageId?: number;
+    kinds?: CrisisCategory[];
+    categories?: CrisisCategory[];
+    messageIds?: number[];
+  };
   /** The policy version under which triage last offered the statistics consent: offered once per version. */
   triageStatisticsAsked?: number;
   /** Where this chat's messages of the last 48 hours begin, for the quick exit of /forget (src/privacy-rights). */

@@ -7,7 +7,7 @@ import type { Update } from "grammy/types";
 import type { Locale } from "../config/index.ts";
 import { type CrisisCategory, emergencyNumbersFor } from "../crisis/categories.ts";
 import type { CrisisDetector, CrisisMatch } from "../crisis/detector.ts";
-import type { AppServices } from "./context.ts";
+import type { AppServices, BotContext } from "./context.ts";
 import { talkToPerson } from "./links.ts";
 
 /** Whether a counselor is on duty, off (with the next shift when known), paused by a supervisor. */
@@ -23,6 +23,8 @@ export interface CounselorDuty {
   scheduled(app: AppServices): Availability;
   /** The next shift's start, in the person's language and the configured time zone. */
   formatOpening(app: AppServices, locale: Locale, at: number): string;
+  /** Whether this person is talking with a counselor now (a case taken, not closed): nobody is offered twice. */
+  inConversation(ctx: BotContext): Promise<boolean>;
 }
 
 type Translate = (key: string, variables?: Record<string, string | number>) => string;
@@ -72,10 +74,7 @@ export function composeCrisisReply(
   availability: Availability,
   formatOpening: (locale: Locale, at: number) => string,
 ): { text: string; keyboard?: InlineKeyboard } {
-  const numbers = emergencyNumbersFor(categories).flatMap((number) => {
-    const key = NUMBER_LINES[number];
-    return key ? [t(key)] : [];
-  });
+  const numbers = emergencyNumberLines(t, categories);
   const category = categories[0] ?? "danger";
   const { lines, button } = counselorPart(t, category, availability, (at) => formatOpening(locale, at));
   return {
@@ -92,12 +91,20 @@ export function composeOutageCrisisReply(
   t: Translate,
   categories: readonly CrisisCategory[],
 ): { text: string; keyboard?: InlineKeyboard } {
-  const numbers = emergencyNumbersFor(categories).flatMap((number) => {
+  const numbers = emergencyNumberLines(t, categories);
+  const category = categories[0] ?? "danger";
+  return { text: [...numbers, t("crisis-outage"), t(`crisis-steps-${category}`)].join("\n\n") };
+}
+
+/**
+ * The emergency numbers' lines alone, most urgent first: the whole reply to someone already talking with a
+ * counselor (the counselor is alerted; offering one "now" would offer what they have).
+ */
+export function emergencyNumberLines(t: Translate, categories: readonly CrisisCategory[]): string[] {
+  return emergencyNumbersFor(categories).flatMap((number) => {
     const key = NUMBER_LINES[number];
     return key ? [t(key)] : [];
   });
-  const category = categories[0] ?? "danger";
-  return { text: [...numbers, t("crisis-outage"), t(`crisis-steps-${category}`)].join("\n\n") };
 }
 
 /** What the reply says about a counselor, and its button: only what is true at this moment. */

@@ -100,10 +100,12 @@ export function createConsent(contributions: readonly ConsentContribution[]): Co
       await ctx.editMessageReplyMarkup().catch(() => {});
       const continuation = continuations.get(next);
       if (answer === "yes") {
-        await giveConsent(ctx, purpose);
+        // An old question answered again: nothing new was granted, so no "thank you"; what follows says where things stand.
+        const already = await hasConsent(ctx, purpose);
+        if (!already) await giveConsent(ctx, purpose);
         // Statistics are asked at the end of a path (an answer rated, a triage done): nothing follows.
         const last = purpose === "statistics" ? { reply_markup: menuButtonKeyboard(ctx) } : {};
-        await ctx.reply(ctx.t("consent-granted"), last);
+        if (!already || !continuation) await ctx.reply(ctx.t("consent-granted"), last);
         await continuation?.granted(ctx);
       } else {
         await (continuation?.declined

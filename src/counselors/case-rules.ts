@@ -47,22 +47,30 @@ export function silentOutcome(item: Pick<CaseState, "status">): Outcome {
   return item.status === "active" ? "idle" : "expired";
 }
 
-/** How the person learns that their case closed: the text's key, and whether a rating may follow. */
-const CLOSE_NOTICES: Record<Outcome, { key?: string; rating: boolean }> = {
+/**
+ * How the person learns that their case closed: the text's key, whether a rating may follow, and whether the
+ * text gives the emergency numbers itself (`safety`; the others get the safety line after a crisis signal).
+ */
+const CLOSE_NOTICES: Record<Outcome, { key?: string; rating: boolean; safety?: boolean }> = {
   consulted: { key: "counselors-closed-by-counselor", rating: true },
   referred: { key: "counselors-closed-by-counselor", rating: true },
   "no-response": { key: "counselors-closed-by-counselor", rating: true },
   abusive: { key: "counselors-closed-by-counselor", rating: false },
   duplicate: { key: "counselors-closed-duplicate", rating: false },
   ended: { key: "counselors-closed-ended", rating: true },
-  idle: { key: "counselors-closed-idle", rating: true },
-  expired: { key: "counselors-closed-expired", rating: false },
+  idle: { key: "counselors-closed-idle", rating: true, safety: true },
+  expired: { key: "counselors-closed-expired", rating: false, safety: true },
   // Withdrawn consent: the link to the person is gone, there is no one to tell.
   withdrawn: { rating: false },
 };
 
 export function closeNoticeKey(outcome: Outcome): string | undefined {
   return CLOSE_NOTICES[outcome].key;
+}
+
+/** Whether the closing text needs the safety line: a case with a crisis signal, closed by a notice without numbers. */
+export function needsSafetyLine(crises: readonly string[], outcome: Outcome): boolean {
+  return crises.length > 0 && CLOSE_NOTICES[outcome].safety !== true;
 }
 
 /** A rating only means something when a counselor was in the conversation. */

@@ -239,7 +239,8 @@ async function managedCase(ctx: ButtonContext, caseId: number) {
   const counselor = await counselorOf(ctx);
   const item = await cases.byId(ctx.app.db, caseId);
   if (!counselor || !(await stillMember(ctx, desk))) {
-    await ctx.answerCallbackQuery({ text: desk.staff("counselors-alias-first"), show_alert: true });
+    const text = desk.staff(counselor ? "counselors-removed" : "counselors-alias-first");
+    await ctx.answerCallbackQuery({ text, show_alert: true });
     return undefined;
   }
   if (!item || item.status === "closed") {

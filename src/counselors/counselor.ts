@@ -192,7 +192,8 @@ counselorSide.callbackQuery(
       return;
     }
     if (!counselor || !(await stillMember(ctx, desk))) {
-      await ctx.answerCallbackQuery({ text: desk.staff("counselors-alias-first"), show_alert: true });
+      const text = desk.staff(counselor ? "counselors-removed" : "counselors-alias-first");
+      await ctx.answerCallbackQuery({ text, show_alert: true });
       return;
     }
     if (action === "take") {
@@ -224,10 +225,12 @@ privateChat.on("message", async (ctx, next) => {
   if (!desk || !counselor) return next();
   const held = await cases.heldBy(ctx.app.db, counselor.id);
   const replied = message.reply_to_message;
-  // Removed from the group, a counselor no longer reaches the people of their cases (and asks as anyone).
+  // Removed from the group, a counselor no longer reaches anyone (their cases went back to the queue). One who
+  // had cases in this chat, or replies to a copy, is writing to a person: told why nothing goes; anyone else
+  // asks as any person does.
   if (!(await stillMember(ctx, desk))) {
-    if (held.length === 0 && !replied) return next();
-    await ctx.reply(desk.staff("counselors-alias-first"));
+    if (held.length === 0 && !replied && counselor.headerCaseId === null) return next();
+    await ctx.reply(desk.staff("counselors-removed"));
     return;
   }
   // No case open: what a counselor writes here is work, not a person's question; the desk's short help.

@@ -17,11 +17,8 @@ deskLanguage.command("lang", async (ctx, next) => {
   // In private, only a counselor of the group has a desk language; anyone else's /lang goes on.
   if (!counselor && !inCounselorGroup(ctx)) return next();
   if (!counselor || !(inCounselorGroup(ctx) || (await isGroupMember(ctx, desk)))) {
-    await answerStaff(
-      ctx,
-      desk,
-      caseLabels(desk, counselorLocale(desk, undefined, ctx.from)).say("counselors-alias-first"),
-    );
+    const why = counselor ? "counselors-removed" : "counselors-alias-first";
+    await answerStaff(ctx, desk, caseLabels(desk, counselorLocale(desk, undefined, ctx.from)).say(why));
     return;
   }
   const wanted = ctx.match.trim().toLowerCase();

@@ -12,7 +12,15 @@ import { caseEnd, caseEndAnswer, caseRate, skipComment, writeComment } from "./b
 import { counselorSide } from "./counselor.ts";
 import { deskLanguage } from "./desk-language.ts";
 import { groupSide } from "./group.ts";
-import { answerEnd, askToEnd, escalate, personConsent, personEdit, personMessage } from "./person.ts";
+import {
+  answerEnd,
+  askToEnd,
+  escalate,
+  inConversation,
+  personConsent,
+  personEdit,
+  personMessage,
+} from "./person.ts";
 import { askForComment, rate, skipRatingComment } from "./rating.ts";
 import { speakCommand } from "./team-languages.ts";
 
@@ -29,6 +37,7 @@ export const counselorDuty: CounselorDuty = {
   availability: counselorAvailability,
   scheduled: scheduledAvailability,
   formatOpening: (app, locale, at) => formatOpening(locale, at, app.config.TIME_ZONE),
+  inConversation,
 };
 
 const composer = new Composer<BotContext>();

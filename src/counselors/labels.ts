@@ -4,6 +4,7 @@
 import type { User } from "grammy/types";
 import type { Locale } from "../config/index.ts";
 import type * as cases from "../db/cases.ts";
+import { crisesOf } from "../db/cases.ts";
 import { isLocale, localeFromTelegram } from "../i18n/index.ts";
 import { localTime } from "../time/zone.ts";
 import type { Desk } from "./desk.ts";
@@ -103,9 +104,10 @@ export function caseTitle(
   return [item.ref, item.locale, labels.concern(item.category), labels.region(item.region)].join(" · ");
 }
 
-/** The triage's answers and the crisis signal, as lines for staff. */
+/** The triage's answers and every crisis kind (most urgent first), as lines for staff. */
 export function summaryLines(labels: CaseLabels, item: Pick<cases.Case, "summary">): string[] {
-  const { who, concern, urgency, crisis } = item.summary;
+  const { who, concern, urgency } = item.summary;
+  const crises = crisesOf(item.summary);
   const lines = [
     labels.say("counselors-head-triage", {
       who: labels.who(who),
@@ -113,6 +115,9 @@ export function summaryLines(labels: CaseLabels, item: Pick<cases.Case, "summary
       urgency: labels.urgency(urgency),
     }),
   ];
-  if (crisis) lines.push(labels.say("counselors-head-crisis", { category: labels.crisis(crisis) }));
+  if (crises.length > 0) {
+    const category = crises.map((kind) => labels.crisis(kind)).join(", ");
+    lines.push(labels.say("counselors-head-crisis", { category }));
+  }
   return lines;
 }

@@ -27,19 +27,23 @@ export function forgetMessages(ctx: BotContext): void {
 }
 
 /**
- * Passes this visit's last messages, and the crisis message, into a case that has just opened,
- * oldest first, as if written while waiting. Forgets them either way.
+ * Passes this visit's last messages into a case that has just opened, oldest first, as if written while
+ * waiting: every message (or edited message) that raised a crisis signal, however many came after it, and
+ * the last few others. Forgets them either way. Returns how many were passed.
  */
 export async function passMessagesThatLedHere(ctx: BotContext, desk: Desk, item: cases.Case) {
   const now = ctx.app.now();
   const crisis = ctx.session.lastCrisis;
-  const ids = new Set(
-    (ctx.session.recentMessages ?? []).filter((entry) => now - entry.at <= VISIT_MS).map((entry) => entry.id),
-  );
-  if (crisis?.messageId !== undefined && now - crisis.at <= VISIT_MS) ids.add(crisis.messageId);
+  const crisisIds =
+    crisis && now - crisis.at <= VISIT_MS
+      ? (crisis.messageIds ?? (crisis.messageId === undefined ? [] : [crisis.messageId]))
+      : [];
+  const others = (ctx.session.recentMessages ?? [])
+    .filter((entry) => now - entry.at <= VISIT_MS && !crisisIds.includes(entry.id))
+    .map((entry) => entry.id)
+    .slice(-MOST);
   forgetMessages(ctx);
-  for (const id of [...ids].sort((a, b) => a - b).slice(-MOST)) {
-    await relayFromPerson(desk, item, { message_id: id }, ctx.log);
-  }
-  return ids.size;
+  const ids = [...new Set([...crisisIds, ...others])].sort((a, b) => a - b);
+  for (const id of ids) await relayFromPerson(desk, item, { message_id: id }, ctx.log);
+  return ids.length;
 }

@@ -4,7 +4,6 @@
 // change; only the caller that made it goes on to tell people, so nothing is said twice.
 
 import { InlineKeyboard } from "grammy";
-import { awaitAnswerOf } from "../bot/awaiting.ts";
 import { talkToPerson } from "../bot/links.ts";
 import { openMenu } from "../bot/menu.ts";
 import * as audit from "../db/audit.ts";
@@ -17,12 +16,12 @@ import { errorLog, type Logger } from "../logger.ts";
 import { countClosedCase } from "../statistics/index.ts";
 import { DAY_MS } from "../time/durations.ts";
 import { caseRate } from "./buttons.ts";
-import { asksForRating, closeNoticeKey, isOpen, type Outcome } from "./case-rules.ts";
+import { asksForRating, closeNoticeKey, isOpen, needsSafetyLine, type Outcome } from "./case-rules.ts";
 import { type Desk, toCounselor, toPerson } from "./desk.ts";
 import { handOver } from "./handover.ts";
 import { caseLabels, counselorLocale, type Say, sayTo, summaryLines } from "./labels.ts";
 import { caseHeader, deliverWaiting } from "./relay.ts";
-import { outcomeLabel, postInTopic, refreshHead, retireTopic, showHead } from "./topic.ts";
+import { outcomeLabel, postInTopic, refreshHead, replyParameters, retireTopic, showHead } from "./topic.ts";
 import { endKeyboard, refreshQueue, sendWaitingMessage } from "./waiting.ts";
 
 export type TakeResult =
@@ -50,7 +49,18 @@ export async function take(
   const holder = { ...counselor, currentCaseId: claimed.case.id, headerCaseId: claimed.case.id };
   const lead = sayTo(desk, counselor)("counselors-private-taken", { ref: claimed.case.ref });
   const item = await openFor(desk, holder, claimed.case, lead, log);
-  await deliverWaiting(desk, item, log);
+  // Back from a counselor (who left the group, or handed it to the queue): the conversation so far first, as
+  // a transfer gives it, then what waited; after the update, paced in the holder's chat.
+  if (claimed.takenBefore && !item.inTopic) {
+    desk.outbox.later(async () => {
+      await handOver(desk, item, holder, log);
+      await deliverWaiting(desk, item, log).catch((error) =>
+        log.warn({ case: item.ref, err: errorLog(error) }, "could not deliver the waiting messages"),
+      );
+    });
+  } else {
+    await deliverWaiting(desk, item, log);
+  }
   await tellPerson(desk, item, sealedChat, "counselors-joined", { alias: counselor.alias }, true);
   // The case as claimed, its holder and link are known here: the head is not read back.
   await showHead(desk, item, "main", { holder: counselor, sealedChat });
@@ -207,23 +217,21 @@ export async function close(
     firstReplyAt: closed.firstReplyAt,
     closedAt: new Date(now),
   });
-  const text =
+  const notice =
     options.personText ??
     (noticeKey ? desk.t(done.locale, noticeKey, { minutes: desk.app.config.CASE_IDLE_MINUTES }) : undefined);
+  // After a crisis signal nobody leaves without the numbers (a block's notice gives 112 itself).
+  const safety = !options.personText && needsSafetyLine(cases.crisesOf(done.summary), outcome);
+  const text = notice && safety ? `${notice}\n\n${desk.t(done.locale, "emergency-line")}` : notice;
   if (closed.sealedChat && text) {
     const asksRating = rating && !options.personText;
     const keyboard = closeKeyboard(desk, done, asksRating, options.comeBack === true);
     const body = asksRating ? `${text}\n\n${desk.t(done.locale, "counselors-rate-question")}` : text;
-    const sent = await toPerson(desk, closed.sealedChat, (chatId) =>
+    await toPerson(desk, closed.sealedChat, (chatId) =>
       desk.api.sendMessage(chatId, body, { reply_markup: keyboard }),
     ).catch((error) =>
       log.warn({ case: done.ref, err: errorLog(error) }, "could not tell the person the case closed"),
     );
-    // The rating waits for its buttons: a sticker meanwhile is pointed back to it (src/bot/awaiting.ts).
-    if (sent && asksRating && closed.pseudonym)
-      await awaitAnswerOf(desk.app, closed.pseudonym, sent.message_id).catch((error) =>
-        log.warn({ case: done.ref, err: errorLog(error) }, "could not record the rating as awaited"),
-      );
   }
   const holder = done.counselorId === null ? undefined : await counselors.byId(db, done.counselorId);
   if (holder && holder.id !== options.actor?.id) {
@@ -349,13 +357,16 @@ async function runFirst(first: (() => Promise<unknown>) | undefined, item: cases
   );
 }
 
+/** A line to a counselor's private chat; `replyTo`: the message there it is about (a copy with crisis words). */
 export async function notifyCounselor(
   desk: Desk,
   counselor: counselors.Counselor,
   text: string,
   log: Logger,
+  replyTo?: number,
 ) {
-  await toCounselor(desk, counselor, (chatId) => desk.api.sendMessage(chatId, text)).catch((error) =>
+  const reply = replyTo === undefined ? {} : { reply_parameters: replyParameters(replyTo) };
+  await toCounselor(desk, counselor, (chatId) => desk.api.sendMessage(chatId, text, reply)).catch((error) =>
     log.warn({ err: errorLog(error) }, "could not reach a counselor privately"),
   );
 }

@@ -13,6 +13,7 @@ import {
   type ConsentContribution,
   hasConsent,
 } from "../consent/index.ts";
+import { mostUrgentFirst } from "../crisis/categories.ts";
 import * as cases from "../db/cases.ts";
 import * as closedCases from "../db/closed-cases.ts";
 import * as counselors from "../db/counselors.ts";
@@ -118,16 +119,7 @@ export async function escalate(ctx: BotContext, source: TalkSource, language?: L
   // A crisis always overrides a block: the case opens (first in the queue) and supervisors are told.
   if (until && !crisis) return tellBlocked(ctx, until);
   const open = await cases.openCaseOf(ctx.app.db, ctx.person.pseudonym);
-  if (open) {
-    ctx.session.caseId = open.id;
-    await ctx.reply(
-      ctx.t(open.status === "active" ? "counselors-already-connected" : "counselors-already-waiting"),
-      {
-        reply_markup: endKeyboard(here, open.locale, open.id),
-      },
-    );
-    return;
-  }
+  if (open) return tellStanding(ctx, here, open);
   if (language && missing) await tellLanguageMissing(ctx, language, spoken);
   if (!(await hasConsent(ctx, "counselor"))) {
     // In danger: one short line, and nothing else is asked on the way (history comes later, if ever).
@@ -135,6 +127,15 @@ export async function escalate(ctx: BotContext, source: TalkSource, language?: L
     return;
   }
   await openCase(ctx, here, source);
+}
+
+/** Asked again with a case open (a second tap, an old consent button): where the person stands, truly. */
+async function tellStanding(ctx: BotContext, here: Desk, open: cases.Case): Promise<void> {
+  ctx.session.caseId = open.id;
+  await ctx.reply(
+    ctx.t(open.status === "active" ? "counselors-already-connected" : "counselors-already-waiting"),
+    { reply_markup: endKeyboard(here, open.locale, open.id) },
+  );
 }
 
 async function openCase(ctx: BotContext, here: Desk, source: TalkSource): Promise<void> {
@@ -153,7 +154,9 @@ async function openCase(ctx: BotContext, here: Desk, source: TalkSource): Promis
     ...(triage?.concern ? { concern: triage.concern } : {}),
     ...(triage?.urgency ? { urgency: triage.urgency } : {}),
     // An answered crisis message opens no case itself: the words came earlier, and the head says when.
-    ...(signal ? { crisis: signal.category, crisisEarlierAt: signal.at } : {}),
+    ...(signal
+      ? { crises: mostUrgentFirst(signal.categories ?? [signal.category]), crisisEarlierAt: signal.at }
+      : {}),
   };
   const sealedChat = ctx.app.cipher.seal(String(ctx.chat.id));
   const { case: item, created } = await cases.open(ctx.app.db, {
@@ -174,16 +177,12 @@ async function openCase(ctx: BotContext, here: Desk, source: TalkSource): Promis
   });
   ctx.session.caseId = item.id;
   delete ctx.session.askedLocale;
-  if (!created) {
-    await ctx.reply(ctx.t("counselors-already-waiting"), {
-      reply_markup: endKeyboard(here, item.locale, item.id),
-    });
-    return;
-  }
+  if (!created) return tellStanding(ctx, here, item);
   ctx.log.info({ case: item.ref, priority, source }, "case opened");
   // The opening wrote the audit too ("opened", and "block-overridden" below).
   if (item.blockedInCrisis) ctx.log.warn({ case: item.ref }, "blocked person in crisis: block overridden");
-  await logSafetyAtOpening(here, item, crisis, duty.kind !== "on");
+  const visit = crisis ? { categories: crisis.categories ?? [crisis.category], at: crisis.at } : undefined;
+  await logSafetyAtOpening(here, item, visit, duty.kind !== "on");
   await countEvent(ctx, {
     kind: "case.opened",
     category: item.category,
@@ -209,6 +208,17 @@ async function openCase(ctx: BotContext, here: Desk, source: TalkSource): Promis
   if (!item.keepHistory && priority > PRIORITY.urgent) await askConsent(ctx, "history", "talk.history");
 }
 
+/**
+ * Whether the person is talking with a counselor now: the crisis reply then gives the numbers only. Never fails
+ * (a crisis reply must go out): the session's hint first, so that nobody without a case costs a query.
+ */
+export async function inConversation(ctx: BotContext): Promise<boolean> {
+  const caseId = ctx.session.caseId;
+  if (caseId === undefined || !ctx.person) return false;
+  const item = await cases.byId(ctx.app.db, caseId).catch(() => undefined);
+  return item?.status === "active" && item.pseudonym === ctx.person.pseudonym;
+}
+
 /** The person's messages while a case is open go to the counselor; anything else goes on. */
 export async function personMessage(ctx: BotContext, next: () => Promise<void>): Promise<void> {
   const message = ctx.message;
@@ -224,7 +234,7 @@ export async function personMessage(ctx: BotContext, next: () => Promise<void>):
     return next();
   }
   const recorded = await relayFromPerson(here, item, message, ctx.log);
-  const current = await noticeCrisis(ctx, here, item);
+  const current = await noticeCrisis(ctx, here, item, message.message_id);
   if (recorded && current.status === "queued") await acknowledgeWhileQueued(ctx, current);
 }
 
@@ -254,17 +264,32 @@ export async function personEdit(ctx: BotContext, next: () => Promise<void>): Pr
   const item = await cases.byId(ctx.app.db, caseId);
   if (!here || !item || item.status === "closed" || item.pseudonym !== ctx.person?.pseudonym) return next();
   await mirrorPersonEdit(here, item, edited);
+  // An edit can carry crisis words too: the desk is told as for a new message.
+  await noticeCrisis(ctx, here, item, edited.message_id);
 }
 
 /**
  * Crisis words in this message (answered by src/crisis-reply before it reached here), or a
  * signal noticed since the case opened that has not raised it yet: the desk is told (crisis-watch.ts).
  */
-async function noticeCrisis(ctx: BotContext, here: Desk, item: cases.Case): Promise<cases.Case> {
+async function noticeCrisis(
+  ctx: BotContext,
+  here: Desk,
+  item: cases.Case,
+  messageId: number,
+): Promise<cases.Case> {
   const { crisis } = situationOf(ctx);
   if (!crisis || crisis.at < item.openedAt.getTime()) return item;
-  if (!answeredAsCrisis(ctx.update) && item.priority === PRIORITY.crisis) return item;
-  return crisisInCase(here, item, crisis, ctx.log);
+  const now = answeredAsCrisis(ctx.update);
+  if (!now && item.priority === PRIORITY.crisis) return item;
+  const signal = {
+    // This message's own kinds when it carried the words; else the visit's, not yet raised.
+    categories: (now ? crisis.kinds : crisis.categories) ?? [crisis.category],
+    at: crisis.at,
+    // The message to flag for the counselor: this one, when it carried the words.
+    ...(now ? { messageId } : {}),
+  };
+  return crisisInCase(here, item, signal, ctx.log);
 }
 
 /** The person's own open case with this id (or their open one), if there is one. */
@@ -324,6 +349,13 @@ export async function answerEnd(
 
 // ── Consent: continuations and withdrawal ─────────────────────────────────
 
+/** The person's open case, when an answer to an old consent question comes while one is open already. */
+async function openAlready(ctx: BotContext): Promise<{ here: Desk; open: cases.Case } | undefined> {
+  const here = desk(ctx);
+  const open = here && ctx.person ? await cases.openCaseOf(ctx.app.db, ctx.person.pseudonym) : undefined;
+  return here && open ? { here, open } : undefined;
+}
+
 function talkAnswer(source: TalkSource): ConsentContinuation {
   return {
     granted: async (ctx) => {
@@ -331,6 +363,9 @@ function talkAnswer(source: TalkSource): ConsentContinuation {
       if (here) await openCase(ctx, here, source);
     },
     declined: async (ctx) => {
+      // An old question answered "not now" while a conversation runs: it stays, and the person hears where they are.
+      const already = await openAlready(ctx);
+      if (already) return tellStanding(ctx, already.here, already.open);
       forgetMessages(ctx);
       await ctx.reply(ctx.t("counselors-consent-declined"), { reply_markup: menuButtonKeyboard(ctx) });
     },

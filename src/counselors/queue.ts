@@ -40,12 +40,13 @@ export type PriorityReason =
 export function priorityReason(item: {
   source: string;
   priority: number;
-  summary: { urgency?: string; crisis?: string; crisisEarlierAt?: number };
+  summary: { urgency?: string; crises?: string[]; crisis?: string; crisisEarlierAt?: number };
 }): PriorityReason | undefined {
   if (item.priority === PRIORITY.crisis) {
     if (item.source === "crisis") return "crisis-reply";
     // Words of an earlier message (at the opening) are said to be earlier, with their time; a raise mid-case sets none.
-    if (item.summary.crisis) return item.summary.crisisEarlierAt ? "crisis-words-earlier" : "crisis-words";
+    if (item.summary.crises?.length || item.summary.crisis)
+      return item.summary.crisisEarlierAt ? "crisis-words-earlier" : "crisis-words";
     if (item.summary.urgency === "now") return "triage-now";
   }
   if (item.priority === PRIORITY.urgent && item.summary.urgency === "soon") return "triage-soon";

@@ -22,12 +22,26 @@ import { refreshQueue } from "./waiting.ts";
  */
 export async function deskBack(desk: Desk): Promise<number> {
   const wasGone = await markReachable(desk.app);
+  const opened = await openMissingTopics(desk);
+  if (wasGone) desk.app.logger.info({ topics: opened }, "topics opened for the cases kept meanwhile");
+  if (wasGone && opened === 0) await refreshQueue(desk);
+  return opened;
+}
+
+/**
+ * Open cases without a topic get one, oldest first; a refusal (the group out of reach again) stops, for the
+ * next try. Returns how many were opened; the people waiting see their place again when any was.
+ */
+async function openMissingTopics(desk: Desk): Promise<number> {
   const open = [...(await cases.queue(desk.app.db)), ...(await cases.active(desk.app.db))];
-  const missing = open.filter((item) => item.threadId === null);
-  for (const item of missing) await openTopic(desk, item);
-  if (wasGone) desk.app.logger.info({ topics: missing.length }, "topics opened for the cases kept meanwhile");
-  if (wasGone || missing.length > 0) await refreshQueue(desk);
-  return missing.length;
+  let opened = 0;
+  for (const item of open.filter((candidate) => candidate.threadId === null)) {
+    await openTopic(desk, item);
+    if (await deskProblem(desk.app)) break;
+    opened++;
+  }
+  if (opened > 0) await refreshQueue(desk);
+  return opened;
 }
 
 /** Statuses in which the bot can open topics (can_manage_topics needs an administrator). */
@@ -35,11 +49,15 @@ const AT_HOME = new Set(["administrator", "creator"]);
 
 /**
  * A purge job: while an outage is recorded, asks Telegram whether the bot is an administrator in the
- * group again (its my_chat_member may have come while no instance was running). 1 when it is back.
+ * group again (its my_chat_member may have come while no instance was running): 1 when it is back.
+ * Otherwise the topics of open cases left without one: how many were opened.
  */
 export async function checkDeskReturn(purge: PurgeContext): Promise<number> {
   const desk = purge.api ? deskOf(purge.app, purge.api) : undefined;
-  if (!desk || !(await deskProblem(desk.app))) return 0;
+  if (!desk) return 0;
+  // No outage recorded, yet a case may have no topic (a call that failed otherwise, an outage cleared
+  // elsewhere): it gets one now, at start-up (the purge's first run) and on every run, without the bot re-added.
+  if (!(await deskProblem(desk.app))) return openMissingTopics(desk);
   const me = await desk.api.getMe();
   const member = await desk.api.getChatMember(desk.groupId, me.id).catch(() => undefined);
   if (!member || !AT_HOME.has(member.status)) return 0;

@@ -13,6 +13,7 @@ import { MINUTE_MS } from "../time/durations.ts";
 import * as caseRules from "./case-rules.ts";
 import { type Desk, deskOf, toGroup } from "./desk.ts";
 import { type CaseLabels, caseLabels } from "./labels.ts";
+import { releaseCasesOf } from "./removal.ts";
 import { roleOf, type StaffRole } from "./staff-directory.ts";
 
 /** The language of the counselor an update comes from, once counselorOf has read their row. */
@@ -49,7 +50,15 @@ async function staffRole(ctx: BotContext, desk: Desk): Promise<StaffRole> {
   if (!member) return "outside";
   const role = roleOf(member.status);
   desk.directory.remember(pseudonym, role, now);
+  // Gone from the group without the bot being told: their cases go back to the queue now.
+  if (role === "outside") await releaseIfCounselor(ctx, desk, pseudonym);
   return role;
+}
+
+/** Someone no longer in the group: if they are a counselor, the cases they hold go back to the queue. */
+async function releaseIfCounselor(ctx: BotContext, desk: Desk, pseudonym: string): Promise<void> {
+  const counselor = await counselors.byPseudonym(ctx.app.db, pseudonym);
+  if (counselor) await releaseCasesOf(desk, counselor, ctx.log);
 }
 
 /** A counselor removed from the group keeps their alias row but may no longer act. */
@@ -66,8 +75,12 @@ export async function withCounselor(
   const desk = deskFor(ctx);
   const counselor = desk ? await counselorOf(ctx) : undefined;
   if (!desk || (!counselor && !inCounselorGroup(ctx))) return next();
-  if (!counselor || !(await stillMember(ctx, desk))) {
+  if (!counselor) {
     await answerStaff(ctx, desk, desk.staff("counselors-alias-first"));
+    return;
+  }
+  if (!(await stillMember(ctx, desk))) {
+    await answerStaff(ctx, desk, desk.staff("counselors-removed"));
     return;
   }
   await work(desk, counselor);
@@ -95,7 +108,11 @@ membershipUpdates.on("chat_member", async (ctx, next) => {
   const desk = deskFor(ctx);
   if (!desk || !inCounselorGroup(ctx)) return next();
   const member = ctx.chatMember.new_chat_member;
-  desk.directory.remember(ctx.app.pseudonymize(member.user.id), roleOf(member.status), ctx.app.now());
+  const pseudonym = ctx.app.pseudonymize(member.user.id);
+  const role = roleOf(member.status);
+  desk.directory.remember(pseudonym, role, ctx.app.now());
+  // Left or removed: the cases they hold go back to the queue at once.
+  if (role === "outside") await releaseIfCounselor(ctx, desk, pseudonym);
 });
 
 membershipUpdates.on("my_chat_member", async (ctx, next) => {

@@ -112,15 +112,29 @@ export async function renameTopic(desk: Desk, item: cases.Case): Promise<void> {
     );
 }
 
-/** A short line in the case's topic (an internal note copied from a private chat, a block). */
-export async function postInTopic(desk: Desk, item: cases.Case, text: string): Promise<void> {
+/**
+ * A short line in the case's topic (an internal note copied from a private chat, a block, an alert);
+ * `replyTo`: a message in the topic it is about (the person's copy that carried crisis words).
+ */
+export async function postInTopic(
+  desk: Desk,
+  item: cases.Case,
+  text: string,
+  replyTo?: number,
+): Promise<void> {
   if (!item.threadId) return;
   const threadId = item.threadId;
+  const reply = replyTo === undefined ? {} : { reply_parameters: replyParameters(replyTo) };
   await toGroup(desk, (groupId) =>
-    desk.api.sendMessage(groupId, text, { message_thread_id: threadId }),
+    desk.api.sendMessage(groupId, text, { message_thread_id: threadId, ...reply }),
   ).catch((error) =>
     desk.app.logger.warn({ case: item.ref, err: errorLog(error) }, "could not post in the topic"),
   );
+}
+
+/** A reply to `messageId` that is still sent should the message be gone. */
+export function replyParameters(messageId: number) {
+  return { message_id: messageId, allow_sending_without_reply: true };
 }
 
 /**
@@ -268,7 +282,11 @@ function auditDetail(labels: CaseLabels, entry: audit.AuditEntry): string {
     case "opened":
       return labels.source(entry.detail);
     case "crisis-detected":
-      return labels.crisis(entry.detail);
+      // One kind, or several most urgent first ("self-harm,travel-pressure").
+      return entry.detail
+        .split(",")
+        .map((kind) => labels.crisis(kind))
+        .join(", ");
     default:
       return entry.detail;
   }

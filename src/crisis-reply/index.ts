@@ -5,18 +5,20 @@
 // The reply knows whether a counselor is there before it speaks. On duty: a counselor is offered
 // with top priority. Off duty, paused, or with no counselors at all: it says so plainly (with the
 // next shift), gives short concrete safety steps, and offers to leave a message that the next
-// counselor sees first; it never promises a counselor "now" when nobody is there.
+// counselor sees first; it never promises a counselor "now" when nobody is there. Someone already talking
+// with a counselor gets the emergency numbers only: their counselor is alerted (src/counselors).
 import { Composer } from "../bot/composer.ts";
-import type { BotContext } from "../bot/context.ts";
+import type { BotContext, SessionData } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
 import {
   type CounselorDuty,
   composeCrisisReply,
   crisisMatchesOf,
+  emergencyNumberLines,
   markAnsweredAsCrisis,
 } from "../bot/safety.ts";
 import type { Locale } from "../config/index.ts";
-import type { CrisisCategory } from "../crisis/categories.ts";
+import { CRISIS_WINDOW_MS, type CrisisCategory, mostUrgentFirst } from "../crisis/categories.ts";
 import type { CrisisDetector } from "../crisis/detector.ts";
 import { isLocale } from "../i18n/index.ts";
 import { countEvent } from "../statistics/index.ts";
@@ -40,28 +42,51 @@ export function crisisReplyFeature({ detector, duty }: CrisisReplyDeps): Feature
         if (!first) return next();
         const categories: CrisisCategory[] = matches.map((match) => match.category);
         markAnsweredAsCrisis(ctx.update);
-        const availability = await duty.availability(ctx.app);
-        const reply = composeCrisisReply(
-          (key, variables) => ctx.t(key, variables),
-          await localeOf(ctx),
-          categories,
-          availability,
-          (locale, at) => duty.formatOpening(ctx.app, locale, at),
-        );
+        const t = (key: string, variables?: Record<string, string | number>) => ctx.t(key, variables);
+        // Talking with a counselor already: the numbers only; the counselor is alerted (src/counselors).
+        const talking = await duty.inConversation(ctx);
+        const availability = talking ? undefined : await duty.availability(ctx.app);
+        const reply = availability
+          ? composeCrisisReply(t, await localeOf(ctx), categories, availability, (locale, at) =>
+              duty.formatOpening(ctx.app, locale, at),
+            )
+          : { text: emergencyNumberLines(t, categories).join("\n\n") };
         await ctx.reply(reply.text, reply.keyboard ? { reply_markup: reply.keyboard } : {});
-        // Read by src/counselors: a request for a person soon after this is served first.
-        // Its id too: the counselor it leads to gets the message itself, once the person allows it.
-        ctx.session.lastCrisis = {
-          category: first.category,
-          at: ctx.app.now(),
-          messageId: message.message_id,
-        };
-        ctx.log.warn({ crisis: categories, duty: availability.kind }, "crisis signal answered");
+        // Read by src/counselors: a request for a person soon after this is served first, with every kind and
+        // message (or edit) of this visit's signals, so that the counselor it leads to gets them all.
+        ctx.session.lastCrisis = visitSignals(
+          ctx.session.lastCrisis,
+          first.category,
+          categories,
+          message.message_id,
+          ctx.app.now(),
+        );
+        ctx.log.warn({ crisis: categories, duty: availability?.kind ?? "talking" }, "crisis signal answered");
         await countEvent(ctx, { kind: "crisis", detail: first.category });
         return next();
       },
     );
   return { composer };
+}
+
+/** The most a visit's signal remembers of its messages: the counselor needs these, not the whole chat. */
+const SIGNAL_MESSAGES = 3;
+
+/** This signal, joined to the earlier ones of the same visit (within CRISIS_WINDOW_MS). */
+function visitSignals(
+  earlier: SessionData["lastCrisis"],
+  category: CrisisCategory,
+  categories: readonly CrisisCategory[],
+  messageId: number,
+  now: number,
+): NonNullable<SessionData["lastCrisis"]> {
+  const same = earlier && now - earlier.at <= CRISIS_WINDOW_MS ? earlier : undefined;
+  const visit = mostUrgentFirst([...(same?.categories ?? (same ? [same.category] : [])), ...categories]);
+  const ids = [...(same?.messageIds ?? []).filter((id) => id !== messageId), messageId].slice(
+    -SIGNAL_MESSAGES,
+  );
+  // `category`, `kinds`: this message's own (what the reply led with, and all it named).
+  return { category, kinds: [...categories], at: now, messageId, categories: visit, messageIds: ids };
 }
 
 async function localeOf(ctx: BotContext): Promise<Locale> {

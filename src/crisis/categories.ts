@@ -24,6 +24,12 @@ export const emergencyNumbers: Record<CrisisCategory, readonly string[]> = {
   "travel-pressure": ["112", "102"],
 };
 
+/** Crisis kinds each once, most urgent first (the order above). */
+export function mostUrgentFirst(categories: Iterable<string>): CrisisCategory[] {
+  const seen = new Set(categories);
+  return crisisCategories.filter((category) => seen.has(category));
+}
+
 /** The numbers to show for a set of matched categories, each once, most urgent first. */
 export function emergencyNumbersFor(categories: Iterable<CrisisCategory>): string[] {
   const numbers = new Set<string>();

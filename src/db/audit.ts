@@ -8,6 +8,7 @@ export const AUDIT_ACTIONS = [
   "taken",
   "transferred",
   "queued",
+  "holder-left",
   "closed",
   "blocked",
   "block-overridden",

@@ -143,6 +143,13 @@ export async function delivered(
   );
 }
 
+/** A message on its way to a holder who is no longer there waits for the next counselor instead. */
+export async function backToWaiting(db: Database, messageId: number): Promise<void> {
+  await driverOf(db).query(`UPDATE case_message SET state = 'waiting' WHERE id = $1 AND state = 'sending'`, [
+    messageId,
+  ]);
+}
+
 export async function failed(db: Database, messageId: number): Promise<void> {
   await driverOf(db).query(`UPDATE case_message SET state = 'failed' WHERE id = $1`, [messageId]);
 }

@@ -22,6 +22,9 @@ export interface CaseSummary {
   who?: string;
   concern?: string;
   urgency?: string;
+  /** Every crisis kind seen in the visit that led here and in the case since, most urgent first. */
+  crises?: string[];
+  /** The one crisis kind of rows written before `crises` (read through `crisesOf`). */
   crisis?: string;
   /** When the crisis words that made the case P0 at its opening came, in an earlier message (epoch ms). */
   crisisEarlierAt?: number;
@@ -31,6 +34,11 @@ export interface Case extends Omit<CounselCase, "status" | "locale" | "summary">
   status: CaseStatus;
   locale: Locale;
   summary: CaseSummary;
+}
+
+/** The crisis kinds a case carries, most urgent first (older rows kept one). */
+export function crisesOf(summary: CaseSummary): string[] {
+  return summary.crises ?? (summary.crisis ? [summary.crisis] : []);
 }
 
 export function toCase(row: CounselCase): Case {
@@ -139,10 +147,17 @@ export function byThread(db: Database, threadId: number): Promise<Case | undefin
   return caseWhere(db, "thread_id = $1 ORDER BY id DESC LIMIT 1", [threadId]);
 }
 
-/** Queued cases in the order they will be served: crisis first, then the longest waiting. */
+/**
+ * The queue's order: crisis first; within a priority, a case back from a counselor (its `claimed_at` kept:
+ * the person was already talking, so they are first in line), then the longest waiting.
+ */
+const QUEUE_ORDER =
+  "counsel_case.priority, counsel_case.claimed_at IS NULL, counsel_case.opened_at, counsel_case.id";
+
+/** Queued cases in the order they will be served (QUEUE_ORDER). */
 export async function queue(db: Database): Promise<Case[]> {
   const rows = await driverOf(db).query<CounselCase>(
-    `SELECT ${CASE_FIELDS} FROM counsel_case WHERE status = 'queued' ORDER BY priority, opened_at, id`,
+    `SELECT ${CASE_FIELDS} FROM counsel_case WHERE status = 'queued' ORDER BY ${QUEUE_ORDER}`,
   );
   return rows.map(toCase);
 }
@@ -157,7 +172,7 @@ export async function queueWithLinks(db: Database, limit: number): Promise<Queue
     `SELECT ${CASE_FIELDS}, case_link.chat AS "sealedChat"
      FROM counsel_case LEFT JOIN case_link ON case_link.case_id = counsel_case.id
      WHERE counsel_case.status = 'queued'
-     ORDER BY counsel_case.priority, counsel_case.opened_at, counsel_case.id LIMIT $1`,
+     ORDER BY ${QUEUE_ORDER} LIMIT $1`,
     [limit],
   );
   return rows.map((row) => ({ ...toCase(row), sealedChat: row.sealedChat }));
@@ -217,13 +232,23 @@ export async function setKeepHistory(db: Database, pseudonym: string, keep: bool
 }
 
 /** Raises an open case's priority (a crisis while waiting); undefined when it was as high already. */
-export async function raisePriority(db: Database, caseId: number, priority: number, crisis?: string) {
-  // The crisis category is merged into the JSON summary in the same conditional statement.
+export async function raisePriority(db: Database, caseId: number, priority: number, crises?: string[]) {
+  // The crisis kinds are written into the JSON summary in the same conditional statement.
   const rows = await driverOf(db).query<CounselCase>(
     `UPDATE counsel_case SET priority = $2,
-       summary = CASE WHEN $3::text IS NULL THEN summary ELSE summary || jsonb_build_object('crisis', $3::text) END
+       summary = CASE WHEN $3::jsonb IS NULL THEN summary ELSE summary || jsonb_build_object('crises', $3::jsonb) END
      WHERE id = $1 AND status <> 'closed' AND priority > $2 RETURNING ${CASE_FIELDS}`,
-    [caseId, priority, crisis ?? null],
+    [caseId, priority, crises ? JSON.stringify(crises) : null],
+  );
+  return rows[0] ? toCase(rows[0]) : undefined;
+}
+
+/** Records the crisis kinds of an open case already at its priority (a new kind mid-case). */
+export async function setCrises(db: Database, caseId: number, crises: string[]): Promise<Case | undefined> {
+  const rows = await driverOf(db).query<CounselCase>(
+    `UPDATE counsel_case SET summary = summary || jsonb_build_object('crises', $2::jsonb)
+     WHERE id = $1 AND status <> 'closed' RETURNING ${CASE_FIELDS}`,
+    [caseId, JSON.stringify(crises)],
   );
   return rows[0] ? toCase(rows[0]) : undefined;
 }
@@ -253,7 +278,6 @@ export async function recountWaiting(db: Database, caseId: number): Promise<numb
   return row?.waiting ?? 0;
 }
 
-/** Takes a queued case: one conditional update, so that of two counselors pressing at once one wins. */
 /**
  * A counselor claims a queued case: the case becomes theirs, it becomes the case their private
  * chat is on, the take is audited, and the person's sealed chat is read, all in one statement
@@ -265,8 +289,8 @@ export async function claim(
   caseId: number,
   counselor: { id: number; alias: string },
   now: Date,
-): Promise<{ case: Case; sealedChat: string | undefined } | undefined> {
-  const [row] = await driverOf(db).query<CounselCase & { sealedChat: string | null }>(
+): Promise<{ case: Case; sealedChat: string | undefined; takenBefore: boolean } | undefined> {
+  const [row] = await driverOf(db).query<CounselCase & { sealedChat: string | null; takenBefore: boolean }>(
     `WITH claimed AS (
        UPDATE counsel_case SET status = 'active', counselor_id = $2, claimed_at = $3, last_activity_at = $3
        WHERE id = $1 AND status = 'queued' RETURNING ${CASE_FIELDS}),
@@ -275,13 +299,15 @@ export async function claim(
      audited AS (
        INSERT INTO case_audit (at, case_ref, action, actor_id, actor_alias, detail)
        SELECT $3, ref, 'taken', $2, $4, '' FROM claimed)
-     SELECT claimed.*, (SELECT chat FROM case_link WHERE case_id = $1) AS "sealedChat" FROM claimed`,
+     SELECT claimed.*, (SELECT chat FROM case_link WHERE case_id = $1) AS "sealedChat",
+       -- The row as it was before this statement: a case back from a counselor still has its last Take's time.
+       (SELECT claimed_at IS NOT NULL FROM counsel_case WHERE id = $1) AS "takenBefore" FROM claimed`,
     [caseId, counselor.id, now, counselor.alias],
   );
   counselorsChanged(db);
   if (!row) return undefined;
-  const { sealedChat, ...claimed } = row;
-  return { case: toCase(claimed), sealedChat: sealedChat ?? undefined };
+  const { sealedChat, takenBefore, ...claimed } = row;
+  return { case: toCase(claimed), sealedChat: sealedChat ?? undefined, takenBefore };
 }
 
 /**
@@ -299,7 +325,8 @@ export async function reassign(
   const row = await db.prisma.counselCase
     .update({
       where: { id: caseId, ...OPEN, counselorId: from },
-      data: { status, counselorId: to, claimedAt: to === null ? null : now, lastActivityAt: now },
+      // Back in the queue, the last Take's time stays: it puts the case first in line (QUEUE_ORDER).
+      data: { status, counselorId: to, ...(to === null ? {} : { claimedAt: now }), lastActivityAt: now },
     })
     .catch(orNotFound);
   if (!row) return undefined;

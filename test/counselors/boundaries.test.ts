@@ -89,13 +89,16 @@ describe.each(DATABASE_KINDS)("abuse of the counselors' side on %s", (kind) => {
     await dana.send(`/case ${annaCase.ref}`);
     expect(dana.lastText()).toContain(annaCase.ref);
     await memberChange(h, dana.user, "left");
+    // Her case went back to the queue at once; Anna was told another counselor will continue.
+    expect((await caseByRef(h, annaCase.ref)).status).toBe("queued");
+    expect(anna.lastText()).toContain(say("ru", "counselors-holder-left"));
     const before = anna.texts().length;
     await dana.send("/close resolved");
-    expect(dana.lastText()).toBe(say("ru", "counselors-alias-first"));
+    expect(dana.lastText()).toBe(say("ru", "counselors-removed"));
     await dana.send("Вы можете написать мне в личку: @dana_private");
-    expect(dana.lastText()).toBe(say("ru", "counselors-alias-first"));
+    expect(dana.lastText()).toBe(say("ru", "counselors-removed"));
     expect(anna.texts().slice(before)).toEqual([]);
-    expect((await caseByRef(h, annaCase.ref)).status).toBe("active");
+    expect((await caseByRef(h, annaCase.ref)).status).toBe("queued");
   });
 
   it("notices a removal whose update never arrived once the remembered membership is too old", async () => {
@@ -105,11 +108,16 @@ describe.each(DATABASE_KINDS)("abuse of the counselors' side on %s", (kind) => {
     h.telegram.setMember(h.counselorChatId, dana.user, "kicked");
     h.clock.advance(STAFF_ROLE_TTL_MS);
     await dana.send("Вы можете написать мне в личку: @dana_private");
-    expect(dana.lastText()).toBe(say("ru", "counselors-alias-first"));
+    expect(dana.lastText()).toBe(say("ru", "counselors-removed"));
     expect(anna.texts()).not.toContain("Вы можете написать мне в личку: @dana_private");
+    // Found out at her message: her case is back in the queue, and Anna knows.
+    expect((await caseByRef(h, annaCase.ref)).status).toBe("queued");
+    expect(anna.lastText()).toContain(say("ru", "counselors-holder-left"));
   });
 
   it("asks Telegram about a counselor's membership once, not on every command", async () => {
+    // Anna's message in beforeEach asked already (the relay checks the holder): the answer is remembered a while.
+    h.clock.advance(STAFF_ROLE_TTL_MS);
     const callsBefore = h.telegram.calls.length;
     await dana.send(`/case ${annaCase.ref}`);
     await dana.send("/t");

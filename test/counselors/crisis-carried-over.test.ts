@@ -45,7 +45,7 @@ describe.each(DATABASE_KINDS)("a crisis signal from an earlier message on %s", (
       const item = await openCaseOf(h, person);
       expect(item.priority).toBe(0);
       expect(item.blockedInCrisis).toBe(true);
-      expect(item.summary).toMatchObject({ crisis: "self-harm", crisisEarlierAt: crisisAt });
+      expect(item.summary).toMatchObject({ crises: ["self-harm"], crisisEarlierAt: crisisAt });
       const head = await headOf(h, person);
       const time = formatStaffTime(new Date(crisisAt), h.app.config.TIME_ZONE);
       expect(head).toContain(reason("counselors-priority-crisis-words-earlier", time));

@@ -201,4 +201,55 @@ describe.each(DATABASE_KINDS)("the counselors' group out of reach on %s", (kind)
     expect(await outageRows()).toHaveLength(1);
     await botBecomes(h, "administrator");
   });
+
+  it.each(LOCALES)(
+    "%s: a case opened while COUNSELOR_CHAT_ID was wrong gets its topic at the restart with the right id",
+    async (locale) => {
+      const dana = await counselor(h, { first_name: "Dana" }, "Дана");
+      // The operator's mistake: the id of a group the bot is not in (Telegram refuses every call there).
+      const wrongId = -1009999999999;
+      const wrong = await h.sibling({ config: { COUNSELOR_CHAT_ID: wrongId } });
+      configureRelay(wrong.app, { pacing: null });
+      const bot = { id: h.telegram.botInfo.id, is_bot: true, first_name: h.telegram.botInfo.first_name };
+      h.telegram.setMember(wrongId, bot, "left");
+      const person = wrong.user({ language_code: locale });
+      await askForHuman(person, locale);
+      expect((await openCaseOf(h, person)).threadId).toBeNull();
+      expect(person.texts().join("\n")).toContain(say(locale, "counselors-desk-unreachable"));
+      await wrong.close();
+
+      // Fixed and restarted (this instance, the right id): the purge's first run, soon after start, opens the topic.
+      h.clock.advance(OUTAGE_CACHE_MS + 1);
+      expect(
+        (await purgeOnce(h.app, PURGE_JOBS, h.clock.now(), h.bot.api)).counts["counselors.desk-return"],
+      ).toBe(1);
+      const opened = await openCaseOf(h, person);
+      const head = h.telegram.messagesIn(h.counselorChatId, { threadId: topicOf(opened) })[0]?.text ?? "";
+      expect(head).toContain(opened.ref);
+      expect(person.messages().find((message) => message.messageId === opened.waitMessageId)?.text).toContain(
+        say(locale, "counselors-position", { position: 1 }),
+      );
+      await dana.pressInGroup("✋ Взять", { threadId: topicOf(opened) });
+      expect((await openCaseOf(h, person)).status).toBe("active");
+    },
+  );
+
+  it("a case left without a topic while no outage is recorded gets one at the next purge", async () => {
+    await botBecomes(h, "left");
+    const person = h.user({ language_code: "ru" });
+    await askForHuman(person, "ru");
+    // The outage cleared elsewhere (by hand, another instance) with this case still without a topic.
+    await botBecomes(h, "administrator", false);
+    await h.db.sql.query("DELETE FROM desk_outage");
+    h.clock.advance(OUTAGE_CACHE_MS + 1);
+    expect(await deskProblem(h.app)).toBeUndefined();
+    expect((await openCaseOf(h, person)).threadId).toBeNull();
+    const report = await purgeOnce(h.app, PURGE_JOBS, h.clock.now(), h.bot.api);
+    expect(report.counts["counselors.desk-return"]).toBe(1);
+    expect(topicOf(await openCaseOf(h, person))).toBeGreaterThan(0);
+    // Nothing is missing any more: the next run opens nothing.
+    expect(
+      (await purgeOnce(h.app, PURGE_JOBS, h.clock.now(), h.bot.api)).counts["counselors.desk-return"],
+    ).toBe(0);
+  });
 });

@@ -97,6 +97,48 @@ describe.each(DATABASE_KINDS)("the person's way to a counselor on %s", (kind) =>
     },
   );
 
+  it.each(LOCALES)(
+    "%s: an old consent question answered while queued, then while talking: where she stands, nothing else",
+    async (locale) => {
+      const dana = await counselor(h, { first_name: "Dana" }, "Дана");
+      const person = h.user({ language_code: locale });
+      await person.send("/start");
+      // The first question is left unanswered; a second one is answered and the case opens.
+      await person.press(say(locale, "menu-talk"));
+      const stale = person.last()!;
+      await person.send("/menu");
+      await person.press(say(locale, "menu-talk"));
+      await person.press(say(locale, "consent-allow"));
+      const item = await openCaseOf(h, person);
+      // Its buttons as sent: a press on either, later, is a stale answer (the first press takes them away).
+      const buttons = h.telegram.buttonsOf(stale);
+      const press = async (label: string) => {
+        const from = person.messages().length;
+        const data = buttons.find((button) => button.text === label)?.data ?? "";
+        await h.handle(
+          h.telegram.callbackPress(person.user, person.id, stale.messageId, data, { forged: true }),
+        );
+        return person.texts().slice(from);
+      };
+      // Queued: the old "Not now" does not say "nothing is kept", and keeps her place.
+      expect(await press(say(locale, "consent-decline"))).toEqual([
+        say(locale, "counselors-already-waiting"),
+      ]);
+
+      await dana.pressInGroup("✋ Взять", { threadId: item.threadId! });
+      // In a conversation: was "Thank you…" and then "you are in the queue".
+      await person.send("/menu");
+      const again = person.messages().length;
+      await person.press(say(locale, "menu-talk"));
+      expect(person.texts().slice(again)).toEqual([say(locale, "counselors-already-connected")]);
+      expect(await press(say(locale, "consent-allow"))).toEqual([
+        say(locale, "counselors-already-connected"),
+      ]);
+      expect(await openCaseOf(h, person)).toMatchObject({ id: item.id, status: "active" });
+      expect(await h.db.prisma.counselCase.count()).toBe(1);
+    },
+  );
+
   it("/start while a counselor holds the case says the conversation is open; with no case, no reminder", async () => {
     const dana = await counselor(h, { first_name: "Dana" }, "Дана");
     const person = h.user({ language_code: "ru" });

@@ -107,6 +107,7 @@ describe.each(DATABASE_KINDS)("priority and the case's log on %s", (kind) => {
         .slice(1);
       expect(log).toEqual([
         `28.11 12:00 ${say("ru", "counselors-audit-safety-sent")} · 112, 103`,
+        `28.11 12:00 ${say("ru", "counselors-audit-crisis-detected")} · ${say("ru", "counselors-crisis-self-harm")}`,
         `28.11 12:02 ${say("ru", "counselors-audit-opened")} · ${say("ru", "counselors-source-crisis")}`,
         `28.11 12:02 ${say("ru", "counselors-audit-safety-sent")} · 114, 112`,
       ]);

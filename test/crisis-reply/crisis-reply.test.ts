@@ -1,7 +1,9 @@
 // Crisis safety through the real bot, outside any conversation: the emergency numbers are the
 // first thing sent in the same update, a counselor is offered, nothing is blocked; and ordinary
 // questions (measured below) never get an emergency reply.
+
 import { describe, expect, it } from "vitest";
+import type { SessionData } from "../../src/bot/context.ts";
 import type { Locale } from "../../src/config/index.ts";
 import type { CrisisCategory } from "../../src/crisis/categories.ts";
 import { DATABASE_KINDS, type Harness, harnessHooks } from "../support/harness.ts";
@@ -87,11 +89,12 @@ describe.each(DATABASE_KINDS)("crisis safety on %s", (kind) => {
         callback_data: "talk:crisis",
       });
       // The message's number too (never its text): it reaches a counselor if the person then allows one.
-      expect((await storedSession(h, person))?.lastCrisis).toEqual({
-        category,
-        at: h.clock.now(),
-        messageId: person.messages().at(-1)!.messageId - 1,
-      });
+      // With every kind it named and, for the case, the visit's kinds and messages so far (this one).
+      const messageId = person.messages().at(-1)!.messageId - 1;
+      const stored = (await storedSession(h, person))?.lastCrisis as SessionData["lastCrisis"];
+      expect(stored).toMatchObject({ category, at: h.clock.now(), messageId, messageIds: [messageId] });
+      expect(stored?.kinds?.[0]).toBe(category);
+      expect(stored?.categories).toEqual(stored?.kinds);
       // Logged as a category only: never the words.
       expect(h.logs()).not.toContain(text);
       // Never blocking: the person can go on at once.

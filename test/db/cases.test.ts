@@ -106,8 +106,15 @@ describe.each(DATABASE_KINDS)("cases repository on %s", (kind) => {
     const moved = await cases.reassign(db, item.id, dana.id, erlan.id, LATER);
     expect(moved).toMatchObject({ status: "active", counselorId: erlan.id, claimedAt: LATER });
     expect((await counselors.byId(db, dana.id))?.currentCaseId).toBeNull();
+    // Another person waits, since before this case was opened.
+    const { case: waiting } = await cases.open(
+      db,
+      newCase("boris", { now: new Date(NOW.getTime() - 60_000) }),
+    );
     const queued = await cases.reassign(db, item.id, erlan.id, null, LATER);
-    expect(queued).toMatchObject({ status: "queued", counselorId: null, claimedAt: null });
+    // Back in the queue, the last Take's time stays: the person was already talking, so they are first in line.
+    expect(queued).toMatchObject({ status: "queued", counselorId: null, claimedAt: LATER });
+    expect((await cases.queue(db)).map((queuedCase) => queuedCase.id)).toEqual([item.id, waiting.id]);
   });
 
   it("closes once: the link, the message map and the holder's current case go; the pseudonym only without history", async () => {
@@ -160,12 +167,21 @@ describe.each(DATABASE_KINDS)("cases repository on %s", (kind) => {
     expect(await closedCases.deleteClosedBefore(db, new Date("2027-01-01"))).toBe(2);
   });
 
-  it("raises a priority once, merging the crisis category into the summary", async () => {
+  it("raises a priority once, merging the crisis kinds into the summary; a new kind later is recorded too", async () => {
     const { case: item } = await cases.open(db, newCase("anna"));
-    const raised = await cases.raisePriority(db, item.id, 0, "suicide");
-    expect(raised).toMatchObject({ priority: 0, summary: { who: "self", crisis: "suicide" }, openedAt: NOW });
-    expect(await cases.raisePriority(db, item.id, 0, "violence")).toBeUndefined();
-    expect((await cases.byId(db, item.id))?.summary).toEqual({ who: "self", crisis: "suicide" });
+    const raised = await cases.raisePriority(db, item.id, 0, ["self-harm"]);
+    expect(raised).toMatchObject({
+      priority: 0,
+      summary: { who: "self", crises: ["self-harm"] },
+      openedAt: NOW,
+    });
+    expect(await cases.raisePriority(db, item.id, 0, ["violence"])).toBeUndefined();
+    expect((await cases.byId(db, item.id))?.summary).toEqual({ who: "self", crises: ["self-harm"] });
+    const both = await cases.setCrises(db, item.id, ["self-harm", "violence"]);
+    expect(both?.summary).toEqual({ who: "self", crises: ["self-harm", "violence"] });
+    expect(cases.crisesOf(both!.summary)).toEqual(["self-harm", "violence"]);
+    // Rows written before the list kept one kind.
+    expect(cases.crisesOf({ crisis: "danger" })).toEqual(["danger"]);
   });
 
   it("counts the waiting messages into the case and moves the idle timer and the link's expiry together", async () => {
