@@ -208,10 +208,7 @@ async function openCase(ctx: BotContext, here: Desk, source: TalkSource): Promis
   if (!item.keepHistory && priority > PRIORITY.urgent) await askConsent(ctx, "history", "talk.history");
 }
 
-/**
- * Whether the person is talking with a counselor now: the crisis reply then gives the numbers only. Never fails
- * (a crisis reply must go out): the session's hint first, so that nobody without a case costs a query.
- */
+/** Talking with a counselor now (the crisis reply gives the numbers only)? Never fails; no case, no query. */
 export async function inConversation(ctx: BotContext): Promise<boolean> {
   const caseId = ctx.session.caseId;
   if (caseId === undefined || !ctx.person) return false;
@@ -282,14 +279,9 @@ async function noticeCrisis(
   if (!crisis || crisis.at < item.openedAt.getTime()) return item;
   const now = answeredAsCrisis(ctx.update);
   if (!now && item.priority === PRIORITY.crisis) return item;
-  const signal = {
-    // This message's own kinds when it carried the words; else the visit's, not yet raised.
-    categories: (now ? crisis.kinds : crisis.categories) ?? [crisis.category],
-    at: crisis.at,
-    // The message to flag for the counselor: this one, when it carried the words.
-    ...(now ? { messageId } : {}),
-  };
-  return crisisInCase(here, item, signal, ctx.log);
+  // This message's own kinds (and the message, flagged for the counselor) when it carried the words; else the visit's.
+  const categories = (now ? crisis.kinds : crisis.categories) ?? [crisis.category];
+  return crisisInCase(here, item, { categories, at: crisis.at, ...(now ? { messageId } : {}) }, ctx.log);
 }
 
 /** The person's own open case with this id (or their open one), if there is one. */

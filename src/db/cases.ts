@@ -147,10 +147,7 @@ export function byThread(db: Database, threadId: number): Promise<Case | undefin
   return caseWhere(db, "thread_id = $1 ORDER BY id DESC LIMIT 1", [threadId]);
 }
 
-/**
- * The queue's order: crisis first; within a priority, a case back from a counselor (its `claimed_at` kept:
- * the person was already talking, so they are first in line), then the longest waiting.
- */
+/** Crisis first; within a priority, a case back from a counselor (its `claimed_at` kept), then the longest waiting. */
 const QUEUE_ORDER =
   "counsel_case.priority, counsel_case.claimed_at IS NULL, counsel_case.opened_at, counsel_case.id";
 
