@@ -14,10 +14,13 @@ describeHeldOutRound({
   // Every earlier set and the crisis model's training data, training round G included.
   earlierSets: [...SETS_THROUGH_ROUND_14, roundG],
   // Measured once before this round's tuning on main 32a0665 (held-out-15.ts's header): recall 473/528 (89.6%),
-  // of 715 ordinary messages 7 (1.0%).
+  // of 715 ordinary messages 7 (1.0%); once after it (main 1a8ca0a: round 14 spent, violence and ordinary rules
+  // widened, function words without features): 477/528 (90.3%), 13 (1.8%), the floor (self-harm 116 -> 117, danger
+  // 122, violence 121 -> 120, travel-pressure 114 -> 118). The model and the rules were chosen on the spent rounds
+  // left out in turn, never on this round; its losses here are kept as measured.
   floor: {
-    measured: "before this round's tuning",
-    found: { "self-harm": 116, danger: 122, violence: 121, "travel-pressure": 114 },
-    falsePositives: 7,
+    measured: "after this round's tuning",
+    found: { "self-harm": 117, danger: 122, violence: 120, "travel-pressure": 118 },
+    falsePositives: 13,
   },
 });
