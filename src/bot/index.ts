@@ -36,7 +36,7 @@ import { DAY_MS } from "../time/durations.ts";
 import { triageFeature } from "../triage/index.ts";
 import { unhandledFeature } from "../unhandled/index.ts";
 import { welcomeFeature } from "../welcome/index.ts";
-import { moveOn } from "./awaiting.ts";
+import { ASKED_ELSEWHERE, adoptAskedElsewhere, moveOn } from "./awaiting.ts";
 import { Composer } from "./composer.ts";
 import type { AppServices, BaseContext, BotContext, SessionData } from "./context.ts";
 import type { Feature } from "./feature.ts";
@@ -131,9 +131,10 @@ export function createBot(deps: BotDependencies): {
   // Across instances on one PostgreSQL: one person's updates never run at the same time.
   const locks = service.locks;
   if (locks) guarded.use((ctx, next) => (ctx.person ? locks.withPerson(ctx.person.pseudonym, next) : next()));
-  // The session ("s") and the conversation state ("c") of the sender, read in one query.
+  // The session ("s"), the conversation state ("c") and a question asked from another update (src/bot/awaiting.ts)
+  // of the sender, read in one query.
   const storedState = createStoredState(deps.db, idleMs, app.now);
-  guarded.use(storedState.preload<BotContext>(["s", "c"], (ctx) => ctx.person?.pseudonym));
+  guarded.use(storedState.preload<BotContext>(["s", "c", ASKED_ELSEWHERE], (ctx) => ctx.person?.pseudonym));
   guarded.use(
     session<SessionData, BotContext>({
       initial: () => ({}),
@@ -143,7 +144,7 @@ export function createBot(deps: BotDependencies): {
   );
   guarded.use(decideLocale(config.DEFAULT_LOCALE));
   guarded.use(i18n);
-  guarded.use(moveOn);
+  guarded.use(adoptAskedElsewhere(storedState.adapter(ASKED_ELSEWHERE)), moveOn);
   // Before conversations: they see every private message, even one a conversation takes.
   guarded.use(rememberChatTrail, crisisReplyFeature({ detector, duty: counselorDuty }).composer);
   guarded.use(

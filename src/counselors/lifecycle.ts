@@ -4,6 +4,7 @@
 // change; only the caller that made it goes on to tell people, so nothing is said twice.
 
 import { InlineKeyboard } from "grammy";
+import { awaitAnswerOf } from "../bot/awaiting.ts";
 import { talkToPerson } from "../bot/links.ts";
 import { openMenu } from "../bot/menu.ts";
 import * as audit from "../db/audit.ts";
@@ -227,11 +228,16 @@ export async function close(
     const asksRating = rating && !options.personText;
     const keyboard = closeKeyboard(desk, done, asksRating, options.comeBack === true);
     const body = asksRating ? `${text}\n\n${desk.t(done.locale, "counselors-rate-question")}` : text;
-    await toPerson(desk, closed.sealedChat, (chatId) =>
+    const sent = await toPerson(desk, closed.sealedChat, (chatId) =>
       desk.api.sendMessage(chatId, body, { reply_markup: keyboard }),
     ).catch((error) =>
       log.warn({ case: done.ref, err: errorLog(error) }, "could not tell the person the case closed"),
     );
+    // The rating waits for its buttons: a sticker meanwhile is pointed back to it (src/bot/awaiting.ts).
+    if (sent && asksRating && closed.pseudonym)
+      await awaitAnswerOf(desk.app, closed.pseudonym, sent.message_id).catch((error) =>
+        log.warn({ case: done.ref, err: errorLog(error) }, "could not record the rating as awaited"),
+      );
   }
   const holder = done.counselorId === null ? undefined : await counselors.byId(db, done.counselorId);
   if (holder && holder.id !== options.actor?.id) {

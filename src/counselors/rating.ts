@@ -41,11 +41,13 @@ export async function rate(ctx: BotContext, caseId: number, rating: number): Pro
   );
   await countEvent(ctx, { kind: "case.rated", detail: String(rating) });
   ctx.session.ratingComment = { ratingId, until: ctx.app.now() + COMMENT_WINDOW_MS };
-  await ctx.reply(ctx.t("counselors-rate-thanks"), {
+  const offered = await ctx.reply(ctx.t("counselors-rate-thanks"), {
     reply_markup: new InlineKeyboard()
       .text(ctx.t("counselors-rate-write-comment"), writeComment.encode())
       .text(ctx.t("counselors-rate-no-comment"), skipComment.encode()),
   });
+  // "Write a comment" or "No comment": a sticker meanwhile is pointed back here.
+  awaitAnswer(ctx, offered.message_id);
 }
 
 /** "Write a comment": the next text is the comment, within the window the rating opened. */

@@ -3,6 +3,7 @@
 // in Kazakhstan keep Telegram in Russian and write in Kazakh: they are answered in Kazakh.
 import { InlineKeyboard, type MiddlewareFn } from "grammy";
 import { z } from "zod";
+import { awaitAnswer } from "../bot/awaiting.ts";
 import { callbackCodec } from "../bot/callback-data.ts";
 import { Composer } from "../bot/composer.ts";
 import type { BaseContext, BotContext } from "../bot/context.ts";
@@ -20,7 +21,9 @@ async function offerLanguages(ctx: BaseContext): Promise<void> {
   const keyboard = new InlineKeyboard();
   for (const locale of LOCALES) keyboard.text(NATIVE_NAMES[locale], chooseLanguage.encode(locale));
   keyboard.row().text(ctx.t("language-follow-telegram"), chooseLanguage.encode("auto"));
-  await ctx.reply(ctx.t("language-choose"), { reply_markup: keyboard });
+  const asked = await ctx.reply(ctx.t("language-choose"), { reply_markup: keyboard });
+  // A sticker or a voice message meanwhile is pointed back to the choice.
+  awaitAnswer(ctx, asked.message_id);
 }
 
 export function languageFeature(): Feature {

@@ -5,6 +5,7 @@
 
 import { InlineKeyboard, InputFile, type MiddlewareFn } from "grammy";
 import { z } from "zod";
+import { awaitAnswer } from "../bot/awaiting.ts";
 import { callbackCodec } from "../bot/callback-data.ts";
 import { Composer } from "../bot/composer.ts";
 import type { BaseContext, BotContext } from "../bot/context.ts";
@@ -144,7 +145,9 @@ export function privacyRightsFeature({ revokeConsent }: PrivacyRightsDeps): Feat
       .text(ctx.t("forget-yes"), forgetAnswer.encode("yes"))
       .row()
       .text(ctx.t("forget-no"), forgetAnswer.encode("no"));
-    await ctx.reply(ctx.t("forget-confirm"), { reply_markup: keyboard });
+    const asked = await ctx.reply(ctx.t("forget-confirm"), { reply_markup: keyboard });
+    // Erasing everything is asked once, with its buttons: a sticker meanwhile is pointed back to it.
+    awaitAnswer(ctx, asked.message_id);
   });
 
   privateChats.callbackQuery(
