@@ -2,17 +2,13 @@
 // Kazakh, Russian and English: each reproduction of the issue, and a phrasing of the same class in the
 // other languages. What the person sees is asserted, never what the router returned.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { FaqEntry, FaqLocale } from "../../src/knowledge/schema.ts";
+import type { FaqLocale } from "../../src/knowledge/schema.ts";
 import { choiceTitle } from "../../src/questions/render.ts";
 import { testContent } from "../support/content.ts";
 import { createHarness, DATABASE_KINDS, type Harness, type TestUser } from "../support/harness.ts";
+import { entry } from "../support/knowledge.ts";
 
 const { base } = testContent().knowledge;
-const entry = (id: string): FaqEntry => {
-  const found = base.entriesById.get(id);
-  if (!found) throw new Error(`no entry ${id}`);
-  return found;
-};
 const questionsOf = (category: string, locale: FaqLocale) =>
   (base.entriesByCategory.get(category) ?? []).map((item) => item[locale].question);
 

@@ -6,9 +6,10 @@ import { scoreRouting } from "../../scripts/eval/faq.ts";
 import { DEVELOPMENT_SET_13, developmentHalf } from "../../scripts/eval/faq-dev.ts";
 import { routerFor } from "../../src/knowledge/browse.ts";
 import { rankedIds } from "../../src/knowledge/routing.ts";
-import type { FaqEntry, FaqLocale } from "../../src/knowledge/schema.ts";
+import type { FaqLocale } from "../../src/knowledge/schema.ts";
 import { testContent } from "../support/content.ts";
 import { createHarness, DATABASE_KINDS, type Harness } from "../support/harness.ts";
+import { entry, shownFirst } from "../support/knowledge.ts";
 
 const { base } = testContent().knowledge;
 const router = routerFor(base);
@@ -88,23 +89,6 @@ describe("round 13's classes", () => {
     expect(first("полицияға өзім барсам мені ұстап ала ма", "kk")).toBe("fear-of-police");
   });
 });
-
-const entry = (id: string): FaqEntry => {
-  const found = base.entriesById.get(id);
-  if (!found) throw new Error(`no entry ${id}`);
-  return found;
-};
-
-const questions = new Set(
-  base.entries.flatMap((item) => [item.kk.question, item.ru.question, item.en.question]),
-);
-
-/** The question shown first: the full answer's (its first line) or, in a list of choices, the first ("1. …"). */
-function shownFirst(reply: string | undefined): string | undefined {
-  const lines = (reply ?? "").split("\n");
-  if (questions.has(lines[0] ?? "")) return lines[0];
-  return lines.find((line) => line.startsWith("1. "))?.slice(3);
-}
 
 describe.each(DATABASE_KINDS)("words that mean prison only in context, through the bot on %s", (kind) => {
   let h: Harness;

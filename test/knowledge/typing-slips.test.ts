@@ -4,30 +4,11 @@
 // tuned, from the entries' questions only (no phrasing set was read), through the real bot on both databases;
 // what the person sees is asserted. src/knowledge/README.md, "Typing slips", says how the rule was chosen.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { FaqEntry } from "../../src/knowledge/schema.ts";
 import { testContent } from "../support/content.ts";
 import { createHarness, DATABASE_KINDS, type Harness } from "../support/harness.ts";
+import { entry, shownFirst } from "../support/knowledge.ts";
 
 const { base } = testContent().knowledge;
-const entry = (id: string): FaqEntry => {
-  const found = base.entriesById.get(id);
-  if (!found) throw new Error(`no entry ${id}`);
-  return found;
-};
-
-const questions = new Set(
-  base.entries.flatMap((item) => [item.kk.question, item.ru.question, item.en.question]),
-);
-
-/**
- * The question the person is shown first: the full answer's (its first line; its "Not what you meant?" list follows
- * on the same message) or, in a list of choices, the first ("1. …").
- */
-function shownFirst(reply: string | undefined): string | undefined {
-  const lines = (reply ?? "").split("\n");
-  if (questions.has(lines[0] ?? "")) return lines[0];
-  return lines.find((line) => line.startsWith("1. "))?.slice(3) ?? lines[0];
-}
 
 describe.each(DATABASE_KINDS)("typing slips, on %s", (kind) => {
   let h: Harness;

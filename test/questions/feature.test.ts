@@ -9,14 +9,10 @@ import {
 } from "../../src/questions/render.ts";
 import { testContent } from "../support/content.ts";
 import { DATABASE_KINDS, type Harness, harnessHooks } from "../support/harness.ts";
+import { entry } from "../support/knowledge.ts";
 import { playScript } from "../support/simulate.ts";
 
 const { base } = testContent().knowledge;
-const entry = (id: string): FaqEntry => {
-  const found = base.entriesById.get(id);
-  if (!found) throw new Error(`no entry ${id}`);
-  return found;
-};
 const inCategory = (category: string) => base.entriesByCategory.get(category) ?? [];
 
 const LABELS = {
