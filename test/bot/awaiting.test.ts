@@ -6,20 +6,11 @@
 import { describe, expect, it } from "vitest";
 import type { Locale } from "../../src/config/index.ts";
 import * as cases from "../../src/db/cases.ts";
-import type { IncomingContent } from "../../src/dev/telegram/types.ts";
-import { DATABASE_KINDS, type Harness, harnessHooks, type TestUser } from "../support/harness.ts";
+import { expectPointedBack } from "../support/awaiting.ts";
+import { DATABASE_KINDS, type Harness, harnessHooks } from "../support/harness.ts";
 import { say } from "../support/words.ts";
 
 const LOCALES = ["kk", "ru", "en"] as const;
-
-const NOT_TEXT: readonly IncomingContent[] = [
-  { sticker: { emoji: "👍" } },
-  { photo: true },
-  { voice: true },
-  { video: true },
-  { document: { file_name: "a.pdf" } },
-  { contact: { phone_number: "+70000000000", first_name: "A" } },
-];
 
 /** "What should I do?": a clarifying question ("who is it about?") with nothing to offer yet. */
 const VAGUE: Record<Locale, string> = { kk: "не істеуім керек?", ru: "что делать?", en: "what should I do?" };
@@ -30,18 +21,6 @@ describe.each(DATABASE_KINDS)("non-text while a question waits, on %s", (kind) =
     h = harness;
   });
 
-  /** Sends every kind of non-text: each gets one kind line, as a reply to the question, and no menu. */
-  async function sendsEverything(person: TestUser, locale: Locale, question: number): Promise<void> {
-    for (const content of NOT_TEXT) {
-      const from = person.messages().length;
-      await person.send(content);
-      const replies = person.messages().slice(from);
-      expect(replies.map((message) => message.text)).toEqual([say(locale, "unhandled-media-question")]);
-      expect(replies[0]?.replyToMessageId).toBe(question);
-    }
-    expect(person.texts()).not.toContain(say(locale, "unhandled-media"));
-  }
-
   it.each(LOCALES)(
     "%s: the link consent stays, and answers: a case opens after a sticker and the rest",
     async (locale) => {
@@ -50,7 +29,7 @@ describe.each(DATABASE_KINDS)("non-text while a question waits, on %s", (kind) =
       await person.press(say(locale, "menu-talk"));
       const prompt = person.last()!;
       expect(prompt.text).toBe(say(locale, "consent-counselor-explain"));
-      await sendsEverything(person, locale, prompt.messageId);
+      await expectPointedBack(person, locale, prompt.messageId);
       // Still answerable: its own buttons.
       await person.press(say(locale, "consent-allow"));
       expect(person.texts().join("\n")).toContain(say(locale, "counselors-opened"));
@@ -64,7 +43,7 @@ describe.each(DATABASE_KINDS)("non-text while a question waits, on %s", (kind) =
     await person.send(VAGUE[locale]);
     const prompt = person.last()!;
     expect(prompt.text).toBe(say(locale, "faq-clarify-who"));
-    await sendsEverything(person, locale, prompt.messageId);
+    await expectPointedBack(person, locale, prompt.messageId);
     await person.press(say(locale, "faq-clarify-self"));
     expect(person.lastText()).not.toBe(say(locale, "unhandled-media-question"));
     // Answered: a sticker now is no answer to anything, and gets the menu as before.
@@ -78,7 +57,7 @@ describe.each(DATABASE_KINDS)("non-text while a question waits, on %s", (kind) =
     await person.send("/centers");
     const prompt = person.last()!;
     expect(prompt.text).toBe(say("ru", "centers-ask"));
-    await sendsEverything(person, "ru", prompt.messageId);
+    await expectPointedBack(person, "ru", prompt.messageId);
     // The location is the answer it asked for, not "please use the buttons".
     await person.shareLocation(43.238, 76.945);
     expect(person.texts().slice(-3).join("\n")).not.toContain(say("ru", "unhandled-media-question"));
@@ -94,7 +73,7 @@ describe.each(DATABASE_KINDS)("non-text while a question waits, on %s", (kind) =
     await person.press(say("kk", "triage-skip"));
     const prompt = person.last()!;
     expect(prompt.text).toBe(say("kk", "consent-statistics-explain", { days: 30 }));
-    await sendsEverything(person, "kk", prompt.messageId);
+    await expectPointedBack(person, "kk", prompt.messageId);
     await person.press(say("kk", "consent-allow"));
     expect(person.lastText()).toBe(say("kk", "consent-granted"));
   });

@@ -4,12 +4,10 @@
 // confirmation. The rating is usually asked from someone else's update (a counselor closing the case), so it
 // is kept in a stored-state row of its own until the person's next update takes it (src/bot/awaiting.ts).
 import { describe, expect, it } from "vitest";
-import { LOCALES, type Locale } from "../../src/config/index.ts";
-import type { IncomingContent } from "../../src/dev/telegram/types.ts";
-import { DATABASE_KINDS, type Harness, type TestUser } from "../support/harness.ts";
+import { LOCALES } from "../../src/config/index.ts";
+import { expectPointedBack } from "../support/awaiting.ts";
+import { DATABASE_KINDS, type Harness } from "../support/harness.ts";
 import { counselor, deskHooks, say, takenCase } from "./helpers.ts";
-
-const NOT_TEXT: readonly IncomingContent[] = [{ sticker: { emoji: "👍" } }, { photo: true }, { voice: true }];
 
 describe.each(DATABASE_KINDS)("questions the bot waits on, after a conversation, on %s", (kind) => {
   let h: Harness;
@@ -21,18 +19,6 @@ describe.each(DATABASE_KINDS)("questions the bot waits on, after a conversation,
     (await h.db.sql.query<{ rating: number }>("SELECT rating FROM case_rating")).map((row) => row.rating);
   const askedElsewhere = async () =>
     (await h.db.sql.query<{ key: string }>("SELECT key FROM stored_state WHERE key LIKE 'q:%'")).length;
-
-  /** Every kind of non-text gets one kind line, as a reply to `question`, and no menu. */
-  async function pointedBack(person: TestUser, locale: Locale, question: number): Promise<void> {
-    for (const content of NOT_TEXT) {
-      const from = person.messages().length;
-      await person.send(content);
-      const replies = person.messages().slice(from);
-      expect(replies.map((message) => message.text)).toEqual([say(locale, "unhandled-media-question")]);
-      expect(replies[0]?.replyToMessageId).toBe(question);
-    }
-    expect(person.texts()).not.toContain(say(locale, "unhandled-media"));
-  }
 
   it.each(LOCALES)(
     "%s: closed by the counselor, the rating and then its comment stay answerable after a sticker, a photo and a voice message",
@@ -47,14 +33,14 @@ describe.each(DATABASE_KINDS)("questions the bot waits on, after a conversation,
       // Asked from Dana's update: kept for the person's next one.
       expect(await askedElsewhere()).toBe(1);
 
-      await pointedBack(person, locale, rating.messageId);
+      await expectPointedBack(person, locale, rating.messageId);
       expect(await askedElsewhere()).toBe(0);
       await person.press("4");
       expect(await ratings()).toEqual([4]);
       const comment = person.last()!;
       expect(comment.text).toBe(say(locale, "counselors-rate-thanks"));
 
-      await pointedBack(person, locale, comment.messageId);
+      await expectPointedBack(person, locale, comment.messageId);
       await person.press(say(locale, "counselors-rate-no-comment"));
       expect(person.lastText()).toBe(say(locale, "counselors-rate-skipped"));
       // Nothing waits now: a sticker gets the menu, as anywhere else.
@@ -72,7 +58,7 @@ describe.each(DATABASE_KINDS)("questions the bot waits on, after a conversation,
     await person.press(say(locale, "counselors-end-yes"));
     const rating = person.last()!;
     expect(rating.text).toContain(say(locale, "counselors-rate-question"));
-    await pointedBack(person, locale, rating.messageId);
+    await expectPointedBack(person, locale, rating.messageId);
     await person.press(say(locale, "counselors-rate-skip"));
     expect(person.lastText()).toBe(say(locale, "counselors-rate-skipped"));
     expect(await ratings()).toEqual([]);
@@ -86,14 +72,14 @@ describe.each(DATABASE_KINDS)("questions the bot waits on, after a conversation,
       await person.send("/language");
       const choice = person.last()!;
       expect(choice.text).toBe(say(locale, "language-choose"));
-      await pointedBack(person, locale, choice.messageId);
+      await expectPointedBack(person, locale, choice.messageId);
       await person.press("English");
       expect(person.texts().join("\n")).toContain(say("en", "language-changed"));
 
       await person.send("/forget");
       const forget = person.last()!;
       expect(forget.text).toBe(say("en", "forget-confirm"));
-      await pointedBack(person, "en", forget.messageId);
+      await expectPointedBack(person, "en", forget.messageId);
       await person.press(say("en", "forget-no"));
       expect(person.texts().join("\n")).toContain(say("en", "forget-kept"));
     },
