@@ -1,10 +1,9 @@
 // After a case closes: the person's rating (1-5, or none) and an optional comment, kept as
 // anonymous counts with no link to the case or the person. A comment is taken only from a person
-// who pressed "Write a comment", and never from a message that needs an answer of its own: crisis
-// words (answered by src/crisis-reply, alone), a question, a command. Free text, so it expires
+// who pressed "Write a comment", never from crisis words (answered by src/crisis-reply, alone) nor a
+// command; a comment that also asks something is kept and answered. Free text, so it expires
 // (HISTORY_DAYS) long before the rating does.
 import { InlineKeyboard } from "grammy";
-import type { Message } from "grammy/types";
 import { awaitAnswer } from "../bot/awaiting.ts";
 import { Composer } from "../bot/composer.ts";
 import type { BotContext } from "../bot/context.ts";
@@ -75,8 +74,10 @@ export async function skipRatingComment(ctx: BotContext): Promise<void> {
 
 /**
  * Before the other features (a command must not leave the wait behind): the text after "Write a
- * comment" is the comment. Anything that needs an answer, or any button pressed meanwhile, ends the
- * wait and goes on as usual; a sticker or a photo is pointed back to the question (src/bot/awaiting.ts).
+ * comment" is the comment, kept and thanked for; one that is also a question is then answered as
+ * usual, below the thanks. Crisis words (answered alone, never kept) and a command end the wait and go
+ * on as usual, as does any button pressed meanwhile; a sticker or a photo is pointed back to the
+ * question (src/bot/awaiting.ts).
  */
 export function ratingCommentFeature(): Feature {
   const composer = new Composer<BotContext>();
@@ -85,7 +86,8 @@ export function ratingCommentFeature(): Feature {
     if (!pending?.writing || !(ctx.callbackQuery || ctx.message?.text !== undefined)) return next();
     ctx.session.ratingComment = undefined;
     const message = ctx.message;
-    if (!message?.text || pending.until < ctx.app.now() || (await needsAnswer(ctx, message))) return next();
+    if (!message?.text || pending.until < ctx.app.now() || answeredAsCrisis(ctx.update) || isCommand(message))
+      return next();
     const expiresAt = new Date(ctx.app.now() + ctx.app.config.HISTORY_DAYS * DAY_MS);
     await ratings.addComment(
       ctx.app.db,
@@ -93,15 +95,20 @@ export function ratingCommentFeature(): Feature {
       message.text.slice(0, MAX_COMMENT_LENGTH),
       expiresAt,
     );
-    await ctx.reply(ctx.t("counselors-comment-thanks"), { reply_markup: menuButtonKeyboard(ctx) });
+    const asks = await asksSomething(ctx, message.text);
+    // A question's answer follows with its own buttons: the thanks then carries none.
+    await ctx.reply(
+      ctx.t("counselors-comment-thanks"),
+      asks ? {} : { reply_markup: menuButtonKeyboard(ctx) },
+    );
+    if (asks) return next();
   });
   return { composer };
 }
 
-/** Crisis words, a command, or a question: a question mark, or what the knowledge base answers or acts on. */
-async function needsAnswer(ctx: BotContext, message: Message): Promise<boolean> {
-  const text = message.text ?? "";
-  if (answeredAsCrisis(ctx.update) || isCommand(message) || text.includes("?")) return true;
+/** A question mark, or what the knowledge base answers or acts on (an answer, the centers, a counselor). */
+async function asksSomething(ctx: BotContext, text: string): Promise<boolean> {
+  if (text.includes("?")) return true;
   const locale = await ctx.i18n.getLocale();
   const { route } = ctx.app.content.knowledge.router.route(
     textToMatch(text),

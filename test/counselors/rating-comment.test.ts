@@ -1,6 +1,7 @@
 // A rating's comment is what the person chose to write after "Write a comment", nothing else: crisis
-// words get the crisis reply alone (no "thanks", nothing stored), a question or a command is answered
-// as usual and ends the wait; a comment that is kept goes after HISTORY_DAYS, its rating stays.
+// words get the crisis reply alone (no "thanks", nothing stored), a command is answered as usual and
+// ends the wait; a comment that is also a question is kept, thanked for, and answered below the thanks;
+// a comment that is kept goes after HISTORY_DAYS, its rating stays.
 import { describe, expect, it } from "vitest";
 import { PURGE_JOBS } from "../../src/bot/jobs.ts";
 import type { Locale } from "../../src/config/index.ts";
@@ -112,21 +113,34 @@ describe.each(DATABASE_KINDS)("a rating's comment on %s", (kind) => {
     expect(await storedComments()).toEqual([null]);
   });
 
-  it.each(LOCALES)("%s: a question is answered (the centers), not kept; so is a command", async (locale) => {
-    for (const question of QUESTIONS[locale]) {
-      await h.db.reset();
-      const person = await rated(locale);
-      await person.press(say(locale, "counselors-rate-write-comment"));
-      await person.send(question);
-      expect(thanked(person, locale), question).toBe(false);
-      expect(person.texts().join("\n")).toContain(say(locale, "centers-heading-city", CITY[locale]));
-      expect(await storedComments()).toEqual([null]);
-    }
-    await h.db.reset();
+  it.each(LOCALES)(
+    "%s: a comment that asks something is kept, thanked for, then answered (the centers)",
+    async (locale) => {
+      for (const question of QUESTIONS[locale]) {
+        await h.db.reset();
+        const person = await rated(locale);
+        await person.press(say(locale, "counselors-rate-write-comment"));
+        const before = person.texts().length;
+        await person.send(question);
+        const replies = person.texts().slice(before);
+        expect(replies[0], question).toBe(say(locale, "counselors-comment-thanks"));
+        expect(replies.slice(1).join("\n"), question).toContain(
+          say(locale, "centers-heading-city", CITY[locale]),
+        );
+        expect(await storedComments()).toEqual([question]);
+        // One comment: the next text is a question again.
+        await person.send(COMMENTS[locale]);
+        expect(await storedComments()).toEqual([question]);
+      }
+    },
+  );
+
+  it.each(LOCALES)("%s: a command is answered as usual, not kept, and ends the wait", async (locale) => {
     const person = await rated(locale);
     await person.press(say(locale, "counselors-rate-write-comment"));
     await person.send("/menu");
     expect(person.buttons()).toContain(say(locale, "menu-talk"));
+    expect(thanked(person, locale)).toBe(false);
     await person.send(COMMENTS[locale]);
     expect(thanked(person, locale)).toBe(false);
     expect(await storedComments()).toEqual([null]);
