@@ -8,7 +8,7 @@
 // data/round-a.ts to round-g.ts are whole rounds written by outsiders in a held-out round's shape, to be trained
 // on), and, as ordinary messages, the knowledge base's spent phrasing sets (questions about travel, study, faith, the
 // service) and the numbers people type when counting or choosing. rounds.ts leaves one held-out round out at
-// a time. Never add test/crisis/held-out-15* or test/knowledge/held-out-11*: they are the blind sets now.
+// a time. Never add test/crisis/held-out-15* or test/knowledge/held-out-12*: they are the blind sets now.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { type CrisisCategory, crisisCategories } from "../../src/crisis/categories.ts";
@@ -134,7 +134,7 @@ function triageChoices(): Example[] {
 }
 
 /**
- * Some of the knowledge base's spent labelled phrasing sets (never held-out-11, which is blind). Held-out-5,
+ * Some of the knowledge base's spent labelled phrasing sets (never held-out-12, which is blind). Held-out-5,
  * spent since the ninth round, was tried: the development set's even half raised 11 -> 17 (noise of a few lines);
  * held-out-6 and the later tuning sets were not tried.
  */

@@ -15,7 +15,7 @@
 // (--misses), the reporting half only reports. Round 13 (faqtune13) tunes on held-out-10.yaml (spent since set 11
 // was written), split the same way: its choosing half's misses choose the changes (--misses), its reporting half
 // only reports (its misses are never printed). The last line totals every spent set.
-// test/knowledge/held-out-11* is the blind set (and any newer one): never add it here, nor read, print or tune on it.
+// test/knowledge/held-out-12* is the blind set (and any newer one): never add it here, nor read, print or tune on it.
 
 import path from "node:path";
 import { isConfident } from "../../src/knowledge/routing.ts";
