@@ -234,7 +234,7 @@ describe.each(DATABASE_KINDS)("answers to the questions people actually ask, on 
   );
 
   it.each([
-    ["kk", "Алдын ала айтатын жалғыз шегі"],
+    ["kk", "Бір ғана шегі бар, оны алдын ала айтамыз"],
     ["ru", "Единственный предел, о котором говорим сразу"],
     ["en", "The one limit, said up front"],
   ] as const)(
