@@ -9,6 +9,7 @@ import * as trainingRoundD from "../../scripts/crisis-model/data/round-d.ts";
 import * as trainingRoundE from "../../scripts/crisis-model/data/round-e.ts";
 import * as trainingRoundF from "../../scripts/crisis-model/data/round-f.ts";
 import * as trainingRoundG from "../../scripts/crisis-model/data/round-g.ts";
+import * as trainingRoundH from "../../scripts/crisis-model/data/round-h.ts";
 import * as ruCorpus from "../../scripts/crisis-model/data/ru.ts";
 import * as trainingData from "../../scripts/crisis-model/data/training-set.ts";
 import * as thirdRound from "./held-out-3.ts";
@@ -24,6 +25,7 @@ import * as twelfthRound from "./held-out-12.ts";
 import * as thirteenthRound from "./held-out-13.ts";
 import * as fourteenthRound from "./held-out-14.ts";
 import * as fifteenthRound from "./held-out-15.ts";
+import * as sixteenthRound from "./held-out-16.ts";
 import * as earlierMessages from "./messages.ts";
 import * as pinned from "./pinned.ts";
 import * as thirdPerson from "./third-person.ts";
@@ -91,3 +93,9 @@ export const SETS_THROUGH_ROUND_14: unknown[] = [
  * what a round written after the fifteenth must not repeat.
  */
 export const SETS_THROUGH_ROUND_15: unknown[] = [...SETS_THROUGH_ROUND_14, trainingRoundG, fifteenthRound];
+
+/**
+ * Every held-out round up to the sixteenth, the crisis model's corpus files and the training rounds a to h:
+ * what a round written after the sixteenth must not repeat.
+ */
+export const SETS_THROUGH_ROUND_16: unknown[] = [...SETS_THROUGH_ROUND_15, trainingRoundH, sixteenthRound];
