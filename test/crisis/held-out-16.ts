@@ -12,8 +12,7 @@
 // cost, hours, address and languages, hajj papers, zakat, prayer times, hunting season, fishing, the weather, a
 // birthday present, "died laughing"; and two signals, an English one-liner wanting to die and a Russian threat
 // to burn a house) were rewritten in other words. The test printed its figures three times while it was written,
-// the same each time;
-// the misses were never printed or looked at, and no message was changed because of a figure.
+// the same each time; the misses were never printed or looked at, and no message was changed because of a figure.
 // Never tune on it, never add it to the crisis model's corpus: measure on it (held-out-16.test.ts prints the
 // figures, never the messages; `npm run eval` scores it).
 // Signals, first and third person (a teenager, a student, a young wife, a husband, a mother or father, a brother,
