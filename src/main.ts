@@ -21,7 +21,7 @@ const logger = openLogger(config, !onTelegram);
 warnAboutMisspelledSettings(logger);
 try {
   const db = await openMigratedDatabase(config, logger);
-  // The knowledge index, not needed for the first answers, is built once the bot runs (README, "Benchmarks"),
+  // The knowledge index, not needed for the first answers, is built once the bot runs (docs/BENCHMARKS.md),
   // and then the start-up's garbage is collected at once (runtime/heap.ts).
   setTimeout(() => {
     content.knowledge.prepare();

@@ -2,7 +2,7 @@
 // `on`, `command`, `callbackQuery`, `chatType`…) wraps the chain so far in two more async
 // functions, and grammY's filters build a new Composer on every update (`lazy`). An update that
 // reached the last feature ran two async frames, their promises and awaits for every handler
-// installed before it: the largest share of what a `mixed` run allocated (README, "Benchmarks",
+// installed before it: the largest share of what a `mixed` run allocated (docs/BENCHMARKS.md,
 // seventh and eighth passes). Here a Composer keeps what was installed in a list and one loop walks
 // it: a filter's predicate is called in place and, when it does not match, the walk goes on without
 // a call, a `next` or a promise; only a middleware that runs gets a `next`. Same order, same `next`

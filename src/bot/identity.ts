@@ -18,7 +18,7 @@ export function identify(app: AppServices): MiddlewareFn<BaseContext> {
     const from = ctx.from;
     if (from && !from.is_bot) ctx.person = { pseudonym: app.pseudonymize(from.id) };
     // The update's logger is made when something logs: most updates log nothing, and a child logger
-    // (with its redaction) was a few kilobytes of garbage on every one (README, "Benchmarks").
+    // (with its redaction) was a few kilobytes of garbage on every one (docs/BENCHMARKS.md).
     // `who` is the day's log-only tag, never the pseudonym the database files things under.
     const person = ctx.person;
     const bindings = () => ({

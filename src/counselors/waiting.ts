@@ -144,7 +144,7 @@ const refreshes = new WeakMap<AppServices, { running: Promise<void>; next?: Prom
  * One refresh at a time in this process: at c = 64 several updates changed the queue at once and
  * each refresh read the places shown before the others had stored theirs, so they edited the same
  * waiting messages to the same text (Telegram's "message is not modified": 29% of the `counselor`
- * journey's calls, README "Benchmarks", eighth pass). A change made while one runs waits for the
+ * journey's calls, docs/BENCHMARKS.md, eighth pass). A change made while one runs waits for the
  * next, shared by every change until it starts: it reads the queue after all of them.
  * `duty`: when the caller read it in this update already.
  */

@@ -4,7 +4,7 @@
 // (driverOf): for what Prisma cannot send, such as a migration file of many statements.
 //
 // Each driver is imported when its database is opened: a bot on PGlite never loads pg, one on
-// PostgreSQL never loads PGlite (start-up time and resident memory; README, "Benchmarks").
+// PostgreSQL never loads PGlite (start-up time and resident memory; docs/BENCHMARKS.md).
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type pg from "pg";

@@ -15,7 +15,7 @@
 // is in flight on it at a time; the takes and releases asked for meanwhile go together in the
 // next one, and a release waits for the next take (or the next turn of the event loop) to go
 // with it. That is one round trip for many updates under load instead of two per update
-// (measured in `npm run bench`; README, "Benchmarks").
+// (measured in `npm run bench`; docs/BENCHMARKS.md).
 // Raw SQL lives here because advisory locks have no Prisma API.
 import { createHash } from "node:crypto";
 import type pg from "pg";

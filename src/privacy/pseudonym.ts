@@ -6,7 +6,7 @@ export type Pseudonym = string & { readonly __brand: "Pseudonym" };
 
 /**
  * The people seen last, whose pseudonyms are kept in memory: a person's updates, and each update a
- * conversation replays, asked for the same HMAC again (README, "Benchmarks", ninth pass). The ids are
+ * conversation replays, asked for the same HMAC again (docs/BENCHMARKS.md, ninth pass). The ids are
  * in this process's memory only, like the updates themselves and sequentialize's keys.
  */
 export const REMEMBERED_PSEUDONYMS = 4096;
