@@ -2,7 +2,7 @@
 // the same run, memory with 10,000 sessions, and start-up from the compiled build. Nothing
 // passes or fails; closing notes quote these figures before and after a change.
 //   npm run bench                 a table (progress on stderr)
-//   npm run bench -- --json       exactly one JSON line on stdout (see README, "Performance")
+//   npm run bench -- --json       exactly one JSON line on stdout (see README, "Benchmarks")
 //   npm run bench -- --db=postgres --journeys=mixed --throughput-only   a part, for profiling
 //   npm run bench -- --db=postgres --journeys=mixed --concurrency=64 --throughput-only --cpu-prof=/tmp/p
 //                                 a CPU profile of each measured run (not the start-up) in /tmp/p

@@ -67,7 +67,7 @@ function percentile(sorted: number[], p: number): number {
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
 /** `concurrency` people at a time, each going through their journey in order, until everyone is done. */
-async function load(
+export async function load(
   concurrency: number,
   crowd: FakeUser[],
   play: (person: FakeUser) => Promise<void>,
@@ -187,7 +187,7 @@ function crowdSize(concurrency: number): number {
  * `--cpu-prof=DIR`: a V8 CPU profile of each measured run alone (not the start-up, the
  * warm-up nor the staging), written as DIR/<name>-<db>-c<concurrency>.cpuprofile.
  */
-async function profiled<T>(file: string | undefined, run: () => Promise<T>): Promise<T> {
+export async function profiled<T>(file: string | undefined, run: () => Promise<T>): Promise<T> {
   if (!file) return run();
   const inspector = new Session();
   inspector.connect();

@@ -1,0 +1,91 @@
+// A fixed, scripted `mixed` run in one process, for figures that the machine's load does not
+// move: instructions per update under callgrind, bytes allocated per update (V8's GCProfiler),
+// statements and Telegram calls per update. People, texts and journeys are fixed, one person at
+// a time by default (no batching that depends on timing), so the same tree gives nearly the same
+// figures whatever else runs, and a change is measured by alternating before and after.
+//   node --import tsx scripts/bench/instructions.ts [--db=postgres|pglite] [--people=42] [--concurrency=1]
+//     [--cpu-prof=FILE]   a V8 CPU profile of the measured journeys alone
+//   valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file=/tmp/cg.%p \
+//     node --predictable --predictable-gc-schedule --import tsx scripts/bench/instructions.ts --callgrind
+// With --callgrind, instrumentation is switched on (callgrind_control -i) only around the measured
+// journeys, after the start and a warm-up: callgrind's "Collected" ÷ "updates" is the instructions
+// per update. V8's --predictable flags keep its compiler and collector on this thread and off the
+// clock: without them two runs of one tree differed by a quarter, with them by under 1%.
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { GCProfiler } from "node:v8";
+import { openTestDatabase } from "../../test/support/databases.ts";
+import { mixed } from "./journeys.ts";
+import { countStatements, statementCount } from "./query-counter.ts";
+import { load, people, profiled, stageFor } from "./throughput.ts";
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) =>
+  args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const kind = option("db", "postgres") as "postgres" | "pglite";
+const crowd = Number(option("people", "42"));
+const concurrency = Number(option("concurrency", "1"));
+const callgrind = args.includes("--callgrind");
+const cpuProfile = args.find((arg) => arg.startsWith("--cpu-prof="))?.slice("--cpu-prof=".length);
+
+const collect = (on: boolean) =>
+  promisify(execFile)("callgrind_control", ["-i", on ? "on" : "off", `${process.pid}`]);
+
+/** Bytes allocated on V8's heap between start and stop: what each collection found, plus what is left. */
+function allocations() {
+  const profiler = new GCProfiler();
+  const used = () => process.memoryUsage().heapUsed;
+  const startUsed = used();
+  profiler.start();
+  return () => {
+    const { statistics } = profiler.stop();
+    let allocated = 0;
+    let after = startUsed;
+    for (const gc of statistics) {
+      allocated += gc.beforeGC.heapStatistics.usedHeapSize - after;
+      after = gc.afterGC.heapStatistics.usedHeapSize;
+    }
+    return allocated + used() - after;
+  };
+}
+
+countStatements();
+const db = await openTestDatabase(kind);
+try {
+  await db.reset();
+  const latencies: number[] = [];
+  const stage = await stageFor(db, latencies);
+  try {
+    // Warm-up, not measured: the JIT, the pool, the first use of every journey's code.
+    await load(concurrency, people(14), (person) => mixed(stage, person));
+    const measured = people(crowd);
+    latencies.length = 0;
+    const calls = stage.telegram.calls.length;
+    const statements = statementCount();
+    if (callgrind) await collect(true);
+    const cpu = process.cpuUsage();
+    const allocated = allocations();
+    await profiled(cpuProfile, () => load(concurrency, measured, (person) => mixed(stage, person)));
+    const bytes = allocated();
+    const { user, system } = process.cpuUsage(cpu);
+    if (callgrind) await collect(false);
+    const updates = latencies.length;
+    const perUpdate = (value: number, digits: number) => Number((value / updates).toFixed(digits));
+    console.log(
+      JSON.stringify({
+        db: kind,
+        concurrency,
+        people: crowd,
+        updates,
+        statementsPerUpdate: perUpdate(statementCount() - statements - stage.lookupStatements(), 2),
+        telegramCallsPerUpdate: perUpdate(stage.telegram.calls.length - calls, 2),
+        kbAllocatedPerUpdate: perUpdate(bytes / 1024, 1),
+        cpuMsPerUpdate: perUpdate((user + system) / 1000, 3),
+      }),
+    );
+  } finally {
+    await stage.close();
+  }
+} finally {
+  await db.close();
+}
