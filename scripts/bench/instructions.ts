@@ -10,7 +10,7 @@
 // With --callgrind, instrumentation is switched on (callgrind_control -i) only around the measured
 // journeys, after the start and a warm-up: callgrind's "Collected" ÷ "updates" is the instructions
 // per update. V8's --predictable flags keep its compiler and collector on this thread and off the
-// clock: without them two runs of one tree differed by a quarter, with them by under 1%.
+// clock: without them two runs of one tree differed by a quarter, with them by 0.6-2.5%.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { GCProfiler } from "node:v8";
