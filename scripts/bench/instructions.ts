@@ -3,14 +3,15 @@
 // statements and Telegram calls per update. People, texts and journeys are fixed, one person at
 // a time by default (no batching that depends on timing), so the same tree gives nearly the same
 // figures whatever else runs, and a change is measured by alternating before and after.
-//   node --import tsx scripts/bench/instructions.ts [--db=postgres|pglite] [--people=42] [--concurrency=1]
+//   node --expose-gc --import tsx scripts/bench/instructions.ts [--db=postgres|pglite] [--people=42]
+//     [--warm-up=42] [--concurrency=1]
 //     [--cpu-prof=FILE]   a V8 CPU profile of the measured journeys alone
 //   valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file=/tmp/cg.%p \
-//     node --predictable --predictable-gc-schedule --import tsx scripts/bench/instructions.ts --callgrind
+//     node --predictable --predictable-gc-schedule --expose-gc --import tsx scripts/bench/instructions.ts --callgrind
 // With --callgrind, instrumentation is switched on (callgrind_control -i) only around the measured
 // journeys, after the start and a warm-up: callgrind's "Collected" ÷ "updates" is the instructions
 // per update. V8's --predictable flags keep its compiler and collector on this thread and off the
-// clock: without them two runs of one tree differed by a quarter, with them by 0.6-2.5%.
+// clock: without them two runs of one tree differed by a quarter.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { GCProfiler } from "node:v8";
@@ -24,6 +25,7 @@ const option = (name: string, fallback: string) =>
   args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const kind = option("db", "postgres") as "postgres" | "pglite";
 const crowd = Number(option("people", "42"));
+const warmUp = Number(option("warm-up", "42"));
 const concurrency = Number(option("concurrency", "1"));
 const callgrind = args.includes("--callgrind");
 const cpuProfile = args.find((arg) => arg.startsWith("--cpu-prof="))?.slice("--cpu-prof=".length);
@@ -56,8 +58,12 @@ try {
   const latencies: number[] = [];
   const stage = await stageFor(db, latencies);
   try {
-    // Warm-up, not measured: the JIT, the pool, the first use of every journey's code.
-    await load(concurrency, people(14), (person) => mixed(stage, person));
+    // Warm-up, not measured: the JIT (its optimising compiler was a sixth of the count after 14
+    // people), the pool, the first use of every journey's code. Then a full collection, so that
+    // the measured journeys do not pay for the start's garbage (one major collection in or out of
+    // them moved the count by 14%).
+    await load(concurrency, people(warmUp), (person) => mixed(stage, person));
+    (globalThis as { gc?: () => void }).gc?.();
     const measured = people(crowd);
     latencies.length = 0;
     const calls = stage.telegram.calls.length;
