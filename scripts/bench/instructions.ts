@@ -3,11 +3,12 @@
 // statements and Telegram calls per update. People, texts and journeys are fixed, one person at
 // a time by default (no batching that depends on timing), so the same tree gives nearly the same
 // figures whatever else runs, and a change is measured by alternating before and after.
-//   node --expose-gc --import tsx scripts/bench/instructions.ts [--db=postgres|pglite] [--people=42]
-//     [--warm-up=42] [--concurrency=1]
+//   node --expose-gc --import ./scripts/bench/compiled.mjs scripts/bench/instructions.ts [--db=postgres|pglite]
+//     [--people=42] [--warm-up=42] [--concurrency=1]
 //     [--cpu-prof=FILE]   a V8 CPU profile of the measured journeys alone
 //   valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file=/tmp/cg.%p \
-//     node --predictable --predictable-gc-schedule --expose-gc --import tsx scripts/bench/instructions.ts --callgrind
+//     node --predictable --predictable-gc-schedule --expose-gc --import ./scripts/bench/compiled.mjs \
+//     scripts/bench/instructions.ts --callgrind
 // With --callgrind, instrumentation is switched on (callgrind_control -i) only around the measured
 // journeys, after the start and a warm-up: callgrind's "Collected" ÷ "updates" is the instructions
 // per update. V8's --predictable flags keep its compiler and collector on this thread and off the
