@@ -5,9 +5,14 @@ import { untilDate } from "../../src/i18n/dates.ts";
 import { kazakhDateCase } from "../../src/i18n/kazakh-dates.ts";
 import { testContent } from "../support/content.ts";
 
-const kazakh = [testContent().locales.kk, ...testContent().templates.map((template) => template.kk)].join(
-  "\n",
-);
+const { base } = testContent().knowledge;
+/** Everything a person or a counselor reads in Kazakh: locales, canned replies, FAQ titles, questions and answers. */
+const kazakh = [
+  testContent().locales.kk,
+  ...testContent().templates.map((template) => template.kk),
+  ...base.categories.map((category) => category.kk),
+  ...base.entries.flatMap((entry) => [entry.kk.question, entry.kk.answer]),
+].join("\n");
 
 describe("Kazakh texts", () => {
   it("spell 'thank you' one way, call recruiters one thing, and drop the calque of 'welcome back'", () => {
@@ -17,6 +22,27 @@ describe("Kazakh texts", () => {
     expect(kazakh.match(/арбауш\p{L}*/giu) ?? []).toEqual([]);
     expect(kazakh).toMatch(/жалдаушы/i);
     expect(kazakh).not.toMatch(/Қайта келуіңізбен/);
+  });
+
+  // The glossary of the second reader (see the commit that added this): one word per concept.
+  it.each([
+    ["a consultation center is a кеңес беру орталығы", /консультациялық/i],
+    ["the hotline is a сенім телефоны", /жедел желі/i],
+    ["recruitment is топқа тарту", /үгіт/i],
+    ["a case is an өтініш", /сұраныс/i],
+    ["a supervisor is a супервизор", /жетекшілер/i],
+    ["a location is a геолокация", /орналасқан жер/i],
+    ["a username is a ник", /username/i],
+    ["'for the family' takes отбасына or отбасы үшін", /отбасыға/i],
+  ])("%s", (_rule, avoided) => {
+    expect(kazakh.match(new RegExp(avoided.source, "giu")) ?? []).toEqual([]);
+  });
+
+  it("names the conversation with a counselor әңгіме in the bot's own texts (сөйлесу stays the verb: 'Қайта сөйлесу')", () => {
+    expect(
+      testContent().locales.kk.match(/сөйлесуді аяқта\p{L}*|сөйлесуіңіз|(жаңа|ашық|бұл|ол) сөйлесу\b/giu) ??
+        [],
+    ).toEqual([]);
   });
 
   it("puts the dative before дейін and the locative for 'on' a date, for every month", () => {

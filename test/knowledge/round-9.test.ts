@@ -36,7 +36,9 @@ describe("round 9's development halves", () => {
     // brief and the label disagree; the brief was followed). Its choosing half gained one first (172).
     expect(counts(developmentHalf("report", "held-out-6.yaml"))).toEqual([166, 170, 0]);
     // 171 since stop 25: the crisis model retrained on round 13 and training round G (1a2f86c, 598f2ac) raises danger on "what's the next step once I reach out to one of your people, do they call me?" ("they").
-    expect(counts(developmentHalf("choose", "held-out-6.yaml"))).toEqual([172, 185, 0]);
+    // Top-3 186 since the Kazakh second reading (kkreader): hotline-114's question no longer says "жедел желі", so
+    // "экстремистер жастарды желіде қалай аулайды" finds online-recruitment third instead of fourth.
+    expect(counts(developmentHalf("choose", "held-out-6.yaml"))).toEqual([172, 186, 0]);
     expect(counts(positionHalf("even"))).toEqual([161, 172, 0]);
     expect(counts(phrasingsOf(readPhrasingSet("held-out-4.yaml")))).toEqual([332, 336, 0]);
   });

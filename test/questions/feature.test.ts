@@ -29,7 +29,7 @@ const LABELS = {
     allow: "✅ Разрешить",
     decline: "Не сейчас",
   },
-  kk: { menu: "❓ Сұрақтар мен жауаптар", families: "Отбасыға", next: "Келесілері ▶️" },
+  kk: { menu: "❓ Сұрақтар мен жауаптар", families: "Отбасы үшін", next: "Келесілері ▶️" },
   en: { menu: "❓ Questions and answers", families: "For families", next: "Next ▶️" },
 } as const;
 
@@ -116,7 +116,7 @@ describe.each(DATABASE_KINDS)("the knowledge base on %s", (kind) => {
     await aigerim.press(LABELS.kk.menu);
     expect(aigerim.buttons()).toContain("Дін туралы сұрақтар");
     await aigerim.press(LABELS.kk.families);
-    expect(aigerim.lastText()).toMatch(new RegExp(`^Отбасыға: ${families.length} сұрақтың 1–6`));
+    expect(aigerim.lastText()).toMatch(new RegExp(`^Отбасы үшін: ${families.length} сұрақтың 1–6`));
     await aigerim.press(choiceTitle(2, families[1]!.kk.question));
     expect(aigerim.lastText()).toMatch(new RegExp(`^${escapeRegExp(families[1]!.kk.question)}`));
     expect(aigerim.buttons()).toEqual(
@@ -365,7 +365,7 @@ describe.each(DATABASE_KINDS)("the knowledge base on %s", (kind) => {
       return transcript.slice(start, end === -1 ? undefined : end);
     };
     const talk = entry("talk-to-relative");
-    expect(transcript).toContain("bot (edited) › Отбасыға: 9 сұрақтың 1–6");
+    expect(transcript).toContain("bot (edited) › Отбасы үшін: 9 сұрақтың 1–6");
     expect(transcript).toContain(`bot › ${talk.kk.question}\n`);
     expect(transcript).toContain("bot (popup) › Жауабыңызға рахмет.");
     expect(transcript).toContain("Түсіндім, ештеңе сақталмайды.");
