@@ -3,12 +3,13 @@
 // never trained on; their odd-numbered messages (per round, language and category, and among each
 // language's ordinary ones) choose the thresholds, their even-numbered ones are the figures nothing
 // was chosen on. Everything else spent is trained on: every other held-out round (3, 4, 7 to 11, 12 spent
-// since the thirteenth round was written, 13 since the fourteenth, 14 since the fifteenth), the tuning rounds,
-// the training files written for the model (data/*.ts, blind to the detector and to every held-out round;
-// data/round-a.ts to round-g.ts are whole rounds written by outsiders in a held-out round's shape, to be trained
-// on), and, as ordinary messages, the knowledge base's spent phrasing sets (questions about travel, study, faith, the
-// service) and the numbers people type when counting or choosing. rounds.ts leaves one held-out round out at
-// a time. Never add test/crisis/held-out-15* or test/knowledge/held-out-12*: they are the blind sets now.
+// since the thirteenth round was written, 13 since the fourteenth, 14 since the fifteenth, 15 since the
+// sixteenth), the tuning rounds, the training files written for the model (data/*.ts, blind to the detector
+// and to every held-out round; data/round-a.ts to round-g.ts are whole rounds written by outsiders in a
+// held-out round's shape, to be trained on), and, as ordinary messages, the knowledge base's spent phrasing
+// sets (questions about travel, study, faith, the service) and the numbers people type when counting or
+// choosing. rounds.ts leaves one held-out round out at a time. Never add test/crisis/held-out-16* or
+// test/knowledge/held-out-12*: they are the blind sets now.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { type CrisisCategory, crisisCategories } from "../../src/crisis/categories.ts";
@@ -26,6 +27,7 @@ import { eleventhHeldOutRound, eleventhRoundOrdinary } from "../../test/crisis/h
 import { twelfthHeldOutRound, twelfthRoundOrdinary } from "../../test/crisis/held-out-12.ts";
 import { thirteenthHeldOutRound, thirteenthRoundOrdinary } from "../../test/crisis/held-out-13.ts";
 import { fourteenthHeldOutRound, fourteenthRoundOrdinary } from "../../test/crisis/held-out-14.ts";
+import { fifteenthHeldOutRound, fifteenthRoundOrdinary } from "../../test/crisis/held-out-15.ts";
 import {
   fifthHeldOut,
   firstHeldOut,
@@ -246,6 +248,7 @@ export const heldOutRounds: {
   { number: 12, round: twelfthHeldOutRound, byLanguage: twelfthRoundOrdinary },
   { number: 13, round: thirteenthHeldOutRound, byLanguage: thirteenthRoundOrdinary },
   { number: 14, round: fourteenthHeldOutRound, byLanguage: fourteenthRoundOrdinary },
+  { number: 15, round: fifteenthHeldOutRound, byLanguage: fifteenthRoundOrdinary },
 ];
 
 /**

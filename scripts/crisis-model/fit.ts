@@ -53,9 +53,9 @@ export const chosen: Variant = {
   rate: 0.05,
   l2: 1e-3,
   minCount: 2,
-  // 0.1 until crisistune14 and 0.11 until crisistune15: with rounds 13 and g, then round 14, the file grew past
-  // model.test.ts's 5,000,000 bytes.
-  keepAbove: 0.12,
+  // 0.1 until crisistune14, 0.11 until crisistune15 and 0.12 until crisistune16: with rounds 13 and g, then rounds
+  // 14 and 15, the file grew past model.test.ts's 5,000,000 bytes (round 15 at 0.12: 5,001,243).
+  keepAbove: 0.121,
   seed: 7,
   seeds: 3,
   ordinaryWeight: 1.25,
