@@ -258,6 +258,12 @@ crisis-steps-self-harm = I'm glad you wrote. Three steps, without waiting: don't
 crisis-steps-danger = Your safety comes first. If you can, go to a safe place or to people you trust, keep your phone charged and with you, and call 112 if the danger comes closer.
 crisis-steps-violence = If someone could get hurt, call 112. Keep away from the person and from any weapon, and don't stay alone with them.
 crisis-steps-travel-pressure = No one may force a person to go. Keep the passport and documents in a safe place, tell someone you trust, and call 102 if someone is taking a person away.
+# Written by a relative about someone close ("my daughter is kept in a house"): what the writer can do for them.
+crisis-steps-relative-self-harm = Thank you for not letting this pass. If someone close says they don't want to live, or says goodbye, take it seriously: reach them now if you can, be with them or ask someone to be with them, and put pills and anything dangerous out of reach. If they don't answer or have already done something, call 112 and say where they may be.
+crisis-steps-relative-danger = If someone close is kept locked in, not let go, or their passport or phone was taken, call the police: 102. Don't go there alone. Write down what you know (where they are, with whom, when you last spoke) and keep the messages.
+crisis-steps-relative-violence = If someone close is threatened or hurt, call 112 or 102. Don't step in alone, and keep away from the person who is dangerous. Write down what you know and keep the messages.
+crisis-steps-relative-travel-pressure = If someone close (or you with them) is being forced to leave or taken away, call 102: the sooner the better. Write down what you know (where to, with whom, when), keep the messages, and don't try to deal with these people alone.
+crisis-support-relative = A counselor can help you think through how to support them and what to do next, here and anonymously.
 crisis-off-duty = No counselor is on duty until the next shift. It starts { $when } (Almaty time). If you are in danger, don't wait: call 112.
 crisis-off-duty-unknown = No counselor is on duty, and the next shift is not yet scheduled. If you are in danger, don't wait: call 112.
 crisis-counselors-paused = All counselors are busy and can't start a new conversation for a while. If you are in danger, don't wait: call 112.

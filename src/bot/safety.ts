@@ -7,6 +7,7 @@ import type { Update } from "grammy/types";
 import type { Locale } from "../config/index.ts";
 import { type CrisisCategory, emergencyNumbersFor } from "../crisis/categories.ts";
 import type { CrisisDetector, CrisisMatch } from "../crisis/detector.ts";
+import { readCues } from "../knowledge/cues/index.ts";
 import type { AppServices, BotContext } from "./context.ts";
 import { talkToPerson } from "./links.ts";
 
@@ -53,6 +54,17 @@ export function crisisMatchesOf(update: Update, text: string, detector: CrisisDe
   return [...known.matches];
 }
 
+/**
+ * Whom a crisis message is about: "relative" when it names someone close and the writer says nothing of themselves
+ * ("у сестры забрали паспорт", "my daughter is kept in a house"), read by the FAQ's perspective reader. The reply then
+ * tells the worried relative what they can do, not the safety steps of the one in danger.
+ */
+export type CrisisAbout = "self" | "relative";
+
+export function crisisAboutOf(text: string, locale?: Locale): CrisisAbout {
+  return readCues(text, locale).aboutSomeoneElse ? "relative" : "self";
+}
+
 /** Marks this update as answered as a crisis (by the crisis reply, before anything else ran). */
 export function markAnsweredAsCrisis(update: Update): void {
   answered.add(update);
@@ -73,10 +85,13 @@ export function composeCrisisReply(
   categories: readonly CrisisCategory[],
   availability: Availability,
   formatOpening: (locale: Locale, at: number) => string,
+  about: CrisisAbout = "self",
 ): { text: string; keyboard?: InlineKeyboard } {
   const numbers = emergencyNumberLines(t, categories);
   const category = categories[0] ?? "danger";
-  const { lines, button } = counselorPart(t, category, availability, (at) => formatOpening(locale, at));
+  const { lines, button } = counselorPart(t, category, availability, about, (at) =>
+    formatOpening(locale, at),
+  );
   return {
     text: [...numbers, ...lines].join("\n\n"),
     ...(button ? { keyboard: new InlineKeyboard().text(button, talkToPerson.encode("crisis")) } : {}),
@@ -90,10 +105,11 @@ export function composeCrisisReply(
 export function composeOutageCrisisReply(
   t: Translate,
   categories: readonly CrisisCategory[],
+  about: CrisisAbout = "self",
 ): { text: string; keyboard?: InlineKeyboard } {
   const numbers = emergencyNumberLines(t, categories);
   const category = categories[0] ?? "danger";
-  return { text: [...numbers, t("crisis-outage"), t(`crisis-steps-${category}`)].join("\n\n") };
+  return { text: [...numbers, t("crisis-outage"), stepsFor(t, category, about)].join("\n\n") };
 }
 
 /**
@@ -112,12 +128,17 @@ function counselorPart(
   t: Translate,
   category: CrisisCategory,
   availability: Availability,
+  about: CrisisAbout,
   opening: (at: number) => string,
 ): { lines: string[]; button?: string } {
   if (availability.kind === "on") {
-    return { lines: [t(`crisis-support-${category}`)], button: t("crisis-talk") };
+    const support =
+      about === "relative"
+        ? [stepsFor(t, category, about), t("crisis-support-relative")]
+        : [t(`crisis-support-${category}`)];
+    return { lines: support, button: t("crisis-talk") };
   }
-  const steps = t(`crisis-steps-${category}`);
+  const steps = stepsFor(t, category, about);
   if (availability.kind === "none") return { lines: [steps, t("crisis-no-counselors")] };
   const absent =
     availability.kind === "paused"
@@ -126,4 +147,9 @@ function counselorPart(
         ? t("crisis-off-duty-unknown")
         : t("crisis-off-duty", { when: opening(availability.opensAt) });
   return { lines: [steps, absent, t("crisis-leave-message")], button: t("crisis-leave-message-button") };
+}
+
+/** The safety steps: for the one in danger, or for a relative writing about them (what they can do for them). */
+function stepsFor(t: Translate, category: CrisisCategory, about: CrisisAbout): string {
+  return t(about === "relative" ? `crisis-steps-relative-${category}` : `crisis-steps-${category}`);
 }

@@ -13,6 +13,7 @@ import type { Feature } from "../bot/feature.ts";
 import {
   type CounselorDuty,
   composeCrisisReply,
+  crisisAboutOf,
   crisisMatchesOf,
   emergencyNumberLines,
   markAnsweredAsCrisis,
@@ -37,7 +38,8 @@ export function crisisReplyFeature({ detector, duty }: CrisisReplyDeps): Feature
       ["message:text", "message:caption", "edited_message:text", "edited_message:caption"],
       async (ctx, next) => {
         const message = ctx.msg;
-        const matches = crisisMatchesOf(ctx.update, message.text ?? message.caption ?? "", detector);
+        const text = message.text ?? message.caption ?? "";
+        const matches = crisisMatchesOf(ctx.update, text, detector);
         const first = matches[0];
         if (!first) return next();
         const categories: CrisisCategory[] = matches.map((match) => match.category);
@@ -46,9 +48,15 @@ export function crisisReplyFeature({ detector, duty }: CrisisReplyDeps): Feature
         // Talking with a counselor already: the numbers only; the counselor is alerted (src/counselors).
         const talking = await duty.inConversation(ctx);
         const availability = talking ? undefined : await duty.availability(ctx.app);
+        const locale = await localeOf(ctx);
         const reply = availability
-          ? composeCrisisReply(t, await localeOf(ctx), categories, availability, (locale, at) =>
-              duty.formatOpening(ctx.app, locale, at),
+          ? composeCrisisReply(
+              t,
+              locale,
+              categories,
+              availability,
+              (locale, at) => duty.formatOpening(ctx.app, locale, at),
+              crisisAboutOf(text, locale),
             )
           : { text: emergencyNumberLines(t, categories).join("\n\n") };
         await ctx.reply(reply.text, reply.keyboard ? { reply_markup: reply.keyboard } : {});

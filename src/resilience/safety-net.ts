@@ -13,8 +13,10 @@ import type { AppServices, BaseContext } from "../bot/context.ts";
 import {
   answeredAsCrisis,
   type CounselorDuty,
+  type CrisisAbout,
   composeCrisisReply,
   composeOutageCrisisReply,
+  crisisAboutOf,
   crisisMatchesOf,
 } from "../bot/safety.ts";
 import type { Locale } from "../config/index.ts";
@@ -58,6 +60,7 @@ function crisisReply(
   app: AppServices,
   locale: Locale,
   categories: CrisisCategory[],
+  about: CrisisAbout,
 ) {
   return composeCrisisReply(
     (key, variables) => i18n.t(locale, key, variables),
@@ -65,6 +68,7 @@ function crisisReply(
     categories,
     duty.scheduled(app),
     (locale, at) => duty.formatOpening(app, locale, at),
+    about,
   );
 }
 
@@ -97,9 +101,11 @@ export function replyKindlyOnError(i18n: I18n<BaseContext>, { detector, duty, me
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
       if (crisis.length > 0) {
         // The database down: a counselor cannot be connected, so none is offered; the reply says so itself.
+        const message = ctx.message ?? ctx.editedMessage;
+        const about = crisisAboutOf(message?.text ?? message?.caption ?? "", locale);
         const reply = dbDown
-          ? composeOutageCrisisReply((key, variables) => i18n.t(locale, key, variables), crisis)
-          : crisisReply(i18n, duty, ctx.app, locale, crisis);
+          ? composeOutageCrisisReply((key, variables) => i18n.t(locale, key, variables), crisis, about)
+          : crisisReply(i18n, duty, ctx.app, locale, crisis, about);
         await ctx.reply(reply.text, reply.keyboard ? { reply_markup: reply.keyboard } : {});
         ctx.log.warn({ crisis }, "crisis signal answered from memory");
         return;

@@ -17,7 +17,7 @@ const SIGNALS: { locale: Locale; category: CrisisCategory; text: string }[] = [
   { locale: "kk", category: "self-harm", text: "өлгім келеді" },
   { locale: "kk", category: "danger", text: "күйеуім мені ұрады" },
   { locale: "kk", category: "violence", text: "оны өлтіремін" },
-  { locale: "kk", category: "travel-pressure", text: "ағам сирияға кетеміз дейді" },
+  { locale: "kk", category: "travel-pressure", text: "ағам бізге сирияға кетеміз дейді" },
   { locale: "en", category: "self-harm", text: "i just want to die" },
   { locale: "en", category: "danger", text: "my husband beats me" },
   { locale: "en", category: "violence", text: "I'll kill him" },

@@ -17,7 +17,7 @@ import {
   SAYS_LANGUAGE,
 } from "./human.ts";
 import { CENTER, DESPAIR, DISTRESS, HELP, INSULT, OFF_TOPIC, WHERE } from "./intents.ts";
-import { namesRelative, type Perspective, perspectiveOf } from "./perspective.ts";
+import { namesRelative, type Perspective, perspectiveOf, speaksOfSelf } from "./perspective.ts";
 import { prisonOutOfContext } from "./prison.ts";
 import {
   ASKS_CONSEQUENCES,
@@ -148,6 +148,11 @@ export interface Cues {
   namesCenter: boolean;
   /** Whom the message is about, when its words tell. */
   perspective: Perspective | undefined;
+  /**
+   * About someone close named outright ("сестра", "ұлым"; not only "he"), and the writer says nothing of themselves
+   * ("I", "me", "we"): the crisis reply then speaks to a worried relative.
+   */
+  aboutSomeoneElse: boolean;
   /** The message's words, folded (for the place check). */
   words: readonly string[];
   /** A message in Latin letters (not English) read as Russian translit and as Kazakh, for the place check ("v Semee", "Semeide"). */
@@ -228,6 +233,8 @@ export function readCues(text: string, locale?: FaqLocale): Cues {
     asksWhere: has(WHERE) || words.some((word) => slipOf(word, WHERE_WORDS, true)),
     namesCenter: has(CENTER) || words.some((word) => slipOf(word, CENTER_WORDS, false)),
     perspective,
+    aboutSomeoneElse:
+      perspective === "family" && namesRelative(words, wordReadings) && !speaksOfSelf(words, wordReadings),
     words,
     cyrillicReadings: cyrillic,
   };

@@ -272,6 +272,26 @@ export function namesRelative(
 }
 
 /**
+ * Whether the writer speaks of themselves at all ("я", "мне", "me"): a crisis reply takes a message as about someone
+ * else only when it is not ("у сестры забрали паспорт"), never for "мне плохо, а сестра не помогает".
+ */
+export function speaksOfSelf(
+  words: readonly string[],
+  readings: readonly (readonly string[])[] = [],
+): boolean {
+  return words.some((word, index) =>
+    [word, ...readings.flatMap((reading) => reading[index] ?? [])].some(
+      (form) => SELF_AS_OBJECT.has(form) || SELF_WORDS.has(form) || WE_WORDS.has(form),
+    ),
+  );
+}
+
+/** "We" and "us": the writer is among those it is about ("he says we must go"). */
+const WE_WORDS = new Set(
+  ["мы", "нас", "нам", "нами", "биз", "бизди", "бизге", "biz", "bizdi", "we", "us"].map(foldCues),
+);
+
+/**
  * Whom the message is about, when its (folded) words tell: whichever kind of word weighs more, a relative named
  * (not a parent) or "me" as the object of the verb counting two, a pronoun one. A word typed in Latin letters
  * counts by any of its readings (`readings`: the message read in Cyrillic, word by word): "küieuım" is "күйеуім",
