@@ -305,6 +305,7 @@ forget-yes = 🗑 Yes, erase everything
 forget-no = No, keep it
 forget-kept = Nothing was erased.
 forget-done = Done: everything about you has been erased. You can delete this message too (press and hold it). If you write again, we start from zero.
+forget-done-safety = If things are hard right now, write here again at any time: a counselor will see it. Hotline: 114 (hours to be confirmed).
 
 ## Counselors (src/counselors)
 menu-talk = 💬 Talk to a person
@@ -434,6 +435,7 @@ counselors-notice-closed = Case { $ref } was closed by { $alias }: { $outcome }.
 counselors-notice-ended = Case { $ref }: the person ended the conversation.
 counselors-notice-idle = Case { $ref } closed automatically after { $minutes } minutes without messages. The person was thanked and offered a button to talk again.
 counselors-notice-withdrawn = Case { $ref }: the person withdrew consent; the case is closed and the link to their chat deleted.
+counselors-notice-withdrawn-crisis = ⚠️ Case { $ref }: the person withdrew consent and erased their data, although the case had crisis words ({ $category }). The case is closed, and the topic and the link to their chat are deleted, as we promise; they can no longer be answered. The bot sent them the emergency numbers. If they write again it is a new case: judge the risk with a supervisor.
 counselors-transfer-done = Case { $ref } transferred.
 counselors-transfer-stale = Case { $ref } has changed meanwhile; please look again.
 counselors-choose-transfer = Who should take { $ref }?

@@ -21,6 +21,7 @@ import * as history from "../db/history.ts";
 import * as moderation from "../db/moderation.ts";
 import { untilDate } from "../i18n/dates.ts";
 import { isLocale } from "../i18n/index.ts";
+import { errorLog } from "../logger.ts";
 import { countEvent } from "../statistics/index.ts";
 import { MINUTE_MS } from "../time/durations.ts";
 import { dutyOf } from "./availability.ts";
@@ -381,8 +382,26 @@ export const personConsent: ConsentContribution = {
       const here = desk(ctx);
       const item = await cases.openCaseOf(ctx.app.db, pseudonym);
       if (!here || !item) return;
-      const holderNotice = (say: Say) => say("counselors-notice-withdrawn", { ref: item.ref });
-      await close(here, item, "withdrawn", { holderNotice }, ctx.log);
+      // A case with a crisis signal: whoever was on it is told so, to judge the risk before the topic (with the
+      // person's words) is erased as promised; a case nobody held is told to the group.
+      const crises = cases.crisesOf(item.summary);
+      const notice = (say: Say) =>
+        crises.length > 0
+          ? say("counselors-notice-withdrawn-crisis", {
+              ref: item.ref,
+              category: crises.map((kind) => say(`counselors-crisis-${kind}`)).join(", "),
+            })
+          : say("counselors-notice-withdrawn", { ref: item.ref });
+      await close(here, item, "withdrawn", { holderNotice: notice }, ctx.log);
+      if (crises.length > 0 && item.counselorId === null)
+        await here.api
+          .sendMessage(
+            here.groupId,
+            notice((key, variables) => here.group(key, variables)),
+          )
+          .catch((error) =>
+            ctx.log.warn({ case: item.ref, err: errorLog(error) }, "could not tell the group"),
+          );
     },
     // Withdrawing history deletes kept texts and kept topics, and stops keeping new ones.
     history: async (ctx, pseudonym) => {

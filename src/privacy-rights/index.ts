@@ -11,7 +11,9 @@ import { Composer } from "../bot/composer.ts";
 import type { BaseContext, BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
 import { menuEntry } from "../bot/menu.ts";
+import { emergencyNumberLines } from "../bot/safety.ts";
 import { CONSENT_PURPOSES, type ConsentPurpose, consentsOf, giveConsent } from "../consent/index.ts";
+import { CRISIS_WINDOW_MS } from "../crisis/categories.ts";
 import * as personalData from "../db/personal-data.ts";
 import { kazakhDateCase } from "../i18n/kazakh-dates.ts";
 import { errorLog } from "../logger.ts";
@@ -159,6 +161,12 @@ export function privacyRightsFeature({ revokeConsent }: PrivacyRightsDeps): Feat
         await ctx.reply(ctx.t("forget-kept"));
         return;
       }
+      // A crisis signal of this visit: the last message still carries the emergency numbers.
+      const crisis = ctx.session.lastCrisis;
+      const crises =
+        crisis && ctx.app.now() - crisis.at <= CRISIS_WINDOW_MS
+          ? (crisis.categories ?? [crisis.category])
+          : [];
       // An open conversation would otherwise be written back after this handler.
       await ctx.conversation.exitAll();
       // Revoking runs every withdrawal hook first (e.g. an open case is closed and its counselor told).
@@ -181,7 +189,9 @@ export function privacyRightsFeature({ revokeConsent }: PrivacyRightsDeps): Feat
       // No session may be written back for this person after the erasure.
       ctx.session = null;
       ctx.log.info({ erased, deletedMessageIds: deleted }, "person forgotten");
-      await ctx.reply(ctx.t("forget-done"));
+      const t = (key: string) => ctx.t(key);
+      const safety = crises.length > 0 ? [...emergencyNumberLines(t, crises), t("forget-done-safety")] : [];
+      await ctx.reply([t("forget-done"), ...safety].join("\n\n"));
     }),
   );
   return { composer };

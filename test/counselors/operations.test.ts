@@ -172,6 +172,56 @@ describe.each(DATABASE_KINDS)("counselors' operations on %s", (kind) => {
     expect(await h.db.dump()).not.toContain(h.app.pseudonymize(anna.id));
   });
 
+  it("/forget after crisis words: the emergency numbers last, the holder told of the crisis, all still erased", async () => {
+    const { item } = await takenCase(h, anna, dana);
+    await anna.send("я уже стою на табуретке, не хочу жить");
+    await anna.send("/forget");
+    await anna.press(say("ru", "forget-yes"));
+    expect(anna.lastText()).toBe(
+      [
+        say("ru", "forget-done"),
+        say("ru", "crisis-call-112"),
+        say("ru", "crisis-call-103"),
+        say("ru", "forget-done-safety"),
+      ].join("\n\n"),
+    );
+    expect(dana.lastText()).toBe(
+      say("ru", "counselors-notice-withdrawn-crisis", { ref: item.ref, category: "самоповреждение" }),
+    );
+    // The promise holds: the topic with the person's words is deleted, nothing links back to them.
+    expect(h.telegram.callsTo("deleteForumTopic").map((call) => call.payload.message_thread_id)).toContain(
+      topicOf(item),
+    );
+    expect(await caseByRef(h, item.ref)).toMatchObject({
+      status: "closed",
+      outcome: "withdrawn",
+      pseudonym: null,
+    });
+    expect(await h.db.dump()).not.toContain(h.app.pseudonymize(anna.id));
+  });
+
+  it("/forget of a crisis case nobody took yet tells the group (en person)", async () => {
+    const john = h.user({ first_name: "John", language_code: "en" });
+    await askForHuman(john, "en");
+    await john.send("I don't want to live anymore");
+    const item = await openCaseOf(h, john);
+    await john.send("/forget");
+    await john.press(say("en", "forget-yes"));
+    expect(john.lastText()).toContain(say("en", "crisis-call-112"));
+    expect(john.lastText()).toContain(say("en", "forget-done-safety"));
+    expect(h.telegram.lastMessageIn(h.counselorChatId)?.text).toBe(
+      say("ru", "counselors-notice-withdrawn-crisis", { ref: item.ref, category: "самоповреждение" }),
+    );
+  });
+
+  it("/forget with no crisis says nothing of emergencies (kk)", async () => {
+    const aigul = h.user({ first_name: "Aigul", language_code: "kk" });
+    await askForHuman(aigul, "kk");
+    await aigul.send("/forget");
+    await aigul.press(say("kk", "forget-yes"));
+    expect(aigul.lastText()).toBe(say("kk", "forget-done"));
+  });
+
   it("refuses Take without an alias; without a private chat the conversation runs in the topic", async () => {
     await askForHuman(anna);
     await anna.send("Есть кто-нибудь?");
