@@ -13,6 +13,7 @@ import { answeredAsCrisis } from "../bot/safety.ts";
 import * as ratings from "../db/ratings.ts";
 import { isLocale } from "../i18n/index.ts";
 import { textToMatch } from "../knowledge/browse.ts";
+import { withoutContacts } from "../privacy/contacts.ts";
 import { countEvent } from "../statistics/index.ts";
 import { DAY_MS, MINUTE_MS } from "../time/durations.ts";
 import { calendarDay } from "../time/zone.ts";
@@ -89,16 +90,13 @@ export function ratingCommentFeature(): Feature {
     if (!message?.text || pending.until < ctx.app.now() || answeredAsCrisis(ctx.update) || isCommand(message))
       return next();
     const expiresAt = new Date(ctx.app.now() + ctx.app.config.HISTORY_DAYS * DAY_MS);
-    await ratings.addComment(
-      ctx.app.db,
-      pending.ratingId,
-      message.text.slice(0, MAX_COMMENT_LENGTH),
-      expiresAt,
-    );
+    // A phone number, an address or a link typed in it is never kept: the comment is kept with no link to anyone.
+    const comment = withoutContacts(message.text.slice(0, MAX_COMMENT_LENGTH));
+    await ratings.addComment(ctx.app.db, pending.ratingId, comment.text, expiresAt);
     const asks = await asksSomething(ctx, message.text);
     // A question's answer follows with its own buttons: the thanks then carries none.
     await ctx.reply(
-      ctx.t("counselors-comment-thanks"),
+      ctx.t(comment.removed ? "counselors-comment-thanks-contacts-removed" : "counselors-comment-thanks"),
       asks ? {} : { reply_markup: menuButtonKeyboard(ctx) },
     );
     if (asks) return next();

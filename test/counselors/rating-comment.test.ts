@@ -97,6 +97,35 @@ describe.each(DATABASE_KINDS)("a rating's comment on %s", (kind) => {
     },
   );
 
+  /** Comments with contact details typed in, and what is kept of them. */
+  const WITH_CONTACTS: Record<Locale, { typed: string; kept: string }> = {
+    ru: {
+      typed: "Консультант хороший, но долго ждал. Я Иван, +7 701 999-88-77, ivan.p@mail.kz",
+      kept: "Консультант хороший, но долго ждал. Я Иван, ***, ***",
+    },
+    kk: {
+      typed: "Рахмет! Маған 87019998877 нөміріне хабарласыңыз, telegram @aidana_k, сайт https://t.me/x",
+      kept: "Рахмет! Маған *** нөміріне хабарласыңыз, telegram ***, сайт ***",
+    },
+    en: {
+      typed: "Good talk in 2 days, 10 minutes wait. Call me on (701) 999 8877",
+      kept: "Good talk in 2 days, 10 minutes wait. Call me on ***",
+    },
+  };
+
+  it.each(LOCALES)(
+    "%s: a phone number, e-mail, @name or link in a comment is never stored",
+    async (locale) => {
+      const person = await rated(locale);
+      await person.press(say(locale, "counselors-rate-write-comment"));
+      await person.send(WITH_CONTACTS[locale].typed);
+      // (Whatever the knowledge base reads in it as a question is answered below the thanks.)
+      expect(person.texts()).toContain(say(locale, "counselors-comment-thanks-contacts-removed"));
+      expect(await storedComments()).toEqual([WITH_CONTACTS[locale].kept]);
+      expect(await h.db.dump()).not.toMatch(/9998877|999 8877|aidana_k|ivan\.p@|t\.me/);
+    },
+  );
+
   it.each(LOCALES)("%s: crisis words get the crisis reply alone, never kept as a comment", async (locale) => {
     const person = await rated(locale);
     await person.press(say(locale, "counselors-rate-write-comment"));
