@@ -81,10 +81,9 @@ async function tellBlocked(ctx: BotContext, until: Date): Promise<void> {
   await ctx.reply(ctx.t("counselors-blocked", { date }), { reply_markup: menuButtonKeyboard(ctx) });
 }
 
-/** The languages the counselors speak: what they declared (/speak), else COUNSELOR_LANGUAGES. */
-async function spokenLanguages(ctx: BaseContext): Promise<readonly string[]> {
-  const declared = await counselors.declaredLanguages(ctx.app.db);
-  return declared.length > 0 ? declared : ctx.app.config.COUNSELOR_LANGUAGES;
+/** The languages the counselors speak: COUNSELOR_LANGUAGES and what they declared (/speak). */
+function spokenLanguages(ctx: BaseContext): Promise<readonly string[]> {
+  return counselors.serviceLanguages(ctx.app.db, ctx.app.config.COUNSELOR_LANGUAGES, LOCALES);
 }
 
 /**

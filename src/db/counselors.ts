@@ -160,6 +160,20 @@ export async function declaredLanguages(db: Database): Promise<string[]> {
   return [...new Set(rows.flatMap((row) => row.speaks))].sort();
 }
 
+/**
+ * The languages the service's counselors speak: the deployment's (COUNSELOR_LANGUAGES, `configured`) and every one a
+ * counselor declared with /speak, together, in `order`. One counselor's /speak adds a language, never takes one of
+ * the deployment's away (a Kazakh service stays Kazakh when one counselor says "ru").
+ */
+export async function serviceLanguages(
+  db: Database,
+  configured: readonly string[],
+  order: readonly string[],
+): Promise<string[]> {
+  const spoken = new Set([...configured, ...(await declaredLanguages(db))]);
+  return order.filter((code) => spoken.has(code));
+}
+
 /** Counselors who speak a language (for matching a case to someone who can answer it). */
 export function speaking(db: Database, language: string): Promise<Counselor[]> {
   return db.prisma.counselor.findMany({

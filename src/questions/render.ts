@@ -157,15 +157,12 @@ export async function choiceMessage(
 }
 
 /**
- * The languages the counselors speak: what they declared (/speak) once anyone has, else the
- * deployment's COUNSELOR_LANGUAGES (also when the database cannot say). Never fails: an answer
- * must go out regardless.
+ * The languages the counselors speak: the deployment's COUNSELOR_LANGUAGES and what they declared (/speak);
+ * the configured ones alone when the database cannot say. Never fails: an answer must go out regardless.
  */
-async function spokenLanguages(ctx: BaseContext): Promise<readonly string[]> {
-  const declared = await counselors.declaredLanguages(ctx.app.db).catch((): string[] => []);
-  return declared.length > 0
-    ? LOCALES.filter((code) => declared.includes(code))
-    : ctx.app.config.COUNSELOR_LANGUAGES;
+function spokenLanguages(ctx: BaseContext): Promise<readonly string[]> {
+  const configured = ctx.app.config.COUNSELOR_LANGUAGES;
+  return counselors.serviceLanguages(ctx.app.db, configured, LOCALES).catch(() => configured);
 }
 
 /**

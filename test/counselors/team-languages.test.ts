@@ -71,6 +71,19 @@ describe.each(DATABASE_KINDS)("the team's languages on %s", (kind) => {
     },
   );
 
+  it("one counselor's /speak ru does not tell a Kazakh speaker that nobody speaks Kazakh (COUNSELOR_LANGUAGES kk,ru)", async () => {
+    const dana = await counselor(h, { first_name: "Dana" }, "Дана");
+    await dana.inGroup("/speak ru");
+    const kazakh = h.user({ language_code: "kk" });
+    await askForHuman(kazakh, "kk");
+    expect(await waitingText(kazakh)).not.toContain("🗣");
+    const english = h.user({ language_code: "en" });
+    await askForHuman(english, "en");
+    expect(await waitingText(english)).toContain(
+      say("en", "counselors-language-missing", { code: "en", languages: "Kazakh, Russian" }),
+    );
+  });
+
   it("names the speakers on a new case's topic, marks 'your language' in /queue, and says when nobody speaks it", async () => {
     const dana = await counselor(h, { first_name: "Dana" }, "Дана");
     const erlan = await counselor(h, { first_name: "Erlan" }, "Ерлан");
@@ -105,7 +118,7 @@ describe.each(DATABASE_KINDS)("the team's languages on %s", (kind) => {
     expect(head(topicOf(ruCase))).not.toContain("🗣");
   });
 
-  it("the FAQ answer about counselor languages follows what the team declared, the configuration before", async () => {
+  it("the FAQ answer about counselor languages: the configuration, with what the team declared added", async () => {
     const named = (locale: Locale, codes: string[]) => {
       const names = codes.map((code) => say(locale, "faq-language-spoken", { code }));
       const last = names.pop()!;
@@ -118,12 +131,21 @@ describe.each(DATABASE_KINDS)("the team's languages on %s", (kind) => {
     );
     expect(before.texts()[0]).toContain(say("en", "faq-counselor-language-missing", { language: "en" }));
 
+    // One counselor's /speak ru does not take Kazakh away from a Kazakh service (COUNSELOR_LANGUAGES kk,ru).
     const dana = await counselor(h, { first_name: "Dana" }, "Дана");
+    await dana.inGroup("/speak ru");
+    const kazakh = h.user({ language_code: "kk" });
+    await kazakh.send("кеңесшілер қазақша сөйлей ме?");
+    expect(kazakh.texts()[0]).toContain(
+      say("kk", "faq-counselor-languages", { languages: named("kk", ["kk", "ru"]) }),
+    );
+    expect(kazakh.texts()[0]).not.toContain(say("kk", "faq-counselor-language-missing", { language: "kk" }));
+    // A language a counselor adds is offered too.
     await dana.inGroup("/speak ru en");
     const after = h.user({ language_code: "en" });
     await after.send("can a counselor speak English?");
     expect(after.texts()[0]).toContain(
-      say("en", "faq-counselor-languages", { languages: named("en", ["ru", "en"]) }),
+      say("en", "faq-counselor-languages", { languages: named("en", ["kk", "ru", "en"]) }),
     );
     expect(after.texts()[0]).toContain(say("en", "faq-counselor-language-served"));
   });
