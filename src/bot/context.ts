@@ -10,7 +10,7 @@ import type { CrisisCategory } from "../crisis/categories.ts";
 import type { Database } from "../db/connect.ts";
 import type { Logger } from "../logger.ts";
 import type { Cipher } from "../privacy/cipher.ts";
-import type { Pseudonym } from "../privacy/pseudonym.ts";
+import type { LogTagger, Pseudonym } from "../privacy/pseudonym.ts";
 import type { ChatTrail } from "../privacy-rights/chat-trail.ts";
 import type { TriageAnswers } from "../triage/plan.ts";
 
@@ -81,7 +81,7 @@ export interface AppServices {
   cipher: Cipher;
   pseudonymize(telegramId: number): Pseudonym;
   /** The day's log-only tag of a pseudonym (src/privacy/pseudonym.ts): logs never carry the pseudonym. */
-  logTag(pseudonym: Pseudonym): string;
+  logTag: LogTagger;
   now(): number;
 }
 

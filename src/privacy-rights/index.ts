@@ -189,6 +189,8 @@ export function privacyRightsFeature({ revokeConsent }: PrivacyRightsDeps): Feat
       // No session may be written back for this person after the erasure.
       ctx.session = null;
       ctx.log.info({ erased, deletedMessageIds: deleted }, "person forgotten");
+      // Nothing in the logs may link what they write next to what they wrote before.
+      ctx.app.logTag.rotate(pseudonym);
       const t = (key: string) => ctx.t(key);
       const safety = crises.length > 0 ? [...emergencyNumberLines(t, crises), t("forget-done-safety")] : [];
       await ctx.reply([t("forget-done"), ...safety].join("\n\n"));

@@ -25,20 +25,45 @@ export function makePseudonymizer(secret: string): (telegramId: number) => Pseud
   };
 }
 
+/** Turns a pseudonym into its log tag; `rotate` after /forget. */
+export interface LogTagger {
+  (pseudonym: Pseudonym): string;
+  /**
+   * After /forget: the person's later lines get a new tag, so that nothing links them to the lines before. Kept in
+   * this process's memory for the rest of the day only (the tags change at midnight anyway), as a keyed hash.
+   */
+  rotate(pseudonym: Pseudonym): void;
+}
+
 /**
  * What logs may carry instead of the pseudonym: 8 hex characters of a second keyed hash, under a key
  * derived from the secret for each UTC day. Enough to follow one person's updates through a day's
  * logs; nothing that matches a stored row (no prefix of a pseudonym), nor yesterday's logs.
  */
-export function makeLogTagger(secret: string, now: () => number): (pseudonym: Pseudonym) => string {
+export function makeLogTagger(secret: string, now: () => number): LogTagger {
   let day = "";
   let key: Buffer | undefined;
-  return (pseudonym) => {
+  /** How many times each person (by their full keyed hash) was forgotten today. */
+  let forgotten = new Map<string, number>();
+  const digestOf = (pseudonym: Pseudonym): string => {
     const today = new Date(now()).toISOString().slice(0, 10);
     if (key === undefined || today !== day) {
       day = today;
       key = createHmac("sha256", secret).update(`log-tag:${day}`).digest();
+      forgotten = new Map();
     }
-    return createHmac("sha256", key).update(pseudonym).digest("hex").slice(0, 8);
+    return createHmac("sha256", key).update(pseudonym).digest("hex");
   };
+  const tag = (pseudonym: Pseudonym): string => {
+    const digest = digestOf(pseudonym);
+    const times = forgotten.get(digest);
+    const tagged =
+      times === undefined ? digest : createHmac("sha256", key!).update(`${digest}:${times}`).digest("hex");
+    return tagged.slice(0, 8);
+  };
+  tag.rotate = (pseudonym: Pseudonym): void => {
+    const digest = digestOf(pseudonym);
+    forgotten.set(digest, (forgotten.get(digest) ?? 0) + 1);
+  };
+  return tag;
 }

@@ -66,3 +66,37 @@ describe.each(DATABASE_KINDS)("logs after a conversation on %s", (kind) => {
     expect(tags).toContain(h.app.logTag(pseudonym));
   });
 });
+
+describe.each(DATABASE_KINDS)("logs after /forget on %s", (kind) => {
+  let h: Harness;
+  deskHooks(kind, {}, (harness) => {
+    h = harness;
+  });
+
+  const tagsOf = (lines: string[]) =>
+    new Set(lines.map((line) => (JSON.parse(line) as { who?: string }).who).filter(Boolean));
+
+  it.each(["kk", "ru", "en"] as const)(
+    "%s: link nothing written after /forget to the lines before",
+    async (locale) => {
+      // The suite's harness keeps every log line: only this test's count.
+      const start = h.logs().split("\n").length;
+      const person = h.user({ language_code: locale });
+      await person.send(SELF_HARM[locale]);
+      await person.send("/forget");
+      await person.press(say(locale, "forget-yes"));
+      const all = h.logs().split("\n");
+      const before = all.slice(start);
+      expect(before.some((line) => line.includes('"msg":"person forgotten"'))).toBe(true);
+      await person.send("/start");
+      await person.send(SELF_HARM[locale]);
+      const after = h.logs().split("\n").slice(all.length);
+      expect(after.some((line) => line.includes('"msg":"crisis signal answered"'))).toBe(true);
+      const earlier = tagsOf(before);
+      const later = tagsOf(after);
+      expect(earlier.size).toBe(1);
+      expect(later.size).toBe(1);
+      expect([...later].filter((tag) => earlier.has(tag))).toEqual([]);
+    },
+  );
+});
