@@ -408,6 +408,7 @@ counselors-not-allowed = This case is with another counselor: only they or a sup
 counselors-not-yours = { $ref } is not yours at the moment. Your cases: /cases
 counselors-which-case = Which case is this for? Reply to a message of that case, or choose one: /case { $refs }
 counselors-not-relayable = I don't pass this kind of message on. Send text, a photo, a voice message, a video, a file or a sticker.
+counselors-not-relayed-person = I don't pass a contact card on to the counselor: it could identify you. If it matters, describe it in words, without names or numbers. Text, photos, voice messages and files do reach the counselor.
 counselors-note = 📝 { $alias }: { $note }
 counselors-head-rule = ✉️ The person gets only what the holder writes in the private chat with the bot, or a reply to the person's message. Everything else here is an internal note.
 counselors-note-hint = ✍ Kept as an internal note: the person does not see it. To answer them, reply to their message, or write in your private chat with the bot.

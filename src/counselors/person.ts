@@ -221,14 +221,22 @@ export async function personMessage(ctx: BotContext, next: () => Promise<void>):
   const message = ctx.message;
   if (!message || ctx.chat?.type !== "private" || !ctx.person) return next();
   const caseId = ctx.session.caseId;
-  if (isCommand(message) || !isRelayable(message)) return next();
+  const relayable = isRelayable(message);
+  if (isCommand(message) || (!relayable && (caseId === undefined || message.location !== undefined)))
+    return next();
   const here = desk(ctx);
   const item = caseId === undefined ? undefined : await cases.byId(ctx.app.db, caseId);
   if (!here || !item || item.status === "closed" || item.pseudonym !== ctx.person.pseudonym) {
     ctx.session.caseId = undefined;
     // No case: it goes on (to the knowledge base); should it lead to a counselor, it goes there too.
-    rememberMessage(ctx, message);
+    if (relayable) rememberMessage(ctx, message);
     return next();
+  }
+  // A contact (or anything else not relayed) in a conversation: said plainly that it stays here, as it could
+  // identify the person. A location goes on: it finds the centers nearby.
+  if (!relayable && message.location === undefined) {
+    await ctx.reply(ctx.t("counselors-not-relayed-person"));
+    return;
   }
   const recorded = await relayFromPerson(here, item, message, ctx.log);
   const current = await noticeCrisis(ctx, here, item, message.message_id);

@@ -171,6 +171,8 @@ describe.each(DATABASE_KINDS)("a case's life on %s", (kind) => {
     // A contact card could carry a phone number: it is not relayed.
     await anna.send({ contact: { phone_number: "+77001234567", first_name: "Anna" } });
     expect(JSON.stringify(h.telegram.messagesIn(dana.id))).not.toContain("77001234567");
+    // The person is told so (not "answer the question above", nor that photos cannot be read).
+    expect(anna.lastText()).toBe(say("ru", "counselors-not-relayed-person"));
     expect(identityLeaks(h, anna.user, [dana, erlan])).toEqual([]);
     // Logs carry case references, never what was written or who wrote it.
     expect(h.logs()).not.toMatch(/Первое сообщение|Anna|anna_k|5550001234/);
