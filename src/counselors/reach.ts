@@ -70,7 +70,7 @@ export const deskReachUpdates = new Composer<BotContext>();
 
 deskReachUpdates.on("my_chat_member", async (ctx, next) => {
   const desk = inCounselorGroup(ctx) ? deskOf(ctx.app, ctx.api) : undefined;
-  if (!desk) return next();
+  if (!desk) return leaveOtherGroup(ctx, next);
   const member = ctx.myChatMember.new_chat_member;
   // Topics need an administrator (can_manage_topics); anything less and no case can open there.
   if (AT_HOME.has(member.status)) {
@@ -81,3 +81,17 @@ deskReachUpdates.on("my_chat_member", async (ctx, next) => {
   }
   await markUnreachable(desk.app, `the bot is ${member.status} in the counselors' group`);
 });
+
+/**
+ * Added to any group or channel other than the counselors': the bot leaves at once. It has nothing to say there, and
+ * a group's members could see the people or cases it mentions; /setjoingroups is the first guard, this the second.
+ */
+async function leaveOtherGroup(ctx: BotContext, next: () => Promise<void>): Promise<void> {
+  const chat = ctx.myChatMember?.chat;
+  const status = ctx.myChatMember?.new_chat_member.status;
+  if (!chat || chat.type === "private" || status === "left" || status === "kicked") return next();
+  ctx.log.warn({ chatType: chat.type }, "added to a group other than the counselors': leaving");
+  await ctx.api
+    .leaveChat(chat.id)
+    .catch((error) => ctx.log.warn({ err: errorLog(error) }, "could not leave the other group"));
+}

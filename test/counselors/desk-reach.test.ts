@@ -113,6 +113,24 @@ describe.each(DATABASE_KINDS)("the counselors' group out of reach on %s", (kind)
     },
   );
 
+  it("leaves any other group it is added to, and stays in the counselors' group", async () => {
+    const bot = { id: h.telegram.botInfo.id, is_bot: true, first_name: h.telegram.botInfo.first_name };
+    const owner = { id: 5_999_998, is_bot: false, first_name: "Stranger" };
+    await h.handle({
+      update_id: ++updateId,
+      my_chat_member: {
+        chat: { id: -1_005_555, type: "supergroup", title: "Somebody's chat" },
+        from: owner,
+        date: Math.floor(h.clock.now() / 1000),
+        old_chat_member: { status: "left", user: bot },
+        new_chat_member: { status: "member", user: bot },
+      },
+    });
+    expect(h.telegram.callsTo("leaveChat").map((call) => call.payload.chat_id)).toEqual([-1_005_555]);
+    await botBecomes(h, "administrator");
+    expect(h.telegram.callsTo("leaveChat")).toHaveLength(1);
+  });
+
   it("a removal missed (no update): the first refused topic says so, and no counselor is promised after", async () => {
     await botBecomes(h, "kicked", false);
     const first = h.user({ language_code: "ru" });

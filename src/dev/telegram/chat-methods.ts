@@ -96,6 +96,11 @@ export const CHAT_METHODS: Record<string, Method> = {
   },
   getMyCommands: (p, s) => s.commands.get(commandsKey(p)) ?? [],
 
+  // The bot leaves a chat: it is no longer a member there.
+  leaveChat: (p, s) => {
+    s.chats.get(Number(p.chat_id))?.members.delete(s.bot.id);
+    return true;
+  },
   getChat: (p, s) => ({ ...s.chatFor(p.chat_id).chat, accent_color_id: 0, max_reaction_count: 11 }),
   getChatMember: (p, s) => {
     const record = s.chatFor(p.chat_id);
