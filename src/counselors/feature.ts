@@ -12,15 +12,8 @@ import { caseEnd, caseEndAnswer, caseRate, skipComment, writeComment } from "./b
 import { counselorSide } from "./counselor.ts";
 import { deskLanguage } from "./desk-language.ts";
 import { groupSide } from "./group.ts";
-import {
-  answerEnd,
-  askToEnd,
-  escalate,
-  inConversation,
-  personConsent,
-  personEdit,
-  personMessage,
-} from "./person.ts";
+import { answerEnd, askToEnd, escalate, inConversation, personEdit, personMessage } from "./person.ts";
+import { personConsent } from "./person-consent.ts";
 import { askForComment, rate, skipRatingComment } from "./rating.ts";
 import { speakCommand } from "./team-languages.ts";
 

@@ -3,25 +3,17 @@
 
 import { InlineKeyboard } from "grammy";
 import type { BaseContext, BotContext } from "../bot/context.ts";
-import { TALK_SOURCES, type TalkSource } from "../bot/links.ts";
+import type { TalkSource } from "../bot/links.ts";
 import { menuButtonKeyboard, showMainMenu } from "../bot/menu.ts";
 import { answeredAsCrisis } from "../bot/safety.ts";
 import { LOCALES, type Locale } from "../config/index.ts";
-import {
-  askConsent,
-  type ConsentContinuation,
-  type ConsentContribution,
-  hasConsent,
-} from "../consent/index.ts";
+import { askConsent, hasConsent } from "../consent/index.ts";
 import { mostUrgentFirst } from "../crisis/categories.ts";
 import * as cases from "../db/cases.ts";
-import * as closedCases from "../db/closed-cases.ts";
 import * as counselors from "../db/counselors.ts";
-import * as history from "../db/history.ts";
 import * as moderation from "../db/moderation.ts";
 import { untilDate } from "../i18n/dates.ts";
 import { isLocale } from "../i18n/index.ts";
-import { errorLog } from "../logger.ts";
 import { countEvent } from "../statistics/index.ts";
 import { MINUTE_MS } from "../time/durations.ts";
 import { dutyOf } from "./availability.ts";
@@ -29,12 +21,12 @@ import { caseEndAnswer } from "./buttons.ts";
 import { crisisInCase, logSafetyAtOpening } from "./crisis-watch.ts";
 import { type Desk, deskOf } from "./desk.ts";
 import type { Say } from "./labels.ts";
-import { forgetMessages, passMessagesThatLedHere, rememberMessage } from "./led-here.ts";
+import { passMessagesThatLedHere, rememberMessage } from "./led-here.ts";
 import { close } from "./lifecycle.ts";
 import { casePriority, inCrisis as crisisWithin, newCaseRef, PRIORITY } from "./queue.ts";
 import { isCommand, isRelayable, linkExpiry, mirrorPersonEdit, relayFromPerson } from "./relay.ts";
 import { answerStaleCaseButton } from "./standing.ts";
-import { deleteTopic, openTopic } from "./topic.ts";
+import { openTopic } from "./topic.ts";
 import { dutyNow, endKeyboard, formatOpening, refreshQueue, sendWaitingMessage } from "./waiting.ts";
 
 /**
@@ -53,7 +45,7 @@ async function localeOf(ctx: BaseContext): Promise<Locale> {
   return isLocale(chosen) ? chosen : ctx.app.config.DEFAULT_LOCALE;
 }
 
-function desk(ctx: BaseContext): Desk | undefined {
+export function desk(ctx: BaseContext): Desk | undefined {
   return deskOf(ctx.app, ctx.api);
 }
 
@@ -130,7 +122,7 @@ export async function escalate(ctx: BotContext, source: TalkSource, language?: L
 }
 
 /** Asked again with a case open (a second tap, an old consent button): where the person stands, truly. */
-async function tellStanding(ctx: BotContext, here: Desk, open: cases.Case): Promise<void> {
+export async function tellStanding(ctx: BotContext, here: Desk, open: cases.Case): Promise<void> {
   ctx.session.caseId = open.id;
   await ctx.reply(
     ctx.t(open.status === "active" ? "counselors-already-connected" : "counselors-already-waiting"),
@@ -138,7 +130,7 @@ async function tellStanding(ctx: BotContext, here: Desk, open: cases.Case): Prom
   );
 }
 
-async function openCase(ctx: BotContext, here: Desk, source: TalkSource): Promise<void> {
+export async function openCase(ctx: BotContext, here: Desk, source: TalkSource): Promise<void> {
   if (!ctx.person || !ctx.chat) return;
   const now = ctx.app.now();
   const blocked = await moderation.blockedUntil(ctx.app.db, ctx.person.pseudonym, new Date(now));
@@ -346,79 +338,3 @@ export async function answerEnd(
   const holderNotice = (say: Say) => say("counselors-notice-ended", { ref: item.ref });
   await close(here, item, "ended", { holderNotice }, ctx.log);
 }
-
-// ── Consent: continuations and withdrawal ─────────────────────────────────
-
-/** The person's open case, when an answer to an old consent question comes while one is open already. */
-async function openAlready(ctx: BotContext): Promise<{ here: Desk; open: cases.Case } | undefined> {
-  const here = desk(ctx);
-  const open = here && ctx.person ? await cases.openCaseOf(ctx.app.db, ctx.person.pseudonym) : undefined;
-  return here && open ? { here, open } : undefined;
-}
-
-function talkAnswer(source: TalkSource): ConsentContinuation {
-  return {
-    granted: async (ctx) => {
-      const here = desk(ctx);
-      if (here) await openCase(ctx, here, source);
-    },
-    declined: async (ctx) => {
-      // An old question answered "not now" while a conversation runs: it stays, and the person hears where they are.
-      const already = await openAlready(ctx);
-      if (already) return tellStanding(ctx, already.here, already.open);
-      forgetMessages(ctx);
-      await ctx.reply(ctx.t("counselors-consent-declined"), { reply_markup: menuButtonKeyboard(ctx) });
-    },
-  };
-}
-
-export const personConsent: ConsentContribution = {
-  answers: {
-    ...Object.fromEntries(TALK_SOURCES.map((source) => [`talk.${source}`, talkAnswer(source)])),
-    "talk.history": {
-      granted: async (ctx) => {
-        if (ctx.person) await cases.setKeepHistory(ctx.app.db, ctx.person.pseudonym, true);
-        await ctx.reply(ctx.t("counselors-history-kept", { days: ctx.app.config.HISTORY_DAYS }));
-      },
-      declined: (ctx) => ctx.reply(ctx.t("counselors-history-not-kept")),
-    },
-  },
-  withdrawn: {
-    // Withdrawing consent 1 (or /forget) closes the open case at once and deletes the link.
-    counselor: async (ctx, pseudonym) => {
-      const here = desk(ctx);
-      const item = await cases.openCaseOf(ctx.app.db, pseudonym);
-      if (!here || !item) return;
-      // A case with a crisis signal: whoever was on it is told so, to judge the risk before the topic (with the
-      // person's words) is erased as promised; a case nobody held is told to the group.
-      const crises = cases.crisesOf(item.summary);
-      const notice = (say: Say) =>
-        crises.length > 0
-          ? say("counselors-notice-withdrawn-crisis", {
-              ref: item.ref,
-              category: crises.map((kind) => say(`counselors-crisis-${kind}`)).join(", "),
-            })
-          : say("counselors-notice-withdrawn", { ref: item.ref });
-      await close(here, item, "withdrawn", { holderNotice: notice }, ctx.log);
-      if (crises.length > 0 && item.counselorId === null)
-        await here.api
-          .sendMessage(
-            here.groupId,
-            notice((key, variables) => here.group(key, variables)),
-          )
-          .catch((error) =>
-            ctx.log.warn({ case: item.ref, err: errorLog(error) }, "could not tell the group"),
-          );
-    },
-    // Withdrawing history deletes kept texts and kept topics, and stops keeping new ones.
-    history: async (ctx, pseudonym) => {
-      const here = desk(ctx);
-      await cases.setKeepHistory(ctx.app.db, pseudonym, false);
-      await history.deleteOf(ctx.app.db, pseudonym);
-      for (const kept of await closedCases.keptCasesOf(ctx.app.db, pseudonym)) {
-        if (here && kept.threadId) await deleteTopic(here, kept.threadId).catch(() => {});
-        await closedCases.forgetClosed(ctx.app.db, kept.id);
-      }
-    },
-  },
-};

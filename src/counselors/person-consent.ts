@@ -1,0 +1,90 @@
+// The person's consents as the counselors' desk answers them: "talk to a person" granted opens a case (or says
+// where an open one stands), history kept or not; withdrawing consent (or /forget) closes the open case at once.
+import type { BotContext } from "../bot/context.ts";
+import { TALK_SOURCES, type TalkSource } from "../bot/links.ts";
+import { menuButtonKeyboard } from "../bot/menu.ts";
+import type { ConsentContinuation, ConsentContribution } from "../consent/index.ts";
+import * as cases from "../db/cases.ts";
+import * as closedCases from "../db/closed-cases.ts";
+import * as history from "../db/history.ts";
+import { errorLog } from "../logger.ts";
+import type { Desk } from "./desk.ts";
+import type { Say } from "./labels.ts";
+import { forgetMessages } from "./led-here.ts";
+import { close } from "./lifecycle.ts";
+import { desk, openCase, tellStanding } from "./person.ts";
+import { deleteTopic } from "./topic.ts";
+
+/** The person's open case, when an answer to an old consent question comes while one is open already. */
+async function openAlready(ctx: BotContext): Promise<{ here: Desk; open: cases.Case } | undefined> {
+  const here = desk(ctx);
+  const open = here && ctx.person ? await cases.openCaseOf(ctx.app.db, ctx.person.pseudonym) : undefined;
+  return here && open ? { here, open } : undefined;
+}
+
+function talkAnswer(source: TalkSource): ConsentContinuation {
+  return {
+    granted: async (ctx) => {
+      const here = desk(ctx);
+      if (here) await openCase(ctx, here, source);
+    },
+    declined: async (ctx) => {
+      // An old question answered "not now" while a conversation runs: it stays, and the person hears where they are.
+      const already = await openAlready(ctx);
+      if (already) return tellStanding(ctx, already.here, already.open);
+      forgetMessages(ctx);
+      await ctx.reply(ctx.t("counselors-consent-declined"), { reply_markup: menuButtonKeyboard(ctx) });
+    },
+  };
+}
+
+export const personConsent: ConsentContribution = {
+  answers: {
+    ...Object.fromEntries(TALK_SOURCES.map((source) => [`talk.${source}`, talkAnswer(source)])),
+    "talk.history": {
+      granted: async (ctx) => {
+        if (ctx.person) await cases.setKeepHistory(ctx.app.db, ctx.person.pseudonym, true);
+        await ctx.reply(ctx.t("counselors-history-kept", { days: ctx.app.config.HISTORY_DAYS }));
+      },
+      declined: (ctx) => ctx.reply(ctx.t("counselors-history-not-kept")),
+    },
+  },
+  withdrawn: {
+    // Withdrawing consent 1 (or /forget) closes the open case at once and deletes the link.
+    counselor: async (ctx, pseudonym) => {
+      const here = desk(ctx);
+      const item = await cases.openCaseOf(ctx.app.db, pseudonym);
+      if (!here || !item) return;
+      // A case with a crisis signal: whoever was on it is told so, to judge the risk before the topic (with the
+      // person's words) is erased as promised; a case nobody held is told to the group.
+      const crises = cases.crisesOf(item.summary);
+      const notice = (say: Say) =>
+        crises.length > 0
+          ? say("counselors-notice-withdrawn-crisis", {
+              ref: item.ref,
+              category: crises.map((kind) => say(`counselors-crisis-${kind}`)).join(", "),
+            })
+          : say("counselors-notice-withdrawn", { ref: item.ref });
+      await close(here, item, "withdrawn", { holderNotice: notice }, ctx.log);
+      if (crises.length > 0 && item.counselorId === null)
+        await here.api
+          .sendMessage(
+            here.groupId,
+            notice((key, variables) => here.group(key, variables)),
+          )
+          .catch((error) =>
+            ctx.log.warn({ case: item.ref, err: errorLog(error) }, "could not tell the group"),
+          );
+    },
+    // Withdrawing history deletes kept texts and kept topics, and stops keeping new ones.
+    history: async (ctx, pseudonym) => {
+      const here = desk(ctx);
+      await cases.setKeepHistory(ctx.app.db, pseudonym, false);
+      await history.deleteOf(ctx.app.db, pseudonym);
+      for (const kept of await closedCases.keptCasesOf(ctx.app.db, pseudonym)) {
+        if (here && kept.threadId) await deleteTopic(here, kept.threadId).catch(() => {});
+        await closedCases.forgetClosed(ctx.app.db, kept.id);
+      }
+    },
+  },
+};
