@@ -185,6 +185,23 @@ faq-counselor-language-missing =
         [ru] Russian
        *[en] English
     } is not among them: if you write to a counselor, the reply will come in one of these languages. Everything else in this bot works in your language.
+faq-counselor-language-foreign =
+    { $language ->
+        [uz] Uzbek
+        [ky] Kyrgyz
+        [tg] Tajik
+        [tr] Turkish
+        [ug] Uyghur
+        [az] Azerbaijani
+        [tk] Turkmen
+        [de] German
+        [fr] French
+        [zh] Chinese
+        [ja] Japanese
+        [ko] Korean
+        [ar] Arabic
+       *[fa] Persian
+    } is not among them, and this bot does not speak it either. Please write in Kazakh, Russian or English, whichever is easiest for you: the bot answers in it, and a counselor in one of the languages above.
 faq-language-spoken =
     { $code ->
         [kk] Kazakh

@@ -1,5 +1,6 @@
 // How the matcher reads a message before scoring it: its sentences (a long message is cut, so matching
 // stays fast and its first sentences say what it is about) and the language it gives away.
+import { CLOSEST_LOCALE, writtenForeign } from "./cues/foreign.ts";
 import { type FaqLocale, faqLocales } from "./schema.ts";
 import { type Token, tokenize } from "./tokens.ts";
 import { languageHint } from "./word-keys.ts";
@@ -64,9 +65,12 @@ function typedKazakh(token: Token): boolean {
 /**
  * The language a person clearly writes a message in, to answer in it: two telling words or more
  * with a clear lead, or, in a message of three words or more, the only telling word there is. A
- * word or two ("ok", "спасибо", "1") never decides: most people type those in any language.
+ * word or two ("ok", "спасибо", "1") never decides: most people type those in any language. A message
+ * in a language the bot does not speak (Uzbek, Kyrgyz, German…) is answered in the closest of its own.
  */
 export function writtenLanguage(text: string): FaqLocale | undefined {
+  const foreign = writtenForeign(text);
+  if (foreign) return CLOSEST_LOCALE[foreign];
   const counts = { kk: 0, ru: 0, en: 0 };
   let words = 0;
   for (const token of tokenize(text)) {

@@ -13,6 +13,7 @@ import { answeredAsCrisis, type CounselorDuty } from "../bot/safety.ts";
 import { askConsent, type ConsentContinuation, hasConsent, POLICY_VERSION } from "../consent/index.ts";
 import { isLocale } from "../i18n/index.ts";
 import { questionPage, textToMatch } from "../knowledge/browse.ts";
+import type { ForeignLanguage } from "../knowledge/cues/foreign.ts";
 import type { Perspective } from "../knowledge/cues/index.ts";
 import { candidatesFor, SUPPORT_ENTRY } from "../knowledge/routing.ts";
 import type { FaqEntry, FaqLocale } from "../knowledge/schema.ts";
@@ -95,10 +96,11 @@ async function showAnswer(
   entry: FaqEntry,
   alternatives: readonly FaqEntry[] = [],
   also?: FaqEntry,
+  foreign?: ForeignLanguage,
 ): Promise<void> {
   const locale = await displayLocale(ctx);
   const base = ctx.app.content.knowledge.base;
-  for (const message of await answerMessages(ctx, base, entry, locale, alternatives, also))
+  for (const message of await answerMessages(ctx, base, entry, locale, alternatives, also, foreign))
     await show(ctx, message);
   await countEvent(ctx, { kind: "faq.viewed", entry: entry.id });
 }
@@ -208,7 +210,7 @@ async function answerFreeText(
       const best = base.entriesById.get(route.best.id);
       if (!best) break;
       const also = route.also && base.entriesById.get(route.also.id);
-      await showAnswer(ctx, best, entriesOf(route.alternatives), also);
+      await showAnswer(ctx, best, entriesOf(route.alternatives), also, route.foreign?.language);
       return;
     }
     case "choices": {

@@ -14,6 +14,7 @@ import * as counselors from "../db/counselors.ts";
 import { untilDate } from "../i18n/dates.ts";
 import { isLocale } from "../i18n/index.ts";
 import { pageOfEntry, type QuestionPage } from "../knowledge/browse.ts";
+import type { ForeignLanguage } from "../knowledge/cues/foreign.ts";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { FaqEntry, FaqLocale } from "../knowledge/schema.ts";
 import { browsePage, browseTopics, clarifyWho, rateAnswer } from "./buttons.ts";
@@ -79,10 +80,11 @@ export async function answerMessages(
   locale: FaqLocale,
   alternatives: readonly FaqEntry[] = [],
   also?: FaqEntry,
+  foreign?: ForeignLanguage,
 ): Promise<OutgoingMessage[]> {
   const { question, answer } = entry[locale];
   const languages = answer.includes("{counselor-languages}")
-    ? (await counselorLanguages(ctx, locale)).text
+    ? (await counselorLanguages(ctx, locale, foreign)).text
     : "";
   // A second concern the message told ("…my sister joined some group"): named under the answer, one tap away.
   const alsoLine = also ? `\n\n${escapeHtml(ctx.t("faq-also"))}\n${escapeHtml(also[locale].question)}` : "";
@@ -168,20 +170,24 @@ function spokenLanguages(ctx: BaseContext): Promise<readonly string[]> {
 /**
  * Which languages this deployment's counselors speak, and whether the person's is one of them:
  * said in the answer about languages, and wherever a counselor is offered to someone whose
- * language they do not speak.
+ * language they do not speak. `foreign`: the person's is one the bot does not speak either
+ * (asked for or written in), named, with the languages they can write in instead.
  */
 export async function counselorLanguages(
   ctx: BaseContext,
   locale: FaqLocale,
+  foreign?: ForeignLanguage,
 ): Promise<{ text: string; served: boolean }> {
   const spoken = await spokenLanguages(ctx);
   const names = spoken.map((code) => ctx.t("faq-language-spoken", { code }));
   const last = names.pop() ?? "";
   const languages = names.length > 0 ? `${names.join(", ")} ${ctx.t("faq-and")} ${last}` : last;
-  const served = spoken.includes(locale);
-  const fit = served
-    ? ctx.t("faq-counselor-language-served")
-    : ctx.t("faq-counselor-language-missing", { language: locale });
+  const served = foreign === undefined && spoken.includes(locale);
+  const fit = foreign
+    ? ctx.t("faq-counselor-language-foreign", { language: foreign })
+    : served
+      ? ctx.t("faq-counselor-language-served")
+      : ctx.t("faq-counselor-language-missing", { language: locale });
   return { text: `${ctx.t("faq-counselor-languages", { languages })} ${fit}`, served };
 }
 

@@ -30,7 +30,7 @@ const cyrillicLetters = /[а-яёәіңғүұқөһ]/i;
 const kazakhLatinLetters = /[qğñşūäöüı]/i;
 
 /** Every string in a module's exports, whatever shape its sets have. */
-const strings = (value: unknown): string[] =>
+export const strings = (value: unknown): string[] =>
   typeof value === "string"
     ? [value]
     : Array.isArray(value)

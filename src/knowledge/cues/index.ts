@@ -9,6 +9,7 @@ import { messageLanguage, sentencesOf } from "../message.ts";
 import { type FaqLocale, faqLocales } from "../schema.ts";
 import { type Courtesy, courtesyOf } from "./courtesy.ts";
 import { foldCues } from "./fold.ts";
+import { type ForeignAsked, foreignAsked } from "./foreign.ts";
 import {
   ASKS_FOR_HUMAN,
   ASKS_IF_POSSIBLE,
@@ -63,11 +64,13 @@ import {
 } from "./situations.ts";
 
 export { onlyPlace } from "./place.ts";
-export type { Courtesy, Perspective };
+export type { Courtesy, ForeignAsked, Perspective };
 
 export interface Cues {
   /** The message is only a greeting, thanks or a goodbye (courtesy.ts). */
   courtesy: Courtesy | undefined;
+  /** Asks for a language the bot does not speak, or is written in one (foreign.ts). */
+  foreign: ForeignAsked | undefined;
   distress: boolean;
   /** Says they do not want to live: support comes first even beside a clear question. */
   despair: boolean;
@@ -180,6 +183,7 @@ export function readCues(text: string, locale?: FaqLocale): Cues {
   const namedLanguages = faqLocales.filter((code) => has(NAMED_LANGUAGES[code]));
   return {
     courtesy: courtesyOf(folded),
+    foreign: foreignAsked(text, readings),
     distress: has(DISTRESS) || has(DESPAIR) || has(WANTS_TO_TALK),
     despair: has(DESPAIR),
     wantsToTalk: has(WANTS_TO_TALK),
