@@ -2,7 +2,8 @@
 // rating after a conversation with a counselor): a sticker, photo, voice message, file, location or contact sent
 // instead of an answer is pointed back to it, kindly, and the question stays answerable (its buttons still work)
 // rather than being pushed away by the menu (src/unhandled). Any text or button press afterwards is an answer or a
-// new start, so the record goes.
+// new start, so the record goes; the update keeps it (`answeredQuestion`), for a list of questions whose reply may be
+// typed ("2", "the second one", "none of these": src/questions).
 //
 // A question asked outside the person's own update (a counselor or the idle timer closing a case asks for the
 // rating) cannot reach their session: it is kept in a stored-state row of its own ("q:<pseudonym>"), read with the
@@ -10,18 +11,18 @@
 import type { MiddlewareFn, StorageAdapter } from "grammy";
 import { storedStateAdapter } from "../db/sessions.ts";
 import { DAY_MS } from "../time/durations.ts";
-import type { AppServices, BaseContext, BotContext } from "./context.ts";
+import type { AppServices, Awaited, BaseContext, BotContext } from "./context.ts";
 
 /** The stored-state prefix of a question asked from another update; createBot preloads it with the session. */
 export const ASKED_ELSEWHERE = "q";
 
-interface Awaited {
-  messageId: number;
-}
-
-/** Records `messageId` as the question waiting for this person's answer (outside a conversation, which has no session). */
-export function awaitAnswer(ctx: BaseContext, messageId: number): void {
-  if ("session" in ctx && ctx.session) (ctx as BotContext).session.awaiting = { messageId };
+/**
+ * Records `messageId` as the question waiting for this person's answer (outside a conversation, which has no session);
+ * `choices`: it lists these entries' questions, in this order.
+ */
+export function awaitAnswer(ctx: BaseContext, messageId: number, choices?: readonly string[]): void {
+  if ("session" in ctx && ctx.session)
+    (ctx as BotContext).session.awaiting = choices ? { messageId, choices } : { messageId };
 }
 
 /** Records a question sent to `pseudonym` from someone else's update; their next update adopts it. */
@@ -55,10 +56,17 @@ export function awaitedQuestion(ctx: BotContext): number | undefined {
   return ctx.session.awaiting?.messageId;
 }
 
+/** The question this update's text may answer: the one waiting when it began, if any. */
+export function answeredQuestion(ctx: BaseContext): Awaited | undefined {
+  return ctx.answering;
+}
+
 /** Before the features: a text or a button press moves on from the question (one asked now records itself again). */
 export const moveOn: MiddlewareFn<BotContext> = (ctx, next) => {
   if (ctx.chat?.type !== "private" || !ctx.person) return next();
-  if (ctx.session.awaiting && (ctx.callbackQuery || ctx.message?.text !== undefined))
+  if (ctx.session.awaiting && (ctx.callbackQuery || ctx.message?.text !== undefined)) {
+    if (ctx.message?.text !== undefined) ctx.answering = ctx.session.awaiting;
     delete ctx.session.awaiting;
+  }
   return next();
 };

@@ -54,8 +54,11 @@ export interface SessionData {
    * they allow a counselor, the ones of this visit are passed on, so that nothing must be repeated.
    */
   recentMessages?: { id: number; at: number }[];
-  /** The question the bot waits on (src/bot/awaiting.ts): its message, to point a sticker or a photo back to. */
-  awaiting?: { messageId: number };
+  /**
+   * The question the bot waits on (src/bot/awaiting.ts): its message, to point a sticker or a photo back to, and for
+   * a list of questions the ids of its entries (never their text), in the list's order, so that a typed reply chooses.
+   */
+  awaiting?: Awaited;
   /** The person's open case (src/counselors): a hint, checked against the database on use. */
   caseId?: number;
   /** The last "received" sent for a message written while queued (src/counselors): one per burst. */
@@ -85,10 +88,19 @@ export interface AppServices {
   now(): number;
 }
 
+/** A question the bot waits on (src/bot/awaiting.ts). */
+export interface Awaited {
+  messageId: number;
+  /** A list of questions to choose from: their entries' ids, in the list's order. */
+  choices?: readonly string[];
+}
+
 interface AppFlavor {
   app: AppServices;
   /** Set for every update that comes from a user. */
   person?: { pseudonym: Pseudonym };
+  /** The question this update's text may answer, as it stood when the update began (src/bot/awaiting.ts). */
+  answering?: Awaited;
   /** A child logger for this update: update id and the pseudonym's log tag only. */
   log: Logger;
 }

@@ -3,7 +3,7 @@
 // The knowledge base itself (loading, matching, routing a message) is src/knowledge, grammY-free.
 import { type Filter, GrammyError, type NextFunction } from "grammy";
 import type { Message } from "grammy/types";
-import { awaitAnswer } from "../bot/awaiting.ts";
+import { answeredQuestion, awaitAnswer } from "../bot/awaiting.ts";
 import { Composer } from "../bot/composer.ts";
 import type { BaseContext, BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
@@ -30,6 +30,7 @@ import {
   supportMessages,
   topicsMessage,
 } from "./render.ts";
+import { typedChoice } from "./typed-choice.ts";
 
 export interface QuestionsDeps {
   /**
@@ -197,6 +198,7 @@ async function answerFreeText(
   const { base, router } = ctx.app.content.knowledge;
   const locale = await displayLocale(ctx);
   const text = ctx.msg.text ?? ctx.msg.caption ?? "";
+  if (ctx.msg.text !== undefined && (await answerTypedChoice(ctx, text, locale))) return;
   const { route, ranked } = router.route(textToMatch(text), { locale });
   // A caption nothing answers: the media's own reply (src/unhandled) says what the bot can read.
   if (ctx.msg.text === undefined && route.kind === "none" && route.reason === "no-match") return next();
@@ -216,7 +218,7 @@ async function answerFreeText(
     case "choices": {
       const candidates = entriesOf(route.candidates);
       if (candidates.length === 0) break;
-      await show(ctx, await choiceMessage(ctx, ctx.t("faq-did-you-mean"), candidates, locale, "nomatch"));
+      await showChoices(ctx, ctx.t("faq-did-you-mean"), candidates, locale);
       return;
     }
     case "clarify": {
@@ -275,6 +277,44 @@ privateChats.callbackQuery(
       );
     const [only] = entries;
     if (entries.length === 1 && only) return showAnswer(ctx, only);
-    await show(ctx, await choiceMessage(ctx, ctx.t("faq-clarify-what"), entries, locale, "nomatch"));
+    await showChoices(ctx, ctx.t("faq-clarify-what"), entries, locale);
   }),
 );
+
+/** A list of questions to choose from, waiting for its answer: a press, or a reply typed (answerTypedChoice). */
+async function showChoices(
+  ctx: BaseContext,
+  lead: string,
+  entries: readonly FaqEntry[],
+  locale: FaqLocale,
+): Promise<void> {
+  const asked = await show(ctx, await choiceMessage(ctx, lead, entries, locale, "nomatch"));
+  if (asked !== undefined)
+    awaitAnswer(
+      ctx,
+      asked,
+      entries.map(({ id }) => id),
+    );
+}
+
+/**
+ * A reply typed to the list of questions the bot waits on: the one it names ("2", "the second one", its words) is
+ * answered; "none of these" gets what a message nothing answers gets (a person, the hotline, the topics). False for
+ * anything else: a new question.
+ */
+async function answerTypedChoice(ctx: BotContext, text: string, locale: FaqLocale): Promise<boolean> {
+  const { base } = ctx.app.content.knowledge;
+  const listed = (answeredQuestion(ctx)?.choices ?? [])
+    .map((id) => base.entriesById.get(id))
+    .filter((entry): entry is FaqEntry => entry !== undefined);
+  if (listed.length === 0) return false;
+  const choice = typedChoice(
+    text,
+    listed.map((entry) => entry[locale].question),
+  );
+  if (choice === undefined) return false;
+  const chosen = choice === "none" ? undefined : listed[choice];
+  if (chosen) await showAnswer(ctx, chosen);
+  else await show(ctx, await noMatchMessage(ctx, locale));
+  return true;
+}
