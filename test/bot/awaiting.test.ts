@@ -1,8 +1,8 @@
 // A sticker, photo, voice message, video, file, location or contact sent while the bot waits on a question (the
-// consent asked before a person is linked to a counselor, "who is it about?", where to look for centers, the
-// statistics consent after the triage) gets a kind "answer with the buttons or in words", as a reply to the
-// question, which stays answerable; never the menu pushing the question away. Through the real bot on both
-// databases, in kk, ru and en.
+// consent asked before a person is linked to a counselor, "who is it about?" and the list of questions after it,
+// where to look for centers, the statistics consent after the triage) gets a kind "answer with the buttons or in
+// words", as a reply to the question, which stays answerable; never the menu pushing the question away. Through the
+// real bot on both databases, in kk, ru and en.
 import { describe, expect, it } from "vitest";
 import type { Locale } from "../../src/config/index.ts";
 import * as cases from "../../src/db/cases.ts";
@@ -46,7 +46,13 @@ describe.each(DATABASE_KINDS)("non-text while a question waits, on %s", (kind) =
     await expectPointedBack(person, locale, prompt.messageId);
     await person.press(say(locale, "faq-clarify-self"));
     expect(person.lastText()).not.toBe(say(locale, "unhandled-media-question"));
-    // Answered: a sticker now is no answer to anything, and gets the menu as before.
+    // Answered, with a list of where to start, which waits in turn; a typed "1" chooses from it.
+    const list = person.last()!;
+    expect(list.text?.startsWith(say(locale, "faq-clarify-what"))).toBe(true);
+    await person.send({ sticker: true });
+    expect(person.last()?.replyToMessageId).toBe(list.messageId);
+    await person.send("1");
+    // Chosen: a sticker now is no answer to anything, and gets the menu as before.
     await person.send({ sticker: true });
     expect(person.texts().slice(-1)[0]).toContain(say(locale, "unhandled-media"));
   });
