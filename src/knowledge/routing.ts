@@ -3,15 +3,14 @@
 // base's matcher ranks the entries; the cues (cues.ts) and the ranking decide. Plain TypeScript: the bot
 // (feature.ts), `npm run ask` and the evaluation (scripts/eval/faq.ts) all route through here.
 import { CUED_QUESTIONS } from "./cued-questions.ts";
-import { type Courtesy, type ForeignAsked, onlyPlace, type Perspective, readCues } from "./cues/index.ts";
+import { type ForeignAsked, routedToLanguages } from "./cues/foreign.ts";
+import { type Courtesy, onlyPlace, type Perspective, readCues } from "./cues/index.ts";
 import type { KnowledgeBase } from "./knowledge-base.ts";
 import type { Matcher, MatchResult } from "./matcher.ts";
 import type { FaqEntry, FaqLocale } from "./schema.ts";
 
 /** The entry that speaks to someone who is struggling; support shows it with the counselor offer. */
 export const SUPPORT_ENTRY = "emotional-support";
-/** The entry about the languages the bot and the counselors speak. */
-const LANGUAGES_ENTRY = "counselor-languages";
 /** Entries that answer a vague message ("I don't know where to start"): distress comes before them. */
 const VAGUE_ENTRIES = new Set(["how-to-start", "what-this-bot-is"]);
 /** The entry about parents or family finding out that one wrote here. */
@@ -35,8 +34,7 @@ export type Route =
        * group"): its own entry, offered as what the person also wrote about, before the alternatives.
        */
       also?: MatchResult;
-      /** A language the bot does not speak, asked for or written in: `best` is the answer about languages, naming it. */
-      foreign?: ForeignAsked;
+      foreign?: ForeignAsked; // a language the bot does not speak: `best` is the answer about languages
     }
   /** Up to three questions to choose from. */
   | { kind: "choices"; candidates: MatchResult[] }
@@ -159,6 +157,8 @@ export function createRouter({
       // "Сәлем", "thanks, bye": nothing to match, a friendly word back.
       if (cues.courtesy)
         return { route: { kind: "none", reason: cues.courtesy }, ranked: [], perspective: undefined };
+      // A language the bot does not speak, asked for or written in: the answer about languages (cues/foreign.ts).
+      if (cues.foreign) return routedToLanguages(cues.foreign, cues.perspective);
       const cued = CUED_QUESTIONS.filter(({ asks }) => asks(cues));
       const query = [text, ...cued.flatMap(({ topic }) => topic ?? [])].join("\n");
       let matched = matcher.match(query, { locale, limit: RANKED });
@@ -189,14 +189,6 @@ export function createRouter({
       for (const { entries, factor } of cued)
         ranked = prefer(ranked, (id) => entries.has(id), thresholds[factor]);
       const routed = (route: Route): Routed => ({ route, ranked, perspective: cues.perspective });
-
-      // A language the bot does not speak, asked for or written in: what is true about languages, naming it, rather
-      // than a guess at what a message in it asks (cues/foreign.ts).
-      if (cues.foreign) {
-        const best = { id: LANGUAGES_ENTRY, score: 1 };
-        ranked = [best, ...ranked.filter(({ id }) => id !== LANGUAGES_ENTRY)];
-        return routed({ kind: "answer", best, alternatives: [], foreign: cues.foreign });
-      }
 
       // "Где купить билеты на концерт в Алматы", "ауа райы қандай": a city or a word grazed is no reason to
       // answer; only a sure answer stands against an everyday topic.

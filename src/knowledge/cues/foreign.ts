@@ -4,9 +4,11 @@
 // Uzbek, and Kazakh typed without its letters like Kyrgyz, so a message counts as written in another language only on
 // letters or words Kazakh, Russian and English do not have (checked on every kk phrasing of scenarios/ and the spent
 // sets: test/knowledge/foreign-language.test.ts).
+import type { Routed } from "../routing.ts";
 import type { FaqLocale } from "../schema.ts";
 import { cues, foldCues } from "./fold.ts";
 import { ASKS_IF_POSSIBLE, ASKS_WHICH_LANGUAGE } from "./human.ts";
+import type { Perspective } from "./perspective.ts";
 
 export const FOREIGN_LANGUAGES = [
   "uz",
@@ -43,6 +45,15 @@ export const CLOSEST_LOCALE: Readonly<Record<ForeignLanguage, FaqLocale>> = {
   ar: "en",
   fa: "ru",
 };
+
+/**
+ * What routing.ts makes of one, before anything is matched: the answer about languages, for sure, naming the language
+ * (never a guess at what a message in it asks).
+ */
+export function routedToLanguages(foreign: ForeignAsked, perspective: Perspective | undefined): Routed {
+  const best = { id: "counselor-languages", score: 1 };
+  return { route: { kind: "answer", best, alternatives: [], foreign }, ranked: [best], perspective };
+}
 
 /** A message about a language we do not speak, or in one. */
 export interface ForeignAsked {
@@ -159,184 +170,32 @@ function namedLanguage(readings: readonly string[]): ForeignLanguage | undefined
 // Whole words of each language that Kazakh (in any letters), Russian and English do not use: Kazakh in Latin letters
 // writes "kerek", "ushin", "salem", "qalai", Uzbek "kerak", "uchun", "salom", "qanday" (left out: Kazakh types it too).
 const WORDS: Partial<Record<ForeignLanguage, string>> = {
-  uz: [
-    "salom",
-    "assalomu",
-    "menga",
-    "sizga",
-    "yordam\\p{L}*",
-    "kerak\\p{L}*",
-    "nima\\p{L}*",
-    "nega",
-    "uchun",
-    "bilan",
-    "o'g'l\\p{L}*",
-    "iltimos",
-    "yaxshi\\p{L}*",
-    "bo'l\\p{L}*",
-    "gaplash\\p{L}*",
-    "gapir\\p{L}*",
-    "tilida",
-    "mumkinmi",
-    "emas",
-    "qil\\p{L}*",
-    "qo'shil\\p{L}*",
-    "guruh\\p{L}*",
-    "qayer\\p{L}*",
-    "yo'q",
-    "hozir",
-    "onam",
-    "otam",
-    "juda",
-    "odam\\p{L}*",
-    "boshqa",
-    "bormi",
-    "bilmayman",
-    "tushun\\p{L}*",
-    "ayting",
-    "chunki",
-    "xafa",
-    "yomon",
-    "farzand\\p{L}*",
-    "maslahat\\p{L}*",
-    "салом",
-    "ассалому",
-    "менга",
-    "сизга",
-    "ёрдам\\p{L}*",
-    "керак\\p{L}*",
-    "нима\\p{L}*",
-    "учун",
-    "билан",
-    "илтимос",
-    "яхши\\p{L}*",
-    "гаплаш\\p{L}*",
-    "гапир\\p{L}*",
-    "тилида",
-    "мумкинми",
-    "эмас",
-    "онам",
-    "одам\\p{L}*",
-    "бошқа",
-    "чунки",
-    "ёмон",
-    "жуда",
-  ].join("|"),
-  ky: [
-    "саламатсызбы",
-    "жардам\\p{L}*",
-    "эмне\\p{L}*",
-    "кантип",
-    "кантсем",
-    "мага",
-    "сага",
-    "уулу\\p{L}*",
-    "болобу",
-    "барбы",
-    "сүйлө\\p{L}*",
-    "үчүн",
-    "азыр",
-    "энем",
-    "кошул(?:уп|ду|ган)",
-    "жакшы",
-    "чейин",
-    "өтө",
-    "берчи",
-    "керекпи",
-    "болот",
-    "билбейм",
-    "кылсам",
-    "келет",
-    "жатат",
-    "топко",
-    "кыргызча",
-  ].join("|"),
-  tr: [
-    "merhaba",
-    "yard[ıi]m\\p{L}*",
-    "istiyorum",
-    "nas[ıi]l",
-    "o[ğg]lum",
-    "k[ıi]z[ıi]m",
-    "de[ğg]il",
-    "l[üu]tfen",
-    "te[şs]ekk[üu]r\\p{L}*",
-    "konu[şs]\\p{L}*",
-    "t[üu]rk[çc]e",
-    "m[ıiu]s[ıiu]n[ıiu]z",
-    "i[çc]in",
-    "benim",
-    "[çc]ok",
-    "yapmal[ıi]\\p{L}*",
-    "ediyor\\p{L}*",
-    "bilmiyorum",
-    "anlam[ıi]yorum",
-    "arkada[şs]\\p{L}*",
-    "[şs]imdi",
-  ].join("|"),
-  de: [
-    "ich",
-    "nicht",
-    "bitte",
-    "hilfe",
-    "mein\\p{L}*",
-    "sprech\\p{L}*",
-    "sprich\\p{L}*",
-    "deutsch",
-    "und",
-    "ist",
-    "mit",
-    "können",
-    "kann",
-    "danke",
-    "brauche",
-    "sohn",
-    "tochter",
-    "gruppe",
-    "warum",
-    "habe",
-    "haben",
-    "ein",
-    "eine\\p{L}?",
-    "wir",
-    "jemand",
-    "gibt",
-    "auf",
-  ].join("|"),
-  fr: [
-    "bonjour",
-    "merci",
-    "parle\\p{L}*",
-    "vous",
-    "suis",
-    "besoin",
-    "aide\\p{L}*",
-    "fils",
-    "avec",
-    "pour",
-    "fran[çc]ais",
-    "moi",
-    "mon",
-    "une",
-    "est",
-  ].join("|"),
-  ug: [
-    "ярдәм\\p{L}*",
-    "керәк\\p{L}*",
-    "немә\\p{L}*",
-    "қандақ",
-    "маңа",
-    "сизгә",
-    "билән",
-    "һазир",
-    "адәм\\p{L}*",
-    "оғлум",
-    "рәхмәт",
-    "уйғурчә",
-  ].join("|"),
+  uz:
+    "salom assalomu menga sizga yordam\\p{L}* kerak\\p{L}* nima\\p{L}* nega uchun bilan o'g'l\\p{L}* " +
+    "iltimos yaxshi\\p{L}* bo'l\\p{L}* gaplash\\p{L}* gapir\\p{L}* tilida mumkinmi emas qil\\p{L}* " +
+    "qo'shil\\p{L}* guruh\\p{L}* qayer\\p{L}* yo'q hozir onam otam juda odam\\p{L}* boshqa bormi " +
+    "bilmayman tushun\\p{L}* ayting chunki xafa yomon farzand\\p{L}* maslahat\\p{L}* салом ассалому " +
+    "менга сизга ёрдам\\p{L}* керак\\p{L}* нима\\p{L}* учун билан илтимос яхши\\p{L}* гаплаш\\p{L}* " +
+    "гапир\\p{L}* тилида мумкинми эмас онам одам\\p{L}* бошқа чунки ёмон жуда",
+  ky:
+    "саламатсызбы жардам\\p{L}* эмне\\p{L}* кантип кантсем мага сага уулу\\p{L}* болобу барбы " +
+    "сүйлө\\p{L}* үчүн азыр энем кошул(?:уп|ду|ган) жакшы чейин өтө берчи керекпи болот билбейм кылсам " +
+    "келет жатат топко кыргызча",
+  tr:
+    "merhaba yard[ıi]m\\p{L}* istiyorum nas[ıi]l o[ğg]lum k[ıi]z[ıi]m de[ğg]il l[üu]tfen " +
+    "te[şs]ekk[üu]r\\p{L}* konu[şs]\\p{L}* t[üu]rk[çc]e m[ıiu]s[ıiu]n[ıiu]z i[çc]in benim [çc]ok " +
+    "yapmal[ıi]\\p{L}* ediyor\\p{L}* bilmiyorum anlam[ıi]yorum arkada[şs]\\p{L}* [şs]imdi",
+  de:
+    "ich nicht bitte hilfe mein\\p{L}* sprech\\p{L}* sprich\\p{L}* deutsch und ist mit können kann danke " +
+    "brauche sohn tochter gruppe warum habe haben ein eine\\p{L}? wir jemand gibt auf",
+  fr: "bonjour merci parle\\p{L}* vous suis besoin aide\\p{L}* fils avec pour fran[çc]ais mon une",
+  ug: "ярдәм\\p{L}* керәк\\p{L}* немә\\p{L}* қандақ маңа сизгә билән һазир адәм\\p{L}* оғлум рәхмәт уйғурчә",
 };
 const WORD_OF = Object.fromEntries(
-  Object.entries(WORDS).map(([code, words]) => [code, new RegExp(`^(?:${words})$`, "u")]),
+  Object.entries(WORDS).map(([code, words]) => [
+    code,
+    new RegExp(`^(?:${words.split(" ").join("|")})$`, "u"),
+  ]),
 ) as Partial<Record<ForeignLanguage, RegExp>>;
 
 // Letters no Kazakh, Russian or English alphabet has: Uzbek ў and ҳ, Tajik ҷ, ӣ and ӯ, Azerbaijani ə, Turkmen ň.

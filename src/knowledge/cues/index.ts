@@ -64,7 +64,7 @@ import {
 } from "./situations.ts";
 
 export { onlyPlace } from "./place.ts";
-export type { Courtesy, ForeignAsked, Perspective };
+export type { Courtesy, Perspective };
 
 export interface Cues {
   /** The message is only a greeting, thanks or a goodbye (courtesy.ts). */
