@@ -283,11 +283,12 @@ crisis-steps-relative-travel-pressure = If someone close (or you with them) is b
 crisis-support-relative = A counselor can help you think through how to support them and what to do next, here and anonymously.
 crisis-off-duty = No counselor is on duty until the next shift. It starts { $when } (Almaty time). If you are in danger, don't wait: call 112.
 crisis-off-duty-unknown = No counselor is on duty, and the next shift is not yet scheduled. If you are in danger, don't wait: call 112.
-crisis-counselors-paused = All counselors are busy and can't start a new conversation for a while. If you are in danger, don't wait: call 112.
+crisis-counselors-paused = Counselors are on shift, but all of them are busy with other conversations, so a reply may take a while. If you are in danger, don't wait: call 112.
 crisis-no-counselors = Counselors can't be reached through this chat. Hotline: 114 (hours to be confirmed). If you are in danger, call 112.
 # The database is down: nobody can be connected, the hotline comes right after the emergency numbers.
 crisis-outage = ☎ Hotline: 114 (hours to be confirmed). I can't connect you with a counselor right now because of a technical problem on my side: please write again in a few minutes.
 crisis-leave-message = You can leave a message here: the next counselor on duty sees it first.
+crisis-leave-message-paused = Leave a message here: counselors see it first as soon as one of them is free.
 crisis-leave-message-button = ✉️ Leave a message for a counselor
 
 ## Privacy rights (src/privacy-rights)
@@ -363,7 +364,7 @@ counselors-holder-left = Your counselor can no longer continue this conversation
 counselors-alias-shown = Counselor { $alias }
 counselors-nothing-to-end = There is no open conversation with a counselor.
 counselors-closed-by-counselor = The counselor has ended the conversation. Thank you for writing. If you need to, start a new one from the menu at any time.
-counselors-closed-duplicate = This request is closed: your conversation continues in another one.
+counselors-closed-unanswered = Your request has been closed before a counselor could answer you. We are sorry. If you still need to talk, press “💬 Talk again” below: your request goes back to the counselors.
 counselors-closed-ended = You ended the conversation. Thank you for writing.
 counselors-closed-idle = It has been quiet here for a while, so I've closed this conversation for now. Whenever you want to talk again, press “💬 Talk again” below: a counselor will pick it up. If you are in danger, call 112.
 counselors-closed-expired = I'm sorry: your request waited too long without an answer and has been closed. That was our failing, not yours. Press “💬 Talk again” below to ask once more; hotline: 114 (hours to be confirmed), in danger: 112.
@@ -465,6 +466,7 @@ counselors-blocked-done = Blocked for { $days } days; case { $ref } closed.
 counselors-confirm-yes = ✅ Yes
 counselors-confirm-no = No
 counselors-confirm-close = Close { $ref } as “{ $outcome }”?
+counselors-confirm-close-unanswered = ⚠️ { $ref } is a 🔴 crisis case, and no counselor has written to this person yet. If you close it as “{ $outcome }”, there will be no conversation: the person gets the emergency numbers and a button to ask again. Close it anyway?
 counselors-confirm-block = Block the person of { $ref } for { $days ->
          [one] 1 day
         *[other] { $days } days
@@ -532,6 +534,9 @@ counselors-priority-triage-soon = triage: serious, needs advice soon
 counselors-head-priority-reason = Why: { $reason }
 counselors-audit-safety-sent = 🆘 safety message sent
 counselors-audit-crisis-detected = ⚠️ crisis words in the person's message
+counselors-audit-crisis-silent = 🔴 the person in crisis fell silent: counselors asked to check in
+counselors-audit-off-duty-numbers = ℹ️ the usual waiting text (off duty or paused)
+counselors-crisis-silent = 🔴 { $ref }: the person has been silent for { $minutes } minutes after crisis words. Silence can be a bad sign: write and ask how they are. The case will not close by itself for another { $closesIn } minutes.
 counselors-alert-crisis-group = 🆘 { $ref }: crisis words ({ $category }) in the person's message; the case is now 🔴 P0. Supervisors, please look at it.
 counselors-alert-crisis-holder = 🆘 { $ref }: the person's message contains crisis words ({ $category }). The bot has already sent them the emergency numbers ({ $numbers }). Please answer this person first.
 counselors-lang-usage = Your desk language: { $current }. To change it: /lang { $choices }. Topic names and head messages in the group stay in one language: { $group }.

@@ -146,7 +146,9 @@ function counselorPart(
       : availability.opensAt === undefined
         ? t("crisis-off-duty-unknown")
         : t("crisis-off-duty", { when: opening(availability.opensAt) });
-  return { lines: [steps, absent, t("crisis-leave-message")], button: t("crisis-leave-message-button") };
+  // Paused, counselors are at work but busy: "the next counselor on duty" would not be true.
+  const leave = t(availability.kind === "paused" ? "crisis-leave-message-paused" : "crisis-leave-message");
+  return { lines: [steps, absent, leave], button: t("crisis-leave-message-button") };
 }
 
 /** The safety steps: for the one in danger, or for a relative writing about them (what they can do for them). */

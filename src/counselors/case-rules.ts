@@ -8,10 +8,16 @@
 //     │ └──close──▶    │  └─ transfer to a counselor
 //     └── transfer to the queue
 
+import { PRIORITY } from "./queue.ts";
+
 export type CaseStatus = "queued" | "active" | "closed";
 
-/** Outcomes a counselor chooses when closing. */
-export const COUNSELOR_OUTCOMES = ["consulted", "referred", "no-response", "abusive", "duplicate"] as const;
+/**
+ * Outcomes a counselor chooses when closing. No "duplicate": a person has one open case at a time (one per
+ * pseudonym), so the bot could never show that "your conversation continues in another request" is true;
+ * old records may still carry it (its label stays).
+ */
+export const COUNSELOR_OUTCOMES = ["consulted", "referred", "no-response", "abusive"] as const;
 /** Outcomes the system sets. */
 export const SYSTEM_OUTCOMES = ["ended", "idle", "expired", "withdrawn"] as const;
 export type Outcome = (typeof COUNSELOR_OUTCOMES)[number] | (typeof SYSTEM_OUTCOMES)[number];
@@ -56,7 +62,6 @@ const CLOSE_NOTICES: Record<Outcome, { key?: string; rating: boolean; safety?: b
   referred: { key: "counselors-closed-by-counselor", rating: true },
   "no-response": { key: "counselors-closed-by-counselor", rating: true },
   abusive: { key: "counselors-closed-by-counselor", rating: false },
-  duplicate: { key: "counselors-closed-duplicate", rating: false },
   ended: { key: "counselors-closed-ended", rating: true },
   idle: { key: "counselors-closed-idle", rating: true, safety: true },
   expired: { key: "counselors-closed-expired", rating: false, safety: true },
@@ -73,7 +78,30 @@ export function needsSafetyLine(crises: readonly string[], outcome: Outcome): bo
   return crises.length > 0 && CLOSE_NOTICES[outcome].safety !== true;
 }
 
-/** A rating only means something when a counselor was in the conversation. */
-export function asksForRating(item: Pick<CaseState, "status">, outcome: Outcome): boolean {
+/** A rating only means something when a counselor was in the conversation (and never after a crisis fell silent). */
+export function asksForRating(
+  item: Pick<CaseState, "status"> & { priority: number },
+  outcome: Outcome,
+): boolean {
+  if (outcome === "idle" && item.priority === PRIORITY.crisis) return false;
   return CLOSE_NOTICES[outcome].rating && item.status === "active";
+}
+
+/**
+ * A counselor's close of a case no counselor has written in: the person is not told that "the counselor
+ * ended the conversation" (nobody spoke to them) nor asked to rate it, but told plainly and offered to ask again.
+ */
+export function closedUnanswered(outcome: Outcome, counselorSpoke: boolean): boolean {
+  return !counselorSpoke && (COUNSELOR_OUTCOMES as readonly string[]).includes(outcome);
+}
+
+/** A silent 🔴 case closes itself only after this many times CASE_IDLE_MINUTES; its holder is asked to check first. */
+export const CRISIS_IDLE_FACTOR = 4;
+
+/** How long a case stays silent before it closes itself: a 🔴 active one CRISIS_IDLE_FACTOR times longer. */
+export function silenceBeforeClosing(
+  item: Pick<CaseState, "status"> & { priority: number },
+  idleMs: number,
+): number {
+  return item.status === "active" && item.priority === PRIORITY.crisis ? CRISIS_IDLE_FACTOR * idleMs : idleMs;
 }

@@ -7,6 +7,7 @@
 import { type Filter, InlineKeyboard } from "grammy";
 import { Composer } from "../bot/composer.ts";
 import type { BotContext } from "../bot/context.ts";
+import * as caseMessages from "../db/case-messages.ts";
 import * as cases from "../db/cases.ts";
 import * as counselors from "../db/counselors.ts";
 import {
@@ -23,6 +24,7 @@ type CounselorOutcome = (typeof COUNSELOR_OUTCOMES)[number];
 
 import { type Desk, toGroup } from "./desk.ts";
 import { block, close, type TransferResult, transfer } from "./lifecycle.ts";
+import { PRIORITY } from "./queue.ts";
 import {
   answerStaff,
   caseHere,
@@ -70,7 +72,7 @@ staffOnly.command("close", (ctx, next) =>
     await ask(
       ctx,
       desk,
-      withNote(closeQuestion(desk, item, outcome), note),
+      withNote(await closeQuestion(desk, item, outcome), note),
       closeKeyboard(desk, item, outcome),
     );
   }),
@@ -131,7 +133,8 @@ confirmations.callbackQuery(
     if (!managed) return;
     const { desk, item } = managed;
     await ctx.answerCallbackQuery();
-    await reask(ctx, desk, item, closeQuestion(desk, item, outcome), closeKeyboard(desk, item, outcome));
+    const question = await closeQuestion(desk, item, outcome);
+    await reask(ctx, desk, item, question, closeKeyboard(desk, item, outcome));
   }),
 );
 
@@ -266,8 +269,11 @@ async function confirmedCase(ctx: ButtonContext, answer: "yes" | "no", caseId: n
   return undefined;
 }
 
-function closeQuestion(desk: Desk, item: cases.Case, outcome: CounselorOutcome): string {
-  return desk.staff("counselors-confirm-close", {
+/** A 🔴 case nobody has written in yet is not closed like any other: the question says what closing it means. */
+async function closeQuestion(desk: Desk, item: cases.Case, outcome: CounselorOutcome): Promise<string> {
+  const unanswered =
+    item.priority === PRIORITY.crisis && !(await caseMessages.counselorSpoke(desk.app.db, item.id));
+  return desk.staff(unanswered ? "counselors-confirm-close-unanswered" : "counselors-confirm-close", {
     ref: item.ref,
     outcome: outcomeLabel(desk.staff, outcome),
   });

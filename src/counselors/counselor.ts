@@ -25,6 +25,7 @@ import {
   answerStaff,
   caseHere,
   counselorOf,
+  currentCase,
   deskFor,
   inCounselorGroup,
   isGroupMember,
@@ -237,7 +238,7 @@ privateChat.on("message", async (ctx, next) => {
   if (held.length === 0 && !replied) return ctx.reply(desk.staff("counselors-private-idle"));
   const targetId = replied
     ? await caseMessages.caseOfCounselorMessage(ctx.app.db, counselor.id, replied.message_id)
-    : counselor.currentCaseId;
+    : (await currentCase(ctx.app.db, counselor, held))?.id;
   const item = held.find((candidate) => candidate.id === targetId);
   if (!item) {
     // A reply to a closed case (its message map is gone) or to someone else's: sent nowhere.

@@ -17,8 +17,11 @@ import { inCrisis, PRIORITY } from "./queue.ts";
 import { postInTopic, refreshHead, renameTopic } from "./topic.ts";
 import { refreshQueue } from "./waiting.ts";
 
-/** Crisis signals this close to the last alert of the same case belong to its burst: no new alert. */
-export const CRISIS_BURST_MS = 10 * MINUTE_MS;
+/**
+ * Crisis signals this close to the last alert of the same case belong to its burst: no new alert. Short, so
+ * that new words in a case that is 🔴 already ("tonight", "I am standing on the stool") alert its holder again.
+ */
+export const CRISIS_BURST_MS = MINUTE_MS;
 /** What the off-duty (and paused) waiting text gives: the hotline and the emergency number. */
 const OFF_DUTY_NUMBERS = ["114", "112"];
 
@@ -62,11 +65,12 @@ export async function logSafetyAtOpening(
       detail: kinds.join(","),
     });
   }
+  // The standard off-duty text (114, 112) is not a crisis: logged apart from 🆘 safety messages.
   if (offDuty) {
     await audit.record(db, {
       at: item.openedAt,
       caseRef: item.ref,
-      action: "safety-sent",
+      action: "off-duty-numbers",
       detail: OFF_DUTY_NUMBERS.join(", "),
     });
   }

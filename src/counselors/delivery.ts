@@ -91,14 +91,26 @@ export async function sendTextToPerson(
 ): Promise<DeliveryResult> {
   const sealedPerson = await cases.linkOf(desk.app.db, item.id);
   if (!sealedPerson) return "no-case";
+  let sent: Message.TextMessage;
   try {
-    await toPerson(desk, sealedPerson, (chatId) => desk.api.sendMessage(chatId, text));
+    sent = await toPerson(desk, sealedPerson, (chatId) => desk.api.sendMessage(chatId, text));
   } catch (error) {
     await reportUndelivered(desk, item, counselor, origin, error, log);
     return "undelivered";
   }
   const now = desk.app.now();
-  await cases.touch(desk.app.db, item.id, new Date(now), linkExpiry(desk, now));
+  // In the message map like a relayed reply, so that the case counts as answered (its first reply, no
+  // "nobody answered" at close); its own source ("t…"), so that an edit of the command mirrors nothing.
+  await caseMessages.record(desk.app.db, {
+    caseId: item.id,
+    source: `t${origin.source}`,
+    sourceMessageId: origin.messageId,
+    personMessageId: sent.message_id,
+    counselorId: counselor.id,
+    state: "sent",
+    now: new Date(now),
+    touch: { linkExpiresAt: linkExpiry(desk, now) },
+  });
   await keepHistory(desk, item, counselor.alias, { text } as Message);
   return "sent";
 }

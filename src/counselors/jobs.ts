@@ -1,20 +1,23 @@
 // Periodic work, run by src/retention's purge: the bot's return to the counselors' group, missed
 // while no instance ran, is found (reach.ts); cases that fell silent close themselves with a notice
-// to both sides; the group hears when a shift starts and ends (shifts.ts); kept histories end with
+// to both sides (a 🔴 one asks its holder to check in first, and closes only much later); the group hears when a shift starts and ends (shifts.ts); kept histories end with
 // their period; old anonymous records go.
 
 import * as audit from "../db/audit.ts";
+import type { Case } from "../db/cases.ts";
 import * as closedCases from "../db/closed-cases.ts";
+import * as counselors from "../db/counselors.ts";
 import * as ratings from "../db/ratings.ts";
+import type { Logger } from "../logger.ts";
 import type { PurgeContext, PurgeJobs } from "../retention/index.ts";
 import { DAY_MS, MINUTE_MS } from "../time/durations.ts";
-import { silentOutcome } from "./case-rules.ts";
-import { deskOf } from "./desk.ts";
-import type { Say } from "./labels.ts";
-import { close } from "./lifecycle.ts";
+import { CRISIS_IDLE_FACTOR, silenceBeforeClosing, silentOutcome } from "./case-rules.ts";
+import { type Desk, deskOf } from "./desk.ts";
+import { type Say, sayTo } from "./labels.ts";
+import { close, notifyCounselor } from "./lifecycle.ts";
 import { checkDeskReturn } from "./reach.ts";
 import { shiftNotices } from "./shifts.ts";
-import { deleteTopic } from "./topic.ts";
+import { deleteTopic, postInTopic, refreshHead } from "./topic.ts";
 
 /** Anonymous closed cases, the audit log and ratings are kept this long for supervision. */
 export const RECORDS_DAYS = 180;
@@ -31,15 +34,36 @@ export async function closeIdleCases(purge: PurgeContext): Promise<number> {
     new Date(now - config.CASE_IDLE_MINUTES * MINUTE_MS),
     new Date(now - config.CASE_QUEUE_DAYS * DAY_MS),
   );
+  const idleMs = config.CASE_IDLE_MINUTES * MINUTE_MS;
   let closed = 0;
   for (const item of idle) {
+    // A 🔴 case's silence can be the worst sign: its holder and the topic are asked to check in first.
+    const closesAfter = silenceBeforeClosing(item, idleMs);
+    if (now - item.lastActivityAt.getTime() < closesAfter) {
+      await askToCheckIn(desk, item, config.CASE_IDLE_MINUTES, purge.app.logger);
+      continue;
+    }
     const outcome = silentOutcome(item);
-    const holderNotice = (say: Say) =>
-      say("counselors-notice-idle", { ref: item.ref, minutes: config.CASE_IDLE_MINUTES });
+    const minutes = closesAfter / MINUTE_MS;
+    const holderNotice = (say: Say) => say("counselors-notice-idle", { ref: item.ref, minutes });
     // Warmly, with a button to come back: silence is not a reason to be turned away.
     if (await close(desk, item, outcome, { holderNotice, comeBack: true }, purge.app.logger)) closed++;
   }
   return closed;
+}
+
+/** Once per silence: the holder (privately) and the topic are asked to check on a silent crisis case. */
+async function askToCheckIn(desk: Desk, item: Case, minutes: number, log: Logger): Promise<void> {
+  const db = desk.app.db;
+  const asked = await audit.lastAt(db, item.ref, "crisis-silent");
+  if (asked && asked >= item.lastActivityAt) return;
+  await audit.record(db, { at: new Date(desk.app.now()), caseRef: item.ref, action: "crisis-silent" });
+  const variables = { ref: item.ref, minutes, closesIn: (CRISIS_IDLE_FACTOR - 1) * minutes };
+  await postInTopic(desk, item, desk.group("counselors-crisis-silent", variables));
+  const holder = item.counselorId === null ? undefined : await counselors.byId(db, item.counselorId);
+  if (holder && !item.inTopic)
+    await notifyCounselor(desk, holder, sayTo(desk, holder)("counselors-crisis-silent", variables), log);
+  await refreshHead(desk, item.id);
 }
 
 /** Closed cases kept under consent "history" whose period is over: the topic goes, the pseudonym is cleared. */

@@ -8,6 +8,7 @@ import { awaitAnswerOf } from "../bot/awaiting.ts";
 import { talkToPerson } from "../bot/links.ts";
 import { openMenu } from "../bot/menu.ts";
 import * as audit from "../db/audit.ts";
+import * as caseMessages from "../db/case-messages.ts";
 import * as cases from "../db/cases.ts";
 import type { Database } from "../db/connect.ts";
 import * as counselors from "../db/counselors.ts";
@@ -17,7 +18,14 @@ import { errorLog, type Logger } from "../logger.ts";
 import { countClosedCase } from "../statistics/index.ts";
 import { DAY_MS } from "../time/durations.ts";
 import { caseRate } from "./buttons.ts";
-import { asksForRating, closeNoticeKey, isOpen, needsSafetyLine, type Outcome } from "./case-rules.ts";
+import {
+  asksForRating,
+  closedUnanswered,
+  closeNoticeKey,
+  isOpen,
+  needsSafetyLine,
+  type Outcome,
+} from "./case-rules.ts";
 import { type Desk, toCounselor, toPerson } from "./desk.ts";
 import { handOver } from "./handover.ts";
 import { caseLabels, counselorLocale, type Say, sayTo, summaryLines } from "./labels.ts";
@@ -201,8 +209,10 @@ export async function close(
 ): Promise<cases.ClosedCase | undefined> {
   const db = desk.app.db;
   const now = desk.app.now();
-  const rating = asksForRating(item, outcome);
-  const noticeKey = closeNoticeKey(outcome);
+  // Nobody wrote to the person: they are not told a counselor ended anything, nor asked to rate, but offered to ask again.
+  const unanswered = closedUnanswered(outcome, await caseMessages.counselorSpoke(db, item.id));
+  const rating = !unanswered && asksForRating(item, outcome);
+  const noticeKey = unanswered ? "counselors-closed-unanswered" : closeNoticeKey(outcome);
   const closed = await cases.markClosed(db, item.id, outcome, {
     now: new Date(now),
     note: options.note,
@@ -226,7 +236,12 @@ export async function close(
   const text = notice && safety ? `${notice}\n\n${desk.t(done.locale, "emergency-line")}` : notice;
   if (closed.sealedChat && text) {
     const asksRating = rating && !options.personText;
-    const keyboard = closeKeyboard(desk, done, asksRating, options.comeBack === true);
+    const keyboard = closeKeyboard(
+      desk,
+      done,
+      asksRating,
+      options.comeBack === true || (unanswered && !options.personText),
+    );
     const body = asksRating ? `${text}\n\n${desk.t(done.locale, "counselors-rate-question")}` : text;
     const sent = await toPerson(desk, closed.sealedChat, (chatId) =>
       desk.api.sendMessage(chatId, body, { reply_markup: keyboard }),

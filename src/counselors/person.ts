@@ -159,7 +159,8 @@ export async function openCase(ctx: BotContext, here: Desk, source: TalkSource):
     category: triage?.concern ?? "",
     region: triage?.region ?? "",
     summary,
-    afterHours: duty.kind !== "on",
+    // A pause happens on duty: only the hours make a case "after hours".
+    afterHours: duty.kind === "off",
     keepHistory: await hasConsent(ctx, "history"),
     blockedInCrisis: blocked !== undefined,
     sealedChat,

@@ -7,6 +7,7 @@ import { Composer } from "../bot/composer.ts";
 import type { BotContext } from "../bot/context.ts";
 import type { Locale } from "../config/index.ts";
 import * as cases from "../db/cases.ts";
+import type { Database } from "../db/connect.ts";
 import * as counselors from "../db/counselors.ts";
 import { isLocale, localeFromTelegram } from "../i18n/index.ts";
 import { MINUTE_MS } from "../time/durations.ts";
@@ -150,7 +151,23 @@ export async function caseHere(ctx: BotContext, counselor: counselors.Counselor 
     const threadId = ctx.msg?.is_topic_message ? ctx.msg.message_thread_id : undefined;
     return threadId === undefined ? undefined : cases.byThread(db, threadId);
   }
-  return counselor?.currentCaseId ? cases.byId(db, counselor.currentCaseId) : undefined;
+  return counselor ? currentCase(db, counselor) : undefined;
+}
+
+/**
+ * A counselor's current case in their private chat: the one they last took or chose while it is open; once it
+ * closed (the person ended it, say), the one case they still hold, if there is exactly one.
+ */
+export async function currentCase(
+  db: Database,
+  counselor: counselors.Counselor,
+  held?: readonly cases.Case[],
+): Promise<cases.Case | undefined> {
+  const current =
+    counselor.currentCaseId === null ? undefined : await cases.byId(db, counselor.currentCaseId);
+  if (current && current.status !== "closed") return current;
+  const stillHeld = held ?? (await cases.heldBy(db, counselor.id));
+  return stillHeld.length === 1 ? stillHeld[0] : undefined;
 }
 
 /** Whether this counselor may transfer, close or block the case: anyone while queued; then its holder or a supervisor. */

@@ -218,3 +218,9 @@ export async function personCopyInTopic(
 export function notes(db: Database, caseId: number): Promise<MappedMessage[]> {
   return select(db, "case_id = $1 AND source = 'n' ORDER BY id", [caseId]);
 }
+
+/** Whether any counselor has written to the person in this case (the same test as cases.markClosed's first reply). */
+export async function counselorSpoke(db: Database, caseId: number): Promise<boolean> {
+  const [row] = await select(db, "case_id = $1 AND source NOT IN ('p', 'n') LIMIT 1", [caseId]);
+  return row !== undefined;
+}

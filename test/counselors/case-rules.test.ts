@@ -11,8 +11,8 @@ import {
   silentOutcome,
 } from "../../src/counselors/case-rules.ts";
 
-const queued = { status: "queued", counselorId: null } as const;
-const heldByDana = { status: "active", counselorId: 7 } as const;
+const queued = { status: "queued", counselorId: null, priority: 2 } as const;
+const heldByDana = { status: "active", counselorId: 7, priority: 2 } as const;
 const closed = { status: "closed", counselorId: 7 } as const;
 
 describe("case rules", () => {
@@ -43,18 +43,19 @@ describe("case rules", () => {
     expect(silentOutcome(queued)).toBe("expired");
   });
 
-  it("asks for a rating only after a conversation with a counselor that did not end in abuse or a duplicate", () => {
+  it("asks for a rating only after a conversation with a counselor that did not end in abuse", () => {
     const rated = [...COUNSELOR_OUTCOMES, ...SYSTEM_OUTCOMES].filter((outcome) =>
       asksForRating(heldByDana, outcome),
     );
     expect(rated).toEqual(["consulted", "referred", "no-response", "ended", "idle"]);
     expect(asksForRating(queued, "ended")).toBe(false);
+    // A crisis case that fell silent: no rating (its holder was asked to check in first).
+    expect(asksForRating({ ...heldByDana, priority: 0 }, "idle")).toBe(false);
   });
 
   it("tells the person about every close except a withdrawal, when no one is left to tell", () => {
     for (const outcome of [...COUNSELOR_OUTCOMES, ...SYSTEM_OUTCOMES]) {
       expect(closeNoticeKey(outcome) === undefined, outcome).toBe(outcome === "withdrawn");
     }
-    expect(closeNoticeKey("duplicate")).toBe("counselors-closed-duplicate");
   });
 });

@@ -17,6 +17,8 @@ describe.each(DATABASE_KINDS)("confirmations on %s", (kind) => {
   });
   beforeEach(async () => {
     const taken = await takenCase(h, anna, dana);
+    // Dana has written: a close then ends a conversation (one nobody answered is told apart, crisis-case-care).
+    await dana.send("Здравствуйте, я Дана");
     ref = taken.item.ref;
     threadId = taken.threadId;
   });

@@ -165,6 +165,7 @@ describe.each(DATABASE_KINDS)("crisis signals and the case on %s", (kind) => {
       const item = await openCaseOf(h, teen);
       const threadId = topicOf(item);
       await dana.pressInGroup("✋ Взять", { threadId });
+      await dana.send("Я здесь");
       await dana.pressInGroup("✖️ Закрыть", { threadId });
       await dana.pressInGroup(say("ru", "counselors-outcome-consulted"), { threadId });
       await dana.pressInGroup(say(locale, "counselors-confirm-yes"), { threadId });
@@ -178,6 +179,7 @@ describe.each(DATABASE_KINDS)("crisis signals and the case on %s", (kind) => {
 
       const other = h.user({ language_code: locale });
       const ordinary = await takenCase(h, other, dana, locale);
+      await dana.send("Я здесь");
       await dana.pressInGroup("✖️ Закрыть", { threadId: ordinary.threadId });
       await dana.pressInGroup(say("ru", "counselors-outcome-consulted"), { threadId: ordinary.threadId });
       await dana.pressInGroup(say(locale, "counselors-confirm-yes"), { threadId: ordinary.threadId });

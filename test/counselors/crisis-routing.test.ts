@@ -222,11 +222,21 @@ describe.each(DATABASE_KINDS)("crisis routing when nobody can answer, on %s", (k
         await person.send("/start");
         const from = person.messages().length;
         await person.send(SELF_HARM[locale]);
+        // On shift but busy: said so, and no "next counselor on duty" (outsider 27, defect 6).
         expect(person.lastText()).toContain(say(locale, "crisis-counselors-paused"));
+        expect(person.lastText()).toContain(say(locale, "crisis-leave-message-paused"));
+        expect(person.lastText()).not.toContain(say(locale, "crisis-leave-message"));
         expect(person.lastText()).not.toContain(say(locale, "crisis-support-self-harm"));
         expect(person.buttons()).toEqual([say(locale, "crisis-leave-message-button")]);
         await person.press(say(locale, "crisis-leave-message-button"));
         await person.press(say(locale, "consent-allow"));
+        // A pause happens on duty: the case is not "after hours", and its head does not say so.
+        const item = await openCaseOf(h, person);
+        expect(item.afterHours).toBe(false);
+        const head = h.telegram.messagesIn(h.counselorChatId, { threadId: topicOf(item) })[0]?.text ?? "";
+        expect(head).not.toContain("(вне смены)");
+        expect(head).toContain(say("ru", "counselors-audit-off-duty-numbers"));
+        expect(head).not.toContain(`${say("ru", "counselors-audit-safety-sent")} · 114, 112`);
         await person.send("hello");
         expect(person.lastText()).toBe(say(locale, "counselors-queued-ack-later"));
         expect(promisesCounselorNow(locale, seenSince(person, from))).toEqual([]);

@@ -278,7 +278,8 @@ describe.each(DATABASE_KINDS)("a case's life on %s", (kind) => {
     await anna.send("Это можно сохранить");
     await dana.inGroup("/close referred выдан адрес центра", { threadId });
     await dana.pressInGroup(say("ru", "counselors-confirm-yes"), { threadId });
-    expect(anna.lastText()).toContain(say("ru", "counselors-closed-by-counselor"));
+    // Dana never wrote to her: Anna is not told a counselor ended a conversation (outsider 27, defect 1).
+    expect(anna.lastText()).toContain(say("ru", "counselors-closed-unanswered"));
     const topic = h.telegram.topicsOf(h.counselorChatId).find((candidate) => candidate.threadId === threadId);
     expect(topic?.closed).toBe(true);
     const history = await h.db.prisma.caseHistory.findMany();
@@ -334,6 +335,25 @@ describe.each(DATABASE_KINDS)("a case's life on %s", (kind) => {
     expect(anna.lastText()).toBe("Снова Анне");
     expect(identityLeaks(h, anna.user, [dana, erlan])).toEqual([]);
     expect(identityLeaks(h, boris.user, [dana, erlan])).toEqual([]);
+  });
+
+  it("once the person ends the current of two cases, the one left is the current one (outsider 27, defect 7)", async () => {
+    const boris = h.user({ first_name: "Boris", username: "boris_b", language_code: "ru" });
+    const { item: annaCase } = await takenCase(h, anna, dana);
+    await takenCase(h, boris, dana);
+    // Boris's is Dana's current case (the last taken); he ends it.
+    await boris.press(say("ru", "counselors-end-button"));
+    await boris.press(say("ru", "counselors-end-yes"));
+    await dana.send("Анне, без reply");
+    expect(anna.lastText()).toBe("Анне, без reply");
+    await dana.send("/close consulted");
+    expect(dana.lastText()).toBe(
+      say("ru", "counselors-confirm-close", {
+        ref: annaCase.ref,
+        outcome: say("ru", "counselors-outcome-consulted"),
+      }),
+    );
+    expect(identityLeaks(h, anna.user, [dana, erlan])).toEqual([]);
   });
 
   it("speaks the person's language (kk, en) and the staff's in the group", async () => {
