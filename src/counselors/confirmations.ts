@@ -32,6 +32,7 @@ import {
   deskFor,
   inCounselorGroup,
   mayManage,
+  notOnDesk,
   stillMember,
   withCounselor,
 } from "./staff.ts";
@@ -242,8 +243,8 @@ async function managedCase(ctx: ButtonContext, caseId: number) {
   const counselor = await counselorOf(ctx);
   const item = await cases.byId(ctx.app.db, caseId);
   if (!counselor || !(await stillMember(ctx, desk))) {
-    const text = desk.staff(counselor ? "counselors-removed" : "counselors-alias-first");
-    await ctx.answerCallbackQuery({ text, show_alert: true });
+    const text = counselor ? desk.staff("counselors-removed") : notOnDesk(ctx, desk);
+    await ctx.answerCallbackQuery({ text, show_alert: counselor !== undefined || inCounselorGroup(ctx) });
     return undefined;
   }
   if (!item || item.status === "closed") {

@@ -14,7 +14,7 @@ import { holds } from "./case-rules.ts";
 import { confirmations } from "./confirmations.ts";
 import { relayFromCounselor, sendTextToPerson } from "./delivery.ts";
 import type { Desk } from "./desk.ts";
-import { chunkLines } from "./handover.ts";
+import { chunkLines, transcriptLine } from "./handover.ts";
 import { caseLabels, counselorLocale } from "./labels.ts";
 import { take } from "./lifecycle.ts";
 import { postPrivateNote } from "./notes.ts";
@@ -31,6 +31,7 @@ import {
   isGroupMember,
   mayManage,
   membershipUpdates,
+  notOnDesk,
   stillMember,
   validAlias,
   withCounselor,
@@ -174,7 +175,8 @@ staffOnly.command("history", (ctx, next) =>
       return answerStaff(ctx, desk, desk.staff("counselors-take-first"));
     }
     const lines = (await history.of(ctx.app.db, item.pseudonym, new Date(ctx.app.now()))).map(
-      (entry) => `[${entry.caseRef}] ${entry.author}: ${ctx.app.cipher.open(entry.sealedBody)}`,
+      (entry) =>
+        `[${entry.caseRef}] ${transcriptLine(desk, entry, desk.staff("counselors-handover-person"))}`,
     );
     if (lines.length === 0) return ctx.reply(desk.staff("counselors-history-none"));
     for (const chunk of chunkLines(lines)) await ctx.reply(chunk);
@@ -187,14 +189,17 @@ counselorSide.callbackQuery(
   ...caseAction.handle(async (ctx, action, caseId) => {
     const desk = deskFor(ctx);
     const counselor = await counselorOf(ctx);
+    if (!desk) return ctx.answerCallbackQuery();
+    // Someone without an alias first: a person's forged button learns nothing of the desk (not even a case).
+    if (!counselor)
+      return ctx.answerCallbackQuery({ text: notOnDesk(ctx, desk), show_alert: inCounselorGroup(ctx) });
     const item = await cases.byId(ctx.app.db, caseId);
-    if (!desk || !item || item.status === "closed") {
-      await ctx.answerCallbackQuery({ text: desk?.staff("counselors-no-such-case") });
+    if (!item || item.status === "closed") {
+      await ctx.answerCallbackQuery({ text: desk.staff("counselors-no-such-case") });
       return;
     }
-    if (!counselor || !(await stillMember(ctx, desk))) {
-      const text = desk.staff(counselor ? "counselors-removed" : "counselors-alias-first");
-      await ctx.answerCallbackQuery({ text, show_alert: true });
+    if (!(await stillMember(ctx, desk))) {
+      await ctx.answerCallbackQuery({ text: desk.staff("counselors-removed"), show_alert: true });
       return;
     }
     if (action === "take") {

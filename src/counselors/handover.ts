@@ -95,8 +95,10 @@ async function transcriptOf(desk: Desk, item: cases.Case, person: string): Promi
   const entries = await history.of(desk.app.db, item.pseudonym, new Date(desk.app.now()));
   return entries
     .filter((entry) => entry.caseRef === item.ref)
-    .map(
-      (entry) =>
-        `${entry.author === "person" ? person : entry.author}: ${desk.app.cipher.open(entry.sealedBody)}`,
-    );
+    .map((entry) => transcriptLine(desk, entry, person));
+}
+
+/** One kept line: "Person: …" (in the reader's words, `person`) or "Dana: …". */
+export function transcriptLine(desk: Desk, entry: history.HistoryEntry, person: string): string {
+  return `${entry.author === "person" ? person : entry.author}: ${desk.app.cipher.open(entry.sealedBody)}`;
 }

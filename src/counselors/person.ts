@@ -298,7 +298,12 @@ async function ownOpenCase(ctx: BotContext, caseId?: number): Promise<cases.Case
 
 /** Nothing to end: an ended case's old button says so with where the person stands; else the menu. */
 async function nothingToEnd(ctx: BotContext, caseId: number | undefined): Promise<void> {
-  if (caseId !== undefined && (await answerStaleCaseButton(ctx))) return;
+  if (caseId !== undefined) {
+    // Someone else's open case (a forged button): not "that conversation is over"; about the person's own.
+    const named = await cases.byId(ctx.app.db, caseId);
+    if (named && named.status !== "closed") return askToEnd(ctx);
+    if (await answerStaleCaseButton(ctx)) return;
+  }
   await showMainMenu(ctx, ctx.t("counselors-nothing-to-end"));
 }
 

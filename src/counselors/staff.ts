@@ -67,6 +67,14 @@ export async function stillMember(ctx: BotContext, desk: Desk): Promise<boolean>
   return inCounselorGroup(ctx) || (await isGroupMember(ctx, desk));
 }
 
+/**
+ * What a desk button pressed by someone without an alias is answered: in the group, how to join; in a
+ * private chat (a person's forged button) nothing that tells of a desk, only that the button does nothing.
+ */
+export function notOnDesk(ctx: BotContext, desk: Desk): string {
+  return inCounselorGroup(ctx) ? desk.staff("counselors-alias-first") : ctx.t("stale-button");
+}
+
 /** Runs `work` for a registered counselor still in the group; anyone else's command goes on to other features. */
 export async function withCounselor(
   ctx: BotContext,

@@ -261,13 +261,14 @@ async function headKeyboard(
     .text(desk.group("counselors-button-close"), caseAction.encode("close", item.id));
 }
 
-/** "23.11 11:05 K7F3 taken Dana · detail": one audit entry for staff, in the reader's language. */
+/** "23.11 11:05 K7F3 Dana — taken · detail": one audit entry for staff, in the reader's language. */
 export function auditLine(desk: Desk, labels: CaseLabels, entry: audit.AuditEntry, withRef = false): string {
+  const action = labels.say(`counselors-audit-${entry.action}`);
+  // The alias before the action, set apart: after it, it read as part of the action ("…в очередь Дана").
   const parts = [
     formatStaffTime(entry.at, desk.app.config.TIME_ZONE),
     withRef ? entry.caseRef : null,
-    labels.say(`counselors-audit-${entry.action}`),
-    entry.actorAlias,
+    entry.actorAlias ? `${entry.actorAlias} — ${action}` : action,
   ];
   const line = parts.filter(Boolean).join(" ");
   const detail = auditDetail(labels, entry);

@@ -143,6 +143,8 @@ describe.each(DATABASE_KINDS)("abuse of the counselors' side on %s", (kind) => {
     ]) {
       await mallory.pressForged(data);
     }
+    // Anna's case is open: Mallory is not told "that conversation is over" (outsider 27, defect 32).
+    expect(mallory.texts()).not.toContain(say("ru", "counselors-case-over"));
     const after = await caseByRef(h, annaCase.ref);
     expect(after.status).toBe("active");
     expect(after.counselorId).toBe(annaCase.counselorId ?? after.counselorId);

@@ -117,8 +117,8 @@ describe.each(DATABASE_KINDS)("counselors' operations on %s", (kind) => {
     expect(dana.groupTexts().at(-1)).toBe(say("ru", "counselors-supervisors-only"));
     await erlan.inGroup("/audit");
     const log = erlan.groupTexts().at(-1)!;
-    expect(log).toContain(`${item.ref} блокировка Дана · 7d: оскорбления`);
-    expect(log).toContain(`${item.ref} закрыт Дана · ${say("ru", "counselors-outcome-abusive")}`);
+    expect(log).toContain(`${item.ref} Дана — блокировка · 7d: оскорбления`);
+    expect(log).toContain(`${item.ref} Дана — закрыт · ${say("ru", "counselors-outcome-abusive")}`);
   });
 
   it("closes a silent case by itself with a notice to both sides", async () => {
