@@ -26,6 +26,8 @@ describe.each(DATABASE_KINDS)("questions the bot waits on, after a conversation,
       const dana = await counselor(h, { first_name: "Dana" }, "Дана");
       const person = h.user({ language_code: locale });
       const { threadId } = await takenCase(h, person, dana, locale);
+      // A conversation took place: a case nobody answered asks for no rating.
+      await dana.send("Здравствуйте");
       await dana.inGroup("/close consulted", { threadId });
       await dana.pressInGroup(say("ru", "counselors-confirm-yes"), { threadId });
       const rating = person.last()!;
