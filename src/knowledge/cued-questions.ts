@@ -102,6 +102,13 @@ export const CUED_QUESTIONS: readonly {
     entries: new Set(["warning-signs", "devout-or-radical"]),
     factor: "otherAudience",
   },
+  // Asked about someone close ("how would I know my son is being recruited", "балам сақал қойды, белгі екенін қалай
+  // білемін"): the signs a family can see, before the ways recruiters work or what faith is.
+  {
+    asks: (cues) => cues.asksHowToTellOfRelative,
+    entries: new Set(["warning-signs"]),
+    factor: "otherAudience",
+  },
   // "Will I get in trouble for a repost?": what one risks under the law, not what to do with a video.
   {
     asks: (cues) => cues.asksConsequences,

@@ -76,6 +76,10 @@ const AFTER_VOWEL_SUFFIXES = new Set(["п", "м", "н"]);
 const VOWELS = new Set("аеиоуэюя");
 const MAX_SUFFIXES = 4;
 
+// "-лылық" and "-лық" make the same abstract noun (құпиялылық, құпиялық "confidentiality"; folded "лилик", "лик",
+// with their voiced and voiceless variants): the longer is read as the shorter.
+const DOUBLED_ABSTRACT = /([лдт])и[лдт]ик$/u;
+
 /** Strips up to four inflectional suffixes from a Kazakh word (folded first if it is not yet). */
 export function stemKazakh(word: string): string {
   let stem = foldKazakh(word);
@@ -87,9 +91,9 @@ export function stemKazakh(word: string): string {
   // A root's last consonant is voiced before a vowel (шық- "go out": шығу, шыққан; топ: тобым): use
   // the voiceless one.
   const last = stem.at(-1);
-  if (last === "г") return `${stem.slice(0, -1)}к`;
-  if (last === "б") return `${stem.slice(0, -1)}п`;
-  return stem;
+  if (last === "г") stem = `${stem.slice(0, -1)}к`;
+  else if (last === "б") stem = `${stem.slice(0, -1)}п`;
+  return stem.length > 7 ? stem.replace(DOUBLED_ABSTRACT, "$1ик") : stem;
 }
 
 // Suffixes by length, longest first, so that a stem only looks its own endings up.

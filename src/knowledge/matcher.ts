@@ -24,6 +24,11 @@ export interface MatchResult {
    * a word or a guess is not. Absent only in results made by hand.
    */
   coverage?: number;
+  /**
+   * The share of the message's words, by importance, that the entry's own words have as written or
+   * transliterated, typing slips left out: 0 when every word it shares is a guess ("score" read as "store").
+   */
+  exactCoverage?: number;
 }
 
 export interface MatchOptions {
@@ -60,6 +65,8 @@ class IndexMatcher implements Matcher {
   private readonly covered: Float64Array;
   /** Per entry: the importance of the message's words its own words match exactly (for `coverage`). */
   private readonly ownWords: Float64Array;
+  /** The same, only words read as written or transliterated (not a typing slip). */
+  private readonly exactWords: Float64Array;
   /** The importance of all the message's words that mean something (not stopwords). */
   private messageImportance = 0;
   // Per entry, for the word being read: its best reading's score, and the share of the word its own words
@@ -97,6 +104,7 @@ class IndexMatcher implements Matcher {
     this.total = new Float64Array(entryCount);
     this.covered = new Float64Array(entryCount);
     this.ownWords = new Float64Array(entryCount);
+    this.exactWords = new Float64Array(entryCount);
     this.wordBest = new Float64Array(entryCount);
     this.wordOwn = new Float64Array(entryCount);
     this.wordTouched = new Int32Array(entryCount);
@@ -235,7 +243,7 @@ class IndexMatcher implements Matcher {
    */
   private scoreWord(importance: number): void {
     const { postingStart, postingEntry, postingAbout, postingAnswer, idf, conceptMembers } = this.index;
-    const { wordBest, wordOwn, wordTouched, total, covered, ownWords } = this;
+    const { wordBest, wordOwn, wordTouched, total, covered, ownWords, exactWords } = this;
     const { answerWeight } = this.scoring;
     let wordTouchedCount = 0;
     let wordMax = 0;
@@ -266,6 +274,7 @@ class IndexMatcher implements Matcher {
       total[entry] = (total[entry] ?? 0) + best;
       covered[entry] = (covered[entry] ?? 0) + (importance * best) / wordMax;
       ownWords[entry] = (ownWords[entry] ?? 0) + importance * (wordOwn[entry] ?? 0);
+      if (wordOwn[entry] === 1) exactWords[entry] = (exactWords[entry] ?? 0) + importance;
       wordBest[entry] = 0;
       wordOwn[entry] = 0;
       this.touch(entry);
@@ -332,9 +341,13 @@ class IndexMatcher implements Matcher {
         id: this.index.ids[entry] ?? "",
         score: raw / (raw + scoring.halfConfidenceRawScore),
         coverage: Math.min(1, (this.ownWords[entry] ?? 0) / (this.messageImportance || 1)),
+        exactCoverage: Math.min(1, (this.exactWords[entry] ?? 0) / (this.messageImportance || 1)),
       };
     });
-    for (let position = 0; position < touchedCount; position++) this.ownWords[touched[position] ?? 0] = 0;
+    for (let position = 0; position < touchedCount; position++) {
+      this.ownWords[touched[position] ?? 0] = 0;
+      this.exactWords[touched[position] ?? 0] = 0;
+    }
     return results;
   }
 

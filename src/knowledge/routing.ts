@@ -197,6 +197,7 @@ export function createRouter({
         const sure =
           top !== undefined &&
           top.score >= thresholds.alone &&
+          (top.exactCoverage ?? 1) > 0 &&
           (!next || odds(top.score) >= odds(next.score) * thresholds.aloneLead);
         if (!sure) return routed({ kind: "none", reason: "no-match" });
       }
@@ -261,9 +262,15 @@ export function createRouter({
         });
       // Whether the message grazes the base is the matcher's say, before any preference lowered a score.
       const strongest = matched[0];
+      // A match that covers the message only by typing slips' guesses, and little of it, grazes it at any score
+      // ("what was the score of the hockey": "store"); covering nothing (words only its answer or asked lines have)
+      // is not a guess.
+      const slipsOnly = (result: MatchResult) =>
+        (result.exactCoverage ?? 1) === 0 && (result.coverage ?? 0) > 0;
       const grazes =
         strongest !== undefined &&
         ((strongest.score < thresholds.grazed && (strongest.coverage ?? 1) < thresholds.covered) ||
+          (slipsOnly(strongest) && (strongest.coverage ?? 1) < thresholds.covered) ||
           (cues.words.length >= thresholds.storyWords &&
             strongest.score < thresholds.storyGrazed &&
             (strongest.coverage ?? 1) < thresholds.storyCovered));
@@ -278,7 +285,9 @@ export function createRouter({
           ranked = [best, also, ...ranked.filter(({ id }) => id !== best.id && id !== also.id)];
           return routed({ kind: "answer", best, also, alternatives: ranked.slice(2, 4) });
         }
-        const alone = leads(thresholds.alone, thresholds.aloneLead);
+        // Shown alone only when the entry's own words have a word of the message as written: one matched only
+        // through typing slips ("what was the score": "store") is a guess, however far it leads.
+        const alone = leads(thresholds.alone, thresholds.aloneLead) && (best.exactCoverage ?? 1) > 0;
         if (alone) return routed({ kind: "answer", best, alternatives: [] });
         // Not sure enough to stand alone, and nothing else to offer under it: a choice, not an answer.
         if (ranked.length > 1) return routed({ kind: "answer", best, alternatives: ranked.slice(1, 3) });

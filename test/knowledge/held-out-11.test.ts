@@ -11,6 +11,7 @@ describeFaqHeldOutSet({
   earlierFiles: SETS_BEFORE_SET_11,
   // Measured once before this round's tuning on main 32a0665 (held-out-11.yaml's header): of 378, top-1 89.2%
   // (337), top-3 96.6% (365), confident and wrong 1; once after it (round 13 and routing26, main 1a8ca0a): top-1
-  // 89.7% (339), top-3 96.8% (366), confident and wrong 1, the floor.
-  floor: { measured: "after this round's tuning", top1: 339, top3: 366, confidentWrong: 1 },
+  // 89.7% (339), top-3 96.8% (366), confident and wrong 1. Raised by round 14 (faqtune14), which tuned on its choosing
+  // half (round-14.test.ts): top-1 350, top-3 368, confident and wrong 0, the floor.
+  floor: { measured: "after round 14's tuning", top1: 350, top3: 368, confidentWrong: 0 },
 });

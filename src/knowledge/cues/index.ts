@@ -30,6 +30,7 @@ import {
   ASKS_WHERE_TO_START,
   INVITED,
   MARRIAGE_OR_ABROAD,
+  NAMES_BAN,
   NAMES_MATERIAL,
   NAMES_PARENTS,
   RECEIVED,
@@ -105,6 +106,8 @@ export interface Cues {
   asksWhereToStart: boolean;
   /** Asks how to tell whether someone is drawn in. */
   asksHowToTell: boolean;
+  /** ...about someone close, not whether their group is banned: the signs a family can see. */
+  asksHowToTellOfRelative: boolean;
   /** Asks what to say to someone close. */
   asksWhatToSay: boolean;
   /** Tells that someone close stopped keeping in touch. */
@@ -230,6 +233,7 @@ export function readCues(text: string, locale?: FaqLocale): Cues {
     asksWhereToStart: has(ASKS_WHERE_TO_START) && !has(ASKS_WHAT_TO_SAY),
     fearsBeingFound: has(FEARS_BEING_FOUND) && !has(NAMES_POLICE) && !has(NAMES_ANONYMITY),
     asksHowToTell: has(ASKS_HOW_TO_TELL),
+    asksHowToTellOfRelative: has(ASKS_HOW_TO_TELL) && perspective === "family" && !has(NAMES_BAN),
     asksConsequences: has(ASKS_CONSEQUENCES),
     tellsPolice: has(TELLS_POLICE) && !has(ASKS_PASS_ON),
     asksWhatToSay: has(ASKS_WHAT_TO_SAY),

@@ -86,8 +86,8 @@ export const DISTRESS = cues(
   "magan kiyn",
   "magan qiin",
   "magan auyr",
-  "eshkim joq",
-  "eshkim jok",
+  // phone spellings of ш: "sh", "s", "w" ("eskim jok", "ewkim joq")
+  "e(?:sh|s|w)kim(?:im)? (?:j|zh)o(?:q|k)",
   "eshkimmen soilese almaimyn",
   "syrlasatyn",
   "jalgyzbyn",
@@ -213,6 +213,10 @@ export const INSULT = cues(
   "akymak",
   "aqymaq",
   "topas",
+  // "ақылсыз" (witless): the bot called so ("ақылсыз машина екенсің")
+  "акылсыз",
+  "akylsyz",
+  "aqylsyz",
   // en
   "stupid",
   "dumb",

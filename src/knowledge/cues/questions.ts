@@ -124,11 +124,12 @@ export const ASKS_WHAT_NEXT = cues(
   "а дальше",
   "что (?:происходит|будет) после",
   "(?:chto|a chto) (?:budet )?(?:potom|dalshe)",
-  "енди не (?:болады|истеймин)",
+  // not "маған енді не болады" (what happens to me: what one risks)
+  "(?<!маган )енди не (?:болады|истеймин)",
   "енди не\\s*[?.!]*$",
   "(?:ари|ары) карай не",
   "одан (?:кейин|ари) не",
-  "endi ne bolady",
+  "(?<!magan )endi ne bolady",
   "(?:ari|ary) qarai ne",
   "what (?:happens|will happen|comes) (?:next|then|after)",
   "(?:and )?then what",
@@ -144,11 +145,28 @@ export const ASKS_WHAT_NEXT = cues(
 export const ASKS_HOW_TO_TELL = cues(
   "как (?:\\p{L}+ )?(?:понять|узнать|распознать|определить|отличить)",
   "по каким признакам",
+  // "признаки какие?", "какие признаки", "priznaki kakie"
+  "признак\\p{L}* (?:\\p{L}+ )?(?:какие|каковы)",
+  "(?:какие|каковы) (?:\\p{L}+ )?признак",
+  "priznak\\p{L}* (?:\\p{L}+ )?kakie",
+  "kakie (?:\\p{L}+ )?priznak",
   "kak (?:ponyat|uznat|raspoznat|otlichit)",
   "калай (?:\\p{L}+ )?(?:билем|билуге|билсем|тусинем|тусинуге|аныкта|ажырат)",
   "qalai (?:\\p{L}+ )?(?:bilem|biluge|bilsem|tusinem|anyqta)",
   "how (?:do|can|would|will|could|should) (?:i|we|you|one|a parent) (?:even |really )?(?:know|tell|understand|recogni[sz]e|spot|see)\\b",
   "how to (?:know|tell|recogni[sz]e|spot)\\b",
+);
+
+/** Names a ban ("тыйым салынған ба", "запрещена ли", "banned"): how to tell whether a group is banned is the law's. */
+export const NAMES_BAN = cues(
+  "тыйым салын",
+  "запрещ",
+  "tyiym salyn",
+  "tyjym salyn",
+  "zapreshch",
+  "zapresh",
+  "banned",
+  "prohibited",
 );
 
 /**
@@ -167,6 +185,9 @@ export const ASKS_CONSEQUENCES = cues(
   "chto (?:mne |emu )?(?:za eto )?(?:budet|grozit)",
   "(?:жаза|жауапкершилик|бирдене|бир нарсе) бола ма",
   "(?:zhaza|jaza|birdene) bola ma",
+  // "маған енді не болады", "енді маған не болады": what happens to me
+  "маган (?:енди )?не (?:болады|болар)",
+  "magan (?:endi )?ne (?:bolady|bolar)",
   // tried, sentenced, locked up: "соттай ма", "сотталамын ба", "түрмеге отырғыза ма", "засудят"
   "сотта\\p{L}* (?:\\p{L}+ )?(?:ма|ме|ба|бе|па|пе|мумкин)(?!\\p{L})",
   "sotta\\p{L}* (?:\\p{L}+ )?(?:ma|me|ba|be|pa|pe|mumkin)\\b",
@@ -304,7 +325,9 @@ export const ASKS_TO_REPORT = cues(
 export const TELLS_POLICE = cues(
   "(?:полиц|полицей|милиц|укк|кнб|органдар)\\p{L}* (?:\\p{L}+ )?(?:айтуым|айтуымыз|айтуга|айту керек|айтайын|айтайык|айтсам|айтсак|айтамын|хабарлауым|хабарласам|хабарлайын|хабарлаймын)",
   "(?:polic|polis|polits|milic|milits)\\p{L}* (?:\\p{L}+ )?(?:a[iy]tuy?m|a[iy]tuga|a[iy]tu kerek|a[iy]ta[iy]y?n|a[iy]tsam|a[iy]tamyn|(?:h|x)abarla\\p{L}*)",
-  "(?:сказать|рассказать|сообщить|заявить|донести|сдать|настучать) (?:\\p{L}+ ){0,3}(?:полици|ментам|в органы|в кнб|участковому)",
+  // any form of the verb ("сдам брата ментам", "настучу"), the police in slang too ("ментам", "мусорам")
+  "(?:сказать|рассказать|сообщ\\p{L}*|заяв(?:ить|лю)|донес\\p{L}*|сда(?:ть|м|ст|ли|ла|л)|настуча\\p{L}*|настучу) (?:\\p{L}+ ){0,3}(?:полици|ментам|мусорам|в органы|в кнб|участковому)",
+  "(?:sdat|sdam|nastuchat) (?:\\p{L}+ ){0,3}(?:polici|politsi|mentam)",
   // going there: "стоит ли идти в полицию", "полицияға барайын ба", "should I go to the police"
   // (not "полицияға барсам, мені ұстай ма": going there oneself is the fear of the police)
   "(?:идти|пойти|сходить|заявлять|сообщать|писать|написать) (?:\\p{L}+ ){0,2}(?:в полицию|в милицию|в органы|в кнб|к участковому)",

@@ -83,10 +83,11 @@ export const ASKS_WHAT_SERVICE_IS = cues(
   "сиз кимсиз",
   "сендер кимсин",
   "(?:bul|osy) (?:chat|bot)\\p{L}* (?:ne|kimge|qandai|kandai)",
-  "what (?:is|'s|s) (?:this|your) (?:chat|bot|service|channel)",
-  "what (?:is|'s|s) (?:the|this) (?:chat|bot) for",
+  // "what's" is one word ("what(?:'s)"), "what is" two
+  "what(?: is|'s|s) (?:this|your) (?:chat|bot|service|channel)",
+  "what(?: is|'s|s) (?:the|this) (?:chat|bot) for",
   // the service named by a plain noun: "what is this thing even for", "что это за штука", "бұл не нәрсе өзі"
-  "what (?:is|'s|s) (?:this|the) (?:thing|app|place|page)\\b",
+  "what(?: is|'s|s) (?:this|the) (?:thing|app|place|page)\\b",
   "(?:что|шо|че) (?:это )?за (?:штук|приложени|мест|страниц|программ)",
   "(?:бул|осы) (?:не|кандай) (?:нарсе|зат|багдарлама)",
   "(?:bul|osy) (?:ne|qandai|kandai) (?:narse|zat)",
@@ -194,4 +195,10 @@ export const ASKS_WHO_ANSWERS = cues(
   "who (?:are|is|r) (?:the |your |these |those )?(?:counsell?ors?|consultants?|specialists?|operators?|psychologists?|volunteers?)",
   "who(?:'s| is| are) (?:\\w+ )?(?:answering|replying|writing|talking|chatting)(?: to| with| back)? (?:me|us)\\b",
   "who (?:am i|will i be|would i be) (?:\\w+ )?(?:talking|writing|chatting|speaking) (?:to|with)",
+  // a real person here? ("тут реальный человек сидит?", "здесь живые люди", "is there a real person")
+  "(?:тут|здесь|там|вы) (?:\\p{L}+ )?(?:реальн|жив|настоящ)\\p{L}* (?:человек|люди|чел)(?!\\p{L})",
+  "(?:реальн|жив|настоящ)\\p{L}* (?:человек|люди|чел) (?:\\p{L}+ )?(?:тут|здесь|отвеча|сиди|пиш)",
+  "(?:tut|zdes) (?:\\p{L}+ )?(?:realn|zhiv|nastoyash)\\p{L}* (?:chelovek|ludi|lyudi|chel)\\b",
+  "(?:realn|zhiv|nastoyash)\\p{L}* (?:chelovek|ludi|lyudi) (?:\\p{L}+ )?(?:tut|zdes|otvecha|sidi|pish)",
+  "(?:is|are) (?:there |this |it |you )?(?:a )?real (?:person|human|people)\\b",
 );

@@ -94,6 +94,8 @@ export const IMPRISONED = cues(
   "бабымен (?:\\p{L}+ )?(?:отыр|сотталды|кесилди)",
   "sottaldy",
   "turmede",
+  // someone close locked up, told outright ("ұлым қамалды", "agam qamaldy"); "қызым бөлмесіне қамалды" names a room
+  "\\p{L}{2,}(?:м|мыз|миз) (?:камалды|камалыпты|камалып кетти)(?!\\p{L})",
   "(?:is|was|got|been|are|were) (?:\\w+ )?(?:in prison|in jail|jailed|imprisoned|convicted|sentenced|locked up)",
   "(?:in|from) (?:prison|jail)\\b",
 );
@@ -113,6 +115,12 @@ export const FEARS_BEING_FOUND = cues(
   "meni (?:\\p{L}+ )?(?:tauyp|tabad|taba al|izdep|izdei)",
   "(?:track|trace|hunt|find|locate) (?:me|us)\\b",
   "come (?:after|for) (?:me|us)\\b",
+  // by an IP address or a location ("по айпи не пробьют?", "IP арқылы табады ма", "get my location")
+  "(?:по|через) (?:\\p{L}+ )?(?:айпи|ip|геолокац|локац|номеру телефона)",
+  "(?:айпи|ip|геолокац|локац)\\p{L}* (?:\\p{L}+ )?(?:пробь|вычисл|отслед|узна|найд|табад|таба ма|аныкта|bil|tab)",
+  "пробь(?:ют|ет) (?:\\p{L}+ )?(?:меня|по)",
+  "(?:айпи|ip) (?:аркылы|arqyly|arkyly)",
+  "(?:get|find|see|track|trace|know) (?:\\w+ )?(?:my )?(?:location|ip|ip address|whereabouts)\\b",
 );
 
 /** Names anonymity ("анонимно", "anonymous"): "it's anonymous? they won't track me?" asks about anonymity. */
