@@ -160,11 +160,11 @@ export const CUED_QUESTIONS: readonly {
     factor: "otherAudience",
     topic: "материал",
   },
-  // "Меня заставляют ходить на собрания", "мені мешітке баруға мәжбүрлейді": the pressure (no compulsion in
-  // religion; forced or locked in is abuse, 112) or how to leave, never a doctrine's answer.
+  // "Меня заставляют ходить на собрания", "мені мешітке баруға мәжбүрлейді": the pressure (forced-to-attend; the
+  // niqab's when dress is the doctrine asked about) or how to leave, never a doctrine's answer.
   {
     asks: (cues) => cues.coerced,
-    entries: new Set(["niqab-and-pressure", "leave-a-group"]),
+    entries: new Set(["forced-to-attend", "niqab-and-pressure", "leave-a-group"]),
     factor: "otherAudience",
     topic: "заставляют",
   },

@@ -3,7 +3,7 @@
 // - help in a city ("Астанада көмек керек", "нужна помощь в Астане", "help in Aktobe") is the centers' directory for
 //   that city, as "center in <city>" is, and shows the same;
 // - forced or pressured to go somewhere religious ("мені мешітке баруға мәжбүрлеп жатыр") is about the pressure
-//   (niqab-and-pressure, leave-a-group), never another theological answer;
+//   (forced-to-attend since round 14, niqab-and-pressure, leave-a-group), never another theological answer;
 // - a parent whose child follows a preacher online gets the family's entries, not "can I learn from YouTube
 //   preachers?";
 // - a relative named ("how do I know if my sister is in a cult?") is whom the message is about: never "who is this
@@ -61,7 +61,12 @@ const PRESSURED: readonly (readonly [FaqLocale, string])[] = [
   ["en", "they pressure me to attend their lessons"],
   ["en", "my uncle makes me go to his study circle"],
 ];
-const PRESSURE_ENTRIES = new Set(["niqab-and-pressure", "leave-a-group", "invited-to-meeting"]);
+const PRESSURE_ENTRIES = new Set([
+  "forced-to-attend",
+  "niqab-and-pressure",
+  "leave-a-group",
+  "invited-to-meeting",
+]);
 
 /** A parent (or wife) about someone close who follows a preacher online. */
 const FOLLOWS_PREACHER: readonly (readonly [FaqLocale, string])[] = [

@@ -1,6 +1,7 @@
 // Round 14 (faqtune14): held-out-11.yaml (spent once set 12 was written) split within each language and kind, its
 // choosing half's misses read by class, its reporting half only reported. The classes, in phrasings of no set, and
-// the `none` class (an off-topic message, an insult) and Kazakh distress typed without its letters through the bot.
+// the `none` class (an off-topic message, an insult) and Kazakh distress typed without its letters through the bot;
+// the entry for a young person forced to attend a mosque, lessons or meetings, or to dress a way (forced-to-attend).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { scoreRouting } from "../../scripts/eval/faq.ts";
 import { DEVELOPMENT_SET_14, developmentHalf } from "../../scripts/eval/faq-dev.ts";
@@ -91,6 +92,44 @@ describe("round 14's classes", () => {
   });
 });
 
+/** Forced by family or a husband to go somewhere religious or to dress a way: the pressure, not a doctrine. */
+const FORCED: readonly (readonly [FaqLocale, string])[] = [
+  ["kk", "әкем мені жұма сайын мешітке баруға мәжбүрлейді, қаламаймын"],
+  ["kk", "kuieuim apailardyn sabagyna baruga majburleidi, barmasam ursady"],
+  ["ru", "отчим заставляет меня каждую неделю ходить на их собрания"],
+  ["ru", "бабушка силой водит меня на уроки корана, а я не хочу"],
+  ["en", "my stepdad forces me to go to their gatherings every week"],
+  ["en", "my aunt drags me to mosque lessons and I hate it"],
+];
+
+describe("forced to attend", () => {
+  it.each([
+    ...FORCED,
+    // "by force" and "me" beside the verb: the crisis reply's danger comes first in the bot (src/crisis), the
+    // router still knows the entry
+    ["kk", "әкем мені жұма сайын мешітке күштеп апарады, қаламаймын"],
+    ["kk", "kuieuim meni apailardyn sabagyna majburlep jiberedi"],
+  ] as const)("%s: %s → forced-to-attend first", (locale, text) => {
+    expect(first(text, locale)).toBe("forced-to-attend");
+  });
+
+  it.each([
+    // whether a dress is a duty is still the niqab's doctrine
+    ["муж заставляет закрывать лицо, в исламе это обязательно?", "ru"],
+    ["is niqab really required? my husband forces me", "en"],
+  ] as const)("%s (%s): dress asked about as a duty stays with the niqab's answer", (text, locale) => {
+    expect(first(text, locale)).toBe("niqab-and-pressure");
+  });
+
+  it.each([
+    // going abroad to study, an invitation one is afraid of: not being forced
+    ["my daughter will attend a university in Turkey, what to check", "en"],
+    ["досым мені сабаққа шақырды, барайын ба", "kk"],
+  ] as const)("%s (%s) does not put it first", (text, locale) => {
+    expect(first(text, locale)).not.toBe("forced-to-attend");
+  });
+});
+
 describe.each(DATABASE_KINDS)("round 14 through the bot on %s", (kind) => {
   let h: Harness;
   beforeAll(async () => {
@@ -120,6 +159,20 @@ describe.each(DATABASE_KINDS)("round 14 through the bot on %s", (kind) => {
     for (const item of base.entries.filter(({ category }) => category === "faith"))
       expect(person.lastText()).not.toContain(item.kk.question);
   });
+
+  it.each(FORCED)(
+    "forced to attend (%s: %s): the pressure answered, anonymous counselor, 114 for the family, 112",
+    async (locale, text) => {
+      const person = h.user({ language_code: locale });
+      await person.send(text);
+      const reply = person.texts()[0] ?? "";
+      expect(reply.split("\n")[0]).toBe(entry("forced-to-attend")[locale].question);
+      expect(reply).toContain("114");
+      expect(reply).toContain("112");
+      for (const item of base.entries.filter(({ category }) => category === "faith"))
+        expect(reply.split("\n")[0]).not.toBe(item[locale].question);
+    },
+  );
 
   it("'ulym qamaldy' (my son was jailed) is answered with the convict's family first", async () => {
     const person = h.user({ language_code: "kk" });

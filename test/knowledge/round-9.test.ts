@@ -30,7 +30,9 @@ describe("round 9's development halves", () => {
     // to 332. Round 13 (words that mean prison only in context, going to the police about someone) raised
     // held-out-6's reporting half to 167 / 171.
     expect(counts(developmentHalf("choose", DEVELOPMENT_SET_9))).toEqual([185, 191, 0]);
-    expect(counts(developmentHalf("report", DEVELOPMENT_SET_9))).toEqual([170, 177, 0]);
+    // 169 since round 14 (faqtune14): the forced-to-attend entry's words (parents, mosque, lessons) changed the
+    // words' rarity, and one phrasing of this never-read half lost its first place (its top three held).
+    expect(counts(developmentHalf("report", DEVELOPMENT_SET_9))).toEqual([169, 177, 0]);
     // 166 / 170 since routing26 (outsider26's defect 11, README.md "Pressure and preachers"): a parent whose son
     // follows sheikhs' channels gets the family's entries, where this set's writer expected online-preachers (the
     // brief and the label disagree; the brief was followed). Its choosing half gained one first (172).
@@ -38,8 +40,10 @@ describe("round 9's development halves", () => {
     // 171 since stop 25: the crisis model retrained on round 13 and training round G (1a2f86c, 598f2ac) raises danger on "what's the next step once I reach out to one of your people, do they call me?" ("they").
     // Top-3 186 since the Kazakh second reading (kkreader): hotline-114's question no longer says "жедел желі", so
     // "экстремистер жастарды желіде қалай аулайды" finds online-recruitment third instead of fourth.
-    expect(counts(developmentHalf("choose", "held-out-6.yaml"))).toEqual([172, 186, 0]);
-    expect(counts(positionHalf("even"))).toEqual([161, 172, 0]);
+    // Round 14 (faqtune14: typing slips alone never answer, cues from held-out-11) raised it to 173 first, and
+    // held-out-5's even half to 162.
+    expect(counts(developmentHalf("choose", "held-out-6.yaml"))).toEqual([173, 186, 0]);
+    expect(counts(positionHalf("even"))).toEqual([162, 172, 0]);
     expect(counts(phrasingsOf(readPhrasingSet("held-out-4.yaml")))).toEqual([332, 336, 0]);
   });
 });
