@@ -36,7 +36,9 @@ describe("round 9's development halves", () => {
     // 166 / 170 since routing26 (outsider26's defect 11, README.md "Pressure and preachers"): a parent whose son
     // follows sheikhs' channels gets the family's entries, where this set's writer expected online-preachers (the
     // brief and the label disagree; the brief was followed). Its choosing half gained one first (172).
-    expect(counts(developmentHalf("report", "held-out-6.yaml"))).toEqual([166, 170, 0]);
+    // 165 since round 14 (faqtune14) on top of the Kazakh second reading (kkreader's glossary): one phrasing of this
+    // never-read half lost its first place (not printed; each change alone kept 166).
+    expect(counts(developmentHalf("report", "held-out-6.yaml"))).toEqual([165, 170, 0]);
     // 171 since stop 25: the crisis model retrained on round 13 and training round G (1a2f86c, 598f2ac) raises danger on "what's the next step once I reach out to one of your people, do they call me?" ("they").
     // Top-3 186 since the Kazakh second reading (kkreader): hotline-114's question no longer says "жедел желі", so
     // "экстремистер жастарды желіде қалай аулайды" finds online-recruitment third instead of fourth.
