@@ -237,8 +237,7 @@ export function createRouter({
       // Someone in distress may swear ("feeling like crap"): support, not a reply to an insult.
       if (cues.insult && !cues.distress && (!confident || cues.words.length <= SHORT_INSULT_WORDS))
         return routed({ kind: "none", reason: "insult" });
-      // Someone struggling gets support first, unless they plainly asked something else (and never
-      // a theological answer).
+      // Someone struggling gets support first (never a theological answer), unless they plainly asked something else.
       if (
         cues.distress &&
         (!confident ||
@@ -262,9 +261,7 @@ export function createRouter({
         });
       // Whether the message grazes the base is the matcher's say, before any preference lowered a score.
       const strongest = matched[0];
-      // A match that covers the message only by typing slips' guesses, and little of it, grazes it at any score
-      // ("what was the score of the hockey": "store"); covering nothing (words only its answer or asked lines have)
-      // is not a guess.
+      // Covering a little of the message by typing slips' guesses only grazes it at any score ("score": "store").
       const slipsOnly = (result: MatchResult) =>
         (result.exactCoverage ?? 1) === 0 && (result.coverage ?? 0) > 0;
       const grazes =
@@ -285,8 +282,7 @@ export function createRouter({
           ranked = [best, also, ...ranked.filter(({ id }) => id !== best.id && id !== also.id)];
           return routed({ kind: "answer", best, also, alternatives: ranked.slice(2, 4) });
         }
-        // Shown alone only when the entry's own words have a word of the message as written: one matched only
-        // through typing slips ("what was the score": "store") is a guess, however far it leads.
+        // Alone only with a word of the message as written: a match through typing slips only is a guess.
         const alone = leads(thresholds.alone, thresholds.aloneLead) && (best.exactCoverage ?? 1) > 0;
         if (alone) return routed({ kind: "answer", best, alternatives: [] });
         // Not sure enough to stand alone, and nothing else to offer under it: a choice, not an answer.

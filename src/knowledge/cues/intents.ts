@@ -1,6 +1,4 @@
-// What a message asks for or shows, as word starts in folded text (see fold.ts): distress, insults,
-// asking for help, where to go, and naming a center (the questions told by small words: questions.ts).
-// Kazakh, Russian, English.
+// What a message asks for or shows (kk, ru, en), as word starts in folded text (fold.ts); small words: questions.ts.
 import { cues } from "./fold.ts";
 
 /** "It is hard, I have no one to talk to": the person needs support before any answer. */
@@ -86,8 +84,7 @@ export const DISTRESS = cues(
   "magan kiyn",
   "magan qiin",
   "magan auyr",
-  // phone spellings of ш: "sh", "s", "w" ("eskim jok", "ewkim joq")
-  "e(?:sh|s|w)kim(?:im)? (?:j|zh)o(?:q|k)",
+  "e(?:sh|s|w)kim(?:im)? (?:j|zh)o(?:q|k)", // ш typed "sh", "s" or "w"
   "eshkimmen soilese almaimyn",
   "syrlasatyn",
   "jalgyzbyn",
@@ -213,8 +210,7 @@ export const INSULT = cues(
   "akymak",
   "aqymaq",
   "topas",
-  // "ақылсыз" (witless): the bot called so ("ақылсыз машина екенсің")
-  "акылсыз",
+  "акылсыз", // "ақылсыз" (witless): "ақылсыз машина екенсің"
   "akylsyz",
   "aqylsyz",
   // en
