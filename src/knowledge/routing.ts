@@ -190,8 +190,7 @@ export function createRouter({
         ranked = prefer(ranked, (id) => entries.has(id), thresholds[factor]);
       const routed = (route: Route): Routed => ({ route, ranked, perspective: cues.perspective });
 
-      // "Где купить билеты на концерт в Алматы", "ауа райы қандай": a city or a word grazed is no reason to
-      // answer; only a sure answer stands against an everyday topic.
+      // "Где купить билеты на концерт в Алматы": a city or a word grazed is no reason to answer an everyday topic.
       if (cues.offTopic && !cues.distress && !cues.namesCenter) {
         const [top, next] = ranked;
         const sure =
@@ -201,8 +200,7 @@ export function createRouter({
           (!next || odds(top.score) >= odds(next.score) * thresholds.aloneLead);
         if (!sure) return routed({ kind: "none", reason: "no-match" });
       }
-      // A place decides only for a message that asks where, names a center or is little more than the place;
-      // any other message is not searched (the search was a fifth of routing a question).
+      // A place decides only for a message that asks where, names a center or is little more than the place.
       let place: ReturnType<FindPlace>;
       if (cues.asksWhere || cues.namesCenter || onlyPlace(cues.words, MOST_PLACE_WORDS)) {
         place = findPlace(text);
@@ -215,8 +213,7 @@ export function createRouter({
       if (!place && cues.asksWhere && cues.namesCenter)
         return routed({ kind: "directory", region: undefined });
 
-      // Asked for a person: the counselor at once, whatever else the message says (a crisis was answered before
-      // the router; "where is a psychologist in Almaty" is the directory's).
+      // Asked for a person: the counselor at once ("where is a psychologist in Almaty" is the directory's).
       if (cues.asksForHuman) return routed({ kind: "counselor", language: cues.languageAsked });
 
       const [best, second] = ranked;
@@ -291,8 +288,7 @@ export function createRouter({
       }
 
       const candidates = ranked.slice(0, 3).filter((result) => result.score >= thresholds.weak);
-      // Whom it is about decides between entries for the person and entries for a family: when the
-      // message does not say and the candidates disagree, or the match is poor, ask.
+      // Whom it is about decides between entries for the person and for a family: unsaid and disputed, ask.
       const audiences = new Set(candidates.map(({ id }) => audienceOf(id)).filter(Boolean));
       if (!cues.perspective && (audiences.size > 1 || best.score < thresholds.clarify))
         return routed({ kind: "clarify", candidates });

@@ -98,7 +98,7 @@ const FORCED: readonly (readonly [FaqLocale, string])[] = [
   ["kk", "kuieuim apailardyn sabagyna baruga majburleidi, barmasam ursady"],
   ["ru", "отчим заставляет меня каждую неделю ходить на их собрания"],
   ["ru", "бабушка силой водит меня на уроки корана, а я не хочу"],
-  ["en", "my stepdad forces me to go to their gatherings every week"],
+  ["en", "my mum forces me to go to their gatherings every week"],
   ["en", "my aunt drags me to mosque lessons and I hate it"],
 ];
 
