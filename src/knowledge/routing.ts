@@ -15,6 +15,8 @@ export const SUPPORT_ENTRY = "emotional-support";
 const VAGUE_ENTRIES = new Set(["how-to-start", "what-this-bot-is"]);
 /** The entry about parents or family finding out that one wrote here. */
 const PARENTS_FIND_OUT_ENTRY = "parents-will-find-out";
+/** How to help a friend: its advice ("tell your parents, a teacher") is wrong for a brother or a son. */
+const FRIEND_ENTRY = "friend-in-trouble";
 /** The category of answers about this service (anonymity, its limits, counselors). */
 const SERVICE_CATEGORY = "about";
 /** The category of theological answers: never the reply to someone in distress. */
@@ -180,6 +182,9 @@ export function createRouter({
         ranked = prefer(ranked, (id) => categoryOf(id) === SERVICE_CATEGORY, thresholds.otherAudience);
       // "Will the group find out it's me?": whether parents find out is asked only by naming them.
       if (!cues.namesParents) ranked = prefer(ranked, (id) => id !== PARENTS_FIND_OUT_ENTRY);
+      // "Інім бір топқа кіріп кетті", "my little brother joined some group": a relative named is the family's
+      // question (the signs, how to talk), not how to help a friend.
+      if (cues.namesKin) ranked = prefer(ranked, (id) => id !== FRIEND_ENTRY, thresholds.otherTopic);
       // "Сын сидит в телефоне": a word that means prison only in context does not decide alone (cues/prison.ts).
       // Holding the prison entries back (0.75) keeps the word for what else it says ("сидит в чатах"); not reading
       // it at all lost a spent set's phrasing that needs it, 0.5 lost one more.

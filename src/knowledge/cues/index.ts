@@ -148,6 +148,8 @@ export interface Cues {
   asksHelp: boolean;
   /** Names a friend and asks what to do: how to help the friend. */
   helpsFriend: boolean;
+  /** Names a relative ("інім", "ulim", "my little brother", "брат"), and no friend: the family's entries, not a friend's. */
+  namesKin: boolean;
   /** Asks where to go, whom to call, an address or a phone. */
   asksWhere: boolean;
   /** Names a help center ("центр", "орталық"). */
@@ -210,6 +212,7 @@ export function readCues(text: string, locale?: FaqLocale): Cues {
     offTopic: has(OFF_TOPIC),
     asksHelp: has(HELP),
     helpsFriend: has(NAMES_FRIEND) && has(HELP),
+    namesKin: namesRelative(words, wordReadings) && !has(NAMES_FRIEND),
     asksService: has(ASKS_SERVICE) || has(ASKS_PASS_ON),
     asksPassOn: has(ASKS_PASS_ON),
     asksPassOnToFamily: has(ASKS_PASS_ON) && has(NAMES_PARENTS) && !has(NAMES_POLICE),

@@ -157,6 +157,8 @@ export const WANTS_TO_TALK = cues(
 /** Names a friend ("кореш", "жолдасым", "my bro"): with a plea for help, it asks how to help the friend. */
 export const NAMES_FRIEND = cues(
   "(?:друг|друга|другу|другом|подруг|кореш|приятел|однокласс|одногруппн|кент)(?!\\p{L}*(?:ой|ие|их) (?:групп|людьми|люди|людей))",
+  // "құрбым", "құрбыма", "qurbymmen": the word ends in a vowel, so "my" is "м", not "ым"
+  "(?:курбы|kurby|qurby)(?:м|ма|мды|мнын|ммен|мнан|m|ma|mdy|mnyn|mmen)?(?!\\p{L})",
   "(?:дос|курбы|жолдас|сыныптас|курстас)(?:ым|ыма|ымды|ымнын|ыммен|ымнан|ы|тарым|тар|тарымыз|ымыз|ымызды)?(?!\\p{L})",
   "(?:dos|kurby|qurby|joldas|zholdas|synyptas|kurstas)(?:ym|yma|ymdy|ymnyn|ymmen|y)?(?!\\p{L})",
   "(?:friend|buddy|bestie|classmate|homie|mate|pal|bro)s?(?!\\w)",

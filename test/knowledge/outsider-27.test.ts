@@ -1,0 +1,84 @@
+// Free-text routing defects an outsider found (outsider27, 2026-12-07, defects 19 and 23), each as the class it
+// stands for, through the router and through the real bot on both databases, in kk, ru and en:
+// - a relative named (brother, son: "інім", "inim", "ulim", "ағам", "брат", "my little brother") is the family's
+//   question (the signs, how to talk, what not to do), never how to help a friend, and never "who is this about?";
+// - a friend named in Kazakh with "my" after the vowel ("құрбым", "құрбыма") is still a friend.
+// Written by "routing27" from the defects' reproductions (marked) and phrasings of its own, none from a set.
+import { describe, expect, it } from "vitest";
+import type { Locale } from "../../src/config/index.ts";
+import { textToMatch } from "../../src/knowledge/browse.ts";
+import { rankedIds } from "../../src/knowledge/routing.ts";
+import type { FaqLocale } from "../../src/knowledge/schema.ts";
+import { testContent } from "../support/content.ts";
+import { DATABASE_KINDS, type Harness, harnessHooks } from "../support/harness.ts";
+import { say } from "../support/words.ts";
+
+const { base, router } = testContent().knowledge;
+const route = (locale: FaqLocale, text: string) => router.route(textToMatch(text), { locale });
+const question = (id: string, locale: FaqLocale) => base.entriesById.get(id)?.[locale].question ?? id;
+
+const FRIEND_ENTRY = "friend-in-trouble";
+
+/** A brother or a son named, in kk Cyrillic, Latin and without Kazakh letters, ru and en. */
+const KIN_NAMED: readonly (readonly [FaqLocale, string])[] = [
+  ["kk", "інім бір топқа кіріп кетті"], // reproduction
+  ["kk", "inim bir topqa kirip ketti"], // reproduction
+  ["kk", "agam jamagatqa kirip ketti"], // reproduction
+  ["kk", "Salem! inim bir toptqa kirip ketti"], // reproduction
+  ["kk", "ұлым өзгеріп кетті, бізбен сөйлеспейді, не істеймін"], // reproduction
+  ["kk", "ulim sektaga kirip ketti ne istesem bolady"], // reproduction
+  ["kk", "улым бир агымга кирип кетти"],
+  ["kk", "ulym ozgerip ketti"],
+  ["ru", "брат вступил в какую-то группу"], // reproduction
+  ["ru", "сын вступил в секту, что делать"],
+  ["en", "my little brother joined some group"], // reproduction
+  ["en", "my son joined a sect, what should I do"],
+];
+
+/** A friend named, with "my" after the vowel: still how to help a friend. */
+const FRIEND_NAMED: readonly (readonly [FaqLocale, string])[] = [
+  ["kk", "топқа кірген құрбыма қалай көмектесемін"],
+  ["kk", "құрбым біртүрлі болып кетті, әлдебір жамағат туралы айта береді, не істеймін"],
+  ["kk", "qurbym bir topqa kirip ketti, qalai komektesemin"],
+];
+
+describe("the router", () => {
+  it.each(KIN_NAMED)("%s: %s → the family's entries, not the friend's, no question whom", (locale, text) => {
+    const routed = route(locale, text);
+    expect(routed.perspective).toBe("family");
+    expect(routed.route.kind).not.toBe("clarify");
+    const shown = rankedIds(routed).slice(0, 3);
+    expect(shown).not.toContain(FRIEND_ENTRY);
+    expect(shown.some((id) => base.entriesById.get(id)?.audience === "family")).toBe(true);
+  });
+  it.each(FRIEND_NAMED)("%s: %s → how to help a friend first", (locale, text) => {
+    expect(rankedIds(route(locale, text))[0]).toBe(FRIEND_ENTRY);
+  });
+});
+
+describe.each(DATABASE_KINDS)("what the person sees, on %s", (kind) => {
+  let h: Harness;
+  harnessHooks(kind, {}, (harness) => {
+    h = harness;
+  });
+
+  async function written(locale: Locale, text: string) {
+    const person = h.user({ language_code: locale });
+    await person.send("/start");
+    const from = person.messages().length;
+    await person.send(text);
+    return { person, seen: person.texts().slice(from) };
+  }
+
+  it.each(KIN_NAMED)("%s: %s → never the friend's advice, never 'who is this about?'", async (locale, text) => {
+    const { person, seen } = await written(locale, text);
+    const shown = [seen.join("\n"), ...person.buttons()].join("\n");
+    expect(shown).not.toContain(question(FRIEND_ENTRY, locale));
+    expect(shown).not.toContain(say(locale, "faq-clarify-who"));
+    expect(
+      ["warning-signs", "talk-to-relative", "what-not-to-do", "how-to-keep-contact", "leave-a-group"].some((id) =>
+        shown.includes(question(id, locale)),
+      ),
+    ).toBe(true);
+  });
+});
