@@ -173,6 +173,7 @@ faq-answer-blocked-note = ⚠️ You can't start a conversation with a counselor
 faq-courtesy-greeting = Hello! I'm here.
 faq-courtesy-thanks = You're welcome. Write any time something else comes up.
 faq-courtesy-goodbye = Take care. You can come back any time. In danger right now: call 112.
+faq-courtesy-ok = All right. Write any time a question comes up.
 faq-support-blocked =
     That sounds really hard, and you do not have to carry it alone. You can't start a conversation with a counselor until { $date }, but the hotline 114 (hours to be confirmed) can listen to you, anonymously.
 

@@ -101,9 +101,11 @@ export async function answerMessages(
     .text(ctx.t("faq-helpful-no"), rateAnswer.encode("no", entry.id))
     .row();
   if (also) keyboard.text(`➕ ${also[locale].question}`, openAnswer.encode(also.id)).row();
+  // An entry offered as a choice ("2. …") or as the second concern is not offered again as a related one.
+  const offered = new Set([also?.id, ...alternatives.map(({ id }) => id)]);
   for (const relatedId of entry.related) {
     const related = base.entriesById.get(relatedId);
-    if (related && related.id !== also?.id)
+    if (related && !offered.has(related.id))
       keyboard.text(`↪ ${related[locale].question}`, openAnswer.encode(related.id)).row();
   }
   if (together) choiceButtons(keyboard, alternatives, 1, locale).row();

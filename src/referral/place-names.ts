@@ -37,7 +37,20 @@ const PLACE_NAMES: readonly PlaceName[] = [
   },
   {
     region: "akmola",
-    stems: ["кокшетау", "акмола", "акмолинск", "степногорск", "щучинск", "kokshetau", "akmola"],
+    // Қосшы, a town of Akmola Region beside Astana
+    stems: [
+      "кокшетау",
+      "акмола",
+      "акмолинск",
+      "степногорск",
+      "щучинск",
+      "косшы",
+      "kokshetau",
+      "akmola",
+      "kosshy",
+      "qosshy",
+      "kosshi",
+    ],
   },
   { region: "aktobe", stems: ["актобе", "актюбинск", "aktobe", "aktobe"] },
   {

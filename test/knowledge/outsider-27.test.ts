@@ -2,7 +2,9 @@
 // stands for, through the router and through the real bot on both databases, in kk, ru and en:
 // - a relative named (brother, son: "інім", "inim", "ulim", "ағам", "брат", "my little brother") is the family's
 //   question (the signs, how to talk, what not to do), never how to help a friend, and never "who is this about?";
-// - a friend named in Kazakh with "my" after the vowel ("құрбым", "құрбыма") is still a friend.
+// - a friend named in Kazakh with "my" after the vowel ("құрбым", "құрбыма") is still a friend;
+// - a town (Қосшы, Kosshy) reaches its region's centers as the region's center city does;
+// - an entry offered as a choice under an answer is not offered again among the related ones.
 // Written by "routing27" from the defects' reproductions (marked) and phrasings of its own, none from a set.
 import { describe, expect, it } from "vitest";
 import type { Locale } from "../../src/config/index.ts";
@@ -42,7 +44,27 @@ const FRIEND_NAMED: readonly (readonly [FaqLocale, string])[] = [
   ["kk", "qurbym bir topqa kirip ketti, qalai komektesemin"],
 ];
 
+/** A town and its region's center city, typed alone. */
+const TOWNS: readonly (readonly [FaqLocale, string, string])[] = [
+  ["kk", "Kosshy", "Kokshetau"], // reproduction
+  ["kk", "Қосшы", "Көкшетау"],
+  ["ru", "Косшы", "Кокшетау"],
+  ["kk", "Қосшыда орталық бар ма", "Көкшетауда орталық бар ма"],
+  ["en", "center in Kosshy", "center in Kokshetau"],
+];
+
+/** Answers whose entry has related entries that the router also offers as choices. */
+const ANSWERED_WITH_CHOICES: readonly (readonly [FaqLocale, string])[] = [
+  ["kk", "salem, men kimmen soilesem bolady?"], // reproduction
+  ["en", "who will I be talking to here?"],
+];
+
 describe("the router", () => {
+  it.each(TOWNS)("%s: %s → the directory, as %s", (locale, town, city) => {
+    const routed = route(locale, town).route;
+    expect(routed).toEqual({ kind: "directory", region: "akmola" });
+    expect(routed).toEqual(route(locale, city).route);
+  });
   it.each(KIN_NAMED)("%s: %s → the family's entries, not the friend's, no question whom", (locale, text) => {
     const routed = route(locale, text);
     expect(routed.perspective).toBe("family");
@@ -69,6 +91,20 @@ describe.each(DATABASE_KINDS)("what the person sees, on %s", (kind) => {
     await person.send(text);
     return { person, seen: person.texts().slice(from) };
   }
+
+  it.each(TOWNS)("%s: %s → the centers %s shows", async (locale, town, city) => {
+    const { person, seen } = await written(locale, town);
+    const asked = await written(locale, city);
+    expect(seen).toEqual(asked.seen);
+    expect(person.buttons()).toEqual(asked.person.buttons());
+  });
+
+  it.each(ANSWERED_WITH_CHOICES)("%s: %s → each entry offered once", async (locale, text) => {
+    const { person } = await written(locale, text);
+    const offered = person.buttons().map((label) => label.replace(/^(?:↪ |➕ |\d+\. )/u, "").slice(0, 30));
+    expect(offered.length).toBeGreaterThan(1);
+    expect(new Set(offered).size).toBe(offered.length);
+  });
 
   it.each(KIN_NAMED)("%s: %s → never the friend's advice, never 'who is this about?'", async (locale, text) => {
     const { person, seen } = await written(locale, text);

@@ -1,4 +1,4 @@
-// A greeting, thanks or a goodbye alone ("сәлем", "привет", "thanks, bye", "рахмет") gets a short friendly word and
+// A greeting, thanks, a goodbye or an "ok" alone ("сәлем", "привет", "thanks, bye", "рахмет", "ок") gets a short friendly word and
 // the menu, never "I don't have a ready answer" (outsider26's defect 14). With anything more in the message it is a
 // question like any other. Through the real bot on both databases, in kk, ru and en. Written by "routing26",
 // 2026-12-07, from the defect's reproductions and the classes they stand for; no phrasing of a set.
@@ -10,7 +10,7 @@ import { testContent } from "../support/content.ts";
 import { DATABASE_KINDS, type Harness, harnessHooks } from "../support/harness.ts";
 import { say } from "../support/words.ts";
 
-type Kind = "greeting" | "thanks" | "goodbye";
+type Kind = "greeting" | "thanks" | "goodbye" | "ok";
 
 const COURTESIES: readonly (readonly [Locale, string, Kind])[] = [
   // the defect's reproductions
@@ -48,6 +48,15 @@ const COURTESIES: readonly (readonly [Locale, string, Kind])[] = [
   ["en", "ok thx", "thanks"],
   ["en", "bye", "goodbye"],
   ["en", "see you later, take care", "goodbye"],
+  // "all right, understood" alone (outsider27's defect 23: "ок" was asked "who is it about?")
+  ["ru", "ок", "ok"],
+  ["ru", "понятно", "ok"],
+  ["ru", "ладно, хорошо", "ok"],
+  ["kk", "жарайды", "ok"],
+  ["kk", "түсінікті", "ok"],
+  ["kk", "jaraidy", "ok"],
+  ["en", "ok", "ok"],
+  ["en", "got it", "ok"],
 ];
 
 /** A courtesy with more in the message: routed as a question. */
@@ -57,6 +66,8 @@ const WITH_MORE: readonly (readonly [Locale, string])[] = [
   ["en", "hi, is this chat anonymous?"],
   ["ru", "спасибо, а где центр в Павлодаре?"],
   ["en", "thanks, but can my mom talk to a counselor too?"],
+  ["ru", "хорошо, а что делать, если сын в секте?"],
+  ["kk", "жарайды, ал ұлым топқа кіріп кетсе не істеймін?"],
 ];
 
 const { router } = testContent().knowledge;
@@ -108,7 +119,7 @@ describe.each(DATABASE_KINDS)("a greeting, thanks or a goodbye alone, on %s", (k
     const from = person.messages().length;
     await person.send(text);
     const seen = person.texts().slice(from).join("\n");
-    for (const courtesy of ["greeting", "thanks", "goodbye"])
+    for (const courtesy of ["greeting", "thanks", "goodbye", "ok"])
       expect(seen).not.toContain(say(locale, `faq-courtesy-${courtesy}`));
     expect(seen).not.toContain(say(locale, "faq-no-match"));
   });

@@ -2,9 +2,11 @@
 // nothing to answer, and "I don't have a ready answer" to a hello reads as a door shut. Kazakh (Cyrillic and
 // Latin), Russian (and translit), English, in folded text (fold.ts); the courtesy phrases are taken out first,
 // then every word left must be a word that goes with them ("спасибо большое", "hi there", "ok thank you").
+// A message of nothing but "ок", "понятно", "жарайды", "got it" acknowledges what was said: asking "who is it
+// about?" back is a question about nothing.
 import { cues, foldCues } from "./fold.ts";
 
-export type Courtesy = "greeting" | "thanks" | "goodbye";
+export type Courtesy = "greeting" | "thanks" | "goodbye" | "ok";
 
 const GREETING = cues(
   // kk
@@ -175,6 +177,38 @@ const WITH_COURTESY = new Set(
   ].map(foldCues),
 );
 
+/** Words that alone say "all right, understood" ("ок", "понятно", "жарайды", "got it"). */
+const ACKNOWLEDGING = new Set(
+  [
+    "жаксы",
+    "жарайды",
+    "тусиникти",
+    "тусиндим",
+    "jaksy",
+    "zhaksy",
+    "jaraidy",
+    "tusinikti",
+    "ок",
+    "окей",
+    "ладно",
+    "хорошо",
+    "понятно",
+    "ясно",
+    "понял",
+    "поняла",
+    "ok",
+    "okay",
+    "k",
+    "got",
+    "it",
+    "great",
+    "good",
+    "cool",
+    "oh",
+    "well",
+  ].map(foldCues),
+);
+
 const ANY_COURTESY = new RegExp(
   [GREETING, THANKS, GOODBYE].map(({ source }) => `${source}(?![\\p{L}\\p{N}])`).join("|"),
   "gu",
@@ -192,8 +226,9 @@ export function courtesyOf(folded: string): Courtesy | undefined {
     else said.add("greeting");
     return " ";
   });
-  if (said.size === 0) return undefined;
   const words = rest.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (said.size === 0)
+    return words.length > 0 && words.every((word) => ACKNOWLEDGING.has(word)) ? "ok" : undefined;
   if (!words.every((word) => WITH_COURTESY.has(word))) return undefined;
   if (said.has("goodbye")) return "goodbye";
   if (said.has("thanks")) return "thanks";
