@@ -246,7 +246,10 @@ describe.each(DATABASE_KINDS)("the knowledge base on %s", (kind) => {
     const answerButtons = [
       { kk: "👍 Көмектесті", ru: LABELS.ru.yes, en: "👍 This helped" }[language],
       { kk: "👎 Көмектеспеді", ru: LABELS.ru.no, en: "👎 Did not help" }[language],
-      ...shown.related.map((related) => `↪ ${entry(related)[language].question}`),
+      // an entry offered as a numbered choice is not offered again as a related one
+      ...shown.related
+        .filter((related) => !found.alternatives.some((result) => result.id === related))
+        .map((related) => `↪ ${entry(related)[language].question}`),
     ];
     const talk = { kk: "💬 Адаммен сөйлесу", ru: LABELS.ru.talk, en: "💬 Talk to a person" }[language];
     const back = `⬅️ ${category[language]}`;
