@@ -106,15 +106,18 @@ describe.each(DATABASE_KINDS)("what the person sees, on %s", (kind) => {
     expect(new Set(offered).size).toBe(offered.length);
   });
 
-  it.each(KIN_NAMED)("%s: %s → never the friend's advice, never 'who is this about?'", async (locale, text) => {
-    const { person, seen } = await written(locale, text);
-    const shown = [seen.join("\n"), ...person.buttons()].join("\n");
-    expect(shown).not.toContain(question(FRIEND_ENTRY, locale));
-    expect(shown).not.toContain(say(locale, "faq-clarify-who"));
-    expect(
-      ["warning-signs", "talk-to-relative", "what-not-to-do", "how-to-keep-contact", "leave-a-group"].some((id) =>
-        shown.includes(question(id, locale)),
-      ),
-    ).toBe(true);
-  });
+  it.each(KIN_NAMED)(
+    "%s: %s → never the friend's advice, never 'who is this about?'",
+    async (locale, text) => {
+      const { person, seen } = await written(locale, text);
+      const shown = [seen.join("\n"), ...person.buttons()].join("\n");
+      expect(shown).not.toContain(question(FRIEND_ENTRY, locale));
+      expect(shown).not.toContain(say(locale, "faq-clarify-who"));
+      expect(
+        ["warning-signs", "talk-to-relative", "what-not-to-do", "how-to-keep-contact", "leave-a-group"].some(
+          (id) => shown.includes(question(id, locale)),
+        ),
+      ).toBe(true);
+    },
+  );
 });
