@@ -174,20 +174,17 @@ export function createRouter({
       if (missing.length > 0)
         matched = matcher.match([query, ...missing].join("\n"), { locale, limit: RANKED });
       let ranked = preferAudience(matched, cues.perspective);
-      // "Will you report me?" asks about this service: its own entries before the law's. "This chat"
-      // points at it too, less surely ("is this bot telling me how to believe?" is about religion).
+      // "Will you report me?", "this chat" ask about this service (less surely the latter): its entries first.
       if (cues.asksService)
         ranked = prefer(ranked, (id) => categoryOf(id) === SERVICE_CATEGORY, thresholds.otherTopic);
       else if (cues.namesService)
         ranked = prefer(ranked, (id) => categoryOf(id) === SERVICE_CATEGORY, thresholds.otherAudience);
       // "Will the group find out it's me?": whether parents find out is asked only by naming them.
       if (!cues.namesParents) ranked = prefer(ranked, (id) => id !== PARENTS_FIND_OUT_ENTRY);
-      // "Інім бір топқа кіріп кетті", "my little brother joined some group": a relative named is the family's
-      // question (the signs, how to talk), not how to help a friend.
+      // "Інім бір топқа кіріп кетті": a relative named asks the family's question, not how to help a friend.
       if (cues.namesKin) ranked = prefer(ranked, (id) => id !== FRIEND_ENTRY, thresholds.otherTopic);
-      // "Сын сидит в телефоне": a word that means prison only in context does not decide alone (cues/prison.ts).
-      // Holding the prison entries back (0.75) keeps the word for what else it says ("сидит в чатах"); not reading
-      // it at all lost a spent set's phrasing that needs it, 0.5 lost one more.
+      // "Сын сидит в телефоне": a word that means prison only in context does not decide alone (cues/prison.ts);
+      // held back (0.75), not dropped: dropping it, or 0.5, lost spent sets' phrasings.
       if (cues.prisonOutOfContext) ranked = prefer(ranked, (id) => !PRISON_ENTRIES.has(id));
       // A fear word beside a question ("I want to report him, but I'm afraid") is not yet distress.
       if (!cues.distress) ranked = prefer(ranked, (id) => id !== SUPPORT_ENTRY);
@@ -226,9 +223,8 @@ export function createRouter({
         best !== undefined &&
         best.score >= score &&
         (!second || odds(best.score) >= odds(second.score) * lead);
-      // A question its own small words name as surely as one about the service, with one entry that answers it
-      // ("кто такие ваши консультанты?", cued-questions.ts), is answered when that entry leads, however few of
-      // the entry's words it shares.
+      // A question its small words name, with one entry that answers it ("кто такие ваши консультанты?",
+      // cued-questions.ts), is answered when that entry leads, however few of its words it shares.
       const named =
         best !== undefined &&
         cued.some(
@@ -332,9 +328,8 @@ export function createRouter({
     return prefer(results, (id) => {
       const audience = audienceOf(id);
       if (!audience || audience === perspective) return true;
-      // An entry for the other side is the wrong one only when it has a counterpart for this side among
-      // its related entries (study-abroad and relative-wants-to-travel): a mother asking whether her son
-      // is in trouble for a chat still needs chats-and-reposts, which has none.
+      // An entry for the other side is wrong only when it has a counterpart for this side among its related
+      // entries (study-abroad, relative-wants-to-travel): chats-and-reposts has none, so a mother still gets it.
       // The counterpart must match the message too: "my son wants to study theology in Egypt" names
       // nothing of a trip that relative-wants-to-travel answers, so study-abroad is not held back.
       const related = base.entriesById.get(id)?.related ?? [];
