@@ -291,6 +291,7 @@ crisis-outage = ☎ Hotline: 114 (hours to be confirmed). I can't connect you wi
 crisis-leave-message = You can leave a message here: the next counselor on duty sees it first.
 crisis-leave-message-paused = Leave a message here: counselors see it first as soon as one of them is free.
 crisis-leave-message-button = ✉️ Leave a message for a counselor
+crisis-already-queued = Your request is already with the counselors and has been moved to the top of the queue. Keep writing here: everything you write is passed on.
 
 ## Privacy rights (src/privacy-rights)
 menu-privacy = 🔒 My data

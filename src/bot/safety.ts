@@ -24,9 +24,12 @@ export interface CounselorDuty {
   scheduled(app: AppServices): Availability;
   /** The next shift's start, in the person's language and the configured time zone. */
   formatOpening(app: AppServices, locale: Locale, at: number): string;
-  /** Whether this person is talking with a counselor now (a case taken, not closed): nobody is offered twice. */
-  inConversation(ctx: BotContext): Promise<boolean>;
+  /** This person's open case, if any: waiting for a counselor, or talking with one. Nobody is offered twice. */
+  openCase(ctx: BotContext): Promise<OpenCase>;
 }
+
+/** Where a person's own request for a counselor stands: "queued" (no counselor yet), "active", or none. */
+export type OpenCase = "queued" | "active" | undefined;
 
 type Translate = (key: string, variables?: Record<string, string | number>) => string;
 
@@ -77,7 +80,9 @@ export function answeredAsCrisis(update: Update): boolean {
 
 /**
  * The crisis reply, from memory only: the numbers, most urgent first, then what is true about a
- * counselor at this moment, and its button. `formatOpening` writes the next shift's start.
+ * counselor at this moment, and its button. `formatOpening` writes the next shift's start. `queued`: the
+ * person's request already waits (src/counselors raises it to the top): they are told so, and no button
+ * starts another.
  */
 export function composeCrisisReply(
   t: Translate,
@@ -86,12 +91,14 @@ export function composeCrisisReply(
   availability: Availability,
   formatOpening: (locale: Locale, at: number) => string,
   about: CrisisAbout = "self",
+  queued = false,
 ): { text: string; keyboard?: InlineKeyboard } {
   const numbers = emergencyNumberLines(t, categories);
   const category = categories[0] ?? "danger";
-  const { lines, button } = counselorPart(t, category, availability, about, (at) =>
-    formatOpening(locale, at),
-  );
+  const opening = (at: number) => formatOpening(locale, at);
+  const { lines, button } = queued
+    ? queuedPart(t, category, availability, about, opening)
+    : counselorPart(t, category, availability, about, opening);
   return {
     text: [...numbers, ...lines].join("\n\n"),
     ...(button ? { keyboard: new InlineKeyboard().text(button, talkToPerson.encode("crisis")) } : {}),
@@ -140,15 +147,34 @@ function counselorPart(
   }
   const steps = stepsFor(t, category, about);
   if (availability.kind === "none") return { lines: [steps, t("crisis-no-counselors")] };
-  const absent =
-    availability.kind === "paused"
-      ? t("crisis-counselors-paused")
-      : availability.opensAt === undefined
-        ? t("crisis-off-duty-unknown")
-        : t("crisis-off-duty", { when: opening(availability.opensAt) });
   // Paused, counselors are at work but busy: "the next counselor on duty" would not be true.
   const leave = t(availability.kind === "paused" ? "crisis-leave-message-paused" : "crisis-leave-message");
-  return { lines: [steps, absent, leave], button: t("crisis-leave-message-button") };
+  return {
+    lines: [steps, absence(t, availability, opening), leave],
+    button: t("crisis-leave-message-button"),
+  };
+}
+
+/** A request already waiting: the steps, whether anyone is on duty, and that it is now first; no button. */
+function queuedPart(
+  t: Translate,
+  category: CrisisCategory,
+  availability: Availability,
+  about: CrisisAbout,
+  opening: (at: number) => string,
+): { lines: string[]; button?: string } {
+  const steps = stepsFor(t, category, about);
+  if (availability.kind === "none") return { lines: [steps, t("crisis-no-counselors")] };
+  const absent = availability.kind === "on" ? [] : [absence(t, availability, opening)];
+  return { lines: [steps, ...absent, t("crisis-already-queued")] };
+}
+
+/** Nobody on duty: paused, or off until the next shift (when it is known). */
+function absence(t: Translate, availability: Duty, opening: (at: number) => string): string {
+  if (availability.kind === "paused") return t("crisis-counselors-paused");
+  if (availability.kind === "off" && availability.opensAt !== undefined)
+    return t("crisis-off-duty", { when: opening(availability.opensAt) });
+  return t("crisis-off-duty-unknown");
 }
 
 /** The safety steps: for the one in danger, or for a relative writing about them (what they can do for them). */

@@ -12,7 +12,7 @@ import { caseEnd, caseEndAnswer, caseRate, skipComment, writeComment } from "./b
 import { counselorSide } from "./counselor.ts";
 import { deskLanguage } from "./desk-language.ts";
 import { groupSide } from "./group.ts";
-import { answerEnd, askToEnd, escalate, inConversation, personEdit, personMessage } from "./person.ts";
+import { answerEnd, askToEnd, escalate, openCaseStanding, personEdit, personMessage } from "./person.ts";
 import { personConsent } from "./person-consent.ts";
 import { askForComment, rate, skipRatingComment } from "./rating.ts";
 import { speakCommand } from "./team-languages.ts";
@@ -30,7 +30,7 @@ export const counselorDuty: CounselorDuty = {
   availability: counselorAvailability,
   scheduled: scheduledAvailability,
   formatOpening: (app, locale, at) => formatOpening(locale, at, app.config.TIME_ZONE),
-  inConversation,
+  openCase: openCaseStanding,
 };
 
 const composer = new Composer<BotContext>();

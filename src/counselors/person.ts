@@ -5,7 +5,7 @@ import { InlineKeyboard } from "grammy";
 import type { BaseContext, BotContext } from "../bot/context.ts";
 import type { TalkSource } from "../bot/links.ts";
 import { menuButtonKeyboard, showMainMenu } from "../bot/menu.ts";
-import { answeredAsCrisis } from "../bot/safety.ts";
+import { answeredAsCrisis, type OpenCase } from "../bot/safety.ts";
 import { LOCALES, type Locale } from "../config/index.ts";
 import { askConsent, hasConsent } from "../consent/index.ts";
 import { mostUrgentFirst } from "../crisis/categories.ts";
@@ -201,12 +201,16 @@ export async function openCase(ctx: BotContext, here: Desk, source: TalkSource):
   if (!item.keepHistory && priority > PRIORITY.urgent) await askConsent(ctx, "history", "talk.history");
 }
 
-/** Talking with a counselor now (the crisis reply gives the numbers only)? Never fails; no case, no query. */
-export async function inConversation(ctx: BotContext): Promise<boolean> {
+/**
+ * The person's open case as personMessage will find it (the crisis reply: the numbers only while talking, "your
+ * request is already first" while queued). Never fails; no case, no query.
+ */
+export async function openCaseStanding(ctx: BotContext): Promise<OpenCase> {
   const caseId = ctx.session.caseId;
-  if (caseId === undefined || !ctx.person) return false;
+  if (caseId === undefined || !ctx.person) return undefined;
   const item = await cases.byId(ctx.app.db, caseId).catch(() => undefined);
-  return item?.status === "active" && item.pseudonym === ctx.person.pseudonym;
+  if (!item || item.pseudonym !== ctx.person.pseudonym || !desk(ctx)) return undefined;
+  return item.status === "active" || item.status === "queued" ? item.status : undefined;
 }
 
 /** The person's messages while a case is open go to the counselor; anything else goes on. */
@@ -236,12 +240,16 @@ export async function personMessage(ctx: BotContext, next: () => Promise<void>):
   if (recorded && current.status === "queued") await acknowledgeWhileQueued(ctx, current);
 }
 
-/** "Received": what a person writes while waiting is never silently absorbed (one answer per burst). */
+/**
+ * "Received": what a person writes while waiting is never silently absorbed (one answer per burst). Crisis words
+ * were answered already ("your request is with the counselors, now first"): that is this burst's answer.
+ */
 async function acknowledgeWhileQueued(ctx: BotContext, item: cases.Case): Promise<void> {
   const now = ctx.app.now();
   const last = ctx.session.queuedAck;
   if (last?.caseId === item.id && now - last.at < QUEUED_ACK_QUIET_MS) return;
   ctx.session.queuedAck = { caseId: item.id, at: now };
+  if (answeredAsCrisis(ctx.update)) return;
   const duty = await dutyOf(ctx.app);
   if (duty.kind === "off" && duty.opensAt !== undefined) {
     await ctx.reply(

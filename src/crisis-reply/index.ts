@@ -6,7 +6,9 @@
 // with top priority. Off duty, paused, or with no counselors at all: it says so plainly (with the
 // next shift), gives short concrete safety steps, and offers to leave a message that the next
 // counselor sees first; it never promises a counselor "now" when nobody is there. Someone already talking
-// with a counselor gets the emergency numbers only: their counselor is alerted (src/counselors).
+// with a counselor gets the emergency numbers only: their counselor is alerted (src/counselors). Someone
+// whose request already waits is told it is with the counselors and now first (src/counselors raises it and
+// tells the group), with no button that would start another.
 import { Composer } from "../bot/composer.ts";
 import type { BotContext, SessionData } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
@@ -46,8 +48,8 @@ export function crisisReplyFeature({ detector, duty }: CrisisReplyDeps): Feature
         markAnsweredAsCrisis(ctx.update);
         const t = (key: string, variables?: Record<string, string | number>) => ctx.t(key, variables);
         // Talking with a counselor already: the numbers only; the counselor is alerted (src/counselors).
-        const talking = await duty.inConversation(ctx);
-        const availability = talking ? undefined : await duty.availability(ctx.app);
+        const standing = await duty.openCase(ctx);
+        const availability = standing === "active" ? undefined : await duty.availability(ctx.app);
         const locale = await localeOf(ctx);
         const reply = availability
           ? composeCrisisReply(
@@ -57,6 +59,7 @@ export function crisisReplyFeature({ detector, duty }: CrisisReplyDeps): Feature
               availability,
               (locale, at) => duty.formatOpening(ctx.app, locale, at),
               crisisAboutOf(text, locale),
+              standing === "queued",
             )
           : { text: emergencyNumberLines(t, categories).join("\n\n") };
         await ctx.reply(reply.text, reply.keyboard ? { reply_markup: reply.keyboard } : {});
@@ -69,7 +72,10 @@ export function crisisReplyFeature({ detector, duty }: CrisisReplyDeps): Feature
           message.message_id,
           ctx.app.now(),
         );
-        ctx.log.warn({ crisis: categories, duty: availability?.kind ?? "talking" }, "crisis signal answered");
+        ctx.log.warn(
+          { crisis: categories, duty: availability?.kind ?? "talking", queued: standing === "queued" },
+          "crisis signal answered",
+        );
         await countEvent(ctx, { kind: "crisis", detail: first.category });
         return next();
       },
