@@ -3,23 +3,35 @@
 // otherwise show only when the first person asks for a counselor and is refused. What is wrong is
 // logged once, in one line, and the group is marked out of reach (desk-reach.ts: stored, and said by
 // /readyz), so that nobody is promised a counselor meanwhile; a group found right clears an old mark.
+// The same check decides whether the bot is back there (reach.ts): a mark that is still true stays.
 import type { Api } from "grammy";
+import type { Chat, ChatMember } from "grammy/types";
 import type { AppServices } from "../bot/context.ts";
 import { errorLog } from "../logger.ts";
 import { markReachable, markUnreachable } from "./desk-reach.ts";
 
-/** Telegram's word on the group, or undefined when Telegram could not be asked (then nothing is decided). */
-async function setupProblem(api: Api, groupId: number, botId: number): Promise<string | undefined> {
-  const chat = await api.getChat(groupId).catch(refused("getChat"));
-  if (typeof chat === "string") return chat;
+/** What keeps the desk from opening topics in this group, as the bot is there; undefined: nothing. */
+export function groupProblem(
+  chat: Pick<Chat, "type"> & { is_forum?: true },
+  member?: ChatMember,
+): string | undefined {
   if (chat.type !== "supergroup" || !chat.is_forum)
     return "the chat is not a forum supergroup (turn Topics on)";
-  const member = await api.getChatMember(groupId, botId).catch(refused("getChatMember"));
-  if (typeof member === "string") return member;
-  if (member.status === "creator") return undefined;
+  if (!member || member.status === "creator") return undefined;
   if (member.status !== "administrator") return `the bot is ${member.status} there, not an administrator`;
   if (!member.can_manage_topics) return "the bot is an administrator without the right to manage topics";
   return undefined;
+}
+
+/** Telegram's word on the group; throws when Telegram could not be asked (then nothing is decided). */
+export async function setupProblem(api: Api, groupId: number, botId: number): Promise<string | undefined> {
+  const chat = await api.getChat(groupId).catch(refused("getChat"));
+  if (typeof chat === "string") return chat;
+  const forumProblem = groupProblem(chat);
+  if (forumProblem) return forumProblem;
+  const member = await api.getChatMember(groupId, botId).catch(refused("getChatMember"));
+  if (typeof member === "string") return member;
+  return groupProblem(chat, member);
 }
 
 /** A refusal from Telegram becomes the problem's words; anything else (no network) is thrown on. */

@@ -88,7 +88,7 @@ export function isDeskGone(error: unknown): boolean {
   const { error_code: code, description = "" } = error as { error_code?: number; description?: string };
   return (
     code === 403 ||
-    /not enough rights|CHAT_ADMIN_REQUIRED|chat not found|need administrator/i.test(description)
+    /not enough rights|CHAT_ADMIN_REQUIRED|chat not found|need administrator|not a forum/i.test(description)
   );
 }
 

@@ -5,12 +5,15 @@
 // plainly and given 114 and 112, and its topic opens when the group is back (with those of every
 // case opened meanwhile). /readyz and a gauge tell operators (src/runtime). State: desk-reach.ts,
 // in the database: a return missed while the bot was down is found by the purge's check below.
+// "Back" means what the start-up check means (desk-check.ts): a forum where the bot may manage topics;
+// an administrator in a group without topics, or without that right, leaves the mark where it is.
 import { Composer } from "../bot/composer.ts";
 import type { BotContext } from "../bot/context.ts";
 import * as cases from "../db/cases.ts";
 import { errorLog } from "../logger.ts";
 import type { PurgeContext } from "../retention/index.ts";
 import { type Desk, deskOf } from "./desk.ts";
+import { groupProblem, setupProblem } from "./desk-check.ts";
 import { deskProblem, markReachable, markUnreachable } from "./desk-reach.ts";
 import { inCounselorGroup } from "./staff.ts";
 import { openTopic } from "./topic.ts";
@@ -44,13 +47,10 @@ async function openMissingTopics(desk: Desk): Promise<number> {
   return opened;
 }
 
-/** Statuses in which the bot can open topics (can_manage_topics needs an administrator). */
-const AT_HOME = new Set(["administrator", "creator"]);
-
 /**
- * A purge job: while an outage is recorded, asks Telegram whether the bot is an administrator in the
- * group again (its my_chat_member may have come while no instance was running): 1 when it is back.
- * Otherwise the topics of open cases left without one: how many were opened.
+ * A purge job: while an outage is recorded, asks Telegram whether the group is right again (its
+ * my_chat_member may have come while no instance was running): 1 when it is back. Otherwise the topics
+ * of open cases left without one: how many were opened.
  */
 export async function checkDeskReturn(purge: PurgeContext): Promise<number> {
   const desk = purge.api ? deskOf(purge.app, purge.api) : undefined;
@@ -59,8 +59,11 @@ export async function checkDeskReturn(purge: PurgeContext): Promise<number> {
   // elsewhere): it gets one now, at start-up (the purge's first run) and on every run, without the bot re-added.
   if (!(await deskProblem(desk.app))) return openMissingTopics(desk);
   const me = await desk.api.getMe();
-  const member = await desk.api.getChatMember(desk.groupId, me.id).catch(() => undefined);
-  if (!member || !AT_HOME.has(member.status)) return 0;
+  // Telegram unreachable (thrown) or the group still wrong: the mark stays, for the next run.
+  const problem = await setupProblem(desk.api, desk.groupId, me.id).catch(
+    (error: unknown) => errorLog(error).message ?? "not checked",
+  );
+  if (problem !== undefined) return 0;
   await deskBack(desk);
   return 1;
 }
@@ -72,14 +75,15 @@ deskReachUpdates.on("my_chat_member", async (ctx, next) => {
   const desk = inCounselorGroup(ctx) ? deskOf(ctx.app, ctx.api) : undefined;
   if (!desk) return leaveOtherGroup(ctx, next);
   const member = ctx.myChatMember.new_chat_member;
-  // Topics need an administrator (can_manage_topics); anything less and no case can open there.
-  if (AT_HOME.has(member.status)) {
+  // Topics need a forum and an administrator allowed to manage them; anything less and no case can open there.
+  const problem = groupProblem(ctx.myChatMember.chat, member);
+  if (problem === undefined) {
     await deskBack(desk).catch((error) =>
       ctx.log.error({ err: errorLog(error) }, "could not open the topics of cases opened meanwhile"),
     );
     return;
   }
-  await markUnreachable(desk.app, `the bot is ${member.status} in the counselors' group`);
+  await markUnreachable(desk.app, problem);
 });
 
 /**

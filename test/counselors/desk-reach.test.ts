@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { PURGE_JOBS } from "../../src/bot/jobs.ts";
 import { LOCALES } from "../../src/config/index.ts";
 import { configureRelay } from "../../src/counselors/desk.ts";
+import { checkDeskAtStart } from "../../src/counselors/desk-check.ts";
 import { deskProblem, deskState, OUTAGE_CACHE_MS } from "../../src/counselors/desk-reach.ts";
 import { purgeOnce } from "../../src/retention/index.ts";
 import { createHttpApp } from "../../src/server/http.ts";
@@ -26,6 +27,7 @@ function botBecomes(h: Harness, status: "left" | "kicked" | "administrator", tel
     user: bot,
     can_be_edited: false,
     is_anonymous: false,
+    can_manage_topics: true,
   } as ChatMember;
   const gone: ChatMember =
     status === "kicked" ? { status, user: bot, until_date: 0 } : { status: "left", user: bot };
@@ -38,6 +40,57 @@ function botBecomes(h: Harness, status: "left" | "kicked" | "administrator", tel
       date: Math.floor(h.clock.now() / 1000),
       old_chat_member: status === "administrator" ? gone : admin,
       new_chat_member: status === "administrator" ? admin : gone,
+    },
+  });
+}
+
+/** The group set up wrong while the bot stays an administrator there, and put right again (defects27a, 2). */
+const WRONG_SETUPS = [
+  {
+    name: "Topics turned off",
+    problem: "the chat is not a forum supergroup (turn Topics on)",
+    isForum: false,
+    canManageTopics: true,
+  },
+  {
+    name: "no right to manage topics",
+    problem: "the bot is an administrator without the right to manage topics",
+    isForum: true,
+    canManageTopics: false,
+  },
+];
+
+/** The group as `setup` says, in the fake; `tell`: Telegram sends the bot's my_chat_member (a promotion). */
+function groupBecomes(
+  h: Harness,
+  setup: { isForum: boolean; canManageTopics: boolean },
+  tell = false,
+): Promise<void> {
+  const bot = { id: h.telegram.botInfo.id, is_bot: true, first_name: h.telegram.botInfo.first_name };
+  h.telegram.setForum(h.counselorChatId, setup.isForum);
+  h.telegram.setMember(h.counselorChatId, bot, "administrator", { canManageTopics: setup.canManageTopics });
+  if (!tell) return Promise.resolve();
+  const admin = (canManageTopics: boolean) =>
+    ({
+      status: "administrator",
+      user: bot,
+      can_be_edited: false,
+      is_anonymous: false,
+      can_manage_topics: canManageTopics,
+    }) as ChatMember;
+  return h.handle({
+    update_id: ++updateId,
+    my_chat_member: {
+      chat: {
+        id: h.counselorChatId,
+        type: "supergroup",
+        title: "Counselors",
+        ...(setup.isForum ? { is_forum: true as const } : {}),
+      },
+      from: { id: 5_999_999, is_bot: false, first_name: "Owner" },
+      date: Math.floor(h.clock.now() / 1000),
+      old_chat_member: admin(!setup.canManageTopics),
+      new_chat_member: admin(setup.canManageTopics),
     },
   });
 }
@@ -71,6 +124,7 @@ describe.each(DATABASE_KINDS)("the counselors' group out of reach on %s", (kind)
     h
       .logs()
       .split("\n")
+      .filter(Boolean)
       .map((line) => JSON.parse(line) as { level: number; msg: string })
       .filter((line) => line.level === 40 && /counselors' group can(not)? be reached/.test(line.msg))
       .map((line) => line.msg)
@@ -270,4 +324,47 @@ describe.each(DATABASE_KINDS)("the counselors' group out of reach on %s", (kind)
       (await purgeOnce(h.app, PURGE_JOBS, h.clock.now(), h.bot.api)).counts["counselors.desk-return"],
     ).toBe(0);
   });
+
+  it.each(WRONG_SETUPS)(
+    "$name: the purge and a promotion keep the start-up mark while it is true; put right, the kept requests reach the desk",
+    async ({ problem, ...setup }) => {
+      // What this process knew from the test before goes (the database was emptied): its changes are said anew.
+      h.clock.advance(OUTAGE_CACHE_MS + 1);
+      await deskProblem(h.app);
+      const logged = reachWarnings().length;
+      const calls = h.telegram.calls.length;
+      await groupBecomes(h, setup);
+      await checkDeskAtStart(h.app, h.bot.api, h.telegram.botInfo.id);
+      expect(await outageRows()).toEqual([problem]);
+      for (const locale of LOCALES) {
+        // Each purge run (and a promotion that leaves the group as wrong) keeps the mark: nothing tries again.
+        const report = await purgeOnce(h.app, PURGE_JOBS, h.clock.now(), h.bot.api);
+        expect(report.counts["counselors.desk-return"]).toBe(0);
+        await groupBecomes(h, setup, true);
+        expect(await outageRows()).toEqual([problem]);
+        h.clock.advance(OUTAGE_CACHE_MS + 1);
+        const person = h.user({ language_code: locale });
+        await askForHuman(person, locale);
+        expect(person.texts()).toContain(say(locale, "counselors-desk-unreachable"));
+        expect(person.texts().join("\n")).not.toContain(say(locale, "counselors-position", { position: 1 }));
+        expect((await openCaseOf(h, person)).threadId).toBeNull();
+        expect((await readyz()).body.desk).toMatchObject({ state: "unreachable", reason: problem });
+      }
+      // Said once, never cleared and said again: the operator's warning stands until the fix.
+      expect(reachWarnings(logged)).toEqual([
+        "the counselors' group cannot be reached: nobody is promised a counselor until it can",
+      ]);
+      expect(h.telegram.calls.slice(calls).filter((call) => call.method === "createForumTopic")).toEqual([]);
+
+      // Put right: the next purge run finds it so, the mark goes and the three kept requests get their topics.
+      await groupBecomes(h, { isForum: true, canManageTopics: true });
+      const back = await purgeOnce(h.app, PURGE_JOBS, h.clock.now(), h.bot.api);
+      expect(back.counts["counselors.desk-return"]).toBe(1);
+      expect(await outageRows()).toEqual([]);
+      const queued = await h.db.prisma.counselCase.findMany({ where: { status: "queued" } });
+      expect(queued).toHaveLength(LOCALES.length);
+      for (const item of queued) expect(item.threadId).toBeGreaterThan(0);
+      expect(reachWarnings(logged).at(-1)).toBe("the counselors' group can be reached again");
+    },
+  );
 });

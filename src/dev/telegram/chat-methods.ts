@@ -107,14 +107,16 @@ export const CHAT_METHODS: Record<string, Method> = {
     const userId = Number(p.user_id);
     const user = s.users.get(userId) ?? (userId === s.bot.id ? s.botUser : undefined);
     if (!user) throw badRequest("user not found");
+    const member = record.chat.type === "private" ? undefined : record.members.get(userId);
     const status =
       record.chat.type === "private"
         ? userId === record.chat.id || userId === s.bot.id
           ? "member"
           : "left"
-        : (record.members.get(userId)?.status ?? "left");
+        : (member?.status ?? "left");
     if (status === "creator") return { status, user, is_anonymous: false };
-    if (status === "administrator") return { status, user, ...ADMIN_RIGHTS };
+    if (status === "administrator")
+      return { status, user, ...ADMIN_RIGHTS, can_manage_topics: member?.rights?.canManageTopics !== false };
     if (status === "kicked") return { status, user, until_date: 0 };
     return { status, user };
   },

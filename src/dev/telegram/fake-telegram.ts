@@ -15,6 +15,7 @@ import {
   GENERAL_TOPIC_ID,
   type GroupOptions,
   isPresent,
+  type MemberRights,
   TelegramState,
 } from "./state.ts";
 import type {
@@ -119,9 +120,17 @@ export class FakeTelegram {
     return this.state.chats.has(chatId);
   }
 
-  /** Adds, promotes or removes ("left", "kicked") a group member. */
-  setMember(chatId: number, user: FakeUser, status: MemberStatus): void {
-    this.state.setMember(this.record(chatId), user, status);
+  /** Adds, promotes or removes ("left", "kicked") a group member; `rights`: an administrator's, when fewer. */
+  setMember(chatId: number, user: FakeUser, status: MemberStatus, rights?: MemberRights): void {
+    this.state.setMember(this.record(chatId), user, status, rights);
+  }
+
+  /** Topics turned on or off in a supergroup's settings (getChat's is_forum). */
+  setForum(chatId: number, on: boolean): void {
+    const record = this.record(chatId);
+    if (record.chat.type !== "supergroup") throw new Error("only a supergroup can be a forum");
+    const { is_forum: _was, ...chat } = record.chat;
+    record.chat = on ? { ...chat, is_forum: true } : chat;
   }
 
   /** The user blocks (or unblocks) the bot: sending to them then fails with 403. */

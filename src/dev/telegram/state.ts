@@ -9,7 +9,7 @@ export interface ChatRecord {
   /** By id; ids only grow, so insertion order is message order. */
   messages: Map<number, FakeMessage>;
   lastMessageId: number;
-  members: Map<number, { user: User; status: MemberStatus }>;
+  members: Map<number, { user: User; status: MemberStatus; rights?: MemberRights }>;
   topics: Map<number, FakeTopic>;
   botBlocked: boolean;
   /** The user deleted their account: every send fails with 403. */
@@ -26,6 +26,12 @@ export interface GroupOptions {
   isForum?: boolean;
   members?: FakeUser[];
   admins?: FakeUser[];
+}
+
+/** An administrator's rights the fake tells apart (all others are as ADMIN_RIGHTS says). */
+export interface MemberRights {
+  /** Default true: the bot's place in the counselors' group as the set-up asks. */
+  canManageTopics?: boolean;
 }
 
 /** Telegram's id of the General topic in forums. */
@@ -129,9 +135,16 @@ export class TelegramState {
     return record;
   }
 
-  setMember(record: ChatRecord, user: FakeUser, status: MemberStatus): void {
+  setMember(record: ChatRecord, user: FakeUser, status: MemberStatus, rights?: MemberRights): void {
     this.users.set(user.id, asUser(user));
-    record.members.set(user.id, { user: asUser(user), status });
+    record.members.set(user.id, { user: asUser(user), status, ...(rights ? { rights } : {}) });
+  }
+
+  /** Whether the bot may create topics here: the creator, or an administrator with can_manage_topics. */
+  botManagesTopics(record: ChatRecord): boolean {
+    const member = record.members.get(this.bot.id);
+    if (member?.status === "creator") return true;
+    return member?.status === "administrator" && member.rights?.canManageTopics !== false;
   }
 
   addMessage(

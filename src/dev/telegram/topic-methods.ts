@@ -9,6 +9,7 @@ const TOPIC_ICON_COLORS = [7322096, 16766590, 13338331, 9367192, 16749490, 16478
 export const TOPIC_METHODS: Record<string, Method> = {
   createForumTopic: (p, s) => {
     const record = forum(s, p);
+    if (!s.botManagesTopics(record)) throw badRequest("not enough rights to create a topic");
     const name = topicName(p.name);
     const iconColor = p.icon_color === undefined ? TOPIC_ICON_COLORS[0]! : Number(p.icon_color);
     if (!TOPIC_ICON_COLORS.includes(iconColor)) throw badRequest("TOPIC_ICON_COLOR_INVALID");
