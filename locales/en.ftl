@@ -14,6 +14,7 @@ confidentiality-limit = The one limit, said up front: if someone's life is in im
 welcome-back = Welcome back. How can I help?
 emergency-line = In danger right now: call 112. Hotline: 114 (hours to be confirmed).
 menu-prompt = Choose what you need, or just write your question in your own words.
+menu-talk-blocked = You can't start a conversation with a counselor until { $date }: the answers, the centers and the hotline 114 (hours to be confirmed) are here meanwhile. If you are in danger, write it here or call 112.
 menu-language = 🌐 Language
 menu-button = ☰ Menu
 
@@ -369,7 +370,9 @@ counselors-closed-by-counselor = The counselor has ended the conversation. Thank
 counselors-closed-unanswered = Your request has been closed before a counselor could answer you. We are sorry. If you still need to talk, press “💬 Talk again” below: your request goes back to the counselors.
 counselors-closed-ended = You ended the conversation. Thank you for writing.
 counselors-closed-idle = It has been quiet here for a while, so I've closed this conversation for now. Whenever you want to talk again, press “💬 Talk again” below: a counselor will pick it up. If you are in danger, call 112.
+counselors-closed-idle-blocked = It has been quiet here for a while, so I've closed this conversation. You can't start a new conversation with a counselor until { $date }; the hotline 114 (hours to be confirmed) is there meanwhile. If you are in danger, write it here or call 112.
 counselors-closed-expired = I'm sorry: your request waited too long without an answer and has been closed. That was our failing, not yours. Press “💬 Talk again” below to ask once more; hotline: 114 (hours to be confirmed), in danger: 112.
+counselors-closed-expired-blocked = I'm sorry: your request waited too long without an answer and has been closed. That was our failing, not yours. You can't start a new conversation with a counselor until { $date }; the hotline 114 (hours to be confirmed) is there meanwhile. If you are in danger, write it here or call 112.
 counselors-blocked-notice = The counselor has ended this conversation. You can't start a new conversation with a counselor until { $date }. If anyone is in danger, call 112.
 counselors-rate-question = Please rate the conversation from 1 to 5. The rating is anonymous and linked neither to you nor to the conversation.
 counselors-rate-skip = Skip

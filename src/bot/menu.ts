@@ -5,7 +5,7 @@ import { InlineKeyboard } from "grammy";
 import { z } from "zod";
 import { callbackCodec } from "./callback-data.ts";
 import type { BaseContext } from "./context.ts";
-import { canTalk } from "./talk.ts";
+import { talkBlockedDate } from "./talk.ts";
 
 export const MENU_ENTRIES = [
   { id: "triage", labelKey: "menu-triage" },
@@ -62,9 +62,18 @@ export function mainMenuKeyboard(ctx: BaseContext, talk: boolean): InlineKeyboar
   return keyboard;
 }
 
+/**
+ * The menu under `lead`. Someone blocked finds no "Talk to a person" in it and is told why, until when, and what
+ * is there meanwhile (welcome, /help, /menu, every way back): the button is never offered only to refuse.
+ */
 export async function showMainMenu(ctx: BaseContext, lead?: string): Promise<void> {
-  const text = lead ? `${lead}\n\n${ctx.t("menu-prompt")}` : ctx.t("menu-prompt");
-  await ctx.reply(text, { reply_markup: mainMenuKeyboard(ctx, await canTalk(ctx)) });
+  const blocked = await talkBlockedDate(ctx);
+  const lines = [
+    ...(lead ? [lead] : []),
+    ...(blocked ? [ctx.t("menu-talk-blocked", { date: blocked })] : []),
+    ctx.t("menu-prompt"),
+  ];
+  await ctx.reply(lines.join("\n\n"), { reply_markup: mainMenuKeyboard(ctx, blocked === undefined) });
 }
 
 /** One button back to the menu: the way forward under a reply that ends a path. */

@@ -2,6 +2,8 @@
 // is offered no such button until the block ends, and is told instead what they can do meanwhile. A crisis
 // reply still offers one (src/bot/safety.ts): a crisis overrides a block. src/counselors refuses a stale button.
 import * as moderation from "../db/moderation.ts";
+import { untilDate } from "../i18n/dates.ts";
+import { isLocale } from "../i18n/index.ts";
 import type { BaseContext } from "./context.ts";
 
 // Read once per update: a message may offer the button in several places.
@@ -25,4 +27,16 @@ export function talkBlockedUntil(ctx: BaseContext): Promise<Date | undefined> {
 /** Whether "Talk to a person" may be offered to this person now. */
 export async function canTalk(ctx: BaseContext): Promise<boolean> {
   return (await talkBlockedUntil(ctx)) === undefined;
+}
+
+/** Until when this person may not start a conversation with a counselor, as the texts say the day; undefined: they may. */
+export async function talkBlockedDate(ctx: BaseContext): Promise<string | undefined> {
+  const until = await talkBlockedUntil(ctx);
+  if (!until) return undefined;
+  const chosen = await ctx.i18n.getLocale();
+  return untilDate(
+    isLocale(chosen) ? chosen : ctx.app.config.DEFAULT_LOCALE,
+    until,
+    ctx.app.config.TIME_ZONE,
+  );
 }

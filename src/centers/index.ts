@@ -15,9 +15,8 @@ import type { BaseContext, BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
 import { findCenters, talkToPerson } from "../bot/links.ts";
 import { menuEntry, openMenu } from "../bot/menu.ts";
-import { canTalk, talkBlockedUntil } from "../bot/talk.ts";
+import { canTalk, talkBlockedDate } from "../bot/talk.ts";
 import type { Locale } from "../config/index.ts";
-import { untilDate } from "../i18n/dates.ts";
 import { isLocale } from "../i18n/index.ts";
 import type { Directory } from "../referral/directory.ts";
 import { classifyLocation, type Point } from "../referral/geo.ts";
@@ -46,12 +45,6 @@ function directory(ctx: BaseContext): Directory {
 async function localeOf(ctx: BaseContext): Promise<Locale> {
   const locale = await ctx.i18n.getLocale();
   return isLocale(locale) ? locale : ctx.app.config.DEFAULT_LOCALE;
-}
-
-/** Until when this person may not start a conversation with a counselor (/block), as a date; undefined: they may. */
-async function blockedDate(ctx: BaseContext): Promise<string | undefined> {
-  const until = await talkBlockedUntil(ctx);
-  return until && untilDate(await localeOf(ctx), until, ctx.app.config.TIME_ZONE);
 }
 
 const composer = new Composer<BotContext>();
@@ -125,7 +118,7 @@ async function answer(
   const t: Translate = (key, variables) => ctx.t(key, variables);
   const found = directory(ctx);
   const results = found.nearestCenters(point, { limit: RESULT_LIMIT, need: search.need });
-  const blockedUntil = await blockedDate(ctx);
+  const blockedUntil = await talkBlockedDate(ctx);
   const text = renderAnswer(
     { ...search, results, hotlines: found.hotlines },
     {
@@ -227,7 +220,7 @@ privateChats.on("message:location", async (ctx) => {
   }
   if (check.kind === "abroad") {
     // Someone blocked is not told that a counselor can answer here.
-    const blocked = (await blockedDate(ctx)) !== undefined;
+    const blocked = (await talkBlockedDate(ctx)) !== undefined;
     await ctx.reply([...notes, ctx.t(blocked ? "centers-abroad-blocked" : "centers-abroad")].join("\n\n"), {
       reply_markup: { remove_keyboard: true },
     });

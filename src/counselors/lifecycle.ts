@@ -228,20 +228,24 @@ export async function close(
     firstReplyAt: closed.firstReplyAt,
     closedAt: new Date(now),
   });
+  // "Talk again" is not offered to someone blocked (a crisis case overrode the block): it would only refuse.
+  const blocked =
+    options.comeBack && closed.pseudonym ? await blockedDateOf(desk, done, closed.pseudonym) : undefined;
+  const comeBack = options.comeBack === true && blocked === undefined;
   const notice =
     options.personText ??
-    (noticeKey ? desk.t(done.locale, noticeKey, { minutes: desk.app.config.CASE_IDLE_MINUTES }) : undefined);
+    (noticeKey
+      ? desk.t(done.locale, blocked ? `${noticeKey}-blocked` : noticeKey, {
+          minutes: desk.app.config.CASE_IDLE_MINUTES,
+          date: blocked ?? "",
+        })
+      : undefined);
   // After a crisis signal nobody leaves without the numbers (a block's notice gives 112 itself).
   const safety = !options.personText && needsSafetyLine(cases.crisesOf(done.summary), outcome);
   const text = notice && safety ? `${notice}\n\n${desk.t(done.locale, "emergency-line")}` : notice;
   if (closed.sealedChat && text) {
     const asksRating = rating && !options.personText;
-    const keyboard = closeKeyboard(
-      desk,
-      done,
-      asksRating,
-      options.comeBack === true || (unanswered && !options.personText),
-    );
+    const keyboard = closeKeyboard(desk, done, asksRating, comeBack || (unanswered && !options.personText));
     const body = asksRating ? `${text}\n\n${desk.t(done.locale, "counselors-rate-question")}` : text;
     const sent = await toPerson(desk, closed.sealedChat, (chatId) =>
       desk.api.sendMessage(chatId, body, { reply_markup: keyboard }),
@@ -311,6 +315,12 @@ export async function block(
   });
   await close(desk, item, "abusive", { actor, personText, note: reason }, log);
   return true;
+}
+
+/** Until when the person of a closing case may not start another, as their texts say the day; undefined: they may. */
+async function blockedDateOf(desk: Desk, item: cases.Case, pseudonym: string): Promise<string | undefined> {
+  const until = await moderation.blockedUntil(desk.app.db, pseudonym, new Date(desk.app.now()));
+  return until && untilDate(item.locale, until, desk.app.config.TIME_ZONE);
 }
 
 /**

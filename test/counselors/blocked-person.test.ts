@@ -1,11 +1,14 @@
 // A person a counselor blocked (/block) is never offered a "Talk to a person" that would refuse: not in the
-// menu, under an answer, a list, "who is it about?", the support text, the centers or the triage. A message
+// welcome, /help or the menu (which say until when), as "Talk again" when a crisis case of theirs falls silent,
+// under an answer, a list, "who is it about?", the support text, the centers or the triage. A message
 // nothing answers tells them, kindly, until when, what they can do meanwhile (the questions, the centers) and
 // the emergency numbers (112, the 114 hotline). A crisis still overrides the block; when it ends, the button is
 // back. Through the real bot on both databases, in kk, ru and en.
 import { describe, expect, it } from "vitest";
+import { PURGE_JOBS } from "../../src/bot/jobs.ts";
 import type { Locale } from "../../src/config/index.ts";
 import * as cases from "../../src/db/cases.ts";
+import { purgeOnce } from "../../src/retention/index.ts";
 import { DATABASE_KINDS, type Harness, type TestUser } from "../support/harness.ts";
 import { blockPerson, counselor, deskHooks, openCaseOf, say, topicOf } from "./helpers.ts";
 
@@ -36,6 +39,8 @@ const SELF_HARM: Record<Locale, string> = {
 };
 /** 30 November, as the blocked texts say it (7 days after DEFAULT_NOW). */
 const UNTIL: Record<Locale, string> = { kk: "30 қарашаға", ru: "30 ноября", en: "30 November" };
+/** 30 days after DEFAULT_NOW (and after the idle close's two hours): 23 December. */
+const UNTIL_30: Record<Locale, string> = { kk: "23 желтоқсанға", ru: "23 декабря", en: "23 December" };
 
 describe.each(DATABASE_KINDS)("a blocked person on %s", (kind) => {
   let h: Harness;
@@ -177,4 +182,76 @@ describe.each(DATABASE_KINDS)("a blocked person on %s", (kind) => {
     await person.press(say("en", "consent-allow"));
     expect(await cases.openCaseOf(h.app.db, h.app.pseudonymize(person.id))).toBeDefined();
   });
+
+  it.each(LOCALES)(
+    "%s: the welcome, /help and /menu say until when, offer no 'Talk to a person', and a crisis still overrides",
+    async (locale) => {
+      const person = await blocked(locale);
+      const line = say(locale, "menu-talk-blocked", { date: UNTIL[locale] });
+      await person.send("/start");
+      const welcome = person.lastText();
+      expect(welcome.startsWith(say(locale, "welcome-first"))).toBe(true);
+      expect(welcome).toContain(`${line}\n\n${say(locale, "menu-prompt")}`);
+      expect(person.buttons()).not.toContain(say(locale, "menu-talk"));
+      await person.send("/help");
+      expect(person.lastText().startsWith(say(locale, "help-intro"))).toBe(true);
+      expect(person.lastText()).toContain(line);
+      expect(person.buttons()).not.toContain(say(locale, "menu-talk"));
+      await person.send("/menu");
+      expect(person.lastText()).toBe(`${line}\n\n${say(locale, "menu-prompt")}`);
+      expect(buttonsSince(person, 0)).not.toContain(say(locale, "menu-talk"));
+      // What the line promises holds: in danger, writing here reaches a counselor.
+      await person.send(SELF_HARM[locale]);
+      expect(person.buttons()).toEqual([say(locale, "crisis-talk")]);
+      // Someone not blocked is told nothing of the kind.
+      const other = h.user({ language_code: locale });
+      await other.send("/start");
+      expect(other.lastText()).not.toContain(line);
+      expect(other.buttons()).toContain(say(locale, "menu-talk"));
+    },
+  );
+
+  it.each(LOCALES)(
+    "%s: a crisis case of someone blocked that falls silent closes without 'Talk again', saying until when",
+    async (locale) => {
+      const purge = () => purgeOnce(h.app, PURGE_JOBS, h.clock.now(), h.bot.api);
+      const dana = await counselor(h, { first_name: "Dana", language_code: locale }, "Дана");
+      // Taken, then silent: the idle close asks for a rating but offers no new conversation.
+      const talked = h.user({ language_code: locale });
+      await blockPerson(h, talked, 30 * DAY_MS);
+      await talked.send(SELF_HARM[locale]);
+      await talked.press(say(locale, "crisis-talk"));
+      await talked.press(say(locale, "consent-allow"));
+      await dana.pressInGroup("✋ Взять", { threadId: topicOf(await openCaseOf(h, talked)) });
+      h.clock.advance(h.config.CASE_IDLE_MINUTES * 60_000 + 60_000);
+      expect((await purge()).counts["counselors.idle-cases"]).toBe(1);
+      const date = UNTIL_30[locale];
+      expect(talked.lastText()).toBe(
+        [
+          say(locale, "counselors-closed-idle-blocked", { date }),
+          say(locale, "counselors-rate-question"),
+        ].join("\n\n"),
+      );
+      expect(talked.buttons()).toEqual(["1", "2", "3", "4", "5", say(locale, "counselors-rate-skip")]);
+
+      // Queued and never taken: the apology, until when, and the menu instead of "Talk again".
+      const waited = h.user({ language_code: locale });
+      await blockPerson(h, waited, 30 * DAY_MS);
+      await waited.send(SELF_HARM[locale]);
+      await waited.press(say(locale, "crisis-talk"));
+      await waited.press(say(locale, "consent-allow"));
+      h.clock.advance(h.config.CASE_QUEUE_DAYS * DAY_MS + 60_000);
+      await purge();
+      const later = UNTIL_30[locale];
+      expect(waited.lastText()).toBe(say(locale, "counselors-closed-expired-blocked", { date: later }));
+      expect(waited.buttons()).toEqual([say(locale, "menu-button")]);
+      for (const person of [talked, waited])
+        expect(buttonsSince(person, 0)).not.toContain(say(locale, "counselors-talk-again"));
+      // The menu it leads to says the same, and a crisis still reaches a counselor.
+      await waited.press(say(locale, "menu-button"));
+      expect(waited.lastText()).toContain(say(locale, "menu-talk-blocked", { date: later }));
+      await waited.send(SELF_HARM[locale]);
+      expect(waited.buttons()).toEqual([say(locale, "crisis-talk")]);
+    },
+  );
 });
