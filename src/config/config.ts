@@ -113,6 +113,8 @@ export const configSchema = z
         message: "expected one of fatal, error, warn, info, debug, trace, silent (info is usual)",
       })
       .default("info"),
+    // The log files the bot writes itself (the simulator's, DATA_DIR/logs) are deleted after this many days.
+    LOG_RETENTION_DAYS: positiveNumber(7, "a number of days above 0, like 7"),
     SESSION_IDLE_DAYS: positiveNumber(30, "a number of days above 0, like 30"),
     HISTORY_DAYS: positiveNumber(30, "a number of days above 0, like 30"),
     PURGE_INTERVAL_MINUTES: positiveNumber(15, "a number of minutes above 0, like 15"),

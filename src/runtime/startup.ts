@@ -1,9 +1,7 @@
 // Start-up steps shared by every entry point (bot, migrate, purge). A problem the
 // operator must fix ends the program with exit code 2 and one line per problem.
 
-import { mkdirSync } from "node:fs";
 import path from "node:path";
-import pino from "pino";
 import { misspelledSettings } from "../config/config.ts";
 import { type Config, ConfigError, loadConfig } from "../config/index.ts";
 import { type Content, loadContent } from "../content/load.ts";
@@ -13,6 +11,7 @@ import { ping } from "../db/health.ts";
 import { applyMigrations } from "../db/migrate.ts";
 import { createLogger, type Logger } from "../logger.ts";
 import { SECOND_MS } from "../time/durations.ts";
+import { dailyLogFiles } from "./log-files.ts";
 
 export class StartupError extends Error {}
 
@@ -50,12 +49,14 @@ export function warnAboutMisspelledSettings(logger: Logger, env: NodeJS.ProcessE
     );
 }
 
-/** Logs go to stdout on Telegram; in the simulator to DATA_DIR/logs so the chat stays readable. */
+/**
+ * Logs go to stdout on Telegram; in the simulator to DATA_DIR/logs so the chat stays readable, one file a day,
+ * kept LOG_RETENTION_DAYS (log-files.ts).
+ */
 export function openLogger(config: Config, toFile: boolean): Logger {
   if (!toFile) return createLogger(config.LOG_LEVEL);
   const dir = path.join(config.dataDir, "logs");
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  return createLogger(config.LOG_LEVEL, pino.destination({ dest: path.join(dir, "bot.log"), sync: true }));
+  return createLogger(config.LOG_LEVEL, dailyLogFiles(dir, config.LOG_RETENTION_DAYS));
 }
 
 /**

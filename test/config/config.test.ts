@@ -25,6 +25,7 @@ const INVALID: Record<string, string> = {
   DEFAULT_LOCALE: "de",
   TIME_ZONE: "Asia/Almatyy",
   LOG_LEVEL: "verbose",
+  LOG_RETENTION_DAYS: "a week",
   SESSION_IDLE_DAYS: "thirty",
   HISTORY_DAYS: "-1",
   PURGE_INTERVAL_MINUTES: "0",

@@ -70,4 +70,13 @@ describe("deployment files", () => {
     const grace = Number(compose.match(/stop_grace_period: (\d+)s/)?.[1]);
     expect(grace).toBeGreaterThan(Number(read(".env.example").match(/^SHUTDOWN_GRACE_SECONDS=(\d+)$/m)?.[1]));
   });
+
+  it("the bot's stdout log is bounded in compose, and its retention setting is documented where operators look", () => {
+    const bot = read("compose.yaml").split(/^ {2}bot:$/m)[1] ?? "";
+    expect(bot).toMatch(/logging:\n\s+driver: local\n\s+options:\n\s+max-size: \d+m\n\s+max-file: "\d+"/);
+    expect(read(".env.example")).toMatch(/^LOG_RETENTION_DAYS=7$/m);
+    const readme = read("README.md");
+    expect(readme).toContain("| `LOG_RETENTION_DAYS` | `7` |");
+    expect(readme).toMatch(/journald[\s\S]*MaxRetentionSec=7day/);
+  });
 });
