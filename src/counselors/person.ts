@@ -15,8 +15,6 @@ import * as moderation from "../db/moderation.ts";
 import { untilDate } from "../i18n/dates.ts";
 import { isLocale } from "../i18n/index.ts";
 import { countEvent } from "../statistics/index.ts";
-import { MINUTE_MS } from "../time/durations.ts";
-import { dutyOf } from "./availability.ts";
 import { caseEndAnswer } from "./buttons.ts";
 import { crisisInCase, logSafetyAtOpening } from "./crisis-watch.ts";
 import { type Desk, deskOf } from "./desk.ts";
@@ -27,13 +25,7 @@ import { casePriority, inCrisis as crisisWithin, newCaseRef, PRIORITY } from "./
 import { isCommand, isRelayable, linkExpiry, mirrorPersonEdit, relayFromPerson } from "./relay.ts";
 import { answerStaleCaseButton } from "./standing.ts";
 import { openTopic } from "./topic.ts";
-import { dutyNow, endKeyboard, formatOpening, refreshQueue, sendWaitingMessage } from "./waiting.ts";
-
-/**
- * While queued, the first message after this much quiet gets a "received"; the rest of a burst
- * does not (ten lines written at once get one answer, not ten).
- */
-export const QUEUED_ACK_QUIET_MS = 10 * MINUTE_MS;
+import { acknowledgeWhileQueued, dutyNow, endKeyboard, refreshQueue, sendWaitingMessage } from "./waiting.ts";
 
 /** What the triage learned and the last crisis signal, left in the session by src/triage and src/crisis-reply. */
 function situationOf(ctx: BotContext) {
@@ -238,28 +230,6 @@ export async function personMessage(ctx: BotContext, next: () => Promise<void>):
   const recorded = await relayFromPerson(here, item, message, ctx.log);
   const current = await noticeCrisis(ctx, here, item, message.message_id);
   if (recorded && current.status === "queued") await acknowledgeWhileQueued(ctx, current);
-}
-
-/**
- * "Received": what a person writes while waiting is never silently absorbed (one answer per burst). Crisis words
- * were answered already ("your request is with the counselors, now first"): that is this burst's answer.
- */
-async function acknowledgeWhileQueued(ctx: BotContext, item: cases.Case): Promise<void> {
-  const now = ctx.app.now();
-  const last = ctx.session.queuedAck;
-  if (last?.caseId === item.id && now - last.at < QUEUED_ACK_QUIET_MS) return;
-  ctx.session.queuedAck = { caseId: item.id, at: now };
-  if (answeredAsCrisis(ctx.update)) return;
-  const duty = await dutyOf(ctx.app);
-  if (duty.kind === "off" && duty.opensAt !== undefined) {
-    await ctx.reply(
-      ctx.t("counselors-queued-ack-off-duty", {
-        when: formatOpening(item.locale, duty.opensAt, ctx.app.config.TIME_ZONE),
-      }),
-    );
-    return;
-  }
-  await ctx.reply(ctx.t(duty.kind === "on" ? "counselors-queued-ack" : "counselors-queued-ack-later"));
 }
 
 export async function personEdit(ctx: BotContext, next: () => Promise<void>): Promise<void> {

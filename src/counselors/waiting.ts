@@ -3,13 +3,15 @@
 // or, outside duty hours and during a "no capacity" pause, who to call meanwhile.
 
 import { InlineKeyboard } from "grammy";
-import type { AppServices } from "../bot/context.ts";
+import type { AppServices, BotContext } from "../bot/context.ts";
+import { answeredAsCrisis } from "../bot/safety.ts";
 import type { Locale } from "../config/index.ts";
 import * as cases from "../db/cases.ts";
 import * as counselors from "../db/counselors.ts";
 import * as deskPace from "../db/desk-pace.ts";
 import { LANGUAGE_TAGS } from "../i18n/dates.ts";
 import { errorLog } from "../logger.ts";
+import { MINUTE_MS } from "../time/durations.ts";
 import { type Duty, dutyOf } from "./availability.ts";
 import { caseEnd } from "./buttons.ts";
 import { chatOf, type Desk, ignoreStaleEdit } from "./desk.ts";
@@ -197,4 +199,32 @@ async function refreshNow(desk: Desk, duty?: Duty): Promise<void> {
     }
   }
   await cases.setWaitPositions(desk.app.db, shown);
+}
+
+/**
+ * While queued, the first message after this much quiet gets a "received"; the rest of a burst
+ * does not (ten lines written at once get one answer, not ten).
+ */
+export const QUEUED_ACK_QUIET_MS = 10 * MINUTE_MS;
+
+/**
+ * "Received": what a person writes while waiting is never silently absorbed (one answer per burst). Crisis words
+ * were answered already ("your request is with the counselors, now first"): that is this burst's answer.
+ */
+export async function acknowledgeWhileQueued(ctx: BotContext, item: cases.Case): Promise<void> {
+  const now = ctx.app.now();
+  const last = ctx.session.queuedAck;
+  if (last?.caseId === item.id && now - last.at < QUEUED_ACK_QUIET_MS) return;
+  ctx.session.queuedAck = { caseId: item.id, at: now };
+  if (answeredAsCrisis(ctx.update)) return;
+  const duty = await dutyOf(ctx.app);
+  if (duty.kind === "off" && duty.opensAt !== undefined) {
+    await ctx.reply(
+      ctx.t("counselors-queued-ack-off-duty", {
+        when: formatOpening(item.locale, duty.opensAt, ctx.app.config.TIME_ZONE),
+      }),
+    );
+    return;
+  }
+  await ctx.reply(ctx.t(duty.kind === "on" ? "counselors-queued-ack" : "counselors-queued-ack-later"));
 }
