@@ -162,6 +162,10 @@ faq-support-paused =
     That sounds really hard, and you do not have to carry it alone. All counselors are busy and can't start a new conversation for a while. You can leave a message here, anonymously: a counselor sees it as soon as they are free.
 
     If you might hurt yourself, or you are in danger, don't wait: call 112. The hotline 114 (hours to be confirmed) is there too.
+faq-support-duty-unknown =
+    That sounds really hard, and you do not have to carry it alone. I can't tell at the moment whether a counselor is free. You can leave a message here, anonymously: a counselor sees it as soon as one can.
+
+    If you might hurt yourself, or you are in danger, don't wait: call 112. The hotline 114 (hours to be confirmed) is there too.
 faq-support-no-counselors =
     That sounds really hard, and you do not have to carry it alone. Counselors can't be reached through this chat, but the hotline 114 (hours to be confirmed) can listen to you, anonymously.
 
@@ -286,6 +290,7 @@ crisis-support-relative = A counselor can help you think through how to support 
 crisis-off-duty = No counselor is on duty until the next shift. It starts { $when } (Almaty time). If you are in danger, don't wait: call 112.
 crisis-off-duty-unknown = No counselor is on duty, and the next shift is not yet scheduled. If you are in danger, don't wait: call 112.
 crisis-counselors-paused = Counselors are on shift, but all of them are busy with other conversations, so a reply may take a while. If you are in danger, don't wait: call 112.
+crisis-duty-unknown = I can't tell at the moment whether a counselor is free. If you are in danger, don't wait: call 112. Hotline: 114 (hours to be confirmed).
 crisis-no-counselors = Counselors can't be reached through this chat. Hotline: 114 (hours to be confirmed). If you are in danger, call 112.
 # The database is down: nobody can be connected, the hotline comes right after the emergency numbers.
 crisis-outage = ☎ Hotline: 114 (hours to be confirmed). I can't connect you with a counselor right now because of a technical problem on my side: please write again in a few minutes.
@@ -348,6 +353,7 @@ counselors-waiting-hint = I'll tell you when a counselor joins. You can already 
 counselors-off-duty = No counselor is on duty until the next shift. It starts { $when } (Almaty time).
 counselors-off-duty-unknown = No counselor is on duty, and the next shift is not yet scheduled.
 counselors-paused = Counselors can't take new conversations for a while: everyone is busy.
+counselors-duty-unknown = I can't tell at the moment whether a counselor is free: your request is kept, and a counselor will see it as soon as one can.
 counselors-leave-message =
     Hotline: 114 (hours to be confirmed). If anyone is in danger, call 112 (free, around the clock).
     You can leave a message here: the next counselor on duty will see it first.

@@ -11,8 +11,15 @@ import { readCues } from "../knowledge/cues/index.ts";
 import type { AppServices, BotContext } from "./context.ts";
 import { talkToPerson } from "./links.ts";
 
-/** Whether a counselor is on duty, off (with the next shift when known), paused by a supervisor. */
-export type Duty = { kind: "on" } | { kind: "off"; opensAt: number | undefined } | { kind: "paused" };
+/**
+ * Whether a counselor is on duty, off (with the next shift when known), paused by a supervisor, or "unknown": the
+ * hours say on duty but whether a supervisor paused intake cannot be read (nobody is then promised "now").
+ */
+export type Duty =
+  | { kind: "on" }
+  | { kind: "off"; opensAt: number | undefined }
+  | { kind: "paused" }
+  | { kind: "unknown" };
 /** "none": no counselors' group is configured, so no one can ever be reached here. */
 export type Availability = Duty | { kind: "none" };
 
@@ -169,9 +176,10 @@ function queuedPart(
   return { lines: [steps, ...absent, t("crisis-already-queued")] };
 }
 
-/** Nobody on duty: paused, or off until the next shift (when it is known). */
+/** Nobody is known to be there: paused, not known, or off until the next shift (when it is known). */
 function absence(t: Translate, availability: Duty, opening: (at: number) => string): string {
   if (availability.kind === "paused") return t("crisis-counselors-paused");
+  if (availability.kind === "unknown") return t("crisis-duty-unknown");
   if (availability.kind === "off" && availability.opensAt !== undefined)
     return t("crisis-off-duty", { when: opening(availability.opensAt) });
   return t("crisis-off-duty-unknown");

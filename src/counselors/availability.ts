@@ -12,9 +12,21 @@ import { deskProblem } from "./desk-reach.ts";
 
 export type { Availability, Duty } from "../bot/safety.ts";
 
+/**
+ * Never fails. A pause that cannot be read (the database refuses that one read) leaves the hours: off duty is
+ * true either way; on duty it is "unknown", and nobody is promised a counselor now.
+ */
 export async function dutyOf(app: AppServices): Promise<Duty> {
-  if (await moderation.currentPause(app.db)) return { kind: "paused" };
-  return scheduledDuty(app);
+  const paused = await moderation.currentPause(app.db).then(
+    (pause) => pause !== undefined,
+    (error: unknown) => {
+      app.logger.warn({ err: errorLog(error) }, "duty state unreadable: no counselor promised now");
+      return undefined;
+    },
+  );
+  if (paused) return { kind: "paused" };
+  const scheduled = scheduledDuty(app);
+  return paused === undefined && scheduled.kind === "on" ? { kind: "unknown" } : scheduled;
 }
 
 /** From the duty hours alone (memory only): what is known when the database cannot say about a pause. */
@@ -25,19 +37,11 @@ export function scheduledDuty(app: AppServices): Duty {
   return { kind: "off", opensAt: nextOpening(schedule, now) };
 }
 
-/**
- * Never fails (a crisis reply must go out regardless). When the database cannot be read, nobody can
- * be connected either (a case is a row): no counselor is offered, as when there are none.
- */
+/** Never fails (a crisis reply must go out regardless): dutyOf and deskProblem never do. */
 export async function counselorAvailability(app: AppServices): Promise<Availability> {
   // The group out of reach (desk-reach.ts) is, for a person right now, as if there were none.
   if (app.config.COUNSELOR_CHAT_ID === undefined || (await deskProblem(app))) return { kind: "none" };
-  try {
-    return await dutyOf(app);
-  } catch (error) {
-    app.logger.warn({ err: errorLog(error) }, "duty state unreadable: no counselor offered");
-    return { kind: "none" };
-  }
+  return dutyOf(app);
 }
 
 /** Availability without the database (src/resilience, when the database is down). */

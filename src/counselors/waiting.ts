@@ -75,11 +75,13 @@ export function waitingText(desk: Desk, locale: Locale, position: number, duty: 
     const back =
       duty.kind === "paused"
         ? t("counselors-paused")
-        : duty.opensAt === undefined
-          ? t("counselors-off-duty-unknown")
-          : t("counselors-off-duty", {
-              when: formatOpening(locale, duty.opensAt, desk.app.config.TIME_ZONE),
-            });
+        : duty.kind === "unknown"
+          ? t("counselors-duty-unknown")
+          : duty.opensAt === undefined
+            ? t("counselors-off-duty-unknown")
+            : t("counselors-off-duty", {
+                when: formatOpening(locale, duty.opensAt, desk.app.config.TIME_ZONE),
+              });
     // Nobody is at the desk: only a language nobody on the team speaks is worth a line before the night.
     const language = now.team.declared.has(locale) ? undefined : languageNote(desk, locale, now.team);
     return [back, ...(language ? [language] : []), t("counselors-leave-message")].join("\n\n");

@@ -286,6 +286,8 @@ function supportText(ctx: BaseContext, availability: Availability, opening: (at:
       return ctx.t("faq-support");
     case "paused":
       return ctx.t("faq-support-paused");
+    case "unknown":
+      return ctx.t("faq-support-duty-unknown");
     case "none":
       return ctx.t("faq-support-no-counselors");
     case "off":

@@ -1,5 +1,5 @@
 // The database goes away mid-chat (a PostgreSQL server the test owns, stopped and started
-// again): nobody is left without the emergency numbers, a crisis gets the crisis reply from memory
+// again; the embedded PGlite closed under the running bot): nobody is left without the emergency numbers, a crisis gets the crisis reply from memory
 // with no counselor offered (none could be connected), and when the server is back the bot carries
 // on by itself with nothing that was consented lost.
 import { spawn } from "node:child_process";
@@ -13,8 +13,58 @@ import * as cases from "../../src/db/cases.ts";
 import { askForHuman, deskHarness, say } from "../counselors/helpers.ts";
 import { ROOT } from "../support/bot-api-server.ts";
 import { watchOutput } from "../support/child-output.ts";
-import type { Harness } from "../support/harness.ts";
+import type { Harness, TestUser } from "../support/harness.ts";
 import { type PrivatePostgres, privatePostgres } from "../support/private-postgres.ts";
+
+/**
+ * With the database gone: the waiting person and someone starting get the emergency numbers, the 114 hotline and
+ * "try again", each in their language; crisis words in kk, ru and en the crisis reply from memory, with no counselor
+ * and no button (neither could be connected, though counselors are on duty by the hours).
+ */
+async function answeredFromMemory(
+  h: Harness,
+  people: { waiting: TestUser; russian: TestUser; english: TestUser },
+): Promise<void> {
+  const { waiting, russian, english } = people;
+  const before = { waiting: waiting.messages().length, russian: russian.messages().length };
+  await waiting.send("Мен әлі күтіп отырмын");
+  const kk = waiting.texts().slice(before.waiting);
+  expect(kk).toEqual([say("kk", "service-unavailable")]);
+  expect(kk[0]).toContain("112");
+  expect(kk[0]).toContain("114");
+  // A crisis: the numbers, then the 114 hotline, then the steps, in one message; no counselor and
+  // no button, since neither could be connected (counselors are on duty by the hours right now).
+  const inCrisis = {
+    ru: russian,
+    kk: h.user({ language_code: "kk" }),
+    en: h.user({ language_code: "en" }),
+  };
+  const words = {
+    ru: "Я больше не хочу жить, выпью таблетки",
+    kk: "өмір сүргім келмейді, дәрі ішіп өлемін",
+    en: "I don't want to live, I'll swallow all the pills",
+  };
+  for (const locale of ["ru", "kk", "en"] as const) {
+    const person = inCrisis[locale];
+    const seen = locale === "ru" ? before.russian : 0;
+    await person.send(words[locale]);
+    const crisis = person.texts().slice(seen);
+    expect(crisis).toEqual([
+      [
+        say(locale, "crisis-call-112"),
+        say(locale, "crisis-call-103"),
+        say(locale, "crisis-outage"),
+        say(locale, "crisis-steps-self-harm"),
+      ].join("\n\n"),
+    ]);
+    expect(crisis[0]).toContain("114");
+    expect(h.telegram.buttonsOf(person.last()!)).toEqual([]);
+    expect(crisis[0]).not.toContain(say(locale, "crisis-support-self-harm"));
+  }
+  await english.send("/start");
+  expect(english.texts()).toEqual([say("en", "service-unavailable")]);
+  expect(h.logs()).toContain('"kind":"database"');
+}
 
 describe("database outage", () => {
   let server: PrivatePostgres;
@@ -39,44 +89,7 @@ describe("database outage", () => {
     const english = h.user({ language_code: "en" });
 
     server.stop();
-    const before = { waiting: waiting.messages().length, russian: russian.messages().length };
-    await waiting.send("Мен әлі күтіп отырмын");
-    const kk = waiting.texts().slice(before.waiting);
-    expect(kk).toEqual([say("kk", "service-unavailable")]);
-    expect(kk[0]).toContain("112");
-    expect(kk[0]).toContain("114");
-    // A crisis: the numbers, then the 114 hotline, then the steps, in one message; no counselor and
-    // no button, since neither could be connected (counselors are on duty by the hours right now).
-    const inCrisis = {
-      ru: russian,
-      kk: h.user({ language_code: "kk" }),
-      en: h.user({ language_code: "en" }),
-    };
-    const words = {
-      ru: "Я больше не хочу жить, выпью таблетки",
-      kk: "өмір сүргім келмейді, дәрі ішіп өлемін",
-      en: "I don't want to live, I'll swallow all the pills",
-    };
-    for (const locale of ["ru", "kk", "en"] as const) {
-      const person = inCrisis[locale];
-      const seen = locale === "ru" ? before.russian : 0;
-      await person.send(words[locale]);
-      const crisis = person.texts().slice(seen);
-      expect(crisis).toEqual([
-        [
-          say(locale, "crisis-call-112"),
-          say(locale, "crisis-call-103"),
-          say(locale, "crisis-outage"),
-          say(locale, "crisis-steps-self-harm"),
-        ].join("\n\n"),
-      ]);
-      expect(crisis[0]).toContain("114");
-      expect(h.telegram.buttonsOf(person.last()!)).toEqual([]);
-      expect(crisis[0]).not.toContain(say(locale, "crisis-support-self-harm"));
-    }
-    await english.send("/start");
-    expect(english.texts()).toEqual([say("en", "service-unavailable")]);
-    expect(h.logs()).toContain('"kind":"database"');
+    await answeredFromMemory(h, { waiting, russian, english });
 
     server.start();
     await english.send("/start");
@@ -112,4 +125,24 @@ describe("database outage", () => {
     expect(await exit).toBe(0);
     expect(output()).toContain("database ready");
   }, 150_000);
+});
+
+describe("database outage on PGlite", () => {
+  it("the embedded database closed under the running bot: everyone is answered from memory", async () => {
+    const h = await deskHarness("pglite");
+    try {
+      const waiting = h.user({ language_code: "kk" });
+      await askForHuman(waiting, "kk");
+      expect((await cases.openCaseOf(h.app.db, h.app.pseudonymize(waiting.id)))?.status).toBe("queued");
+      const russian = h.user({ language_code: "ru" });
+      await russian.send("/start");
+      const english = h.user({ language_code: "en" });
+      // Closed, it cannot come back in this process (it lives in it): only the answers while it is gone are
+      // checked here; coming back by itself is PostgreSQL's test above.
+      await h.db.close();
+      await answeredFromMemory(h, { waiting, russian, english });
+    } finally {
+      await h.close();
+    }
+  });
 });
