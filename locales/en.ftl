@@ -374,6 +374,7 @@ counselors-alias-shown = Counselor { $alias }
 counselors-nothing-to-end = There is no open conversation with a counselor.
 counselors-closed-by-counselor = The counselor has ended the conversation. Thank you for writing. If you need to, start a new one from the menu at any time.
 counselors-closed-unanswered = Your request has been closed before a counselor could answer you. We are sorry. If you still need to talk, press “💬 Talk again” below: your request goes back to the counselors.
+counselors-closed-unanswered-blocked = Your request has been closed before a counselor could answer you. We are sorry. You can't start a new conversation with a counselor until { $date }; the hotline 114 (hours to be confirmed) is there meanwhile. If you are in danger, write it here or call 112.
 counselors-closed-ended = You ended the conversation. Thank you for writing.
 counselors-closed-idle = It has been quiet here for a while, so I've closed this conversation for now. Whenever you want to talk again, press “💬 Talk again” below: a counselor will pick it up. If you are in danger, call 112.
 counselors-closed-idle-blocked = It has been quiet here for a while, so I've closed this conversation. You can't start a new conversation with a counselor until { $date }; the hotline 114 (hours to be confirmed) is there meanwhile. If you are in danger, write it here or call 112.

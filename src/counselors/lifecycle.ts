@@ -1,7 +1,6 @@
-// Take, transfer, close and block: the case changes every entry point shares (buttons in
-// the topic, commands in the group or in a counselor's private chat, the person's own
-// buttons, consent withdrawal, the idle job). Each starts with one conditional database
-// change; only the caller that made it goes on to tell people, so nothing is said twice.
+// Take, transfer, close and block: the case changes every entry point shares (buttons in the topic, commands in the
+// group or in a counselor's private chat, the person's own buttons, consent withdrawal, the idle job). Each starts
+// with one conditional database change; only the caller that made it goes on to tell people: nothing is said twice.
 
 import { InlineKeyboard } from "grammy";
 import { awaitAnswerOf } from "../bot/awaiting.ts";
@@ -39,9 +38,8 @@ export type TakeResult =
   | { kind: "closed" };
 
 /**
- * A counselor takes a queued case. The conversation continues in their private chat with
- * the bot; if that chat cannot be reached (they never pressed Start), it continues in the
- * case's topic instead, within the group's budget, and they are told how to change that.
+ * A counselor takes a queued case. The conversation continues in their private chat with the bot; if that chat
+ * cannot be reached (they never pressed Start), in the case's topic, within the group's budget, and they are told so.
  */
 export async function take(
   desk: Desk,
@@ -58,8 +56,7 @@ export async function take(
   const holder = { ...counselor, currentCaseId: claimed.case.id, headerCaseId: claimed.case.id };
   const lead = sayTo(desk, counselor)("counselors-private-taken", { ref: claimed.case.ref });
   const item = await openFor(desk, holder, claimed.case, lead, log);
-  // Back from a counselor (who left the group, or handed it to the queue): the conversation so far first, as
-  // a transfer gives it, then what waited; after the update, paced in the holder's chat.
+  // Back from a counselor: the conversation so far (as a transfer gives it), then what waited, paced in their chat.
   if (claimed.takenBefore && !item.inTopic) {
     desk.outbox.later(async () => {
       await handOver(desk, item, holder, log);
@@ -87,9 +84,8 @@ async function lostClaim(db: Database, caseId: number): Promise<TakeResult> {
 }
 
 /**
- * Opens the case in the holder's private chat, or (unreachable) in its topic. The holder's
- * current case is already this one (the claim or the transfer switched it before the
- * announcement, whose header is then the one their chat shows last).
+ * Opens the case in the holder's private chat, or (unreachable) in its topic. The holder's current case is already
+ * this one (the claim or the transfer switched it before the announcement, whose header their chat shows last).
  */
 async function openFor(
   desk: Desk,
@@ -229,9 +225,10 @@ export async function close(
     closedAt: new Date(now),
   });
   // "Talk again" is not offered to someone blocked (a crisis case overrode the block): it would only refuse.
+  const offersBack = options.comeBack === true || (unanswered && !options.personText);
   const blocked =
-    options.comeBack && closed.pseudonym ? await blockedDateOf(desk, done, closed.pseudonym) : undefined;
-  const comeBack = options.comeBack === true && blocked === undefined;
+    offersBack && closed.pseudonym ? await blockedDateOf(desk, done, closed.pseudonym) : undefined;
+  const comeBack = offersBack && blocked === undefined;
   const notice =
     options.personText ??
     (noticeKey
@@ -245,7 +242,7 @@ export async function close(
   const text = notice && safety ? `${notice}\n\n${desk.t(done.locale, "emergency-line")}` : notice;
   if (closed.sealedChat && text) {
     const asksRating = rating && !options.personText;
-    const keyboard = closeKeyboard(desk, done, asksRating, comeBack || (unanswered && !options.personText));
+    const keyboard = closeKeyboard(desk, done, asksRating, comeBack);
     const body = asksRating ? `${text}\n\n${desk.t(done.locale, "counselors-rate-question")}` : text;
     const sent = await toPerson(desk, closed.sealedChat, (chatId) =>
       desk.api.sendMessage(chatId, body, { reply_markup: keyboard }),

@@ -216,29 +216,28 @@ describe.each(DATABASE_KINDS)("a blocked person on %s", (kind) => {
     async (locale) => {
       const purge = () => purgeOnce(h.app, PURGE_JOBS, h.clock.now(), h.bot.api);
       const dana = await counselor(h, { first_name: "Dana", language_code: locale }, "Дана");
-      // Taken, then silent: the idle close asks for a rating but offers no new conversation.
+      // Taken, then silent: the idle close offers no new conversation.
       const talked = h.user({ language_code: locale });
       await blockPerson(h, talked, 30 * DAY_MS);
       await talked.send(SELF_HARM[locale]);
       await talked.press(say(locale, "crisis-talk"));
       await talked.press(say(locale, "consent-allow"));
       await dana.pressInGroup("✋ Взять", { threadId: topicOf(await openCaseOf(h, talked)) });
-      h.clock.advance(h.config.CASE_IDLE_MINUTES * 60_000 + 60_000);
+      await dana.send("Здравствуйте, я здесь.");
+      // A crisis case is checked on first and closes itself only after four idle spans (crisis-case-care.test.ts).
+      h.clock.advance(4 * h.config.CASE_IDLE_MINUTES * 60_000 + 60_000);
       expect((await purge()).counts["counselors.idle-cases"]).toBe(1);
       const date = UNTIL_30[locale];
-      expect(talked.lastText()).toBe(
-        [
-          say(locale, "counselors-closed-idle-blocked", { date }),
-          say(locale, "counselors-rate-question"),
-        ].join("\n\n"),
-      );
-      expect(talked.buttons()).toEqual(["1", "2", "3", "4", "5", say(locale, "counselors-rate-skip")]);
+      // A silent crisis case asks for no rating (crisis-case-care.test.ts): until when, and the menu.
+      expect(talked.lastText()).toBe(say(locale, "counselors-closed-idle-blocked", { date }));
+      expect(talked.buttons()).toEqual([say(locale, "menu-button")]);
 
       // Queued and never taken: the apology, until when, and the menu instead of "Talk again".
       const waited = h.user({ language_code: locale });
       await blockPerson(h, waited, 30 * DAY_MS);
       await waited.send(SELF_HARM[locale]);
-      await waited.press(say(locale, "crisis-talk"));
+      // The first case's four idle spans ran past the shift: off duty, the crisis reply offers to leave a message.
+      await waited.press(say(locale, "crisis-leave-message-button"));
       await waited.press(say(locale, "consent-allow"));
       h.clock.advance(h.config.CASE_QUEUE_DAYS * DAY_MS + 60_000);
       await purge();
@@ -251,7 +250,30 @@ describe.each(DATABASE_KINDS)("a blocked person on %s", (kind) => {
       await waited.press(say(locale, "menu-button"));
       expect(waited.lastText()).toContain(say(locale, "menu-talk-blocked", { date: later }));
       await waited.send(SELF_HARM[locale]);
-      expect(waited.buttons()).toEqual([say(locale, "crisis-talk")]);
+      // Off duty by now (a week and the idle spans later): the way to a counselor is to leave a message.
+      expect(waited.buttons()).toEqual([say(locale, "crisis-leave-message-button")]);
+    },
+  );
+
+  it.each(LOCALES)(
+    "%s: a crisis case of someone blocked closed before a counselor wrote: the apology, until when, no 'Talk again'",
+    async (locale) => {
+      const dana = await counselor(h, { first_name: "Dana", language_code: locale }, "Дана");
+      const person = h.user({ language_code: locale });
+      await blockPerson(h, person, 30 * DAY_MS);
+      await person.send(SELF_HARM[locale]);
+      await person.press(say(locale, "crisis-talk"));
+      await person.press(say(locale, "consent-allow"));
+      await dana.pressInGroup("✋ Взять", { threadId: topicOf(await openCaseOf(h, person)) });
+      await dana.send("/close consulted");
+      await dana.press(say(locale, "counselors-confirm-yes"));
+      expect(person.lastText()).toBe(
+        [
+          say(locale, "counselors-closed-unanswered-blocked", { date: UNTIL_30[locale] }),
+          say(locale, "emergency-line"),
+        ].join("\n\n"),
+      );
+      expect(person.buttons()).toEqual([say(locale, "menu-button")]);
     },
   );
 });

@@ -112,6 +112,7 @@ describe.each(DATABASE_KINDS)("crisis words while a request waits, on %s", (kind
       const dana = await counselor(h, { first_name: "Dana", language_code: locale }, "Дана");
       const person = h.user({ language_code: locale });
       const { item, threadId } = await takenCase(h, person, dana, locale);
+      await dana.send("Здравствуйте, я здесь.");
       await dana.pressInGroup("✖️ Закрыть", { threadId });
       await dana.pressInGroup(say("ru", "counselors-outcome-consulted"), { threadId });
       await dana.pressInGroup(say(locale, "counselors-confirm-yes"), { threadId });
