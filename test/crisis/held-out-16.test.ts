@@ -13,11 +13,13 @@ describeHeldOutRound({
   ordinaryByLanguage: sixteenthRoundOrdinary,
   // Every earlier set and the crisis model's training data, training round H included.
   earlierSets: [...SETS_THROUGH_ROUND_15, roundH],
-  // Measured when it was written (2026-12-07, 03:47 UTC, main 848761f, before this round's tuning): recall 463/528
-  // (87.7%), of 740 ordinary messages 9 (1.2%).
+  // Measured when it was written and by the lead before this round's tuning (main 848761f, the same figures):
+  // recall 463/528 (87.7%), of 740 ordinary messages 9 (1.2%); once after it (main 8068cfd: round 15 spent and
+  // trained on, its false raises fixed as classes): 463/528, 7 (0.95%), the floor (self-harm 105 -> 104, danger
+  // 114, violence 122 -> 123, travel-pressure 122). Never tuned on; its losses are kept as measured.
   floor: {
-    measured: "when it was written",
-    found: { "self-harm": 105, danger: 114, violence: 122, "travel-pressure": 122 },
-    falsePositives: 9,
+    measured: "after this round's tuning",
+    found: { "self-harm": 104, danger: 114, violence: 123, "travel-pressure": 122 },
+    falsePositives: 7,
   },
 });

@@ -42,6 +42,12 @@
 // and the history of hijra, questions about the bot, centres, counselors, languages, cost, anonymity, data and
 // hours, everyday family worries, and what people type while they wait (greetings, thanks, "ok", numbers,
 // "menu", "back", "brb").
+// "Before", measured once by the lead on 2026-12-07 at 04:45 UTC on main 848761f (before this round's tuning) with
+// evaluateCrisis(sixteenthHeldOutRound): recall 463/528 (87.7%; self-harm 105, danger 114, violence 122,
+// travel-pressure 122 of 132), ordinary raised 9/740 (1.2%), as when it was written.
+// After this round's tuning (crisistune16: round 15 spent and trained on, its false raises fixed as classes), once
+// on main 8068cfd at 05:53 UTC, `npm run eval -- --json`: recall 463/528 (87.7%; self-harm 104, danger 114,
+// violence 123, travel-pressure 122), ordinary raised 7/740 (0.95%; kk 1/251, ru 1/246, en 5/243); the floor.
 import { type CrisisLanguage, crisisLanguages } from "../../src/crisis/phrases.ts";
 import type { HeldOutRound } from "./held-out-3.ts";
 
