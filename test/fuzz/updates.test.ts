@@ -539,7 +539,9 @@ describe.each(DATABASE_KINDS)("fuzzed updates through the real bot on %s", (kind
           `${refused} ${JSON.stringify(call.payload).slice(0, 300)}: ${JSON.stringify(call.response)}`;
         expect(said, context).toBe("");
         const chatId = call.payload.chat_id;
-        if (chatId !== undefined)
+        // Leaving a group it was added to is the one call the bot may make in a chat not its own (desk-reach.test.ts).
+        const leavesForeignGroup = call.method === "leaveChat" && Number(chatId) === FOREIGN_GROUP_ID;
+        if (chatId !== undefined && !leavesForeignGroup)
           expect(allowedChats(), `${call.method} ${context}`).toContain(Number(chatId));
         expect(internalTextIn(call, typedSoFar), `${call.method} ${context}`).toEqual([]);
       }
