@@ -11,3 +11,4 @@ export const SETS_BEFORE_SET_9 = [...SETS_BEFORE_SET_8, "held-out-8.yaml"];
 export const SETS_BEFORE_SET_10 = [...SETS_BEFORE_SET_9, "held-out-9.yaml"];
 export const SETS_BEFORE_SET_11 = [...SETS_BEFORE_SET_10, "held-out-10.yaml"];
 export const SETS_BEFORE_SET_12 = [...SETS_BEFORE_SET_11, "held-out-11.yaml"];
+export const SETS_BEFORE_SET_13 = [...SETS_BEFORE_SET_12, "held-out-12.yaml"];
