@@ -2,8 +2,11 @@
 // delivered message gets a reaction on the holder's own message; a refused one (the person
 // blocked the bot, deleted the chat or the account) is reported at once, where it was
 // written, and logged on the case's head message, so no case looks answered when it is not.
+// Media a person's channel cannot show (a photo on the web chat) reaches them as a line naming
+// it: the holder is told so, never shown it as delivered.
 
 import type { Message, ReactionTypeEmoji } from "grammy/types";
+import { notedOnlyAs } from "../channels/index.ts";
 import * as audit from "../db/audit.ts";
 import * as caseMessages from "../db/case-messages.ts";
 import * as cases from "../db/cases.ts";
@@ -60,10 +63,12 @@ export async function relayFromCounselor(
   const { row, sealedPerson } = recorded;
   if (!sealedPerson) return "no-case";
   const origin = { source, messageId: message.message_id };
+  let noted: string | undefined;
   try {
-    const copy = await toPerson(desk, sealedPerson, (chatId) =>
-      desk.api.copyMessage(chatId, message.chat.id, message.message_id),
-    );
+    const copy = await toPerson(desk, sealedPerson, (chatId) => {
+      noted = notedOnlyAs(chatId, message);
+      return desk.api.copyMessage(chatId, message.chat.id, message.message_id);
+    });
     await caseMessages.delivered(
       db,
       row.id,
@@ -75,7 +80,18 @@ export async function relayFromCounselor(
     await reportUndelivered(desk, item, counselor, origin, error, log);
     return "undelivered";
   }
-  await markMessage(desk, counselor, origin, DELIVERED);
+  // A photo on the web chat reaches the person as a line naming it: no 👍, and the holder is told.
+  if (noted) {
+    const note = desk.staff("web-media", { kind: noted });
+    await tellWhereWritten(
+      desk,
+      item,
+      counselor,
+      origin,
+      desk.staff("counselors-only-noted", { ref: item.ref, note }),
+      log,
+    );
+  } else await markMessage(desk, counselor, origin, DELIVERED);
   await keepHistory(desk, item, counselor.alias, message);
   return "sent";
 }
@@ -149,17 +165,7 @@ async function reportUndelivered(
       ref: item.ref,
     },
   );
-  const reply = { reply_parameters: { message_id: origin.messageId, allow_sending_without_reply: true } };
-  const threadId = item.threadId;
-  const told =
-    origin.source === "g" && threadId !== null
-      ? toGroup(desk, (groupId) =>
-          desk.api.sendMessage(groupId, text, { message_thread_id: threadId, ...reply }),
-        )
-      : toCounselor(desk, counselor, (chatId) => desk.api.sendMessage(chatId, text, reply));
-  await told.catch((tellError) =>
-    log.warn({ case: item.ref, err: errorLog(tellError) }, "could not tell the counselor"),
-  );
+  await tellWhereWritten(desk, item, counselor, origin, text, log);
   if (!unreachable) return;
   // One log line per run of failures: the head message's log stays readable.
   const [latest] = await audit.recent(desk.app.db, 1, item.ref);
@@ -171,4 +177,26 @@ async function reportUndelivered(
     actor: counselor,
   });
   await refreshHead(desk, item.id);
+}
+
+/** One line for the holder, as a reply to what they wrote: in the case's topic, or in their private chat. */
+async function tellWhereWritten(
+  desk: Desk,
+  item: cases.Case,
+  counselor: counselors.Counselor,
+  origin: Origin,
+  text: string,
+  log: Logger,
+): Promise<void> {
+  const reply = { reply_parameters: { message_id: origin.messageId, allow_sending_without_reply: true } };
+  const threadId = item.threadId;
+  const told =
+    origin.source === "g" && threadId !== null
+      ? toGroup(desk, (groupId) =>
+          desk.api.sendMessage(groupId, text, { message_thread_id: threadId, ...reply }),
+        )
+      : toCounselor(desk, counselor, (chatId) => desk.api.sendMessage(chatId, text, reply));
+  await told.catch((tellError) =>
+    log.warn({ case: item.ref, err: errorLog(tellError) }, "could not tell the counselor"),
+  );
 }
