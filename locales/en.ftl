@@ -446,6 +446,8 @@ counselors-closed-note-only = { $ref } is closed: what you write here stays a no
 counselors-reply-not-open = Not sent: the message you replied to is not part of an open case of yours (the case may be closed). Nothing reached the person. Reply to one of the person's own messages, or write without a reply to reach your current case.
 counselors-undelivered-unreachable = ⚠️ Not delivered ({ $ref }): the person has blocked the bot or deleted the chat. Nothing will reach them now; close the case when you are done.
 counselors-undelivered-retry = ⚠️ Not delivered ({ $ref }): Telegram refused it. Please send it again in a minute.
+# The web chat was switched off (WEB_CHAT) while a web person's case is open.
+counselors-undelivered-channel-off = ⚠️ Not delivered ({ $ref }): the person writes from the web chat, which is switched off now. They can't be reached until it is on again; the case stays open.
 # A counselor's media the person's web chat shows only as a line naming it (web-media).
 counselors-only-noted = ⚠️ Not shown ({ $ref }): the person writes from the web chat, which cannot show this. They got only the line “{ $note }” in its place. Write in words what it showed.
 counselors-audit-undelivered = not delivered: the person cannot be reached

@@ -446,6 +446,8 @@ counselors-closed-note-only = { $ref } жабылған: мұнда жазылғ
 counselors-reply-not-open = Жіберілмеді: сіз жауап берген хабар сіздің ашық өтінішіңізге қатысты емес (өтініш жабылған болуы мүмкін). Адам ештеңе алған жоқ. Адамның өз хабарына жауап беріңіз немесе жауапсыз жазыңыз — сонда хабар ағымдағы өтінішке кетеді.
 counselors-undelivered-unreachable = ⚠️ Жеткізілмеді ({ $ref }): адам ботты бұғаттаған немесе чатты өшірген. Енді оған ештеңе жетпейді; жұмысыңыз біткенде өтінішті жабыңыз.
 counselors-undelivered-retry = ⚠️ Жеткізілмеді ({ $ref }): Telegram хабарды қабылдамады. Бір минуттан кейін қайта жіберіңіз.
+# The web chat was switched off (WEB_CHAT) while a web person's case is open.
+counselors-undelivered-channel-off = ⚠️ Жеткізілмеді ({ $ref }): адам веб-чаттан жазып отыр, ал ол қазір өшірулі. Веб-чат қайта қосылғанша онымен байланысу мүмкін емес; өтініш ашық қалады.
 # A counselor's media the person's web chat shows only as a line naming it (web-media).
 counselors-only-noted = ⚠️ Көрсетілмеді ({ $ref }): адам веб-чаттан жазып отыр, ал ол мұны көрсете алмайды. Оның орнына ол тек «{ $note }» деген жолды алды. Онда не болғанын сөзбен жазыңыз.
 counselors-audit-undelivered = жеткізілмеді: адамға хабар жетпейді

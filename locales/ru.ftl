@@ -446,6 +446,8 @@ counselors-closed-note-only = { $ref } закрыто: написанное зд
 counselors-reply-not-open = Не отправлено: сообщение, на которое вы ответили, не относится к вашему открытому обращению (возможно, оно закрыто). Человек ничего не получил. Ответьте на сообщение самого человека или напишите без ответа — тогда оно уйдёт в текущее обращение.
 counselors-undelivered-unreachable = ⚠️ Не доставлено ({ $ref }): человек заблокировал бота или удалил чат. Теперь до него ничего не дойдёт; закройте обращение, когда закончите.
 counselors-undelivered-retry = ⚠️ Не доставлено ({ $ref }): Telegram не принял сообщение. Отправьте его ещё раз через минуту.
+# The web chat was switched off (WEB_CHAT) while a web person's case is open.
+counselors-undelivered-channel-off = ⚠️ Не доставлено ({ $ref }): человек пишет из веб-чата, а он сейчас выключен. Связаться с ним нельзя, пока веб-чат не включат снова; обращение остаётся открытым.
 # A counselor's media the person's web chat shows only as a line naming it (web-media).
 counselors-only-noted = ⚠️ Не показано ({ $ref }): человек пишет из веб-чата, который не может это показать. Вместо этого он получил только строку «{ $note }». Напишите словами, что там было.
 counselors-audit-undelivered = не доставлено: человек недоступен

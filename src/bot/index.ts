@@ -7,6 +7,8 @@ import { sequentialize } from "@grammyjs/runner";
 import { type ApiClientOptions, Bot, type StorageAdapter, session } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { centersFeature, showCenters } from "../centers/index.ts";
+import { guardChannels } from "../channels/guard.ts";
+import type { Fetch } from "../channels/web/calls.ts";
 import type { WebChannel } from "../channels/web/channel.ts";
 import type { Config } from "../config/index.ts";
 import { createConsent } from "../consent/index.ts";
@@ -78,8 +80,11 @@ export function createBot(deps: BotDependencies): {
   const app = createAppServices(deps);
   const { i18n } = app;
   const client: ApiClientOptions = { apiRoot: config.TELEGRAM_API_ROOT, ...deps.client };
-  // The channel router sits under every Api, the conversations' own included.
-  if (deps.web) client.fetch = deps.web.client(deps.client?.fetch as Parameters<WebChannel["client"]>[0]);
+  // The channel router and the guard sit under every Api, the conversations' own included.
+  const toTelegram = guardChannels((deps.client?.fetch as Fetch | undefined) ?? fetch, deps.logger);
+  client.fetch = (deps.web ? deps.web.client(toTelegram) : toTelegram) as NonNullable<
+    ApiClientOptions["fetch"]
+  >;
   const bot = new Bot<BotContext>(config.BOT_TOKEN ?? "0:local-simulator", {
     client,
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),

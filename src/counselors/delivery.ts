@@ -6,6 +6,7 @@
 // it: the holder is told so, never shown it as delivered.
 
 import type { Message, ReactionTypeEmoji } from "grammy/types";
+import { isChannelOff } from "../channels/guard.ts";
 import { notedOnlyAs } from "../channels/index.ts";
 import * as audit from "../db/audit.ts";
 import * as caseMessages from "../db/case-messages.ts";
@@ -159,12 +160,12 @@ async function reportUndelivered(
 ): Promise<void> {
   const unreachable = isUnreachable(error);
   log.warn({ case: item.ref, err: errorLog(error) }, "could not relay a message to the person");
-  const text = desk.staff(
-    unreachable ? "counselors-undelivered-unreachable" : "counselors-undelivered-retry",
-    {
-      ref: item.ref,
-    },
-  );
+  const key = isChannelOff(error)
+    ? "counselors-undelivered-channel-off"
+    : unreachable
+      ? "counselors-undelivered-unreachable"
+      : "counselors-undelivered-retry";
+  const text = desk.staff(key, { ref: item.ref });
   await tellWhereWritten(desk, item, counselor, origin, text, log);
   if (!unreachable) return;
   // One log line per run of failures: the head message's log stays readable.
