@@ -34,6 +34,9 @@ describe("Kazakh texts", () => {
     ["a location is a геолокация", /орналасқан жер/i],
     ["a username is a ник", /username/i],
     ["'for the family' takes отбасына or отбасы үшін", /отбасыға/i],
+    // The third reader's: a bare пошта мекенжайы is a postal address; кезекте is "in the queue", not "on shift".
+    ["an e-mail address is an электрондық пошта мекенжайы", /(?<!электрондық )пошта мекенжай/i],
+    ["counselors on shift are кезекшілікте", /кеңесшілер кезекте/i],
   ])("%s", (_rule, avoided) => {
     expect(kazakh.match(new RegExp(avoided.source, "giu")) ?? []).toEqual([]);
   });
