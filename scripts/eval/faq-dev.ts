@@ -16,6 +16,8 @@
 // was written), split the same way: its choosing half's misses choose the changes (--misses), its reporting half
 // only reports (its misses are never printed). Round 14 (faqtune14) tunes on held-out-11.yaml (spent since set 12
 // was written), split the same way: its choosing half's misses choose the changes (--misses), its reporting half
+// only reports (its misses are never printed). Round 15 (faqtune15) tunes on held-out-12.yaml (spent since set 13
+// was written), split the same way: its choosing half's misses choose the changes (--misses), its reporting half
 // only reports (its misses are never printed). The last line totals every spent set.
 // test/knowledge/held-out-13* is the blind set (and any newer one): never add it here, nor read, print or tune on it.
 
@@ -37,10 +39,10 @@ export const TUNING_SETS = [
   "tuning-6.yaml",
   "tuning-7.yaml",
 ];
-/** Every spent set: the tuning sets and held-out-3 to held-out-11, whole. */
+/** Every spent set: the tuning sets and held-out-3 to held-out-12, whole. */
 export const SPENT_SETS = [
   ...TUNING_SETS,
-  ...[3, 4, 5, 6, 7, 8, 9, 10, 11].map((number) => `held-out-${number}.yaml`),
+  ...[3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((number) => `held-out-${number}.yaml`),
 ];
 /** Round 4's development set: its choosing half is tuned on, its reporting half never read. */
 export const DEVELOPMENT_SET = "held-out-3.yaml";
@@ -56,6 +58,8 @@ export const DEVELOPMENT_SET_12 = "held-out-9.yaml";
 export const DEVELOPMENT_SET_13 = "held-out-10.yaml";
 /** Round 14's development set, split within each language and kind. */
 export const DEVELOPMENT_SET_14 = "held-out-11.yaml";
+/** Round 15's development set, split within each language and kind. */
+export const DEVELOPMENT_SET_15 = "held-out-12.yaml";
 
 /**
  * Round 7's halves of held-out-5.yaml: the first, third, … phrasing ("odd", chooses) or the second, fourth, …
@@ -182,12 +186,19 @@ if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
     false,
   );
   report(`${DEVELOPMENT_SET_13} whole`, phrasingsOf(readPhrasingSet(DEVELOPMENT_SET_13)), false);
-  report(`${DEVELOPMENT_SET_14} choosing half`, developmentHalf("choose", DEVELOPMENT_SET_14), showMisses);
+  report(`${DEVELOPMENT_SET_14} choosing half`, developmentHalf("choose", DEVELOPMENT_SET_14), false);
   report(
     `${DEVELOPMENT_SET_14} reporting half (misses never printed)`,
     developmentHalf("report", DEVELOPMENT_SET_14),
     false,
   );
   report(`${DEVELOPMENT_SET_14} whole`, phrasingsOf(readPhrasingSet(DEVELOPMENT_SET_14)), false);
+  report(`${DEVELOPMENT_SET_15} choosing half`, developmentHalf("choose", DEVELOPMENT_SET_15), showMisses);
+  report(
+    `${DEVELOPMENT_SET_15} reporting half (misses never printed)`,
+    developmentHalf("report", DEVELOPMENT_SET_15),
+    false,
+  );
+  report(`${DEVELOPMENT_SET_15} whole`, phrasingsOf(readPhrasingSet(DEVELOPMENT_SET_15)), false);
   reportSpent();
 }

@@ -1,23 +1,10 @@
 // Round 13 (faqtune13): held-out-10.yaml (spent once set 11 was written) split within each language and kind, its
 // choosing half's misses read by class, its reporting half only reported. The classes, in phrasings of no set, and
 // the lead's reproduction ("сын сидит в телефоне с новыми знакомыми" got a convict's family) through the bot.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { scoreRouting } from "../../scripts/eval/faq.ts";
+import { describe, expect, it } from "vitest";
 import { DEVELOPMENT_SET_13, developmentHalf } from "../../scripts/eval/faq-dev.ts";
-import { routerFor } from "../../src/knowledge/browse.ts";
-import { rankedIds } from "../../src/knowledge/routing.ts";
-import type { FaqLocale } from "../../src/knowledge/schema.ts";
-import { testContent } from "../support/content.ts";
-import { createHarness, DATABASE_KINDS, type Harness } from "../support/harness.ts";
 import { entry, shownFirst } from "../support/knowledge.ts";
-
-const { base } = testContent().knowledge;
-const router = routerFor(base);
-const counts = (phrasings: ReturnType<typeof developmentHalf>) => {
-  const score = scoreRouting(router, phrasings);
-  return [Math.round(score.top1 * score.n), Math.round(score.top3 * score.n), score.confidentWrong];
-};
-const first = (text: string, locale: FaqLocale) => rankedIds(router.route(text, { locale }))[0];
+import { counts, describeThroughBot, first } from "./rounds.ts";
 
 describe("round 13's development halves", () => {
   it("hold their after figures, none confident and wrong", () => {
@@ -90,16 +77,9 @@ describe("round 13's classes", () => {
   });
 });
 
-describe.each(DATABASE_KINDS)("words that mean prison only in context, through the bot on %s", (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await createHarness(kind);
-  });
-  beforeEach(() => h.db.reset());
-  afterAll(() => h.close());
-
+describeThroughBot("words that mean prison only in context", (h) => {
   it("does not answer a son who sits in his phone with a convict's family", async () => {
-    const person = h.user({ language_code: "ru" });
+    const person = h().user({ language_code: "ru" });
     await person.send("сын сидит в телефоне с новыми знакомыми");
     // neither its answer nor the first of the choices offered
     const shown = shownFirst(person.texts()[0]);
@@ -111,7 +91,7 @@ describe.each(DATABASE_KINDS)("words that mean prison only in context, through t
     ["ru", "муж сидит по статье, кто поможет нашей семье"],
     ["en", "my husband is doing time, is there help for the family"],
   ] as const)("answers a relative in prison with it (%s: %s)", async (locale, text) => {
-    const person = h.user({ language_code: locale });
+    const person = h().user({ language_code: locale });
     await person.send(text);
     expect(shownFirst(person.texts()[0])).toBe(entry("convict-family")[locale].question);
   });

@@ -2,24 +2,13 @@
 // choosing half's misses read by class, its reporting half only reported. The classes, in phrasings of no set, and
 // the `none` class (an off-topic message, an insult) and Kazakh distress typed without its letters through the bot;
 // the entry for a young person forced to attend a mosque, lessons or meetings, or to dress a way (forced-to-attend).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { scoreRouting } from "../../scripts/eval/faq.ts";
+import { describe, expect, it } from "vitest";
 import { DEVELOPMENT_SET_14, developmentHalf } from "../../scripts/eval/faq-dev.ts";
-import { routerFor } from "../../src/knowledge/browse.ts";
-import { isConfident, rankedIds } from "../../src/knowledge/routing.ts";
+import { isConfident } from "../../src/knowledge/routing.ts";
 import type { FaqLocale } from "../../src/knowledge/schema.ts";
-import { testContent } from "../support/content.ts";
-import { createHarness, DATABASE_KINDS, type Harness } from "../support/harness.ts";
 import { entry, shownFirst } from "../support/knowledge.ts";
 import { say } from "../support/words.ts";
-
-const { base } = testContent().knowledge;
-const router = routerFor(base);
-const counts = (phrasings: ReturnType<typeof developmentHalf>) => {
-  const score = scoreRouting(router, phrasings);
-  return [Math.round(score.top1 * score.n), Math.round(score.top3 * score.n), score.confidentWrong];
-};
-const first = (text: string, locale: FaqLocale) => rankedIds(router.route(text, { locale }))[0];
+import { base, counts, describeThroughBot, first, router } from "./rounds.ts";
 
 describe("round 14's development halves", () => {
   it("hold their after figures, none confident and wrong", () => {
@@ -130,19 +119,12 @@ describe("forced to attend", () => {
   });
 });
 
-describe.each(DATABASE_KINDS)("round 14 through the bot on %s", (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await createHarness(kind);
-  });
-  beforeEach(() => h.db.reset());
-  afterAll(() => h.close());
-
+describeThroughBot("round 14", (h) => {
   it.each([
     ["en", "what was the score of the hockey last night"],
     ["ru", "какой счёт был в хоккее вчера"],
   ] as const)("an off-topic question gets no answer (%s: %s)", async (locale, text) => {
-    const person = h.user({ language_code: locale });
+    const person = h().user({ language_code: locale });
     await person.send(text);
     // the kind "no ready answer" (and, in English, which languages the counselors speak), no entry's answer
     expect(person.texts()).toHaveLength(1);
@@ -151,7 +133,7 @@ describe.each(DATABASE_KINDS)("round 14 through the bot on %s", (kind) => {
   });
 
   it("Kazakh without its letters, 'it is hard, I have no one', gets support and a counselor, never theology", async () => {
-    const person = h.user({ language_code: "kk" });
+    const person = h().user({ language_code: "kk" });
     await person.send("kiyn, eskim jok");
     expect(person.texts()).toHaveLength(1);
     expect(person.lastText()).toContain("Қазір сізге қатты ауыр сияқты");
@@ -163,7 +145,7 @@ describe.each(DATABASE_KINDS)("round 14 through the bot on %s", (kind) => {
   it.each(FORCED)(
     "forced to attend (%s: %s): the pressure answered, anonymous counselor, 114 for the family, 112",
     async (locale, text) => {
-      const person = h.user({ language_code: locale });
+      const person = h().user({ language_code: locale });
       await person.send(text);
       const reply = person.texts()[0] ?? "";
       expect(reply.split("\n")[0]).toBe(entry("forced-to-attend")[locale].question);
@@ -175,7 +157,7 @@ describe.each(DATABASE_KINDS)("round 14 through the bot on %s", (kind) => {
   );
 
   it("'ulym qamaldy' (my son was jailed) is answered with the convict's family first", async () => {
-    const person = h.user({ language_code: "kk" });
+    const person = h().user({ language_code: "kk" });
     await person.send("ulym qamaldy");
     expect(person.lastText().split("\n")[0]).toBe(entry("convict-family").kk.question);
   });

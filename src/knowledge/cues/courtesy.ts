@@ -98,24 +98,51 @@ const GOODBYE = cues(
   "good night",
 );
 
+/** Words that alone say "all right, understood" ("ок", "понятно", "жарайды", "got it"); they go with a courtesy too. */
+const ACKNOWLEDGING_WORDS = [
+  // kk
+  "жаксы",
+  "жарайды",
+  "тусиникти",
+  "тусиндим",
+  "jaksy",
+  "zhaksy",
+  "jaraidy",
+  "tusinikti",
+  // ru
+  "ок",
+  "окей",
+  "ладно",
+  "хорошо",
+  "понятно",
+  "ясно",
+  "понял",
+  "поняла",
+  // en
+  "ok",
+  "okay",
+  "k",
+  "got",
+  "it",
+  "great",
+  "good",
+  "cool",
+  "oh",
+  "well",
+];
+const ACKNOWLEDGING = new Set(ACKNOWLEDGING_WORDS.map(foldCues));
+
 /** Words that go with a courtesy and ask nothing: "спасибо большое", "hi there", "ok, thank you", "рахмет сізге". */
 const WITH_COURTESY = new Set(
   [
+    ...ACKNOWLEDGING_WORDS,
     // kk
     "сизге",
     "саган",
     "сиздерге",
-    "жаксы",
-    "жарайды",
-    "тусиникти",
-    "тусиндим",
     "коп",
     "улкен",
     "бот",
-    "jaksy",
-    "zhaksy",
-    "jaraidy",
-    "tusinikti",
     "sizge",
     // ru
     "вам",
@@ -125,14 +152,6 @@ const WITH_COURTESY = new Set(
     "всем",
     "всё",
     "все",
-    "ок",
-    "окей",
-    "ладно",
-    "хорошо",
-    "понятно",
-    "ясно",
-    "понял",
-    "поняла",
     "бот",
     "ребята",
     "друзья",
@@ -143,10 +162,7 @@ const WITH_COURTESY = new Set(
     "вами",
     "vam",
     "bolshoe",
-    "ok",
     // en
-    "okay",
-    "k",
     "you",
     "u",
     "so",
@@ -165,47 +181,8 @@ const WITH_COURTESY = new Set(
     "your",
     "help",
     "bot",
-    "got",
-    "it",
-    "great",
-    "good",
-    "cool",
-    "oh",
-    "well",
     "then",
     "now",
-  ].map(foldCues),
-);
-
-/** Words that alone say "all right, understood" ("ок", "понятно", "жарайды", "got it"). */
-const ACKNOWLEDGING = new Set(
-  [
-    "жаксы",
-    "жарайды",
-    "тусиникти",
-    "тусиндим",
-    "jaksy",
-    "zhaksy",
-    "jaraidy",
-    "tusinikti",
-    "ок",
-    "окей",
-    "ладно",
-    "хорошо",
-    "понятно",
-    "ясно",
-    "понял",
-    "поняла",
-    "ok",
-    "okay",
-    "k",
-    "got",
-    "it",
-    "great",
-    "good",
-    "cool",
-    "oh",
-    "well",
   ].map(foldCues),
 );
 
