@@ -184,3 +184,13 @@ export const CUED_QUESTIONS: readonly {
     factor: "otherTopic",
   },
 ];
+
+/**
+ * Entries held back (0.75) unless the message says what they are about: whether parents find out only when a parent
+ * or the family is named ("will the group find out it's me?"); being forced to attend only when force or pressure
+ * is told ("можно ли ходить на пятничную молитву" is ordinary practice, not pressure).
+ */
+export const HELD_BACK_UNLESS: readonly { entry: string; unless: (cues: Cues) => boolean }[] = [
+  { entry: "parents-will-find-out", unless: (cues) => cues.namesParents },
+  { entry: "forced-to-attend", unless: (cues) => cues.coerced },
+];

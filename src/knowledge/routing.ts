@@ -2,7 +2,7 @@
 // directory, emotional support, the counselor asked for, or a kind reply when nothing fits. The knowledge
 // base's matcher ranks the entries; the cues (cues.ts) and the ranking decide. Plain TypeScript: the bot
 // (feature.ts), `npm run ask` and the evaluation (scripts/eval/faq.ts) all route through here.
-import { CUED_QUESTIONS } from "./cued-questions.ts";
+import { CUED_QUESTIONS, HELD_BACK_UNLESS } from "./cued-questions.ts";
 import { type ForeignAsked, routedToLanguages } from "./cues/foreign.ts";
 import { type Courtesy, onlyPlace, type Perspective, readCues } from "./cues/index.ts";
 import type { KnowledgeBase } from "./knowledge-base.ts";
@@ -13,8 +13,6 @@ import type { FaqEntry, FaqLocale } from "./schema.ts";
 export const SUPPORT_ENTRY = "emotional-support";
 /** Entries that answer a vague message ("I don't know where to start"): distress comes before them. */
 const VAGUE_ENTRIES = new Set(["how-to-start", "what-this-bot-is"]);
-/** The entry about parents or family finding out that one wrote here. */
-const PARENTS_FIND_OUT_ENTRY = "parents-will-find-out";
 /** How to help a friend: its advice ("tell your parents, a teacher") is wrong for a brother or a son. */
 const FRIEND_ENTRY = "friend-in-trouble";
 /** The category of answers about this service (anonymity, its limits, counselors). */
@@ -162,7 +160,7 @@ export function createRouter({
       // A language the bot does not speak, asked for or written in: the answer about languages (cues/foreign.ts).
       if (cues.foreign) return routedToLanguages(cues.foreign, cues.perspective);
       const cued = CUED_QUESTIONS.filter(({ asks }) => asks(cues));
-      const query = [text, ...cued.flatMap(({ topic }) => topic ?? [])].join("\n");
+      const query = [cues.matchText, ...cued.flatMap(({ topic }) => topic ?? [])].join("\n");
       let matched = matcher.match(query, { locale, limit: RANKED });
       // Matched again (few messages) when a cued question's entries are not among the results, or only below the
       // weakest match worth offering ("balam sektada, ne istemeu kerek": what-not-to-do ninth at 0.02).
@@ -179,8 +177,8 @@ export function createRouter({
         ranked = prefer(ranked, (id) => categoryOf(id) === SERVICE_CATEGORY, thresholds.otherTopic);
       else if (cues.namesService)
         ranked = prefer(ranked, (id) => categoryOf(id) === SERVICE_CATEGORY, thresholds.otherAudience);
-      // "Will the group find out it's me?": whether parents find out is asked only by naming them.
-      if (!cues.namesParents) ranked = prefer(ranked, (id) => id !== PARENTS_FIND_OUT_ENTRY);
+      for (const { entry, unless } of HELD_BACK_UNLESS)
+        if (!unless(cues)) ranked = prefer(ranked, (id) => id !== entry);
       // "Інім бір топқа кіріп кетті": a relative named asks the family's question, not how to help a friend.
       if (cues.namesKin) ranked = prefer(ranked, (id) => id !== FRIEND_ENTRY, thresholds.otherTopic);
       // "Сын сидит в телефоне": a word that means prison only in context does not decide alone (cues/prison.ts);

@@ -18,7 +18,8 @@ describe("round 12's development halves", () => {
   it("hold their after figures, none confident and wrong", () => {
     // Before this round (src/knowledge/README.md, round 12): choosing half 175 / 190 of 191, reporting half
     // 166 / 176 of 178.
-    expect(counts(developmentHalf("choose", DEVELOPMENT_SET_12))).toEqual([178, 191, 0]);
+    // 180 first since round 15 (faqtune15: its classes, README.md).
+    expect(counts(developmentHalf("choose", DEVELOPMENT_SET_12))).toEqual([180, 191, 0]);
     expect(counts(developmentHalf("report", DEVELOPMENT_SET_12))).toEqual([166, 176, 0]);
   });
 });

@@ -17,8 +17,11 @@ import {
   NAMED_LANGUAGES,
   SAYS_LANGUAGE,
 } from "./human.ts";
-import { CENTER, DESPAIR, DISTRESS, HELP, INSULT, OFF_TOPIC, WHERE } from "./intents.ts";
+import { withoutDeathIdioms } from "./idioms.ts";
+import { CENTER, DESPAIR, DISTRESS, HELP, INSULT, WHERE } from "./intents.ts";
+import { OFF_TOPIC } from "./off-topic.ts";
 import { namesRelative, type Perspective, perspectiveOf, speaksOfSelf } from "./perspective.ts";
+import { WHERE_IS_SERVICE } from "./place.ts";
 import { prisonOutOfContext } from "./prison.ts";
 import {
   ASKS_CONSEQUENCES,
@@ -65,6 +68,7 @@ import {
 } from "./situations.ts";
 
 export { onlyPlace } from "./place.ts";
+
 export type { Courtesy, Perspective };
 
 export interface Cues {
@@ -165,6 +169,8 @@ export interface Cues {
   words: readonly string[];
   /** A message in Latin letters (not English) read as Russian translit and as Kazakh, for the place check ("v Semee", "Semeide"). */
   cyrillicReadings: readonly string[];
+  /** The message as the matcher reads it: without everyday idioms of death ("killing time": idioms.ts). */
+  matchText: string;
 }
 
 export function readCues(text: string, locale?: FaqLocale): Cues {
@@ -242,12 +248,14 @@ export function readCues(text: string, locale?: FaqLocale): Cues {
     asksWhatToSay: has(ASKS_WHAT_TO_SAY),
     stoppedContact: has(STOPPED_CONTACT),
     asksWhere: has(WHERE) || words.some((word) => slipOf(word, WHERE_WORDS, true)),
-    namesCenter: has(CENTER) || words.some((word) => slipOf(word, CENTER_WORDS, false)),
+    namesCenter:
+      has(CENTER) || has(WHERE_IS_SERVICE) || words.some((word) => slipOf(word, CENTER_WORDS, false)),
     perspective,
     aboutSomeoneElse:
       perspective === "family" && namesRelative(words, wordReadings) && !speaksOfSelf(words, wordReadings),
     words,
     cyrillicReadings: cyrillic,
+    matchText: withoutDeathIdioms(text),
   };
 }
 

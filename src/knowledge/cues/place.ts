@@ -1,7 +1,25 @@
 // A message that is only a city ("г. Павлодар", "in Almaty"), or a city and a call for help ("Астанада көмек
 // керек", "нужна помощь в Астане", "kömek Almatyda"): the city plus filler words.
 import { nearStart } from "../../text/one-edit.ts";
-import { foldCues } from "./fold.ts";
+import { cues, foldCues } from "./fold.ts";
+
+/**
+ * Where this service itself is ("где находится агентство", "сіздер қайда орналасқансыздар", "where is your office"):
+ * it works in this chat only, so the answer is the centers one can visit, as for "where is a center".
+ */
+export const WHERE_IS_SERVICE = cues(
+  "где (?:\\p{L}+ )?(?:находит|располож|сидит|базиру)\\p{L}* (?:ваш\\p{L}* |это |эт\\p{L}+ )?(?:агентств|организаци|служб|фонд|контор|вы(?!\\p{L}))",
+  "где (?:ваш\\p{L}* |это |эт\\p{L}+ )?(?:агентств|контор)",
+  "где (?:вы|ваш\\p{L}* (?:агентств|организаци|служб|фонд|контор)\\p{L}*) (?:\\p{L}+ )?(?:находит|располож|сидит|базиру)",
+  "где вы(?![\\p{L} ]*\\p{L})",
+  "gde (?:\\p{L}+ )?(?:nahodit|raspolozh)\\p{L}* (?:vash\\p{L}* )?(?:agentstv|organizac|sluzhb|vy\\b)",
+  "(?:агенттик|мекеме|кенсе(?!ши))\\p{L}* (?:\\p{L}+ )?(?:кайда|кай жерде|орналас)",
+  "(?:сиздер|сендер|сиз)\\p{L}* (?:\\p{L}+ )?(?:(?:кайда|кай жерде) (?:орналас|отыр|турасыз)|орналас)",
+  "(?:agenttik|mekeme|kense(?!shi))\\p{L}* (?:\\p{L}+ )?(?:qaida|kaida|qai jerde|kai jerde|ornalas)",
+  "(?:sizder|siz)\\p{L}* (?:\\p{L}+ )?(?:(?:qaida|kaida) (?:ornalas|otyr)|ornalas)",
+  "where (?:is|are|'s|r) (?:you|u|your (?:\\w+ )?(?:agency|office|organi[sz]ation|headquarters|service|team|building))\\b",
+  "where (?:is|'s) (?:the|this) (?:agency|organi[sz]ation)\\b",
+);
 
 /** Words that can stand next to a city in a message that is only the city ("г. Павлодар", "in Almaty"). */
 const PLACE_FILLER = new Set(

@@ -359,6 +359,10 @@ export const ASKS_WHAT_TO_SAY = cues(
   // "інімен қалай сөйлесем", "äpkemmen qalai söilesem": how to talk with someone (not with the counselor)
   "(?!кенесши|маман|сиз|консультант|бот)\\p{L}+(?:мен|бен|пен) (?:\\p{L}+ )?калай (?:сойлес|тил табыс)",
   "(?!kenesshi|maman|siz|konsultant|bot)\\p{L}+(?:men|ben|pen) (?:\\p{L}+ )?(?:qalai|kalai) (?:soiles|soyles|til tabys)",
+  // the way to talk with them: "онымен сөйлесудің қандай жолы бар", "как с ним разговаривать"
+  "(?!кенесши|маман|сиз|консультант|бот)\\p{L}+(?:мен|бен|пен) (?:сойлесу|тил табысу)\\p{L}* (?:\\p{L}+ )?(?:жол|амал|тасил)",
+  "(?!kenesshi|maman|siz|konsultant|bot)\\p{L}+(?:men|ben|pen) (?:soilesu|soylesu)\\p{L}* (?:\\p{L}+ )?(?:jol|zhol|amal)",
+  "как (?:\\p{L}+ )?(?:с ним|с ней|с ними) (?:\\p{L}+ )?(?:поговорить|говорить|разговаривать|общаться)",
 );
 
 /**

@@ -135,6 +135,13 @@ export const ASKS_IDENTITY = cues(
   "(?:имя|фамилия) (?:\\p{L}+ )?(?:увид|узна|видн|покаж|светит)",
   "(?:see|show|shows|showing|know|seen|visible|reveal\\w*) (?:\\w+ )?(?:my|his|her|our) (?:real )?name",
   "(?:my|his|her) (?:real )?name (?:\\w+ )?(?:\\w+ )?(?:shown|visible|seen|show|appear)",
+  // without giving one's name: "есімімді айтпай-ақ", "не называя имени", "without giving my name"
+  "(?:атым|есимим|аты-жоним)\\p{L}* (?:\\p{L}+ )?(?:айтпа|жазба|корсетпе|бермей)",
+  "(?:atym|esimim)\\p{L}* (?:\\p{L}+ )?(?:aitpa|aytpa|jazba|zhazba|korsetpe|bermei)",
+  "(?:не|без) (?:называ|указыва|говор|сообща)\\p{L}* (?:сво\\p{L}+ )?(?:имени|имя|фамили)",
+  "без (?:сво\\p{L}+ )?(?:имени|фамилии)",
+  "(?:ne|bez) (?:nazyva|ukazyva)\\p{L}* (?:\\p{L}+ )?(?:imeni|imya)",
+  "without (?:\\w+ing )?(?:my|your|a|his|her|our|any) (?:real )?names?\\b",
   // nobody sees or knows what one wrote: "жазғаным ешкімге көрінбейді", "никто не узнает", "no one will see it"
   "(?:ешким|eshkim)\\p{L}* (?:\\p{L}+ )?(?:корин|коре|биле|билм|kori|kore|bile|bilm)",
   "никто (?:\\p{L}+ )?не (?:увидит|узнает|прочитает)",

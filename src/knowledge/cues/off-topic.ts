@@ -1,0 +1,50 @@
+// Everyday requests no entry answers (kk, ru, en), as word starts in folded text (fold.ts).
+import { cues } from "./fold.ts";
+
+/**
+ * Everyday things no entry is about: the weather, a match, a recipe, concert tickets ("ауа райы" reads
+ * as the Russian "рай", paradise). Without a sure answer, such a message gets the kind reply, not a guess.
+ */
+export const OFF_TOPIC = cues(
+  "ауа райы",
+  "aua ra[iy]",
+  "погод",
+  "pogod",
+  "weather",
+  "футбол",
+  "football",
+  "рецепт",
+  "recipe",
+  // tickets to a concert; not a film or a song, which can be a question about extremist material or music
+  "билет\\p{L}* на концерт",
+  "концертке билет",
+  "concert tickets?",
+  "tickets? (?:for|to) (?:a |the )?concert",
+  // which phone or car to buy: shopping, not a question about a child's phone
+  "(?:какой|какую|какие) (?:\\p{L}+ )?(?:телефон|смартфон|айфон|ноутбук|машин)\\p{L}* (?:купить|лучше|выбрать|взять)",
+  "(?:кай|кандай) (?:телефон|смартфон|ноутбук|машина|коликт)\\p{L}* (?:жаксы|алсам|алайын|алган дурыс|алу керек)",
+  "(?:which|what|best) (?:\\w+ )?(?:phone|smartphone|laptop|car)s? (?:should i buy|to buy|is best|is better|is good|to get)",
+  // where to buy something: shopping, even in a city ("где купить билеты на конерт в Алматы")
+  "где (?:\\p{L}+ )?(?:купить|купит|покупать|продают)",
+  "(?:кайдан|кай жерден|кай жерде) (?:\\p{L}+ )?(?:сатып ал|сатылад)",
+  "where (?:can i |do i |to |should i )?(?:buy|get tickets|purchase)",
+  // selling to the person ("sell me a phone", "продайте мне", "маған сатыңызшы"): a shop's request
+  "sell (?:me|us)\\b",
+  "(?:продай|продайте|продаете|продаешь)(?!\\p{L})",
+  "(?:prodai|prodaite|prodaete)\\b",
+  "(?:маган|бизге) (?:\\p{L}+ )?(?:сатыныз|сатшы|сатып бер(?:иниз|ши)?)(?!\\p{L})",
+  "анекдот",
+  "(?:tell|say) (?:me )?a joke",
+  // writing to order (an essay, a poem, homework) and a game's score: a request to a chatbot, not a question
+  "(?:напиши|написать|сочини)\\p{L}* (?:мне |нам )?(?:\\p{L}+ )?(?:сочинени|стих|рассказ|эссе|песн|реферат|поздравлени)",
+  "(?:сочинени|стих|эссе|реферат)\\p{L}* (?:про|о|об|на тему)(?!\\p{L})",
+  "домашк",
+  "(?:олен|шыгарма|эссе|ангиме)\\p{L}* (?:жазып бер|жазшы|жаз(?!\\p{L}))",
+  "(?:olen|shygarma)\\p{L}* (?:jazyp ber|zhazyp ber|jaz\\b|zhaz\\b)",
+  "(?:write|compose) (?:me |us )?(?:a |an )?(?:\\w+ )?(?:poem|essay|story|song|limerick|haiku)",
+  "homework",
+  "(?:счет|счёт|результат)\\p{L}* (?:\\p{L}+ )?матч",
+  "матч\\p{L}* (?:вчера|сегодня|закончил)",
+  "(?:score|result)s? of (?:the |last |yesterday'?s )?(?:\\w+ ){0,3}(?:game|match)",
+  "who won (?:the |last |yesterday'?s )?(?:\\w+ )?(?:game|match)",
+);
