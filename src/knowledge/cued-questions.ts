@@ -192,5 +192,5 @@ export const CUED_QUESTIONS: readonly {
  */
 export const HELD_BACK_UNLESS: readonly { entry: string; unless: (cues: Cues) => boolean }[] = [
   { entry: "parents-will-find-out", unless: (cues) => cues.namesParents },
-  { entry: "forced-to-attend", unless: (cues) => cues.coerced },
+  { entry: "forced-to-attend", unless: (cues) => cues.toldForce },
 ];

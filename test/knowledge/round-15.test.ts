@@ -17,7 +17,7 @@ describe("round 15's development halves", () => {
   });
 });
 
-const CHOOSING_AFTER = [195, 197, 0];
+const CHOOSING_AFTER = [197, 197, 0];
 const REPORTING_AFTER = [169, 176, 0];
 
 /** Idioms of death and killing that say nothing of death: never the martyrdom entry. */
@@ -28,6 +28,7 @@ const IDIOMS: readonly (readonly [FaqLocale, string])[] = [
   ["en", "my mom would kill me if she finds out i wrote here"],
   ["ru", "мама меня убьёт, если узнает, что я тут пишу"],
   ["kk", "анам білсе мені өлтіреді, ол біле ме"],
+  ["en", "this group is killing my family, what do I do"],
 ];
 
 describe("round 15's classes", () => {
@@ -60,6 +61,13 @@ describe("round 15's classes", () => {
     ["ru", "за поддержку радикальных взглядов сажают?", "legal-consequences"],
     ["en", "if I come forward to the police will they charge me", "fear-of-police"],
     ["ru", "если приду за помощью, меня не заберут в полицию?", "fear-of-police"],
+    // a relative's phone smashed: what not to do; a demand to cover completely: the niqab's answer
+    ["kk", "әкем ағамның телефонын сындырды, дұрыс па", "what-not-to-do"],
+    ["ru", "отец хочет разбить брату телефон, так можно?", "what-not-to-do"],
+    ["en", "dad wants to smash my brothers phone, is that ok", "what-not-to-do"],
+    ["ru", "свекровь требует, чтобы я закрылась полностью", "niqab-and-pressure"],
+    ["kk", "енем бәріміз толық жабынуымыз керек дейді", "niqab-and-pressure"],
+    ["en", "my mother in law wants all women to cover completely", "niqab-and-pressure"],
     // where the service itself is: the directory
     ["ru", "где находится ваша организация", "directory"],
     ["kk", "сіздер қайда орналасқансыздар", "directory"],

@@ -16,8 +16,8 @@ const DEATH_IDIOMS = [
   "(?:(?:меня|нас) )?(?:убь[её]т|прибь[её]т|убьют|прибьют)(?: (?:меня|нас))?(?=,? (?:если|когда|за)(?!\\p{L}))",
   "(?<=\\p{L}(?:са|се) )(?:(?:мені|бізді) )?[өо]лт[іи]р(?:еді|ер)(?!\\p{L})",
   "(?<=\\p{L}(?:sa|se) )(?:(?:meni|bizdi) )?[öo]lt[iı]r(?:edi|er)(?!\\p{L})",
-  // "this traffic is killing me"
-  "(?:is|are|was|it's|its) killing (?:me|us)(?!\\p{L})",
+  // "this traffic is killing me", "this group is killing my family" (wearing down, not death)
+  "(?:is|are|was|it's|its) killing (?:me|us|my (?:family|parents|mum|mom|mother|dad|father))(?!\\p{L})",
   // wanting something badly: "dying to go", "до смерти хочет"
   "dying(?= to (?:go|get|see|know|meet|study|leave|move|travel|try|have|talk|ask|visit|marry|join)(?!\\p{L}))",
   "до смерти(?= (?:хоч|хот|бо[яи]|надоел|скучн|устал|напуган|пережива))",

@@ -127,6 +127,8 @@ export interface Cues {
    * мәжбүрлеп жатыр", "меня заставляют ходить на собрания"); not to convert for a marriage (mixed-marriage's).
    */
   coerced: boolean;
+  /** Force or pressure told, whatever it is to ("заставляют", "мәжбүрлейді", "forces me"). */
+  toldForce: boolean;
   /** Tells that someone close follows a preacher ("my son only listens to some sheikh on youtube"). */
   relativeFollowsPreacher: boolean;
   /** The one language a message names ("…in English": the case's language, src/counselors); none when two are. */
@@ -230,6 +232,7 @@ export function readCues(text: string, locale?: FaqLocale): Cues {
     namesParents: has(NAMES_PARENTS),
     invited: has(INVITED) && !abroad && !has(NAMES_MATERIAL) && !coerced,
     coerced,
+    toldForce: has(COERCED),
     relativeFollowsPreacher:
       perspective === "family" && namesRelative(words, wordReadings) && has(NAMES_PREACHER),
     promisedMarriage: has(MARRIAGE) && (abroad || has(ONLINE)),

@@ -32,7 +32,7 @@ export const OFF_TOPIC = cues(
   "sell (?:me|us)\\b",
   "(?:продай|продайте|продаете|продаешь)(?!\\p{L})",
   "(?:prodai|prodaite|prodaete)\\b",
-  "(?:маган|бизге) (?:\\p{L}+ )?(?:сатыныз|сатшы|сатып бер(?:иниз|ши)?)(?!\\p{L})",
+  "(?:маган|бизге) (?:\\p{L}+ )?(?:сатыныз|сатып бериниз|сатып бер|сат)(?:шы|ши)?(?!\\p{L})",
   "анекдот",
   "(?:tell|say) (?:me )?a joke",
   // writing to order (an essay, a poem, homework) and a game's score: a request to a chatbot, not a question
