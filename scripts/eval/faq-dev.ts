@@ -131,6 +131,13 @@ function report(name: string, phrasings: Phrasing[], misses: boolean): void {
   for (const miss of all.misses) console.log(`  ${miss}`);
 }
 
+/** A development set's choosing half (its misses printed when asked), its reporting half (never) and the whole. */
+function reportHalvesAndWhole(file: string, misses: boolean): void {
+  report(`${file} choosing half`, developmentHalf("choose", file), misses);
+  report(`${file} reporting half (misses never printed)`, developmentHalf("report", file), false);
+  report(`${file} whole`, phrasingsOf(readPhrasingSet(file)), false);
+}
+
 /** Every spent set together: top-1, top-3, answers shown alone, confident wrong, largest wrong lead. */
 function reportSpent(): void {
   const phrasings = SPENT_SETS.flatMap((file) => phrasingsOf(readPhrasingSet(file)));
@@ -179,26 +186,9 @@ if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
     developmentHalf("report", DEVELOPMENT_SET_12),
     false,
   );
-  report(`${DEVELOPMENT_SET_13} choosing half`, developmentHalf("choose", DEVELOPMENT_SET_13), false);
-  report(
-    `${DEVELOPMENT_SET_13} reporting half (misses never printed)`,
-    developmentHalf("report", DEVELOPMENT_SET_13),
-    false,
-  );
-  report(`${DEVELOPMENT_SET_13} whole`, phrasingsOf(readPhrasingSet(DEVELOPMENT_SET_13)), false);
-  report(`${DEVELOPMENT_SET_14} choosing half`, developmentHalf("choose", DEVELOPMENT_SET_14), false);
-  report(
-    `${DEVELOPMENT_SET_14} reporting half (misses never printed)`,
-    developmentHalf("report", DEVELOPMENT_SET_14),
-    false,
-  );
-  report(`${DEVELOPMENT_SET_14} whole`, phrasingsOf(readPhrasingSet(DEVELOPMENT_SET_14)), false);
-  report(`${DEVELOPMENT_SET_15} choosing half`, developmentHalf("choose", DEVELOPMENT_SET_15), showMisses);
-  report(
-    `${DEVELOPMENT_SET_15} reporting half (misses never printed)`,
-    developmentHalf("report", DEVELOPMENT_SET_15),
-    false,
-  );
-  report(`${DEVELOPMENT_SET_15} whole`, phrasingsOf(readPhrasingSet(DEVELOPMENT_SET_15)), false);
+  // Rounds 13 to 15: the round's own set prints its choosing half's misses; its reporting half's never.
+  reportHalvesAndWhole(DEVELOPMENT_SET_13, false);
+  reportHalvesAndWhole(DEVELOPMENT_SET_14, false);
+  reportHalvesAndWhole(DEVELOPMENT_SET_15, showMisses);
   reportSpent();
 }
