@@ -325,6 +325,9 @@ privacy-withdraw = Withdraw: { $purpose }
 privacy-allow = Allow: { $purpose }
 privacy-withdrawn = Withdrawn. What depended on it has been deleted.
 privacy-allowed = Allowed. You can withdraw it here at any time.
+# /mydata: the summary (the same lines as /privacy) ends with this, and the button for the file.
+mydata-footer = To erase all of it at once: /forget. To allow or withdraw each purpose: /privacy. The button below sends everything as a file (JSON), if you want a full copy.
+mydata-file = 📄 Everything as a file (JSON)
 mydata-caption = Everything I keep about you right now. "[encrypted]" marks values stored encrypted: they are opened only to deliver a counselor's reply to you.
 forget-confirm = This erases everything about you at once: your settings, consents, any open conversation with a counselor (it will be closed), and this chat's messages from the last 48 hours. It can't be undone. Erase everything?
 forget-yes = 🗑 Yes, erase everything

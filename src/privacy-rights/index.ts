@@ -1,5 +1,6 @@
 // The person's rights over their data: /privacy (what is kept now, why and until when, with a
-// button to allow or withdraw each purpose), /mydata (all of it as a JSON file) and /forget
+// button to allow or withdraw each purpose), /mydata (the same in plain words with how to erase
+// it, and all of it as a JSON file on request) and /forget
 // (erase everything at once, and delete this chat's recent messages: a quick exit for
 // someone on a shared phone).
 
@@ -29,6 +30,7 @@ const privacyChoice = callbackCodec(
   z.tuple([z.enum(["allow", "withdraw"]), z.enum(CONSENT_PURPOSES)]),
 );
 const forgetAnswer = callbackCodec("forget", z.tuple([z.enum(["yes", "no"])]));
+const dataFile = callbackCodec("mydata", z.tuple([z.literal("json")]));
 
 /**
  * Remembers where this chat's last 48 hours begin (see chat-trail.ts). Registered before the
@@ -56,8 +58,18 @@ function purposeName(ctx: BaseContext, purpose: ConsentPurpose): string {
 }
 
 async function showPrivacy(ctx: BotContext): Promise<void> {
+  const view = await storedView(ctx);
+  if (!view) return;
+  view.lines.push(ctx.t("privacy-footer"));
+  await ctx.reply(view.lines.join("\n\n"), { reply_markup: view.keyboard });
+}
+
+/** What is kept now, in plain words: settings, each purpose (with its button), other records and until when. */
+async function storedView(
+  ctx: BotContext,
+): Promise<{ lines: string[]; keyboard: InlineKeyboard } | undefined> {
   const pseudonym = ctx.person?.pseudonym;
-  if (!pseudonym) return;
+  if (!pseudonym) return undefined;
   const { config, db } = ctx.app;
   const given = new Map((await consentsOf(db, pseudonym)).map((record) => [record.purpose, record]));
   // This very message keeps the session for another SESSION_IDLE_DAYS.
@@ -101,8 +113,17 @@ async function showPrivacy(ctx: BotContext): Promise<void> {
     );
     lines.push(ctx.t("privacy-records", { records: described.join(", ") }));
   }
-  lines.push(ctx.t("privacy-footer"));
-  await ctx.reply(lines.join("\n\n"), { reply_markup: keyboard });
+  return { lines, keyboard };
+}
+
+/** Everything stored, as a JSON file: the extra that /mydata's summary offers with a button. */
+async function sendDataFile(ctx: BotContext): Promise<void> {
+  const pseudonym = ctx.person?.pseudonym;
+  if (!pseudonym) return;
+  const document = await personalDataDocument(ctx.app.db, pseudonym, ctx.app.now());
+  const file = new InputFile(Buffer.from(`${JSON.stringify(document, null, 2)}\n`, "utf8"), "my-data.json");
+  await ctx.replyWithDocument(file, { caption: ctx.t("mydata-caption") });
+  ctx.log.info("personal data exported");
 }
 
 export interface PrivacyRightsDeps {
@@ -133,14 +154,20 @@ export function privacyRightsFeature({ revokeConsent }: PrivacyRightsDeps): Feat
     }),
   );
 
+  // A readable summary first (what, until when, how to erase it); the machine-readable file on request.
   privateChats.command("mydata", async (ctx) => {
-    const pseudonym = ctx.person?.pseudonym;
-    if (!pseudonym) return;
-    const document = await personalDataDocument(ctx.app.db, pseudonym, ctx.app.now());
-    const file = new InputFile(Buffer.from(`${JSON.stringify(document, null, 2)}\n`, "utf8"), "my-data.json");
-    await ctx.replyWithDocument(file, { caption: ctx.t("mydata-caption") });
-    ctx.log.info("personal data exported");
+    const view = await storedView(ctx);
+    if (!view) return;
+    view.lines.push(ctx.t("mydata-footer"));
+    const keyboard = new InlineKeyboard().text(ctx.t("mydata-file"), dataFile.encode("json"));
+    await ctx.reply(view.lines.join("\n\n"), { reply_markup: keyboard });
   });
+  privateChats.callbackQuery(
+    ...dataFile.handle(async (ctx) => {
+      await ctx.answerCallbackQuery();
+      await sendDataFile(ctx);
+    }),
+  );
 
   privateChats.command("forget", async (ctx) => {
     const keyboard = new InlineKeyboard()

@@ -83,17 +83,26 @@ describe.each(DATABASE_KINDS)("privacy rights on %s", (kind) => {
     expect(person.lastText()).toContain(say("kk", "privacy-footer"));
   });
 
-  it("sends everything stored as a JSON document with sealed values masked (ru)", async () => {
+  it("/mydata: a readable summary first, then everything as a JSON document on request, sealed values masked (ru)", async () => {
     const person = h.user({ language_code: "ru" });
     const pseudonym = h.app.pseudonymize(person.id);
     await person.send("/start");
     await person.press(say("ru", "menu-triage"));
     await person.press(say("ru", "triage-who-self"));
     await person.send("/mydata");
-    const [call] = h.telegram.callsTo("sendDocument");
-    expect(call?.payload.document).toBe("uploaded:my-data.json");
-    expect(call?.payload.caption).toBe(say("ru", "mydata-caption"));
-    expect(person.messages().at(-1)?.kind).toBe("document");
+    // First a summary in plain words: what is kept, until when, and how to erase it; no file yet.
+    const summary = person.lastText();
+    expect(summary.startsWith(say("ru", "privacy-title"))).toBe(true);
+    expect(summary).toContain(
+      say("ru", "privacy-consent-off", {
+        purpose: say("ru", "privacy-purpose-statistics"),
+        explain: say("ru", "privacy-explain-statistics"),
+      }),
+    );
+    expect(summary.endsWith(say("ru", "mydata-footer"))).toBe(true);
+    expect(summary).toContain("/forget");
+    expect(summary).not.toContain("{");
+    expect(h.telegram.callsTo("sendDocument")).toEqual([]);
     // The triage waited while /mydata was answered.
     await person.press(say("ru", "triage-concern-legal"));
     expect(person.lastText()).toBe(say("ru", "triage-ask-urgency"));
@@ -113,6 +122,13 @@ describe.each(DATABASE_KINDS)("privacy rights on %s", (kind) => {
     // The open conversation's state is sealed: shown, but not opened.
     expect((document.conversation as { value: unknown }).value).toBe(ENCRYPTED);
     expect(JSON.stringify(document)).not.toContain(String(person.id));
+
+    // The file, on request (the button leaves the triage, as any other feature's button does).
+    await person.press(say("ru", "mydata-file"));
+    const [call] = h.telegram.callsTo("sendDocument");
+    expect(call?.payload.document).toBe("uploaded:my-data.json");
+    expect(call?.payload.caption).toBe(say("ru", "mydata-caption"));
+    expect(person.messages().at(-1)?.kind).toBe("document");
   });
 
   it("/forget asks once, then erases everything and the chat's recent messages (kk)", async () => {

@@ -76,10 +76,13 @@ describe.each(DATABASE_KINDS)("a web chat that closes and reopens, on %s", (kind
     expect((await visitor.events()).map(({ event }) => event.type)).toContain("message");
   });
 
-  it("sends /mydata as a file only this chat's token can download", async () => {
+  it("sends /mydata's file, on request after its summary, that only this chat's token can download", async () => {
     const visitor = new Visitor(h, http);
     await visitor.say("/start");
     await visitor.say("/mydata");
+    await visitor.events();
+    expect(visitor.lastText().endsWith(say("ru", "mydata-footer"))).toBe(true);
+    await visitor.press(say("ru", "mydata-file"));
     const documents = (await visitor.events())
       .map(({ event }) => event)
       .filter((event) => event.type === "document");

@@ -24,6 +24,7 @@ describe("first-contact scripts through the simulator", () => {
     expect(transcript).toContain(say("en", "triage-result-family"));
     expect(transcript).toContain("📍 Centers: Karaganda Region");
     expect(transcript).toContain("✅ Anonymous statistics: allowed on");
+    expect(transcript).toContain(say("en", "mydata-footer"));
     expect(transcript).toContain("[document my-data.json]");
     expect(transcript).toMatch(/bot deleted message 1 \(“\/start”\)/);
     expect(transcript.trimEnd().endsWith(say("en", "forget-done"))).toBe(true);
