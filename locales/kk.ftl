@@ -450,9 +450,9 @@ counselors-reply-not-open = Жіберілмеді: сіз жауап берге
 counselors-undelivered-unreachable = ⚠️ Жеткізілмеді ({ $ref }): адам ботты бұғаттаған немесе чатты өшірген. Енді оған ештеңе жетпейді; жұмысыңыз біткенде өтінішті жабыңыз.
 counselors-undelivered-retry = ⚠️ Жеткізілмеді ({ $ref }): Telegram хабарды қабылдамады. Бір минуттан кейін қайта жіберіңіз.
 # The web chat was switched off (WEB_CHAT) while a web person's case is open.
-counselors-undelivered-channel-off = ⚠️ Жеткізілмеді ({ $ref }): адам веб-чаттан жазып отыр, ал ол қазір өшірулі. Веб-чат қайта қосылғанша онымен байланысу мүмкін емес; өтініш ашық қалады.
+counselors-undelivered-channel-off = ⚠️ Жеткізілмеді ({ $ref }): адам веб-чат арқылы жазып отыр, ал веб-чат қазір өшірулі. Ол қайта қосылғанша адаммен байланысу мүмкін емес; өтініш ашық қалады.
 # A counselor's media the person's web chat shows only as a line naming it (web-media).
-counselors-only-noted = ⚠️ Көрсетілмеді ({ $ref }): адам веб-чаттан жазып отыр, ал ол мұны көрсете алмайды. Оның орнына ол тек «{ $note }» деген жолды алды. Онда не болғанын сөзбен жазыңыз.
+counselors-only-noted = ⚠️ Көрсетілмеді ({ $ref }): адам веб-чат арқылы жазып отыр, ал веб-чат мұны көрсете алмайды. Оның орнына адам тек «{ $note }» деген жолды алды. Онда не болғанын сөзбен жазыңыз.
 counselors-audit-undelivered = жеткізілмеді: адамға хабар жетпейді
 counselors-private-header = ━━ { $title } ━━
 counselors-private-header-other = (қазір басқа өтінішке жазып отырсыз; осы өтінішке жауап беру үшін оның хабарына reply жасаңыз немесе /case { $ref } жазыңыз)
