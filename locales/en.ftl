@@ -41,6 +41,7 @@ centers-choose-region = 🗺 Choose region
 centers-cancel = ✖️ Cancel
 centers-cancelled = Okay, cancelled. The menu is here: /menu
 centers-region-prompt = Choose your region or city:
+centers-unknown-place = I don't know this place yet: it is not in my list. Choose your region, and I'll show the nearest centers:
 centers-location-used = Thank you. I used this location only for this answer and did not save it anywhere.
 centers-live-location = I don't follow live locations: I used the first point, once. You can stop sharing it in Telegram.
 centers-invalid-location = I couldn't read this location. Please try again, or choose your region from the list.

@@ -18,11 +18,14 @@ export const ASKED_ELSEWHERE = "q";
 
 /**
  * Records `messageId` as the question waiting for this person's answer (outside a conversation, which has no session);
- * `choices`: it lists these entries' questions, in this order.
+ * `choices`: it lists these entries' questions, in this order; `where`: it asks where to look for centers.
  */
-export function awaitAnswer(ctx: BaseContext, messageId: number, choices?: readonly string[]): void {
-  if ("session" in ctx && ctx.session)
-    (ctx as BotContext).session.awaiting = choices ? { messageId, choices } : { messageId };
+export function awaitAnswer(
+  ctx: BaseContext,
+  messageId: number,
+  what: Omit<Awaited, "messageId"> = {},
+): void {
+  if ("session" in ctx && ctx.session) (ctx as BotContext).session.awaiting = { messageId, ...what };
 }
 
 /** Records a question sent to `pseudonym` from someone else's update; their next update adopts it. */

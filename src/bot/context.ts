@@ -93,6 +93,8 @@ export interface Awaited {
   messageId: number;
   /** A list of questions to choose from: their entries' ids, in the list's order. */
   choices?: readonly string[];
+  /** It asks where to look for centers (src/centers): a place typed is its answer. */
+  where?: true;
 }
 
 interface AppFlavor {

@@ -8,19 +8,22 @@
 // city. Only the derived region may be counted, and only under the statistics consent (countEvent).
 import { InlineKeyboard, Keyboard } from "grammy";
 import { z } from "zod";
-import { awaitAnswer } from "../bot/awaiting.ts";
+import { answeredQuestion, awaitAnswer } from "../bot/awaiting.ts";
 import { callbackCodec } from "../bot/callback-data.ts";
 import { Composer } from "../bot/composer.ts";
 import type { BaseContext, BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
 import { findCenters, talkToPerson } from "../bot/links.ts";
 import { menuEntry, openMenu } from "../bot/menu.ts";
+import { answeredAsCrisis } from "../bot/safety.ts";
 import { canTalk, talkBlockedDate } from "../bot/talk.ts";
 import type { Locale } from "../config/index.ts";
 import { isLocale } from "../i18n/index.ts";
 import type { Directory } from "../referral/directory.ts";
 import { classifyLocation, type Point } from "../referral/geo.ts";
+import { findPlace, findPlaceNearby, placeWords } from "../referral/place-names.ts";
 import type { Region } from "../referral/schema.ts";
+import { UNLISTED_PLACE } from "../referral/unlisted-place.ts";
 import { countEvent } from "../statistics/index.ts";
 import {
   type Need,
@@ -60,7 +63,7 @@ async function askWhere(ctx: BaseContext): Promise<void> {
     .resized()
     .oneTime();
   const asked = await ctx.reply(ctx.t("centers-ask"), { reply_markup: keyboard });
-  awaitAnswer(ctx, asked.message_id);
+  awaitAnswer(ctx, asked.message_id, { where: true });
 }
 
 /** All regions and cities of republican significance, two per row, in the person's language. */
@@ -77,7 +80,8 @@ async function showRegions(ctx: BaseContext, lead: string): Promise<void> {
   const keyboard = regionKeyboard(directory(ctx).regions, await localeOf(ctx));
   if (await canTalk(ctx)) keyboard.text(ctx.t("menu-talk"), talkToPerson.encode("centers")).row();
   keyboard.text(ctx.t("menu-button"), openMenu.encode());
-  await ctx.reply(lead, { reply_markup: keyboard });
+  const asked = await ctx.reply(lead, { reply_markup: keyboard });
+  awaitAnswer(ctx, asked.message_id, { where: true });
 }
 
 /** The buttons under an answer: filters (the active one ticked), another place, a person (`talk`), the menu. */
@@ -146,12 +150,17 @@ async function answerForRegion(ctx: BaseContext, region: Region, need: Need | un
 }
 
 /**
- * The directory for a region another feature found (a city typed in a question: src/questions), or the
- * question "where?" when it found none. False for an unknown region code.
+ * The directory for a region another feature found (a city typed in a question: src/questions), the question
+ * "where?" when it found none, or the regions for a settlement the directory does not list (UNLISTED_PLACE).
+ * False for an unknown region code.
  */
 export async function showCenters(ctx: BaseContext, regionCode: string | undefined): Promise<boolean> {
   if (regionCode === undefined) {
     await askWhere(ctx);
+    return true;
+  }
+  if (regionCode === UNLISTED_PLACE) {
+    await showRegions(ctx, ctx.t("centers-unknown-place"));
     return true;
   }
   const region = directory(ctx).region(regionCode);
@@ -205,6 +214,23 @@ privateChats
   .filter((ctx) => ctx.msg.text === ctx.t("centers-cancel"))
   .use(async (ctx) => {
     await ctx.reply(ctx.t("centers-cancelled"), { reply_markup: { remove_keyboard: true } });
+  });
+
+// The answer typed to "where?" (a place's name, "Каркаралинск"): its centers, or, for a place the directory does
+// not list, that it does not know it and the regions, still waiting for the answer. A longer text is a question
+// (src/questions), which may name a place too.
+const MOST_WORDS_OF_A_PLACE = 4;
+privateChats
+  .on("message:text")
+  .filter((ctx) => answeredQuestion(ctx)?.where === true && !answeredAsCrisis(ctx.update))
+  .use(async (ctx, next) => {
+    const text = ctx.msg.text;
+    if (text.startsWith("/") || placeWords(text).length > MOST_WORDS_OF_A_PLACE) return next();
+    const place = findPlace(text) ?? findPlaceNearby(text);
+    const region = place && directory(ctx).region(place.region);
+    if (!region) return showRegions(ctx, ctx.t("centers-unknown-place"));
+    await countEvent(ctx, { kind: "centers.shown", region: region.code });
+    await answerForRegion(ctx, region, undefined);
   });
 
 // A shared location (from the button, the attachment menu, or a place picked on the map). The point stays

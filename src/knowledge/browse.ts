@@ -1,6 +1,7 @@
 // Browsing the knowledge base page by page, and the index the bot answers from.
 // Plain TypeScript: a second channel (a web page) can browse the same way.
 import { findPlace, findPlaceNearby } from "../referral/place-names.ts";
+import { findUnlistedPlace } from "../referral/unlisted-place.ts";
 import type { KnowledgeBase } from "./knowledge-base.ts";
 import { createMatcher, type Matcher } from "./matcher.ts";
 import { createRouter, type Router } from "./routing.ts";
@@ -19,9 +20,13 @@ export interface Knowledge {
   prepare(): void;
 }
 
-/** The router over a knowledge base, with the place names of the referral directory. */
+/**
+ * The router over a knowledge base, with the place names of the referral directory; a settlement it does not list
+ * ("поселок Шубарколь") is a place too, which the directory says it does not know (src/centers).
+ */
 export function routerFor(base: KnowledgeBase, matcher: Matcher = createMatcher(base)): Router {
-  return createRouter({ base, matcher, findPlace, findPlaceNearby });
+  const findListedOrUnlisted = (text: string) => findPlace(text) ?? findUnlistedPlace(text);
+  return createRouter({ base, matcher, findPlace: findListedOrUnlisted, findPlaceNearby });
 }
 
 /**

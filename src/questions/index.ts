@@ -289,12 +289,7 @@ async function showChoices(
   locale: FaqLocale,
 ): Promise<void> {
   const asked = await show(ctx, await choiceMessage(ctx, lead, entries, locale, "nomatch"));
-  if (asked !== undefined)
-    awaitAnswer(
-      ctx,
-      asked,
-      entries.map(({ id }) => id),
-    );
+  if (asked !== undefined) awaitAnswer(ctx, asked, { choices: entries.map(({ id }) => id) });
 }
 
 /**
