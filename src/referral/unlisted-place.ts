@@ -13,7 +13,8 @@ const SETTLEMENT_BEFORE =
   /(?:^|[^\p{L}])(?:[Пп]ос[её]л(?:ок|ке|ка|ку|ком)|[Пп]ос\.|п\.|[Сс]ел(?:о|е|а|у|ом)|[Аа]ул(?:е|а|у|ом)?|[Дд]еревн(?:я|е|и|ю)|[Гг]ород(?:е|а|ок|ке)?|г\.|[Сс]танци(?:я|и)|[Vv]illage|[Tt]own|[Ss]ettlement)\s+(?:of\s+)?(\p{Lu}[\p{L}-]{2,})/u;
 // Kazakh puts the kind after the name: "Шұбаркөл ауылы", "Қарқаралы қаласында", "Shubarkol auylynda" ("Онымен қалай",
 // "with him how", is none).
-const SETTLEMENT_AFTER = /(\p{Lu}[\p{L}-]{2,})\s+(?:ауыл|кент|қала(?!й)|кала(?!й)|auyl|auil|kent|qala(?!i)|kala(?!i))\p{L}*/u;
+const SETTLEMENT_AFTER =
+  /(\p{Lu}[\p{L}-]{2,})\s+(?:ауыл|кент|қала(?!й)|кала(?!й)|auyl|auil|kent|qala(?!i)|kala(?!i))\p{L}*/u;
 // "живём в Каркаралинске", "I live in Shubarkol", "Қарқаралыда тұрамыз": a capitalised name only, as "живу в страхе"
 // names no place.
 const LIVES_IN =
