@@ -8,6 +8,7 @@ import type { Locale } from "../config/index.ts";
 import { type CrisisCategory, emergencyNumbersFor } from "../crisis/categories.ts";
 import type { CrisisDetector, CrisisMatch } from "../crisis/detector.ts";
 import { readCues } from "../knowledge/cues/index.ts";
+import type { RouteKind } from "../knowledge/routing.ts";
 import type { AppServices, BotContext } from "./context.ts";
 import { talkToPerson } from "./links.ts";
 
@@ -46,7 +47,8 @@ const NUMBER_LINES: Record<string, string> = {
   "103": "crisis-call-103",
 };
 
-const answered = new WeakSet<Update>();
+/** The updates answered as a crisis, with the categories the reply was about. */
+const answered = new WeakMap<Update, readonly CrisisCategory[]>();
 
 /** Each update's crisis matches, with the text they were found in: the detection is done once. */
 const detected = new WeakMap<Update, { text: string; matches: readonly CrisisMatch[] }>();
@@ -76,13 +78,36 @@ export function crisisAboutOf(text: string, locale?: Locale): CrisisAbout {
 }
 
 /** Marks this update as answered as a crisis (by the crisis reply, before anything else ran). */
-export function markAnsweredAsCrisis(update: Update): void {
-  answered.add(update);
+export function markAnsweredAsCrisis(update: Update, categories: readonly CrisisCategory[]): void {
+  answered.set(update, categories);
 }
 
-/** True when this update was answered as a crisis; later handlers then add nothing of their own. */
+/** True when this update was answered as a crisis (the desk is alerted; "received" is not said twice). */
 export function answeredAsCrisis(update: Update): boolean {
   return answered.has(update);
+}
+
+/** The categories this update's crisis reply was about, if it got one. */
+export function crisisAnswered(update: Update): readonly CrisisCategory[] | undefined {
+  return answered.get(update);
+}
+
+/** The routes that answer what was asked: no second offer of support or a counselor, no "no ready answer". */
+const AFTER_CRISIS_REPLY: ReadonlySet<RouteKind> = new Set(["answer", "choices", "directory"]);
+
+/**
+ * Whether what the person asked is still answered after a crisis reply about these categories (the reply always
+ * comes first), by a route of this kind when it is known: yes for travel pressure alone ("is hijra to Sham a
+ * duty?", "my son's friends bought him a ticket"), which the knowledge base's entries are about (hijra, a relative
+ * leaving, promises abroad). Not beside a life in danger (self-harm, danger, violence): there the router's closest
+ * entry was unrelated to the message (a roof, a locked door, a knife led to online recruitment, a hidden phone,
+ * parents' disobedience on the spent crisis round 16), and the crisis reply, with its counselor, is the answer.
+ */
+export function answerFollowsCrisis(categories: readonly CrisisCategory[], route?: RouteKind): boolean {
+  return (
+    categories.every((category) => category === "travel-pressure") &&
+    (route === undefined || AFTER_CRISIS_REPLY.has(route))
+  );
 }
 
 /**

@@ -5,8 +5,10 @@
 // the support), "choice" (offered in a list or after a clarifying question)
 // or "hidden"; `route` is the decision for the whole message: crisis, answer, choices, clarify, directory,
 // support or none. The crisis detector reads every message before the router: when it raises a category the
-// bot's first reply is the crisis reply (emergency numbers), so those lines come first and route is "crisis".
+// bot's first reply is the crisis reply (emergency numbers), so those lines come first and route is "crisis"; the
+// entries' lines then say whether the answer follows it (travel pressure alone: src/bot/safety.ts) or stays hidden.
 import { parseArgs } from "node:util";
+import { answerFollowsCrisis } from "../bot/safety.ts";
 import { loadContent } from "../content/load.ts";
 import { type Route, SUPPORT_ENTRY } from "../knowledge/routing.ts";
 import { type FaqLocale, faqLocales } from "../knowledge/schema.ts";
@@ -28,15 +30,21 @@ const { route, ranked, perspective } = content.knowledge.router.route(text, {
   locale: locale as FaqLocale | undefined,
 });
 const decided = crisis.length ? "crisis" : route.kind;
+// What the router decided is sent: with no crisis reply, or after one when it answers what was asked.
+const sent =
+  crisis.length === 0 ||
+  answerFollowsCrisis(
+    crisis.map(({ category }) => category),
+    route.kind,
+  );
 const print = (line: Record<string, unknown>) =>
   console.log(JSON.stringify({ ...line, route: decided, ...(perspective ? { perspective } : {}) }));
 
 for (const { category, matched, pattern } of crisis)
   print({ id: "crisis", category, matched, pattern, shown: "crisis-reply" });
-// After a crisis reply the bot adds nothing of its own (src/bot/safety.ts): the router's entries stay hidden.
+if (route.kind === "directory" && sent)
+  print({ id: "directory", region: route.region ?? null, shown: "directory" });
 if (!crisis.length) {
-  if (route.kind === "directory")
-    print({ id: "directory", region: route.region ?? null, shown: "directory" });
   if (route.kind === "none")
     print({
       id: "none",
@@ -51,7 +59,7 @@ if (!crisis.length) {
 }
 for (const { id, score } of ranked.slice(0, Number(values.limit))) {
   if (route.kind === "support" && id === SUPPORT_ENTRY) continue;
-  print({ id, score: Math.round(score * 1000) / 1000, shown: crisis.length ? "hidden" : shownAs(route, id) });
+  print({ id, score: Math.round(score * 1000) / 1000, shown: sent ? shownAs(route, id) : "hidden" });
 }
 
 function shownAs(decision: Route, id: string): string {

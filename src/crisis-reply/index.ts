@@ -1,7 +1,7 @@
 // Crisis safety, at any moment: every private text or caption is checked before anything else
 // (this runs before the conversations plugin), and a match is answered at once, in the same
 // update, with the emergency numbers first. It never blocks, lectures or ends anything: the
-// update then goes on to whatever would have handled it.
+// update then goes on to whatever would have handled it (an FAQ answer after it: answerFollowsCrisisReply).
 // The reply knows whether a counselor is there before it speaks. On duty: a counselor is offered
 // with top priority. Off duty, paused, or with no counselors at all: it says so plainly (with the
 // next shift), gives short concrete safety steps, and offers to leave a message that the next
@@ -45,7 +45,7 @@ export function crisisReplyFeature({ detector, duty }: CrisisReplyDeps): Feature
         const first = matches[0];
         if (!first) return next();
         const categories: CrisisCategory[] = matches.map((match) => match.category);
-        markAnsweredAsCrisis(ctx.update);
+        markAnsweredAsCrisis(ctx.update, categories);
         const t = (key: string, variables?: Record<string, string | number>) => ctx.t(key, variables);
         // Talking with a counselor already: the numbers only; the counselor is alerted (src/counselors).
         const standing = await duty.openCase(ctx);

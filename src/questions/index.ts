@@ -9,7 +9,7 @@ import type { BaseContext, BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
 import { openAnswer } from "../bot/links.ts";
 import { menuButtonKeyboard, menuEntry, showMainMenu } from "../bot/menu.ts";
-import { answeredAsCrisis, type CounselorDuty } from "../bot/safety.ts";
+import { answerFollowsCrisis, type CounselorDuty, crisisAnswered } from "../bot/safety.ts";
 import { askConsent, type ConsentContinuation, hasConsent, POLICY_VERSION } from "../consent/index.ts";
 import { isLocale } from "../i18n/index.ts";
 import { questionPage, textToMatch } from "../knowledge/browse.ts";
@@ -192,8 +192,9 @@ async function answerFreeText(
   { showCenters, duty, talkToCounselor }: QuestionsDeps,
 ): Promise<void> {
   if (isCommand(ctx.msg)) return next();
-  // src/crisis-reply answered it with the emergency numbers: nothing is added next to them.
-  if (answeredAsCrisis(ctx.update)) return;
+  // src/crisis-reply answered it with the emergency numbers: what was asked follows them only when it should.
+  const crisis = crisisAnswered(ctx.update);
+  if (crisis && !answerFollowsCrisis(crisis)) return;
   if (Object.keys(ctx.conversation.active()).length > 0) return next();
   const { base, router } = ctx.app.content.knowledge;
   const locale = await displayLocale(ctx);
@@ -202,6 +203,7 @@ async function answerFreeText(
   const { route, ranked } = router.route(textToMatch(text), { locale });
   // A caption nothing answers: the media's own reply (src/unhandled) says what the bot can read.
   if (ctx.msg.text === undefined && route.kind === "none" && route.reason === "no-match") return next();
+  if (crisis && !answerFollowsCrisis(crisis, route.kind)) return;
   ctx.log.info({ route: route.kind }, "free text routed");
   await countEvent(ctx, { kind: "faq.asked", detail: route.kind, entry: ranked[0]?.id });
   const entriesOf = (ids: readonly { id: string }[]) =>
@@ -253,6 +255,7 @@ async function answerFreeText(
         return;
       }
   }
+  if (crisis) return;
   await show(ctx, await noMatchMessage(ctx, locale));
 }
 

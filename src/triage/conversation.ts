@@ -20,7 +20,7 @@ import { callbackCodec } from "../bot/callback-data.ts";
 import type { BaseContext, BotContext, BotConversation, ConversationContext } from "../bot/context.ts";
 import { findCenters, openAnswer, talkToPerson } from "../bot/links.ts";
 import { mainMenuKeyboard, openMenu } from "../bot/menu.ts";
-import { answeredAsCrisis } from "../bot/safety.ts";
+import { answerFollowsCrisis, crisisAnswered } from "../bot/safety.ts";
 import { canTalk, talkBlockedUntil } from "../bot/talk.ts";
 import { askConsent, POLICY_VERSION } from "../consent/index.ts";
 import { CRISIS_WINDOW_MS } from "../crisis/categories.ts";
@@ -284,7 +284,9 @@ async function interpret(
 
   const text = message.text ?? message.caption;
   if (text !== undefined) {
-    if (await conversation.external((outer) => answeredAsCrisis(outer.update))) return conversation.skip();
+    // Only the crisis reply beside a life in danger; after travel pressure, what may help is offered too.
+    const beside = (outer: BotContext) => !answerFollowsCrisis(crisisAnswered(outer.update) ?? []);
+    if (await conversation.external(beside)) return conversation.skip();
     const typed = typedAnswer(ctx, step, text);
     if (typed) return { kind: "answer", step, value: typed };
   }

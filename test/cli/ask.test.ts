@@ -1,6 +1,6 @@
 // `npm run ask` tells a content writer (or an outside evaluator) what the bot does with a message. The
 // crisis detector reads every message before the router, so a crisis message must show the crisis reply
-// first, never an FAQ answer the bot would not send.
+// first, then only the FAQ answer the bot sends after it.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -21,11 +21,18 @@ function ask(...args: string[]): Record<string, unknown>[] {
 }
 
 describe("npm run ask", () => {
-  it("puts the crisis reply first for a crisis message, in the third person too, and hides the FAQ under it", () => {
+  it("puts the crisis reply first for a crisis message, in the third person too, and the answer after it", () => {
     const lines = ask("--lang", "ru", "друзья купили ему билет в Турцию");
     expect(lines[0]).toMatchObject({ id: "crisis", category: "travel-pressure", shown: "crisis-reply" });
     expect(lines[0]!.matched).toEqual(expect.any(String));
     expect(lines.every((line) => line.route === "crisis")).toBe(true);
+    // Travel pressure alone: what was asked follows the crisis reply (src/bot/safety.ts).
+    expect(lines[1]).toMatchObject({ id: "relative-wants-to-travel", shown: "answer" });
+  }, 30_000);
+
+  it("hides the FAQ under the crisis reply beside a life in danger", () => {
+    const lines = ask("--lang", "en", "I am on the roof, I will jump");
+    expect(lines[0]).toMatchObject({ id: "crisis", category: "self-harm", shown: "crisis-reply" });
     expect(lines.slice(1).every((line) => line.shown === "hidden")).toBe(true);
   }, 30_000);
 

@@ -90,7 +90,9 @@ describe.each(DATABASE_KINDS)("crisis safety on %s", (kind) => {
       });
       // The message's number too (never its text): it reaches a counselor if the person then allows one.
       // With every kind it named and, for the case, the visit's kinds and messages so far (this one).
-      const messageId = person.messages().at(-1)!.messageId - 1;
+      // (The crisis reply follows the person's message; for travel pressure, an answer may follow the reply.)
+      const shown = person.messages().findLast((message) => message.text === reply.replace(/<\/?b>/g, ""));
+      const messageId = shown!.messageId - 1;
       const stored = (await storedSession(h, person))?.lastCrisis as SessionData["lastCrisis"];
       expect(stored).toMatchObject({ category, at: h.clock.now(), messageId, messageIds: [messageId] });
       expect(stored?.kinds?.[0]).toBe(category);
