@@ -195,28 +195,44 @@ export async function openCase(ctx: BotContext, here: Desk, source: TalkSource):
 
 /**
  * The person's open case as personMessage will find it (the crisis reply: the numbers only while talking, "your
- * request is already first" while queued). Never fails; no case, no query.
+ * request is already first" while queued). Never fails.
  */
 export async function openCaseStanding(ctx: BotContext): Promise<OpenCase> {
-  const caseId = ctx.session.caseId;
-  if (caseId === undefined || !ctx.person) return undefined;
-  const item = await cases.byId(ctx.app.db, caseId).catch(() => undefined);
-  if (!item || item.pseudonym !== ctx.person.pseudonym || !desk(ctx)) return undefined;
-  return item.status === "active" || item.status === "queued" ? item.status : undefined;
+  if (!desk(ctx)) return undefined;
+  const item = await currentCase(ctx).catch(() => undefined);
+  return item?.status === "active" || item?.status === "queued" ? item.status : undefined;
+}
+
+/**
+ * The person's open case (queued or active). The database is the truth; the session's caseId only names which row
+ * to read, and is repaired from the database when it was lost (a restart, a time without the counselors' group),
+ * so that a person with an open case never writes past it and "a counselor has joined" always holds.
+ */
+async function currentCase(ctx: BotContext): Promise<cases.Case | undefined> {
+  const person = ctx.person;
+  if (!person) return undefined;
+  const named = ctx.session.caseId;
+  let item = named === undefined ? undefined : await cases.byId(ctx.app.db, named);
+  if (item?.status === "closed" || item?.pseudonym !== person.pseudonym) item = undefined;
+  item ??= await cases.openCaseOf(ctx.app.db, person.pseudonym);
+  ctx.session.caseId = item?.id;
+  return item;
 }
 
 /** The person's messages while a case is open go to the counselor; anything else goes on. */
 export async function personMessage(ctx: BotContext, next: () => Promise<void>): Promise<void> {
   const message = ctx.message;
   if (!message || ctx.chat?.type !== "private" || !ctx.person) return next();
-  const caseId = ctx.session.caseId;
   const relayable = isRelayable(message);
-  if (isCommand(message) || (!relayable && (caseId === undefined || message.location !== undefined)))
+  if (
+    isCommand(message) ||
+    (!relayable && (ctx.session.caseId === undefined || message.location !== undefined))
+  )
     return next();
   const here = desk(ctx);
-  const item = caseId === undefined ? undefined : await cases.byId(ctx.app.db, caseId);
-  if (!here || !item || item.status === "closed" || item.pseudonym !== ctx.person.pseudonym) {
-    ctx.session.caseId = undefined;
+  // Without the counselors' group nothing can be relayed, but the case and the person's link to it stay.
+  const item = here ? await currentCase(ctx) : undefined;
+  if (!here || !item) {
     // No case: it goes on (to the knowledge base); should it lead to a counselor, it goes there too.
     if (relayable) rememberMessage(ctx, message);
     return next();
@@ -234,11 +250,10 @@ export async function personMessage(ctx: BotContext, next: () => Promise<void>):
 
 export async function personEdit(ctx: BotContext, next: () => Promise<void>): Promise<void> {
   const edited = ctx.editedMessage;
-  const caseId = ctx.session.caseId;
-  if (!edited || ctx.chat?.type !== "private" || caseId === undefined) return next();
   const here = desk(ctx);
-  const item = await cases.byId(ctx.app.db, caseId);
-  if (!here || !item || item.status === "closed" || item.pseudonym !== ctx.person?.pseudonym) return next();
+  if (!edited || ctx.chat?.type !== "private" || !here) return next();
+  const item = await currentCase(ctx);
+  if (!item) return next();
   await mirrorPersonEdit(here, item, edited);
   // An edit can carry crisis words too: the desk is told as for a new message.
   await noticeCrisis(ctx, here, item, edited.message_id);
