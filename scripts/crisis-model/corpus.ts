@@ -4,7 +4,7 @@
 // language's ordinary ones) choose the thresholds, their even-numbered ones are the figures nothing
 // was chosen on. Everything else spent is trained on: every other held-out round (3, 4, 7 to 11, 12 spent
 // since the thirteenth round was written, 13 since the fourteenth, 14 since the fifteenth, 15 since the
-// sixteenth), the tuning rounds, the training files written for the model (data/*.ts, blind to the detector
+// sixteenth, 16 since the seventeenth), the tuning rounds, the training files written for the model (data/*.ts, blind to the detector
 // and to every held-out round; data/round-a.ts to round-g.ts are whole rounds written by outsiders in a
 // held-out round's shape, to be trained on), and, as ordinary messages, the knowledge base's spent phrasing
 // sets (questions about travel, study, faith, the service) and the numbers people type when counting or
@@ -28,6 +28,7 @@ import { twelfthHeldOutRound, twelfthRoundOrdinary } from "../../test/crisis/hel
 import { thirteenthHeldOutRound, thirteenthRoundOrdinary } from "../../test/crisis/held-out-13.ts";
 import { fourteenthHeldOutRound, fourteenthRoundOrdinary } from "../../test/crisis/held-out-14.ts";
 import { fifteenthHeldOutRound, fifteenthRoundOrdinary } from "../../test/crisis/held-out-15.ts";
+import { sixteenthHeldOutRound, sixteenthRoundOrdinary } from "../../test/crisis/held-out-16.ts";
 import {
   fifthHeldOut,
   firstHeldOut,
@@ -249,6 +250,7 @@ export const heldOutRounds: {
   { number: 13, round: thirteenthHeldOutRound, byLanguage: thirteenthRoundOrdinary },
   { number: 14, round: fourteenthHeldOutRound, byLanguage: fourteenthRoundOrdinary },
   { number: 15, round: fifteenthHeldOutRound, byLanguage: fifteenthRoundOrdinary },
+  { number: 16, round: sixteenthHeldOutRound, byLanguage: sixteenthRoundOrdinary },
 ];
 
 /**

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import type { Locale } from "../../src/config/index.ts";
 import { DATABASE_KINDS, type Harness, harnessHooks } from "../support/harness.ts";
-import { say, storedSession } from "../support/words.ts";
+import { firstMessage } from "./crisis-bot.ts";
 
 const KNOWN_FALSE_RAISES: { locale: Locale; text: string; entry: string }[] = [
   { locale: "en", text: "our son got locked up, is there help for the family", entry: "convict-family" },
@@ -30,21 +30,14 @@ describe.each(DATABASE_KINDS)("pressure without violence or confinement on %s", 
   it.each(KNOWN_FALSE_RAISES)(
     "$locale: $text gets its answer, not the crisis reply",
     async ({ locale, text, entry }) => {
-      const person = h.user({ language_code: locale });
-      await person.send("/start");
-      const from = person.messages().length;
-      await person.send(text);
-      const replies = person.messages().slice(from);
+      const { replies, buttons, crisis, storedCategory } = await firstMessage(h, locale, text);
       expect(replies).toHaveLength(1);
-      const reply = replies[0]!;
-      expect(reply.text).not.toContain(say(locale, "crisis-call-112"));
-      const buttons = h.telegram.buttonsOf(reply).map(({ data }) => data);
-      expect(buttons).not.toContain("talk:crisis");
+      expect(crisis).toBe(false);
       // The entry answered in full (rated by its buttons) or offered as the first choice.
-      expect(buttons.find((data) => /^faq-(?:rate:yes|open):/.test(data ?? ""))).toMatch(
+      expect(buttons[0]!.find((data) => /^faq-(?:rate:yes|open):/.test(data ?? ""))).toMatch(
         new RegExp(`:${entry}$`),
       );
-      expect((await storedSession(h, person))?.lastCrisis).toBeUndefined();
+      expect(storedCategory).toBeUndefined();
     },
   );
 });

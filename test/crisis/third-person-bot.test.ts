@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Locale } from "../../src/config/index.ts";
 import type { CrisisCategory } from "../../src/crisis/categories.ts";
-import { createHarness, DATABASE_KINDS, type Harness, type TestUser } from "../support/harness.ts";
-import { say, storedSession } from "../support/words.ts";
+import { createHarness, DATABASE_KINDS, type Harness } from "../support/harness.ts";
+import { firstMessage, isCrisisReply } from "./crisis-bot.ts";
 
 // A passport taken by others is also a danger to the person, the more severe category: the
 // person sees the numbers of both (112 and 102), and the danger text first.
@@ -73,21 +73,6 @@ const ORDINARY: { locale: Locale; text: string }[] = [
   { locale: "ru", text: "родители оплачивают мне поездку за границу на каникулы" },
 ];
 
-/** The messages the bot sent this person in reply to one message: text and buttons' data. */
-async function repliesTo(h: Harness, person: TestUser, text: string): Promise<string[]> {
-  const before = h.telegram.calls.length;
-  await person.send(text);
-  return h.telegram.calls
-    .slice(before)
-    .filter((call) => call.method === "sendMessage" && call.payload.chat_id === person.id)
-    .map((call) => `${String(call.payload.text)} ${JSON.stringify(call.payload.reply_markup ?? {})}`);
-}
-
-/** What only the crisis reply carries: its first line and its button to a counselor. */
-function isCrisisReply(locale: Locale, reply: string): boolean {
-  return reply.startsWith(say(locale, "crisis-call-112")) || reply.includes("talk:crisis");
-}
-
 describe.each(DATABASE_KINDS)("third-person and indirect crisis signals on %s", (kind) => {
   let h: Harness;
   beforeAll(async () => {
@@ -99,25 +84,21 @@ describe.each(DATABASE_KINDS)("third-person and indirect crisis signals on %s", 
   it.each(REPRODUCTIONS)(
     "$locale $category: $text gets the safety reply",
     async ({ locale, category, text }) => {
-      const person = h.user({ language_code: locale });
-      await person.send("/start");
-      const replies = await repliesTo(h, person, text);
-      expect(isCrisisReply(locale, replies[0] ?? ""), "the first reply is the safety reply").toBe(true);
-      expect(replies[0]).toContain("112");
-      if (category === "travel-pressure") expect(replies[0]).toContain("102");
-      const stored = (await storedSession(h, person))?.lastCrisis as { category: string } | undefined;
+      const { replies, storedCategory } = await firstMessage(h, locale, text);
+      const first = replies[0]!;
+      expect(isCrisisReply(h, locale, first), "the first reply is the safety reply").toBe(true);
+      expect(first.text).toContain("112");
+      if (category === "travel-pressure") expect(first.text).toContain("102");
       const expected = /паспорт|passport|pasport/i.test(text) ? [category, "danger"] : [category];
-      expect(expected).toContain(stored?.category);
+      expect(expected).toContain(storedCategory);
     },
   );
 
   it("gives no emergency reply to ordinary travel, study and work questions or idioms", async () => {
     const raised: string[] = [];
     for (const { locale, text } of ORDINARY) {
-      const person = h.user({ language_code: locale });
-      const replies = await repliesTo(h, person, text);
-      const session = await storedSession(h, person);
-      if (replies.some((reply) => isCrisisReply(locale, reply)) || session?.lastCrisis) raised.push(text);
+      const { crisis, storedCategory } = await firstMessage(h, locale, text);
+      if (crisis || storedCategory) raised.push(text);
     }
     expect(raised).toEqual([]);
   });
