@@ -58,6 +58,11 @@ export async function checkDeskAtStart(app: AppServices, api: Api, botId: number
   }
   if (problem === undefined) {
     await markReachable(app);
+    // The operator's sign that the set-up is done (the group's id in the log is no personal data).
+    app.logger.info(
+      { group: groupId },
+      "counselors' group check passed: a forum where the bot manages topics",
+    );
     return;
   }
   app.logger.warn(

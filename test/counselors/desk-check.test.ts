@@ -45,10 +45,18 @@ describe.each(DATABASE_KINDS)("the counselors' group checked at start on %s", (k
   };
   const logLines = () => h.logs().split("\n").filter(Boolean).length;
 
-  it("a group that is right: nothing said, the group reachable", async () => {
+  it("a group that is right: no warning, one line saying the check passed, the group reachable", async () => {
     const from = logLines();
     await checkDeskAtStart(h.app, h.bot.api, h.telegram.botInfo.id);
     expect(warnings(from)).toEqual([]);
+    const passed = h
+      .logs()
+      .split("\n")
+      .filter(Boolean)
+      .slice(from)
+      .map((line) => JSON.parse(line) as { level: number; msg: string })
+      .filter((line) => line.level === 30 && line.msg.startsWith("counselors' group check passed"));
+    expect(passed).toHaveLength(1);
     expect((await readyzBody(h.app)).body.desk).toEqual({ state: "reachable" });
   });
 

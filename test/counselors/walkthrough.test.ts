@@ -6,7 +6,9 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PURGE_JOBS } from "../../src/bot/jobs.ts";
+import { COUNSELOR_OUTCOMES } from "../../src/counselors/case-rules.ts";
 import { purgeOnce } from "../../src/retention/index.ts";
+import { testI18n } from "../support/content.ts";
 import type { Harness } from "../support/harness.ts";
 import { askForHuman, counselor, deskHarness, openCaseOf, topicOf } from "./helpers.ts";
 
@@ -87,5 +89,17 @@ describe("the shift walk-through in docs/COUNSELORS.md", () => {
       expect(pattern.exec(doc)?.[2], `the "${name}" quote in docs/COUNSELORS.md`).toBe(text);
     }
     if (process.env.WRITE_DOCS) writeFileSync(DOC, doc);
+  });
+});
+
+describe("the close outcomes docs/COUNSELORS.md lists", () => {
+  it("are those /close offers, and no other", () => {
+    const doc = readFileSync(DOC, "utf8");
+    const i18n = testI18n();
+    const listed = doc.match(/the outcomes \(([^)]*)\)/)?.[1]?.replace(/\s+/g, " ") ?? "";
+    expect(listed).toBe(
+      COUNSELOR_OUTCOMES.map((outcome) => i18n.t("ru", `counselors-outcome-${outcome}`)).join(", "),
+    );
+    expect(doc).not.toMatch(/Дубликат|duplicate\./);
   });
 });
