@@ -494,6 +494,7 @@ counselors-confirm-block = Block the person of { $ref } for { $days ->
 counselors-confirm-transfer = Transfer { $ref } to { $alias }?
 counselors-confirm-cancelled = Cancelled: nothing changed.
 counselors-confirm-stale = This question is out of date: the case has changed meanwhile, so nothing was done.
+counselors-confirm-expired = This question is over two days old: Telegram no longer lets me read it, so nothing was done. Please send { $commandName } again.
 counselors-block-how-long = For how long should the person of { $ref } be blocked?
 counselors-block-days = { $days ->
          [one] 1 day

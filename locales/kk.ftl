@@ -491,6 +491,7 @@ counselors-confirm-block = { $ref } өтінішінің иесін { $days } к
 counselors-confirm-transfer = { $ref } өтінішін { $alias } кеңесшісіне беру керек пе?
 counselors-confirm-cancelled = Бас тартылды: ештеңе өзгерген жоқ.
 counselors-confirm-stale = Бұл сұрақ ескірді: өтініш осы арада өзгерді, сондықтан ештеңе жасалған жоқ.
+counselors-confirm-expired = Бұл сұраққа екі күннен асты: Telegram оны енді оқуға бермейді, сондықтан ештеңе жасалған жоқ. { $commandName } командасын қайта жіберіңіз.
 counselors-block-how-long = { $ref } өтінішінің иесін қанша мерзімге бұғаттау керек?
 counselors-block-days = { $days } күн
 counselors-alias-usage = Былай: /alias Есім (2–32 әріп; адамдар тек соны көреді).

@@ -495,6 +495,7 @@ counselors-confirm-block = Заблокировать человека из { $r
 counselors-confirm-transfer = Передать { $ref } консультанту { $alias }?
 counselors-confirm-cancelled = Отменено: ничего не изменилось.
 counselors-confirm-stale = Этот вопрос устарел: обращение уже изменилось, поэтому ничего не сделано.
+counselors-confirm-expired = Этому вопросу больше двух дней: Telegram уже не даёт мне его прочитать, поэтому ничего не сделано. Отправьте { $commandName } ещё раз.
 counselors-block-how-long = На какой срок заблокировать человека из { $ref }?
 counselors-block-days = { $days } { $days ->
          [one] день

@@ -3,7 +3,8 @@
 // counselor. The question carries everything its answer needs: the callback data holds the
 // case, the outcome, the days or the target; the question's own text holds a close note or
 // a block reason. So any instance answers it, a restart loses nothing, and a stale question
-// (the case closed or moved meanwhile) changes nothing and says so kindly.
+// (the case closed or moved meanwhile) changes nothing and says so kindly; so does one pressed
+// after 48 hours, whose text Telegram no longer shows: it asks for the command again.
 import { type Filter, InlineKeyboard } from "grammy";
 import { Composer } from "../bot/composer.ts";
 import type { BotContext } from "../bot/context.ts";
@@ -144,8 +145,10 @@ confirmations.callbackQuery(
     const managed = await managedCase(ctx, caseId);
     if (!managed) return;
     const { desk, item } = managed;
+    const reason = noteOf(ctx);
+    if (!reason) return expired(ctx, desk, "/block");
     await ctx.answerCallbackQuery();
-    const question = withNote(blockQuestion(desk, item, days), noteOf(ctx) ?? "");
+    const question = withNote(blockQuestion(desk, item, days), reason);
     await reask(ctx, desk, item, question, blockKeyboard(desk, item, days));
   }),
 );
@@ -190,6 +193,7 @@ confirmations.callbackQuery(
     const confirmed = await confirmedCase(ctx, answer, caseId);
     if (!confirmed) return;
     const { desk, counselor, item } = confirmed;
+    if (!isHead(ctx, item) && !readable(ctx)) return expired(ctx, desk, "/close");
     const note = isHead(ctx, item) ? undefined : noteOf(ctx);
     const done = desk.staff("counselors-closed-done", {
       ref: item.ref,
@@ -208,7 +212,9 @@ confirmations.callbackQuery(
     const confirmed = await confirmedCase(ctx, answer, caseId);
     if (!confirmed) return;
     const { desk, counselor, item } = confirmed;
-    const reason = (isHead(ctx, item) ? undefined : noteOf(ctx)) ?? "—";
+    // A block always has a reason, carried by the question: one that cannot be read blocks nobody.
+    const reason = noteOf(ctx);
+    if (!reason) return expired(ctx, desk, "/block");
     const done = await block(desk, item, counselor, days, reason, ctx.log);
     const text = done
       ? desk.staff("counselors-blocked-done", { ref: item.ref, days })
@@ -307,6 +313,23 @@ function withNote(question: string, note: string): string {
   return note ? `${question}\n${NOTE_MARKER}${note}` : question;
 }
 
+/**
+ * Telegram shows the bot a message more than 48 hours old only as its id and date 0: the
+ * question's text, and the note or reason in it, are gone.
+ */
+function readable(ctx: ButtonContext): boolean {
+  return ctx.callbackQuery.message?.text !== undefined;
+}
+
+/** A question whose text is gone asks for the command again rather than act on a guess. */
+async function expired(ctx: ButtonContext, desk: Desk, command: string): Promise<void> {
+  await ctx.answerCallbackQuery({
+    text: desk.staff("counselors-confirm-expired", { commandName: command }),
+    show_alert: true,
+  });
+  await ctx.editMessageReplyMarkup().catch(() => {});
+}
+
 function noteOf(ctx: ButtonContext): string | undefined {
   const text = ctx.callbackQuery.message?.text ?? "";
   const at = text.indexOf(`\n${NOTE_MARKER}`);
@@ -343,7 +366,7 @@ async function reask(
 ) {
   if (isHead(ctx, item)) return refreshHead(desk, item.id, { question, keyboard });
   // A button on a message without text (a forged tap on a photo, say) cannot become a question: ask anew.
-  if (ctx.callbackQuery.message?.text === undefined) return ask(ctx, desk, question, keyboard);
+  if (!readable(ctx)) return ask(ctx, desk, question, keyboard);
   await ctx.editMessageText(question, { reply_markup: keyboard }).catch(() => {});
 }
 
@@ -351,7 +374,7 @@ async function reask(
 async function settle(ctx: ButtonContext, desk: Desk, item: cases.Case, text: string) {
   if (isHead(ctx, item)) return refreshHead(desk, item.id);
   // A message without text has nothing to replace (the tap's answer said it).
-  if (ctx.callbackQuery.message?.text === undefined) return;
+  if (!readable(ctx)) return;
   if (await inRetiredTopic(ctx, item)) return;
   await ctx.editMessageText(text).catch(() => {});
 }

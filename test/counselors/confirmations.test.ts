@@ -176,4 +176,48 @@ describe.each(DATABASE_KINDS)("confirmations on %s", (kind) => {
     await dana.press(say("ru", "counselors-confirm-yes"));
     expect(anna.lastText()).toContain("консультант Ерлан");
   });
+
+  // Telegram shows the bot a message over 48 hours old only as its id: the reason or note in a
+  // question is gone, so the question asks for the command again and nothing is stored.
+  it.each([
+    ["ru", "Этому вопросу больше двух дней"],
+    ["kk", "Бұл сұраққа екі күннен асты"],
+    ["en", "This question is over two days old"],
+  ] as const)(
+    "a question pressed after 48 hours asks again in %s and stores nothing wrong",
+    async (lang, start) => {
+      if (lang !== "ru") await dana.send(`/lang ${lang}`);
+      const expired = (command: string) => say(lang, "counselors-confirm-expired", { commandName: command });
+      expect(expired("/block")).toContain(start);
+      // Dana's questions and alerts are in her own language, in the topic too.
+      const sevenDays = say(lang, "counselors-block-days", { days: 7 });
+      await dana.inGroup("/block оскорбления", { threadId });
+      await dana.pressInGroup(sevenDays, { threadId, late: true });
+      expect(lastAnswer()).toBe(expired("/block"));
+      // Its buttons are gone: nobody presses it again expecting it to act.
+      expect(() => dana.pressInGroup(sevenDays, { threadId })).toThrow(/no group button/);
+      await dana.inGroup("/block оскорбления", { threadId });
+      await dana.pressInGroup(sevenDays, { threadId });
+      await dana.pressInGroup(say(lang, "counselors-confirm-yes"), { threadId, late: true });
+      expect(lastAnswer()).toBe(expired("/block"));
+      expect(await h.db.prisma.caseBlock.count()).toBe(0);
+      expect((await caseByRef(h, ref)).status).toBe("active");
+
+      await dana.send("/close consulted дала адрес центра");
+      await dana.press(say(lang, "counselors-confirm-yes"), { late: true });
+      expect(lastAnswer()).toBe(expired("/close"));
+      expect((await caseByRef(h, ref)).status).toBe("active");
+      // In time, the same question acts with the note it carries.
+      await dana.send("/close consulted дала адрес центра");
+      await dana.press(say(lang, "counselors-confirm-yes"));
+      const closed = await h.db.prisma.counselCase.findFirst({ select: { status: true, closeNote: true } });
+      expect(closed).toEqual({ status: "closed", closeNote: "дала адрес центра" });
+    },
+  );
+
+  it("blocks with the reason its question carried when pressed in time; never a placeholder", async () => {
+    await dana.send("/block 7 спам");
+    await dana.press(say("ru", "counselors-confirm-yes"));
+    expect((await h.db.prisma.caseBlock.findMany()).map((block) => block.reason)).toEqual(["спам"]);
+  });
 });

@@ -221,11 +221,18 @@ export class TestUser {
     return this.h.handle(this.h.telegram.userEditsMessage(this.user, messageId, text));
   }
 
-  /** Presses the first button matching `label` in the newest bot message that has such a button. */
-  press(label: string | RegExp): Promise<void> {
+  /**
+   * Presses the first button matching `label` in the newest bot message that has such a button;
+   * `late`: more than 48 hours after it was sent (Telegram no longer shows the bot its message).
+   */
+  press(label: string | RegExp, options: { late?: boolean } = {}): Promise<void> {
     const messages = this.h.telegram.messagesIn(this.user.id).filter((message) => message.from.is_bot);
     for (const message of messages.reverse()) {
       const button = this.h.telegram.buttonsOf(message).find((candidate) => matches(candidate.text, label));
+      if (button?.data !== undefined && options.late)
+        return this.h.handle(
+          this.h.telegram.callbackPress(this.user, this.user.id, message.messageId, button.data, options),
+        );
       if (button)
         return this.h.handle(
           this.h.telegram.pressButton(this.user, this.user.id, message.messageId, button.text),
@@ -279,7 +286,7 @@ export class TestCounselor extends TestUser {
   }
 
   /** Presses a button of the newest group message (in a topic when given) that has one matching `label`. */
-  pressInGroup(label: string | RegExp, options: { threadId?: number } = {}): Promise<void> {
+  pressInGroup(label: string | RegExp, options: { threadId?: number; late?: boolean } = {}): Promise<void> {
     const messages = this.h.telegram
       .messagesIn(this.h.counselorChatId, options)
       .filter((message) => message.from.is_bot)
@@ -288,7 +295,13 @@ export class TestCounselor extends TestUser {
       const button = this.h.telegram.buttonsOf(message).find((candidate) => matches(candidate.text, label));
       if (button?.data) {
         return this.h.handle(
-          this.h.telegram.callbackPress(this.user, this.h.counselorChatId, message.messageId, button.data),
+          this.h.telegram.callbackPress(
+            this.user,
+            this.h.counselorChatId,
+            message.messageId,
+            button.data,
+            options,
+          ),
         );
       }
     }

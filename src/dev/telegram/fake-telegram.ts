@@ -228,13 +228,15 @@ export class FakeTelegram {
   /**
    * The user presses an inline button of a bot message, in a private chat or a group.
    * `data` must belong to one of the message's buttons unless `forged` (a tampered client).
+   * `late`: the message is older than 48 hours, and Telegram then sends only an
+   * InaccessibleMessage (its chat and id, date 0: no text, no buttons).
    */
   callbackPress(
     user: FakeUser,
     chatId: number,
     messageId: number,
     data: string,
-    options: { forged?: boolean } = {},
+    options: { forged?: boolean; late?: boolean } = {},
   ): Update {
     const record =
       this.state.chats.get(chatId)?.chat.type === "private"
@@ -257,7 +259,9 @@ export class FakeTelegram {
       callback_query: {
         id,
         from: asUser(user),
-        message: this.state.toApiMessage(message),
+        message: options.late
+          ? { chat: record.chat, message_id: message.messageId, date: 0 }
+          : this.state.toApiMessage(message),
         chat_instance: String(chatId),
         data,
       },
