@@ -444,7 +444,7 @@ counselors-which-case = Which case is this for? Reply to a message of that case,
 counselors-not-relayable = I don't pass this kind of message on. Send text, a photo, a voice message, a video, a file or a sticker.
 counselors-not-relayed-person = I don't pass a contact card on to the counselor: it could identify you. If it matters, describe it in words, without names or numbers. Text, photos, voice messages and files do reach the counselor.
 counselors-note = 📝 { $alias }: { $note }
-counselors-head-rule = ✉️ The person gets only what the holder writes in the private chat with the bot, or a reply to the person's message. Everything else here is an internal note.
+counselors-head-rule = ✉️ The person gets only what the holder writes in the private chat with the bot, or the holder's reply to one of the person's messages here (one starting with // stays a note). Everything else in a topic is an internal note.
 counselors-note-hint = ✍ Kept as an internal note: the person does not see it. To answer them, reply to their message, or write in your private chat with the bot.
 counselors-closed-note-only = { $ref } is closed: what you write here stays a note and never reaches the person.
 counselors-reply-not-open = Not sent: the message you replied to is not part of an open case of yours (the case may be closed). Nothing reached the person. Reply to one of the person's own messages, or write without a reply to reach your current case.
@@ -563,7 +563,8 @@ counselors-alert-crisis-holder = 🆘 { $ref }: the person's message contains cr
 counselors-lang-usage = Your desk language: { $current }. To change it: /lang { $choices }. Topic names and head messages in the group stay in one language: { $group }.
 counselors-lang-saved = Done. Your desk language: { $language }.
 counselors-help =
-    How it works: each case is a topic. Take makes it yours; the conversation continues in your private chat with @{ $bot }. Messages in a topic that start with // are internal notes.
+    How it works: each case is a topic. Take makes it yours; the conversation continues in your private chat with @{ $bot }.
+    { counselors-head-rule }
     /alias Name: your alias (people see only this)
     /speak kk ru: the languages you talk with people in
     /lang kk|ru|en: the language the desk uses with you

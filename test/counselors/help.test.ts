@@ -31,6 +31,25 @@ describe.each(DATABASE_KINDS)("a counselor's /help on %s", (kind) => {
     },
   );
 
+  // The one rule the code keeps (src/counselors/group.ts): in a topic, only the holder's reply to
+  // the person's message reaches the person, and not one starting with //; everything else is a note.
+  it.each(LOCALES)(
+    "the group's /help and the case head say the same about notes in a topic, in %s",
+    async (locale) => {
+      const dana = await counselor(h, { first_name: "Dana", language_code: locale }, "Дана");
+      const anna = h.user({ first_name: "Anna", language_code: "ru" });
+      await askForHuman(anna);
+      const threadId = (await openCaseOf(h, anna)).threadId ?? undefined;
+      // The head speaks the group's language (ru); each counselor's /help their own.
+      const head = h.telegram.messagesIn(h.counselorChatId, { threadId })[0]?.text ?? "";
+      expect(head.split("\n")).toContain(say("ru", "counselors-head-rule"));
+      await dana.inGroup("/help");
+      const help = dana.groupTexts().at(-1)!.split("\n");
+      expect(help).toContain(say(locale, "counselors-head-rule"));
+      if (locale === "ru") expect(help).toContain(head.split("\n").find((line) => line.startsWith("✉️")));
+    },
+  );
+
   it.each(LOCALES)(
     "a plain line in a counselor's private chat with no case open, in %s: the desk's short help, not an answer",
     async (locale) => {
