@@ -725,6 +725,7 @@ stale-button = This button is no longer active. Here is the menu again.
 error-generic = Sorry, something went wrong on my side, and your last message was not processed. Please try again in a minute. If you are in danger, call 112.
 service-unavailable = Sorry, I am having trouble right now and could not process your message. Please try again in a few minutes.
     If someone is in danger, call 112 (free, 24 hours a day). Hotline: 114 (hours to be confirmed).
+counselors-outage = ⚠️ The database is not answering, so this was not done: nothing was sent to the person and nothing was saved. Please try again in a few minutes.
 rate-limited = You are writing faster than I can answer. Please wait a minute and write again. If someone is in danger, call 112.
 
 ## Web chat page (src/channels/web/page): the page's own texts, served by /chat/api/texts

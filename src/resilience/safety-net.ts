@@ -5,7 +5,9 @@
 //   and no button (neither could work); otherwise the full reply (a counselor by the duty hours);
 // - with the database unreachable, everyone gets the emergency numbers, the 114 hotline and
 //   "please try again in a few minutes", in their Telegram language;
-// - any other failure gets the generic apology (which also names 112).
+// - any other failure gets the generic apology (which also names 112);
+// - a counselor acting in the counselors' group while the database is down is told in the desk's
+//   words (nothing was done, nothing reached the person, try again), never the people's text.
 
 import type { I18n } from "@grammyjs/i18n";
 import type { BotError } from "grammy";
@@ -94,6 +96,7 @@ export function replyKindlyOnError(i18n: I18n<BaseContext>, { detector, duty, me
     const kind = failureKind(cause, dbDown);
     metrics?.errors.inc({ kind });
     (ctx.log ?? ctx.app.logger).error({ kind, err: errorLog(cause) }, "update failed");
+    if (dbDown && inCounselorGroup(ctx)) return tellDesk(i18n, ctx);
     if (ctx.chat?.type !== "private") return;
     const locale = localeFromTelegram(ctx.from) ?? ctx.app.config.DEFAULT_LOCALE;
     const crisis = answeredAsCrisis(ctx.update) ? [] : crisisIn(ctx, detector);
@@ -115,4 +118,32 @@ export function replyKindlyOnError(i18n: I18n<BaseContext>, { detector, duty, me
       // Telegram itself is unreachable: nothing more can be said to the person.
     }
   };
+}
+
+function inCounselorGroup(ctx: BaseContext): boolean {
+  const groupId = ctx.app.config.COUNSELOR_CHAT_ID;
+  return groupId !== undefined && ctx.chat?.id === groupId;
+}
+
+/**
+ * A button, a command or a message in a case's topic (a reply to the person, a note) that the
+ * database could not take: said where it was done, in the counselor's language (their /lang is
+ * in the database: their Telegram language, else the group's). Chatter in the General topic is
+ * left alone, so an outage does not fill the group.
+ */
+async function tellDesk(i18n: I18n<BaseContext>, ctx: BaseContext): Promise<void> {
+  const config = ctx.app.config;
+  const locale = localeFromTelegram(ctx.from) ?? config.COUNSELOR_LOCALE ?? config.DEFAULT_LOCALE;
+  const text = i18n.t(locale, "counselors-outage");
+  const message = ctx.message;
+  try {
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
+    else if (message && (message.is_topic_message || message.text?.startsWith("/")))
+      await ctx.reply(text, {
+        ...(message.is_topic_message ? { message_thread_id: message.message_thread_id } : {}),
+        reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true },
+      });
+  } catch {
+    // Telegram itself is unreachable: nothing more can be said.
+  }
 }

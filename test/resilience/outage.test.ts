@@ -7,13 +7,14 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Locale } from "../../src/config/index.ts";
 import { consentsOf } from "../../src/consent/store.ts";
 import * as caseMessages from "../../src/db/case-messages.ts";
 import * as cases from "../../src/db/cases.ts";
-import { askForHuman, deskHarness, say } from "../counselors/helpers.ts";
+import { askForHuman, counselor, deskHarness, say, topicOf } from "../counselors/helpers.ts";
 import { ROOT } from "../support/bot-api-server.ts";
 import { watchOutput } from "../support/child-output.ts";
-import type { Harness, TestUser } from "../support/harness.ts";
+import type { Harness, TestCounselor, TestUser } from "../support/harness.ts";
 import { type PrivatePostgres, privatePostgres } from "../support/private-postgres.ts";
 
 /**
@@ -66,6 +67,54 @@ async function answeredFromMemory(
   expect(h.logs()).toContain('"kind":"database"');
 }
 
+/**
+ * Counselors acting in the group while it is down: a reply in the case's topic and a button each get the desk's
+ * words in their own language (nothing done, nothing sent to the person, try again), never the people's text;
+ * chatter in the General topic gets nothing, and the person hears nothing of it.
+ */
+async function deskToldOfOutage(h: Harness, desk: DeskDuringOutage): Promise<void> {
+  const { threadId, person, counselors } = desk;
+  const heard = person.messages().length;
+  const groupBefore = h.telegram.messagesIn(h.counselorChatId).length;
+  await counselors.en.inGroup("Hello, I am here for you", { threadId });
+  expect(counselors.en.groupTexts({ threadId }).at(-1)).toBe(say("en", "counselors-outage"));
+  await counselors.kk.pressInGroup(/✋/, { threadId });
+  const alert = h.telegram.callsTo("answerCallbackQuery").at(-1)?.payload;
+  expect(alert).toMatchObject({ text: say("kk", "counselors-outage"), show_alert: true });
+  await counselors.ru.inGroup("/queue");
+  expect(counselors.ru.groupTexts().at(-1)).toBe(say("ru", "counselors-outage"));
+  await counselors.ru.inGroup("коллеги, кто сегодня на смене?");
+  // Two answers in all (the reply and /queue's): the General chatter got none, the person nothing.
+  expect(h.telegram.messagesIn(h.counselorChatId).length - groupBefore).toBe(2 + 2 + 1);
+  expect(person.messages()).toHaveLength(heard);
+  for (const locale of ["kk", "ru", "en"] as const) {
+    expect(say(locale, "counselors-outage")).not.toBe(say(locale, "service-unavailable"));
+    expect(say(locale, "counselors-outage").length).toBeLessThanOrEqual(200);
+  }
+}
+
+interface DeskDuringOutage {
+  threadId: number;
+  person: TestUser;
+  counselors: Record<"kk" | "ru" | "en", TestCounselor>;
+}
+
+/** A case waiting in its topic and three counselors, one a language, before the database goes. */
+async function deskBeforeOutage(h: Harness, person: TestUser): Promise<DeskDuringOutage> {
+  const item = await cases.openCaseOf(h.app.db, h.app.pseudonymize(person.id));
+  const member = (locale: Locale, name: string) =>
+    counselor(h, { first_name: name, language_code: locale }, name);
+  return {
+    threadId: topicOf(item!),
+    person,
+    counselors: {
+      kk: await member("kk", "Айгүл"),
+      ru: await member("ru", "Дана"),
+      en: await member("en", "Erlan"),
+    },
+  };
+}
+
 describe("database outage", () => {
   let server: PrivatePostgres;
   let h: Harness;
@@ -87,9 +136,11 @@ describe("database outage", () => {
     const russian = h.user({ language_code: "ru" });
     await russian.send("/start");
     const english = h.user({ language_code: "en" });
+    const desk = await deskBeforeOutage(h, waiting);
 
     server.stop();
     await answeredFromMemory(h, { waiting, russian, english });
+    await deskToldOfOutage(h, desk);
 
     server.start();
     await english.send("/start");
@@ -100,7 +151,7 @@ describe("database outage", () => {
     expect((await cases.openCaseOf(h.app.db, pseudonym))?.id).toBe(opened?.id);
     await waiting.send("Мен әлі күтіп отырмын");
     expect(await caseMessages.waiting(h.app.db, opened!.id)).toHaveLength(1);
-  });
+  }, 120_000);
 
   it("waits at start-up for a database that is not up yet, saying so, and goes on when it comes", async () => {
     server.stop();
@@ -139,10 +190,12 @@ describe("database outage on PGlite", () => {
       const english = h.user({ language_code: "en" });
       // Closed, it cannot come back in this process (it lives in it): only the answers while it is gone are
       // checked here; coming back by itself is PostgreSQL's test above.
+      const desk = await deskBeforeOutage(h, waiting);
       await h.db.close();
       await answeredFromMemory(h, { waiting, russian, english });
+      await deskToldOfOutage(h, desk);
     } finally {
       await h.close();
     }
-  });
+  }, 120_000);
 });
