@@ -17,9 +17,9 @@ import {
   counselorDuty,
   counselorStart,
   counselorsFeature,
-  openCaseReminder,
   ratingCommentFeature,
   talkAsked,
+  tellOpenCase,
 } from "../counselors/feature.ts";
 import { crisisReplyFeature } from "../crisis-reply/index.ts";
 import type { Database } from "../db/connect.ts";
@@ -188,7 +188,7 @@ export function createBot(deps: BotDependencies): {
     triage,
     // Before the commands: the comment the person chose to write after a rating, or the end of its wait.
     ratingCommentFeature(),
-    welcomeFeature({ staffStart: counselorStart, openCaseReminder }),
+    welcomeFeature({ staffStart: counselorStart, openCase: tellOpenCase }),
     languageFeature(),
     { composer: consent.composer },
     centersFeature(),

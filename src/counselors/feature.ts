@@ -23,7 +23,7 @@ export { counselorStart } from "./counselor.ts";
 export { configureRelay } from "./desk.ts";
 export { deskProblem } from "./desk-reach.ts";
 export { ratingCommentFeature } from "./rating.ts";
-export { openCaseReminder } from "./standing.ts";
+export { tellOpenCase } from "./standing.ts";
 
 /** What the crisis reply and the safety net may know of the desk: whether anyone is there. */
 export const counselorDuty: CounselorDuty = {

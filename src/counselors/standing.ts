@@ -1,5 +1,5 @@
 // Where a person stands with the desk, said whenever they may have lost track of it: at /start
-// while a case is open, and when an old button of a case that has ended is pressed while another
+// while a case is open (instead of the welcome), and when an old button of a case that has ended is pressed while another
 // is open (it acts on nothing, and says so).
 import type { BotContext } from "../bot/context.ts";
 import * as cases from "../db/cases.ts";
@@ -19,9 +19,17 @@ async function standing(ctx: BotContext): Promise<{ item: cases.Case; text: stri
   return { item, text: ctx.t("counselors-still-queued", { position }) };
 }
 
-/** "You are in the queue, number N" or "your conversation is open"; undefined with no open case. */
-export async function openCaseReminder(ctx: BotContext): Promise<string | undefined> {
-  return (await standing(ctx))?.text;
+/**
+ * /start while a case is open: "you are in the queue, number N" or "your conversation is open",
+ * how to go on (write here) and its End button, in place of a welcome as if nothing were open.
+ * False with no open case.
+ */
+export async function tellOpenCase(ctx: BotContext): Promise<boolean> {
+  const now = await standing(ctx);
+  if (!now) return false;
+  const desk = deskOf(ctx.app, ctx.api);
+  await ctx.reply(now.text, desk ? { reply_markup: endKeyboard(desk, now.item.locale, now.item.id) } : {});
+  return true;
 }
 
 /**

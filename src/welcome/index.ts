@@ -1,5 +1,6 @@
 // /start and /menu: who we are, the emergency line, and the main menu.
-// First-time visitors get the full introduction; returning ones a short greeting.
+// First-time visitors get the full introduction; returning ones a short greeting; someone with a
+// conversation open where it stands, how to go on or end it, then the menu.
 import { Composer } from "../bot/composer.ts";
 import type { BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
@@ -9,8 +10,8 @@ import { openMenu, showMainMenu } from "../bot/menu.ts";
 export interface WelcomeDeps {
   /** A registered counselor's own /start, answered by the desk; false for anyone else. */
   staffStart?: (ctx: BotContext) => Promise<boolean>;
-  /** The person's open case, in one line (their place in the queue): a return must not hide it. */
-  openCaseReminder?: (ctx: BotContext) => Promise<string | undefined>;
+  /** Tells the person where their open case stands, with its End button; false with none open. */
+  openCase?: (ctx: BotContext) => Promise<boolean>;
 }
 
 export function welcomeFeature(deps: WelcomeDeps = {}): Feature {
@@ -21,10 +22,10 @@ export function welcomeFeature(deps: WelcomeDeps = {}): Feature {
     if (await deps.staffStart?.(ctx)) return;
     const returning = ctx.session.welcomedAt !== undefined;
     ctx.session.welcomedAt = ctx.app.now();
+    // An open conversation comes first: never a welcome as if nothing were open.
+    if (await deps.openCase?.(ctx)) return showMainMenu(ctx, ctx.t("emergency-line"));
     const greeting = returning ? ctx.t("welcome-back") : ctx.t("welcome-first");
-    const reminder = await deps.openCaseReminder?.(ctx);
-    const lines = [greeting, ...(reminder ? [reminder] : []), ctx.t("emergency-line")];
-    await showMainMenu(ctx, lines.join("\n\n"));
+    await showMainMenu(ctx, [greeting, ctx.t("emergency-line")].join("\n\n"));
   });
 
   privateChats.command("menu", (ctx) => showMainMenu(ctx));

@@ -90,10 +90,16 @@ describe.each(DATABASE_KINDS)("the person's way to a counselor on %s", (kind) =>
       expect(person.buttons()).toEqual([say(locale, "counselors-end-button")]);
       expect(await openCaseOf(h, person)).toMatchObject({ id: second.id, status: "queued" });
 
-      // /start reminds her that she is waiting.
+      // /start says where she stands and how to end it, then the menu: no welcome as if nothing were open.
+      const from = person.messages().length;
       await person.send("/start");
-      expect(person.lastText()).toContain(say(locale, "counselors-still-queued", { position: 2 }));
-      expect(person.lastText()).toContain(say(locale, "emergency-line"));
+      expect(person.texts().slice(from)).toEqual([
+        say(locale, "counselors-still-queued", { position: 2 }),
+        `${say(locale, "emergency-line")}\n\n${say(locale, "menu-prompt")}`,
+      ]);
+      expect(h.telegram.buttonsOf(person.messages()[from]!).map((button) => button.text)).toEqual([
+        say(locale, "counselors-end-button"),
+      ]);
     },
   );
 
@@ -139,19 +145,40 @@ describe.each(DATABASE_KINDS)("the person's way to a counselor on %s", (kind) =>
     },
   );
 
-  it("/start while a counselor holds the case says the conversation is open; with no case, no reminder", async () => {
-    const dana = await counselor(h, { first_name: "Dana" }, "Дана");
-    const person = h.user({ language_code: "ru" });
-    await takenCase(h, person, dana);
-    await person.send("/start");
-    expect(person.lastText()).toContain(say("ru", "counselors-still-connected"));
-    const stranger = h.user({ language_code: "ru" });
-    await stranger.send("/start");
-    await stranger.send("/start");
-    expect(stranger.lastText()).toBe(
-      `${say("ru", "welcome-back")}\n\n${say("ru", "emergency-line")}\n\n${say("ru", "menu-prompt")}`,
-    );
-  });
+  it.each(LOCALES)(
+    "%s: /start while a counselor holds the case says it is open, how to go on or end it, then the menu; with no case, the welcome",
+    async (locale) => {
+      const dana = await counselor(h, { first_name: "Dana" }, "Дана");
+      const person = h.user({ language_code: locale });
+      await takenCase(h, person, dana, locale);
+      const from = person.messages().length;
+      await person.send("/start");
+      // Was the welcome, as if nothing were open.
+      expect(person.texts().slice(from)).toEqual([
+        say(locale, "counselors-still-connected"),
+        `${say(locale, "emergency-line")}\n\n${say(locale, "menu-prompt")}`,
+      ]);
+      const [standing, menu] = person.messages().slice(from);
+      expect(h.telegram.buttonsOf(standing!).map((button) => button.text)).toEqual([
+        say(locale, "counselors-end-button"),
+      ]);
+      expect(h.telegram.buttonsOf(menu!).map((button) => button.text)).toContain(say(locale, "menu-talk"));
+      // Going on: what she writes reaches Dana; the button ends it after asking.
+      const still = { kk: "Мен әлі осындамын", ru: "Я ещё здесь", en: "I am still here" }[locale];
+      await person.send(still);
+      expect(dana.lastText()).toContain(still);
+      await person.press(say(locale, "counselors-end-button"));
+      expect(person.lastText()).toBe(say(locale, "counselors-end-confirm"));
+      expect((await openCaseOf(h, person)).status).toBe("active");
+      if (locale !== "ru") return;
+      const stranger = h.user({ language_code: "ru" });
+      await stranger.send("/start");
+      await stranger.send("/start");
+      expect(stranger.lastText()).toBe(
+        `${say("ru", "welcome-back")}\n\n${say("ru", "emergency-line")}\n\n${say("ru", "menu-prompt")}`,
+      );
+    },
+  );
 
   it.each(LOCALES)("%s: a registered counselor's Start says what they are set up as", async (locale) => {
     const dana = await counselor(h, { first_name: "Dana", language_code: locale }, "Дана");
