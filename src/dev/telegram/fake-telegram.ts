@@ -227,9 +227,7 @@ export class FakeTelegram {
 
   /**
    * The user presses an inline button of a bot message, in a private chat or a group.
-   * `data` must belong to one of the message's buttons unless `forged` (a tampered client).
-   * `late`: the message is older than 48 hours, and Telegram then sends only an
-   * InaccessibleMessage (its chat and id, date 0: no text, no buttons).
+   * `data` must be a button's unless `forged`; `late`: over 48 h old (InaccessibleMessage, date 0).
    */
   callbackPress(
     user: FakeUser,
@@ -249,9 +247,8 @@ export class FakeTelegram {
     if (!message || message.from.id !== this.botInfo.id) {
       throw new Error(`no bot message ${messageId} in chat ${chatId}`);
     }
-    if (!options.forged && !buttonsOf(message).some((button) => button.data === data)) {
+    if (!options.forged && !buttonsOf(message).some((button) => button.data === data))
       throw new Error(`message ${messageId} has no button with data "${data}"`);
-    }
     const id = String(++this.lastCallbackQueryId);
     this.state.callbackQueries.set(id, { chatId, user: asUser(user), answered: false });
     return {
@@ -260,7 +257,7 @@ export class FakeTelegram {
         id,
         from: asUser(user),
         message: options.late
-          ? { chat: record.chat, message_id: message.messageId, date: 0 }
+          ? { chat: record.chat, message_id: messageId, date: 0 }
           : this.state.toApiMessage(message),
         chat_instance: String(chatId),
         data,
