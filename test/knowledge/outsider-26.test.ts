@@ -12,12 +12,12 @@
 //   and the second offered by name.
 // Written by "routing26" from the defects' reproductions (marked) and phrasings of its own, none from a set.
 import { describe, expect, it } from "vitest";
-import type { Locale } from "../../src/config/index.ts";
 import { textToMatch } from "../../src/knowledge/browse.ts";
 import { rankedIds } from "../../src/knowledge/routing.ts";
 import type { FaqLocale } from "../../src/knowledge/schema.ts";
 import { testContent } from "../support/content.ts";
-import { DATABASE_KINDS, type Harness, harnessHooks } from "../support/harness.ts";
+import { firstMessageHooks } from "../support/first-message.ts";
+import { DATABASE_KINDS } from "../support/harness.ts";
 import { say } from "../support/words.ts";
 
 const { base, router } = testContent().knowledge;
@@ -146,18 +146,7 @@ describe("the router", () => {
 });
 
 describe.each(DATABASE_KINDS)("what the person sees, on %s", (kind) => {
-  let h: Harness;
-  harnessHooks(kind, {}, (harness) => {
-    h = harness;
-  });
-
-  async function written(locale: Locale, text: string) {
-    const person = h.user({ language_code: locale });
-    await person.send("/start");
-    const from = person.messages().length;
-    await person.send(text);
-    return { person, seen: person.texts().slice(from) };
-  }
+  const written = firstMessageHooks(kind);
 
   it.each(HELP_IN_CITY)("%s: %s → the centers %s shows", async (locale, text, center) => {
     const help = await written(locale, text);
