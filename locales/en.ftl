@@ -146,6 +146,8 @@ faq-clarify-who = To find the right answer: who is this about?
 faq-clarify-self = 🙋 About me
 faq-clarify-family = 👪 About someone close to me
 faq-clarify-what = What worries you most? Choose the closest:
+faq-faith-lead = I can't give a religious ruling (fatwa) here. A theologian at a consultation and rehabilitation center, or a counselor here, can talk it through with you, anonymously. These answers may help:
+faq-family-opening = You are asking about someone close. Below is what theologians answer to this idea. At home, arguing about verses rarely helps: stay calm, keep in touch, and suggest a conversation with a theologian at a consultation center. A counselor here can help you plan the next step.
 faq-support =
     That sounds really hard, and you do not have to carry it alone. A counselor can talk with you here: a real person, no name or phone number needed.
 

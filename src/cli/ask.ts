@@ -50,7 +50,13 @@ if (!crisis.length) {
       id: "none",
       reason: route.reason,
       shown:
-        route.reason === "insult" ? "kind-reply" : route.reason === "no-match" ? "no-answer" : "courtesy",
+        route.reason === "insult"
+          ? "kind-reply"
+          : route.reason === "no-match"
+            ? "no-answer"
+            : route.reason === "faith"
+              ? "no-ruling"
+              : "courtesy",
     });
   if (route.kind === "support") print({ id: SUPPORT_ENTRY, shown: "support" });
   if (route.kind === "counselor") print({ id: "counselor", shown: "counselor" });
@@ -74,6 +80,10 @@ function shownAs(decision: Route, id: string): string {
     case "choices":
     case "clarify":
       return decision.candidates.some((result) => result.id === id) ? "choice" : "hidden";
+    case "none":
+      return decision.reason === "faith" && decision.candidates.some((result) => result.id === id)
+        ? "choice"
+        : "hidden";
     default:
       return "hidden";
   }

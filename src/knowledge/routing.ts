@@ -7,7 +7,8 @@ import { type ForeignAsked, routedToLanguages } from "./cues/foreign.ts";
 import { type Courtesy, onlyPlace, type Perspective, readCues } from "./cues/index.ts";
 import type { KnowledgeBase } from "./knowledge-base.ts";
 import type { Matcher, MatchResult } from "./matcher.ts";
-import type { FaqEntry, FaqLocale } from "./schema.ts";
+import type { FaqLocale } from "./schema.ts";
+import { offerForFaith } from "./theology.ts";
 
 /** The entry that speaks to someone who is struggling; support shows it with the counselor offer. */
 export const SUPPORT_ENTRY = "emotional-support";
@@ -36,8 +37,8 @@ export type Route =
       also?: MatchResult;
       foreign?: ForeignAsked; // a language the bot does not speak: `best` is the answer about languages
     }
-  /** Up to three questions to choose from. */
-  | { kind: "choices"; candidates: MatchResult[] }
+  /** Up to three questions to choose from; `faith`: a question of faith, said to get no ruling here (theology.ts). */
+  | { kind: "choices"; candidates: MatchResult[]; faith?: true }
   /** "Who is it about: you or someone close?", then the candidates that speak to that person. */
   | { kind: "clarify"; candidates: MatchResult[] }
   /** The nearest centers for a region the message names; no region: ask where. */
@@ -50,7 +51,9 @@ export type Route =
   /** Asked for a person ("позовите специалиста", "adammen soilesgim keledi"): the counselor, as the menu's button. */
   | { kind: "counselor"; language: FaqLocale | undefined }
   /** A kind short reply: an insult, a greeting, thanks or a goodbye alone, or nothing the base can answer. */
-  | { kind: "none"; reason: "insult" | "no-match" | Courtesy };
+  | { kind: "none"; reason: "insult" | "no-match" | Courtesy }
+  /** A question of faith nothing answers: no ruling here, who can talk it through, and where to start (theology.ts). */
+  | { kind: "none"; reason: "faith"; candidates: MatchResult[] };
 
 export type RouteKind = Route["kind"];
 
@@ -188,7 +191,8 @@ export function createRouter({
       if (!cues.distress) ranked = prefer(ranked, (id) => id !== SUPPORT_ENTRY);
       for (const { entries, factor } of cued)
         ranked = prefer(ranked, (id) => entries.has(id), thresholds[factor]);
-      const routed = (route: Route): Routed => ({ route, ranked, perspective: cues.perspective });
+      const routed = (route: Route): Routed =>
+        offerForFaith({ route, ranked, perspective: cues.perspective }, cues.asksFaith, categoryOf);
 
       // "Где купить билеты на концерт в Алматы": a city or a word grazed is no reason to answer an everyday topic.
       if (cues.offTopic && !cues.distress && !cues.namesCenter) {
@@ -371,8 +375,10 @@ export function rankedIds({ route, ranked }: Routed): string[] {
       const shown = [SUPPORT_ENTRY, ...route.alternatives.map(({ id }) => id)];
       return [...shown, ...ids.filter((id) => !shown.includes(id))];
     }
-    case "none":
-      return ["none", ...ids];
+    case "none": {
+      const offered = route.reason === "faith" ? route.candidates.map(({ id }) => id) : [];
+      return ["none", ...offered, ...ids.filter((id) => !offered.includes(id))];
+    }
     case "counselor":
       return ["counselor", ...ids];
     default:
@@ -385,14 +391,4 @@ export function isConfident(route: Route): boolean {
   if (route.kind === "answer") return route.alternatives.length === 0 && !route.also;
   if (route.kind === "support") return route.alternatives.length === 0;
   return route.kind === "directory" || route.kind === "counselor";
-}
-
-/** After "who is it about?": the candidates that speak to that person (or to anyone). */
-export function candidatesFor(
-  entries: readonly (FaqEntry | undefined)[],
-  perspective: Perspective,
-): FaqEntry[] {
-  return entries.filter(
-    (entry): entry is FaqEntry => entry !== undefined && (entry.audience ?? perspective) === perspective,
-  );
 }

@@ -58,6 +58,12 @@ export type Audience = (typeof audiences)[number];
 export const faqTranslationSchema = z.strictObject({
   question: nonBlank.max(MAX_QUESTION_CHARS),
   answer: answerText,
+  /**
+   * The answer for someone close to the person the entry speaks to (a parent, a sibling, a spouse, a friend),
+   * shown when the message is about that person ("моя дочь хочет выйти замуж…": addressed.ts). Only in an entry
+   * that does not speak to relatives already, and then in every language.
+   */
+  family: answerText.optional(),
   keywords: z.array(nonBlank).min(1).max(20),
 });
 
@@ -80,6 +86,20 @@ export const faqEntrySchema = z
     if (new Set(entry.related).size !== entry.related.length) {
       context.addIssue({ code: "custom", path: ["related"], message: "related ids must not repeat" });
     }
+    const withFamily = faqLocales.filter((locale) => entry[locale].family !== undefined);
+    if (withFamily.length > 0 && entry.audience === "family")
+      context.addIssue({
+        code: "custom",
+        path: [withFamily[0] ?? "kk", "family"],
+        message: "an entry for relatives (audience: family) needs no text for relatives",
+      });
+    for (const locale of faqLocales)
+      if (withFamily.length > 0 && entry[locale].family === undefined)
+        context.addIssue({
+          code: "custom",
+          path: [locale, "family"],
+          message: `the text for relatives is missing in ${locale}: give it in kk, ru and en, or in none`,
+        });
   });
 
 export const faqEntryFileSchema = z.strictObject({

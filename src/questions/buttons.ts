@@ -17,3 +17,5 @@ export const browsePage = callbackCodec("faq-page", z.tuple([categoryId, intArg,
 export const rateAnswer = callbackCodec("faq-rate", z.tuple([z.enum(["yes", "no"]), entryId]));
 /** "Who is it about?" after a weak match: the person themselves, or someone close to them. */
 export const clarifyWho = callbackCodec("faq-who", z.tuple([z.enum(["self", "family"])]));
+/** Opens an answer as written to someone close to the person it is about (a list shown to a relative: addressed.ts). */
+export const openAnswerForFamily = callbackCodec("faq-for", z.tuple([entryId]));

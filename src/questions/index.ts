@@ -12,14 +12,22 @@ import { menuButtonKeyboard, menuEntry, showMainMenu } from "../bot/menu.ts";
 import { answerFollowsCrisis, type CounselorDuty, crisisAnswered } from "../bot/safety.ts";
 import { askConsent, type ConsentContinuation, hasConsent, POLICY_VERSION } from "../consent/index.ts";
 import { isLocale } from "../i18n/index.ts";
+import { candidatesFor } from "../knowledge/addressed.ts";
 import { questionPage, textToMatch } from "../knowledge/browse.ts";
-import type { ForeignLanguage } from "../knowledge/cues/foreign.ts";
 import type { Perspective } from "../knowledge/cues/index.ts";
-import { candidatesFor, SUPPORT_ENTRY } from "../knowledge/routing.ts";
+import { SUPPORT_ENTRY } from "../knowledge/routing.ts";
 import type { FaqEntry, FaqLocale } from "../knowledge/schema.ts";
 import { countEvent, type StatisticsEvent } from "../statistics/index.ts";
-import { browsePage, browseTopics, clarifyWho, type Placement, rateAnswer } from "./buttons.ts";
 import {
+  browsePage,
+  browseTopics,
+  clarifyWho,
+  openAnswerForFamily,
+  type Placement,
+  rateAnswer,
+} from "./buttons.ts";
+import {
+  type AnswerOptions,
   answerMessages,
   choiceMessage,
   clarifyMessage,
@@ -92,17 +100,10 @@ async function showTopics(ctx: BaseContext, placement: Placement, lead?: string)
 }
 
 /** An answer, with the other questions that may be what was meant on the same message. */
-async function showAnswer(
-  ctx: BaseContext,
-  entry: FaqEntry,
-  alternatives: readonly FaqEntry[] = [],
-  also?: FaqEntry,
-  foreign?: ForeignLanguage,
-): Promise<void> {
+async function showAnswer(ctx: BaseContext, entry: FaqEntry, options: AnswerOptions = {}): Promise<void> {
   const locale = await displayLocale(ctx);
   const base = ctx.app.content.knowledge.base;
-  for (const message of await answerMessages(ctx, base, entry, locale, alternatives, also, foreign))
-    await show(ctx, message);
+  for (const message of await answerMessages(ctx, base, entry, locale, options)) await show(ctx, message);
   await countEvent(ctx, { kind: "faq.viewed", entry: entry.id });
 }
 
@@ -124,15 +125,19 @@ privateChats.callbackQuery(
   }),
 );
 
-// Also the target of answer links from other features (src/bot/links.ts).
-privateChats.callbackQuery(
-  ...openAnswer.handle(async (ctx, id) => {
-    await ctx.answerCallbackQuery();
-    const entry = ctx.app.content.knowledge.base.entriesById.get(id);
-    if (!entry) return showTopics(ctx, "new", ctx.t("faq-gone"));
-    await showAnswer(ctx, entry);
-  }),
-);
+// Also the target of answer links from other features (src/bot/links.ts); the second, of lists shown to a relative.
+for (const [codec, perspective] of [
+  [openAnswer, undefined],
+  [openAnswerForFamily, "family"],
+] as const)
+  privateChats.callbackQuery(
+    ...codec.handle(async (ctx, id) => {
+      await ctx.answerCallbackQuery();
+      const entry = ctx.app.content.knowledge.base.entriesById.get(id);
+      if (!entry) return showTopics(ctx, "new", ctx.t("faq-gone"));
+      await showAnswer(ctx, entry, { perspective });
+    }),
+  );
 
 privateChats.callbackQuery(
   ...rateAnswer.handle(async (ctx, verdict, id) => {
@@ -200,7 +205,7 @@ async function answerFreeText(
   const locale = await displayLocale(ctx);
   const text = ctx.msg.text ?? ctx.msg.caption ?? "";
   if (ctx.msg.text !== undefined && (await answerTypedChoice(ctx, text, locale))) return;
-  const { route, ranked } = router.route(textToMatch(text), { locale });
+  const { route, ranked, perspective } = router.route(textToMatch(text), { locale });
   // A caption nothing answers: the media's own reply (src/unhandled) says what the bot can read.
   if (ctx.msg.text === undefined && route.kind === "none" && route.reason === "no-match") return next();
   if (crisis && !answerFollowsCrisis(crisis, route.kind)) return;
@@ -214,13 +219,16 @@ async function answerFreeText(
       const best = base.entriesById.get(route.best.id);
       if (!best) break;
       const also = route.also && base.entriesById.get(route.also.id);
-      await showAnswer(ctx, best, entriesOf(route.alternatives), also, route.foreign?.language);
+      const alternatives = entriesOf(route.alternatives);
+      await showAnswer(ctx, best, { alternatives, also, foreign: route.foreign?.language, perspective });
       return;
     }
     case "choices": {
       const candidates = entriesOf(route.candidates);
       if (candidates.length === 0) break;
-      await showChoices(ctx, ctx.t("faq-did-you-mean"), candidates, locale);
+      // A question of faith: no ruling here, who can talk it through, and these (src/knowledge/theology.ts).
+      const lead = ctx.t(route.faith ? "faq-faith-lead" : "faq-did-you-mean");
+      await showChoices(ctx, lead, candidates, locale, perspective);
       return;
     }
     case "clarify": {
@@ -245,6 +253,10 @@ async function answerFreeText(
       return;
     }
     case "none":
+      if (route.reason === "faith") {
+        await showChoices(ctx, ctx.t("faq-faith-lead"), entriesOf(route.candidates), locale, perspective);
+        return;
+      }
       if (route.reason === "insult") {
         await show(ctx, await kindReplyMessage(ctx));
         return;
@@ -279,8 +291,8 @@ privateChats.callbackQuery(
         perspective,
       );
     const [only] = entries;
-    if (entries.length === 1 && only) return showAnswer(ctx, only);
-    await showChoices(ctx, ctx.t("faq-clarify-what"), entries, locale);
+    if (entries.length === 1 && only) return showAnswer(ctx, only, { perspective });
+    await showChoices(ctx, ctx.t("faq-clarify-what"), entries, locale, perspective);
   }),
 );
 
@@ -290,8 +302,9 @@ async function showChoices(
   lead: string,
   entries: readonly FaqEntry[],
   locale: FaqLocale,
+  perspective?: Perspective,
 ): Promise<void> {
-  const asked = await show(ctx, await choiceMessage(ctx, lead, entries, locale, "nomatch"));
+  const asked = await show(ctx, await choiceMessage(ctx, lead, entries, locale, "nomatch", perspective));
   if (asked !== undefined) awaitAnswer(ctx, asked, { choices: entries.map(({ id }) => id) });
 }
 

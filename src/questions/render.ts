@@ -13,11 +13,13 @@ import { LOCALES } from "../config/index.ts";
 import * as counselors from "../db/counselors.ts";
 import { untilDate } from "../i18n/dates.ts";
 import { isLocale } from "../i18n/index.ts";
+import { addressedAnswer } from "../knowledge/addressed.ts";
 import { pageOfEntry, type QuestionPage } from "../knowledge/browse.ts";
 import type { ForeignLanguage } from "../knowledge/cues/foreign.ts";
+import type { Perspective } from "../knowledge/cues/index.ts";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { FaqEntry, FaqLocale } from "../knowledge/schema.ts";
-import { browsePage, browseTopics, clarifyWho, rateAnswer } from "./buttons.ts";
+import { browsePage, browseTopics, clarifyWho, openAnswerForFamily, rateAnswer } from "./buttons.ts";
 
 export interface OutgoingMessage {
   text: string;
@@ -52,7 +54,7 @@ export function pageMessage(ctx: BaseContext, page: QuestionPage, locale: FaqLoc
     total: page.total,
   });
   const lines = numberedLines(page.entries, page.first, locale);
-  const keyboard = choiceButtons(new InlineKeyboard(), page.entries, page.first, locale);
+  const keyboard = choiceButtons(new InlineKeyboard(), page.entries, page.first, locale, undefined);
   const navigation: [string, string][] = [];
   if (page.page > 0)
     navigation.push([ctx.t("faq-previous"), browsePage.encode(page.category.id, page.page - 1, "edit")]);
@@ -68,6 +70,16 @@ export function pageMessage(ctx: BaseContext, page: QuestionPage, locale: FaqLoc
 /** Telegram's longest message; an answer and its list share one message only within it. */
 const MAX_MESSAGE_CHARS = 4_096;
 
+export interface AnswerOptions {
+  /** Other questions that may be what was meant. */
+  alternatives?: readonly FaqEntry[];
+  /** A second concern the message told, offered by name. */
+  also?: FaqEntry;
+  foreign?: ForeignLanguage;
+  /** Whom the message was about: a relative gets the text for someone close (addressed.ts), and so do its buttons. */
+  perspective?: Perspective;
+}
+
 /**
  * An answer: the question in bold, the answer, and where to go from there. Other questions that may
  * be what was meant ("not what you meant?") go on the answer itself, text and buttons, so that one
@@ -78,17 +90,18 @@ export async function answerMessages(
   base: KnowledgeBase,
   entry: FaqEntry,
   locale: FaqLocale,
-  alternatives: readonly FaqEntry[] = [],
-  also?: FaqEntry,
-  foreign?: ForeignLanguage,
+  { alternatives = [], also, foreign, perspective }: AnswerOptions = {},
 ): Promise<OutgoingMessage[]> {
-  const { question, answer } = entry[locale];
+  const { question } = entry[locale];
+  const { answer, familyOpening } = addressedAnswer(entry, locale, perspective);
   const languages = answer.includes("{counselor-languages}")
     ? (await counselorLanguages(ctx, locale, foreign)).text
     : "";
   // A second concern the message told ("…my sister joined some group"): named under the answer, one tap away.
   const alsoLine = also ? `\n\n${escapeHtml(ctx.t("faq-also"))}\n${escapeHtml(also[locale].question)}` : "";
-  const body = `<b>${escapeHtml(question)}</b>\n\n${escapeHtml(answer.trim().replace(/\{counselor-languages\}/g, () => languages))}${alsoLine}`;
+  const opening = familyOpening ? `${escapeHtml(ctx.t("faq-family-opening"))}\n\n` : "";
+  const body = `<b>${escapeHtml(question)}</b>\n\n${opening}${escapeHtml(answer.trim().replace(/\{counselor-languages\}/g, () => languages))}${alsoLine}`;
+  const open = opener(perspective);
   // Answers advise writing to a counselor; someone blocked (/block) is told what to do instead.
   const blocked = await talkBlockedUntil(ctx);
   const blockedNote = blocked
@@ -100,15 +113,15 @@ export async function answerMessages(
     .text(ctx.t("faq-helpful-yes"), rateAnswer.encode("yes", entry.id))
     .text(ctx.t("faq-helpful-no"), rateAnswer.encode("no", entry.id))
     .row();
-  if (also) keyboard.text(`➕ ${also[locale].question}`, openAnswer.encode(also.id)).row();
+  if (also) keyboard.text(`➕ ${also[locale].question}`, open.encode(also.id)).row();
   // An entry offered as a choice ("2. …") or as the second concern is not offered again as a related one.
   const offered = new Set([also?.id, ...alternatives.map(({ id }) => id)]);
   for (const relatedId of entry.related) {
     const related = base.entriesById.get(relatedId);
     if (related && !offered.has(related.id))
-      keyboard.text(`↪ ${related[locale].question}`, openAnswer.encode(related.id)).row();
+      keyboard.text(`↪ ${related[locale].question}`, open.encode(related.id)).row();
   }
-  if (together) choiceButtons(keyboard, alternatives, 1, locale).row();
+  if (together) choiceButtons(keyboard, alternatives, 1, locale, perspective).row();
   // Answers advise writing to a counselor: someone blocked is offered the centers instead (the note says so).
   if (!blocked) keyboard.text(ctx.t("menu-talk"), talkToPerson.encode("faq")).row();
   else keyboard.text(ctx.t("menu-centers"), findCenters.encode("")).row();
@@ -125,7 +138,15 @@ export async function answerMessages(
     options: { parse_mode: "HTML", reply_markup: keyboard },
   };
   if (list === undefined || together) return [message];
-  return [message, await choiceMessage(ctx, ctx.t("faq-not-what-you-meant"), alternatives, locale, "faq")];
+  return [
+    message,
+    await choiceMessage(ctx, ctx.t("faq-not-what-you-meant"), alternatives, locale, "faq", perspective),
+  ];
+}
+
+/** Answers open as written to the person the message was about: to a relative, their text (addressed.ts). */
+function opener(perspective: Perspective | undefined) {
+  return perspective === "family" ? openAnswerForFamily : openAnswer;
 }
 
 /** "Not what you meant? Perhaps one of these:" and the numbered questions; undefined for none. */
@@ -152,9 +173,10 @@ export async function choiceMessage(
   entries: readonly FaqEntry[],
   locale: FaqLocale,
   talkSource: TalkSource,
+  perspective?: Perspective,
 ): Promise<OutgoingMessage> {
   const lines = numberedLines(entries, 1, locale);
-  const keyboard = choiceButtons(new InlineKeyboard(), entries, 1, locale).row();
+  const keyboard = choiceButtons(new InlineKeyboard(), entries, 1, locale, perspective).row();
   if (await canTalk(ctx)) keyboard.text(ctx.t("menu-talk"), talkToPerson.encode(talkSource)).row();
   keyboard.text(ctx.t("faq-browse"), browseTopics.encode("new"));
   return { text: [lead, "", ...lines].join("\n"), options: { reply_markup: keyboard } };
@@ -271,7 +293,7 @@ export async function supportMessages(
   if (offer === "on") keyboard.text(ctx.t("menu-talk"), talkToPerson.encode("faq")).row();
   else if (offer !== "none")
     keyboard.text(ctx.t("crisis-leave-message-button"), talkToPerson.encode("faq")).row();
-  if (together) choiceButtons(keyboard, alternatives, 1, locale).row();
+  if (together) choiceButtons(keyboard, alternatives, 1, locale, undefined).row();
   keyboard.text(ctx.t("faq-support-more"), openAnswer.encode(supportEntryId)).row();
   if (together) keyboard.text(ctx.t("faq-browse"), browseTopics.encode("new")).row();
   keyboard.text(ctx.t("menu-button"), openMenu.encode());
@@ -332,10 +354,12 @@ function choiceButtons(
   entries: readonly FaqEntry[],
   firstNumber: number,
   locale: FaqLocale,
+  perspective: Perspective | undefined,
 ): InlineKeyboard {
+  const open = opener(perspective);
   entries.forEach((entry, index) => {
     if (index > 0) keyboard.row();
-    keyboard.text(choiceTitle(firstNumber + index, entry[locale].question), openAnswer.encode(entry.id));
+    keyboard.text(choiceTitle(firstNumber + index, entry[locale].question), open.encode(entry.id));
   });
   return keyboard;
 }

@@ -8,6 +8,7 @@ import { nearStart, oneEdit } from "../../text/one-edit.ts";
 import { messageLanguage, sentencesOf } from "../message.ts";
 import { type FaqLocale, faqLocales } from "../schema.ts";
 import { type Courtesy, courtesyOf } from "./courtesy.ts";
+import { ASKS_FAITH } from "./faith-question.ts";
 import { foldCues } from "./fold.ts";
 import { type ForeignAsked, foreignAsked } from "./foreign.ts";
 import {
@@ -84,6 +85,8 @@ export interface Cues {
   /** Asks for a person (a counselor, an operator, a live human), not about them: the counselor at once. */
   asksForHuman: boolean;
   insult: boolean;
+  /** Asks a question of faith: a ruling, a movement or school, people of another faith (faith-question.ts). */
+  asksFaith: boolean;
   /** Speaks of everyday things no entry is about (the weather, a match, a recipe, a film). */
   offTopic: boolean;
   /** Asks what the service does with what one writes (will you report, store, pass on). */
@@ -218,6 +221,7 @@ export function readCues(text: string, locale?: FaqLocale): Cues {
     languageAsked: onlyOne(namedLanguages),
     insult: has(INSULT),
     offTopic: has(OFF_TOPIC),
+    asksFaith: has(ASKS_FAITH),
     asksHelp: has(HELP),
     helpsFriend: has(NAMES_FRIEND) && has(HELP),
     namesKin: namesRelative(words, wordReadings) && !has(NAMES_FRIEND),

@@ -262,6 +262,33 @@ const FAMILY_STEMS = new RegExp(
  */
 const SELF_AS_OBJECT = new Set(["меня", "мени", "meni", "me"].map(foldCues));
 
+/**
+ * Verbs that name what someone calls the writer ("ұлым мені кәпір дейді", "сын называет меня кафиром", "my son calls
+ * me a kafir"): "me" is then the one labelled, not the one something is done to, and counts as any pronoun, so the
+ * relative who does it is whom the message is about (their views), unlike "Ағам мені жиналысқа шақырды".
+ */
+const LABELS = new Set(
+  [
+    "дейди",
+    "деген",
+    "атайды",
+    "санайды",
+    "deidi",
+    "deydi",
+    "ataidy",
+    "sanaidy",
+    "называет",
+    "называют",
+    "назвал",
+    "назвала",
+    "обзывает",
+    "считает",
+    "считают",
+    "calls",
+    "called",
+  ].map(foldCues),
+);
+
 export type Perspective = "self" | "family";
 
 /** Whether the message names a relative or friend outright ("my sister", "ұлым"), not only "he" or "them". */
@@ -308,11 +335,16 @@ export function perspectiveOf(
 ): Perspective | undefined {
   let family = 0;
   let self = 0;
+  const formsOf = (word: string, index: number) => [
+    word,
+    ...readings.flatMap((reading) => reading[index] ?? []),
+  ];
+  const labelled = words.some((word, index) => formsOf(word, index).some((form) => LABELS.has(form)));
   for (const [index, word] of words.entries()) {
-    const forms = [word, ...readings.flatMap((reading) => reading[index] ?? [])];
+    const forms = formsOf(word, index);
     if (forms.some((form) => NAMED_RELATIVES.has(form) || FAMILY_STEMS.test(form))) family += 2;
     else if (forms.some((form) => FAMILY_WORDS.has(form))) family++;
-    else if (forms.some((form) => SELF_AS_OBJECT.has(form))) self += 2;
+    else if (forms.some((form) => SELF_AS_OBJECT.has(form))) self += labelled ? 1 : 2;
     else if (forms.some((form) => SELF_WORDS.has(form))) self++;
   }
   return family > self ? "family" : self > family ? "self" : undefined;
