@@ -22,8 +22,8 @@ const STARTING_POINTS: Record<Perspective | "anyone", readonly string[]> = {
 };
 const OFFERED = 3;
 /**
- * Counter-arguments this close to the question are offered before the starting points; below it they share a word
- * ("haram") and little else. A clarifying question ("who is it about?") with nothing this close is none either.
+ * Counter-arguments this close to the question, covering most of it (GUESSED), are offered before the starting
+ * points; others share a word ("haram") and little else. A clarifying question ("who is it about?") with nothing this close is none either.
  */
 const NEAR = 0.35;
 /**
@@ -41,7 +41,9 @@ export function offerForFaith(
   if (!asksFaith) return routed;
   const isFaith = (result: MatchResult) => categoryOf(result.id) === FAITH_CATEGORY;
   const offer = (first: readonly MatchResult[]): MatchResult[] => {
-    const near = ranked.filter((result) => isFaith(result) && result.score >= NEAR).slice(0, OFFERED - 1);
+    const near = ranked
+      .filter((result) => isFaith(result) && result.score >= NEAR && (result.exactCoverage ?? 1) >= GUESSED)
+      .slice(0, OFFERED - 1);
     const starting = STARTING_POINTS[perspective ?? "anyone"].map((id) => ({ id, score: 0 }));
     const seen = new Set<string>();
     return [...first, ...near, ...starting]
