@@ -136,6 +136,35 @@ ${entry("legal-consequences", "law", ["warning-signs"])}
     );
   });
 
+  it("wants a text for relatives in every language or none, and none in an entry for relatives", () => {
+    const family = (question: string) =>
+      `{ question: "${question}", answer: "To you.", family: "To someone close.", keywords: ["one"] }`;
+    const text = `entries:
+  - id: warning-signs
+    category: families
+    related: [talk-to-relative]
+    source: [test-fixture]
+    kk: ${family("kk?")}
+    ru: ${translation("ru?")}
+    en: ${family("en?")}
+  - id: talk-to-relative
+    category: families
+    related: [warning-signs]
+    source: [test-fixture]
+    audience: family
+    kk: ${family("kk?")}
+    ru: ${family("ru?")}
+    en: ${family("en?")}
+`;
+    const problems = problemsOf(() =>
+      loadKnowledgeBase(
+        writeKnowledgeBase({ "categories.yaml": CATEGORIES, "families.yaml": text, "law.yaml": LAW }),
+      ),
+    ).join("\n");
+    expect(problems).toMatch(/entries\.0\.ru\.family: the text for relatives is missing in ru/);
+    expect(problems).toMatch(/entries\.1\.kk\.family: an entry for relatives .* needs no text for relatives/);
+  });
+
   it("is read by the content loader, and so checked by npm run content:check", () => {
     const scenarios = writeKnowledgeBase({});
     const problems = readContent({ ...projectContent, scenarios }).problems.map(formatProblem);
