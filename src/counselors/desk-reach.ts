@@ -45,6 +45,11 @@ function settle(app: AppServices, state: Known, outage: DeskOutage | undefined):
     );
   if (was && !outage)
     app.logger.warn({ since: was.since.toISOString() }, "the counselors' group can be reached again");
+  if (was && outage && was.reason !== outage.reason)
+    app.logger.warn(
+      { reason: outage.reason, since: outage.since.toISOString() },
+      "the counselors' group cannot be reached, for another reason now",
+    );
   return outage;
 }
 

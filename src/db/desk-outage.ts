@@ -21,13 +21,15 @@ export async function current(db: Database): Promise<DeskOutage | undefined> {
 }
 
 /**
- * Records the outage; the first report's time and reason stay (a later refusal says nothing new).
- * Returns the outage as stored.
+ * Records the outage with its current reason: the same reason again keeps its first time; a
+ * different one (a second, other outage) replaces it, from now. Returns the outage as stored.
  */
 export async function begin(db: Database, outage: DeskOutage): Promise<DeskOutage> {
   const [row] = await driverOf(db).query<DeskOutage>(
     `INSERT INTO desk_outage (id, reason, since) VALUES ($1, $2, $3)
-     ON CONFLICT (id) DO UPDATE SET id = desk_outage.id RETURNING reason, since`,
+     ON CONFLICT (id) DO UPDATE SET reason = EXCLUDED.reason,
+       since = CASE WHEN desk_outage.reason = EXCLUDED.reason THEN desk_outage.since ELSE EXCLUDED.since END
+     RETURNING reason, since`,
     [OUTAGE_ID, outage.reason, outage.since],
   );
   return row ?? outage;

@@ -1,7 +1,8 @@
 // /readyz: the database answers, every migration is applied, and Telegram answers getMe; the
 // counselors' group's state is in the body, and out of reach it is a warning (decided: the crisis
 // reply still works, so the process is ready; README, "Deployment").
-// Telegram's answer is remembered for a while, so that frequent probes do not call it each time.
+// Telegram's answer is remembered for a while, so that frequent probes do not call it each time;
+// a failure is not: each probe asks again, so that a recovery or another reason shows at once.
 import type { Api } from "grammy";
 import type { Database } from "../db/connect.ts";
 import { pendingMigrations } from "../db/health.ts";
@@ -36,7 +37,7 @@ export function serviceReadiness(
   desk?: () => Promise<DeskState>,
 ): Readiness {
   const expected = readMigrations().map((migration) => migration.name);
-  let telegram: { at: number; result: true | string } | undefined;
+  let telegramAnswered: number | undefined;
   return {
     ...(desk ? { desk } : {}),
     async check() {
@@ -49,14 +50,15 @@ export function serviceReadiness(
         checks.database = `unreachable (${reason(error)})`;
         checks.migrations = "unknown";
       }
-      if (!telegram || now() - telegram.at > TELEGRAM_CACHE_MS) {
-        const result = await withTimeout(api.getMe(), "Telegram").then(
+      if (telegramAnswered !== undefined && now() - telegramAnswered <= TELEGRAM_CACHE_MS)
+        checks.telegram = true;
+      else {
+        checks.telegram = await withTimeout(api.getMe(), "Telegram").then(
           () => true as const,
           (error) => `unreachable (${reason(error)})`,
         );
-        telegram = { at: now(), result };
+        telegramAnswered = checks.telegram === true ? now() : undefined;
       }
-      checks.telegram = telegram.result;
       return checks;
     },
   };

@@ -1,0 +1,111 @@
+// /readyz says the current state and the current reason, never the first one it saw: a second,
+// different outage of the counselors' group replaces the first (with its own "since"), a recovery
+// shows at once, and so does Telegram's, whose failures are asked again at each probe. On both
+// databases, through the real bot's my_chat_member updates and the HTTP app.
+import type { ChatMember } from "grammy/types";
+import { describe, expect, it } from "vitest";
+import { deskState } from "../../src/counselors/desk-reach.ts";
+import { createHttpApp } from "../../src/server/http.ts";
+import { serviceReadiness } from "../../src/server/readiness.ts";
+import { deskHooks } from "../counselors/helpers.ts";
+import { DATABASE_KINDS, type Harness } from "../support/harness.ts";
+
+let updateId = 930_000_000;
+
+/** Telegram tells the bot its place in the counselors' group (and whether Topics are on). */
+function botIs(h: Harness, status: "kicked" | "administrator", isForum = true): Promise<void> {
+  const bot = { id: h.telegram.botInfo.id, is_bot: true, first_name: h.telegram.botInfo.first_name };
+  h.telegram.setForum(h.counselorChatId, isForum);
+  h.telegram.setMember(h.counselorChatId, bot, status === "kicked" ? "kicked" : "administrator");
+  const member: ChatMember =
+    status === "kicked"
+      ? { status, user: bot, until_date: 0 }
+      : ({
+          status,
+          user: bot,
+          can_be_edited: false,
+          is_anonymous: false,
+          can_manage_topics: true,
+        } as ChatMember);
+  return h.handle({
+    update_id: ++updateId,
+    my_chat_member: {
+      chat: {
+        id: h.counselorChatId,
+        type: "supergroup",
+        title: "Counselors",
+        ...(isForum ? { is_forum: true as const } : {}),
+      },
+      from: { id: 5_999_999, is_bot: false, first_name: "Owner" },
+      date: Math.floor(h.clock.now() / 1000),
+      old_chat_member: { status: "left", user: bot },
+      new_chat_member: member,
+    },
+  });
+}
+
+describe.each(DATABASE_KINDS)("/readyz tells the current state on %s", (kind) => {
+  let h: Harness;
+  let telegramDown: string | undefined;
+  deskHooks(kind, {}, (harness) => {
+    h = harness;
+    h.bot.api.config.use((prev, method, payload, signal) =>
+      method === "getMe" && telegramDown
+        ? Promise.reject(new Error(telegramDown))
+        : prev(method, payload, signal),
+    );
+  });
+
+  const readyz = async () => {
+    const http = createHttpApp({
+      registry: h.service.metrics.registry,
+      readiness: serviceReadiness(h.db, h.bot.api, h.clock.now, () => deskState(h.app)),
+      stopping: () => false,
+    });
+    const response = await http.request("/readyz");
+    return (await response.json()) as {
+      checks: Record<string, unknown>;
+      desk?: { state: string; reason?: string; since?: string };
+    };
+  };
+
+  it("a second, different outage replaces the first's reason and time; a recovery shows at once", async () => {
+    await botIs(h, "kicked");
+    const first = (await readyz()).desk!;
+    expect(first).toMatchObject({
+      state: "unreachable",
+      reason: "the bot is kicked there, not an administrator",
+    });
+
+    h.clock.advance(60_000);
+    await botIs(h, "administrator", false);
+    const second = (await readyz()).desk!;
+    expect(second).toEqual({
+      state: "unreachable",
+      reason: "the chat is not a forum supergroup (turn Topics on)",
+      since: new Date(h.clock.now()).toISOString(),
+    });
+    expect(h.logs()).toContain("the counselors' group cannot be reached, for another reason now");
+    const stored = await h.db.sql.query<{ reason: string }>("SELECT reason FROM desk_outage");
+    expect(stored.map((row) => row.reason)).toEqual([second.reason]);
+
+    // The same reason again keeps its time.
+    h.clock.advance(60_000);
+    await botIs(h, "administrator", false);
+    expect((await readyz()).desk).toEqual(second);
+
+    await botIs(h, "administrator", true);
+    expect((await readyz()).desk).toEqual({ state: "reachable" });
+  });
+
+  it("Telegram: a failure, another failure and the recovery each show at the next probe", async () => {
+    expect((await readyz()).checks.telegram).toBe(true);
+    h.clock.advance(20_000);
+    telegramDown = "first failure";
+    expect((await readyz()).checks.telegram).toBe("unreachable (Error: first failure)");
+    telegramDown = "second failure";
+    expect((await readyz()).checks.telegram).toBe("unreachable (Error: second failure)");
+    telegramDown = undefined;
+    expect((await readyz()).checks.telegram).toBe(true);
+  });
+});
