@@ -208,9 +208,15 @@ describe.each(DATABASE_KINDS)("the counselors' group out of reach on %s", (kind)
       const logged = reachWarnings().length;
       await botBecomes(h, "kicked");
       expect(await outageRows()).toEqual([expect.stringMatching(/kicked/)]);
-      // Told once, at warn level, for the operator on call; a second report says nothing new.
+      // Told at warn level, for the operator on call; a second report with another reason is the state now.
       await botBecomes(h, "left");
-      expect(reachWarnings(logged)).toEqual([expect.stringMatching(/cannot be reached/)]);
+      expect(reachWarnings(logged)).toEqual([
+        expect.stringMatching(/cannot be reached: nobody/),
+        "the counselors' group cannot be reached, for another reason now",
+      ]);
+      expect(await outageRows()).toEqual([expect.stringMatching(/left/)]);
+      await botBecomes(h, "left");
+      expect(reachWarnings(logged)).toHaveLength(2);
 
       const restarted = await h.sibling();
       configureRelay(restarted.app, { pacing: null });
@@ -219,12 +225,12 @@ describe.each(DATABASE_KINDS)("the counselors' group out of reach on %s", (kind)
       expect(ready.status).toBe(200);
       expect(ready.body).toMatchObject({
         ok: true,
-        desk: { state: "unreachable", reason: expect.stringMatching(/kicked/) },
+        desk: { state: "unreachable", reason: expect.stringMatching(/left/) },
         warnings: { counselors: expect.stringMatching(/unreachable/) },
       });
       expect(new Date(ready.body.desk?.since ?? "").getTime()).toBe(h.clock.now());
       // The restarted process saw the outage: one more warn line, its own.
-      expect(reachWarnings(logged)).toHaveLength(2);
+      expect(reachWarnings(logged)).toHaveLength(3);
 
       const person = restarted.user({ language_code: locale });
       await askForHuman(person, locale);
