@@ -1,5 +1,7 @@
 // The callback data of the counselors' feature. Case ids, not references, so that a
 // button stays valid when a reference is reused years later.
+import { createHash } from "node:crypto";
+import type { InlineKeyboard } from "grammy";
 import { z } from "zod";
 import { callbackCodec, intArg } from "../bot/callback-data.ts";
 import { COUNSELOR_OUTCOMES } from "./case-rules.ts";
@@ -27,8 +29,33 @@ export const confirmTransfer = callbackCodec("case-ok-to", z.tuple([yesNo, intAr
 export const caseEnd = callbackCodec("case-end", z.tuple([intArg]));
 /** The answer to "are you sure?": only this ends a case. */
 export const caseEndAnswer = callbackCodec("case-end-ok", z.tuple([z.enum(["yes", "no"]), intArg]));
-/** The person rates a closed case: 1–5, or 0 to skip. */
-export const caseRate = callbackCodec("case-rate", z.tuple([intArg, z.coerce.number().int().min(0).max(5)]));
+/** Ties a button to the one person it was sent to (ownerSeal): a forged case id acts on nothing. */
+const sealArg = z.string().regex(/^[\w-]{10}$/);
+/** The person rates a closed case: 1–5, or 0 to skip; sealed for that person (case ids are small numbers). */
+export const caseRate = callbackCodec(
+  "case-rate",
+  z.tuple([intArg, z.coerce.number().int().min(0).max(5), sealArg]),
+);
+
+/** The seal of a case's button for its person: their pseudonym is never known to anyone else. */
+export function ownerSeal(caseId: number, pseudonym: string): string {
+  return createHash("sha256").update(`${caseId}:${pseudonym}`).digest("base64url").slice(0, 10);
+}
 export const skipComment = callbackCodec("case-nocomment", z.tuple([]));
 /** "Write a comment": the next text is the comment (never without this press). */
 export const writeComment = callbackCodec("case-comment", z.tuple([]));
+
+/** The rating's buttons (1-5, then "skip"), sealed for the case's person. */
+export function ratingButtons(
+  keyboard: InlineKeyboard,
+  caseId: number,
+  pseudonym: string,
+  skip: string,
+): void {
+  const seal = ownerSeal(caseId, pseudonym);
+  for (let value = 1; value <= 5; value++) keyboard.text(`${value}`, caseRate.encode(caseId, value, seal));
+  keyboard
+    .row()
+    .text(skip, caseRate.encode(caseId, 0, seal))
+    .row();
+}

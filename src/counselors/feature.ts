@@ -8,7 +8,7 @@ import { menuEntry } from "../bot/menu.ts";
 import type { CounselorDuty } from "../bot/safety.ts";
 import type { Locale } from "../config/index.ts";
 import { counselorAvailability, scheduledAvailability } from "./availability.ts";
-import { caseEnd, caseEndAnswer, caseRate, skipComment, writeComment } from "./buttons.ts";
+import { caseEnd, caseEndAnswer, caseRate, ownerSeal, skipComment, writeComment } from "./buttons.ts";
 import { counselorSide } from "./counselor.ts";
 import { deskLanguage } from "./desk-language.ts";
 import { groupSide } from "./group.ts";
@@ -64,7 +64,10 @@ privateChat.callbackQuery(
   }),
 );
 privateChat.callbackQuery(
-  ...caseRate.handle(async (ctx, caseId, rating) => {
+  ...caseRate.handle(async (ctx, caseId, rating, seal) => {
+    // Not this person's (a forged id): the kind "this button no longer works", and nothing changes.
+    if (!ctx.person || seal !== ownerSeal(caseId, ctx.person.pseudonym))
+      return ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
     await ctx.answerCallbackQuery();
     await rate(ctx, caseId, rating);
   }),

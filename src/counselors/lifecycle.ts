@@ -16,7 +16,7 @@ import { untilDate } from "../i18n/dates.ts";
 import { errorLog, type Logger } from "../logger.ts";
 import { countClosedCase } from "../statistics/index.ts";
 import { DAY_MS } from "../time/durations.ts";
-import { caseRate } from "./buttons.ts";
+import { ratingButtons } from "./buttons.ts";
 import {
   asksForRating,
   closedUnanswered,
@@ -242,7 +242,7 @@ export async function close(
   const text = notice && safety ? `${notice}\n\n${desk.t(done.locale, "emergency-line")}` : notice;
   if (closed.sealedChat && text) {
     const asksRating = rating && !options.personText;
-    const keyboard = closeKeyboard(desk, done, asksRating, comeBack);
+    const keyboard = closeKeyboard(desk, done, asksRating, comeBack, closed.pseudonym ?? "");
     const body = asksRating ? `${text}\n\n${desk.t(done.locale, "counselors-rate-question")}` : text;
     const sent = await toPerson(desk, closed.sealedChat, (chatId) =>
       desk.api.sendMessage(chatId, body, { reply_markup: keyboard }),
@@ -324,13 +324,10 @@ async function blockedDateOf(desk: Desk, item: cases.Case, pseudonym: string): P
  * Under the last notice: the rating, and a way back when the case closed on its own; else the menu,
  * so that no ending ("You ended the conversation", while still queued) leaves a person at a dead end.
  */
-function closeKeyboard(desk: Desk, item: cases.Case, rating: boolean, comeBack: boolean) {
+function closeKeyboard(desk: Desk, item: cases.Case, rating: boolean, comeBack: boolean, owner: string) {
   const keyboard = new InlineKeyboard();
   if (!rating && !comeBack) return keyboard.text(desk.t(item.locale, "menu-button"), openMenu.encode());
-  if (rating) {
-    for (let value = 1; value <= 5; value++) keyboard.text(`${value}`, caseRate.encode(item.id, value));
-    keyboard.row().text(desk.t(item.locale, "counselors-rate-skip"), caseRate.encode(item.id, 0)).row();
-  }
+  if (rating) ratingButtons(keyboard, item.id, owner, desk.t(item.locale, "counselors-rate-skip"));
   if (comeBack) keyboard.text(desk.t(item.locale, "counselors-talk-again"), talkToPerson.encode("menu"));
   return keyboard;
 }
