@@ -6,7 +6,7 @@
 // training sets' message lists (only held-out-16.ts's header, import and export lines, and held-out-3.ts's
 // HeldOutRound type, whose read also showed that file's first 20 Russian messages, none reused), test/knowledge/,
 // and without reusing the issue's literal examples (it read issue 10, held-out-round.ts, earlier-sets.ts,
-// held-out-16.test.ts, scripts/eval/crisis.ts and index.ts, and the background notes in /work/shared).
+// held-out-16.test.ts, scripts/eval/crisis.ts and index.ts, and the project's background notes (seeds and notes)).
 // Drafts that collided with an earlier set (68, all rewritten at the first try: 62 ordinary, mostly questions
 // about the bot, its cost, anonymity, data, hours, languages, counselors and centres, greetings, thanks, "ok,
 // I'll wait", "sent by mistake", "did my message arrive", zakat, janaza, the hijra's year, Ramadan's start, the
