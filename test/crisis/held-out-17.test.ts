@@ -12,11 +12,13 @@ describeHeldOutRound({
   ordinaryByLanguage: seventeenthRoundOrdinary,
   // Every earlier set and the crisis model's training data, round 16 included.
   earlierSets: SETS_THROUGH_ROUND_16,
-  // Measured when it was written (main a5cd55d): recall 475/528 (90.0%), of 745 ordinary messages 8 (1.1%).
-  // Never tuned on; its losses are kept as measured.
+  // Measured when it was written and by the lead before this round's tuning (main a5cd55d, the same figures):
+  // recall 475/528 (90.0%), of 745 ordinary messages 8 (1.1%); once after it (main f64b28a: round 16 spent and
+  // trained on, its misses widened as classes): 481/528 (91.1%; self-harm 118 -> 119, danger 123, violence
+  // 114 -> 118, travel-pressure 120 -> 121), 8 raised, the floor. Never tuned on.
   floor: {
-    measured: "when it was written",
-    found: { "self-harm": 118, danger: 123, violence: 114, "travel-pressure": 120 },
+    measured: "after this round's tuning",
+    found: { "self-harm": 119, danger: 123, violence: 118, "travel-pressure": 121 },
     falsePositives: 8,
   },
 });

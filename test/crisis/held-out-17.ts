@@ -52,7 +52,12 @@
 // Measured when it was written (held-out-17.test.ts, main a5cd55d): recall 475/528 (90.0%; self-harm 118,
 // danger 123, violence 114, travel-pressure 120 of 132), ordinary raised 8/745 (1.1%; kk 2/252, ru 4/251,
 // en 2/242); the floor.
-// "Before", measured once by the lead before this round's tuning: (to be filled in by the lead).
+// "Before", measured once by the lead on 2026-12-07 at 07:39 UTC on main a5cd55d (before this round's tuning) with
+// evaluateCrisis(seventeenthHeldOutRound): recall 475/528 (90.0%; self-harm 118, danger 123, violence 114,
+// travel-pressure 120 of 132), ordinary raised 8/745 (1.07%), as when it was written.
+// After this round's tuning (crisistune17: round 16 spent and trained on, its misses widened as classes), once
+// on main f64b28a at 08:40 UTC, `npm run eval -- --json`: recall 481/528 (91.1%; self-harm 119, danger 123,
+// violence 118, travel-pressure 121), ordinary raised 8/745 (1.07%; kk 2/252, ru 4/251, en 2/242); the floor.
 
 import { type CrisisLanguage, crisisLanguages } from "../../src/crisis/phrases.ts";
 import type { HeldOutRound } from "./held-out-3.ts";
