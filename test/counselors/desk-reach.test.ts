@@ -13,7 +13,16 @@ import { purgeOnce } from "../../src/retention/index.ts";
 import { createHttpApp } from "../../src/server/http.ts";
 import { serviceReadiness } from "../../src/server/readiness.ts";
 import { DATABASE_KINDS, type Harness } from "../support/harness.ts";
-import { askForHuman, counselor, deskHooks, openCaseOf, SELF_HARM, say, topicOf } from "./helpers.ts";
+import {
+  askForHuman,
+  botMembershipChange,
+  counselor,
+  deskHooks,
+  openCaseOf,
+  SELF_HARM,
+  say,
+  topicOf,
+} from "./helpers.ts";
 
 let updateId = 950_000_000;
 
@@ -32,16 +41,12 @@ function botBecomes(h: Harness, status: "left" | "kicked" | "administrator", tel
   const gone: ChatMember =
     status === "kicked" ? { status, user: bot, until_date: 0 } : { status: "left", user: bot };
   const owner = { id: 5_999_999, is_bot: false, first_name: "Owner" };
-  return h.handle({
-    update_id: ++updateId,
-    my_chat_member: {
-      chat: { id: h.counselorChatId, type: "supergroup", title: "Counselors", is_forum: true },
-      from: owner,
-      date: Math.floor(h.clock.now() / 1000),
-      old_chat_member: status === "administrator" ? gone : admin,
-      new_chat_member: status === "administrator" ? admin : gone,
-    },
-  });
+  return botMembershipChange(
+    h,
+    status === "administrator" ? gone : admin,
+    status === "administrator" ? admin : gone,
+    true,
+  );
 }
 
 /** The group set up wrong while the bot stays an administrator there, and put right again (defects27a, 2). */
@@ -78,21 +83,7 @@ function groupBecomes(
       is_anonymous: false,
       can_manage_topics: canManageTopics,
     }) as ChatMember;
-  return h.handle({
-    update_id: ++updateId,
-    my_chat_member: {
-      chat: {
-        id: h.counselorChatId,
-        type: "supergroup",
-        title: "Counselors",
-        ...(setup.isForum ? { is_forum: true as const } : {}),
-      },
-      from: { id: 5_999_999, is_bot: false, first_name: "Owner" },
-      date: Math.floor(h.clock.now() / 1000),
-      old_chat_member: admin(!setup.canManageTopics),
-      new_chat_member: admin(setup.canManageTopics),
-    },
-  });
+  return botMembershipChange(h, admin(!setup.canManageTopics), admin(setup.canManageTopics), setup.isForum);
 }
 
 describe.each(DATABASE_KINDS)("the counselors' group out of reach on %s", (kind) => {

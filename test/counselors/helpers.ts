@@ -205,3 +205,27 @@ export function memberChange(
     },
   });
 }
+
+/** The bot's own place in the counselors' group changes: the `my_chat_member` update Telegram sends. */
+export function botMembershipChange(
+  h: Harness,
+  before: ChatMember,
+  after: ChatMember,
+  isForum: boolean,
+): Promise<void> {
+  return h.handle({
+    update_id: ++memberUpdateId,
+    my_chat_member: {
+      chat: {
+        id: h.counselorChatId,
+        type: "supergroup",
+        title: "Counselors",
+        ...(isForum ? { is_forum: true as const } : {}),
+      },
+      from: { id: 5_999_999, is_bot: false, first_name: "Owner" },
+      date: Math.floor(h.clock.now() / 1000),
+      old_chat_member: before,
+      new_chat_member: after,
+    },
+  });
+}

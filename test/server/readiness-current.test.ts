@@ -7,10 +7,8 @@ import { describe, expect, it } from "vitest";
 import { deskState } from "../../src/counselors/desk-reach.ts";
 import { createHttpApp } from "../../src/server/http.ts";
 import { serviceReadiness } from "../../src/server/readiness.ts";
-import { deskHooks } from "../counselors/helpers.ts";
+import { botMembershipChange, deskHooks } from "../counselors/helpers.ts";
 import { DATABASE_KINDS, type Harness } from "../support/harness.ts";
-
-let updateId = 930_000_000;
 
 /** Telegram tells the bot its place in the counselors' group (and whether Topics are on). */
 function botIs(h: Harness, status: "kicked" | "administrator", isForum = true): Promise<void> {
@@ -27,21 +25,7 @@ function botIs(h: Harness, status: "kicked" | "administrator", isForum = true): 
           is_anonymous: false,
           can_manage_topics: true,
         } as ChatMember);
-  return h.handle({
-    update_id: ++updateId,
-    my_chat_member: {
-      chat: {
-        id: h.counselorChatId,
-        type: "supergroup",
-        title: "Counselors",
-        ...(isForum ? { is_forum: true as const } : {}),
-      },
-      from: { id: 5_999_999, is_bot: false, first_name: "Owner" },
-      date: Math.floor(h.clock.now() / 1000),
-      old_chat_member: { status: "left", user: bot },
-      new_chat_member: member,
-    },
-  });
+  return botMembershipChange(h, { status: "left", user: bot }, member, isForum);
 }
 
 describe.each(DATABASE_KINDS)("/readyz tells the current state on %s", (kind) => {
