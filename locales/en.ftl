@@ -337,7 +337,7 @@ forget-yes = 🗑 Yes, erase everything
 forget-no = No, keep it
 forget-kept = Nothing was erased.
 forget-done = Done: everything about you has been erased. You can delete this message too (press and hold it). If you write again, we start from zero.
-forget-done-safety = If things are hard right now, write here again at any time: a counselor will see it. Hotline: 114 (hours to be confirmed).
+forget-done-safety = If things are hard right now, you can talk to a counselor again: send /start and press “{ menu-talk }”. Hotline: 114 (hours to be confirmed).
 
 ## Counselors (src/counselors)
 menu-talk = 💬 Talk to a person

@@ -185,6 +185,9 @@ describe.each(DATABASE_KINDS)("counselors' operations on %s", (kind) => {
         say("ru", "forget-done-safety"),
       ].join("\n\n"),
     );
+    // The case was just closed: no "a counselor will see it", but how to reach one again.
+    expect(anna.lastText()).toContain(`отправьте /start и нажмите «${say("ru", "menu-talk")}»`);
+    expect(anna.lastText()).not.toContain("увидит");
     expect(dana.lastText()).toBe(
       say("ru", "counselors-notice-withdrawn-crisis", { ref: item.ref, category: "самоповреждение" }),
     );
@@ -209,6 +212,8 @@ describe.each(DATABASE_KINDS)("counselors' operations on %s", (kind) => {
     await john.press(say("en", "forget-yes"));
     expect(john.lastText()).toContain(say("en", "crisis-call-112"));
     expect(john.lastText()).toContain(say("en", "forget-done-safety"));
+    expect(john.lastText()).toContain(`send /start and press “${say("en", "menu-talk")}”`);
+    expect(john.lastText()).not.toContain("will see");
     expect(h.telegram.lastMessageIn(h.counselorChatId)?.text).toBe(
       say("ru", "counselors-notice-withdrawn-crisis", { ref: item.ref, category: "самоповреждение" }),
     );

@@ -165,6 +165,9 @@ describe.each(DATABASE_KINDS)("privacy rights on %s", (kind) => {
         say("kk", "forget-done-safety"),
       ].join("\n\n"),
     ]);
+    // The case is closed: the last word tells how to reach a counselor again, it promises no reader.
+    expect(say("kk", "forget-done-safety")).toContain(`/start жіберіп, «${say("kk", "menu-talk")}»`);
+    expect(say("kk", "forget-done-safety")).not.toContain("көреді");
     const deleteCalls = h.telegram.callsTo("deleteMessages");
     expect(deleteCalls.length).toBeGreaterThan(0);
     expect(deleteCalls.every((call) => (call.payload.message_ids as number[]).length <= 100)).toBe(true);
