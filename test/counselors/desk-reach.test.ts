@@ -40,7 +40,6 @@ function botBecomes(h: Harness, status: "left" | "kicked" | "administrator", tel
   } as ChatMember;
   const gone: ChatMember =
     status === "kicked" ? { status, user: bot, until_date: 0 } : { status: "left", user: bot };
-  const owner = { id: 5_999_999, is_bot: false, first_name: "Owner" };
   return botMembershipChange(
     h,
     status === "administrator" ? gone : admin,
