@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { LOCALES, type Locale } from "../../src/config/index.ts";
 import { DATABASE_KINDS, type Harness } from "../support/harness.ts";
 import {
+  closeAsConsulted,
   counselor,
   deskHooks,
   identityLeaks,
@@ -166,9 +167,7 @@ describe.each(DATABASE_KINDS)("crisis signals and the case on %s", (kind) => {
       const threadId = topicOf(item);
       await dana.pressInGroup("✋ Взять", { threadId });
       await dana.send("Я здесь");
-      await dana.pressInGroup("✖️ Закрыть", { threadId });
-      await dana.pressInGroup(say("ru", "counselors-outcome-consulted"), { threadId });
-      await dana.pressInGroup(say(locale, "counselors-confirm-yes"), { threadId });
+      await closeAsConsulted(dana, threadId, locale);
       expect(teen.lastText()).toBe(
         [
           say(locale, "counselors-closed-by-counselor"),
@@ -180,9 +179,7 @@ describe.each(DATABASE_KINDS)("crisis signals and the case on %s", (kind) => {
       const other = h.user({ language_code: locale });
       const ordinary = await takenCase(h, other, dana, locale);
       await dana.send("Я здесь");
-      await dana.pressInGroup("✖️ Закрыть", { threadId: ordinary.threadId });
-      await dana.pressInGroup(say("ru", "counselors-outcome-consulted"), { threadId: ordinary.threadId });
-      await dana.pressInGroup(say(locale, "counselors-confirm-yes"), { threadId: ordinary.threadId });
+      await closeAsConsulted(dana, ordinary.threadId, locale);
       expect(other.lastText()).toBe(
         [say(locale, "counselors-closed-by-counselor"), say(locale, "counselors-rate-question")].join("\n\n"),
       );

@@ -11,6 +11,7 @@ import { DATABASE_KINDS, DEFAULT_NOW, type Harness, type TestUser } from "../sup
 import { FRIDAY_MIDNIGHT, FRIDAY_SHIFT, promisesCounselorNow, seenSince } from "../support/words.ts";
 import {
   askForHuman,
+  closeAsConsulted,
   counselor,
   deskHooks,
   openCaseOf,
@@ -113,9 +114,7 @@ describe.each(DATABASE_KINDS)("crisis words while a request waits, on %s", (kind
       const person = h.user({ language_code: locale });
       const { item, threadId } = await takenCase(h, person, dana, locale);
       await dana.send("Здравствуйте, я здесь.");
-      await dana.pressInGroup("✖️ Закрыть", { threadId });
-      await dana.pressInGroup(say("ru", "counselors-outcome-consulted"), { threadId });
-      await dana.pressInGroup(say(locale, "counselors-confirm-yes"), { threadId });
+      await closeAsConsulted(dana, threadId, locale);
       expect(person.lastText()).toContain(say(locale, "counselors-rate-question"));
       const from = person.messages().length;
 

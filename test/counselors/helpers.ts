@@ -74,6 +74,17 @@ export async function counselor(
   return member;
 }
 
+/** The counselor closes the case in its topic as "consulted" and confirms (the confirmation in `confirmIn`). */
+export async function closeAsConsulted(
+  member: TestCounselor,
+  threadId: number,
+  confirmIn: Locale = "ru",
+): Promise<void> {
+  await member.pressInGroup("✖️ Закрыть", { threadId });
+  await member.pressInGroup(say("ru", "counselors-outcome-consulted"), { threadId });
+  await member.pressInGroup(say(confirmIn, "counselors-confirm-yes"), { threadId });
+}
+
 /** The person presses "Talk to a person" in the menu and allows consent 1. */
 export async function askForHuman(person: TestUser, locale: Locale = "ru"): Promise<void> {
   await person.send("/start");

@@ -5,6 +5,7 @@ import { DATABASE_KINDS, type Harness } from "../support/harness.ts";
 import {
   askForHuman,
   caseByRef,
+  closeAsConsulted,
   deskCastHooks,
   identityLeaks,
   openCaseOf,
@@ -231,9 +232,7 @@ describe.each(DATABASE_KINDS)("a case's life on %s", (kind) => {
     await anna.send("Спасибо за помощь");
     await dana.send("Берегите себя");
 
-    await dana.pressInGroup("✖️ Закрыть", { threadId });
-    await dana.pressInGroup(say("ru", "counselors-outcome-consulted"), { threadId });
-    await dana.pressInGroup(say("ru", "counselors-confirm-yes"), { threadId });
+    await closeAsConsulted(dana, threadId);
     expect(anna.lastText()).toContain(say("ru", "counselors-closed-by-counselor"));
     expect(anna.buttons()).toEqual(["1", "2", "3", "4", "5", say("ru", "counselors-rate-skip")]);
     // Without consent "history" the topic is deleted: no transcript lingers in Telegram.

@@ -5,7 +5,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { addEvent } from "../../src/db/counts.ts";
 import { textToMatch } from "../../src/knowledge/browse.ts";
-import { askForHuman, counselor, deskHarness, openCaseOf, say, topicOf } from "../counselors/helpers.ts";
+import {
+  askForHuman,
+  closeAsConsulted,
+  counselor,
+  deskHarness,
+  openCaseOf,
+  say,
+  topicOf,
+} from "../counselors/helpers.ts";
 import { testContent } from "../support/content.ts";
 import { DATABASE_KINDS, type Harness, type TestCounselor, type TestUser } from "../support/harness.ts";
 
@@ -31,9 +39,7 @@ async function doEverything(h: Harness, person: TestUser, dana: TestCounselor): 
   h.clock.advance(20 * MINUTE);
   await dana.send("Thank you for writing. Let us talk.");
   h.clock.advance(40 * MINUTE);
-  await dana.pressInGroup("✖️ Закрыть", { threadId: topicOf(item) });
-  await dana.pressInGroup(say("ru", "counselors-outcome-consulted"), { threadId: topicOf(item) });
-  await dana.pressInGroup(say("ru", "counselors-confirm-yes"), { threadId: topicOf(item) });
+  await closeAsConsulted(dana, topicOf(item));
   await person.press("4");
 }
 
