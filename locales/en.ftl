@@ -507,6 +507,7 @@ counselors-alias-saved = Your alias: { $alias }. People will see: "{ $shown }".
 counselors-alias-open-private = Now open a private chat with @{ $bot } and press Start: after Take, the conversation happens there.
 counselors-alias-first = First choose an alias with /alias Name, and open a private chat with the bot.
 counselors-removed = You are no longer in the counselors' group, so the desk's commands and the people's conversations are closed to you; nothing you write here reaches anyone. If this is a mistake, ask a supervisor to add you back. /start opens the menu everyone gets.
+counselors-not-member = These buttons are for the counselors of this group only; nothing was changed.
 counselors-templates = Canned replies:
 counselors-no-template = There is no template "{ $id }". List: /t
 counselors-template-sent = Sent to { $ref } ({ $language }): { $text }

@@ -249,7 +249,7 @@ async function managedCase(ctx: ButtonContext, caseId: number) {
   const counselor = await counselorOf(ctx);
   const item = await cases.byId(ctx.app.db, caseId);
   if (!counselor || !(await stillMember(ctx, desk))) {
-    const text = counselor ? desk.staff("counselors-removed") : notOnDesk(ctx, desk);
+    const text = counselor ? desk.staff("counselors-removed") : await notOnDesk(ctx, desk);
     await ctx.answerCallbackQuery({ text, show_alert: counselor !== undefined || inCounselorGroup(ctx) });
     return undefined;
   }

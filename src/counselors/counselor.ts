@@ -192,7 +192,7 @@ counselorSide.callbackQuery(
     if (!desk) return ctx.answerCallbackQuery();
     // Someone without an alias first: a person's forged button learns nothing of the desk (not even a case).
     if (!counselor)
-      return ctx.answerCallbackQuery({ text: notOnDesk(ctx, desk), show_alert: inCounselorGroup(ctx) });
+      return ctx.answerCallbackQuery({ text: await notOnDesk(ctx, desk), show_alert: inCounselorGroup(ctx) });
     const item = await cases.byId(ctx.app.db, caseId);
     if (!item || item.status === "closed") {
       await ctx.answerCallbackQuery({ text: desk.staff("counselors-no-such-case") });

@@ -68,11 +68,13 @@ export async function stillMember(ctx: BotContext, desk: Desk): Promise<boolean>
 }
 
 /**
- * What a desk button pressed by someone without an alias is answered: in the group, how to join; in a
- * private chat (a person's forged button) nothing that tells of a desk, only that the button does nothing.
+ * What a desk button pressed by someone without an alias is answered: a member of the group learns how to
+ * join; anyone else in the group (a forged press) only that the desk is not theirs; in a private chat (a
+ * person's forged button) nothing that tells of a desk, only that the button does nothing.
  */
-export function notOnDesk(ctx: BotContext, desk: Desk): string {
-  return inCounselorGroup(ctx) ? desk.staff("counselors-alias-first") : ctx.t("stale-button");
+export async function notOnDesk(ctx: BotContext, desk: Desk): Promise<string> {
+  if (!inCounselorGroup(ctx)) return ctx.t("stale-button");
+  return desk.staff((await isGroupMember(ctx, desk)) ? "counselors-alias-first" : "counselors-not-member");
 }
 
 /** Runs `work` for a registered counselor still in the group; anyone else's command goes on to other features. */
