@@ -13,6 +13,16 @@ const ABOUT_A_RELATIVE: { locale: Locale; text: string }[] = [
   { locale: "ru", text: "мой сын уехал, он звонит и прощается, говорит что больше не увидимся" },
   { locale: "en", text: "my daughter is kept in a house by them, they took her phone" },
   { locale: "kk", text: "бауырым соғысқа кетемін деп жатыр, паспортын біреулер алып қойды" },
+  // A relative named with "my" (the English possessive too), and the writer's "I" only worried.
+  { locale: "ru", text: "новые друзья моего сына купили ему билет, он улетает завтра утром, я не знаю куда" },
+  {
+    locale: "en",
+    text: "my son's new friends bought him a ticket, he flies out tomorrow morning, I don't know where",
+  },
+  {
+    locale: "kk",
+    text: "ұлымның жаңа достары оған билет алып берді, ол ертең таңертең ұшып кетеді, мен қайда екенін білмеймін",
+  },
 ];
 
 const ABOUT_ONESELF: { locale: Locale; text: string }[] = [
@@ -20,6 +30,9 @@ const ABOUT_ONESELF: { locale: Locale; text: string }[] = [
   { locale: "ru", text: "муж бьет меня каждый день" },
   { locale: "kk", text: "оны өлтіремін" },
   { locale: "en", text: "my husband beats me" },
+  // "My brother" named, but the writer's "I" is the one who must go.
+  { locale: "en", text: "my brother says I must go with him to Syria, he bought the ticket" },
+  { locale: "ru", text: "мой брат говорит, что я должна уехать с ним в Сирию, билет уже куплен" },
 ];
 
 const CATEGORIES: CrisisCategory[] = ["self-harm", "danger", "violence", "travel-pressure"];

@@ -1,4 +1,5 @@
 import { foldCues } from "./fold.ts";
+import { MY_WORDS, worriedI } from "./worried-relative.ts";
 
 // Whom a message is about. Kin words and third-person pronouns say "someone close"; first-person
 // pronouns (not possessives: "my son" is about the son) say "me".
@@ -69,6 +70,15 @@ const NAMED_RELATIVE_WORDS = [
   "granddaughter",
   "grandchild",
   "friend",
+  // English possessives lose their apostrophe ("my son's friends": "sons")
+  "sons",
+  "daughters",
+  "brothers",
+  "sisters",
+  "husbands",
+  "wifes",
+  "childs",
+  "kids",
 ];
 
 /** Every word that says "someone close": the relatives named, parents, kin in Kazakh and the pronouns. */
@@ -311,10 +321,32 @@ export function speaksOfSelf(
   words: readonly string[],
   readings: readonly (readonly string[])[] = [],
 ): boolean {
+  const asRelative = namesOwnRelative(words, readings);
   return words.some((word, index) =>
     [word, ...readings.flatMap((reading) => reading[index] ?? [])].some(
-      (form) => SELF_AS_OBJECT.has(form) || SELF_WORDS.has(form) || WE_WORDS.has(form),
+      (form) =>
+        SELF_AS_OBJECT.has(form) ||
+        (SELF_WORDS.has(form) && !(asRelative && worriedI(form, words, index))) ||
+        WE_WORDS.has(form),
     ),
+  );
+}
+
+/**
+ * A relative named as the writer's own ("моего сына", "my son's", "ұлым"): the writer's "I" followed by worry is then the
+ * relative's ("новые друзья моего сына купили ему билет, я не знаю куда"); any other "I" ("my brother says I must
+ * go"), "me", "мне", "we" still say the writer is the one it is about ("мой брат бьёт меня").
+ */
+function namesOwnRelative(words: readonly string[], readings: readonly (readonly string[])[]): boolean {
+  const formsOf = (index: number) => [
+    words[index] ?? "",
+    ...readings.flatMap((reading) => reading[index] ?? []),
+  ];
+  const relative = (index: number) => formsOf(index).some((form) => NAMED_RELATIVES.has(form));
+  return words.some(
+    (_, index) =>
+      formsOf(index).some((form) => FAMILY_STEMS.test(form)) ||
+      (formsOf(index).some((form) => MY_WORDS.has(form)) && (relative(index + 1) || relative(index + 2))),
   );
 }
 
