@@ -343,6 +343,7 @@ forget-done-safety = If things are hard right now, you can talk to a counselor a
 menu-talk = 💬 Talk to a person
 counselors-unavailable = Counselors can't be reached through this chat. Hotline: 114 (hours to be confirmed). If anyone is in danger, call 112.
 counselors-desk-unreachable = Counselors can't be reached through this chat right now: a technical problem on our side. Your request is kept and reaches them as soon as they can be reached again, with anything you write here meanwhile. If it is urgent, don't wait: hotline 114 (hours to be confirmed); if anyone is in danger, call 112.
+counselors-group-set-up = This group's id is { $id }. To make it the counselors' group, set COUNSELOR_CHAT_ID={ $id } and restart the bot. Until then the bot does nothing here.
 counselors-consent-declined = I understand; nothing is kept. You can call the hotline 114 (hours to be confirmed), and 112 if anyone is in danger. You can also keep asking me here, without consent.
 counselors-blocked = You can't start a conversation with a counselor at the moment (until { $date }). If anyone is in danger, call 112. Hotline: 114 (hours to be confirmed).
 counselors-already-waiting = You are already in the queue for a counselor. You can write here: your messages will be passed on.

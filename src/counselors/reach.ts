@@ -10,6 +10,7 @@
 import { Composer } from "../bot/composer.ts";
 import type { BotContext } from "../bot/context.ts";
 import * as cases from "../db/cases.ts";
+import { localeFromTelegram } from "../i18n/index.ts";
 import { errorLog } from "../logger.ts";
 import type { PurgeContext } from "../retention/index.ts";
 import { type Desk, deskOf } from "./desk.ts";
@@ -89,13 +90,36 @@ deskReachUpdates.on("my_chat_member", async (ctx, next) => {
 /**
  * Added to any group or channel other than the counselors': the bot leaves at once. It has nothing to say there, and
  * a group's members could see the people or cases it mentions; /setjoingroups is the first guard, this the second.
+ * With no counselors' group configured yet, this is an operator's first set-up (README: add the bot, then set its
+ * id): the bot stays, never acts as a desk there, and says the group's id (a group's id identifies no person).
  */
 async function leaveOtherGroup(ctx: BotContext, next: () => Promise<void>): Promise<void> {
   const chat = ctx.myChatMember?.chat;
   const status = ctx.myChatMember?.new_chat_member.status;
   if (!chat || chat.type === "private" || status === "left" || status === "kicked") return next();
-  ctx.log.warn({ chatType: chat.type }, "added to a group other than the counselors': leaving");
+  const configured = ctx.app.config.COUNSELOR_CHAT_ID;
+  // A channel is never the counselors' group: left whatever is configured.
+  if (configured === undefined && chat.type !== "channel") return tellGroupId(ctx, chat.id);
+  ctx.log.warn(
+    { chatType: chat.type, chatId: chat.id, counselorChatId: configured },
+    "added to a group other than the counselors': leaving",
+  );
   await ctx.api
     .leaveChat(chat.id)
     .catch((error) => ctx.log.warn({ err: errorLog(error) }, "could not leave the other group"));
+}
+
+/** The next step of the set-up, in the log and, when the bot has just joined, in the group itself. */
+async function tellGroupId(ctx: BotContext, chatId: number): Promise<void> {
+  const id = String(chatId);
+  ctx.log.warn(
+    { chatId },
+    `added to a group while no counselors' group is configured: to make it the counselors' group, set COUNSELOR_CHAT_ID=${id} and restart`,
+  );
+  const before = ctx.myChatMember?.old_chat_member.status;
+  if (before !== "left" && before !== "kicked") return;
+  const locale = localeFromTelegram(ctx.from) ?? ctx.app.config.DEFAULT_LOCALE;
+  await ctx.api
+    .sendMessage(chatId, ctx.app.i18n.t(locale, "counselors-group-set-up", { id }))
+    .catch((error) => ctx.log.warn({ err: errorLog(error) }, "could not tell the group its id"));
 }

@@ -157,23 +157,96 @@ describe.each(DATABASE_KINDS)("the counselors' group out of reach on %s", (kind)
     },
   );
 
-  it("leaves any other group it is added to, and stays in the counselors' group", async () => {
+  /** Somebody (speaking `locale`) adds the bot to another group, as `status`; Telegram sends my_chat_member. */
+  const botAddedTo = (on: Harness, chatId: number, status: "member" | "administrator", locale?: string) => {
     const bot = { id: h.telegram.botInfo.id, is_bot: true, first_name: h.telegram.botInfo.first_name };
-    const owner = { id: 5_999_998, is_bot: false, first_name: "Stranger" };
-    await h.handle({
+    const member =
+      status === "member"
+        ? ({ status, user: bot } as ChatMember)
+        : ({
+            status,
+            user: bot,
+            can_be_edited: false,
+            is_anonymous: false,
+            can_manage_topics: true,
+          } as ChatMember);
+    return on.handle({
       update_id: ++updateId,
       my_chat_member: {
-        chat: { id: -1_005_555, type: "supergroup", title: "Somebody's chat" },
-        from: owner,
+        chat: { id: chatId, type: "supergroup", title: "Somebody's chat", is_forum: true },
+        from: {
+          id: 5_999_998,
+          is_bot: false,
+          first_name: "Stranger",
+          ...(locale ? { language_code: locale } : {}),
+        },
         date: Math.floor(h.clock.now() / 1000),
         old_chat_member: { status: "left", user: bot },
-        new_chat_member: { status: "member", user: bot },
+        new_chat_member: member,
       },
     });
+  };
+  /** The log lines written from `from` on, as objects. */
+  const logsSince = (from: number) =>
+    h
+      .logs()
+      .split("\n")
+      .filter(Boolean)
+      .slice(from)
+      .map((line) => JSON.parse(line) as Record<string, unknown> & { msg: string });
+
+  it("leaves any other group it is added to, says which in the log, and stays in the counselors' group", async () => {
+    const before = h.logs().split("\n").filter(Boolean).length;
+    await botAddedTo(h, -1_005_555, "member");
     expect(h.telegram.callsTo("leaveChat").map((call) => call.payload.chat_id)).toEqual([-1_005_555]);
+    expect(h.telegram.callsTo("sendMessage").filter((call) => call.payload.chat_id === -1_005_555)).toEqual(
+      [],
+    );
+    // The operator can tell a wrong COUNSELOR_CHAT_ID from a stranger's group: both ids are in the line.
+    expect(logsSince(before).filter((line) => /other than the counselors'/.test(line.msg))).toEqual([
+      expect.objectContaining({ chatId: -1_005_555, counselorChatId: h.counselorChatId }),
+    ]);
     await botBecomes(h, "administrator");
     expect(h.telegram.callsTo("leaveChat")).toHaveLength(1);
   });
+
+  it.each(LOCALES)(
+    "%s: no counselors' group configured yet (first set-up): added to a group, the bot stays, tells its id there and in the log, and is no desk there",
+    async (locale) => {
+      const firstRun = await h.sibling({ config: { COUNSELOR_CHAT_ID: undefined } });
+      try {
+        const groupId = -1_007_000_000_001 - LOCALES.indexOf(locale);
+        h.telegram.createGroup({ id: groupId, title: "Counselors to be", isForum: true });
+        const before = h.logs().split("\n").filter(Boolean).length;
+        await botAddedTo(firstRun, groupId, "administrator", locale);
+
+        const leftHere = () =>
+          h.telegram.callsTo("leaveChat").filter((call) => call.payload.chat_id === groupId);
+        expect(leftHere()).toEqual([]);
+        const hint = say(locale, "counselors-group-set-up", { id: String(groupId) });
+        expect(hint).toContain(`COUNSELOR_CHAT_ID=${groupId}`);
+        expect(h.telegram.messagesIn(groupId).map((message) => message.text)).toEqual([hint]);
+        expect(logsSince(before).map((line) => line.msg)).toContainEqual(
+          expect.stringContaining(`set COUNSELOR_CHAT_ID=${groupId} and restart`),
+        );
+
+        // A member writing there, even a desk command, gets nothing: no desk acts in an unconfigured group.
+        const member = { id: 5_999_990, is_bot: false, first_name: "Dana", language_code: locale };
+        h.telegram.setMember(groupId, member, "member");
+        await firstRun.handle(h.telegram.groupMessage(groupId, member, "/queue"));
+        await firstRun.handle(h.telegram.groupMessage(groupId, member, "/alias Дана"));
+        expect(h.telegram.messagesIn(groupId).filter((message) => message.from.is_bot)).toHaveLength(1);
+        expect(leftHere()).toEqual([]);
+
+        // A person's private chat still works.
+        const person = firstRun.user({ language_code: locale });
+        await person.send("/start");
+        expect(person.lastText()).toContain(say(locale, "emergency-line"));
+      } finally {
+        await firstRun.close();
+      }
+    },
+  );
 
   it("a removal missed (no update): the first refused topic says so, and no counselor is promised after", async () => {
     await botBecomes(h, "kicked", false);
