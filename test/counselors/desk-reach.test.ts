@@ -15,6 +15,7 @@ import { serviceReadiness } from "../../src/server/readiness.ts";
 import { DATABASE_KINDS, type Harness } from "../support/harness.ts";
 import {
   askForHuman,
+  botAdministrator,
   botMembershipChange,
   counselor,
   deskHooks,
@@ -160,16 +161,7 @@ describe.each(DATABASE_KINDS)("the counselors' group out of reach on %s", (kind)
   /** Somebody (speaking `locale`) adds the bot to another group, as `status`; Telegram sends my_chat_member. */
   const botAddedTo = (on: Harness, chatId: number, status: "member" | "administrator", locale?: string) => {
     const bot = { id: h.telegram.botInfo.id, is_bot: true, first_name: h.telegram.botInfo.first_name };
-    const member =
-      status === "member"
-        ? ({ status, user: bot } as ChatMember)
-        : ({
-            status,
-            user: bot,
-            can_be_edited: false,
-            is_anonymous: false,
-            can_manage_topics: true,
-          } as ChatMember);
+    const member: ChatMember = status === "member" ? { status, user: bot } : botAdministrator(on);
     return on.handle({
       update_id: ++updateId,
       my_chat_member: {

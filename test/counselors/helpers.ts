@@ -217,6 +217,18 @@ export function memberChange(
   });
 }
 
+/** The bot as an administrator of a group, allowed to manage topics unless told otherwise. */
+export function botAdministrator(h: Harness, canManageTopics = true): ChatMember {
+  const bot = { id: h.telegram.botInfo.id, is_bot: true, first_name: h.telegram.botInfo.first_name };
+  return {
+    status: "administrator",
+    user: bot,
+    can_be_edited: false,
+    is_anonymous: false,
+    can_manage_topics: canManageTopics,
+  } as ChatMember;
+}
+
 /** The bot's own place in the counselors' group changes: the `my_chat_member` update Telegram sends. */
 export function botMembershipChange(
   h: Harness,
