@@ -519,7 +519,10 @@ counselors-age = { $minutes } min
 counselors-waiting-count = waiting: { $count }
 counselors-pause-on = ⏸ Intake paused since { $since }: { $reason }
 counselors-audit-title = Log (latest { $count }):
-counselors-ratings = Ratings in { $days } days: { $count }, average { $average }.
+counselors-ratings = Ratings in { $days } { $days ->
+        [one] day
+       *[other] days
+    }: { $count }, average { $average }.
 counselors-supervisors-only = Only supervisors can do this.
 counselors-supervisor = supervisor
 counselors-paused-done = ⏸ New requests are told there is no capacity and may leave a message. Reason: { $reason }. /resume to resume.
@@ -620,7 +623,10 @@ counselors-head-speakers = 🗣 { $language }: { $aliases } (they are asked to t
 counselors-head-no-speakers = 🗣 { $language }: nobody has said they speak it (/speak)
 counselors-speak-usage = Like this: /speak kk ru (the languages you can talk with people in: kk, ru, en).
 counselors-speak-saved = You speak: { $languages }. Cases in these languages are marked "your language" in /queue, and the topics of new ones name you.
-counselors-pace = Pick-up lately: median { $median } min from request to Take, slowest quarter { $upper } min and more ({ $count } cases in { $hours } h). At work: { $atWork }.
+counselors-pace = Pick-up lately: median { $median } min from request to Take, slowest quarter { $upper } min and more ({ $count } { $count ->
+        [one] case
+       *[other] cases
+    } in { $hours } h). At work: { $atWork }.
 counselors-pace-unknown = Too few cases taken in the last { $hours } h for an estimate ({ $count } measured, { $atWork } at work): people are told the wait is unknown.
 counselors-shift-digest = ☀️ The shift { $start }–{ $end } begins. Waiting: { $count } (riskiest, then oldest first):
 counselors-shift-left = Left while the desk was closed: { $messages ->

@@ -622,7 +622,12 @@ counselors-head-speakers = 🗣 { $language }: { $aliases } (просим взя
 counselors-head-no-speakers = 🗣 { $language }: никто не указал, что говорит на нём (/speak)
 counselors-speak-usage = Так: /speak kk ru (языки, на которых вы можете говорить с людьми: kk, ru, en).
 counselors-speak-saved = Ваши языки: { $languages }. Обращения на этих языках отмечены в /queue как «ваш язык», а в темах новых названо ваше имя.
-counselors-pace = Скорость в последнее время: от обращения до «Взять» в среднем (медиана) { $median } мин., самая медленная четверть — { $upper } мин. и дольше ({ $count } обращений за { $hours } ч). На смене: { $atWork }.
+counselors-pace = Скорость в последнее время: от обращения до «Взять» в среднем (медиана) { $median } мин., самая медленная четверть — { $upper } мин. и дольше ({ $count } { $count ->
+        [one] обращение
+        [few] обращения
+        [many] обращений
+       *[other] обращения
+    } за { $hours } ч). На смене: { $atWork }.
 counselors-pace-unknown = За последние { $hours } ч взято слишком мало обращений для оценки (измерено { $count }, на смене { $atWork }): людям говорится, что время ожидания неизвестно.
 counselors-shift-digest = ☀️ Начинается смена { $start }–{ $end }. Ждут: { $count } (сначала самые рискованные, затем самые давние):
 counselors-shift-left = Пока смена была закрыта, оставлено { $messages } { $messages ->

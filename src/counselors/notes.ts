@@ -60,7 +60,8 @@ export async function postPrivateNote(
   message: Message,
   log: Logger,
 ): Promise<void> {
-  const note = (message.text ?? message.caption ?? "").trim();
+  // The `//` only told the bot it is a note; the topic shows what was meant.
+  const note = (message.text ?? message.caption ?? "").trim().replace(/^\/\/\s*/, "");
   const threadId = item.threadId;
   if (threadId !== null) {
     const text = desk.group("counselors-note", { alias: counselor.alias, note });

@@ -89,6 +89,8 @@ describe.each(DATABASE_KINDS)("estimates through the bot on %s", (kind) => {
       expect(queue).toContain(
         say("ru", "counselors-pace", { median: 6, upper: 10, count: 4, hours: 3, atWork: 1 }),
       );
+      // Russian plural rules: "4 обращения", not "4 обращений".
+      expect(queue).toContain("(4 обращения за 3 ч)");
       const lines = queue.split("\n");
       const nextCase = await openCaseOf(h, next);
       const language = say("ru", "counselors-language-name", { code: locale });

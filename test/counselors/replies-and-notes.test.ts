@@ -56,7 +56,7 @@ describe.each(DATABASE_KINDS)("replies and notes on %s", (kind) => {
     // `//` in the private chat is a note too: copied into the topic, marked ✍ where it was written.
     await dana.send("// проверить центры в регионе");
     expect(h.telegram.reactionsOf(dana.id, ownLast(dana).messageId)).toEqual(["✍"]);
-    expect(dana.groupTexts({ threadId })).toContain("📝 Дана: // проверить центры в регионе");
+    expect(dana.groupTexts({ threadId })).toContain("📝 Дана: проверить центры в регионе");
     expect(anna.texts()).toHaveLength(annaCount);
     // Notes are in the message map (ids only), and never count as the first reply.
     const rows = await h.db.prisma.caseMessage.findMany({ where: { source: "n" } });

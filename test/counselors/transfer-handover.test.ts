@@ -54,7 +54,7 @@ describe.each(DATABASE_KINDS)("transfer hand-over on %s", (kind) => {
     );
     expect(all).not.toContain(say("ru", "counselors-handover-no-history"));
     expect(received).toContain(say("ru", "counselors-handover-notes", { count: 2 }));
-    expect(received.slice(-2)).toEqual(["📝 Дана: // давление через работу", "Знаю похожий случай"]);
+    expect(received.slice(-2)).toEqual(["📝 Дана: давление через работу", "Знаю похожий случай"]);
     // The person's latest messages are copies Erlan can reply to.
     const copy = erlan.messages().find((m) => m.text === "Полгода назад")!;
     await erlan.send("Здравствуйте, я Ерлан, продолжу", { replyTo: copy.messageId });
@@ -127,7 +127,7 @@ describe.each(DATABASE_KINDS)("transfer hand-over on %s", (kind) => {
       "Сестра ушла в группу",
       "Полгода назад",
       say("ru", "counselors-handover-notes", { count: 1 }),
-      "📝 Дана: // давление через работу",
+      "📝 Дана: давление через работу",
     ]);
     // Seven messages after the announcement: the burst's other two at once, then one a second.
     expect(clock.elapsedMs).toBeGreaterThanOrEqual(5000);
@@ -143,7 +143,7 @@ describe.each(DATABASE_KINDS)("transfer hand-over on %s", (kind) => {
     expect(received).toContain("Сестра ушла в группу");
     expect(received).toContain("Полгода назад");
     expect(received).toContain(say("ru", "counselors-handover-notes", { count: 2 }));
-    expect(received).toContain("📝 Дана: // давление через работу");
+    expect(received).toContain("📝 Дана: давление через работу");
     expect(await h.db.prisma.caseHistory.count()).toBe(0);
     expect(identityLeaks(h, anna.user, [dana, erlan])).toEqual([]);
   });
