@@ -321,7 +321,7 @@ privacy-record-until = { $table } ({ $count }, until { $until })
 privacy-table-counsel_case = conversation with a counselor
 privacy-table-case_link = encrypted link to this chat
 privacy-table-case_history = saved conversation text (encrypted)
-privacy-table-case_block = temporary block
+privacy-table-case_block = temporary block, which /forget does not lift: until it ends, its end date and reason are kept
 privacy-table-counselor = counselor profile
 privacy-footer = /mydata sends you all of it as a file. /forget erases everything at once. The buttons below allow or withdraw each purpose; withdrawing deletes what depended on it straight away.
 privacy-withdraw = Withdraw: { $purpose }
@@ -333,10 +333,12 @@ mydata-footer = To erase all of it at once: /forget. To allow or withdraw each p
 mydata-file = 📄 Everything as a file (JSON)
 mydata-caption = Everything I keep about you right now. "[encrypted]" marks values stored encrypted: they are opened only to deliver a counselor's reply to you.
 forget-confirm = This erases everything about you at once: your settings, consents, any open conversation with a counselor (it will be closed), and this chat's messages from the last 48 hours. It can't be undone. Erase everything?
+forget-confirm-blocked = This erases everything about you at once: your settings, consents, and this chat's messages from the last 48 hours. The block stays until { $date }: /forget does not lift it, and until it ends only its end date and reason are kept, under a pseudonymous key. It can't be undone. Erase everything else?
 forget-yes = 🗑 Yes, erase everything
 forget-no = No, keep it
 forget-kept = Nothing was erased.
 forget-done = Done: everything about you has been erased. You can delete this message too (press and hold it). If you write again, we start from zero.
+forget-done-blocked = Done: everything about you has been erased except the block, which lasts until { $date } (only its end date and reason are kept). You can delete this message too (press and hold it).
 forget-done-safety = If things are hard right now, you can talk to a counselor again: send /start and press “{ menu-talk }”. Hotline: 114 (hours to be confirmed).
 
 ## Counselors (src/counselors)
@@ -499,6 +501,7 @@ counselors-confirm-cancelled = Cancelled: nothing changed.
 counselors-confirm-stale = This question is out of date: the case has changed meanwhile, so nothing was done.
 counselors-confirm-expired = This question is over two days old: Telegram no longer lets me read it, so nothing was done. Please send { $commandName } again.
 counselors-block-how-long = For how long should the person of { $ref } be blocked?
+counselors-confirm-block-crisis = 🔴 Crisis case: { $category }.
 counselors-block-days = { $days ->
          [one] 1 day
         *[other] { $days } days

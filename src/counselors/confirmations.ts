@@ -25,7 +25,7 @@ type CounselorOutcome = (typeof COUNSELOR_OUTCOMES)[number];
 
 import { type Desk, toGroup } from "./desk.ts";
 import { block, close, type TransferResult, transfer } from "./lifecycle.ts";
-import { PRIORITY } from "./queue.ts";
+import { PRIORITY, priorityReason } from "./queue.ts";
 import {
   answerStaff,
   caseHere,
@@ -295,7 +295,13 @@ function closeKeyboard(desk: Desk, item: cases.Case, outcome: CounselorOutcome):
 }
 
 function blockQuestion(desk: Desk, item: cases.Case, days: number): string {
-  return desk.staff("counselors-confirm-block", { ref: item.ref, days });
+  const question = desk.staff("counselors-confirm-block", { ref: item.ref, days });
+  if (item.priority !== PRIORITY.crisis) return question;
+  // A 🔴 case is named as a crisis before anyone confirms: the block closes it and leaves the person no counselor.
+  const kinds = cases.crisesOf(item.summary).map((kind) => desk.staff(`counselors-crisis-${kind}`));
+  const category =
+    kinds.join(", ") || desk.staff(`counselors-priority-${priorityReason(item) ?? "crisis-reply"}`);
+  return `${desk.staff("counselors-confirm-block-crisis", { category })}\n${question}`;
 }
 
 function blockKeyboard(desk: Desk, item: cases.Case, days: number): InlineKeyboard {

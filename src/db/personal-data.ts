@@ -27,7 +27,12 @@ const latest = { _count: { _all: true }, _max: { expiresAt: true } } as const;
 export const PERSON_TABLES: Readonly<Record<string, PersonTable>> = {
   case_block: {
     rows: (db, pseudonym) => db.prisma.caseBlock.findMany({ where: { pseudonym } }),
-    erase: (db, pseudonym) => deleted(db.prisma.caseBlock.deleteMany({ where: { pseudonym } })),
+    // /forget must not lift a counselor's block: the row stays until it expires (retention deletes it), with
+    // only the pseudonym, the end and the reason; who blocked is forgotten. Nothing is deleted here.
+    erase: async (db, pseudonym) => {
+      await db.prisma.caseBlock.updateMany({ where: { pseudonym }, data: { blockedBy: null } });
+      return 0;
+    },
     summary: (db, pseudonym) => expiring(db.prisma.caseBlock.aggregate({ where: { pseudonym }, ...latest })),
   },
   case_history: {
@@ -114,7 +119,7 @@ export async function stateOf(
   });
 }
 
-/** Deletes every row about the person; returns the count per table (stored_state included). */
+/** Deletes every row about the person but an unexpired block's minimum; returns the count per table (stored_state included). */
 export async function erase(db: Database, pseudonym: string): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const [table, model] of Object.entries(PERSON_TABLES))

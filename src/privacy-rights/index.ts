@@ -13,6 +13,7 @@ import type { BaseContext, BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
 import { menuEntry } from "../bot/menu.ts";
 import { emergencyNumberLines } from "../bot/safety.ts";
+import { talkBlockedDate } from "../bot/talk.ts";
 import { CONSENT_PURPOSES, type ConsentPurpose, consentsOf, giveConsent } from "../consent/index.ts";
 import { CRISIS_WINDOW_MS } from "../crisis/categories.ts";
 import * as personalData from "../db/personal-data.ts";
@@ -174,7 +175,10 @@ export function privacyRightsFeature({ revokeConsent }: PrivacyRightsDeps): Feat
       .text(ctx.t("forget-yes"), forgetAnswer.encode("yes"))
       .row()
       .text(ctx.t("forget-no"), forgetAnswer.encode("no"));
-    const asked = await ctx.reply(ctx.t("forget-confirm"), { reply_markup: keyboard });
+    // A counselor's block outlives /forget (src/db/personal-data.ts): a blocked person is told so before choosing.
+    const blocked = await talkBlockedDate(ctx);
+    const question = blocked ? ctx.t("forget-confirm-blocked", { date: blocked }) : ctx.t("forget-confirm");
+    const asked = await ctx.reply(question, { reply_markup: keyboard });
     // Erasing everything is asked once, with its buttons: a sticker meanwhile is pointed back to it.
     awaitAnswer(ctx, asked.message_id);
   });
@@ -194,6 +198,7 @@ export function privacyRightsFeature({ revokeConsent }: PrivacyRightsDeps): Feat
         crisis && ctx.app.now() - crisis.at <= CRISIS_WINDOW_MS
           ? (crisis.categories ?? [crisis.category])
           : [];
+      const blocked = await talkBlockedDate(ctx);
       // An open conversation would otherwise be written back after this handler.
       await ctx.conversation.exitAll();
       // Revoking runs every withdrawal hook first (e.g. an open case is closed and its counselor told).
@@ -220,7 +225,8 @@ export function privacyRightsFeature({ revokeConsent }: PrivacyRightsDeps): Feat
       ctx.app.logTag.rotate(pseudonym);
       const t = (key: string) => ctx.t(key);
       const safety = crises.length > 0 ? [...emergencyNumberLines(t, crises), t("forget-done-safety")] : [];
-      await ctx.reply([t("forget-done"), ...safety].join("\n\n"));
+      const done = blocked ? ctx.t("forget-done-blocked", { date: blocked }) : t("forget-done");
+      await ctx.reply([done, ...safety].join("\n\n"));
     }),
   );
   return { composer };

@@ -58,7 +58,7 @@ describe.each(DATABASE_KINDS)("personal data repository on %s", (kind) => {
     expect(await personalData.recordsOf(db, "person-b", "consent")).toEqual([]);
   });
 
-  it("reads and erases the person's rows and state, not those of a pseudonym that ends alike", async () => {
+  it("reads and erases the person's rows and state, not those of a pseudonym that ends alike; a block stays", async () => {
     await writeEverything("a1");
     await writeEverything("ba1");
     const state = await personalData.stateOf(db, "a1");
@@ -68,8 +68,9 @@ describe.each(DATABASE_KINDS)("personal data repository on %s", (kind) => {
     ]);
     expect(state[0]!.expiresAt).toEqual(new Date(NOW.getTime() + 30 * DAY));
 
+    await db.sql.query(`UPDATE case_block SET blocked_by = 7`);
     expect(await personalData.erase(db, "a1")).toEqual({
-      case_block: 1,
+      case_block: 0,
       case_history: 1,
       case_link: 1,
       consent: 1,
@@ -77,8 +78,20 @@ describe.each(DATABASE_KINDS)("personal data repository on %s", (kind) => {
       counselor: 1,
       stored_state: 2,
     });
+    // /forget does not lift a block: its pseudonym, end and reason stay until it expires; who blocked goes.
+    expect(await personalData.rowsOf(db, "a1")).toEqual({
+      case_block: [
+        {
+          pseudonym: "a1",
+          reason: "abuse",
+          blocked_by: null,
+          blocked_at: NOW,
+          expires_at: new Date(NOW.getTime() + DAY),
+        },
+      ],
+    });
     const dump = await db.dump();
-    expect(dump).not.toContain('"a1"');
+    expect(dump.replace(/^case_block: .*$/m, "")).not.toContain('"a1"');
     expect(dump).toContain(":ba1");
     expect(await personalData.stateOf(db, "ba1")).toHaveLength(2);
   });
