@@ -17,6 +17,7 @@ import {
   counselorDuty,
   counselorStart,
   counselorsFeature,
+  counselorUnknownCommand,
   ratingCommentFeature,
   talkAsked,
   tellOpenCase,
@@ -197,7 +198,7 @@ export function createBot(deps: BotDependencies): {
     counselors,
     // After every other feature: free text nobody took is a question for the knowledge base.
     questions,
-    unhandledFeature(),
+    unhandledFeature({ staffCommand: counselorUnknownCommand }),
   ];
   guarded.use(...features.map((feature) => feature.composer));
   return { bot, app, service };

@@ -80,20 +80,31 @@ staffOnly.command("alias", async (ctx, next) => {
 counselorSide
   .chatType("private")
   .command("help", (ctx, next) =>
-    withCounselor(ctx, next, (desk) =>
-      answerStaff(
-        ctx,
-        desk,
-        [
-          desk.staff("counselors-private-help"),
-          `/case REF — ${desk.staff("command-desk-case")}`,
-          `/history — ${desk.staff("command-desk-history")}`,
-          "",
-          desk.staff("counselors-help", { bot: ctx.me.username }),
-        ].join("\n"),
-      ),
-    ),
+    withCounselor(ctx, next, (desk) => answerStaff(ctx, desk, privateHelp(ctx, desk))),
   );
+
+/** The desk's help in a counselor's private chat: what happens here, then every desk command. */
+function privateHelp(ctx: BotContext, desk: Desk): string {
+  return [
+    desk.staff("counselors-private-help"),
+    `/case REF — ${desk.staff("command-desk-case")}`,
+    `/history — ${desk.staff("command-desk-history")}`,
+    "",
+    desk.staff("counselors-help", { bot: ctx.me.username }),
+  ].join("\n");
+}
+
+/**
+ * A command no feature knows, from a counselor of the group in their private chat: the desk's help, not the
+ * people's menu (false: not a counselor, the people's answer follows).
+ */
+export async function counselorUnknownCommand(ctx: BotContext, command: string): Promise<boolean> {
+  const desk = deskFor(ctx);
+  const counselor = desk && ctx.chat?.type === "private" ? await counselorOf(ctx) : undefined;
+  if (!desk || !counselor || !(await stillMember(ctx, desk))) return false;
+  await ctx.reply(`${desk.staff("unhandled-command", { command })}\n\n${privateHelp(ctx, desk)}`);
+  return true;
+}
 
 /**
  * /start (or Start) in a registered counselor's private chat, as /alias tells them to press: what

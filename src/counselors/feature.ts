@@ -19,7 +19,7 @@ import { speakCommand } from "./team-languages.ts";
 
 import { formatOpening } from "./waiting.ts";
 
-export { counselorStart } from "./counselor.ts";
+export { counselorStart, counselorUnknownCommand } from "./counselor.ts";
 export { configureRelay } from "./desk.ts";
 export { deskProblem } from "./desk-reach.ts";
 export { ratingCommentFeature } from "./rating.ts";

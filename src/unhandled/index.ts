@@ -6,7 +6,10 @@ import type { BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
 import { PERSON_COMMANDS, showMainMenu } from "../bot/menu.ts";
 
-export function unhandledFeature(): Feature {
+export function unhandledFeature(options: {
+  /** A counselor's unknown command gets the desk's help (true), not the people's menu. */
+  staffCommand: (ctx: BotContext, command: string) => Promise<boolean>;
+}): Feature {
   const composer = new Composer<BotContext>();
 
   composer.on("callback_query", async (ctx) => {
@@ -26,8 +29,9 @@ export function unhandledFeature(): Feature {
   });
 
   privateChats.on("message::bot_command", async (ctx) => {
-    const command = ctx.msg.text?.split(/\s/, 1)[0] ?? "";
-    await showMainMenu(ctx, ctx.t("unhandled-command", { command: command.slice(0, 64) }));
+    const command = (ctx.msg.text?.split(/\s/, 1)[0] ?? "").slice(0, 64);
+    if (await options.staffCommand(ctx, command)) return;
+    await showMainMenu(ctx, ctx.t("unhandled-command", { command }));
   });
   privateChats.on("message:text", (ctx) => showMainMenu(ctx, ctx.t("unhandled-text")));
   // Not text, while a question waits (a consent, "who is it about?", where to look): pointed back to it, which

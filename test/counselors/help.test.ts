@@ -31,6 +31,24 @@ describe.each(DATABASE_KINDS)("a counselor's /help on %s", (kind) => {
     },
   );
 
+  it.each(LOCALES)(
+    "a typo of a command while holding a case, in %s: the desk's help, not the people's menu",
+    async (locale) => {
+      const dana = await counselor(h, { first_name: "Dana", language_code: locale }, "Дана");
+      const anna = h.user({ first_name: "Anna", language_code: "ru" });
+      await askForHuman(anna);
+      await dana.send(`/take ${(await openCaseOf(h, anna)).ref}`);
+      const annaBefore = anna.texts().length;
+      await dana.send("/foo");
+      const text = dana.lastText();
+      expect(text).toContain(say(locale, "unhandled-command", { command: "/foo" }));
+      expect(text).toContain(say(locale, "counselors-private-help"));
+      expect(text).toContain(say(locale, "counselors-help", { bot: h.telegram.botInfo.username }));
+      expect(h.telegram.buttonsOf(dana.last()!)).toEqual([]);
+      expect(anna.texts()).toHaveLength(annaBefore);
+    },
+  );
+
   // The one rule the code keeps (src/counselors/group.ts): in a topic, only the holder's reply to
   // the person's message reaches the person, and not one starting with //; everything else is a note.
   it.each(LOCALES)(
