@@ -159,7 +159,7 @@ describe.each(DATABASE_KINDS)("a case's life on %s", (kind) => {
     await dana.inGroup("// похоже на давление со стороны группы", { threadId });
     await dana.send("// проверить центры в регионе");
     expect(anna.texts()).toHaveLength(annaBefore);
-    expect(dana.groupTexts({ threadId })).toContain("📝 Дана: // проверить центры в регионе");
+    expect(dana.groupTexts({ threadId })).toContain("📝 Дана: проверить центры в регионе");
 
     // Without a reply to the person's message, what the holder writes in the topic is a note too.
     await dana.inGroup("Пишу из темы", { threadId });
