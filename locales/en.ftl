@@ -10,7 +10,7 @@ welcome-first =
     • Behind it is the network of consultation and rehabilitation centers in Kazakhstan.
     • What you write stays confidential. { confidentiality-limit }
 # The same sentence closes the FAQ answers about confidentiality (test/knowledge checks it).
-confidentiality-limit = The one limit, said up front: if someone's life is in immediate danger (yours or another person's, for example when an attack on people is being prepared), a counselor may involve emergency services.
+confidentiality-limit = The one limit, said up front: only if someone's life is in immediate danger (yours or another person's) or a grave crime is being prepared, such as an attack on people, may a counselor pass on what is needed to prevent it, and nothing more.
 welcome-back = Welcome back. How can I help?
 emergency-line = In danger right now: call 112. Hotline: 114 (hours to be confirmed).
 menu-prompt = Choose what you need, or just write your question in your own words.
@@ -697,6 +697,7 @@ stats-command-closed = Cases closed
 stats-command-fast = Taken within 15 minutes
 stats-command-rating = Average rating
 stats-command-top-region = Region with most contacts
+stats-command-consented = Only people who allowed anonymous statistics are counted.
 stats-command-hidden = Counts below { $k } are hidden (—).
 stats-command-chart = Contacts per week, last 30 days
 

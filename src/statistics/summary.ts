@@ -71,6 +71,8 @@ export async function supervisorSummary(
     line(labels.t("stats-command-fast"), takenQuickly),
     line(labels.t("stats-command-rating"), averageRating),
     line(labels.t("stats-command-top-region"), topRegion),
+    // Whoever reads the figures must know they are not everyone: only people who allowed statistics count.
+    labels.t("stats-command-consented"),
     labels.t("stats-command-hidden", { k: options.minCount }),
   ].join("\n");
   const svg = barChartSvg({

@@ -255,10 +255,13 @@ describe.each(DATABASE_KINDS)("answers to the questions people actually ask, on 
         "parents-will-find-out",
       ])
         expect(entry(id)[locale].answer, id).toContain(limit);
-      // and nowhere a second limit ("or a grave crime is being prepared")
+      // Both halves of the limit, said calmly: never "a counselor may call emergency services" (issue 10).
+      expect(limit).toMatch(
+        /тікелей қауіп.*ауыр қылмыс|непосредственная опасность.*тяжкое преступление|immediate danger.*grave crime/,
+      );
       for (const item of base.entries)
         expect(item[locale].answer, item.id).not.toMatch(
-          /или готовится тяжкое преступление|немесе ауыр қылмыс дайындал|or a serious crime is being planned/,
+          /шұғыл қызметтерді шақыр|привлечь экстренные службы|may involve emergency services/,
         );
     },
   );

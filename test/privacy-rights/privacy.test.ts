@@ -34,6 +34,9 @@ describe.each(DATABASE_KINDS)("privacy rights on %s", (kind) => {
     const page = person.lastText();
     expect(page).toContain(say("en", "privacy-title"));
     expect(page).toContain("December 23, 2026"); // the session: 30 days after this message
+    // The same limit of confidentiality as the welcome and the FAQ, said calmly.
+    expect(page).toContain(say("en", "confidentiality-limit"));
+    expect(page).not.toContain("emergency services");
     for (const purpose of ["counselor", "history", "statistics"]) {
       expect(page).toContain(
         say("en", "privacy-consent-off", {
@@ -81,6 +84,7 @@ describe.each(DATABASE_KINDS)("privacy rights on %s", (kind) => {
     await person.press(say("kk", "menu-privacy"));
     expect(person.lastText()).toContain(say("kk", "privacy-title"));
     expect(person.lastText()).toContain(say("kk", "privacy-footer"));
+    expect(person.lastText()).toContain(say("kk", "confidentiality-limit"));
   });
 
   it("/mydata: a readable summary first, then everything as a JSON document on request, sealed values masked (ru)", async () => {

@@ -52,6 +52,8 @@ describe.each(DATABASE_KINDS)("/stats on %s", (kind) => {
       }),
     );
     expect(caption).toContain(say("kk", "stats-command-hidden", { k: 5 }));
+    // The figures are only of people who allowed statistics, and the caption says so.
+    expect(caption).toContain(say("kk", "stats-command-consented"));
     expect(caption.length).toBeLessThanOrEqual(1024);
 
     // An English-speaking supervisor (SUPERVISOR_IDS would do the same) gets English.
@@ -60,6 +62,7 @@ describe.each(DATABASE_KINDS)("/stats on %s", (kind) => {
     const english = String(h.telegram.callsTo("sendPhoto").at(-1)?.payload.caption);
     expect(english).toContain(`All contacts: ${week} · ${month}`);
     expect(english).toMatch(/\nRegion with most contacts: \S.* \(\d+\) · \S.* \(\d+\)\n/);
+    expect(english).toContain("Only people who allowed anonymous statistics are counted.");
   });
 
   it("is for supervisors only", async () => {
@@ -88,6 +91,7 @@ describe.each(DATABASE_KINDS)("/stats on %s", (kind) => {
     expect(caption).toContain(line("stats-command-contacts", "—", "15"));
     expect(caption).toContain(line("stats-command-unanswered", "—", "15"));
     expect(caption).not.toMatch(/: 3 ·/);
+    expect(caption).toContain(say("ru", "stats-command-consented"));
   });
 
   it("draws the chart as a PNG even for an empty month", async () => {

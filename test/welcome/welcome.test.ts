@@ -43,7 +43,9 @@ describe.each(DATABASE_KINDS)("welcome on %s", (kind) => {
     expect(english).toMatch(/not the police/);
     expect(english).toMatch(/not a religious authority/);
     expect(english).toMatch(/consultation and rehabilitation centers/);
-    expect(english).toMatch(/immediate danger/);
+    expect(english).toMatch(/immediate danger.*or a grave crime is being prepared/);
+    // The limit said calmly: what a counselor may pass on, not "may call emergency services" (issue 10).
+    expect(english).not.toMatch(/emergency services/);
     expect(english).toMatch(/\/privacy/);
   });
 });
