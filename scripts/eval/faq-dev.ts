@@ -19,7 +19,7 @@
 // only reports (its misses are never printed). Round 15 (faqtune15) tunes on held-out-12.yaml (spent since set 13
 // was written), split the same way: its choosing half's misses choose the changes (--misses), its reporting half
 // only reports (its misses are never printed). The last line totals every spent set.
-// test/knowledge/held-out-13* is the blind set (and any newer one): never add it here, nor read, print or tune on it.
+// test/knowledge/held-out-14* is the blind set (and any newer one): never add it here, nor read, print or tune on it.
 
 import path from "node:path";
 import { isConfident } from "../../src/knowledge/routing.ts";
