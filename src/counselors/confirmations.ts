@@ -32,9 +32,9 @@ import {
   counselorOf,
   deskFor,
   inCounselorGroup,
+  isGroupMember,
   mayManage,
   notOnDesk,
-  stillMember,
   withCounselor,
 } from "./staff.ts";
 import { outcomeLabel, refreshHead } from "./topic.ts";
@@ -248,7 +248,7 @@ async function managedCase(ctx: ButtonContext, caseId: number) {
   if (!desk) return undefined;
   const counselor = await counselorOf(ctx);
   const item = await cases.byId(ctx.app.db, caseId);
-  if (!counselor || !(await stillMember(ctx, desk))) {
+  if (!counselor || !(await isGroupMember(ctx, desk))) {
     const text = counselor ? desk.staff("counselors-removed") : await notOnDesk(ctx, desk);
     await ctx.answerCallbackQuery({ text, show_alert: counselor !== undefined || inCounselorGroup(ctx) });
     return undefined;

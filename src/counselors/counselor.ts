@@ -32,7 +32,6 @@ import {
   mayManage,
   membershipUpdates,
   notOnDesk,
-  stillMember,
   validAlias,
   withCounselor,
 } from "./staff.ts";
@@ -48,7 +47,8 @@ const staffOnly = counselorSide.filter((ctx) => inCounselorGroup(ctx) || ctx.cha
 staffOnly.command("alias", async (ctx, next) => {
   const desk = deskFor(ctx);
   if (!desk || !ctx.from || !ctx.person) return next();
-  if (!inCounselorGroup(ctx) && !(await isGroupMember(ctx, desk))) return next();
+  // Only a member of the group chooses an alias, asked of their own standing (never of where they write).
+  if (!(await isGroupMember(ctx, desk))) return next();
   const alias = validAlias(ctx.match);
   if (!alias) {
     await answerStaff(ctx, desk, desk.staff("counselors-alias-usage"));
@@ -101,7 +101,7 @@ function privateHelp(ctx: BotContext, desk: Desk): string {
 export async function counselorUnknownCommand(ctx: BotContext, command: string): Promise<boolean> {
   const desk = deskFor(ctx);
   const counselor = desk && ctx.chat?.type === "private" ? await counselorOf(ctx) : undefined;
-  if (!desk || !counselor || !(await stillMember(ctx, desk))) return false;
+  if (!desk || !counselor || !(await isGroupMember(ctx, desk))) return false;
   await ctx.reply(`${desk.staff("unhandled-command", { command })}\n\n${privateHelp(ctx, desk)}`);
   return true;
 }
@@ -114,7 +114,7 @@ export async function counselorUnknownCommand(ctx: BotContext, command: string):
 export async function counselorStart(ctx: BotContext): Promise<boolean> {
   const desk = deskFor(ctx);
   const counselor = desk && ctx.chat?.type === "private" ? await counselorOf(ctx) : undefined;
-  if (!desk || !counselor || !(await stillMember(ctx, desk))) return false;
+  if (!desk || !counselor || !(await isGroupMember(ctx, desk))) return false;
   const shown = desk.t(counselorLocale(desk, counselor, ctx.from), "counselors-alias-shown", {
     alias: counselor.alias,
   });
@@ -209,7 +209,7 @@ counselorSide.callbackQuery(
       await ctx.answerCallbackQuery({ text: desk.staff("counselors-no-such-case") });
       return;
     }
-    if (!(await stillMember(ctx, desk))) {
+    if (!(await isGroupMember(ctx, desk))) {
       await ctx.answerCallbackQuery({ text: desk.staff("counselors-removed"), show_alert: true });
       return;
     }
@@ -245,7 +245,7 @@ privateChat.on("message", async (ctx, next) => {
   // Removed from the group, a counselor no longer reaches anyone (their cases went back to the queue). One who
   // had cases in this chat, or replies to a copy, is writing to a person: told why nothing goes; anyone else
   // asks as any person does.
-  if (!(await stillMember(ctx, desk))) {
+  if (!(await isGroupMember(ctx, desk))) {
     if (held.length === 0 && !replied && counselor.headerCaseId === null) return next();
     await ctx.reply(desk.staff("counselors-removed"));
     return;
@@ -280,7 +280,7 @@ privateChat.on("edited_message", async (ctx, next) => {
     ctx.editedMessage.message_id,
   );
   const item = caseId === undefined ? undefined : await cases.byId(ctx.app.db, caseId);
-  if (!item || item.status === "closed" || !(await stillMember(ctx, desk))) return next();
+  if (!item || item.status === "closed" || !(await isGroupMember(ctx, desk))) return next();
   await mirrorCounselorEdit(desk, item, `c${counselor.id}`, ctx.editedMessage);
 });
 

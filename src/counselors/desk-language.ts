@@ -16,7 +16,7 @@ deskLanguage.command("lang", async (ctx, next) => {
   const counselor = await counselorOf(ctx);
   // In private, only a counselor of the group has a desk language; anyone else's /lang goes on.
   if (!counselor && !inCounselorGroup(ctx)) return next();
-  if (!counselor || !(inCounselorGroup(ctx) || (await isGroupMember(ctx, desk)))) {
+  if (!counselor || !(await isGroupMember(ctx, desk))) {
     const why = counselor ? "counselors-removed" : "counselors-alias-first";
     await answerStaff(ctx, desk, caseLabels(desk, counselorLocale(desk, undefined, ctx.from)).say(why));
     return;

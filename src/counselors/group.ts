@@ -27,6 +27,7 @@ import {
   counselorOf,
   deskFor,
   inCounselorGroup,
+  isGroupMember,
   isSupervisor,
   withCounselor,
 } from "./staff.ts";
@@ -175,7 +176,9 @@ group.on("message", async (ctx, next) => {
     counselor &&
     holds(item, counselor.id) &&
     !isInternalNote(message) &&
-    (await repliesToPerson(ctx, item))
+    (await repliesToPerson(ctx, item)) &&
+    // Someone who left can still write in a public group: only a member's reply reaches the person.
+    (await isGroupMember(ctx, desk))
   ) {
     if (!isRelayable(message)) return answerStaff(ctx, desk, desk.staff("counselors-not-relayable"));
     await relayFromCounselor(desk, item, counselor, message, "g", ctx.log);

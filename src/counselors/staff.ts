@@ -62,11 +62,6 @@ async function releaseIfCounselor(ctx: BotContext, desk: Desk, pseudonym: string
   if (counselor) await releaseCasesOf(desk, counselor, ctx.log);
 }
 
-/** A counselor removed from the group keeps their alias row but may no longer act. */
-export async function stillMember(ctx: BotContext, desk: Desk): Promise<boolean> {
-  return inCounselorGroup(ctx) || (await isGroupMember(ctx, desk));
-}
-
 /**
  * What a desk button pressed by someone without an alias is answered: a member of the group learns how to
  * join; anyone else in the group (a forged press) only that the desk is not theirs; in a private chat (a
@@ -90,14 +85,20 @@ export async function withCounselor(
     await answerStaff(ctx, desk, desk.staff("counselors-alias-first"));
     return;
   }
-  if (!(await stillMember(ctx, desk))) {
+  if (!(await isGroupMember(ctx, desk))) {
     await answerStaff(ctx, desk, desk.staff("counselors-removed"));
     return;
   }
   await work(desk, counselor);
 }
 
-/** Members of the counselors' group. */
+/**
+ * Members of the counselors' group, decided by the sender's own standing wherever the update comes from: a
+ * button in the group can be pressed (or forged) by someone who left it, so the group itself proves nothing.
+ * A counselor removed from the group keeps their alias row but may no longer act. The cost stays low: the
+ * answer is remembered (STAFF_ROLE_TTL_MS) and chat_member updates correct it at once, so a busy group asks
+ * Telegram at most once per counselor per period.
+ */
 export async function isGroupMember(ctx: BotContext, desk: Desk): Promise<boolean> {
   return (await staffRole(ctx, desk)) !== "outside";
 }

@@ -2,11 +2,13 @@
 // cases they hold go back to the queue at once, first in line, with a note in the topic; the person is told
 // kindly that another counselor will continue; nothing more is copied to the removed account, whether
 // Telegram said so (chat_member) or the relay found out (getChatMember "left"); and the removed counselor
-// writing to the bot is told they are no longer in the group, not to choose an alias.
+// writing to the bot is told they are no longer in the group, not to choose an alias. A former counselor keeps
+// their alias row, so their presses on the desk's buttons in the group itself act on nothing either (issue 14):
+// who may act is decided by their own standing, never by the group the press comes from.
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../../src/config/index.ts";
 import { STAFF_ROLE_TTL_MS } from "../../src/counselors/staff-directory.ts";
-import { DATABASE_KINDS, type Harness } from "../support/harness.ts";
+import { DATABASE_KINDS, type Harness, type TestCounselor } from "../support/harness.ts";
 import {
   askForHuman,
   caseByRef,
@@ -127,5 +129,100 @@ describe.each(DATABASE_KINDS)("a holder who leaves the counselors' group on %s",
     expect(h.telegram.calls.slice(from).filter((call) => call.method === "getChatMember")).toHaveLength(1);
     expect(asel.texts().slice(-3)).toEqual(["раз", "два", "три"]);
     expect((await openCaseOf(h, teen)).status).toBe("active");
+  });
+  /**
+   * A press of the group button labelled `label` by someone no longer in the group: built as if they could
+   * still see it (a public group lets anyone; an old client may send it), their standing left as it is.
+   */
+  const pressAfterLeaving = async (
+    member: TestCounselor,
+    status: "left" | "kicked",
+    label: string,
+    threadId: number,
+  ) => {
+    h.telegram.setMember(h.counselorChatId, member.user, "member");
+    const message = h.telegram.lastMessageWithButtons(h.counselorChatId, { threadId })!;
+    const data = h.telegram.buttonsOf(message).find((button) => button.text === label)!.data!;
+    const press = h.telegram.callbackPress(member.user, h.counselorChatId, message.messageId, data);
+    h.telegram.setMember(h.counselorChatId, member.user, status);
+    await h.handle(press);
+  };
+
+  it.each(LOCALES)(
+    "%s: a former counselor's presses in the group act on nothing: Take, Close and a colleague's Yes",
+    async (locale) => {
+      const asel = await counselor(h, { first_name: "Asel", language_code: locale }, "Асель");
+      const marat = await counselor(h, { first_name: "Marat" }, "Марат");
+      const teen = h.user({ language_code: locale });
+      await askForHuman(teen, locale);
+      const item = await openCaseOf(h, teen);
+      const threadId = topicOf(item);
+      const head = () => h.telegram.messagesIn(h.counselorChatId, { threadId })[0]!;
+      await memberChange(h, asel.user, "kicked");
+      const seen = teen.messages().length;
+      const headBefore = head().text;
+      const answers = (from: number) =>
+        h.telegram
+          .callsTo("answerCallbackQuery")
+          .slice(from)
+          .map((call) => [call.payload.text, call.payload.show_alert]);
+      const removed = [say(locale, "counselors-removed"), true];
+
+      let from = h.telegram.callsTo("answerCallbackQuery").length;
+      await pressAfterLeaving(asel, "kicked", say("ru", "counselors-button-take"), threadId);
+      await pressAfterLeaving(asel, "kicked", say("ru", "counselors-button-close"), threadId);
+      expect(answers(from)).toEqual([removed, removed]);
+      // The head is as it was: no outcomes opened for her.
+      expect(head().text).toBe(headBefore);
+      expect(h.telegram.buttonsOf(head()).map((button) => button.text)).toContain(
+        say("ru", "counselors-button-take"),
+      );
+
+      // Marat asks to close the queued case; Asel's Yes on his question closes nothing.
+      await marat.pressInGroup(say("ru", "counselors-button-close"), { threadId });
+      await marat.pressInGroup(say("ru", "counselors-outcome-consulted"), { threadId });
+      from = h.telegram.callsTo("answerCallbackQuery").length;
+      await pressAfterLeaving(asel, "kicked", say("ru", "counselors-confirm-yes"), threadId);
+      expect(answers(from)).toEqual([removed]);
+
+      // Stored: still queued, nobody holds it, nothing of hers in the log; the person was told nothing.
+      expect(await caseByRef(h, item.ref)).toMatchObject({ status: "queued", counselorId: null });
+      const audit = await h.db.prisma.caseAudit.findMany({ where: { caseRef: item.ref } });
+      expect(audit.map((entry) => entry.actorAlias)).not.toContain("Асель");
+      expect(teen.messages().length).toBe(seen);
+      // Marat, still a member, may: his No puts the head back, his Take holds.
+      await marat.pressInGroup(say("ru", "counselors-confirm-no"), { threadId });
+      await marat.pressInGroup(say("ru", "counselors-button-take"), { threadId });
+      expect((await caseByRef(h, item.ref)).status).toBe("active");
+    },
+  );
+
+  it("a former counselor who left unseen: her press asks Telegram once, then acts on nothing", async () => {
+    const asel = await counselor(h, { first_name: "Asel" }, "Асель");
+    const marat = await counselor(h, { first_name: "Marat" }, "Марат");
+    const teen = h.user({ language_code: "ru" });
+    await askForHuman(teen);
+    const item = await openCaseOf(h, teen);
+    const threadId = topicOf(item);
+    // She left while the bot was not told; what it remembered of her grows old.
+    h.telegram.setMember(h.counselorChatId, asel.user, "left");
+    h.clock.advance(STAFF_ROLE_TTL_MS);
+    const from = h.telegram.calls.length;
+    await pressAfterLeaving(asel, "left", say("ru", "counselors-button-take"), threadId);
+    await pressAfterLeaving(asel, "left", say("ru", "counselors-button-close"), threadId);
+    const calls = h.telegram.calls.slice(from);
+    expect(calls.filter((call) => call.method === "getChatMember")).toHaveLength(1);
+    expect(
+      calls.filter((call) => call.method === "answerCallbackQuery").map((call) => call.payload.text),
+    ).toEqual([say("ru", "counselors-removed"), say("ru", "counselors-removed")]);
+    expect(await caseByRef(h, item.ref)).toMatchObject({ status: "queued", counselorId: null });
+
+    // A member pressing on a busy desk: Telegram is asked once per period, not at every button.
+    const marked = h.telegram.calls.length;
+    await marat.pressInGroup(say("ru", "counselors-button-close"), { threadId });
+    await marat.pressInGroup(say("ru", "counselors-button-back"), { threadId });
+    await marat.pressInGroup(say("ru", "counselors-button-take"), { threadId });
+    expect(h.telegram.calls.slice(marked).filter((call) => call.method === "getChatMember")).toHaveLength(1);
+    expect(await caseByRef(h, item.ref)).toMatchObject({ status: "active" });
   });
 });
