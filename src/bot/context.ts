@@ -18,8 +18,12 @@ import type { TriageAnswers } from "../triage/plan.ts";
 export interface SessionData {
   /** Language chosen with /language; absent means "follow Telegram's language". */
   locale?: Locale;
-  /** The language the person last clearly wrote in, when not Telegram's (src/language); `locale` wins. */
+  /** The language the person clearly writes in, when not Telegram's (src/language); `locale` wins. */
   writtenLocale?: Locale;
+  /** Set once a message clearly showed the person's language: from then on one message alone never switches it. */
+  writtenSettled?: true;
+  /** Another language one clear message was written in since: a second in a row switches to it (src/language). */
+  writtenSwitch?: Locale;
   /** When the person last saw the long welcome (ms since epoch); returning users get the short one. */
   welcomedAt?: number;
   /** The triage's answers (src/triage), for the counselor's case summary. */

@@ -36,6 +36,8 @@ export function languageFeature(): Feature {
     ...chooseLanguage.handle(async (ctx, choice) => {
       await ctx.answerCallbackQuery();
       delete ctx.session.writtenLocale;
+      delete ctx.session.writtenSettled;
+      delete ctx.session.writtenSwitch;
       if (choice === "auto") delete ctx.session.locale;
       else ctx.session.locale = choice;
       const locale = ctx.session.locale ?? localeFromTelegram(ctx.from) ?? ctx.app.config.DEFAULT_LOCALE;
@@ -48,10 +50,14 @@ export function languageFeature(): Feature {
 }
 
 /**
- * Decides the language of each update before i18n runs (conversations read it too). A private
- * message that clearly shows its language switches to it and is kept, so that the buttons pressed
- * next speak it as well; a command, a word or two, or a choice made with /language never switch,
- * nor does a counselor's message (the counselor row is held for the update: no statement).
+ * Decides the language of each update before i18n runs (conversations read it too). The person's first
+ * message that clearly shows its language sets the conversation's language, kept so that the buttons
+ * pressed next speak it as well. After that, one message in another language never switches: a Russian
+ * word in a Kazakh conversation, a quoted sentence, or Kazakh typed in Latin letters read as English
+ * would flip the consent questions and the buttons mid-conversation. Two clear messages in a row in the
+ * same other language do: that is a person who changed language, not a stray line. A command, a word or
+ * two, or a choice made with /language never switch, nor does a counselor's message (the counselor row is
+ * held for the update: no statement).
  */
 export function decideLocale(defaultLocale: Locale): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
@@ -64,17 +70,29 @@ export function decideLocale(defaultLocale: Locale): MiddlewareFn<BotContext> {
     const text = ctx.chat?.type === "private" ? (ctx.message?.text ?? ctx.message?.caption) : undefined;
     if (session.locale === undefined && text !== undefined && !text.startsWith("/")) {
       const written = writtenLanguage(text);
-      // A counselor writes to people in their language; their desk keeps its own (/lang).
-      if (
-        written !== undefined &&
-        written !== (session.writtenLocale ?? telegram) &&
-        !(await counselors.byPseudonym(ctx.app.db, ctx.person.pseudonym))
-      ) {
-        if (written === telegram) delete session.writtenLocale;
-        else session.writtenLocale = written;
-      }
+      if (written !== undefined) await followWriting(ctx, written, telegram);
     }
     rememberLocale(ctx.update, session.locale ?? session.writtenLocale ?? telegram);
     await next();
   };
+}
+
+/** Settles, keeps or (on the second clear message in a row in another language) switches the written language. */
+async function followWriting(ctx: BotContext, written: Locale, telegram: Locale): Promise<void> {
+  const { session } = ctx;
+  if (written === (session.writtenLocale ?? telegram)) {
+    session.writtenSettled = true;
+    delete session.writtenSwitch;
+    return;
+  }
+  // A counselor writes to people in their language; their desk keeps its own (/lang).
+  if (ctx.person && (await counselors.byPseudonym(ctx.app.db, ctx.person.pseudonym))) return;
+  if (session.writtenSettled && session.writtenSwitch !== written) {
+    session.writtenSwitch = written;
+    return;
+  }
+  if (written === telegram) delete session.writtenLocale;
+  else session.writtenLocale = written;
+  session.writtenSettled = true;
+  delete session.writtenSwitch;
 }

@@ -2,8 +2,10 @@
 // Kazakh, or have no language set and write in English. They are answered in the language they
 // write, the buttons they press next follow it, and their own /language choice always wins.
 import { describe, expect, it } from "vitest";
+import type { Locale } from "../../src/config/index.ts";
 import { writtenLanguage } from "../../src/knowledge/message.ts";
 import { DATABASE_KINDS, type Harness, harnessHooks } from "../support/harness.ts";
+import { say, storedSession } from "../support/words.ts";
 
 describe("writtenLanguage", () => {
   it("reads Kazakh in Cyrillic and in Latin letters, Russian in either script, and English", () => {
@@ -60,7 +62,10 @@ describe.each(DATABASE_KINDS)("answering in the language written on %s", (kind) 
     const answer = person.texts().join("\n");
     expect(answer).toMatch(/[әіңғүұқөһ]/);
     expect(answer).not.toMatch(/Возможно|Здравствуйте/);
+    // Russian once is a stray line in a Kazakh conversation; Russian twice in a row is the person's language now.
     await person.send("мой сын отрастил бороду и перестал с нами разговаривать");
+    expect(person.texts().at(-1)).toMatch(/[әіңғүұқөһ]/);
+    await person.send("он не хочет с нами говорить, что нам делать?");
     expect(person.texts().at(-1)).not.toMatch(/[әіңғүұқөһ]/);
   });
 
@@ -70,11 +75,13 @@ describe.each(DATABASE_KINDS)("answering in the language written on %s", (kind) 
     expect(person.texts().join("\n")).toContain("112-ге қоңырау шалыңыз");
   });
 
-  it("answers English when Telegram has no language, and Russian again when the person writes Russian", async () => {
+  it("answers English when Telegram has no language, and Russian again when the person goes on in Russian", async () => {
     const person = h.user({ language_code: undefined });
     await person.send("my brother has new friends who pray with him every night, should I worry?");
     expect(person.buttons().join(" ")).toMatch(/This helped|Talk to a person/);
     await person.send("брат стал молиться по ночам с новыми друзьями, нам стоит переживать?");
+    expect(person.buttons().join(" ")).toMatch(/This helped|Talk to a person/);
+    await person.send("он перестал с нами разговаривать, что нам делать?");
     expect(person.buttons().join(" ")).toMatch(/Помогло|Поговорить с человеком/);
     await person.send("/menu");
     expect(person.buttons()).toContain("🌐 Язык");
@@ -94,5 +101,79 @@ describe.each(DATABASE_KINDS)("answering in the language written on %s", (kind) 
     await person.send("спасибо");
     await person.send("/menu");
     expect(person.buttons()).toContain("🌐 Тіл");
+  });
+});
+
+/** A clear message in each language, for the conversation-language rule below. */
+const WRITES: Record<Locale, readonly [string, string]> = {
+  kk: [
+    "Сәлеметсіз бе, ұлым біртүрлі адамдармен араласып жүр, не істеймін?",
+    "Қызым туралы сұрағым бар, кімге жазамын?",
+  ],
+  ru: ["брат перестал с нами общаться, что делать", "он не хочет с нами говорить, что нам делать?"],
+  en: [
+    "my brother stopped talking to us, what can we do",
+    "he does not want to talk to us, what should we do?",
+  ],
+};
+
+/** Each conversation's language, and a stray line in another, under a Telegram language that is neither. */
+const STRAY: readonly { locale: Locale; telegram: Locale; stray: Locale }[] = [
+  { locale: "kk", telegram: "ru", stray: "ru" },
+  { locale: "ru", telegram: "kk", stray: "kk" },
+  // Kazakh typed in Latin letters, once, in an English conversation.
+  { locale: "en", telegram: "ru", stray: "kk" },
+];
+
+describe.each(DATABASE_KINDS)("one language per conversation on %s", (kind) => {
+  let h: Harness;
+  harnessHooks(kind, {}, (harness) => {
+    h = harness;
+  });
+
+  it.each(STRAY)(
+    "$locale: one line in $stray changes none of the bot's own lines; two in a row switch",
+    async ({ locale, telegram, stray }) => {
+      const person = h.user({ language_code: telegram });
+      await person.send(WRITES[locale][0]);
+      const strayLine =
+        stray === "kk" && locale === "en"
+          ? "inim jaña dostarymen ketip qaldy, ne isteimin"
+          : WRITES[stray][0];
+      await person.send(strayLine);
+      // The answer's buttons, the menu and the consent question stay in the conversation's language.
+      expect(person.buttons()).toContain(say(locale, "menu-talk"));
+      await person.send("/menu");
+      expect(person.buttons()).toContain(say(locale, "menu-language"));
+      await person.press(say(locale, "menu-talk"));
+      expect(person.lastText()).toBe(say(locale, "consent-counselor-explain"));
+      expect(await storedSession(h, person)).toMatchObject({ writtenSettled: true, writtenSwitch: stray });
+      await person.press(say(locale, "consent-decline"));
+
+      // A message with no clear language in between neither confirms nor cancels; the second clear one switches.
+      await person.send("ok");
+      await person.send(WRITES[stray][1]);
+      await person.send("/menu");
+      expect(person.buttons()).toContain(say(stray, "menu-language"));
+      const session = await storedSession(h, person);
+      expect(session?.writtenSwitch).toBeUndefined();
+      expect(session?.writtenLocale).toBe(stray === telegram ? undefined : stray);
+    },
+  );
+
+  it("/language clears what writing decided, and a later stray line does not undo the choice", async () => {
+    const person = h.user({ language_code: "ru" });
+    await person.send(WRITES.kk[0]);
+    await person.send(WRITES.ru[0]);
+    await person.send("/language");
+    await person.press("English");
+    const session = await storedSession(h, person);
+    expect(session).toMatchObject({ locale: "en" });
+    expect(session).not.toHaveProperty("writtenSwitch");
+    expect(session).not.toHaveProperty("writtenLocale");
+    await person.send(WRITES.kk[1]);
+    await person.send(WRITES.kk[0]);
+    await person.send("/menu");
+    expect(person.buttons()).toContain(say("en", "menu-language"));
   });
 });
