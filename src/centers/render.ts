@@ -133,9 +133,15 @@ function hotlineLines(hotline: Hotline, options: RenderOptions): string[] {
   ];
 }
 
-/** "less than 1 km", "37 km", "190 km": whole kilometres, tens beyond 100 (it is a straight line, not a road). */
+/**
+ * Under this, "in your city": most centers' points are their city's centre (no address known yet), and a pin or a
+ * named city is a point too, so "less than 1 km" would be a precision nobody has.
+ */
+export const NEARBY_KM = 5;
+
+/** "in your city, under 5 km", "37 km", "190 km": whole kilometres, tens beyond 100 (a straight line, not a road). */
 export function formatDistance(km: number, { t, locale }: Pick<RenderOptions, "t" | "locale">): string {
-  if (km < 1) return t("centers-distance-under-one");
+  if (km < NEARBY_KM) return t("centers-distance-nearby", { km: NEARBY_KM });
   const rounded = km < 100 ? Math.round(km) : Math.round(km / 10) * 10;
   return t("centers-distance", { distance: numberFormat(locale).format(rounded) });
 }

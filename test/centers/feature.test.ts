@@ -117,6 +117,9 @@ describe.each(DATABASE_KINDS)("finding help nearby on %s", (kind) => {
       );
       expect(distances).toEqual([...distances].sort((a, b) => a - b));
       expect(distances[0]).toBeLessThan(1);
+      // A pin in the city centre: the center is "in your city", not "less than 1 km" away.
+      expect(answer?.text).toContain(`${say(locale, "centers-distance-nearby", { km: 5 })} · `);
+      expect(answer?.text).not.toMatch(/\b1 (km|км)\b/);
       // The answer's buttons: four filters, another place, a person, the menu.
       expect(person.buttons()).toContain(labels.family);
       expect(person.buttons()).toHaveLength(7);

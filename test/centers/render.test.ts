@@ -41,8 +41,12 @@ const testCenter: Center = {
 };
 
 describe("distances", () => {
-  it("rounds sensibly: under 1 km, whole km, tens beyond 100", () => {
-    expect(formatDistance(0.4, { t, locale: "en" })).toBe("less than 1 km");
+  it("rounds sensibly: in your city under 5 km, whole km, tens beyond 100", () => {
+    // A center's point is its city's centre: a pin there is "in your city", never "less than 1 km".
+    expect(formatDistance(0.4, { t, locale: "en" })).toBe("in your city, under 5 km");
+    expect(formatDistance(4.9, { t: translator("ru"), locale: "ru" })).toBe("в вашем городе, меньше 5 км");
+    expect(formatDistance(0, { t: translator("kk"), locale: "kk" })).toBe("өз қалаңызда, 5 км-ге жетпейді");
+    expect(formatDistance(5.2, { t, locale: "en" })).toBe("5 km");
     expect(formatDistance(37.4, { t, locale: "en" })).toBe("37 km");
     expect(formatDistance(186.2, { t, locale: "en" })).toBe("190 km");
     expect(formatDistance(1234, { t, locale: "en" })).toBe("1,230 km");
@@ -94,11 +98,11 @@ describe("hours", () => {
 describe("the answer", () => {
   it("shows a known address and phone, and escapes HTML in names", () => {
     const text = renderAnswer(
-      { origin: { kind: "location" }, results: [{ center: testCenter, distanceKm: 2.4 }], hotlines: [] },
+      { origin: { kind: "location" }, results: [{ center: testCenter, distanceKm: 12.4 }], hotlines: [] },
       { t, locale: "en", timeZone: "Asia/Almaty", now: almaty(11, 23, 10) },
     );
     expect(text).toContain("1. <b>Test &lt;center&gt; &amp; co</b>");
-    expect(text).toContain("2 km · Karaganda, 1 Peace St");
+    expect(text).toContain("12 km · Karaganda, 1 Peace St");
     expect(text).toContain("Offers: consultation, legal help");
     expect(text).toContain("☎ +77000000000");
     expect(text).toContain("open now, until 13:00");

@@ -71,6 +71,8 @@ describe.each(DATABASE_KINDS)("an unlisted settlement on %s", (kind) => {
           .filter((message) => message.kind === "text")
           .at(-1)?.text ?? "";
       expect(answer.split("\n")[0]).toBe(heading);
+      // The city itself was named: its center is "in your city", not "less than 1 km" from a point nobody gave.
+      expect(answer).toContain(`${i18n.t(locale, "centers-distance-nearby", { km: 5 })} · `);
     },
   );
 });
