@@ -8,6 +8,7 @@ import type { Config, Locale } from "../config/index.ts";
 import type { Content } from "../content/load.ts";
 import type { CrisisCategory } from "../crisis/categories.ts";
 import type { Database } from "../db/connect.ts";
+import type { Perspective } from "../knowledge/cues/index.ts";
 import type { Logger } from "../logger.ts";
 import type { Cipher } from "../privacy/cipher.ts";
 import type { LogTagger, Pseudonym } from "../privacy/pseudonym.ts";
@@ -97,6 +98,8 @@ export interface Awaited {
   messageId: number;
   /** A list of questions to choose from: their entries' ids, in the list's order. */
   choices?: readonly string[];
+  /** Whom that list was shown for: a relative's choice typed ("2") opens the text for someone close, as a press does. */
+  perspective?: Perspective;
   /** It asks where to look for centers (src/centers): a place typed is its answer. */
   where?: true;
 }

@@ -305,7 +305,10 @@ async function showChoices(
   perspective?: Perspective,
 ): Promise<void> {
   const asked = await show(ctx, await choiceMessage(ctx, lead, entries, locale, "nomatch", perspective));
-  if (asked !== undefined) awaitAnswer(ctx, asked, { choices: entries.map(({ id }) => id) });
+  if (asked === undefined) return;
+  const choices = entries.map(({ id }) => id);
+  // Its buttons open the answers for this person (faq-for); a number typed instead must too.
+  awaitAnswer(ctx, asked, perspective === "family" ? { choices, perspective } : { choices });
 }
 
 /**
@@ -315,7 +318,8 @@ async function showChoices(
  */
 async function answerTypedChoice(ctx: BotContext, text: string, locale: FaqLocale): Promise<boolean> {
   const { base } = ctx.app.content.knowledge;
-  const listed = (answeredQuestion(ctx)?.choices ?? [])
+  const answered = answeredQuestion(ctx);
+  const listed = (answered?.choices ?? [])
     .map((id) => base.entriesById.get(id))
     .filter((entry): entry is FaqEntry => entry !== undefined);
   if (listed.length === 0) return false;
@@ -325,7 +329,7 @@ async function answerTypedChoice(ctx: BotContext, text: string, locale: FaqLocal
   );
   if (choice === undefined) return false;
   const chosen = choice === "none" ? undefined : listed[choice];
-  if (chosen) await showAnswer(ctx, chosen);
+  if (chosen) await showAnswer(ctx, chosen, { perspective: answered?.perspective });
   else await show(ctx, await noMatchMessage(ctx, locale));
   return true;
 }

@@ -255,12 +255,14 @@ describe.each(DATABASE_KINDS)("answers to the questions people actually ask, on 
         "parents-will-find-out",
       ])
         expect(entry(id)[locale].answer, id).toContain(limit);
+      // What a relative who asks about someone afraid of the police is told (addressed.ts).
+      expect(entry("fear-of-police")[locale].family, "fear-of-police, for relatives").toContain(limit);
       // Both halves of the limit, said calmly: never "a counselor may call emergency services" (issue 10).
       expect(limit).toMatch(
         /тікелей қауіп.*ауыр қылмыс|непосредственная опасность.*тяжкое преступление|immediate danger.*grave crime/,
       );
       for (const item of base.entries)
-        expect(item[locale].answer, item.id).not.toMatch(
+        expect(`${item[locale].answer}\n${item[locale].family ?? ""}`, item.id).not.toMatch(
           /шұғыл қызметтерді шақыр|привлечь экстренные службы|may involve emergency services/,
         );
     },
