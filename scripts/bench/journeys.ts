@@ -102,7 +102,13 @@ export const talkToCounselor: Journey = async (stage, person) => {
   await press(stage, person, person.id, /^consent:no:history:/);
   const item = await stage.openCaseOf(person);
   if (!item?.threadId) throw new Error("the case did not open a topic");
-  await press(stage, counselor, stage.counselorChatId, new RegExp(`^case:take:${item.id}$`), item.threadId);
+  await press(
+    stage,
+    counselor,
+    stage.counselorChatId,
+    new RegExp(`^case:take:${item.id}:[\\w-]{10}$`),
+    item.threadId,
+  );
   for (let turn = 0; turn < 2; turn++) {
     const text = `Здравствуйте, вопрос ${person.id}-${turn}`;
     await send(stage, person, text);

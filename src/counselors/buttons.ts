@@ -1,36 +1,56 @@
 // The callback data of the counselors' feature. Case ids, not references, so that a
-// button stays valid when a reference is reused years later.
-import { createHash } from "node:crypto";
+// button stays valid when a reference is reused years later. Case ids are small sequential
+// numbers, so every button that names a case carries a seal: a crafted one acts on nothing.
+import { createHash, createHmac } from "node:crypto";
 import type { InlineKeyboard } from "grammy";
 import { z } from "zod";
 import { callbackCodec, intArg } from "../bot/callback-data.ts";
+import type { AppServices } from "../bot/context.ts";
 import { COUNSELOR_OUTCOMES } from "./case-rules.ts";
+
+/** A button's seal (caseSeal, ownerSeal): 10 characters of a hash. */
+const sealArg = z.string().regex(/^[\w-]{10}$/);
 
 /** Buttons on a case's topic: Take, Transfer (show targets), Close (show outcomes), Back. */
 export const caseAction = callbackCodec(
   "case",
-  z.tuple([z.enum(["take", "transfer", "close", "back"]), intArg]),
+  z.tuple([z.enum(["take", "transfer", "close", "back"]), intArg, sealArg]),
 );
 /** Transfer a case to a counselor (their id), or back to the queue (0). */
-export const caseTransfer = callbackCodec("case-to", z.tuple([intArg, intArg]));
-export const caseOutcome = callbackCodec("case-out", z.tuple([intArg, z.enum(COUNSELOR_OUTCOMES)]));
+export const caseTransfer = callbackCodec("case-to", z.tuple([intArg, intArg, sealArg]));
+export const caseOutcome = callbackCodec("case-out", z.tuple([intArg, z.enum(COUNSELOR_OUTCOMES), sealArg]));
 /** Blocking: how many days, chosen before the confirmation. */
 const blockDaysArg = z.coerce.number().int().min(1).max(365);
-export const caseBlockDays = callbackCodec("case-block", z.tuple([intArg, blockDaysArg]));
+export const caseBlockDays = callbackCodec("case-block", z.tuple([intArg, blockDaysArg, sealArg]));
 /** The answers to "are you sure?" for what cannot be undone; each carries what was chosen. */
 const yesNo = z.enum(["yes", "no"]);
 export const confirmClose = callbackCodec(
   "case-ok-close",
-  z.tuple([yesNo, intArg, z.enum(COUNSELOR_OUTCOMES)]),
+  z.tuple([yesNo, intArg, z.enum(COUNSELOR_OUTCOMES), sealArg]),
 );
-export const confirmBlock = callbackCodec("case-ok-block", z.tuple([yesNo, intArg, blockDaysArg]));
-export const confirmTransfer = callbackCodec("case-ok-to", z.tuple([yesNo, intArg, intArg]));
+export const confirmBlock = callbackCodec("case-ok-block", z.tuple([yesNo, intArg, blockDaysArg, sealArg]));
+export const confirmTransfer = callbackCodec("case-ok-to", z.tuple([yesNo, intArg, intArg, sealArg]));
+
+/**
+ * The seal of a desk button for its case: a keyed hash (the bot's pseudonym secret) of the case id, which
+ * only this bot can make. Any counselor may press a desk button, so it seals the case, not a presser.
+ */
+export function caseSeal({ app }: { app: AppServices }, caseId: number): string {
+  return createHmac("sha256", app.config.pseudonymSecret)
+    .update(`desk-button:${caseId}`)
+    .digest("base64url")
+    .slice(0, 10);
+}
+
+/** Whether a desk button's seal is the one this bot made for that case. */
+export function sealedFor(services: { app: AppServices }, caseId: number, seal: string): boolean {
+  return seal === caseSeal(services, caseId);
+}
+
 /** The person asks to end the conversation: the bot asks "are you sure?" first. */
 export const caseEnd = callbackCodec("case-end", z.tuple([intArg]));
 /** The answer to "are you sure?": only this ends a case. */
 export const caseEndAnswer = callbackCodec("case-end-ok", z.tuple([z.enum(["yes", "no"]), intArg]));
-/** Ties a button to the one person it was sent to (ownerSeal): a forged case id acts on nothing. */
-const sealArg = z.string().regex(/^[\w-]{10}$/);
 /** The person rates a closed case: 1–5, or 0 to skip; sealed for that person (case ids are small numbers). */
 export const caseRate = callbackCodec(
   "case-rate",

@@ -14,10 +14,12 @@ import * as counselors from "../db/counselors.ts";
 import {
   caseBlockDays,
   caseOutcome,
+  caseSeal,
   caseTransfer,
   confirmBlock,
   confirmClose,
   confirmTransfer,
+  sealedFor,
 } from "./buttons.ts";
 import { COUNSELOR_OUTCOMES } from "./case-rules.ts";
 
@@ -27,6 +29,7 @@ import { type Desk, toGroup } from "./desk.ts";
 import { block, close, type TransferResult, transfer } from "./lifecycle.ts";
 import { PRIORITY, priorityReason } from "./queue.ts";
 import {
+  answerForged,
   answerStaff,
   caseHere,
   counselorOf,
@@ -65,7 +68,12 @@ staffOnly.command("close", (ctx, next) =>
       if (inCounselorGroup(ctx)) return refreshHead(desk, item.id, "close");
       const keyboard = new InlineKeyboard();
       for (const choice of COUNSELOR_OUTCOMES)
-        keyboard.text(outcomeLabel(desk.staff, choice), caseOutcome.encode(item.id, choice)).row();
+        keyboard
+          .text(
+            outcomeLabel(desk.staff, choice),
+            caseOutcome.encode(item.id, choice, caseSeal(desk, item.id)),
+          )
+          .row();
       return ctx.reply(desk.staff("counselors-choose-outcome", { ref: item.ref }), {
         reply_markup: keyboard,
       });
@@ -87,11 +95,12 @@ staffOnly.command("transfer", (ctx, next) =>
       return answerStaff(ctx, desk, desk.staff("counselors-no-such-case"));
     if (inCounselorGroup(ctx)) return refreshHead(desk, item.id, "transfer");
     const keyboard = new InlineKeyboard();
+    const seal = caseSeal(desk, item.id);
     for (const other of (await counselors.all(ctx.app.db))
       .filter((c) => c.id !== counselor.id && c.chat)
       .slice(0, 12))
-      keyboard.text(other.alias, caseTransfer.encode(item.id, other.id)).row();
-    keyboard.text(desk.staff("counselors-button-to-queue"), caseTransfer.encode(item.id, 0));
+      keyboard.text(other.alias, caseTransfer.encode(item.id, other.id, seal)).row();
+    keyboard.text(desk.staff("counselors-button-to-queue"), caseTransfer.encode(item.id, 0, seal));
     await ctx.reply(desk.staff("counselors-choose-transfer", { ref: item.ref }), { reply_markup: keyboard });
   }),
 );
@@ -114,7 +123,7 @@ staffOnly.command("block", (ctx, next) =>
       for (const choice of BLOCK_CHOICES)
         keyboard.text(
           desk.staff("counselors-block-days", { days: choice }),
-          caseBlockDays.encode(item.id, choice),
+          caseBlockDays.encode(item.id, choice, caseSeal(desk, item.id)),
         );
       return ask(
         ctx,
@@ -130,8 +139,8 @@ staffOnly.command("block", (ctx, next) =>
 // ── Choices that lead to a question ─────────────────────────────────────────
 
 confirmations.callbackQuery(
-  ...caseOutcome.handle(async (ctx, caseId, outcome) => {
-    const managed = await managedCase(ctx, caseId);
+  ...caseOutcome.handle(async (ctx, caseId, outcome, seal) => {
+    const managed = await managedCase(ctx, caseId, seal);
     if (!managed) return;
     const { desk, item } = managed;
     await ctx.answerCallbackQuery();
@@ -141,8 +150,8 @@ confirmations.callbackQuery(
 );
 
 confirmations.callbackQuery(
-  ...caseBlockDays.handle(async (ctx, caseId, days) => {
-    const managed = await managedCase(ctx, caseId);
+  ...caseBlockDays.handle(async (ctx, caseId, days, seal) => {
+    const managed = await managedCase(ctx, caseId, seal);
     if (!managed) return;
     const { desk, item } = managed;
     const reason = noteOf(ctx);
@@ -155,8 +164,8 @@ confirmations.callbackQuery(
 
 /** To a named counselor: asked first. Back to the queue undoes itself (anyone may take it again). */
 confirmations.callbackQuery(
-  ...caseTransfer.handle(async (ctx, caseId, targetId) => {
-    const managed = await managedCase(ctx, caseId);
+  ...caseTransfer.handle(async (ctx, caseId, targetId, seal) => {
+    const managed = await managedCase(ctx, caseId, seal);
     if (!managed) return;
     const { desk, counselor, item } = managed;
     if (targetId === 0) {
@@ -179,8 +188,8 @@ confirmations.callbackQuery(
     const question = desk.staff("counselors-confirm-transfer", { ref: item.ref, alias: target.alias });
     const keyboard = yesNo(
       desk,
-      confirmTransfer.encode("yes", item.id, target.id),
-      confirmTransfer.encode("no", item.id, target.id),
+      confirmTransfer.encode("yes", item.id, target.id, seal),
+      confirmTransfer.encode("no", item.id, target.id, seal),
     );
     await reask(ctx, desk, item, question, keyboard);
   }),
@@ -189,8 +198,8 @@ confirmations.callbackQuery(
 // ── Answers ──────────────────────────────────────────────────────────────────
 
 confirmations.callbackQuery(
-  ...confirmClose.handle(async (ctx, answer, caseId, outcome) => {
-    const confirmed = await confirmedCase(ctx, answer, caseId);
+  ...confirmClose.handle(async (ctx, answer, caseId, outcome, seal) => {
+    const confirmed = await confirmedCase(ctx, answer, caseId, seal);
     if (!confirmed) return;
     const { desk, counselor, item } = confirmed;
     if (!isHead(ctx, item) && !readable(ctx)) return expired(ctx, desk, "/close");
@@ -208,8 +217,8 @@ confirmations.callbackQuery(
 );
 
 confirmations.callbackQuery(
-  ...confirmBlock.handle(async (ctx, answer, caseId, days) => {
-    const confirmed = await confirmedCase(ctx, answer, caseId);
+  ...confirmBlock.handle(async (ctx, answer, caseId, days, seal) => {
+    const confirmed = await confirmedCase(ctx, answer, caseId, seal);
     if (!confirmed) return;
     const { desk, counselor, item } = confirmed;
     // A block always has a reason, carried by the question: one that cannot be read blocks nobody.
@@ -225,8 +234,8 @@ confirmations.callbackQuery(
 );
 
 confirmations.callbackQuery(
-  ...confirmTransfer.handle(async (ctx, answer, caseId, targetId) => {
-    const confirmed = await confirmedCase(ctx, answer, caseId);
+  ...confirmTransfer.handle(async (ctx, answer, caseId, targetId, seal) => {
+    const confirmed = await confirmedCase(ctx, answer, caseId, seal);
     if (!confirmed) return;
     const { desk, counselor, item } = confirmed;
     const textOf = (result: TransferResult) =>
@@ -243,10 +252,11 @@ confirmations.callbackQuery(
 // ── Helpers ──────────────────────────────────────────────────────────────────
 
 /** The open case a button acts on, if this counselor may manage it; otherwise says why. */
-async function managedCase(ctx: ButtonContext, caseId: number) {
+async function managedCase(ctx: ButtonContext, caseId: number, seal: string) {
   const desk = deskFor(ctx);
   if (!desk) return undefined;
   const counselor = await counselorOf(ctx);
+  if (!sealedFor(ctx, caseId, seal)) return answerForged(ctx, desk);
   const item = await cases.byId(ctx.app.db, caseId);
   if (!counselor || !(await isGroupMember(ctx, desk))) {
     const text = counselor ? desk.staff("counselors-removed") : await notOnDesk(ctx, desk);
@@ -266,8 +276,8 @@ async function managedCase(ctx: ButtonContext, caseId: number) {
 }
 
 /** A "Yes" on a question that still holds; a "No" puts things back as they were. */
-async function confirmedCase(ctx: ButtonContext, answer: "yes" | "no", caseId: number) {
-  const managed = await managedCase(ctx, caseId);
+async function confirmedCase(ctx: ButtonContext, answer: "yes" | "no", caseId: number, seal: string) {
+  const managed = await managedCase(ctx, caseId, seal);
   if (!managed || answer === "yes") return managed;
   const { desk, item } = managed;
   const text = desk.staff("counselors-confirm-cancelled");
@@ -287,10 +297,11 @@ async function closeQuestion(desk: Desk, item: cases.Case, outcome: CounselorOut
 }
 
 function closeKeyboard(desk: Desk, item: cases.Case, outcome: CounselorOutcome): InlineKeyboard {
+  const seal = caseSeal(desk, item.id);
   return yesNo(
     desk,
-    confirmClose.encode("yes", item.id, outcome),
-    confirmClose.encode("no", item.id, outcome),
+    confirmClose.encode("yes", item.id, outcome, seal),
+    confirmClose.encode("no", item.id, outcome, seal),
   );
 }
 
@@ -305,7 +316,12 @@ function blockQuestion(desk: Desk, item: cases.Case, days: number): string {
 }
 
 function blockKeyboard(desk: Desk, item: cases.Case, days: number): InlineKeyboard {
-  return yesNo(desk, confirmBlock.encode("yes", item.id, days), confirmBlock.encode("no", item.id, days));
+  const seal = caseSeal(desk, item.id);
+  return yesNo(
+    desk,
+    confirmBlock.encode("yes", item.id, days, seal),
+    confirmBlock.encode("no", item.id, days, seal),
+  );
 }
 
 function yesNo(desk: Desk, yes: string, no: string): InlineKeyboard {

@@ -9,7 +9,7 @@ import * as cases from "../db/cases.ts";
 import * as counselors from "../db/counselors.ts";
 import * as history from "../db/history.ts";
 import { localeFromTelegram } from "../i18n/index.ts";
-import { caseAction } from "./buttons.ts";
+import { caseAction, sealedFor } from "./buttons.ts";
 import { holds } from "./case-rules.ts";
 import { confirmations } from "./confirmations.ts";
 import { relayFromCounselor, sendTextToPerson } from "./delivery.ts";
@@ -22,6 +22,7 @@ import { isCaseRef } from "./queue.ts";
 import { deskReachUpdates } from "./reach.ts";
 import { caseHeader, isCommand, isInternalNote, isRelayable, mirrorCounselorEdit } from "./relay.ts";
 import {
+  answerForged,
   answerStaff,
   caseHere,
   counselorOf,
@@ -197,10 +198,12 @@ staffOnly.command("history", (ctx, next) =>
 // ── Buttons ────────────────────────────────────────────────────────────────
 
 counselorSide.callbackQuery(
-  ...caseAction.handle(async (ctx, action, caseId) => {
+  ...caseAction.handle(async (ctx, action, caseId, seal) => {
     const desk = deskFor(ctx);
-    const counselor = await counselorOf(ctx);
     if (!desk) return ctx.answerCallbackQuery();
+    // Read first: a forged press is answered in the counselor's desk language too.
+    const counselor = await counselorOf(ctx);
+    if (!sealedFor(ctx, caseId, seal)) return answerForged(ctx, desk);
     // Someone without an alias first: a person's forged button learns nothing of the desk (not even a case).
     if (!counselor)
       return ctx.answerCallbackQuery({ text: await notOnDesk(ctx, desk), show_alert: inCounselorGroup(ctx) });

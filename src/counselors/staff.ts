@@ -72,6 +72,15 @@ export async function notOnDesk(ctx: BotContext, desk: Desk): Promise<string> {
   return desk.staff((await isGroupMember(ctx, desk)) ? "counselors-alias-first" : "counselors-not-member");
 }
 
+/**
+ * A desk button whose seal is not its case's (crafted data naming a case): the kind "this button no longer
+ * works", and nothing about the case or the desk.
+ */
+export async function answerForged(ctx: BotContext, desk: Desk): Promise<undefined> {
+  await ctx.answerCallbackQuery({ text: desk.staff("stale-button") });
+  return undefined;
+}
+
 /** Runs `work` for a registered counselor still in the group; anyone else's command goes on to other features. */
 export async function withCounselor(
   ctx: BotContext,

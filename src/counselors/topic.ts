@@ -10,7 +10,7 @@ import * as cases from "../db/cases.ts";
 import type { Database } from "../db/connect.ts";
 import * as counselors from "../db/counselors.ts";
 import { errorLog } from "../logger.ts";
-import { caseAction, caseOutcome, caseTransfer } from "./buttons.ts";
+import { caseAction, caseOutcome, caseSeal, caseTransfer } from "./buttons.ts";
 import { COUNSELOR_OUTCOMES } from "./case-rules.ts";
 import { chatOf, type Desk, ignoreStaleEdit, toGroup } from "./desk.ts";
 import { deskProblem, isDeskGone, markUnreachable } from "./desk-reach.ts";
@@ -239,26 +239,27 @@ async function headKeyboard(
   mode: "main" | "transfer" | "close",
 ): Promise<InlineKeyboard> {
   const keyboard = new InlineKeyboard();
+  const seal = caseSeal(desk, item.id);
   if (mode === "transfer") {
     const everyone = await counselors.all(desk.app.db);
     for (const counselor of everyone.filter((c) => c.id !== item.counselorId && c.chat).slice(0, 12)) {
-      keyboard.text(counselor.alias, caseTransfer.encode(item.id, counselor.id)).row();
+      keyboard.text(counselor.alias, caseTransfer.encode(item.id, counselor.id, seal)).row();
     }
     if (item.status === "active")
-      keyboard.text(desk.group("counselors-button-to-queue"), caseTransfer.encode(item.id, 0)).row();
-    return keyboard.text(desk.group("counselors-button-back"), caseAction.encode("back", item.id));
+      keyboard.text(desk.group("counselors-button-to-queue"), caseTransfer.encode(item.id, 0, seal)).row();
+    return keyboard.text(desk.group("counselors-button-back"), caseAction.encode("back", item.id, seal));
   }
   if (mode === "close") {
     for (const outcome of COUNSELOR_OUTCOMES) {
-      keyboard.text(outcomeLabel(desk.group, outcome), caseOutcome.encode(item.id, outcome)).row();
+      keyboard.text(outcomeLabel(desk.group, outcome), caseOutcome.encode(item.id, outcome, seal)).row();
     }
-    return keyboard.text(desk.group("counselors-button-back"), caseAction.encode("back", item.id));
+    return keyboard.text(desk.group("counselors-button-back"), caseAction.encode("back", item.id, seal));
   }
   if (item.status === "queued")
-    keyboard.text(desk.group("counselors-button-take"), caseAction.encode("take", item.id));
+    keyboard.text(desk.group("counselors-button-take"), caseAction.encode("take", item.id, seal));
   return keyboard
-    .text(desk.group("counselors-button-transfer"), caseAction.encode("transfer", item.id))
-    .text(desk.group("counselors-button-close"), caseAction.encode("close", item.id));
+    .text(desk.group("counselors-button-transfer"), caseAction.encode("transfer", item.id, seal))
+    .text(desk.group("counselors-button-close"), caseAction.encode("close", item.id, seal));
 }
 
 /** "23.11 11:05 K7F3 Dana — taken · detail": one audit entry for staff, in the reader's language. */

@@ -3,6 +3,7 @@
 // and the bot never writes to a chat outside the person's own, the counselors' group and the
 // registered counselors' private chats.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { caseSeal } from "../../src/counselors/buttons.ts";
 import { STAFF_ROLE_TTL_MS } from "../../src/counselors/staff-directory.ts";
 import type { Case } from "../../src/db/cases.ts";
 import type { RecordedCall } from "../../src/dev/telegram/types.ts";
@@ -129,10 +130,11 @@ describe.each(DATABASE_KINDS)("abuse of the counselors' side on %s", (kind) => {
 
   it("ignores crafted buttons that name someone else's case", async () => {
     const id = annaCase.id;
-    // A person pressing data of the counselors' buttons, or of Anna's own buttons, in their chat.
+    // A person pressing data of the counselors' buttons (sealed for Anna's case, or not), or of Anna's own, in their chat.
     for (const data of [
       `case:take:${id}`,
-      `case:close:${id}`,
+      `case:take:${id}:${caseSeal(h, id)}`,
+      `case:close:${id}:${caseSeal(h, id)}`,
       `case-out:${id}:consulted`,
       `case-to:${id}:0`,
       `case-end:${id}`,
@@ -155,8 +157,8 @@ describe.each(DATABASE_KINDS)("abuse of the counselors' side on %s", (kind) => {
 
     // A counselor who does not hold the case (and does not supervise) cannot close or move it.
     const callsBefore = h.telegram.calls.length;
-    await erlan.pressForged(`case-out:${id}:consulted`);
-    await erlan.pressForged(`case-to:${id}:0`);
+    await erlan.pressForged(`case-out:${id}:consulted:${caseSeal(h, id)}`);
+    await erlan.pressForged(`case-to:${id}:0:${caseSeal(h, id)}`);
     const answers = h.telegram.calls
       .slice(callsBefore)
       .filter((call) => call.method === "answerCallbackQuery")
@@ -175,7 +177,7 @@ describe.each(DATABASE_KINDS)("abuse of the counselors' side on %s", (kind) => {
     await erlan.send(`/case ${annaCase.ref}`);
     expect(erlan.lastText()).toBe(say("ru", "counselors-not-yours", { ref: annaCase.ref }));
     await erlan.send("Анна, это Ерлан");
-    await erlan.pressForged(`case:take:${annaCase.id}`);
+    await erlan.pressForged(`case:take:${annaCase.id}:${caseSeal(h, annaCase.id)}`);
     await mallory.send("Я тоже хочу в этот разговор");
     expect(anna.texts()).not.toContain("Анна, это Ерлан");
     expect(anna.texts()).not.toContain("Я тоже хочу в этот разговор");

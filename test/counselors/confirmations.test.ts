@@ -1,9 +1,11 @@
 // Close, block and transfer to a named counselor cannot be undone: each asks once more, and
 // only its own "Yes" acts. "No" changes nothing; stale and forged answers change nothing either.
 import { beforeEach, describe, expect, it } from "vitest";
+import { LOCALES } from "../../src/config/index.ts";
+import { caseSeal } from "../../src/counselors/buttons.ts";
 import type { TestCounselor, TestUser } from "../support/harness.ts";
 import { DATABASE_KINDS, type Harness } from "../support/harness.ts";
-import { caseByRef, deskCastHooks, say, takenCase } from "./helpers.ts";
+import { askForHuman, caseByRef, deskCastHooks, openCaseOf, say, takenCase, topicOf } from "./helpers.ts";
 
 describe.each(DATABASE_KINDS)("confirmations on %s", (kind) => {
   let h: Harness;
@@ -72,7 +74,8 @@ describe.each(DATABASE_KINDS)("confirmations on %s", (kind) => {
       say("ru", "counselors-closed-done", { ref, outcome: outcome("consulted") }),
     );
     // The same answer again (a double tap, another device): kind, and nothing happens.
-    const data = `case-ok-close:yes:${(await caseByRef(h, ref)).id}:consulted`;
+    const id = (await caseByRef(h, ref)).id;
+    const data = `case-ok-close:yes:${id}:consulted:${caseSeal(h, id)}`;
     await dana.pressForged(data);
     expect(lastAnswer()).toBe(say("ru", "counselors-confirm-stale"));
     expect(await h.db.prisma.caseAudit.count({ where: { action: "closed" } })).toBe(1);
@@ -124,25 +127,26 @@ describe.each(DATABASE_KINDS)("confirmations on %s", (kind) => {
 
   it("answers forged and stale confirmations kindly and changes nothing", async () => {
     const id = (await caseByRef(h, ref)).id;
+    const seal = caseSeal(h, id);
     // Malformed data falls through to the kind "this button no longer works" answer.
     for (const data of [
-      `case-ok-close:yes:${id}:ended`,
-      `case-ok-block:yes:${id}:0`,
-      `case-ok-to:maybe:${id}:1`,
+      `case-ok-close:yes:${id}:ended:${seal}`,
+      `case-ok-block:yes:${id}:0:${seal}`,
+      `case-ok-to:maybe:${id}:1:${seal}`,
     ]) {
       await dana.pressForged(data);
       expect(lastAnswer()).toBe(say("ru", "stale-button"));
     }
     // Well-formed, but from someone who may not manage the case.
-    await erlan.pressForged(`case-ok-close:yes:${id}:consulted`);
+    await erlan.pressForged(`case-ok-close:yes:${id}:consulted:${seal}`);
     expect(lastAnswer()).toBe(say("ru", "counselors-not-allowed"));
     // A person pressing a counselor's confirmation in their own chat: nothing that tells of a desk (outsider 27, 31).
-    await anna.pressForged(`case-ok-block:yes:${id}:7`);
+    await anna.pressForged(`case-ok-block:yes:${id}:7:${seal}`);
     expect(lastAnswer()).toBe(say("ru", "stale-button"));
-    await anna.pressForged(`case:take:${id}`);
+    await anna.pressForged(`case:take:${id}:${seal}`);
     expect(lastAnswer()).toBe(say("ru", "stale-button"));
     // A case that no longer exists.
-    await dana.pressForged("case-ok-to:yes:999999:1");
+    await dana.pressForged(`case-ok-to:yes:999999:1:${caseSeal(h, 999999)}`);
     expect(lastAnswer()).toBe(say("ru", "counselors-confirm-stale"));
     expect(await caseByRef(h, ref)).toMatchObject({ status: "active" });
     expect(await h.db.prisma.caseBlock.count()).toBe(0);
@@ -169,7 +173,8 @@ describe.each(DATABASE_KINDS)("confirmations on %s", (kind) => {
       where: { pseudonym: h.app.pseudonymize(erlan.id) },
     }))!.id;
     const callsBefore = h.telegram.calls.length;
-    await dana.pressForged(`case-to:${(await caseByRef(h, ref)).id}:${erlanId}`);
+    const id = (await caseByRef(h, ref)).id;
+    await dana.pressForged(`case-to:${id}:${erlanId}:${caseSeal(h, id)}`);
     expect(h.telegram.calls.slice(callsBefore).filter((call) => !call.response.ok)).toEqual([]);
     expect(dana.last()!.messageId).not.toBe(photo.messageId);
     expect(dana.lastText()).toBe(say("ru", "counselors-confirm-transfer", { ref, alias: "Ерлан" }));
@@ -220,4 +225,64 @@ describe.each(DATABASE_KINDS)("confirmations on %s", (kind) => {
     await dana.press(say("ru", "counselors-confirm-yes"));
     expect((await h.db.prisma.caseBlock.findMany()).map((block) => block.reason)).toEqual(["спам"]);
   });
+  // Case ids are small sequential numbers: every desk button that names a case is sealed for that case (issue 14).
+  it.each(LOCALES)(
+    "%s: a crafted button naming another case, or without its seal, acts on nothing",
+    async (locale) => {
+      if (locale !== "ru") await dana.send(`/lang ${locale}`);
+      const held = await caseByRef(h, ref);
+      const aigerim = h.user({ language_code: "kk" });
+      await askForHuman(aigerim, "kk");
+      const other = await openCaseOf(h, aigerim);
+      const heard = aigerim.messages().length;
+      const erlanId = (await h.db.prisma.counselor.findUnique({
+        where: { pseudonym: h.app.pseudonymize(erlan.id) },
+      }))!.id;
+      // Her own case's seal on the other case's id, then no seal, then a made-up one.
+      const wrong = caseSeal(h, held.id);
+      const crafted = [
+        `case:take:${other.id}:${wrong}`,
+        `case:close:${other.id}:${wrong}`,
+        `case-out:${other.id}:consulted:${wrong}`,
+        `case-block:${other.id}:7:${wrong}`,
+        `case-to:${other.id}:${erlanId}:${wrong}`,
+        `case-ok-close:yes:${other.id}:consulted:${wrong}`,
+        `case-ok-block:yes:${other.id}:7:${wrong}`,
+        `case-ok-to:yes:${other.id}:${erlanId}:${wrong}`,
+        `case:take:${other.id}:AAAAAAAAAA`,
+      ];
+      // Without a seal the data is malformed: the bot's usual answer to any stale button (her Telegram language).
+      const unsealed = [`case:take:${other.id}`, `case-ok-close:yes:${other.id}:consulted`];
+      const from = h.telegram.callsTo("answerCallbackQuery").length;
+      for (const data of [...crafted, ...unsealed]) await dana.pressForged(data);
+      // In the group, on the other case's own head, the same.
+      const otherHead = h.telegram.messagesIn(h.counselorChatId, { threadId: topicOf(other) })[0]!;
+      for (const data of crafted.slice(0, 3))
+        await h.handle(
+          h.telegram.callbackPress(dana.user, h.counselorChatId, otherHead.messageId, data, { forged: true }),
+        );
+      const answers = h.telegram
+        .callsTo("answerCallbackQuery")
+        .slice(from)
+        .map((call) => call.payload.text);
+      expect(answers).toEqual([
+        ...crafted.map(() => say(locale, "stale-button")),
+        ...unsealed.map(() => say("ru", "stale-button")),
+        ...crafted.slice(0, 3).map(() => say(locale, "stale-button")),
+      ]);
+      // Nothing changed: the other case waits, its head and its person untouched; nothing blocked or logged.
+      expect(await caseByRef(h, other.ref)).toMatchObject({ status: "queued", counselorId: null });
+      expect(h.telegram.messagesIn(h.counselorChatId, { threadId: topicOf(other) })[0]!.text).toBe(
+        otherHead.text,
+      );
+      expect(aigerim.messages().length).toBe(heard);
+      expect(await h.db.prisma.caseBlock.count()).toBe(0);
+      expect(
+        await h.db.prisma.caseAudit.count({ where: { caseRef: other.ref, NOT: { action: "opened" } } }),
+      ).toBe(0);
+      // Its own sealed button still works.
+      await dana.pressInGroup(say("ru", "counselors-button-take"), { threadId: topicOf(other) });
+      expect(await caseByRef(h, other.ref)).toMatchObject({ status: "active" });
+    },
+  );
 });

@@ -3,7 +3,7 @@
 // A member without an alias still learns how to join.
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../../src/config/index.ts";
-import { caseAction, caseOutcome } from "../../src/counselors/buttons.ts";
+import { caseAction, caseOutcome, caseSeal } from "../../src/counselors/buttons.ts";
 import { DATABASE_KINDS, type Harness } from "../support/harness.ts";
 import { askForHuman, caseByRef, deskHooks, openCaseOf, say, topicOf } from "./helpers.ts";
 
@@ -22,9 +22,9 @@ describe.each(DATABASE_KINDS)("desk buttons pressed by a stranger on %s", (kind)
       const head = h.telegram.messagesIn(h.counselorChatId, { threadId: topicOf(item) })[0]!;
       const stranger = h.counselor({ first_name: "Mallory", language_code: locale });
       const presses = [
-        caseAction.encode("take", item.id),
-        caseAction.encode("close", item.id),
-        caseOutcome.encode(item.id, "consulted"),
+        caseAction.encode("take", item.id, caseSeal(h, item.id)),
+        caseAction.encode("close", item.id, caseSeal(h, item.id)),
+        caseOutcome.encode(item.id, "consulted", caseSeal(h, item.id)),
       ].map((data) =>
         h.telegram.callbackPress(stranger.user, h.counselorChatId, head.messageId, data, { forged: true }),
       );
