@@ -67,13 +67,9 @@ staffOnly.command("close", (ctx, next) =>
     if (!outcome) {
       if (inCounselorGroup(ctx)) return refreshHead(desk, item.id, "close");
       const keyboard = new InlineKeyboard();
+      const seal = caseSeal(desk, item.id);
       for (const choice of COUNSELOR_OUTCOMES)
-        keyboard
-          .text(
-            outcomeLabel(desk.staff, choice),
-            caseOutcome.encode(item.id, choice, caseSeal(desk, item.id)),
-          )
-          .row();
+        keyboard.text(outcomeLabel(desk.staff, choice), caseOutcome.encode(item.id, choice, seal)).row();
       return ctx.reply(desk.staff("counselors-choose-outcome", { ref: item.ref }), {
         reply_markup: keyboard,
       });
@@ -186,11 +182,7 @@ confirmations.callbackQuery(
     }
     await ctx.answerCallbackQuery();
     const question = desk.staff("counselors-confirm-transfer", { ref: item.ref, alias: target.alias });
-    const keyboard = yesNo(
-      desk,
-      confirmTransfer.encode("yes", item.id, target.id, seal),
-      confirmTransfer.encode("no", item.id, target.id, seal),
-    );
+    const keyboard = yesNo(desk, (answer) => confirmTransfer.encode(answer, item.id, target.id, seal));
     await reask(ctx, desk, item, question, keyboard);
   }),
 );
@@ -297,12 +289,7 @@ async function closeQuestion(desk: Desk, item: cases.Case, outcome: CounselorOut
 }
 
 function closeKeyboard(desk: Desk, item: cases.Case, outcome: CounselorOutcome): InlineKeyboard {
-  const seal = caseSeal(desk, item.id);
-  return yesNo(
-    desk,
-    confirmClose.encode("yes", item.id, outcome, seal),
-    confirmClose.encode("no", item.id, outcome, seal),
-  );
+  return yesNo(desk, (answer) => confirmClose.encode(answer, item.id, outcome, caseSeal(desk, item.id)));
 }
 
 function blockQuestion(desk: Desk, item: cases.Case, days: number): string {
@@ -316,18 +303,14 @@ function blockQuestion(desk: Desk, item: cases.Case, days: number): string {
 }
 
 function blockKeyboard(desk: Desk, item: cases.Case, days: number): InlineKeyboard {
-  const seal = caseSeal(desk, item.id);
-  return yesNo(
-    desk,
-    confirmBlock.encode("yes", item.id, days, seal),
-    confirmBlock.encode("no", item.id, days, seal),
-  );
+  return yesNo(desk, (answer) => confirmBlock.encode(answer, item.id, days, caseSeal(desk, item.id)));
 }
 
-function yesNo(desk: Desk, yes: string, no: string): InlineKeyboard {
+/** Yes and No, each with the data `answer` makes of it. */
+function yesNo(desk: Desk, answer: (choice: "yes" | "no") => string): InlineKeyboard {
   return new InlineKeyboard()
-    .text(desk.staff("counselors-confirm-yes"), yes)
-    .text(desk.staff("counselors-confirm-no"), no);
+    .text(desk.staff("counselors-confirm-yes"), answer("yes"))
+    .text(desk.staff("counselors-confirm-no"), answer("no"));
 }
 
 /** A note or reason travels in the question's text, on its own line after a marker. */
