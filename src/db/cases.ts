@@ -2,17 +2,17 @@
 // instances (or two counselors) could race on is one conditional statement, so that exactly
 // one of them wins. See README.md in this folder for how repositories are written.
 //
-// raw: what runs on a relayed message, a take or a queue change goes through the driver
-// (`driverOf`), not Prisma's client: measured on PostgreSQL, a case read by id costs about
-// 840 µs of CPU through the client, 240 µs through $queryRaw and 50 µs through the driver
-// (PGlite: 1,280 / 690 / 230 µs), and the counselor journey of `npm run bench` ran at a third
-// of its speed through the client. Supervisors' and the purge's statements use the client.
+// raw: what runs on a relayed message, a take or a queue change goes through the driver (`driverOf`), not Prisma's
+// client: measured on PostgreSQL, a case read by id costs about 840 µs of CPU through the client, 240 µs through
+// $queryRaw and 50 µs through the driver (PGlite: 1,280 / 690 / 230 µs), and the counselor journey of `npm run bench`
+// ran at a third of its speed through the client. Supervisors' and the purge's statements use the client.
 import type { Locale } from "../config/index.ts";
 import { type CounselCase, Prisma } from "../generated/prisma/client.ts";
 import { fieldsOf } from "./columns.ts";
 import { type Database, driverOf } from "./connect.ts";
 import { counselorsChanged } from "./counselors.ts";
 import { orNotFound } from "./errors.ts";
+import { knownWithoutOpenCase, mayHaveOpenCase } from "./open-case-hold.ts";
 
 /** The stored states of a case; src/counselors/case-rules.ts says how a case moves between them. */
 export type CaseStatus = "queued" | "active" | "closed";
@@ -122,6 +122,7 @@ export async function open(db: Database, input: NewCase): Promise<{ case: Case; 
         input.linkExpiresAt,
       ],
     );
+    mayHaveOpenCase(db, input.pseudonym);
     if (row) return { case: toCase(row), created: true };
     const existing = await openCaseOf(db, input.pseudonym);
     if (existing) return { case: existing, created: false };
@@ -130,7 +131,8 @@ export async function open(db: Database, input: NewCase): Promise<{ case: Case; 
   throw new Error("could not find a free case reference");
 }
 
-export function openCaseOf(db: Database, pseudonym: string): Promise<Case | undefined> {
+export async function openCaseOf(db: Database, pseudonym: string): Promise<Case | undefined> {
+  if (knownWithoutOpenCase(db, pseudonym)) return undefined;
   return caseWhere(db, "pseudonym = $1 AND status <> 'closed'", [pseudonym]);
 }
 

@@ -8,7 +8,7 @@
 // was read is skipped unless the expiry needs pushing forward (at most once an hour). The same
 // query reads the person's consent rows, which consent.ts answers from until the update ends,
 // and their counselor row if they are one (counselors.ts answers from it: "no", the common case, or the row), and
-// their block (moderation.ts).
+// their block (moderation.ts) and whether they have an open case (open-case-hold.ts).
 // The preloads asked for in one turn of the event loop go in one statement, and so do the
 // writes: under load the person locks (person-locks.ts) let several people in at once, and
 // each read is still sent after its person's lock is held, each write before it is released.
@@ -18,6 +18,7 @@ import { type Database, driverOf } from "./connect.ts";
 import { CONSENT_KEY_PREFIX, CONSENT_ROWS, holdWhileHandling } from "./consent.ts";
 import { COUNSELOR_KEY, COUNSELOR_ROW, type Counselor, holdCounselorRow } from "./counselors.ts";
 import { BLOCK_KEY, BLOCK_ROW, holdBlockRow } from "./moderation.ts";
+import { holdOpenCase, OPEN_CASE_KEY, OPEN_CASE_ROW } from "./open-case-hold.ts";
 
 /** An unchanged value is written again only when its expiry is this much behind. */
 export const EXPIRY_REFRESH_MS = 60 * 60 * 1000;
@@ -95,7 +96,8 @@ function perTurn<Ask, Answer>(send: (asked: Ask[]) => Promise<Answer[]>): (ask: 
 function statements(db: Database) {
   const sql = driverOf(db);
   const PEOPLE_ROWS = `SELECT NULL::text AS person, ${COLUMNS} FROM stored_state WHERE key = ANY($1::text[])
-    UNION ALL ${CONSENT_ROWS("$2::text[]")} UNION ALL ${COUNSELOR_ROW("$2::text[]")} UNION ALL ${BLOCK_ROW("$2::text[]")}`;
+    UNION ALL ${CONSENT_ROWS("$2::text[]")} UNION ALL ${COUNSELOR_ROW("$2::text[]")} UNION ALL ${BLOCK_ROW("$2::text[]")}
+    UNION ALL ${OPEN_CASE_ROW("$2::text[]")}`;
   const personRows = perTurn(async (asked: { keys: string[]; pseudonym: string }[]) => {
     const rows = await sql.query<Row>(PEOPLE_ROWS, [
       asked.flatMap((one) => one.keys),
@@ -128,7 +130,7 @@ function statements(db: Database) {
   return {
     rows: (keys: string[]) =>
       sql.query<Row>(`SELECT ${COLUMNS} FROM stored_state WHERE key = ANY($1::text[])`, [keys]),
-    /** The rows of `keys`, the consent rows of `pseudonym`, their counselor row and their block. */
+    /** The rows of `keys`, the consent rows of `pseudonym`, their counselor row, their block and their open case. */
     personRows: (keys: string[], pseudonym: string) => personRows({ keys, pseudonym }),
     upsert: (key: string, json: string, expiresAt: number) => upsert({ key, json, expiresAt }),
     // A conversation's end deletes its state: through Prisma's client that was one of the
@@ -205,6 +207,11 @@ export function createStoredState(db: Database, idleMs: number, now: () => numbe
         const releaseCounselor = holdCounselorRow(db, key, counselor ?? null);
         const blockEnd = rows.find((row) => row.key === BLOCK_KEY)?.value;
         const releaseBlock = holdBlockRow(db, key, blockEnd === undefined ? null : Number(blockEnd));
+        const releaseOpenCase = holdOpenCase(
+          db,
+          key,
+          rows.some((row) => row.key === OPEN_CASE_KEY),
+        );
         try {
           await next();
         } finally {
@@ -212,6 +219,7 @@ export function createStoredState(db: Database, idleMs: number, now: () => numbe
           release();
           releaseCounselor();
           releaseBlock();
+          releaseOpenCase();
         }
       };
     },

@@ -4,7 +4,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as counselors from "../../src/db/counselors.ts";
 import { EXPIRY_REFRESH_MS } from "../../src/db/sessions.ts";
-import { blockPerson, counselor, deskHarness, takenCase } from "../counselors/helpers.ts";
+import {
+  askForHuman,
+  blockPerson,
+  counselor,
+  deskHarness,
+  openCaseOf,
+  say,
+  takenCase,
+} from "../counselors/helpers.ts";
 import { DATABASE_KINDS, DEFAULT_NOW, type Harness } from "../support/harness.ts";
 import { recordStatements } from "../support/statements.ts";
 import { storedSession } from "../support/words.ts";
@@ -133,6 +141,33 @@ describe.each(DATABASE_KINDS)("session storage on %s", (kind) => {
     h.clock.advance(2 * 60 * 60 * 1000);
     await blocked.send("what are the warning signs");
     expect(blocked.buttons()).toContain("💬 Talk to a person");
+  });
+
+  it("reads whether the person has an open case with the session: none asks nothing more, one is read and told", async () => {
+    const person = h.user({ language_code: "ru" });
+    const started = await recordStatements(async () => {
+      await person.send("/start");
+      await person.send("что делать если брат не разговаривает с семьёй");
+    });
+    const aboutCases = started.filter((text) => /counsel_case/.test(text));
+    expect(aboutCases).toHaveLength(2);
+    for (const text of aboutCases) expect(text).toMatch(/stored_state/);
+
+    // The case opened in an update is there for the next: /start says where the person stands, a message is relayed.
+    await askForHuman(person);
+    const item = await openCaseOf(h, person);
+    await person.send("/start");
+    expect(person.texts().slice(-2)[0]).toBe(say("ru", "counselors-still-queued", { position: 1 }));
+    const relayed = () => h.db.sql.query("SELECT id FROM case_message WHERE case_id = $1", [item.id]);
+    const before = (await relayed()).length;
+    await person.send("Здравствуйте");
+    expect(await relayed()).toHaveLength(before + 1);
+
+    // Ended: /start welcomes again.
+    await person.send("/end");
+    await person.press(say("ru", "counselors-end-yes"));
+    await person.send("/start");
+    expect(person.lastText()).toContain(say("ru", "welcome-back"));
   });
 
   it("reads a counselor's row with the session: a relayed reply asks nothing more about them, a change is read anew", async () => {
