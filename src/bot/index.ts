@@ -177,7 +177,7 @@ export function createBot(deps: BotDependencies): {
   );
 
   // The features that ask for consent contribute what its answers and its withdrawal mean.
-  const triage = triageFeature();
+  const triage = triageFeature(counselorDuty);
   const counselors = counselorsFeature();
   const questions = questionsFeature({ showCenters, duty: counselorDuty, talkToCounselor: talkAsked });
   const consent = createConsent([triage, counselors, questions].flatMap((feature) => feature.consent ?? []));

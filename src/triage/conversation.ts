@@ -20,14 +20,12 @@ import { callbackCodec } from "../bot/callback-data.ts";
 import type { BaseContext, BotContext, BotConversation, ConversationContext } from "../bot/context.ts";
 import { findCenters, openAnswer, talkToPerson } from "../bot/links.ts";
 import { mainMenuKeyboard, openMenu } from "../bot/menu.ts";
-import { answerFollowsCrisis, crisisAnswered } from "../bot/safety.ts";
+import { answerFollowsCrisis, type CounselorDuty, crisisAnswered } from "../bot/safety.ts";
 import { canTalk, talkBlockedUntil } from "../bot/talk.ts";
 import { askConsent, POLICY_VERSION } from "../consent/index.ts";
 import { CRISIS_WINDOW_MS } from "../crisis/categories.ts";
 import { openCaseOf } from "../db/cases.ts";
 import { untilDate } from "../i18n/dates.ts";
-import { isLocale } from "../i18n/index.ts";
-import type { FaqLocale } from "../knowledge/schema.ts";
 import { countEvent } from "../statistics/index.ts";
 import { HOUR_MS } from "../time/durations.ts";
 import {
@@ -52,6 +50,7 @@ import {
   WHO,
   type Who,
 } from "./plan.ts";
+import { counselorButton, counselorReach, localeOf, tellUrgentFirst } from "./reach.ts";
 
 export const TRIAGE_CONVERSATION = "triage";
 /** Continuation id for the statistics consent asked after the result (see index.ts). */
@@ -81,11 +80,6 @@ type Outcome =
   | { kind: "leave" }
   /** Nothing to do: wait for the next update. */
   | { kind: "wait" };
-
-async function localeOf(ctx: BaseContext): Promise<FaqLocale> {
-  const locale = await ctx.i18n.getLocale();
-  return isLocale(locale) ? locale : ctx.app.config.DEFAULT_LOCALE;
-}
 
 function optionLabel(ctx: BaseContext, step: ButtonStep, value: string): string {
   return ctx.t(`triage-${step}-${value}`);
@@ -156,6 +150,7 @@ function answerButtons(keyboard: InlineKeyboard, answers: readonly SuggestedAnsw
 export async function triageConversation(
   conversation: BotConversation,
   ctx: ConversationContext,
+  duty: CounselorDuty,
 ): Promise<void> {
   const answered: Answered = {};
   let stepIndex = 0;
@@ -204,11 +199,8 @@ export async function triageConversation(
       else Object.assign(answered, { [answeredStep]: value });
       stepIndex = STEPS.indexOf(answeredStep) + 1;
       if (answeredStep === "urgency" && value === "now") {
-        // Someone blocked is offered no counselor: the emergency numbers alone.
-        if (await talk()) {
-          const counselor = new InlineKeyboard().text(update.t("menu-talk"), talkToPerson.encode("triage"));
-          await update.reply(update.t("triage-urgent-first"), { reply_markup: counselor });
-        } else await update.reply(update.t("emergency-line"));
+        // Someone blocked, or no group to reach, is offered no counselor: the emergency numbers alone.
+        await tellUrgentFirst(update, await conversation.external((outer) => counselorReach(outer, duty)));
       }
       if (answeredStep === "region") {
         const locale = await localeOf(update);
@@ -220,7 +212,7 @@ export async function triageConversation(
       }
     }
     if (stepIndex >= STEPS.length) {
-      await finish(conversation, update, answered);
+      await finish(conversation, update, answered, duty);
       return;
     }
     await ask(update, STEPS[stepIndex]!);
@@ -334,6 +326,7 @@ async function finish(
   conversation: BotConversation,
   ctx: ConversationContext,
   answered: Answered,
+  duty: CounselorDuty,
 ): Promise<void> {
   const { who, concern, urgency } = answered;
   if (!who || !concern || !urgency) return;
@@ -344,11 +337,11 @@ async function finish(
   const blockedMs = await conversation.external(
     async (outer) => (await talkBlockedUntil(outer))?.getTime() ?? null,
   );
-  const talk = blockedMs === null;
   const blocked =
     blockedMs === null
       ? undefined
       : { date: untilDate(locale, new Date(blockedMs), ctx.app.config.TIME_ZONE) };
+  const reach = await conversation.external((outer) => counselorReach(outer, duty));
   const offerStatistics = await conversation.external(async (outer) => {
     remember(outer, answered);
     outer.log.info("triage finished");
@@ -365,12 +358,18 @@ async function finish(
   });
 
   const lines = [
-    ...(urgent ? [ctx.t(blocked ? "triage-result-urgent-blocked" : "triage-result-urgent")] : []),
+    ...(urgent ? [ctx.t(reach.kind === "on" ? "triage-result-urgent" : "triage-result-urgent-call")] : []),
     ctx.t(`triage-result-${who}`),
     blocked
       ? ctx.t(urgent ? "triage-result-plan-urgent-blocked" : "triage-result-plan-blocked", blocked)
-      : ctx.t(urgent ? "triage-result-plan-urgent" : "triage-result-plan"),
+      : urgent
+        ? reach.kind === "off"
+          ? ctx.t("triage-result-plan-urgent-off", { when: reach.when })
+          : ctx.t(`triage-result-plan-urgent-${reach.kind}`)
+        : ctx.t("triage-result-plan"),
   ];
+  // Not in danger, nobody to reach: "Talk to a person" still leads to the hotline.
+  const button = counselorButton(ctx, reach) ?? (urgent || blocked ? undefined : ctx.t("menu-talk"));
   const keyboard = new InlineKeyboard();
   const region = answered.region ? regionName(ctx.app.content, answered.region, locale) : undefined;
   for (const item of plan) {
@@ -379,8 +378,7 @@ async function finish(
       const label = region ? ctx.t("triage-centers-in", { region }) : ctx.t("triage-centers");
       keyboard.text(label, findCenters.encode(answered.region ?? "")).row();
     }
-    if (item.kind === "counselor" && talk)
-      keyboard.text(ctx.t("menu-talk"), talkToPerson.encode("triage")).row();
+    if (item.kind === "counselor" && button) keyboard.text(button, talkToPerson.encode("triage")).row();
   }
   keyboard.text(ctx.t("menu-button"), openMenu.encode());
   await ctx.reply(lines.join("\n\n"), { reply_markup: keyboard });

@@ -6,14 +6,21 @@ import { Composer } from "../bot/composer.ts";
 import type { BotContext, ConversationContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
 import { menuEntry } from "../bot/menu.ts";
+import type { CounselorDuty } from "../bot/safety.ts";
 import { countEvent } from "../statistics/index.ts";
 import { TRIAGE_CONVERSATION, TRIAGE_STATISTICS, triageConversation } from "./conversation.ts";
 
 export type { TriageAnswers } from "./plan.ts";
 
-export function triageFeature(): Feature {
+/** `duty`: whether a counselor is there, so that "someone is in danger now" is never promised one off duty. */
+export function triageFeature(duty: CounselorDuty): Feature {
   const composer = new Composer<BotContext>();
-  composer.use(createConversation<BotContext, ConversationContext>(triageConversation, TRIAGE_CONVERSATION));
+  composer.use(
+    createConversation<BotContext, ConversationContext>(
+      (conversation, ctx) => triageConversation(conversation, ctx, duty),
+      TRIAGE_CONVERSATION,
+    ),
+  );
   composer
     .chatType("private")
     .callbackQuery(...menuEntry("triage", (ctx: BotContext) => ctx.conversation.enter(TRIAGE_CONVERSATION)));

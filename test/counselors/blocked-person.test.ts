@@ -123,10 +123,10 @@ describe.each(DATABASE_KINDS)("a blocked person on %s", (kind) => {
       };
       // Was "Someone is in danger: call 112 now. A counselor can also write with you here." and "talk to a counselor now".
       const urgent = await triage("triage-urgency-now");
-      expect(urgent).toContain(say(locale, "triage-result-urgent-blocked"));
+      expect(urgent).toContain(say(locale, "triage-result-urgent-call"));
       expect(urgent).toContain(say(locale, "triage-result-plan-urgent-blocked", { date }));
       expect(urgent).not.toContain(say(locale, "triage-result-urgent"));
-      expect(urgent).not.toContain(say(locale, "triage-result-plan-urgent"));
+      expect(urgent).not.toContain(say(locale, "triage-result-plan-urgent-on"));
       await person.send("/start");
       const calm =
         (await triage("triage-urgency-info")).split(say(locale, "triage-result-family")).at(-1) ?? "";

@@ -3,11 +3,27 @@
 // comes back a day later, commands in the middle, and the statistics consent asked at the end.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Locale } from "../../src/config/index.ts";
+import { formatOpening } from "../../src/counselors/waiting.ts";
+import * as moderation from "../../src/db/moderation.ts";
 import type { FakeMessage } from "../../src/dev/telegram/types.ts";
 import { answersFor, type Concern, type Urgency, type Who } from "../../src/triage/plan.ts";
 import { testContent } from "../support/content.ts";
-import { createHarness, DATABASE_KINDS, type Harness, type TestUser } from "../support/harness.ts";
-import { say, sentSince, storedSession } from "../support/words.ts";
+import {
+  createHarness,
+  DATABASE_KINDS,
+  DEFAULT_NOW,
+  type Harness,
+  type TestUser,
+} from "../support/harness.ts";
+import {
+  FRIDAY_MIDNIGHT,
+  FRIDAY_SHIFT,
+  promisesCounselorNow,
+  say,
+  seenSince,
+  sentSince,
+  storedSession,
+} from "../support/words.ts";
 
 const knowledge = testContent().knowledge.base;
 const { directory } = testContent();
@@ -108,7 +124,10 @@ describe.each(DATABASE_KINDS)("triage on %s", (kind) => {
   beforeAll(async () => {
     h = await createHarness(kind);
   });
-  beforeEach(() => h.db.reset());
+  beforeEach(() => {
+    h.clock.set(DEFAULT_NOW);
+    return h.db.reset();
+  });
   afterAll(() => h.close());
 
   it.each(PATHS)("$locale: $who / $concern / $urgency leads to a tailored answer", async (path) => {
@@ -185,7 +204,7 @@ describe.each(DATABASE_KINDS)("triage on %s", (kind) => {
     await person.press(say("ru", "triage-who-self"));
     await person.press(say("ru", "triage-concern-recruitment"));
     await person.press(say("ru", "triage-urgency-now"));
-    expect(person.texts()).toContain(say("ru", "triage-urgent-first"));
+    expect(person.texts()).toContain(say("ru", "triage-urgent-first-on"));
     await person.press(say("ru", "menu-talk"));
     expect(await h.db.sql.query(`SELECT key FROM stored_state WHERE key LIKE 'c:%'`)).toEqual([]);
     expect((await storedSession(h, person))?.triage).toEqual({
@@ -194,6 +213,49 @@ describe.each(DATABASE_KINDS)("triage on %s", (kind) => {
       urgency: "now",
       at: h.clock.now(),
     });
+  });
+
+  it.each(["kk", "ru", "en"] as const)(
+    "%s: off duty, someone in danger now is told 112 first and the next shift, never a counselor now",
+    async (locale) => {
+      h.clock.set(FRIDAY_MIDNIGHT);
+      const when = formatOpening(locale, FRIDAY_SHIFT, "Asia/Almaty");
+      const person = h.user({ language_code: locale });
+      await startTriage(person, locale);
+      await person.press(say(locale, "triage-who-family"));
+      await person.press(say(locale, "triage-concern-changed-behaviour"));
+      await person.press(say(locale, "triage-urgency-now"));
+      expect(person.texts()).toContain(say(locale, "triage-urgent-first-off", { when }));
+      await person.press(say(locale, "triage-skip"));
+      const result = resultMessage(person, locale, "family");
+      expect(result.text).toBe(
+        [
+          say(locale, "triage-result-urgent-call"),
+          say(locale, "triage-result-family"),
+          say(locale, "triage-result-plan-urgent-off", { when }),
+        ].join("\n\n"),
+      );
+      const talk = h.telegram.buttonsOf(result).find((button) => button.data === "talk:triage");
+      expect(talk?.text).toBe(say(locale, "crisis-leave-message-button"));
+      // The way to a counselor it offers keeps the promise off duty too.
+      await person.press(say(locale, "crisis-leave-message-button"));
+      const seen = seenSince(person, 0);
+      expect(promisesCounselorNow(locale, seen)).toEqual([]);
+      expect(seen.join("\n")).not.toContain(say(locale, "triage-urgent-first-on").slice(0, -1));
+    },
+  );
+
+  it("paused by a supervisor: someone in danger now may leave a message, with no promise of when (ru)", async () => {
+    await moderation.pause(h.app.db, { reason: "busy", since: new Date(h.clock.now()), by: "sup" });
+    const person = h.user({ language_code: "ru" });
+    await startTriage(person, "ru");
+    await person.press(say("ru", "triage-who-self"));
+    await person.press(say("ru", "triage-concern-recruitment"));
+    await person.press(say("ru", "triage-urgency-now"));
+    expect(person.texts()).toContain(say("ru", "triage-urgent-first-away"));
+    await person.press(say("ru", "triage-skip"));
+    expect(resultMessage(person, "ru", "self").text).toContain(say("ru", "triage-result-plan-urgent-away"));
+    expect(promisesCounselorNow("ru", seenSince(person, 0))).toEqual([]);
   });
 
   it("goes Back a step and Cancels, keeping nothing (ru)", async () => {

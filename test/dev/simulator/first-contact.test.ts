@@ -34,7 +34,7 @@ describe("first-contact scripts through the simulator", () => {
     const transcript = flat(await transcriptOf(h, "ru"));
     const crisis = transcript.indexOf(say("ru", "crisis-call-112"));
     expect(crisis).toBeGreaterThan(transcript.indexOf("you › хочу умереть"));
-    expect(transcript).toContain(say("ru", "triage-urgent-first"));
+    expect(transcript).toContain(say("ru", "triage-urgent-first-on"));
     expect(transcript).toContain("✓ город Шымкент");
     expect(transcript).toContain(say("ru", "triage-result-urgent"));
     // Someone in danger is not asked about statistics on the way to help.
