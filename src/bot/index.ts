@@ -18,9 +18,11 @@ import {
   counselorStart,
   counselorsFeature,
   counselorUnknownCommand,
+  isRatingButton,
   ratingCommentFeature,
   talkAsked,
   tellOpenCase,
+  writesToOpenCase,
 } from "../counselors/feature.ts";
 import { crisisReplyFeature } from "../crisis-reply/index.ts";
 import type { Database } from "../db/connect.ts";
@@ -29,7 +31,7 @@ import { createStoredState } from "../db/sessions.ts";
 import { decideLocale, languageFeature } from "../language/index.ts";
 import { errorLog, type Logger } from "../logger.ts";
 import { countApiErrors, createMetrics, type Metrics, observeUpdates } from "../observability/metrics.ts";
-import { privacyRightsFeature, rememberChatTrail } from "../privacy-rights/index.ts";
+import { privacyRightsFeature, rememberChatTrail, staleWithoutSession } from "../privacy-rights/index.ts";
 import { sealedAdapter } from "../privacy-rights/sealed-state.ts";
 import { questionsFeature } from "../questions/index.ts";
 import { type RateLimitStore, rateLimit } from "../resilience/rate-limit.ts";
@@ -152,7 +154,11 @@ export function createBot(deps: BotDependencies): {
   guarded.use(i18n);
   guarded.use(adoptAskedElsewhere(storedState.adapter(ASKED_ELSEWHERE)), moveOn);
   // Before conversations: they see every private message, even one a conversation takes.
-  guarded.use(rememberChatTrail, crisisReplyFeature({ detector, duty: counselorDuty }).composer);
+  guarded.use(
+    rememberChatTrail,
+    staleWithoutSession({ exempt: isRatingButton }),
+    crisisReplyFeature({ detector, duty: counselorDuty }).composer,
+  );
   guarded.use(
     conversations<BotContext, BaseContext>({
       storage: {
@@ -192,7 +198,7 @@ export function createBot(deps: BotDependencies): {
     welcomeFeature({ staffStart: counselorStart, openCase: tellOpenCase }),
     languageFeature(),
     { composer: consent.composer },
-    centersFeature(),
+    centersFeature({ writesToOpenCase }),
     privacyRightsFeature({ revokeConsent: consent.revoke }),
     // Before the knowledge base: while a case is open, what the person writes goes to the counselor.
     counselors,

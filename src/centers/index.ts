@@ -216,23 +216,6 @@ privateChats
     await ctx.reply(ctx.t("centers-cancelled"), { reply_markup: { remove_keyboard: true } });
   });
 
-// The answer typed to "where?" (a place's name, "Каркаралинск"): its centers, or, for a place the directory does
-// not list, that it does not know it and the regions, still waiting for the answer. A longer text is a question
-// (src/questions), which may name a place too.
-const MOST_WORDS_OF_A_PLACE = 4;
-privateChats
-  .on("message:text")
-  .filter((ctx) => answeredQuestion(ctx)?.where === true && !answeredAsCrisis(ctx.update))
-  .use(async (ctx, next) => {
-    const text = ctx.msg.text;
-    if (text.startsWith("/") || placeWords(text).length > MOST_WORDS_OF_A_PLACE) return next();
-    const place = findPlace(text) ?? findPlaceNearby(text);
-    const region = place && directory(ctx).region(place.region);
-    if (!region) return showRegions(ctx, ctx.t("centers-unknown-place"));
-    await countEvent(ctx, { kind: "centers.shown", region: region.code });
-    await answerForRegion(ctx, region, undefined);
-  });
-
 // A shared location (from the button, the attachment menu, or a place picked on the map). The point stays
 // in this handler's local variables.
 privateChats.on("message:location", async (ctx) => {
@@ -264,7 +247,34 @@ privateChats.on("message:location", async (ctx) => {
 // A live location sends its later points as edits of the first message: we answered once and do not follow.
 privateChats.on("edited_message:location", () => {});
 
-/** Its handlers need nothing from outside; showCenters is handed to the knowledge base by createBot. */
-export function centersFeature(): Feature {
-  return { composer };
+/** What the directory needs from the counselors' desk (createBot passes it in: no feature imports another). */
+export interface CentersDeps {
+  /** Whether what the person writes now goes to their open case: then it is no answer to "where?". */
+  writesToOpenCase?: (ctx: BotContext) => Promise<boolean>;
+}
+
+// The answer typed to "where?" (a place's name, "Каркаралинск"): its centers, or, for a place the directory does
+// not list, that it does not know it and the regions, still waiting for the answer. A longer text is a question
+// (src/questions), which may name a place too. Someone with a case open (waiting, or with a counselor) is writing to
+// the counselor: it goes on to the relay, and the directory can be asked again.
+const MOST_WORDS_OF_A_PLACE = 4;
+
+/** showCenters is handed to the knowledge base by createBot. */
+export function centersFeature(deps: CentersDeps = {}): Feature {
+  const feature = new Composer<BotContext>(composer);
+  feature
+    .chatType("private")
+    .on("message:text")
+    .filter((ctx) => answeredQuestion(ctx)?.where === true && !answeredAsCrisis(ctx.update))
+    .use(async (ctx, next) => {
+      const text = ctx.msg.text;
+      if (text.startsWith("/") || placeWords(text).length > MOST_WORDS_OF_A_PLACE) return next();
+      if (await deps.writesToOpenCase?.(ctx)) return next();
+      const place = findPlace(text) ?? findPlaceNearby(text);
+      const region = place && directory(ctx).region(place.region);
+      if (!region) return showRegions(ctx, ctx.t("centers-unknown-place"));
+      await countEvent(ctx, { kind: "centers.shown", region: region.code });
+      await answerForRegion(ctx, region, undefined);
+    });
+  return { composer: feature };
 }

@@ -57,6 +57,11 @@ export const caseRate = callbackCodec(
   z.tuple([intArg, z.coerce.number().int().min(0).max(5), sealArg]),
 );
 
+/** Whether callback data is a rating of a closed case (valid after /forget too: anonymous, sealed, done). */
+export function isRatingButton(data: string): boolean {
+  return data.startsWith(`${caseRate.prefix}:`);
+}
+
 /** The seal of a case's button for its person: their pseudonym is never known to anyone else. */
 export function ownerSeal(caseId: number, pseudonym: string): string {
   return createHash("sha256").update(`${caseId}:${pseudonym}`).digest("base64url").slice(0, 10);

@@ -19,9 +19,11 @@ import { speakCommand } from "./team-languages.ts";
 
 import { formatOpening } from "./waiting.ts";
 
+export { isRatingButton } from "./buttons.ts";
 export { counselorStart, counselorUnknownCommand } from "./counselor.ts";
 export { configureRelay } from "./desk.ts";
 export { deskProblem } from "./desk-reach.ts";
+export { writesToOpenCase } from "./person.ts";
 export { ratingCommentFeature } from "./rating.ts";
 export { tellOpenCase } from "./standing.ts";
 

@@ -3,9 +3,10 @@
 
 import { InlineKeyboard } from "grammy";
 import type { BaseContext, BotContext } from "../bot/context.ts";
-import type { TalkSource } from "../bot/links.ts";
-import { menuButtonKeyboard, showMainMenu } from "../bot/menu.ts";
+import { type TalkSource, talkToPerson } from "../bot/links.ts";
+import { menuButtonKeyboard, openMenu, showMainMenu } from "../bot/menu.ts";
 import { answeredAsCrisis, type OpenCase } from "../bot/safety.ts";
+import { talkBlockedDate } from "../bot/talk.ts";
 import { LOCALES, type Locale } from "../config/index.ts";
 import { askConsent, hasConsent } from "../consent/index.ts";
 import { mostUrgentFirst } from "../crisis/categories.ts";
@@ -209,14 +210,53 @@ export async function openCaseStanding(ctx: BotContext): Promise<OpenCase> {
  * so that a person with an open case never writes past it and "a counselor has joined" always holds.
  */
 async function currentCase(ctx: BotContext): Promise<cases.Case | undefined> {
+  return (await caseStanding(ctx)).open;
+}
+
+/**
+ * The person's open case, and the case the session's hint still names when that one has closed since the
+ * person last wrote (the first message after a close: they may not know it ended).
+ */
+async function caseStanding(ctx: BotContext): Promise<{ open?: cases.Case; closedSince?: cases.Case }> {
   const person = ctx.person;
-  if (!person) return undefined;
+  if (!person) return {};
   const named = ctx.session.caseId;
-  let item = named === undefined ? undefined : await cases.byId(ctx.app.db, named);
-  if (item?.status === "closed" || item?.pseudonym !== person.pseudonym) item = undefined;
+  const hinted = named === undefined ? undefined : await cases.byId(ctx.app.db, named);
+  // A closed case keeps no pseudonym (without the history consent): the hint, from this person's own session, says whose.
+  const closedSince = hinted?.status === "closed" ? hinted : undefined;
+  let item = hinted?.status !== "closed" && hinted?.pseudonym === person.pseudonym ? hinted : undefined;
   item ??= await cases.openCaseOf(ctx.app.db, person.pseudonym);
   ctx.session.caseId = item?.id;
-  return item;
+  return { ...(item ? { open: item } : {}), ...(closedSince && !item ? { closedSince } : {}) };
+}
+
+/**
+ * Whether what the person writes now goes to their open case: a prompt of another feature (the directory's
+ * "where?") must let it through, as a person in a case never loses a message to a prompt (createBot passes it).
+ */
+export async function writesToOpenCase(ctx: BotContext): Promise<boolean> {
+  return desk(ctx) !== undefined && (await currentCase(ctx)) !== undefined;
+}
+
+/** Closes the person did not make themselves: someone writing after one may not know their conversation ended. */
+const ENDED_WITHOUT_THEM = new Set(["consulted", "referred", "no-response", "idle", "expired"]);
+
+/**
+ * The first message after a case ended without the person: not taken as a question, but told plainly that the
+ * conversation ended and this message reached nobody, with "Talk again" (what they wrote is remembered, so it
+ * goes to the counselor with the new request). True when told.
+ */
+async function tellEnded(ctx: BotContext, ended: cases.Case): Promise<boolean> {
+  if (!ended.outcome || !ENDED_WITHOUT_THEM.has(ended.outcome)) return false;
+  const keyboard = new InlineKeyboard();
+  const blocked = await talkBlockedDate(ctx);
+  if (!blocked) keyboard.text(ctx.t("counselors-talk-again"), talkToPerson.encode("menu")).row();
+  keyboard.text(ctx.t("menu-button"), openMenu.encode());
+  const text = blocked
+    ? ctx.t("counselors-ended-not-passed-blocked", { date: blocked })
+    : ctx.t("counselors-ended-not-passed");
+  await ctx.reply(text, { reply_markup: keyboard });
+  return true;
 }
 
 /** The person's messages while a case is open go to the counselor; anything else goes on. */
@@ -231,10 +271,12 @@ export async function personMessage(ctx: BotContext, next: () => Promise<void>):
     return next();
   const here = desk(ctx);
   // Without the counselors' group nothing can be relayed, but the case and the person's link to it stay.
-  const item = here ? await currentCase(ctx) : undefined;
+  const { open: item, closedSince } = here ? await caseStanding(ctx) : {};
   if (!here || !item) {
     // No case: it goes on (to the knowledge base); should it lead to a counselor, it goes there too.
     if (relayable) rememberMessage(ctx, message);
+    if (relayable && closedSince && !answeredAsCrisis(ctx.update) && (await tellEnded(ctx, closedSince)))
+      return;
     return next();
   }
   // A contact (or anything else not relayed) in a conversation: said plainly that it stays here, as it could

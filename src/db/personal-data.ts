@@ -28,9 +28,13 @@ export const PERSON_TABLES: Readonly<Record<string, PersonTable>> = {
   case_block: {
     rows: (db, pseudonym) => db.prisma.caseBlock.findMany({ where: { pseudonym } }),
     // /forget must not lift a counselor's block: the row stays until it expires (retention deletes it), with
-    // only the pseudonym, the end and the reason; who blocked is forgotten. Nothing is deleted here.
+    // only the pseudonym, the end and the reason; who blocked and when (the day of the conversation) are
+    // forgotten. Nothing is deleted here.
     erase: async (db, pseudonym) => {
-      await db.prisma.caseBlock.updateMany({ where: { pseudonym }, data: { blockedBy: null } });
+      await db.prisma.caseBlock.updateMany({
+        where: { pseudonym },
+        data: { blockedBy: null, blockedAt: null },
+      });
       return 0;
     },
     summary: (db, pseudonym) => expiring(db.prisma.caseBlock.aggregate({ where: { pseudonym }, ...latest })),

@@ -11,11 +11,12 @@ import { callbackCodec } from "../bot/callback-data.ts";
 import { Composer } from "../bot/composer.ts";
 import type { BaseContext, BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
-import { menuEntry } from "../bot/menu.ts";
+import { menuEntry, showMainMenu } from "../bot/menu.ts";
 import { emergencyNumberLines } from "../bot/safety.ts";
 import { talkBlockedDate } from "../bot/talk.ts";
 import { CONSENT_PURPOSES, type ConsentPurpose, consentsOf, giveConsent } from "../consent/index.ts";
 import { CRISIS_WINDOW_MS } from "../crisis/categories.ts";
+import * as counselors from "../db/counselors.ts";
 import * as personalData from "../db/personal-data.ts";
 import { kazakhDateCase } from "../i18n/kazakh-dates.ts";
 import { errorLog } from "../logger.ts";
@@ -43,6 +44,33 @@ export const rememberChatTrail: MiddlewareFn<BotContext> = (ctx, next) => {
   }
   return next();
 };
+
+/**
+ * A button pressed by someone the bot holds nothing about is from before /forget (or before their session
+ * expired): it belongs to someone the bot no longer knows and must change nothing (an old consent question
+ * would grant the consent and open a case, a language button choose a language). It is answered as stale,
+ * with the menu. Every private message leaves a session (rememberChatTrail), so a button of the person's
+ * present always finds one. A counselor's desk buttons, and what `exempt` names (the sealed rating of a
+ * closed case: anonymous, and already done), go on.
+ */
+export function staleWithoutSession(options: {
+  exempt: (data: string) => boolean;
+}): MiddlewareFn<BotContext> {
+  return async (ctx, next) => {
+    const data = ctx.callbackQuery?.data;
+    if (
+      data === undefined ||
+      ctx.chat?.type !== "private" ||
+      !ctx.person ||
+      Object.keys(ctx.session).length > 0 ||
+      options.exempt(data) ||
+      (await counselors.byPseudonym(ctx.app.db, ctx.person.pseudonym))
+    )
+      return next();
+    await ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
+    await showMainMenu(ctx);
+  };
+}
 
 /** Kazakh dates carry their case ending: "{ $until } дейін" needs the dative, "{ $date } … берілді" the locative. */
 async function formatDate(ctx: BaseContext, date: Date, kazakhCase: "dative" | "locative"): Promise<string> {

@@ -50,15 +50,11 @@ describe.each(DATABASE_KINDS)("a block and /forget on %s", (kind) => {
       await person.press(say(locale, "forget-yes"));
       expect(person.lastText()).toBe(say(locale, "forget-done-blocked", { date }));
 
-      // Only the block's minimum is left: who blocked is forgotten, and nothing else about the person.
+      // Only the block's minimum is left: who blocked and when (the day of the conversation) are forgotten, and
+      // nothing else about the person.
+      expect(block.blockedAt).toEqual(new Date(h.clock.now()));
       expect(await h.db.prisma.caseBlock.findMany()).toEqual([
-        {
-          pseudonym,
-          reason: "оскорбления",
-          blockedBy: null,
-          blockedAt: block.blockedAt,
-          expiresAt: block.expiresAt,
-        },
+        { pseudonym, reason: "оскорбления", blockedBy: null, blockedAt: null, expiresAt: block.expiresAt },
       ]);
       expect((await h.db.dump()).replace(/^case_block: .*$/m, "")).not.toContain(pseudonym);
 
