@@ -97,10 +97,18 @@ function privateHelp(ctx: BotContext, desk: Desk): string {
 
 /**
  * A command no feature knows, from a counselor of the group in their private chat: the desk's help, not the
- * people's menu (false: not a counselor, the people's answer follows).
+ * people's menu (false: not a counselor, the people's answer follows). In the counselors' group itself, from
+ * anyone: that the command does not exist, and the commands that do, in the sender's desk language.
  */
 export async function counselorUnknownCommand(ctx: BotContext, command: string): Promise<boolean> {
   const desk = deskFor(ctx);
+  if (desk && inCounselorGroup(ctx)) {
+    // Read first: the answer speaks their desk language.
+    await counselorOf(ctx);
+    const help = desk.staff("counselors-help", { bot: ctx.me.username });
+    await answerStaff(ctx, desk, `${desk.staff("unhandled-command", { command })}\n\n${help}`);
+    return true;
+  }
   const counselor = desk && ctx.chat?.type === "private" ? await counselorOf(ctx) : undefined;
   if (!desk || !counselor || !(await isGroupMember(ctx, desk))) return false;
   await ctx.reply(`${desk.staff("unhandled-command", { command })}\n\n${privateHelp(ctx, desk)}`);

@@ -7,7 +7,7 @@ import type { Feature } from "../bot/feature.ts";
 import { PERSON_COMMANDS, showMainMenu } from "../bot/menu.ts";
 
 export function unhandledFeature(options: {
-  /** A counselor's unknown command gets the desk's help (true), not the people's menu. */
+  /** A counselor's unknown command (or any in the counselors' group) gets the desk's help (true), not the people's menu. */
   staffCommand: (ctx: BotContext, command: string) => Promise<boolean>;
 }): Feature {
   const composer = new Composer<BotContext>();
@@ -15,6 +15,14 @@ export function unhandledFeature(options: {
   composer.on("callback_query", async (ctx) => {
     await ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
     if (ctx.chat?.type === "private") await showMainMenu(ctx);
+  });
+
+  // In a group (the counselors' one: the bot leaves any other) a command no feature took is a counselor's slip,
+  // answered by the desk; one addressed to another bot ("/foo@other_bot") is not ours to answer.
+  composer.chatType(["group", "supergroup"]).on("message::bot_command", async (ctx) => {
+    const [command = "", addressee] = (ctx.msg.text?.split(/\s/, 1)[0] ?? "").slice(0, 64).split("@");
+    if (addressee !== undefined && addressee.toLowerCase() !== ctx.me.username.toLowerCase()) return;
+    await options.staffCommand(ctx, command);
   });
 
   const privateChats = composer.chatType("private");

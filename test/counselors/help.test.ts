@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../../src/config/index.ts";
 import { DATABASE_KINDS, type Harness } from "../support/harness.ts";
-import { askForHuman, counselor, deskHooks, openCaseOf, say } from "./helpers.ts";
+import { askForHuman, counselor, deskHooks, memberChange, openCaseOf, say } from "./helpers.ts";
 
 describe.each(DATABASE_KINDS)("a counselor's /help on %s", (kind) => {
   let h: Harness;
@@ -49,6 +49,30 @@ describe.each(DATABASE_KINDS)("a counselor's /help on %s", (kind) => {
     },
   );
 
+  it.each(LOCALES)(
+    "an unknown command in the counselors' group, in %s: what exists here, in the topic it was typed in",
+    async (locale) => {
+      const dana = await counselor(h, { first_name: "Dana", language_code: locale }, "Дана");
+      const anna = h.user({ first_name: "Anna", language_code: "ru" });
+      await askForHuman(anna);
+      const item = await openCaseOf(h, anna);
+      const threadId = item.threadId ?? undefined;
+      const hint = (command: string) =>
+        `${say(locale, "unhandled-command", { command })}\n\n${say(locale, "counselors-help", { bot: h.telegram.botInfo.username })}`;
+      await dana.inGroup("/tkae");
+      expect(dana.groupTexts().at(-1)).toBe(hint("/tkae"));
+      await dana.inGroup(`/clsoe@${h.telegram.botInfo.username} consulted`, { threadId });
+      expect(dana.groupTexts({ threadId }).at(-1)).toBe(hint("/clsoe"));
+      // Addressed to another bot in the group: not ours to answer.
+      const before = h.telegram.calls.length;
+      await dana.inGroup("/weather@other_bot");
+      expect(h.telegram.calls.slice(before).filter((call) => call.method === "sendMessage")).toEqual([]);
+      // A hint only: the case is as it was, and Anna heard nothing.
+      expect(await openCaseOf(h, anna)).toMatchObject({ id: item.id, status: "queued", counselorId: null });
+      expect(anna.texts().join("\n")).not.toContain("/tkae");
+    },
+  );
+
   // The one rule the code keeps (src/counselors/group.ts): in a topic, only the holder's reply to
   // the person's message reaches the person, and not one starting with //; everything else is a note.
   it.each(LOCALES)(
@@ -89,7 +113,8 @@ describe.each(DATABASE_KINDS)("a counselor's /help on %s", (kind) => {
 
   it("someone removed from the group is a person again: their question gets the knowledge base", async () => {
     const dana = await counselor(h, { first_name: "Dana", language_code: "en" }, "Dana");
-    h.telegram.setMember(h.counselorChatId, dana.user, "kicked");
+    // Telegram tells the bot (chat_member): what it remembered of her from /alias no longer holds.
+    await memberChange(h, dana.user, "kicked");
     await dana.send("is it anonymous?");
     expect(dana.lastText()).not.toBe(say("en", "counselors-private-idle"));
     // The answer and its rating, or the questions to choose from: the knowledge base's buttons, not the desk's.
