@@ -447,7 +447,7 @@ counselors-button-to-queue = ↩️ Back to the queue
 counselors-take-won = { $ref } is yours. The conversation continues in your private chat with the bot.
 counselors-take-won-topic = { $ref } is yours. I can't write to you privately, so the conversation continues here in the topic.
 counselors-take-taken = { $alias } has already taken { $ref }.
-counselors-topic-mode = { $alias } runs this conversation here, in the topic: the private chat with the bot is not open. The person's messages will arrive here; to answer, reply to one of them (anything else stays a note). To get the next cases in the private chat (so the group does not hit Telegram's limit), open a chat with the bot and press Start.
+counselors-topic-mode = { $alias } runs this conversation here, in the topic: the private chat with the bot is not open. The person's messages will arrive here; to answer, reply to one of them (anything else stays a note). To get the next cases in the private chat (so the group does not hit Telegram's limit), open a chat with the bot and press Start (/start).
 counselors-take-first = Take the case first (the Take button in its topic).
 counselors-no-such-case = There is no such open case.
 counselors-not-allowed = This case is with another counselor: only they or a supervisor can change it.
@@ -515,7 +515,7 @@ counselors-block-days = { $days ->
     }
 counselors-alias-usage = Like this: /alias Name (2–32 letters; people see only this).
 counselors-alias-saved = Your alias: { $alias }. People will see: "{ $shown }".
-counselors-alias-open-private = Now open a private chat with @{ $bot } and press Start: after Take, the conversation happens there.
+counselors-alias-open-private = Now open a private chat with @{ $bot } and press Start (/start): after Take, the conversation happens there.
 counselors-alias-first = First choose an alias with /alias Name, and open a private chat with the bot.
 counselors-removed = You are no longer in the counselors' group, so the desk's commands and the people's conversations are closed to you; nothing you write here reaches anyone. If this is a mistake, ask a supervisor to add you back. /start opens the menu everyone gets.
 counselors-not-member = These buttons are for the counselors of this group only; nothing was changed.

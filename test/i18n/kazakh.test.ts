@@ -6,12 +6,15 @@ import { kazakhDateCase } from "../../src/i18n/kazakh-dates.ts";
 import { testContent } from "../support/content.ts";
 
 const { base } = testContent().knowledge;
-/** Everything a person or a counselor reads in Kazakh: locales, canned replies, FAQ titles, questions and answers. */
+/**
+ * Everything a person or a counselor reads in Kazakh: locales, canned replies, FAQ titles, questions and answers (and
+ * the answers' texts for relatives).
+ */
 const kazakh = [
   testContent().locales.kk,
   ...testContent().templates.map((template) => template.kk),
   ...base.categories.map((category) => category.kk),
-  ...base.entries.flatMap((entry) => [entry.kk.question, entry.kk.answer]),
+  ...base.entries.flatMap((entry) => [entry.kk.question, entry.kk.answer, entry.kk.family ?? ""]),
 ].join("\n");
 
 describe("Kazakh texts", () => {
