@@ -2,6 +2,7 @@
 // Take and the head's buttons, canned replies, switching between cases, and the relay of
 // what they write privately to the person of the case. Close, block and transfer, which
 // cannot be undone, are asked once more (confirmations.ts).
+import { InlineKeyboard } from "grammy";
 import { Composer } from "../bot/composer.ts";
 import type { BotContext } from "../bot/context.ts";
 import * as caseMessages from "../db/case-messages.ts";
@@ -9,7 +10,7 @@ import * as cases from "../db/cases.ts";
 import * as counselors from "../db/counselors.ts";
 import * as history from "../db/history.ts";
 import { localeFromTelegram } from "../i18n/index.ts";
-import { caseAction, sealedFor } from "./buttons.ts";
+import { caseAction, caseSeal, sealedFor } from "./buttons.ts";
 import { holds } from "./case-rules.ts";
 import { confirmations } from "./confirmations.ts";
 import { relayFromCounselor, sendTextToPerson } from "./delivery.ts";
@@ -134,7 +135,13 @@ export async function counselorStart(ctx: BotContext): Promise<boolean> {
 staffOnly.command("take", (ctx, next) =>
   withCounselor(ctx, next, async (desk, counselor) => {
     const ref = ctx.match.trim().toUpperCase();
-    const item = isCaseRef(ref) ? await cases.byRef(ctx.app.db, ref) : await caseHere(ctx, counselor);
+    // Without a reference: the case of the topic it is typed in, else how to use it.
+    const item = isCaseRef(ref)
+      ? await cases.byRef(ctx.app.db, ref)
+      : ref === ""
+        ? await caseHere(ctx, undefined)
+        : undefined;
+    if (!item && ref === "") return takeUsage(ctx, desk);
     if (!item) return answerStaff(ctx, desk, desk.staff("counselors-no-such-case"));
     const result = await take(desk, item.id, counselor, ctx.log);
     await answerStaff(ctx, desk, takeAnswer(desk, item.ref, result));
@@ -294,6 +301,24 @@ privateChat.on("edited_message", async (ctx, next) => {
   if (!item || item.status === "closed" || !(await isGroupMember(ctx, desk))) return next();
   await mirrorCounselorEdit(desk, item, `c${counselor.id}`, ctx.editedMessage);
 });
+
+/** `/take` alone: how to use it, and when exactly one case waits, a button that takes it. */
+async function takeUsage(ctx: BotContext, desk: Desk): Promise<void> {
+  const usage = desk.staff("counselors-take-usage");
+  const queued = await cases.queue(ctx.app.db);
+  const only = queued.length === 1 ? queued[0] : undefined;
+  if (!only) return answerStaff(ctx, desk, usage);
+  const keyboard = new InlineKeyboard().text(
+    `${desk.staff("counselors-button-take")} ${only.ref}`,
+    caseAction.encode("take", only.id, caseSeal(desk, only.id)),
+  );
+  await answerStaff(
+    ctx,
+    desk,
+    `${usage}\n${desk.staff("counselors-take-one-waiting", { ref: only.ref })}`,
+    keyboard,
+  );
+}
 
 function takeAnswer(desk: Desk, ref: string, result: Awaited<ReturnType<typeof take>>): string {
   switch (result.kind) {

@@ -3,6 +3,7 @@
 // case a command in a topic or a private chat is about, and replies that respect the
 // group's sending budget.
 
+import type { InlineKeyboard } from "grammy";
 import { Composer } from "../bot/composer.ts";
 import type { BotContext } from "../bot/context.ts";
 import type { Locale } from "../config/index.ts";
@@ -143,19 +144,28 @@ membershipUpdates.on("my_chat_member", async (ctx, next) => {
 });
 
 /** A reply to a counselor: in the group through the paced outbox (same topic), in private as usual. */
-export async function answerStaff(ctx: BotContext, desk: Desk, text: string): Promise<void> {
+export async function answerStaff(
+  ctx: BotContext,
+  desk: Desk,
+  text: string,
+  keyboard?: InlineKeyboard,
+): Promise<void> {
+  const markup = keyboard ? { reply_markup: keyboard } : {};
   if (!inCounselorGroup(ctx)) {
-    await ctx.reply(text);
+    await ctx.reply(text, markup);
     return;
   }
   const threadId = ctx.msg?.is_topic_message ? ctx.msg.message_thread_id : undefined;
   await toGroup(desk, (groupId) =>
     desk.api
-      .sendMessage(groupId, text, threadId === undefined ? {} : { message_thread_id: threadId })
+      .sendMessage(groupId, text, {
+        ...markup,
+        ...(threadId === undefined ? {} : { message_thread_id: threadId }),
+      })
       // The topic is gone (a case just closed without history): answer in the General topic.
       .catch((error) => {
         if (!/thread not found/i.test((error as { description?: string }).description ?? "")) throw error;
-        return desk.api.sendMessage(groupId, text);
+        return desk.api.sendMessage(groupId, text, markup);
       }),
   );
 }

@@ -73,6 +73,43 @@ describe.each(DATABASE_KINDS)("a counselor's /help on %s", (kind) => {
     },
   );
 
+  it.each(LOCALES)(
+    "/take with no reference, in %s: how to use it; with exactly one case waiting, a button that takes it",
+    async (locale) => {
+      const dana = await counselor(h, { first_name: "Dana", language_code: locale }, "Дана");
+      const usage = say(locale, "counselors-take-usage");
+      await dana.send("/take");
+      expect(dana.lastText()).toBe(usage);
+      expect(h.telegram.buttonsOf(dana.last()!)).toEqual([]);
+
+      const anna = h.user({ first_name: "Anna", language_code: "ru" });
+      await askForHuman(anna);
+      const { ref } = await openCaseOf(h, anna);
+      await dana.send("/take");
+      expect(dana.lastText()).toBe(`${usage}\n${say(locale, "counselors-take-one-waiting", { ref })}`);
+      const take = `${say(locale, "counselors-button-take")} ${ref}`;
+      expect(dana.buttons()).toEqual([take]);
+      await dana.press(take);
+      const dana_ = await h.db.prisma.counselor.findUnique({
+        where: { pseudonym: h.app.pseudonymize(dana.id) },
+      });
+      expect(await openCaseOf(h, anna)).toMatchObject({ ref, status: "active", counselorId: dana_!.id });
+      expect(anna.lastText()).toContain("Дана");
+
+      // Two waiting, asked in the group: how to use it, and no guess which.
+      for (const name of ["Aigerim", "Bota"])
+        await askForHuman(h.user({ first_name: name, language_code: "ru" }));
+      await dana.inGroup("/take");
+      const answer = h.telegram
+        .messagesIn(h.counselorChatId)
+        .filter((m) => m.from.is_bot)
+        .at(-1)!;
+      expect(answer.text).toBe(usage);
+      expect(h.telegram.buttonsOf(answer)).toEqual([]);
+      expect(await h.db.prisma.counselCase.count({ where: { status: "queued" } })).toBe(2);
+    },
+  );
+
   // The one rule the code keeps (src/counselors/group.ts): in a topic, only the holder's reply to
   // the person's message reaches the person, and not one starting with //; everything else is a note.
   it.each(LOCALES)(
