@@ -1,8 +1,8 @@
 // Answers addressed to the person who is asking (issue 10), through the real bot on both databases, in kk, ru and en:
 // - a mother, a sister or a brother who asks about someone close in a chat that reposts radical things, wanting to
-//   leave a group, made to attend a mosque or lessons, afraid of the police, or watching extremist videos gets the
-//   entry's text for someone close (what to do and not to do, where to turn), and the person asking for themselves
-//   gets the answer written to them, never the relative's text;
+//   leave a group, made to attend a mosque or lessons, afraid of the police, watching extremist videos or learning
+//   from preachers online gets the entry's text for someone close (what to do and not to do, where to turn), and the
+//   person asking for themselves gets the answer written to them, never the relative's text;
 // - a list of questions shown to a relative opens the same text whether its button is pressed or its number typed.
 // Phrasings written by "content29" for these classes, none from a phrasing set.
 import { describe, expect, it } from "vitest";
@@ -31,6 +31,9 @@ const ABOUT_RELATIVE: readonly Case[] = [
   ["ru", "сын смотрит экстремистские видео что делать", "extremist-materials"],
   ["kk", "ұлымның телефонынан экстремистік видео көрдім", "extremist-materials"],
   ["en", "my son watches extremist videos, what should I do", "extremist-materials"],
+  ["ru", "сын учит ислам по проповедникам в тикток, это нормально?", "online-preachers"],
+  ["kk", "ұлым исламды тиктоктағы уағызшылардан үйреніп жүр", "online-preachers"],
+  ["en", "my son learns islam from preachers on youtube, is that ok?", "online-preachers"],
 ];
 
 /** The person involved writes for themselves. */
@@ -43,6 +46,7 @@ const FOR_THEMSELVES: readonly Case[] = [
   ["kk", "күйеуім мені мешітке баруға мәжбүрлейді", "forced-to-attend"],
   ["en", "I'm scared to ask for help because of the police", "fear-of-police"],
   ["ru", "я увидел экстремистское видео что делать", "extremist-materials"],
+  ["ru", "можно ли мне учить ислам по роликам на ютубе", "online-preachers"],
 ];
 
 /** A relative's message answered with a list; `id` is listed, with a text (or an opening line) for relatives. */
