@@ -25,6 +25,12 @@ export const CUED_QUESTIONS: readonly {
     factor: "otherTopic",
     topic: "бот",
   },
+  // "Do you have a phone line?", "сіздерге қоңырау шалуға бола ма": how to reach this service, not what 114 is.
+  {
+    asks: (cues) => cues.asksToCallUs,
+    entries: new Set(["how-to-reach-us"]),
+    factor: "otherAudience",
+  },
   // "Am I chatting with a person or a program?", "who are the counselors?": who answers here.
   {
     asks: (cues) => cues.asksWhoAnswers,
@@ -152,7 +158,14 @@ export const CUED_QUESTIONS: readonly {
   // "Should I tell the police about my friend?": reporting someone, not helping the friend.
   // Asked outright ("should I tell the police about a classmate"), the question is the reporting, whoever the
   // person is: the other entries count as little as under a question about the service.
-  { asks: (cues) => cues.tellsPolice, entries: new Set(["reporting-someone"]), factor: "otherTopic" },
+  // "If I report my coworker, will they lock him up?" names neither the police nor a word of the entry: "report" is
+  // read beside it.
+  {
+    asks: (cues) => cues.tellsPolice,
+    entries: new Set(["reporting-someone"]),
+    factor: "otherTopic",
+    topic: "report",
+  },
   // "I came across a video calling for jihad: where do I report it?": what to do with a material.
   {
     asks: (cues) => cues.reportsMaterial,
@@ -168,12 +181,40 @@ export const CUED_QUESTIONS: readonly {
     factor: "otherAudience",
     topic: "заставляют",
   },
+  // "Is it fine to go to the mosque?", "мешітке бару дұрыс па": ordinary practice, told so by devout-or-radical;
+  // not the pressure's entry (held back without force) nor whether one may learn from preachers online.
+  {
+    asks: (cues) => cues.asksIfPracticeIsOrdinary,
+    entries: new Set(["devout-or-radical"]),
+    factor: "otherAudience",
+    topic: "набожный",
+  },
   // "Сын слушает только какого-то шейха на ютубе": a family's worry (the signs, how to talk), not whether one
   // may learn from preachers online.
   {
     asks: (cues) => cues.relativeFollowsPreacher,
     entries: new Set(["warning-signs", "talk-to-relative", "devout-or-radical", "how-to-keep-contact"]),
     factor: "otherAudience",
+  },
+  // "My cousin is flying out to study overseas, red flag?": a relative's trip (the worried family's entry, or what
+  // the trip may be, a marriage promised there too), before the warning signs in general.
+  {
+    asks: (cues) => cues.relativeGoesAbroad,
+    entries: new Set([
+      "relative-wants-to-travel",
+      "study-abroad",
+      "hijra-conflict-zone",
+      "promises-to-women",
+      "returnees",
+    ]),
+    factor: "otherAudience",
+  },
+  // "Сын постоянно удаляет историю", "my son deletes his history": a relative hiding their phone, not delete-my-data.
+  {
+    asks: (cues) => cues.relativeDeletes,
+    entries: new Set(["family-member-hides-phone"]),
+    factor: "otherAudience",
+    topic: "прячет",
   },
   // "My son keeps getting invited to closed lessons": an invitation, whoever it is for.
   { asks: (cues) => cues.invited, entries: new Set(["invited-to-meeting"]), factor: "otherAudience" },

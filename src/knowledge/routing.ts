@@ -243,6 +243,7 @@ export function createRouter({
         (!confident ||
           cues.despair ||
           cues.wantsToTalk ||
+          cues.hurtAtHome ||
           best?.id === SUPPORT_ENTRY ||
           VAGUE_ENTRIES.has(best?.id ?? "") ||
           categoryOf(best?.id ?? "") === THEOLOGY_CATEGORY)

@@ -29,10 +29,13 @@ describe("round 9's development halves", () => {
     // raised held-out-7's reporting half to 170 / 177, held-out-6's halves to 166 / 170 and 172 / 185, held-out-4
     // to 332. Round 13 (words that mean prison only in context, going to the police about someone) raised
     // held-out-6's reporting half to 167 / 171.
-    expect(counts(developmentHalf("choose", DEVELOPMENT_SET_9))).toEqual([185, 191, 0]);
+    // Round 16 (faqtune16: how to talk to someone close, a peer's trouble, a relative's trip, the mosque as ordinary
+    // practice) raised held-out-7's choosing half to 186, its reporting half to 170 and held-out-6's choosing half
+    // to 174.
+    expect(counts(developmentHalf("choose", DEVELOPMENT_SET_9))).toEqual([186, 191, 0]);
     // 169 since round 14 (faqtune14): the forced-to-attend entry's words (parents, mosque, lessons) changed the
     // words' rarity, and one phrasing of this never-read half lost its first place (its top three held).
-    expect(counts(developmentHalf("report", DEVELOPMENT_SET_9))).toEqual([169, 177, 0]);
+    expect(counts(developmentHalf("report", DEVELOPMENT_SET_9))).toEqual([170, 177, 0]);
     // 166 / 170 since routing26 (outsider26's defect 11, README.md "Pressure and preachers"): a parent whose son
     // follows sheikhs' channels gets the family's entries, where this set's writer expected online-preachers (the
     // brief and the label disagree; the brief was followed). Its choosing half gained one first (172).
@@ -46,7 +49,7 @@ describe("round 9's development halves", () => {
     // held-out-5's even half to 162.
     // Round 15 (faqtune15: idioms of death, ordinary practice, a name withheld, where the service is) raised it to
     // 173 / 187, held-out-5's even half to 163 and held-out-4 to 333.
-    expect(counts(developmentHalf("choose", "held-out-6.yaml"))).toEqual([173, 187, 0]);
+    expect(counts(developmentHalf("choose", "held-out-6.yaml"))).toEqual([174, 187, 0]);
     expect(counts(positionHalf("even"))).toEqual([163, 172, 0]);
     expect(counts(phrasingsOf(readPhrasingSet("held-out-4.yaml")))).toEqual([333, 336, 0]);
   });

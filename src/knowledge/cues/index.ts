@@ -25,13 +25,15 @@ import { namesRelative, type Perspective, perspectiveOf, speaksOfSelf } from "./
 import { WHERE_IS_SERVICE } from "./place.ts";
 import { prisonOutOfContext } from "./prison.ts";
 import {
+  ABROAD,
   ASKS_CONSEQUENCES,
   ASKS_HOW_TO_TELL,
-  ASKS_TO_REPORT,
+  ASKS_IF_ALL_RIGHT,
   ASKS_WHAT_NEXT,
   ASKS_WHAT_NOT_TO_DO,
   ASKS_WHAT_TO_SAY,
   ASKS_WHERE_TO_START,
+  GOES_TO_MOSQUE,
   INVITED,
   MARRIAGE_OR_ABROAD,
   NAMES_BAN,
@@ -40,21 +42,24 @@ import {
   RECEIVED,
   SAW,
   STOPPED_CONTACT,
-  TELLS_POLICE,
   TOLD_TO_KEEP_SECRET,
 } from "./questions.ts";
+import { ASKS_TO_REPORT, TELLS_POLICE } from "./reporting.ts";
 import {
   ASKS_HUMAN_OR_BOT,
   ASKS_IDENTITY,
   ASKS_PASS_ON,
   ASKS_SERVICE,
+  ASKS_TO_CALL_US,
   ASKS_WHAT_SERVICE_IS,
   ASKS_WHO_ANSWERS,
   NAMES_SERVICE,
 } from "./service.ts";
 import {
   COERCED,
+  DELETES_OWN_TRACES,
   FEARS_BEING_FOUND,
+  HURT_AT_HOME,
   IMPRISONED,
   MARRIAGE,
   NAMES_ANONYMITY,
@@ -65,6 +70,7 @@ import {
   NOT_REAL_MUSLIMS,
   ONLINE,
   RELIGIOUS_DUTY,
+  SPOUSE_OR_IN_LAWS,
   WANTS_TO_TALK,
 } from "./situations.ts";
 
@@ -82,6 +88,8 @@ export interface Cues {
   despair: boolean;
   /** Asks for someone to talk to: support comes first too. */
   wantsToTalk: boolean;
+  /** Tells of being beaten or abused by someone close ("муж бьёт меня", "күйеуім ұрады"): support comes first too. */
+  hurtAtHome: boolean;
   /** Asks for a person (a counselor, an operator, a live human), not about them: the counselor at once. */
   asksForHuman: boolean;
   insult: boolean;
@@ -95,6 +103,8 @@ export interface Cues {
   namesService: boolean;
   /** Asks what this service is or whom it is for. */
   asksWhatServiceIs: boolean;
+  /** Asks to reach this service by phone rather than in writing. */
+  asksToCallUs: boolean;
   /** Asks whether anyone can tell who one is. */
   asksIdentity: boolean;
   /** Asks what not to do (with someone close). */
@@ -132,6 +142,15 @@ export interface Cues {
   coerced: boolean;
   /** Force or pressure told, whatever it is to ("заставляют", "мәжбүрлейді", "forces me"). */
   toldForce: boolean;
+  /** Asks, with no force told, whether going to the mosque is all right ("is it fine to go to the mosque"). */
+  asksIfPracticeIsOrdinary: boolean;
+  /**
+   * Tells that someone close is leaving for abroad, not to marry there ("cousin's flying out to study overseas, red flag?"):
+   * the family's worry about a trip, before the signs in general.
+   */
+  relativeGoesAbroad: boolean;
+  /** Tells that someone close deletes or clears what is on their phone: hiding it, not asking to delete one's data. */
+  relativeDeletes: boolean;
   /** Tells that someone close follows a preacher ("my son only listens to some sheikh on youtube"). */
   relativeFollowsPreacher: boolean;
   /** The one language a message names ("…in English": the case's language, src/counselors); none when two are. */
@@ -195,14 +214,18 @@ export function readCues(text: string, locale?: FaqLocale): Cues {
   const wordReadings = cyrillic.map((reading) => wordsOf(foldCues(reading)));
   const perspective = perspectiveOf(words, wordReadings);
   const abroad = has(MARRIAGE_OR_ABROAD);
-  const coerced = has(COERCED) && (has(RELIGIOUS_DUTY) || has(NAMES_DRESS)) && !has(MARRIAGE);
+  // Forced to convert for a marriage is mixed-marriage's; a married woman forced by her husband or in-laws is not.
+  const coerced =
+    has(COERCED) && (has(RELIGIOUS_DUTY) || has(NAMES_DRESS)) && (!has(MARRIAGE) || has(SPOUSE_OR_IN_LAWS));
   const namedLanguages = faqLocales.filter((code) => has(NAMED_LANGUAGES[code]));
+  const hurtAtHome = has(HURT_AT_HOME);
   return {
     courtesy: courtesyOf(folded),
     foreign: foreignAsked(text, readings),
-    distress: has(DISTRESS) || has(DESPAIR) || has(WANTS_TO_TALK),
+    distress: has(DISTRESS) || has(DESPAIR) || has(WANTS_TO_TALK) || hurtAtHome,
     despair: has(DESPAIR),
     wantsToTalk: has(WANTS_TO_TALK),
+    hurtAtHome,
     // "Is the counselor a real person?", "кеңесшімен орысша сөйлесуге бола ма?", "can the counselor see my name",
     // "will the counselor tell anyone": questions about the service that name a person, answered by its entries.
     // "I want to talk to a counselor in English" is a request that names a language; "can I talk to the counselor in
@@ -230,6 +253,7 @@ export function readCues(text: string, locale?: FaqLocale): Cues {
     asksPassOnToFamily: has(ASKS_PASS_ON) && has(NAMES_PARENTS) && !has(NAMES_POLICE),
     namesService: has(NAMES_SERVICE),
     asksWhatServiceIs: has(ASKS_WHAT_SERVICE_IS),
+    asksToCallUs: has(ASKS_TO_CALL_US),
     asksIdentity: has(ASKS_IDENTITY),
     asksWhatNotToDo: has(ASKS_WHAT_NOT_TO_DO),
     toldToKeepSecret: has(TOLD_TO_KEEP_SECRET),
@@ -237,6 +261,10 @@ export function readCues(text: string, locale?: FaqLocale): Cues {
     invited: has(INVITED) && !abroad && !has(NAMES_MATERIAL) && !coerced,
     coerced,
     toldForce: has(COERCED),
+    asksIfPracticeIsOrdinary:
+      has(ASKS_IF_ALL_RIGHT) && has(GOES_TO_MOSQUE) && !has(COERCED) && words.length <= 12,
+    relativeGoesAbroad: perspective === "family" && has(ABROAD) && !has(MARRIAGE),
+    relativeDeletes: perspective === "family" && has(DELETES_OWN_TRACES),
     relativeFollowsPreacher:
       perspective === "family" && namesRelative(words, wordReadings) && has(NAMES_PREACHER),
     promisedMarriage: has(MARRIAGE) && (abroad || has(ONLINE)),

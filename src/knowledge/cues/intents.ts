@@ -265,7 +265,7 @@ export const HELP = cues(
   "ne isteymin",
   "help",
   "advice",
-  "what (?:do|should) i do",
+  "what (?:do|should|can|could) (?:i|we) do",
   "what to do",
 );
 

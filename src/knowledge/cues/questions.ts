@@ -1,7 +1,7 @@
 // Questions told by words the matcher drops as stopwords, or by a negation the stemmers drop: what not to do,
-// secrecy, what happens next, how to tell, consequences, invitations, materials, telling the police (routing.ts,
-// CUED_QUESTIONS; questions about the service itself are in service.ts). As word starts in folded text
-// (fold.ts). Kazakh, Russian, English.
+// secrecy, what happens next, how to tell, consequences, invitations, materials, whether going to the mosque is all
+// right (routing.ts, CUED_QUESTIONS; reporting a material or a person is in reporting.ts, questions about the service
+// itself in service.ts). As word starts in folded text (fold.ts). Kazakh, Russian, English.
 import { cues } from "./fold.ts";
 
 /**
@@ -155,6 +155,13 @@ export const ASKS_HOW_TO_TELL = cues(
   "qalai (?:\\p{L}+ )?(?:bilem|biluge|bilsem|tusinem|anyqta)",
   "how (?:do|can|would|will|could|should) (?:i|we|you|one|a parent) (?:even |really )?(?:know|tell|understand|recogni[sz]e|spot|see)\\b",
   "how to (?:know|tell|recogni[sz]e|spot)\\b",
+  // whether what one sees is a sign: "бұл ағымның белгісі ме", "это признак?", "is this a sign of radicalisation"
+  "белгиси (?:ме|емес пе|бола ма)(?!\\p{L})",
+  "белгилери (?:ме|емес пе)(?!\\p{L})",
+  "belgisi (?:me|emes pe)\\b",
+  "(?:это|ли это|не) (?:\\p{L}+ )?признак(?:и|ом)?(?!\\p{L})",
+  "признак(?:и|ом)? (?:ли|это)(?!\\p{L})",
+  "(?:is|are) (?:this|that|it|these|those|they) (?:a |the )?(?:\\w+ )?signs?\\b",
 );
 
 /** Names a ban ("тыйым салынған ба", "запрещена ли", "banned"): how to tell whether a group is banned is the law's. */
@@ -211,24 +218,17 @@ export const INVITED = cues(
   "(?:keep|keeps|kept) asking (?:me|him|her) to come",
 );
 
-/** Speaks of marriage or going abroad: an invitation to marry or to travel is not one to a meeting. */
-export const MARRIAGE_OR_ABROAD = cues(
-  "замуж",
-  "жени[тх]",
-  "свадьб",
-  "никах",
-  "уйлен",
-  "uilen",
-  "турмыс",
-  "marr(?:y|ied|iage)",
-  "wedding",
-  "nikah",
+/** Going abroad, or a foreign country named ("в Турцию на заработки", "Египетке", "flying out overseas"). */
+const ABROAD_WORDS = [
   "шетел",
   "shetel",
   "за границ",
   "за рубеж",
   "abroad",
-  // a foreign country named is abroad ("в Турцию на заработки", "Египетке")
+  "overseas",
+  "out of the country",
+  "fl(?:y|ying|ies|ew) out",
+  // a foreign country named is abroad
   "турци",
   "туркиа",
   "туркия",
@@ -250,7 +250,25 @@ export const MARRIAGE_OR_ABROAD = cues(
   "другую страну",
   "другой стране",
   "баска елге",
+];
+
+/** Speaks of marriage or going abroad: an invitation to marry or to travel is not one to a meeting. */
+export const MARRIAGE_OR_ABROAD = cues(
+  "замуж",
+  "жени[тх]",
+  "свадьб",
+  "никах",
+  "уйлен",
+  "uilen",
+  "турмыс",
+  "marr(?:y|ied|iage)",
+  "wedding",
+  "nikah",
+  ...ABROAD_WORDS,
 );
+
+/** Speaks of going abroad, or names a foreign country. */
+export const ABROAD = cues(...ABROAD_WORDS);
 
 /** Names a material seen online ("видео", "ролик", "арна", "post", "channel"): what to do with content. */
 export const NAMES_MATERIAL = cues(
@@ -302,42 +320,6 @@ export const RECEIVED = cues(
   "(?:i|we) (?:got|received|was sent|were sent)\\b",
 );
 
-/** Asks where or how to report something ("куда пожаловаться", "қайда хабарлаймын", "where do I report it"). */
-export const ASKS_TO_REPORT = cues(
-  "пожалов",
-  "жалоб",
-  "(?:куда|кому|как|где) (?:\\p{L}+ )?(?:сообщ|заяв|обращ|обрат)",
-  "сообщить (?:о|об|про) ",
-  "(?:kuda|komu|kak) (?:\\p{L}+ )?(?:soobsh|pozhalov)",
-  "(?:кайда|кимге|калай) (?:\\p{L}+ )?(?:хабарла|шагым|айт)",
-  "(?:qaida|kaida|kimge|qalai|kalai) (?:\\p{L}+ )?(?:habarla|xabarla|shagym)",
-  "шагым",
-  "shagym",
-  "(?:where|how|who) (?:do|can|should|would) (?:i|we|one) (?:\\w+ )?(?:report|flag|complain)",
-  "(?:where|how|who) to (?:report|flag|complain)",
-  "report (?:it|this|that|the|such)\\b",
-);
-
-/**
- * Asks whether to tell the police about someone, oneself ("досымды полицияға айтуым керек пе", "сказать
- * полиции про брата", "should I tell the police"): Kazakh "айту" and English "tell" are small words.
- */
-export const TELLS_POLICE = cues(
-  "(?:полиц|полицей|милиц|укк|кнб|органдар)\\p{L}* (?:\\p{L}+ )?(?:айтуым|айтуымыз|айтуга|айту керек|айтайын|айтайык|айтсам|айтсак|айтамын|хабарлауым|хабарласам|хабарлайын|хабарлаймын)",
-  "(?:polic|polis|polits|milic|milits)\\p{L}* (?:\\p{L}+ )?(?:a[iy]tuy?m|a[iy]tuga|a[iy]tu kerek|a[iy]ta[iy]y?n|a[iy]tsam|a[iy]tamyn|(?:h|x)abarla\\p{L}*)",
-  // any form of the verb ("сдам брата ментам", "настучу"), the police in slang too ("ментам", "мусорам")
-  "(?:сказать|рассказать|сообщ\\p{L}*|заяв(?:ить|лю)|донес\\p{L}*|сда(?:ть|м|ст|ли|ла|л)|настуча\\p{L}*|настучу) (?:\\p{L}+ ){0,3}(?:полици|ментам|мусорам|в органы|в кнб|участковому)",
-  "(?:sdat|sdam|nastuchat) (?:\\p{L}+ ){0,3}(?:polici|politsi|mentam)",
-  // going there: "стоит ли идти в полицию", "полицияға барайын ба", "should I go to the police"
-  // (not "полицияға барсам, мені ұстай ма": going there oneself is the fear of the police)
-  "(?:идти|пойти|сходить|заявлять|сообщать|писать|написать) (?:\\p{L}+ ){0,2}(?:в полицию|в милицию|в органы|в кнб|к участковому)",
-  "(?:полиц|милиц|укк|кнб)\\p{L}* (?:\\p{L}+ )?(?:барайын ба|барайык па|бару керек пе|баруым керек пе|арыз жаз)",
-  "(?:polic|polis|polits)\\p{L}* (?:\\p{L}+ )?(?:baraiyn ba|barayin ba|baru kerek pe)",
-  "(?:should|must|do|shall) (?:i|we) (?:\\w+ )?go to the (?:police|cops|authorities)",
-  "(?:should|must|do|shall|can) (?:i|we) (?:\\w+ )?(?:tell|report|inform|call) (?:\\w+ ){0,3}(?:police|cops|authorities)",
-  "(?:tell|report|inform) (?:\\w+ ){0,3}(?:to )?the (?:police|cops|authorities)",
-);
-
 /**
  * Asks what to say to someone close ("что сказать брату", "қызыма не деп айтамын", "what do I say to him"): how to
  * talk; in Russian and English the person is named, as "не знаю, что сказать" alone is not knowing where to start.
@@ -355,10 +337,14 @@ export const ASKS_WHAT_TO_SAY = cues(
   "\\p{L}+(?:ма|ме|га|ге|ка|ке|на|не) (?:\\p{L}+ )?не (?:деп )?айтсам",
   "\\p{L}+(?:ma|me|ga|ge|ka|ke|qa|na|ne) (?:\\p{L}+ )?ne (?:dep )?(?:aitamyn|aitaiyn|aitsam)",
   "what (?:should i |do i |can i |could i |would i |to |do we |should we )?say to (?!you|u\\b)",
-  "how (?:do i|should i|can i|to) (?:approach|talk to|speak to|reach)\\b",
+  // "how do I actually talk to him about it", "how should we even approach her"
+  "how (?:do i|should i|can i|to|do we|should we|can we) (?:\\w+ly |even )?(?:approach|talk to|speak to|reach|talk with|speak with)\\b(?! (?:you|u|a counsell?or|the counsell?or|someone here)\\b)",
   // "інімен қалай сөйлесем", "äpkemmen qalai söilesem": how to talk with someone (not with the counselor)
   "(?!кенесши|маман|сиз|консультант|бот)\\p{L}+(?:мен|бен|пен) (?:\\p{L}+ )?калай (?:сойлес|тил табыс)",
   "(?!kenesshi|maman|siz|konsultant|bot)\\p{L}+(?:men|ben|pen) (?:\\p{L}+ )?(?:qalai|kalai) (?:soiles|soyles|til tabys)",
+  // no one named beside it ("дұрыстап қалай сөйлесем екен"): the one the message is about, not the counselor
+  "(?<!(?:кенесши|маман|сиз|сиздер|консультант|бот|адам)\\p{L}* (?:\\p{L}+ )?)калай (?:\\p{L}+ )?(?:сойлесем|сойлесейин|сойлесуим керек|сойлесу керек|сойлесемин)(?!\\p{L})",
+  "(?<!(?:kenesshi|maman|siz|sizder|konsultant|bot|adam)\\p{L}* (?:\\p{L}+ )?)(?:qalai|kalai) (?:\\p{L}+ )?(?:soilesem|soilesei?in|soilesuim kerek|soilesu kerek|soilesemin)\\b",
   // the way to talk with them: "онымен сөйлесудің қандай жолы бар", "как с ним разговаривать"
   "(?!кенесши|маман|сиз|консультант|бот)\\p{L}+(?:мен|бен|пен) (?:сойлесу|тил табысу)\\p{L}* (?:\\p{L}+ )?(?:жол|амал|тасил)",
   "(?!kenesshi|maman|siz|konsultant|bot)\\p{L}+(?:men|ben|pen) (?:soilesu|soylesu)\\p{L}* (?:\\p{L}+ )?(?:jol|zhol|amal)",
@@ -372,4 +358,39 @@ export const ASKS_WHAT_TO_SAY = cues(
 export const STOPPED_CONTACT = cues(
   "(?:сойлес|хабарлас|жауап бер|телефон ал|кел|жаз|амандас|сыйлас|араалас|арала)\\p{L}*(?:пей|пай|мей|май|бей|бай) (?:кой|кет)",
   "(?:soiles|habarlas|xabarlas|jauap ber|zhauap ber|kel|jaz)\\p{L}*(?:pei|pai|mei|mai|bei|bai|pey|pay|mey|may) (?:qoi|koi|ket)",
+);
+
+/**
+ * Going to the mosque, or to Friday prayer: ordinary practice ("мешітке бару", "ходить в мечеть", "go to the mosque");
+ * not prayer itself, which a question of takfir names too ("намаз оқымайтынды кәпір деуге бола ма").
+ */
+export const GOES_TO_MOSQUE = cues(
+  "(?:мечет|мечит)\\p{L}*",
+  "(?:ход|хож|пойт|посеща|быва)\\p{L}* (?:\\p{L}+ ){0,2}на (?:пятничн\\p{L}* )?(?:намаз|молитв)",
+  "(?:мешит|meshit)\\p{L}*",
+  "(?:жума|zhuma|juma) намаз\\p{L}*",
+  "(?:жума|zhuma|juma) namaz\\p{L}*",
+  "mechet\\p{L}*",
+  "mosques?\\b",
+  "masjid",
+  "friday prayers?",
+);
+
+/**
+ * Asks whether something is all right ("нормально ли", "ничего страшного", "дұрыс па", "бола ма", "is it fine",
+ * "is it bad that"): beside ordinary practice and without force, whether going to the mosque is ordinary.
+ */
+export const ASKS_IF_ALL_RIGHT = cues(
+  "(?:нормально|можно|плохо|опасно|страшно) ли",
+  "(?:это|не) (?:\\p{L}+ )?(?:нормально|опасно|плохо|страшно)",
+  "ничего,? (?:страшного|плохого|что)",
+  "(?:normalno|mozhno|opasno|ploho) li",
+  "(?:дурыс|калыпты|жаман|каупти|кауипти|жон) (?:ба|па|ма|ме|пе|бе)(?!\\p{L})",
+  "бола ма(?!\\p{L})",
+  "(?:durys|qalypty|kalypty|jaman|zhaman|qauipti|kauipti) (?:ba|pa|ma|me|pe|be)\\b",
+  "bola ma\\b",
+  "is (?:it|that|this) (?:\\w+ )?(?:fine|ok|okay|alright|all right|normal|bad|wrong|dangerous|safe|a problem|a bad sign|weird|suspicious)\\b",
+  "(?:fine|ok|okay|alright|all right|normal|bad|wrong|dangerous) (?:to|that|if)\\b",
+  "(?:is|are) (?:\\w+ ){1,5}(?:fine|ok|okay|alright|all right|normal|bad|wrong|dangerous)\\b",
+  "can (?:i|we|he|she|my \\w+) (?:\\w+ )?(?:go|pray|attend)\\b",
 );

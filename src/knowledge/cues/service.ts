@@ -93,6 +93,12 @@ export const ASKS_WHAT_SERVICE_IS = cues(
   "(?:bul|osy) (?:ne|qandai|kandai) (?:narse|zat)",
   "(?:chat|bot|service) (?:is )?(?:for|meant for)\\b",
   "who are (?:you|u)\\b",
+  // "what are you exactly?", "what r u", not "what are you doing / going to do with it"
+  "what (?:are|r) (?:you|u)\\b(?! (?:\\w+ing|going|gonna|able|allowed|doing|planning)\\b)(?! (?:\\w+ )?(?:with|about|to)\\b)",
+  "what (?:kind|sort) of (?:thing|bot|chat|service|app) (?:are you|is this|r u)",
+  "(?:что|кто) (?:ты|вы) (?:такое|такой|такая)(?!\\p{L})",
+  "(?:сен|сиз) (?:не|несин|несиз)(?: (?:озин|озиниз|ози|зат))?\\s*[?.!]*$",
+  "(?:sen|siz) (?:ne|nesin|nesiz)(?: (?:ozin|oziniz|ozi|zat))?\\s*[?.!]*$",
   "who (?:made|runs|created|is behind) (?:this|the|you)",
   "eto chto za (?:chat|bot)",
   "chto (?:eto )?za (?:chat|bot)",
@@ -171,6 +177,11 @@ export const ASKS_PASS_ON = cues(
   // "when are you allowed to share my messages", "when would you pass it on"
   "(?:you|u) (?:are |r )?(?:allowed|permitted|obliged|required) to (?:share|pass|tell|report|give|hand)",
   "when (?:do|would|will|can|could|might) (?:you|u|counselors?) (?:\\w+ )?(?:share|pass|tell|report|break)",
+  // whoever reads it here passing it on: "the person reading will forward it to the authorities", "тот, кто читает,
+  // передаст", "оқып отырған адам полицияға береді ме"
+  "(?:person|people|one|someone|whoever|guy|staff)s? (?:\\w+ )?(?:reading|reads|is reading|on the other end)\\b(?: \\w+){0,4} (?:forward|pass|report|send|hand|give|leak|share|snitch|tell)",
+  "кто (?:\\p{L}+ )?(?:читает|читают|прочитает|отвечает|отвечают)[\\s,]+(?:\\p{L}+[\\s,]+){0,4}(?:переда|сообщ|слива|сол[её]т|донес|сдаст|сдадут)",
+  "(?:окып отырган|окитын|жауап беретин) (?:адам|киси|маман)\\p{L}* (?:\\p{L}+ ){0,3}(?:жеткиз|бере|бер ме|айта|хабарла)",
 );
 
 /** Asks whether a person or a program answers ("человек или бот", "адаммен бе, бағдарламамен бе", "a person or a bot"). */
@@ -208,4 +219,25 @@ export const ASKS_WHO_ANSWERS = cues(
   "(?:tut|zdes) (?:\\p{L}+ )?(?:realn|zhiv|nastoyash)\\p{L}* (?:chelovek|ludi|lyudi|chel)\\b",
   "(?:realn|zhiv|nastoyash)\\p{L}* (?:chelovek|ludi|lyudi) (?:\\p{L}+ )?(?:tut|zdes|otvecha|sidi|pish)",
   "(?:is|are) (?:there |this |it |you )?(?:a )?real (?:person|human|people)\\b",
+);
+
+/**
+ * Asks to reach this service by phone rather than in writing ("do you have a phone line", "у вас есть телефон?",
+ * "сіздерге қоңырау шалуға бола ма", "I'd rather talk than type"): how to reach us, not what the 114 hotline is.
+ */
+export const ASKS_TO_CALL_US = cues(
+  "(?:do|does|have|got) (?:you|u|ya|this bot|this service|you guys) (?:\\w+ )?(?:have|got)? ?(?:a |an |any )?(?:phone|number|hotline|phone line|line|voice)\\b",
+  "(?:can|could|may) (?:i|we) (?:\\w+ )?(?:call|phone|ring) (?:you|u|ya)\\b",
+  "(?:prefer|rather|instead of|easier to|better to) (?:\\w+ )?(?:talk|call|speak|voice)\\w*(?: \\w+){0,2} (?:than|instead of|to|not|over) (?:typ|writ|text|chat)",
+  "(?:у вас|есть у вас|у вас есть) (?:\\p{L}+ )?(?:телефон|номер|горяч)",
+  "(?:позвонить|звонить|созвониться) (?:\\p{L}+ )?(?:вам|с вами)(?!\\p{L})",
+  "(?:вам|с вами) (?:\\p{L}+ )?(?:позвонить|созвониться)",
+  "(?:голосом|по телефону) (?:\\p{L}+ ){0,2}(?:чем|вместо|а не) (?:\\p{L}+ )?(?:писать|печатать|переписыва)",
+  "(?:u vas|est u vas) (?:\\p{L}+ )?(?:telefon|nomer)",
+  "(?:pozvonit|zvonit) (?:\\p{L}+ )?vam\\b",
+  "(?:сиздерде|сизде|сендерде) (?:\\p{L}+ )?(?:телефон|номир)",
+  "(?:сиздерге|сизге|сендерге) (?:\\p{L}+ )?(?:конырау|звон)",
+  "(?:sizderde|sizde) (?:\\p{L}+ )?(?:telefon|nomir)",
+  "(?:sizderge|sizge) (?:\\p{L}+ )?(?:qo[nń]yrau|konyrau)",
+  "жазганша (?:\\p{L}+ )?(?:сойлес|конырау)",
 );

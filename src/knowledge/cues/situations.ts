@@ -21,6 +21,26 @@ export const MARRIAGE = cues(
   "nikah",
 );
 
+/**
+ * A husband or in-laws named ("күйеуім", "енем", "свекровь", "my husband"): a married woman's family, so marriage told
+ * beside being forced ("тұрмысқа шыққаныма екі жыл") is her life, not a marriage across faiths being arranged.
+ */
+export const SPOUSE_OR_IN_LAWS = cues(
+  "куйеу",
+  "енем",
+  "кайын",
+  "kuieu",
+  "kuyeu",
+  "enem\\b",
+  "(?:q|k)ayin",
+  "муж(?:а|у|ем|ом|е)?(?!\\p{L})",
+  "свекр",
+  "свекров",
+  "muzh",
+  "husband",
+  "in-laws?",
+);
+
 /** Met online or through a social network ("в интернете", "инстаграмдағы", "a guy online"). */
 export const ONLINE = cues(
   "интернет",
@@ -63,6 +83,10 @@ export const NAMES_DRESS = cues(
   "киин",
   "кием",
   "кимесе",
+  // "ұзын қара киім киюге мәжбүр етеді": clothes and wearing them
+  "киим",
+  "кию(?:ге|ди|им)",
+  "kiim",
   "niqab",
   "hijab",
   "burqa",
@@ -162,6 +186,13 @@ export const NAMES_FRIEND = cues(
   "(?:дос|курбы|жолдас|сыныптас|курстас)(?:ым|ыма|ымды|ымнын|ыммен|ымнан|ы|тарым|тар|тарымыз|ымыз|ымызды)?(?!\\p{L})",
   "(?:dos|kurby|qurby|joldas|zholdas|synyptas|kurstas)(?:ym|yma|ymdy|ymnyn|ymmen|y)?(?!\\p{L})",
   "(?:friend|buddy|bestie|classmate|homie|mate|pal|bro)s?(?!\\w)",
+  // a peer one lives, studies or works beside: "a girl in my dorm", "my roommate", "соседка по комнате", "бөлмелесім"
+  "(?:roommate|flatmate|housemate|dormmate|coursemate|groupmate|coworker|co-worker|colleague)s?(?!\\w)",
+  "(?:girl|guy|boy|someone|student) (?:\\w+ )?(?:in|from) my (?:dorm|class|group|course|hostel|floor|building|office|team)",
+  "сосед\\p{L}* по (?:комнате|общежитию|общаге|квартире|парте)",
+  "(?:однокурсн|одногруппниц|коллег|сокурсн)",
+  "(?:болмелес|ариптес|жатакханада)\\p{L}*",
+  "(?:bolmeles|ariptes|zhatakhana|jatakhana)\\p{L}*",
 );
 
 /**
@@ -253,4 +284,54 @@ export const NAMES_PREACHER = cues(
   "uagyz",
   "preach",
   "sermon",
+);
+
+/**
+ * Hurt at home: beaten, hit or abused by someone close ("муж бьёт меня", "күйеуім ұрады", "my husband beats me",
+ * "муж распускает руки"). No entry is about it: support and a counselor come first (the crisis reply, before the
+ * router, already gives 112 and 102 where src/crisis reads danger). "бьёт" is folded without its soft sign
+ * ("бет", a Kazakh face or page), so it counts only beside whom it hurts.
+ */
+export const HURT_AT_HOME = cues(
+  // ru: a close person or "me" beside the verb, either side
+  "(?:муж|отец|отчим|брат|свекр|свекров|сын|жених|парень|папа|мама|мать|он|она|они)\\p{L}{0,3} (?:\\p{L}+ ){0,2}(?:б[её]т|бьют|избива|колотит|лупит|поколотил|ударил|ударила|бил|била|били)(?!\\p{L})",
+  "(?:б[её]т|бьют|избива\\p{L}*|колотит|лупит|ударил|ударила|бил|била|били) (?:\\p{L}+ )?(?:меня|нас|маму|мать|маму|сестру|жену|детей|ее|её)(?!\\p{L})",
+  "(?:меня|нас|маму|мать|сестру|жену|детей) (?:\\p{L}+ )?(?:б[её]т|бьют|избива\\p{L}*|колотит|лупит)(?!\\p{L})",
+  "поднима\\p{L}* (?:на (?:меня|нас|маму|мать|нее|неё) )?руку",
+  "распуска\\p{L}* руки",
+  "домашн\\p{L}* насили",
+  // ru translit ("muzh menya byot", "b'et"; not "bot")
+  "(?:muzh|otec|brat|papa|on) (?:\\p{L}+ )?(?:b(?:'y?|y|i)[oe]t|izbiva)",
+  "(?:b(?:'y?|y|i)[oe]t|izbivaet) (?:\\p{L}+ )?(?:menya|nas|mamu)\\b",
+  "menya (?:\\p{L}+ )?(?:b(?:'y?|y|i)[oe]t|izbivaet)\\b",
+  // kk (folded: ұ→у, қ→к): "ұрады", "ұрып-соғады", "ұрып жүр", "мені ұрып", "қол көтереді", "тепкілейді"; not a heart
+  // that beats ("жүрегім соғады"), nor a beating only threatened beside another deed ("інімді ұрып, телефонын
+  // сындырмақшы": what not to do)
+  "(?<!(?:журег|jureg|zhureg)\\p{L}* (?:\\p{L}+ )?)(?:урады|урды|урып-согады|согады|тепкиле\\p{L}*|кол котер\\p{L}*)(?!\\p{L})",
+  "урып (?:жур|жатыр|кет|таста|согад|согып|алд)",
+  "(?:мени|бизди|анамды|шешемди) (?:\\p{L}+ )?(?:урып|урад|согад|согып)",
+  "(?<!(?:jureg|zhureg)\\p{L}* (?:\\p{L}+ )?)(?:urady|urdy|uryp-so(?:g|gh)ady|so(?:g|gh)ady|tepkile\\p{L}*|(?:q|k)ol koter\\p{L}*)\\b",
+  "uryp (?:jur|zhur|jatyr|zhatyr|ket|tasta|so(?:g|gh)ad|so(?:g|gh)yp|ald)",
+  "(?:meni|bizdi|anamdy) (?:\\p{L}+ )?(?:uryp|urad|so(?:g|gh)ad|so(?:g|gh)yp)",
+  "зорлык-зомбылык",
+  "zorlyq-zombylyq",
+  // en: hit, beaten, abused by someone (not "hit me up", "it hit me")
+  "(?<!(?:it|that|this|what) )(?:beats?|beating|beat up|hits|hitting|slaps?|slapped|punch(?:es|ed)?|kicks?|kicked|chokes?|choked) (?:me|my (?:mom|mum|mother|sister|wife|kids?|children)|us|her)\\b(?! up\\b)",
+  "(?:he|she|they|husband|father|dad|brother|stepdad|boyfriend) (?:\\w+ )?(?:hit|beat) (?:me|us|her|my)\\b(?! up\\b)",
+  "(?:husband|father|dad|stepdad|stepfather|brother|mother|mom|mum|boyfriend|family|parents|in-laws?|he|she|they) (?:is|was|gets|got|are|has been|have been) (?:\\w+ )?(?:abusive|violent)\\b",
+  "abus(?:es|ed|ing) (?:me|us|her|my)\\b",
+  "domestic (?:violence|abuse)",
+  "(?:raises?|raised|lays?|laid) (?:a |his |her )?hands? on (?:me|us|her)\\b",
+);
+
+/**
+ * Someone else deleting or clearing what is on their phone ("удаляет историю", "чистит переписку", "тарихты өшіріп
+ * отырады", "deletes his history"): a relative hiding their chats, not one's own data here. Third-person verbs only.
+ */
+export const DELETES_OWN_TRACES = cues(
+  "(?:удаляет|удаляют|стирает|стирают|чистит|чистят|подчищает)(?!\\p{L})",
+  "(?:udalyaet|stiraet|chistit)\\b",
+  "(?:оширеди|оширип (?:отырады|тастайды|журеди|жур|койады|тастайтын))",
+  "(?:oshiredi|oshirip (?:otyrady|tastaidy|juredi|zhuredi|jur|zhur))\\b",
+  "(?:deletes|wipes|clears|erases)\\b",
 );
