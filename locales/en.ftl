@@ -332,6 +332,13 @@ privacy-footer = /mydata sends you all of it as a file. /forget erases everythin
 privacy-withdraw = Withdraw: { $purpose }
 privacy-allow = Allow: { $purpose }
 privacy-withdrawn = Withdrawn. What depended on it has been deleted.
+privacy-withdraw-end-queued = Your request to talk to a counselor is still waiting. Withdrawing this consent closes it at once, and no counselor will answer you. Withdraw and close the request?
+privacy-withdraw-end-active = You are in a conversation with a counselor. Withdrawing this consent ends it at once, and the counselor can't write to you any more. Withdraw and end the conversation?
+privacy-withdraw-end-yes = Yes, withdraw and end it
+privacy-withdraw-end-no = No, keep it
+privacy-withdraw-kept = All right, nothing changed: the consent and your conversation with a counselor stay.
+privacy-withdrawn-ended = Withdrawn. The conversation with a counselor is closed, and the link to this chat deleted.
+privacy-withdrawn-safety = If things are hard, you are not alone: hotline 114 (hours to be confirmed). You can talk to a counselor again at any time: send /start and press “{ menu-talk }”.
 privacy-allowed = Allowed. You can withdraw it here at any time.
 # /mydata: the summary (the same lines as /privacy) ends with this, and the button for the file.
 mydata-footer = To erase all of it at once: /forget. To allow or withdraw each purpose: /privacy. The button below sends everything as a file (JSON), if you want a full copy.

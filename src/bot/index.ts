@@ -14,6 +14,7 @@ import type { Config } from "../config/index.ts";
 import { createConsent } from "../consent/index.ts";
 import type { Content } from "../content/load.ts";
 import {
+  caseEndedByWithdrawal,
   counselorDuty,
   counselorStart,
   counselorsFeature,
@@ -199,7 +200,7 @@ export function createBot(deps: BotDependencies): {
     languageFeature(),
     { composer: consent.composer },
     centersFeature({ writesToOpenCase }),
-    privacyRightsFeature({ revokeConsent: consent.revoke }),
+    privacyRightsFeature({ revokeConsent: consent.revoke, openCase: caseEndedByWithdrawal }),
     // Before the knowledge base: while a case is open, what the person writes goes to the counselor.
     counselors,
     // After every other feature: free text nobody took is a question for the knowledge base.

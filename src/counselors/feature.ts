@@ -24,6 +24,7 @@ export { counselorStart, counselorUnknownCommand } from "./counselor.ts";
 export { configureRelay } from "./desk.ts";
 export { deskProblem } from "./desk-reach.ts";
 export { writesToOpenCase } from "./person.ts";
+export { caseEndedByWithdrawal } from "./person-consent.ts";
 export { ratingCommentFeature } from "./rating.ts";
 export { tellOpenCase } from "./standing.ts";
 

@@ -4,6 +4,7 @@ import type { BotContext } from "../bot/context.ts";
 import { TALK_SOURCES, type TalkSource } from "../bot/links.ts";
 import { menuButtonKeyboard } from "../bot/menu.ts";
 import type { ConsentContinuation, ConsentContribution } from "../consent/index.ts";
+import { type CrisisCategory, mostUrgentFirst } from "../crisis/categories.ts";
 import * as cases from "../db/cases.ts";
 import * as closedCases from "../db/closed-cases.ts";
 import * as history from "../db/history.ts";
@@ -20,6 +21,16 @@ async function openAlready(ctx: BotContext): Promise<{ here: Desk; open: cases.C
   const here = desk(ctx);
   const open = here && ctx.person ? await cases.openCaseOf(ctx.app.db, ctx.person.pseudonym) : undefined;
   return here && open ? { here, open } : undefined;
+}
+
+/** The open case withdrawing consent 1 would close, for /privacy to name before it does, with its crisis signals. */
+export async function caseEndedByWithdrawal(
+  ctx: BotContext,
+): Promise<{ status: "queued" | "active"; crises: CrisisCategory[] } | undefined> {
+  const already = await openAlready(ctx);
+  const status = already?.open.status;
+  if (!already || (status !== "queued" && status !== "active")) return undefined;
+  return { status, crises: mostUrgentFirst(cases.crisesOf(already.open.summary)) };
 }
 
 function talkAnswer(source: TalkSource): ConsentContinuation {

@@ -15,7 +15,7 @@ import { menuEntry, showMainMenu } from "../bot/menu.ts";
 import { emergencyNumberLines } from "../bot/safety.ts";
 import { talkBlockedDate } from "../bot/talk.ts";
 import { CONSENT_PURPOSES, type ConsentPurpose, consentsOf, giveConsent } from "../consent/index.ts";
-import { CRISIS_WINDOW_MS } from "../crisis/categories.ts";
+import { CRISIS_WINDOW_MS, type CrisisCategory } from "../crisis/categories.ts";
 import * as counselors from "../db/counselors.ts";
 import * as personalData from "../db/personal-data.ts";
 import { kazakhDateCase } from "../i18n/kazakh-dates.ts";
@@ -27,9 +27,10 @@ import { personalDataDocument } from "./personal-data.ts";
 /** Tables /privacy can name in plain words; any other is shown by its table name. */
 const NAMED_RECORDS = new Set(["counsel_case", "case_link", "case_history", "case_block", "counselor"]);
 
+// "withdraw" asks first when it would end an open conversation with a counselor; "confirm" then withdraws, "keep" not.
 const privacyChoice = callbackCodec(
   "privacy",
-  z.tuple([z.enum(["allow", "withdraw"]), z.enum(CONSENT_PURPOSES)]),
+  z.tuple([z.enum(["allow", "withdraw", "confirm", "keep"]), z.enum(CONSENT_PURPOSES)]),
 );
 const forgetAnswer = callbackCodec("forget", z.tuple([z.enum(["yes", "no"])]));
 const dataFile = callbackCodec("mydata", z.tuple([z.literal("json")]));
@@ -156,12 +157,20 @@ async function sendDataFile(ctx: BotContext): Promise<void> {
   ctx.log.info("personal data exported");
 }
 
+/** The person's open conversation with a counselor, as withdrawing would end it: where it stands, its crisis signals. */
+export interface EndingCase {
+  status: "queued" | "active";
+  crises: readonly CrisisCategory[];
+}
+
 export interface PrivacyRightsDeps {
   /** Withdraws one purpose and runs what the features delete with it (src/consent, built by createBot). */
   revokeConsent(ctx: BaseContext, purpose: ConsentPurpose): Promise<boolean>;
+  /** The open case withdrawing "counselor" would close (src/counselors), if any. */
+  openCase(ctx: BotContext): Promise<EndingCase | undefined>;
 }
 
-export function privacyRightsFeature({ revokeConsent }: PrivacyRightsDeps): Feature {
+export function privacyRightsFeature({ revokeConsent, openCase }: PrivacyRightsDeps): Feature {
   const composer = new Composer<BotContext>();
   const privateChats = composer.chatType("private");
   privateChats.command("privacy", showPrivacy);
@@ -171,10 +180,31 @@ export function privacyRightsFeature({ revokeConsent }: PrivacyRightsDeps): Feat
     ...privacyChoice.handle(async (ctx, choice, purpose) => {
       await ctx.answerCallbackQuery();
       await ctx.editMessageReplyMarkup().catch(() => {});
-      if (choice === "withdraw") {
+      if (choice === "keep") return void (await ctx.reply(ctx.t("privacy-withdraw-kept")));
+      // One tap must not end a conversation (perhaps a crisis) unasked: it is named first, as /forget does.
+      const ending = purpose === "counselor" ? await openCase(ctx) : undefined;
+      if (choice === "withdraw" && ending) {
+        const keyboard = new InlineKeyboard()
+          .text(ctx.t("privacy-withdraw-end-yes"), privacyChoice.encode("confirm", purpose))
+          .row()
+          .text(ctx.t("privacy-withdraw-end-no"), privacyChoice.encode("keep", purpose));
+        const asked = await ctx.reply(ctx.t(`privacy-withdraw-end-${ending.status}`), {
+          reply_markup: keyboard,
+        });
+        awaitAnswer(ctx, asked.message_id);
+        return;
+      }
+      if (choice !== "allow") {
         await revokeConsent(ctx, purpose);
         ctx.log.info({ purpose }, "consent withdrawn");
-        await ctx.reply(ctx.t("privacy-withdrawn"));
+        const t = (key: string) => ctx.t(key);
+        const safety =
+          ending && ending.crises.length > 0
+            ? [...emergencyNumberLines(t, ending.crises), t("privacy-withdrawn-safety")]
+            : [];
+        await ctx.reply(
+          [t(ending ? "privacy-withdrawn-ended" : "privacy-withdrawn"), ...safety].join("\n\n"),
+        );
       } else {
         await giveConsent(ctx, purpose);
         ctx.log.info({ purpose }, "consent given");

@@ -11,6 +11,7 @@ import {
   deskHooks,
   identityLeaks,
   openCaseOf,
+  SELF_HARM,
   say,
   takenCase,
   topicOf,
@@ -226,6 +227,56 @@ describe.each(DATABASE_KINDS)("counselors' operations on %s", (kind) => {
     await aigul.press(say("kk", "forget-yes"));
     expect(aigul.lastText()).toBe(say("kk", "forget-done"));
   });
+
+  it("/privacy withdrawing the link with a counselor asks first, naming the open request; then the crisis lines (ru)", async () => {
+    const olga = h.user({ first_name: "Olga", language_code: "ru" });
+    await askForHuman(olga);
+    await olga.send(SELF_HARM.ru);
+    const item = await openCaseOf(h, olga);
+    const withdraw = say("ru", "privacy-withdraw", { purpose: say("ru", "privacy-purpose-counselor") });
+    await olga.send("/privacy");
+    await olga.press(withdraw);
+    expect(olga.lastText()).toBe(say("ru", "privacy-withdraw-end-queued"));
+    await olga.press(say("ru", "privacy-withdraw-end-no"));
+    expect(olga.lastText()).toBe(say("ru", "privacy-withdraw-kept"));
+    expect(await caseByRef(h, item.ref)).toMatchObject({ status: "queued" });
+    await olga.send("/privacy");
+    await olga.press(withdraw);
+    await olga.press(say("ru", "privacy-withdraw-end-yes"));
+    const done = olga.texts().find((text) => text.startsWith(say("ru", "privacy-withdrawn-ended")));
+    expect(done?.split("\n\n")).toEqual([
+      say("ru", "privacy-withdrawn-ended"),
+      say("ru", "crisis-call-112"),
+      say("ru", "crisis-call-103"),
+      say("ru", "privacy-withdrawn-safety"),
+    ]);
+    expect(await caseByRef(h, item.ref)).toMatchObject({
+      status: "closed",
+      outcome: "withdrawn",
+      pseudonym: null,
+    });
+    expect(h.telegram.lastMessageIn(h.counselorChatId)?.text).toBe(
+      say("ru", "counselors-notice-withdrawn-crisis", { ref: item.ref, category: "самоповреждение" }),
+    );
+  });
+
+  it.each(["kk", "en"] as const)(
+    "%s: /privacy withdrawing during a conversation names it; without crisis words no emergency lines",
+    async (locale) => {
+      const person = h.user({ language_code: locale });
+      const { item } = await takenCase(h, person, dana, locale);
+      await person.send("/privacy");
+      await person.press(
+        say(locale, "privacy-withdraw", { purpose: say(locale, "privacy-purpose-counselor") }),
+      );
+      expect(person.lastText()).toBe(say(locale, "privacy-withdraw-end-active"));
+      expect(await caseByRef(h, item.ref)).toMatchObject({ status: "active" });
+      await person.press(say(locale, "privacy-withdraw-end-yes"));
+      expect(person.texts()).toContain(say(locale, "privacy-withdrawn-ended"));
+      expect(dana.lastText()).toBe(say("ru", "counselors-notice-withdrawn", { ref: item.ref }));
+      expect(await caseByRef(h, item.ref)).toMatchObject({ status: "closed", outcome: "withdrawn" });
+    },
+  );
 
   it("refuses Take without an alias; without a private chat the conversation runs in the topic", async () => {
     await askForHuman(anna);

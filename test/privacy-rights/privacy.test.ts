@@ -69,7 +69,10 @@ describe.each(DATABASE_KINDS)("privacy rights on %s", (kind) => {
 
     await person.send("/privacy");
     await person.press("Withdraw: Counselor connection");
-    expect(person.texts()).toContain(say("en", "privacy-withdrawn"));
+    // The open request is named before it is ended.
+    expect(person.lastText()).toBe(say("en", "privacy-withdraw-end-queued"));
+    await person.press(say("en", "privacy-withdraw-end-yes"));
+    expect(person.texts()).toContain(say("en", "privacy-withdrawn-ended"));
     // What depended on it is deleted at once: the counselors' withdrawal hook closed the case
     // and dropped its link to the person; the consent record is gone.
     expect(await h.db.sql.query("SELECT status, outcome, pseudonym FROM counsel_case")).toEqual([
