@@ -499,6 +499,7 @@ counselors-notice-withdrawn = Case { $ref }: the person withdrew consent; the ca
 counselors-notice-withdrawn-crisis = ⚠️ Case { $ref }: the person withdrew consent and erased their data, although the case had crisis words ({ $category }). The case is closed, and the topic and the link to their chat are deleted, as we promise; they can no longer be answered. The bot sent them the emergency numbers. If they write again it is a new case: judge the risk with a supervisor.
 counselors-transfer-done = Case { $ref } transferred.
 counselors-transfer-stale = Case { $ref } has changed meanwhile; please look again.
+counselors-transfer-left = { $alias } is no longer in the counselors' group, so case { $ref } was not handed over: nothing changed. Choose again from the list below.
 counselors-choose-transfer = Who should take { $ref }?
 counselors-choose-outcome = How did case { $ref } end?
 counselors-closed-done = { $ref } closed: { $outcome }.

@@ -28,6 +28,7 @@ type CounselorOutcome = (typeof COUNSELOR_OUTCOMES)[number];
 import { type Desk, toGroup } from "./desk.ts";
 import { block, close, type TransferResult, transfer } from "./lifecycle.ts";
 import { PRIORITY, priorityReason } from "./queue.ts";
+import { counselorInGroup, transferTargets } from "./removal.ts";
 import {
   answerForged,
   answerStaff,
@@ -90,16 +91,33 @@ staffOnly.command("transfer", (ctx, next) =>
     if (!item || item.status === "closed")
       return answerStaff(ctx, desk, desk.staff("counselors-no-such-case"));
     if (inCounselorGroup(ctx)) return refreshHead(desk, item.id, "transfer");
-    const keyboard = new InlineKeyboard();
-    const seal = caseSeal(desk, item.id);
-    for (const other of (await counselors.all(ctx.app.db))
-      .filter((c) => c.id !== counselor.id && c.chat)
-      .slice(0, 12))
-      keyboard.text(other.alias, caseTransfer.encode(item.id, other.id, seal)).row();
-    keyboard.text(desk.staff("counselors-button-to-queue"), caseTransfer.encode(item.id, 0, seal));
-    await ctx.reply(desk.staff("counselors-choose-transfer", { ref: item.ref }), { reply_markup: keyboard });
+    await ctx.reply(desk.staff("counselors-choose-transfer", { ref: item.ref }), {
+      reply_markup: await transferKeyboard(desk, item),
+    });
   }),
 );
+
+/** The private chat's list: the counselors still in the group, then back to the queue. */
+async function transferKeyboard(desk: Desk, item: cases.Case): Promise<InlineKeyboard> {
+  const keyboard = new InlineKeyboard();
+  const seal = caseSeal(desk, item.id);
+  for (const other of await transferTargets(desk, item.counselorId))
+    keyboard.text(other.alias, caseTransfer.encode(item.id, other.id, seal)).row();
+  return keyboard.text(desk.staff("counselors-button-to-queue"), caseTransfer.encode(item.id, 0, seal));
+}
+
+/** The chosen counselor left the group since the list was shown: said kindly, and the list again, as it is now. */
+async function refuseLeft(ctx: ButtonContext, desk: Desk, item: cases.Case, alias: string): Promise<void> {
+  await ctx.answerCallbackQuery({
+    text: desk.staff("counselors-transfer-left", { ref: item.ref, alias }),
+    show_alert: true,
+  });
+  if (isHead(ctx, item)) return refreshHead(desk, item.id, "transfer");
+  const list = desk.staff("counselors-choose-transfer", { ref: item.ref });
+  const keyboard = await transferKeyboard(desk, item);
+  if (!readable(ctx)) return ask(ctx, desk, list, keyboard);
+  await ctx.editMessageText(list, { reply_markup: keyboard }).catch(() => {});
+}
 
 /** `/block 7 reason` asks to confirm; `/block reason` asks how long first. */
 staffOnly.command("block", (ctx, next) =>
@@ -167,7 +185,9 @@ confirmations.callbackQuery(
     if (targetId === 0) {
       const answer = (result: TransferResult) =>
         ctx.answerCallbackQuery({
-          text: desk.staff(`counselors-transfer-${result}`, { ref: item.ref }),
+          text: desk.staff(result === "done" ? "counselors-notice-queued" : "counselors-transfer-stale", {
+            ref: item.ref,
+          }),
           show_alert: result !== "done",
         });
       const result = await transfer(desk, item, counselor, null, ctx.log, () => answer("done"));
@@ -180,6 +200,7 @@ confirmations.callbackQuery(
       await ctx.answerCallbackQuery({ text: desk.staff("counselors-confirm-stale") });
       return;
     }
+    if (!(await counselorInGroup(desk, target))) return refuseLeft(ctx, desk, item, target.alias);
     await ctx.answerCallbackQuery();
     const question = desk.staff("counselors-confirm-transfer", { ref: item.ref, alias: target.alias });
     const keyboard = yesNo(desk, (answer) => confirmTransfer.encode(answer, item.id, target.id, seal));
@@ -236,6 +257,10 @@ confirmations.callbackQuery(
       });
     const onMoved = () => ctx.answerCallbackQuery({ text: textOf("done") });
     const result = await transfer(desk, item, counselor, targetId, ctx.log, onMoved);
+    if (result === "left") {
+      const target = await counselors.byId(ctx.app.db, targetId);
+      return refuseLeft(ctx, desk, item, target?.alias ?? "—");
+    }
     if (result !== "done") await ctx.answerCallbackQuery({ text: textOf(result), show_alert: true });
     await settle(ctx, desk, item, textOf(result));
   }),

@@ -29,6 +29,7 @@ import { type Desk, toCounselor, toPerson } from "./desk.ts";
 import { handOver } from "./handover.ts";
 import { caseLabels, counselorLocale, type Say, sayTo, summaryLines } from "./labels.ts";
 import { caseHeader, deliverWaiting } from "./relay.ts";
+import { counselorInGroup } from "./removal.ts";
 import { outcomeLabel, postInTopic, refreshHead, replyParameters, retireTopic, showHead } from "./topic.ts";
 import { endKeyboard, refreshQueue, sendWaitingMessage } from "./waiting.ts";
 
@@ -111,7 +112,8 @@ async function openFor(
   return opened;
 }
 
-export type TransferResult = "done" | "stale";
+/** "left": the counselor chosen has left the group since the list was shown; nothing moved. */
+export type TransferResult = "done" | "stale" | "left";
 
 /**
  * Hands a case to another counselor (`targetId`) or back to the queue (null). `onMoved` runs as
@@ -131,6 +133,7 @@ export async function transfer(
   const previous = item.counselorId === null ? undefined : await counselors.byId(db, item.counselorId);
   const target = targetId === null ? undefined : await counselors.byId(db, targetId);
   if (targetId !== null && !target) return "stale";
+  if (target && !(await counselorInGroup(desk, target))) return "left";
   const moved = await cases.reassign(db, item.id, item.counselorId, targetId, now);
   if (!moved) return "stale";
   await runFirst(onMoved, moved, log);

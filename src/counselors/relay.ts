@@ -12,7 +12,7 @@ import { errorLog, type Logger } from "../logger.ts";
 import { DAY_MS } from "../time/durations.ts";
 import { chatOf, type Desk, ignoreStaleEdit, toCounselor, toGroup } from "./desk.ts";
 import { caseLabels, caseTitle, counselorLocale } from "./labels.ts";
-import { holderInGroup, releaseCasesOf } from "./removal.ts";
+import { counselorInGroup, releaseCasesOf } from "./removal.ts";
 import { refreshHead } from "./topic.ts";
 
 /** Content the relay carries. Locations and contacts are not relayed: they could identify the person. */
@@ -92,7 +92,7 @@ async function deliverPersonMessage(
   const { holder: counselor, sealedPerson } = await counselors.holderAndPerson(db, item.counselorId, item.id);
   if (!counselor || !sealedPerson) return;
   // Left the group (an update missed or not yet seen): nothing more goes to them; the message waits for the next.
-  if (!(await holderInGroup(desk, counselor))) {
+  if (!(await counselorInGroup(desk, counselor))) {
     await caseMessages.backToWaiting(db, row.id);
     await releaseCasesOf(desk, counselor, log);
     await cases.recountWaiting(db, item.id);

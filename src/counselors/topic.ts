@@ -16,6 +16,7 @@ import { chatOf, type Desk, ignoreStaleEdit, toGroup } from "./desk.ts";
 import { deskProblem, isDeskGone, markUnreachable } from "./desk-reach.ts";
 import { type CaseLabels, caseLabels, formatStaffTime, type Say, summaryLines, topicName } from "./labels.ts";
 import { topicColor } from "./queue.ts";
+import { transferTargets } from "./removal.ts";
 import { speakersLine } from "./team-languages.ts";
 
 const LOG_LINES = 8;
@@ -241,8 +242,7 @@ async function headKeyboard(
   const keyboard = new InlineKeyboard();
   const seal = caseSeal(desk, item.id);
   if (mode === "transfer") {
-    const everyone = await counselors.all(desk.app.db);
-    for (const counselor of everyone.filter((c) => c.id !== item.counselorId && c.chat).slice(0, 12)) {
+    for (const counselor of await transferTargets(desk, item.counselorId)) {
       keyboard.text(counselor.alias, caseTransfer.encode(item.id, counselor.id, seal)).row();
     }
     if (item.status === "active")
