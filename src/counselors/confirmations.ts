@@ -22,13 +22,10 @@ import {
   sealedFor,
 } from "./buttons.ts";
 import { COUNSELOR_OUTCOMES } from "./case-rules.ts";
-
-type CounselorOutcome = (typeof COUNSELOR_OUTCOMES)[number];
-
 import { type Desk, toGroup } from "./desk.ts";
 import { block, close, type TransferResult, transfer } from "./lifecycle.ts";
 import { PRIORITY, priorityReason } from "./queue.ts";
-import { counselorInGroup, transferTargets } from "./removal.ts";
+import { counselorInGroup } from "./removal.ts";
 import {
   answerForged,
   answerStaff,
@@ -42,8 +39,10 @@ import {
   withCounselor,
 } from "./staff.ts";
 import { outcomeLabel, refreshHead } from "./topic.ts";
+import { transferKeyboard } from "./transfer-list.ts";
 
 type ButtonContext = Filter<BotContext, "callback_query:data">;
+type CounselorOutcome = (typeof COUNSELOR_OUTCOMES)[number];
 
 const NOTE_MARKER = "📝 ";
 const NOTE_LENGTH = 500;
@@ -97,26 +96,14 @@ staffOnly.command("transfer", (ctx, next) =>
   }),
 );
 
-/** The private chat's list: the counselors still in the group, then back to the queue. */
-async function transferKeyboard(desk: Desk, item: cases.Case): Promise<InlineKeyboard> {
-  const keyboard = new InlineKeyboard();
-  const seal = caseSeal(desk, item.id);
-  for (const other of await transferTargets(desk, item.counselorId))
-    keyboard.text(other.alias, caseTransfer.encode(item.id, other.id, seal)).row();
-  return keyboard.text(desk.staff("counselors-button-to-queue"), caseTransfer.encode(item.id, 0, seal));
-}
-
 /** The chosen counselor left the group since the list was shown: said kindly, and the list again, as it is now. */
-async function refuseLeft(ctx: ButtonContext, desk: Desk, item: cases.Case, alias: string): Promise<void> {
-  await ctx.answerCallbackQuery({
-    text: desk.staff("counselors-transfer-left", { ref: item.ref, alias }),
-    show_alert: true,
-  });
+async function refuseLeft(ctx: ButtonContext, desk: Desk, item: cases.Case, targetId: number): Promise<void> {
+  const alias = (await counselors.byId(ctx.app.db, targetId))?.alias ?? "—";
+  const text = desk.staff("counselors-transfer-left", { ref: item.ref, alias });
+  await ctx.answerCallbackQuery({ text, show_alert: true });
   if (isHead(ctx, item)) return refreshHead(desk, item.id, "transfer");
   const list = desk.staff("counselors-choose-transfer", { ref: item.ref });
-  const keyboard = await transferKeyboard(desk, item);
-  if (!readable(ctx)) return ask(ctx, desk, list, keyboard);
-  await ctx.editMessageText(list, { reply_markup: keyboard }).catch(() => {});
+  await reask(ctx, desk, item, list, await transferKeyboard(desk, item));
 }
 
 /** `/block 7 reason` asks to confirm; `/block reason` asks how long first. */
@@ -183,11 +170,10 @@ confirmations.callbackQuery(
     if (!managed) return;
     const { desk, counselor, item } = managed;
     if (targetId === 0) {
+      const key = (result: TransferResult) => (result === "done" ? "notice-queued" : "transfer-stale");
       const answer = (result: TransferResult) =>
         ctx.answerCallbackQuery({
-          text: desk.staff(result === "done" ? "counselors-notice-queued" : "counselors-transfer-stale", {
-            ref: item.ref,
-          }),
+          text: desk.staff(`counselors-${key(result)}`, { ref: item.ref }),
           show_alert: result !== "done",
         });
       const result = await transfer(desk, item, counselor, null, ctx.log, () => answer("done"));
@@ -196,11 +182,8 @@ confirmations.callbackQuery(
       return;
     }
     const target = await counselors.byId(ctx.app.db, targetId);
-    if (!target) {
-      await ctx.answerCallbackQuery({ text: desk.staff("counselors-confirm-stale") });
-      return;
-    }
-    if (!(await counselorInGroup(desk, target))) return refuseLeft(ctx, desk, item, target.alias);
+    if (!target) return ctx.answerCallbackQuery({ text: desk.staff("counselors-confirm-stale") });
+    if (!(await counselorInGroup(desk, target))) return refuseLeft(ctx, desk, item, target.id);
     await ctx.answerCallbackQuery();
     const question = desk.staff("counselors-confirm-transfer", { ref: item.ref, alias: target.alias });
     const keyboard = yesNo(desk, (answer) => confirmTransfer.encode(answer, item.id, target.id, seal));
@@ -257,10 +240,7 @@ confirmations.callbackQuery(
       });
     const onMoved = () => ctx.answerCallbackQuery({ text: textOf("done") });
     const result = await transfer(desk, item, counselor, targetId, ctx.log, onMoved);
-    if (result === "left") {
-      const target = await counselors.byId(ctx.app.db, targetId);
-      return refuseLeft(ctx, desk, item, target?.alias ?? "—");
-    }
+    if (result === "left") return refuseLeft(ctx, desk, item, targetId);
     if (result !== "done") await ctx.answerCallbackQuery({ text: textOf(result), show_alert: true });
     await settle(ctx, desk, item, textOf(result));
   }),

@@ -5,7 +5,7 @@
 // the relay asks once more before it copies a person's message to a holder not seen lately (relay.ts).
 import * as audit from "../db/audit.ts";
 import * as cases from "../db/cases.ts";
-import * as counselors from "../db/counselors.ts";
+import type * as counselors from "../db/counselors.ts";
 import { errorLog, type Logger } from "../logger.ts";
 import { chatOf, type Desk } from "./desk.ts";
 import { roleOf } from "./staff-directory.ts";
@@ -73,20 +73,4 @@ export async function counselorInGroup(desk: Desk, holder: counselors.Counselor)
   const role = roleOf(member.status);
   desk.directory.remember(holder.pseudonym, role, now);
   return role !== "outside";
-}
-
-/** At most this many counselors are offered as a transfer's target (one button each). */
-const MOST_TARGETS = 12;
-
-/**
- * Whom a case may be handed to: counselors with a private chat the bot can write to who are still in the group
- * (someone who left keeps their alias row, but a case handed to them would reach nobody).
- */
-export async function transferTargets(desk: Desk, exceptId: number | null): Promise<counselors.Counselor[]> {
-  const targets: counselors.Counselor[] = [];
-  for (const other of await counselors.all(desk.app.db)) {
-    if (targets.length >= MOST_TARGETS) break;
-    if (other.id !== exceptId && other.chat && (await counselorInGroup(desk, other))) targets.push(other);
-  }
-  return targets;
 }

@@ -16,8 +16,8 @@ import { chatOf, type Desk, ignoreStaleEdit, toGroup } from "./desk.ts";
 import { deskProblem, isDeskGone, markUnreachable } from "./desk-reach.ts";
 import { type CaseLabels, caseLabels, formatStaffTime, type Say, summaryLines, topicName } from "./labels.ts";
 import { topicColor } from "./queue.ts";
-import { transferTargets } from "./removal.ts";
 import { speakersLine } from "./team-languages.ts";
+import { transferTargets } from "./transfer-list.ts";
 
 const LOG_LINES = 8;
 /** An outcome's words, in the group's language or in one counselor's (`say`). */
