@@ -12,7 +12,10 @@
 // With --callgrind, instrumentation is switched on (callgrind_control -i) only around the measured
 // journeys, after the start and a warm-up: callgrind's "Collected" ÷ "updates" is the instructions
 // per update. V8's --predictable flags keep its compiler and collector on this thread and off the
-// clock: without them two runs of one tree differed by a quarter.
+// clock: without them two runs of one tree differed by a quarter. About half of that count is V8's
+// optimising compiler still tiering up (a short async function takes thousands of calls to get hot):
+//   callgrind_annotate --inclusive=yes /tmp/cg.<pid> | grep Runtime_CompileOptimized
+// is its share; the rest is the bot's own work, which a change moves.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { GCProfiler } from "node:v8";
