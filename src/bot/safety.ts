@@ -71,10 +71,22 @@ export function crisisMatchesOf(update: Update, text: string, detector: CrisisDe
  * ("у сестры забрали паспорт", "my daughter is kept in a house"), read by the FAQ's perspective reader. The reply then
  * tells the worried relative what they can do, not the safety steps of the one in danger.
  */
-export type CrisisAbout = "self" | "relative";
+export type CrisisAbout = "self" | "relative" | "attack";
 
+/**
+ * An attack on people planned, in words a relative repeats ("сказал что взорвёт себя в мечети", "says he will shoot
+ * people", "жарып жіберемін деді"): explosions, bombs, terror, shooting or killing people. Not "was attacked".
+ */
+const ATTACK_PLAN =
+  /взорв|взрыв|теракт|бомб|смертник|напад[её]т|напасть на|расстреля|стрелять в|убить (?:людей|всех)|убь[её]т (?:людей|всех)|жарып|жарыл|лаңкес|шабуыл жаса|атып өлтір|адамдарды өлтір|\bblow\w* (?:\w+ )?up\b|\bbomb|terror|\b(?:plan\w*|going) to attack|\bwill attack|\bshoot (?:people|up|everyone)|\bkill (?:people|everyone)/i;
+
+/**
+ * "attack" when someone close plans to hurt people: the reply says to call the police now, not how to protect the
+ * one planning it. README: an attack on people being prepared is the limit of confidentiality.
+ */
 export function crisisAboutOf(text: string, locale?: Locale): CrisisAbout {
-  return readCues(text, locale).aboutSomeoneElse ? "relative" : "self";
+  if (!readCues(text, locale).aboutSomeoneElse) return "self";
+  return ATTACK_PLAN.test(text) ? "attack" : "relative";
 }
 
 /** Marks this update as answered as a crisis (by the crisis reply, before anything else ran). */
@@ -125,7 +137,7 @@ export function composeCrisisReply(
   about: CrisisAbout = "self",
   queued = false,
 ): { text: string; keyboard?: InlineKeyboard } {
-  const numbers = emergencyNumberLines(t, categories);
+  const numbers = emergencyNumberLines(t, numbersAbout(categories, about));
   const category = categories[0] ?? "danger";
   const opening = (at: number) => formatOpening(locale, at);
   const { lines, button } = queued
@@ -146,7 +158,7 @@ export function composeOutageCrisisReply(
   categories: readonly CrisisCategory[],
   about: CrisisAbout = "self",
 ): { text: string; keyboard?: InlineKeyboard } {
-  const numbers = emergencyNumberLines(t, categories);
+  const numbers = emergencyNumberLines(t, numbersAbout(categories, about));
   const category = categories[0] ?? "danger";
   return { text: [...numbers, t("crisis-outage"), stepsFor(t, category, about)].join("\n\n") };
 }
@@ -172,7 +184,7 @@ function counselorPart(
 ): { lines: string[]; button?: string } {
   if (availability.kind === "on") {
     const support =
-      about === "relative"
+      about !== "self"
         ? [stepsFor(t, category, about), t("crisis-support-relative")]
         : [t(`crisis-support-${category}`)];
     return { lines: support, button: t("crisis-talk") };
@@ -210,7 +222,13 @@ function absence(t: Translate, availability: Duty, opening: (at: number) => stri
   return t("crisis-off-duty-unknown");
 }
 
-/** The safety steps: for the one in danger, or for a relative writing about them (what they can do for them). */
+/** The safety steps: for the one in danger, for a relative writing about them, or against an attack being planned. */
 function stepsFor(t: Translate, category: CrisisCategory, about: CrisisAbout): string {
+  if (about === "attack") return t("crisis-steps-attack");
   return t(about === "relative" ? `crisis-steps-relative-${category}` : `crisis-steps-${category}`);
+}
+
+/** An attack being planned calls the police whatever else was matched ("взорвёт себя" reads as self-harm too). */
+function numbersAbout(categories: readonly CrisisCategory[], about: CrisisAbout): readonly CrisisCategory[] {
+  return about === "attack" ? [...categories, "violence"] : categories;
 }

@@ -35,6 +35,16 @@ const ABOUT_ONESELF: { locale: Locale; text: string }[] = [
   { locale: "ru", text: "мой брат говорит, что я должна уехать с ним в Сирию, билет уже куплен" },
 ];
 
+// Someone close plans to hurt people: the police now, not how to protect the one planning it.
+const ATTACK_PLANNED: { locale: Locale; text: string }[] = [
+  { locale: "ru", text: "мой муж сказал что взорвёт себя в мечети, что делать" },
+  { locale: "ru", text: "брат говорит, что устроит взрыв в торговом центре" },
+  { locale: "kk", text: "күйеуім мешітте өзін жарып жіберемін деді, не істеймін" },
+  { locale: "kk", text: "ағам адамдарды атып өлтіремін деп жүр" },
+  { locale: "en", text: "my husband said he will blow himself up in the mosque" },
+  { locale: "en", text: "my brother says he is going to attack people at the mall with a bomb" },
+];
+
 const CATEGORIES: CrisisCategory[] = ["self-harm", "danger", "violence", "travel-pressure"];
 /** Tuesday 03:00 in Almaty: off duty. */
 const NIGHT = DEFAULT_NOW + 16 * 60 * 60 * 1000;
@@ -82,6 +92,22 @@ describe.each(DATABASE_KINDS)("a crisis about someone close on %s", (kind) => {
       expect(paragraphs.filter((line) => relativeSteps(locale).includes(line))).toHaveLength(1);
       expect(paragraphs.at(-1)).toBe(say(locale, "crisis-leave-message"));
       for (const line of selfLines(locale)) expect(reply).not.toContain(line);
+    },
+  );
+
+  it.each(ATTACK_PLANNED.flatMap((item) => [true, false].map((onDuty) => ({ ...item, onDuty }))))(
+    "$locale, on duty $onDuty: someone close planning to hurt people gets 112 and 102 now ($text)",
+    async ({ locale, text, onDuty }) => {
+      if (!onDuty) h.clock.set(NIGHT);
+      const reply = await crisisReplyTo(locale, text);
+      const paragraphs = reply.split("\n\n");
+      expect(paragraphs[0]).toBe(say(locale, "crisis-call-112"));
+      expect(paragraphs).toContain(say(locale, "crisis-call-102"));
+      expect(paragraphs).toContain(say(locale, "crisis-steps-attack"));
+      for (const line of [...relativeSteps(locale), ...selfLines(locale)]) expect(reply).not.toContain(line);
+      expect(paragraphs.at(-1)).toBe(
+        say(locale, onDuty ? "crisis-support-relative" : "crisis-leave-message"),
+      );
     },
   );
 
