@@ -88,12 +88,14 @@ export interface Choice {
   /** For the "floor" aim: the recall every category is brought up to before fewer ordinary messages count. */
   floor: number;
   veto: boolean;
+  /** The lowest veto threshold tried: how far below "ordinary" a rule's match may stand and still be kept. */
+  vetoFrom: number;
   alongside: boolean;
 }
 
 export function choosePolicy(
   set: readonly Scored[],
-  { aim, budget, floor, veto: withVeto, alongside }: Choice,
+  { aim, budget, floor, veto: withVeto, vetoFrom, alongside }: Choice,
 ): Policy {
   const rules = score(set, (item) => [...item.rules]);
   const keyFor = (policy: Policy) =>
@@ -125,7 +127,7 @@ export function choosePolicy(
       // Self-harm's matches are never dropped: questions about suicide get the gentle reply through
       // them (the lead's decision, test/crisis/pinned.ts), and a missed self-harm signal costs most.
       if (!withVeto || category === "self-harm") continue;
-      for (const value of grid(-15, 5, 0.25))
+      for (const value of grid(vetoFrom, 5, 0.25))
         tryPolicy({ ...policy, veto: { ...policy.veto!, [category]: value } });
     }
   }

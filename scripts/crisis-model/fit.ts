@@ -45,6 +45,7 @@ export interface Variant extends LearnSettings {
   aim: Aim;
   budget: number;
   floor: number;
+  vetoFrom: number;
 }
 
 export const chosen: Variant = {
@@ -66,6 +67,9 @@ export const chosen: Variant = {
   aim: "floor",
   budget: 0.02,
   floor: 0.92,
+  // -15 until crisistune18: retrained with round 17, the odd half chose a travel-pressure veto of -4.25 for one more
+  // signal of 96, and 34 more of 6,182 spent FAQ phrasings (questions about hijra, Syria, trips) got the crisis reply.
+  vetoFrom: 0,
 };
 
 /** A variant with the `--set name=value` arguments applied. */
@@ -113,6 +117,7 @@ export function fitModel(
     aim,
     budget,
     floor,
+    vetoFrom: _vetoFrom,
     ...settings
   } = variant;
   const data: CrisisModelData = {

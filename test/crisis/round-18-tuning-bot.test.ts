@@ -1,7 +1,8 @@
 // Round 17's classes (crisistune18) through the real bot on both databases: a sample of each class widened, violence
 // most, gets the safety reply and is stored as a crisis of its category, in kk, ru and en; the classes round 17
 // over-raised (games in which things blow up, a teacher who "will kill" the class, a pill asked for an ailment, harm
-// denied, a trip with the family) get an ordinary answer, no safety reply and no stored crisis.
+// denied, a trip with the family; the model's: a history lesson, a message sent to the wrong chat) get an ordinary
+// answer, no safety reply and no stored crisis.
 import { describe, expect, it } from "vitest";
 import type { Locale } from "../../src/config/index.ts";
 import type { CrisisCategory } from "../../src/crisis/categories.ts";
@@ -28,6 +29,8 @@ const OVER_RAISED: [Locale, string][] = [
   ["ru", "какие таблетки можно пить от температуры"],
   ["en", "no one has ever threatened me, i just have a question"],
   ["en", "my mom and i booked tickets to Antalya for a weekend trip"],
+  ["en", "the history teacher told us how the city held out under siege"],
+  ["ru", "ой, это сообщение не вам, простите"],
 ];
 
 describe.each(DATABASE_KINDS)("round 17's classes through the bot on %s", (kind) => {

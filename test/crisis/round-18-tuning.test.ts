@@ -132,6 +132,13 @@ const ORDINARY = [
   "grandpa stopped eating meat, he says it's time to be healthy",
   "he keeps showing up at my work with coffee, so sweet",
   "история: как монголы сожгли Отрар",
+  // The model's over-raises of round 17, as classes (it learned the hand-written hard negatives of data/tuner.ts):
+  // a history lesson about a siege, a marriage the bride chose, a message sent to the wrong chat.
+  "the history teacher told us how the city held out under siege",
+  "тарих сабағында қала қоршауға қалай шыдағанын айтты",
+  "сестру выдали замуж за того, кого она сама выбрала",
+  "ой, это сообщение не вам, простите",
+  "sorry, that message wasn't meant for you",
 ];
 
 describe("round 17's classes, widened", () => {
