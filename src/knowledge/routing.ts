@@ -132,8 +132,17 @@ export interface RouterInput {
   thresholds?: RoutingThresholds;
 }
 
+export interface RouteOptions {
+  locale?: FaqLocale;
+  /**
+   * The person got the crisis reply in the last hour: entries that speak of killing or war (`violence`) are
+   * neither answered nor offered (outsider29: a suicide-attack question offered to a woman who had written of dying).
+   */
+  afterCrisis?: boolean;
+}
+
 export interface Router {
-  route(text: string, options?: { locale?: FaqLocale }): Routed;
+  route(text: string, options?: RouteOptions): Routed;
 }
 
 // How many of the matcher's entries are ranked: enough for the audience preference to reorder.
@@ -155,7 +164,7 @@ export function createRouter({
   const categoryOf = (id: string) => base.entriesById.get(id)?.category;
 
   return {
-    route(text, { locale } = {}) {
+    route(text, { locale, afterCrisis = false } = {}) {
       const cues = readCues(text, locale);
       // "Сәлем", "thanks, bye": nothing to match, a friendly word back.
       if (cues.courtesy)
@@ -174,6 +183,7 @@ export function createRouter({
       );
       if (missing.length > 0)
         matched = matcher.match([query, ...missing].join("\n"), { locale, limit: RANKED });
+      if (afterCrisis) matched = matched.filter(({ id }) => !base.entriesById.get(id)?.violence);
       let ranked = preferAudience(matched, cues.perspective);
       // "Will you report me?", "this chat" ask about this service (less surely the latter): its entries first.
       if (cues.asksService)

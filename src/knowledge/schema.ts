@@ -75,6 +75,11 @@ export const faqEntrySchema = z
     source: citationsSchema,
     review: z.literal("theologians").optional(),
     audience: z.enum(audiences).optional(),
+    /**
+     * Speaks of killing or war (suicide attacks, jihad, going to a war zone): never offered to someone who got
+     * the crisis reply in the last hour (routing.ts, `afterCrisis`), who may be thinking of dying.
+     */
+    violence: z.literal(true).optional(),
     kk: faqTranslationSchema,
     ru: faqTranslationSchema,
     en: faqTranslationSchema,

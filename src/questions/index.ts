@@ -11,6 +11,7 @@ import { openAnswer } from "../bot/links.ts";
 import { menuButtonKeyboard, menuEntry, showMainMenu } from "../bot/menu.ts";
 import { answerFollowsCrisis, type CounselorDuty, crisisAnswered } from "../bot/safety.ts";
 import { askConsent, type ConsentContinuation, hasConsent, POLICY_VERSION } from "../consent/index.ts";
+import { CRISIS_WINDOW_MS } from "../crisis/categories.ts";
 import { isLocale } from "../i18n/index.ts";
 import { candidatesFor } from "../knowledge/addressed.ts";
 import { questionPage, textToMatch } from "../knowledge/browse.ts";
@@ -205,7 +206,9 @@ async function answerFreeText(
   const locale = await displayLocale(ctx);
   const text = ctx.msg.text ?? ctx.msg.caption ?? "";
   if (ctx.msg.text !== undefined && (await answerTypedChoice(ctx, text, locale))) return;
-  const { route, ranked, perspective } = router.route(textToMatch(text), { locale });
+  const lastCrisis = ctx.session.lastCrisis;
+  const afterCrisis = lastCrisis !== undefined && ctx.app.now() - lastCrisis.at <= CRISIS_WINDOW_MS;
+  const { route, ranked, perspective } = router.route(textToMatch(text), { locale, afterCrisis });
   // A caption nothing answers: the media's own reply (src/unhandled) says what the bot can read.
   if (ctx.msg.text === undefined && route.kind === "none" && route.reason === "no-match") return next();
   if (crisis && !answerFollowsCrisis(crisis, route.kind)) return;
