@@ -132,17 +132,9 @@ export interface RouterInput {
   thresholds?: RoutingThresholds;
 }
 
-export interface RouteOptions {
-  locale?: FaqLocale;
-  /**
-   * The person got the crisis reply in the last hour: entries that speak of killing or war (`violence`) are
-   * neither answered nor offered (outsider29: a suicide-attack question offered to a woman who had written of dying).
-   */
-  afterCrisis?: boolean;
-}
-
 export interface Router {
-  route(text: string, options?: RouteOptions): Routed;
+  /** `afterCrisis`: a crisis reply in the last hour; entries about killing or war (`violence`) are not shown. */
+  route(text: string, options?: { locale?: FaqLocale; afterCrisis?: boolean }): Routed;
 }
 
 // How many of the matcher's entries are ranked: enough for the audience preference to reorder.
