@@ -92,6 +92,27 @@ describe("round 16's classes", () => {
     expect(router.route(text, { locale }).route.kind).not.toBe("support");
   });
 
+  it.each([
+    ["en", "whats a good laptop under 300 bucks"],
+    ["ru", "посоветуйте телефон до 100 тысяч"],
+    ["kk", "100 мың теңгеге дейін телефон керек"],
+  ] as const)("shopping within a price (%s: %s) gets no answer", (locale, text) => {
+    expect(router.route(text, { locale }).route).toMatchObject({ kind: "none", reason: "no-match" });
+  });
+
+  it("a phone bought for someone close, at a price, is still the family's question", () => {
+    expect(first("my son got a phone for under 200 dollars and hides it", "en")).toBe(
+      "family-member-hides-phone",
+    );
+  });
+
+  it.each([
+    ["kk", "сен түкке тұрмайтын ботсың"],
+    ["kk", "tukke turmaityn nárse ekensin"],
+  ] as const)("worthless (%s: %s) is an insult", (locale, text) => {
+    expect(router.route(text, { locale }).route).toMatchObject({ kind: "none", reason: "insult" });
+  });
+
   it("being forced to the mosque still gets the pressure's entry", () => {
     expect(first("is it ok that my husband forces me to go to the mosque", "en")).toBe("forced-to-attend");
   });

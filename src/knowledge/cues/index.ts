@@ -20,7 +20,7 @@ import {
 } from "./human.ts";
 import { withoutDeathIdioms } from "./idioms.ts";
 import { CENTER, DESPAIR, DISTRESS, HELP, INSULT, WHERE } from "./intents.ts";
-import { OFF_TOPIC } from "./off-topic.ts";
+import { OFF_TOPIC, PRICE_BOUND } from "./off-topic.ts";
 import { namesRelative, type Perspective, perspectiveOf, speaksOfSelf } from "./perspective.ts";
 import { WHERE_IS_SERVICE } from "./place.ts";
 import { prisonOutOfContext } from "./prison.ts";
@@ -243,7 +243,7 @@ export function readCues(text: string, locale?: FaqLocale): Cues {
       !has(ASKS_IDENTITY),
     languageAsked: onlyOne(namedLanguages),
     insult: has(INSULT),
-    offTopic: has(OFF_TOPIC),
+    offTopic: has(OFF_TOPIC) || (has(PRICE_BOUND) && perspective !== "family"),
     asksFaith: has(ASKS_FAITH),
     asksHelp: has(HELP),
     helpsFriend: has(NAMES_FRIEND) && has(HELP),

@@ -239,6 +239,8 @@ export const INSULT = cues(
   "aqymaq",
   "topas",
   "акылсыз", // "ақылсыз" (witless): "ақылсыз машина екенсің"
+  "тукке турмайт", // "түкке тұрмайтын" (worthless)
+  "tukke turmait",
   "akylsyz",
   "aqylsyz",
   // en

@@ -48,3 +48,13 @@ export const OFF_TOPIC = cues(
   "(?:score|result)s? of (?:the |last |yesterday'?s )?(?:\\w+ ){0,3}(?:game|match)",
   "who won (?:the |last |yesterday'?s )?(?:\\w+ )?(?:game|match)",
 );
+
+/**
+ * A price bound ("best phone under 200 dollars", "телефон до 100 тысяч", "100 мың теңгеге дейін"): shopping, when the
+ * message is about no one close ("my son got a phone for under 200 dollars and hides it" is the family's question).
+ */
+export const PRICE_BOUND = cues(
+  "(?:under|below|less than|up to|within) \\$? ?\\d+ ?(?:k\\b|dollars|bucks|usd|tenge|kzt|\\$)",
+  "(?:до|за|дешевле|не дороже) \\d+ ?(?:тыс|тысяч|тенге|тг|долларов|баксов|\\$|к(?!\\p{L}))",
+  "\\d+ ?(?:мын|тенге|тг|доллар)\\p{L}* (?:\\p{L}+ )?дейин",
+);
