@@ -18,6 +18,7 @@ export type CaseStatus = "queued" | "active" | "closed";
  * old records may still carry it (its label stays).
  */
 export const COUNSELOR_OUTCOMES = ["consulted", "referred", "no-response", "abusive"] as const;
+export type CounselorOutcome = (typeof COUNSELOR_OUTCOMES)[number];
 /** Outcomes the system sets. */
 export const SYSTEM_OUTCOMES = ["ended", "idle", "expired", "withdrawn"] as const;
 export type Outcome = (typeof COUNSELOR_OUTCOMES)[number] | (typeof SYSTEM_OUTCOMES)[number];

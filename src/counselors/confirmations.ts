@@ -21,7 +21,7 @@ import {
   confirmTransfer,
   sealedFor,
 } from "./buttons.ts";
-import { COUNSELOR_OUTCOMES } from "./case-rules.ts";
+import { COUNSELOR_OUTCOMES, type CounselorOutcome } from "./case-rules.ts";
 import { type Desk, toGroup } from "./desk.ts";
 import { block, close, type TransferResult, transfer } from "./lifecycle.ts";
 import { PRIORITY, priorityReason } from "./queue.ts";
@@ -38,11 +38,10 @@ import {
   notOnDesk,
   withCounselor,
 } from "./staff.ts";
-import { outcomeLabel, refreshHead } from "./topic.ts";
+import { outcomeLabel, refreshHead, withBack } from "./topic.ts";
 import { transferKeyboard } from "./transfer-list.ts";
 
 type ButtonContext = Filter<BotContext, "callback_query:data">;
-type CounselorOutcome = (typeof COUNSELOR_OUTCOMES)[number];
 
 const NOTE_MARKER = "📝 ";
 const NOTE_LENGTH = 500;
@@ -71,7 +70,7 @@ staffOnly.command("close", (ctx, next) =>
       for (const choice of COUNSELOR_OUTCOMES)
         keyboard.text(outcomeLabel(desk.staff, choice), caseOutcome.encode(item.id, choice, seal)).row();
       return ctx.reply(desk.staff("counselors-choose-outcome", { ref: item.ref }), {
-        reply_markup: keyboard,
+        reply_markup: withBack(desk, item, keyboard),
       });
     }
     const note = noteWords.join(" ").slice(0, NOTE_LENGTH);
@@ -91,7 +90,7 @@ staffOnly.command("transfer", (ctx, next) =>
       return answerStaff(ctx, desk, desk.staff("counselors-no-such-case"));
     if (inCounselorGroup(ctx)) return refreshHead(desk, item.id, "transfer");
     await ctx.reply(desk.staff("counselors-choose-transfer", { ref: item.ref }), {
-      reply_markup: await transferKeyboard(desk, item),
+      reply_markup: withBack(desk, item, await transferKeyboard(desk, item)),
     });
   }),
 );
@@ -130,7 +129,7 @@ staffOnly.command("block", (ctx, next) =>
         ctx,
         desk,
         withNote(desk.staff("counselors-block-how-long", { ref: item.ref }), reason),
-        keyboard,
+        withBack(desk, item, keyboard),
       );
     }
     await ask(ctx, desk, withNote(blockQuestion(desk, item, days), reason), blockKeyboard(desk, item, days));
@@ -362,7 +361,7 @@ async function ask(ctx: BotContext, desk: Desk, text: string, keyboard: InlineKe
 }
 
 /** The pressed button was on the case's head message (not on a question of its own). */
-function isHead(ctx: ButtonContext, item: cases.Case): boolean {
+export function isHead(ctx: ButtonContext, item: cases.Case): boolean {
   return inCounselorGroup(ctx) && ctx.callbackQuery.message?.message_id === item.headMessageId;
 }
 

@@ -12,7 +12,7 @@ import * as history from "../db/history.ts";
 import { localeFromTelegram } from "../i18n/index.ts";
 import { caseAction, caseSeal, sealedFor } from "./buttons.ts";
 import { holds } from "./case-rules.ts";
-import { confirmations } from "./confirmations.ts";
+import { confirmations, isHead } from "./confirmations.ts";
 import { relayFromCounselor, sendTextToPerson } from "./delivery.ts";
 import type { Desk } from "./desk.ts";
 import { chunkLines, transcriptLine } from "./handover.ts";
@@ -239,11 +239,17 @@ counselorSide.callbackQuery(
       });
       return;
     }
-    if (action !== "back" && !(await mayManage(ctx, desk, item, counselor))) {
+    const onHead = isHead(ctx, item);
+    // Back on the head only turns its buttons back; elsewhere it withdraws someone's question.
+    if ((action !== "back" || !onHead) && !(await mayManage(ctx, desk, item, counselor))) {
       await ctx.answerCallbackQuery({ text: desk.staff("counselors-not-allowed"), show_alert: true });
       return;
     }
     await ctx.answerCallbackQuery();
+    if (action === "back" && !onHead) {
+      await ctx.editMessageText(desk.staff("counselors-confirm-cancelled")).catch(() => {});
+      return;
+    }
     await refreshHead(desk, item.id, action === "back" ? "main" : action);
   }),
 );

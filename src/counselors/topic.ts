@@ -234,6 +234,20 @@ function holderOf(db: Database, id: number, known: HeadKnown) {
   return known.holder?.id === id ? known.holder : counselors.byId(db, id);
 }
 
+/**
+ * Back, last under a choice: on the head it turns the head's buttons back, under a list of its own (the private
+ * /close, /transfer, /block's "how long?") it withdraws the list. In the reader's language unless `say` is given.
+ */
+export function withBack(
+  desk: Desk,
+  item: cases.Case,
+  keyboard: InlineKeyboard,
+  say: Desk["staff"] = desk.staff,
+): InlineKeyboard {
+  const back = caseAction.encode("back", item.id, caseSeal(desk, item.id));
+  return keyboard.row().text(say("counselors-button-back"), back);
+}
+
 async function headKeyboard(
   desk: Desk,
   item: cases.Case,
@@ -247,13 +261,13 @@ async function headKeyboard(
     }
     if (item.status === "active")
       keyboard.text(desk.group("counselors-button-to-queue"), caseTransfer.encode(item.id, 0, seal)).row();
-    return keyboard.text(desk.group("counselors-button-back"), caseAction.encode("back", item.id, seal));
+    return withBack(desk, item, keyboard, desk.group);
   }
   if (mode === "close") {
     for (const outcome of COUNSELOR_OUTCOMES) {
       keyboard.text(outcomeLabel(desk.group, outcome), caseOutcome.encode(item.id, outcome, seal)).row();
     }
-    return keyboard.text(desk.group("counselors-button-back"), caseAction.encode("back", item.id, seal));
+    return withBack(desk, item, keyboard, desk.group);
   }
   if (item.status === "queued")
     keyboard.text(desk.group("counselors-button-take"), caseAction.encode("take", item.id, seal));

@@ -225,6 +225,38 @@ describe.each(DATABASE_KINDS)("confirmations on %s", (kind) => {
     await dana.press(say("ru", "counselors-confirm-yes"));
     expect((await h.db.prisma.caseBlock.findMany()).map((block) => block.reason)).toEqual(["спам"]);
   });
+  it.each(LOCALES)(
+    "%s: the private /close, /transfer and /block choices end with Back, which withdraws them and changes nothing",
+    async (locale) => {
+      if (locale !== "ru") await dana.send(`/lang ${locale}`);
+      const back = say(locale, "counselors-button-back");
+      const cancelled = say(locale, "counselors-confirm-cancelled");
+      for (const command of ["/close", "/transfer", "/block спам"]) {
+        await dana.send(command);
+        const list = dana.last()!;
+        expect(h.telegram.buttonsOf(list).at(-1)?.text).toBe(back);
+        await dana.press(back);
+        // The list became "Cancelled", without buttons: nothing left to press by mistake.
+        const now = h.telegram.messagesIn(dana.id).find((message) => message.messageId === list.messageId)!;
+        expect(now.text).toBe(cancelled);
+        expect(h.telegram.buttonsOf(now)).toEqual([]);
+      }
+      // Nothing happened to the case or to Anna.
+      expect(await caseByRef(h, ref)).toMatchObject({ status: "active" });
+      expect(await h.db.prisma.caseBlock.count()).toBe(0);
+      expect(
+        await h.db.prisma.caseAudit.count({ where: { action: { in: ["closed", "transferred"] } } }),
+      ).toBe(0);
+      expect(anna.texts().at(-1)).toBe("Здравствуйте, я Дана");
+      // In the topic too, the "how long?" question of /block has its Back; Erlan, who may not manage the case, can't.
+      await dana.inGroup("/block спам", { threadId });
+      await erlan.pressInGroup(back, { threadId });
+      expect(lastAnswer()).toBe(say("ru", "counselors-not-allowed"));
+      await dana.pressInGroup(back, { threadId });
+      expect(dana.groupTexts({ threadId }).at(-1)).toBe(cancelled);
+    },
+  );
+
   // Case ids are small sequential numbers: every desk button that names a case is sealed for that case (issue 14).
   it.each(LOCALES)(
     "%s: a crafted button naming another case, or without its seal, acts on nothing",
