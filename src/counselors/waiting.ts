@@ -219,6 +219,8 @@ export async function acknowledgeWhileQueued(ctx: BotContext, item: cases.Case):
   if (last?.caseId === item.id && now - last.at < QUEUED_ACK_QUIET_MS) return;
   ctx.session.queuedAck = { caseId: item.id, at: now };
   if (answeredAsCrisis(ctx.update)) return;
+  // The group out of reach since they queued: "a counselor will see it" would be untrue; said plainly, with 114 and 112.
+  if (await deskProblem(ctx.app)) return void (await ctx.reply(ctx.t("counselors-desk-unreachable")));
   const duty = await dutyOf(ctx.app);
   if (duty.kind === "off" && duty.opensAt !== undefined) {
     await ctx.reply(

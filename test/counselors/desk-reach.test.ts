@@ -240,6 +240,27 @@ describe.each(DATABASE_KINDS)("the counselors' group out of reach on %s", (kind)
     },
   );
 
+  const STILL_THERE = {
+    kk: "сәлем, мұнда біреу бар ма?",
+    ru: "алло, есть кто-нибудь?",
+    en: "hello, is anyone there?",
+  };
+  it.each(LOCALES)(
+    "%s: a person already waiting when the group goes out of reach is told plainly, and their message is kept",
+    async (locale) => {
+      const person = h.user({ language_code: locale });
+      await askForHuman(person, locale);
+      const item = await openCaseOf(h, person);
+      await botBecomes(h, "left");
+      h.clock.advance(11 * 60 * 1000);
+      await person.send(STILL_THERE[locale]);
+      expect(person.lastText()).toBe(say(locale, "counselors-desk-unreachable"));
+      expect(person.texts()).not.toContain(say(locale, "counselors-queued-ack"));
+      expect(await openCaseOf(h, person)).toMatchObject({ id: item.id, status: "queued" });
+      await botBecomes(h, "administrator");
+    },
+  );
+
   it("a removal missed (no update): the first refused topic says so, and no counselor is promised after", async () => {
     await botBecomes(h, "kicked", false);
     const first = h.user({ language_code: "ru" });
