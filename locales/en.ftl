@@ -495,6 +495,7 @@ counselors-notice-queued = Case { $ref } went back to the queue.
 counselors-topic-holder-left = { $ref }: { $alias } is no longer in the counselors' group. The case is back in the queue, first in line; the person has been told another counselor will continue.
 counselors-notice-closed = Case { $ref } was closed by { $alias }: { $outcome }.
 counselors-notice-ended = Case { $ref }: the person ended the conversation.
+counselors-notice-ended-crisis = ⚠️ Case { $ref }: the person ended the conversation themselves, although the case had crisis words ({ $category }). The case is closed; the bot sent them the emergency numbers. If they write again it is a new case: judge the risk with a supervisor.
 counselors-notice-idle = Case { $ref } closed automatically after { $minutes } minutes without messages. The person was thanked and offered a button to talk again.
 counselors-notice-withdrawn = Case { $ref }: the person withdrew consent; the case is closed and the link to their chat deleted.
 counselors-notice-withdrawn-crisis = ⚠️ Case { $ref }: the person withdrew consent and erased their data, although the case had crisis words ({ $category }). The case is closed, and the topic and the link to their chat are deleted, as we promise; they can no longer be answered. The bot sent them the emergency numbers. If they write again it is a new case: judge the risk with a supervisor.

@@ -8,11 +8,9 @@ import { type CrisisCategory, mostUrgentFirst } from "../crisis/categories.ts";
 import * as cases from "../db/cases.ts";
 import * as closedCases from "../db/closed-cases.ts";
 import * as history from "../db/history.ts";
-import { errorLog } from "../logger.ts";
 import type { Desk } from "./desk.ts";
-import type { Say } from "./labels.ts";
 import { forgetMessages } from "./led-here.ts";
-import { close } from "./lifecycle.ts";
+import { closeTellingCrisis } from "./lifecycle.ts";
 import { desk, openCase, tellStanding } from "./person.ts";
 import { deleteTopic } from "./topic.ts";
 
@@ -68,24 +66,7 @@ export const personConsent: ConsentContribution = {
       if (!here || !item) return;
       // A case with a crisis signal: whoever was on it is told so, to judge the risk before the topic (with the
       // person's words) is erased as promised; a case nobody held is told to the group.
-      const crises = cases.crisesOf(item.summary);
-      const notice = (say: Say) =>
-        crises.length > 0
-          ? say("counselors-notice-withdrawn-crisis", {
-              ref: item.ref,
-              category: crises.map((kind) => say(`counselors-crisis-${kind}`)).join(", "),
-            })
-          : say("counselors-notice-withdrawn", { ref: item.ref });
-      await close(here, item, "withdrawn", { holderNotice: notice }, ctx.log);
-      if (crises.length > 0 && item.counselorId === null)
-        await here.api
-          .sendMessage(
-            here.groupId,
-            notice((key, variables) => here.group(key, variables)),
-          )
-          .catch((error) =>
-            ctx.log.warn({ case: item.ref, err: errorLog(error) }, "could not tell the group"),
-          );
+      await closeTellingCrisis(here, item, "withdrawn", "counselors-notice-withdrawn", ctx.log);
     },
     // Withdrawing history deletes kept texts and kept topics, and stops keeping new ones.
     history: async (ctx, pseudonym) => {

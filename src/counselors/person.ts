@@ -19,9 +19,8 @@ import { countEvent } from "../statistics/index.ts";
 import { caseEndAnswer } from "./buttons.ts";
 import { crisisInCase, logSafetyAtOpening } from "./crisis-watch.ts";
 import { type Desk, deskOf } from "./desk.ts";
-import type { Say } from "./labels.ts";
 import { passMessagesThatLedHere, rememberMessage } from "./led-here.ts";
-import { close } from "./lifecycle.ts";
+import { closeTellingCrisis } from "./lifecycle.ts";
 import { casePriority, inCrisis as crisisWithin, newCaseRef, PRIORITY } from "./queue.ts";
 import { isCommand, isRelayable, linkExpiry, mirrorPersonEdit, relayFromPerson } from "./relay.ts";
 import { answerStaleCaseButton } from "./standing.ts";
@@ -376,6 +375,6 @@ export async function answerEnd(
   ctx.session.caseId = undefined;
   const here = desk(ctx);
   if (!here) return;
-  const holderNotice = (say: Say) => say("counselors-notice-ended", { ref: item.ref });
-  await close(here, item, "ended", { holderNotice }, ctx.log);
+  // A queued crisis case ended by the person does not vanish from the group without a word.
+  await closeTellingCrisis(here, item, "ended", "counselors-notice-ended", ctx.log);
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { Locale } from "../../src/config/index.ts";
 import { DATABASE_KINDS, type Harness, type TestUser } from "../support/harness.ts";
 import { recordStatements } from "../support/statements.ts";
-import { askForHuman, counselor, deskHooks, openCaseOf, say, topicOf } from "./helpers.ts";
+import { askForHuman, counselor, deskHooks, openCaseOf, SELF_HARM, say, topicOf } from "./helpers.ts";
 
 describe.each(DATABASE_KINDS)("ending a conversation on %s", (kind) => {
   let h: Harness;
@@ -130,4 +130,55 @@ describe.each(DATABASE_KINDS)("ending a conversation on %s", (kind) => {
       expect(person.buttons()).toContain(say(locale, "menu-talk"));
     },
   );
+
+  // Outsider 29, item 8: a queued crisis case ended by the person vanished from the group without a word.
+  it.each(["kk", "ru", "en"] as const)(
+    "%s: a queued crisis case the person ends is told to the group, as a withdrawal would be",
+    async (locale: Locale) => {
+      const person = h.user({ language_code: locale });
+      await askForHuman(person, locale);
+      await person.send(SELF_HARM[locale]);
+      const item = await openCaseOf(h, person);
+      expect(item.status).toBe("queued");
+      await person.send("/end");
+      await person.press(say(locale, "counselors-end-yes"));
+      expect(await status(item.id)).toBe("closed");
+      expect(person.lastText()).toContain(say(locale, "emergency-line"));
+      // The topic (no history kept) is gone; the group still hears of it, in its own language.
+      expect(h.telegram.callsTo("deleteForumTopic").map((call) => call.payload.message_thread_id)).toContain(
+        topicOf(item),
+      );
+      expect(h.telegram.lastMessageIn(h.counselorChatId)?.text).toBe(
+        say("ru", "counselors-notice-ended-crisis", {
+          ref: item.ref,
+          category: say("ru", "counselors-crisis-self-harm"),
+        }),
+      );
+    },
+  );
+
+  it("a taken crisis case the person ends tells its holder of the crisis, not the group", async () => {
+    const dana = await counselor(h, { first_name: "Dana", language_code: "en" }, "Dana");
+    const person = h.user({ language_code: "ru" });
+    await askForHuman(person);
+    const item = await openCaseOf(h, person);
+    await dana.pressInGroup("✋ Взять", { threadId: topicOf(item) });
+    await person.send(SELF_HARM.ru);
+    const groupBefore = h.telegram.messagesIn(h.counselorChatId).length;
+    await person.press(say("ru", "counselors-end-button"));
+    await person.press(say("ru", "counselors-end-yes"));
+    expect(dana.lastText()).toBe(
+      say("en", "counselors-notice-ended-crisis", {
+        ref: item.ref,
+        category: say("en", "counselors-crisis-self-harm"),
+      }),
+    );
+    const general = h.telegram.messagesIn(h.counselorChatId).slice(groupBefore);
+    expect(general.map((message) => message.text)).not.toContain(
+      say("ru", "counselors-notice-ended-crisis", {
+        ref: item.ref,
+        category: say("ru", "counselors-crisis-self-harm"),
+      }),
+    );
+  });
 });
