@@ -284,32 +284,6 @@ export async function close(
   return closed;
 }
 
-/**
- * The person ended the case (or withdrew consent 1): closed with `notice` for its holder, or, when the case had
- * crisis words, with "<notice>-crisis" naming them, told to the holder or (nobody held it) to the group.
- */
-export async function closeTellingCrisis(
-  desk: Desk,
-  item: cases.Case,
-  outcome: "ended" | "withdrawn",
-  notice: string,
-  log: Logger,
-): Promise<void> {
-  const crises = cases.crisesOf(item.summary);
-  const text = (say: Say) =>
-    crises.length > 0
-      ? say(`${notice}-crisis`, {
-          ref: item.ref,
-          category: crises.map((kind) => say(`counselors-crisis-${kind}`)).join(", "),
-        })
-      : say(notice, { ref: item.ref });
-  const closed = await close(desk, item, outcome, { holderNotice: text }, log);
-  if (!closed || crises.length === 0 || closed.case.counselorId !== null) return;
-  await desk.api
-    .sendMessage(desk.groupId, text(desk.group))
-    .catch((error) => log.warn({ case: item.ref, err: errorLog(error) }, "could not tell the group"));
-}
-
 /** Blocks the person of an open case for `days` and closes the case; they are told politely. */
 export async function block(
   desk: Desk,

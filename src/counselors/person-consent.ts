@@ -9,8 +9,8 @@ import * as cases from "../db/cases.ts";
 import * as closedCases from "../db/closed-cases.ts";
 import * as history from "../db/history.ts";
 import type { Desk } from "./desk.ts";
+import { closeTellingCrisis } from "./ended-by-person.ts";
 import { forgetMessages } from "./led-here.ts";
-import { closeTellingCrisis } from "./lifecycle.ts";
 import { desk, openCase, tellStanding } from "./person.ts";
 import { deleteTopic } from "./topic.ts";
 
