@@ -759,6 +759,7 @@ error-generic = Sorry, something went wrong on my side, and your last message wa
 service-unavailable = Sorry, I am having trouble right now and could not process your message. Please try again in a few minutes.
     If someone is in danger, call 112 (free, 24 hours a day). Hotline: 114 (hours to be confirmed).
 counselors-outage = ⚠️ The database is not answering, so this was not done: nothing was sent to the person and nothing was saved. Please try again in a few minutes.
+counselors-outage-private = ⚠️ The database is not answering, so this was not done: nothing reached the person and nothing was saved. Your cases and the conversation so far are safe; nothing is lost. Try again in a few minutes; if it keeps failing, tell a supervisor.
 rate-limited = You are writing faster than I can answer. Please wait a minute and write again. If someone is in danger, call 112.
 
 ## Web chat page (src/channels/web/page): the page's own texts, served by /chat/api/texts

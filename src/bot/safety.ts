@@ -34,6 +34,11 @@ export interface CounselorDuty {
   formatOpening(app: AppServices, locale: Locale, at: number): string;
   /** This person's open case, if any: waiting for a counselor, or talking with one. Nobody is offered twice. */
   openCase(ctx: BotContext): Promise<OpenCase>;
+  /**
+   * Without the database (src/resilience): a counselor this process has seen, by pseudonym, with their desk
+   * language (null: none chosen); undefined: not known as a counselor.
+   */
+  knownCounselor(app: AppServices, pseudonym: string): Locale | null | undefined;
 }
 
 /** Where a person's own request for a counselor stands: "queued" (no counselor yet), "active", or none. */

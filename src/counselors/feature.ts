@@ -15,6 +15,7 @@ import { groupSide } from "./group.ts";
 import { answerEnd, askToEnd, escalate, openCaseStanding, personEdit, personMessage } from "./person.ts";
 import { personConsent } from "./person-consent.ts";
 import { askForComment, rate, skipRatingComment } from "./rating.ts";
+import { knownCounselor } from "./staff.ts";
 import { speakCommand } from "./team-languages.ts";
 
 import { formatOpening } from "./waiting.ts";
@@ -34,6 +35,7 @@ export const counselorDuty: CounselorDuty = {
   scheduled: scheduledAvailability,
   formatOpening: (app, locale, at) => formatOpening(locale, at, app.config.TIME_ZONE),
   openCase: openCaseStanding,
+  knownCounselor,
 };
 
 const composer = new Composer<BotContext>();

@@ -5,7 +5,7 @@
 
 import type { InlineKeyboard } from "grammy";
 import { Composer } from "../bot/composer.ts";
-import type { BotContext } from "../bot/context.ts";
+import type { AppServices, BotContext } from "../bot/context.ts";
 import type { Locale } from "../config/index.ts";
 import * as cases from "../db/cases.ts";
 import type { Database } from "../db/connect.ts";
@@ -31,10 +31,26 @@ export function inCounselorGroup(ctx: BotContext): boolean {
   return groupId !== undefined && ctx.chat?.id === groupId;
 }
 
+/** Counselors seen by this process, by pseudonym, with their desk language: for when the database is down. */
+const seenCounselors = new WeakMap<AppServices, Map<string, Locale | null>>();
+const SEEN_COUNSELORS = 1024;
+
 export async function counselorOf(ctx: BotContext): Promise<counselors.Counselor | undefined> {
   const counselor = ctx.person ? await counselors.byPseudonym(ctx.app.db, ctx.person.pseudonym) : undefined;
   if (isLocale(counselor?.locale)) speakers.set(ctx.update, counselor.locale);
+  if (counselor) {
+    const seen = seenCounselors.get(ctx.app) ?? new Map<string, Locale | null>();
+    seenCounselors.set(ctx.app, seen);
+    if (seen.size >= SEEN_COUNSELORS && !seen.has(counselor.pseudonym))
+      seen.delete(seen.keys().next().value!);
+    seen.set(counselor.pseudonym, isLocale(counselor.locale) ? counselor.locale : null);
+  }
   return counselor;
+}
+
+/** A counselor this process has seen (memory only): their desk language, null if none chosen; else undefined. */
+export function knownCounselor(app: AppServices, pseudonym: string): Locale | null | undefined {
+  return seenCounselors.get(app)?.get(pseudonym);
 }
 
 /**

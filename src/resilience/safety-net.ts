@@ -98,6 +98,8 @@ export function replyKindlyOnError(i18n: I18n<BaseContext>, { detector, duty, me
     (ctx.log ?? ctx.app.logger).error({ kind, err: errorLog(cause) }, "update failed");
     if (dbDown && inCounselorGroup(ctx)) return tellDesk(i18n, ctx);
     if (ctx.chat?.type !== "private") return;
+    const staff = dbDown && ctx.person ? duty.knownCounselor(ctx.app, ctx.person.pseudonym) : undefined;
+    if (staff !== undefined) return tellCounselor(i18n, ctx, staff);
     const locale = localeFromTelegram(ctx.from) ?? ctx.app.config.DEFAULT_LOCALE;
     const crisis = answeredAsCrisis(ctx.update) ? [] : crisisIn(ctx, detector);
     try {
@@ -143,6 +145,26 @@ async function tellDesk(i18n: I18n<BaseContext>, ctx: BaseContext): Promise<void
         ...(message.is_topic_message ? { message_thread_id: message.message_thread_id } : {}),
         reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true },
       });
+  } catch {
+    // Telegram itself is unreachable: nothing more can be said.
+  }
+}
+
+/**
+ * A counselor in their private chat while the database is down: their own words (what happened, that nothing
+ * already there is lost, what to do), in their desk language, not the people's "try again later".
+ */
+async function tellCounselor(
+  i18n: I18n<BaseContext>,
+  ctx: BaseContext,
+  chosen: Locale | null,
+): Promise<void> {
+  const config = ctx.app.config;
+  const locale = chosen ?? localeFromTelegram(ctx.from) ?? config.COUNSELOR_LOCALE ?? config.DEFAULT_LOCALE;
+  const text = i18n.t(locale, "counselors-outage-private");
+  try {
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
+    else await ctx.reply(text);
   } catch {
     // Telegram itself is unreachable: nothing more can be said.
   }

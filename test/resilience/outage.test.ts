@@ -70,7 +70,8 @@ async function answeredFromMemory(
 /**
  * Counselors acting in the group while it is down: a reply in the case's topic and a button each get the desk's
  * words in their own language (nothing done, nothing sent to the person, try again), never the people's text;
- * chatter in the General topic gets nothing, and the person hears nothing of it.
+ * chatter in the General topic gets nothing, and the person hears nothing of it. In a counselor's private chat,
+ * the counselor's own outage text (what happened, nothing lost, what to do).
  */
 async function deskToldOfOutage(h: Harness, desk: DeskDuringOutage): Promise<void> {
   const { threadId, person, counselors } = desk;
@@ -86,6 +87,12 @@ async function deskToldOfOutage(h: Harness, desk: DeskDuringOutage): Promise<voi
   await counselors.ru.inGroup("коллеги, кто сегодня на смене?");
   // Two answers in all (the reply and /queue's): the General chatter got none, the person nothing.
   expect(h.telegram.messagesIn(h.counselorChatId).length - groupBefore).toBe(2 + 2 + 1);
+  // In their private chat, where the conversations run: their own words in their desk language, not the people's.
+  for (const locale of ["kk", "ru", "en"] as const) {
+    await counselors[locale].send("Я здесь, продолжим");
+    expect(counselors[locale].lastText()).toBe(say(locale, "counselors-outage-private"));
+    expect(say(locale, "counselors-outage-private")).not.toBe(say(locale, "service-unavailable"));
+  }
   expect(person.messages()).toHaveLength(heard);
   for (const locale of ["kk", "ru", "en"] as const) {
     expect(say(locale, "counselors-outage")).not.toBe(say(locale, "service-unavailable"));
