@@ -1,7 +1,9 @@
 // One message to the real bot from a new person, and what a crisis leaves behind: the bot's replies, whether one of
 // them is the safety reply, and the crisis stored in the session. Shared by the crisis rounds' bot tests
-// (third-person-bot, round-16-tuning-bot, round-17-tuning-bot), so each states only its messages and expectations.
+// (third-person-bot, round-16- to round-18-tuning-bot), so each states only its messages and expectations.
+import { expect, it } from "vitest";
 import type { Locale } from "../../src/config/index.ts";
+import type { CrisisCategory } from "../../src/crisis/categories.ts";
 import type { FakeMessage } from "../../src/dev/telegram/types.ts";
 import type { Harness, TestUser } from "../support/harness.ts";
 import { say, storedSession } from "../support/words.ts";
@@ -41,4 +43,24 @@ export async function firstMessage(h: Harness, locale: Locale, text: string): Pr
     crisis: replies.some((reply) => isCrisisReply(h, locale, reply)),
     storedCategory: stored?.category,
   };
+}
+
+/** Each message gets the safety reply first and is stored as a crisis of its category (`harness` is read per test). */
+export function itRaises(harness: () => Harness, messages: [Locale, CrisisCategory, string][]): void {
+  it.each(messages)("%s %s: %s gets the safety reply", async (locale, category, text) => {
+    const { replies, crisis, storedCategory } = await firstMessage(harness(), locale, text);
+    expect(crisis).toBe(true);
+    expect(replies[0]!.text).toContain("112");
+    expect(storedCategory).toBe(category);
+  });
+}
+
+/** Each message gets an ordinary answer: no safety reply and no stored crisis. */
+export function itStaysQuiet(harness: () => Harness, messages: [Locale, string][]): void {
+  it.each(messages)("%s: %s gets an ordinary answer, not the crisis reply", async (locale, text) => {
+    const { replies, crisis, storedCategory } = await firstMessage(harness(), locale, text);
+    expect(replies.length).toBeGreaterThan(0);
+    expect(crisis).toBe(false);
+    expect(storedCategory).toBeUndefined();
+  });
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { Locale } from "../../src/config/index.ts";
 import type { CrisisCategory } from "../../src/crisis/categories.ts";
 import { DATABASE_KINDS, type Harness, harnessHooks } from "../support/harness.ts";
-import { firstMessage } from "./crisis-bot.ts";
+import { firstMessage, itRaises } from "./crisis-bot.ts";
 
 const WIDENED: [Locale, CrisisCategory, string][] = [
   ["kk", "self-harm", "бәріне ауыртпалықпын, менің өлгенім дұрыс"],
@@ -33,12 +33,7 @@ describe.each(DATABASE_KINDS)("round 16's classes through the bot on %s", (kind)
     h = harness;
   });
 
-  it.each(WIDENED)("%s %s: %s gets the safety reply", async (locale, category, text) => {
-    const { replies, crisis, storedCategory } = await firstMessage(h, locale, text);
-    expect(crisis).toBe(true);
-    expect(replies[0]!.text).toContain("112");
-    expect(storedCategory).toBe(category);
-  });
+  itRaises(() => h, WIDENED);
 
   it.each(MADE_TO_ATTEND)(
     "%s: %s gets the forced-to-attend answer, not the crisis reply",
