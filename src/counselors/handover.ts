@@ -2,7 +2,7 @@
 // (history) that is the whole conversation of the case, both sides, from the sealed
 // history; without it only what the relay may show anyway (the person's latest messages,
 // copied again), and the new holder is told what is missing and why. In both cases the
-// internal notes follow (copied from the topic); the triage summary and the risk flags
+// internal notes come before those (copied from the topic); the triage summary and the risk flags
 // are in the notice that opens the case (lifecycle.ts).
 
 import * as caseMessages from "../db/case-messages.ts";
@@ -64,18 +64,20 @@ export async function handOver(
     } else {
       say(text(item.keepHistory ? "counselors-handover-history-empty" : "counselors-handover-no-history"));
     }
-    say(text("counselors-handover-latest"));
-    if (sealedPerson) {
-      const personChat = chatOf(desk, sealedPerson);
-      for (const row of recent) sends.push(copyToCounselor(desk, holder, personChat, row));
-    }
-    say(text("counselors-handover-notes", { count: notes.length }));
+    // The notes before the person's latest messages, and none when there are none: what the holder answers
+    // comes last, and no line of the hand-over arrives after their first reply.
+    if (notes.length > 0) say(text("counselors-handover-notes", { count: notes.length }));
     for (const note of notes) {
       sends.push(
         toCounselor(desk, holder, (chatId) =>
           desk.api.copyMessage(chatId, desk.groupId, note.sourceMessageId),
         ),
       );
+    }
+    say(text("counselors-handover-latest"));
+    if (sealedPerson) {
+      const personChat = chatOf(desk, sealedPerson);
+      for (const row of recent) sends.push(copyToCounselor(desk, holder, personChat, row));
     }
     const failed = (await Promise.allSettled(sends)).filter((sent) => sent.status === "rejected");
     if (failed.length > 0) {

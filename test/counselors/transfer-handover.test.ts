@@ -53,8 +53,14 @@ describe.each(DATABASE_KINDS)("transfer hand-over on %s", (kind) => {
       ].join("\n"),
     );
     expect(all).not.toContain(say("ru", "counselors-handover-no-history"));
-    expect(received).toContain(say("ru", "counselors-handover-notes", { count: 2 }));
-    expect(received.slice(-2)).toEqual(["📝 Дана: давление через работу", "Знаю похожий случай"]);
+    // The notes, then the person's latest messages last: nothing of the hand-over follows them.
+    const notes = received.indexOf(say("ru", "counselors-handover-notes", { count: 2 }));
+    expect(received.slice(notes + 1, notes + 4)).toEqual([
+      "📝 Дана: давление через работу",
+      "Знаю похожий случай",
+      say("ru", "counselors-handover-latest"),
+    ]);
+    expect(received.slice(-2)).toEqual(["Сестра ушла в группу", "Полгода назад"]);
     // The person's latest messages are copies Erlan can reply to.
     const copy = erlan.messages().find((m) => m.text === "Полгода назад")!;
     await erlan.send("Здравствуйте, я Ерлан, продолжу", { replyTo: copy.messageId });
@@ -125,11 +131,11 @@ describe.each(DATABASE_KINDS)("transfer hand-over on %s", (kind) => {
         "Дана: Расскажите, когда это началось",
         `${say("ru", "counselors-handover-person")}: Полгода назад`,
       ].join("\n"),
+      say("ru", "counselors-handover-notes", { count: 1 }),
+      "📝 Дана: давление через работу",
       say("ru", "counselors-handover-latest"),
       "Сестра ушла в группу",
       "Полгода назад",
-      say("ru", "counselors-handover-notes", { count: 1 }),
-      "📝 Дана: давление через работу",
     ]);
     // Seven messages after the announcement: the burst's other two at once, then one a second.
     expect(clock.elapsedMs).toBeGreaterThanOrEqual(5000);
@@ -148,6 +154,21 @@ describe.each(DATABASE_KINDS)("transfer hand-over on %s", (kind) => {
     expect(received).toContain("📝 Дана: давление через работу");
     expect(await h.db.prisma.caseHistory.count()).toBe(0);
     expect(identityLeaks(h, anna.user, [dana, erlan])).toEqual([]);
+  });
+
+  it("says nothing of notes when there are none (no '📝 Internal notes: 0')", async () => {
+    await askForHuman(anna);
+    await anna.press(say("ru", "consent-decline"));
+    const item = await openCaseOf(h, anna);
+    await dana.pressInGroup("✋ Взять", { threadId: topicOf(item) });
+    await anna.send("Сестра ушла в группу");
+    const before = erlan.texts().length;
+    await dana.send("/transfer");
+    await dana.press("Ерлан");
+    await dana.press(say("ru", "counselors-confirm-yes"));
+    const received = erlan.texts().slice(before);
+    expect(received.join("\n")).not.toContain(say("ru", "counselors-handover-notes", { count: 0 }));
+    expect(received.slice(-2)).toEqual([say("ru", "counselors-handover-latest"), "Сестра ушла в группу"]);
   });
 
   it("speaks to the new holder in their own language, whoever transfers", async () => {
