@@ -44,6 +44,13 @@ const REQUESTS: Record<Locale, readonly string[]> = {
     "mamanmen söilesuge bola ma",
     "operatorğa qosyñyzşy",
     "anam kenesshimen soilese ala ma",
+    // "кеңесші" spelled as people type it (outsider29, item 21): sh, ş or ss for "сш", ı for і, ğ or g, "ng" for ң
+    "keneshimen soilesgim keledi",
+    "keneshi kerek",
+    "keneşimen söılesgım keledı",
+    "kenessimen soilesuge bola ma",
+    "kengeshimen sóılesgim keledi",
+    "keneshige jazgym keledi",
   ],
   ru: [
     "хочу поговорить с человеком",
@@ -84,6 +91,7 @@ const QUESTIONS: readonly (readonly [FaqLocale, string, string])[] = [
   ["ru", "Консультант — это живой человек или бот?", "who-are-counselors"],
   ["ru", "Что будет после того, как я напишу консультанту?", "after-i-write"],
   ["kk", "кеңесші тірі адам ба?", "who-are-counselors"],
+  ["kk", "keneshi tiri adam ba", "who-are-counselors"],
   ["kk", "кеңесшіге жазсам, не болады?", "after-i-write"],
   ["en", "can a counselor speak English?", "counselor-languages"],
   ["ru", "на каком языке можно поговорить с консультантом?", "counselor-languages"],

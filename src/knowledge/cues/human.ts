@@ -18,9 +18,11 @@ const RU_TALK = "(?:поговорить|пообщаться|побеседов
 // Kazakh: the person ("тірі адам", "кеңесші", "маман") with "-мен" and a verb of talking in a form that asks for it:
 // "-гім келеді" (I want), "-уге бола ма" (may I), "-ейін" (let me), "-е ала ма" (can), "-уім керек" (I need). Not
 // "сөйлессем" (if I talk) nor "сөйлесіп жүр" (is talking), which tell rather than ask.
-const KK_PERSON = "(?:тири адам|нагыз адам|шын адам|кенесши|маман|оператор|психолог|консультант)";
+// "Кеңесші" as typed in Latin letters and read back: "kenesshi", "keneshi" (sh for şş), "kenessi", "kengeshi".
+const KK_COUNSELOR = "кен(?:г)?е(?:сш|ш|сс|щ)и";
+const KK_PERSON = `(?:тири адам|нагыз адам|шын адам|${KK_COUNSELOR}|маман|оператор|психолог|консультант)`;
 const KK_TALK =
-  "(?:сойлес|сырлас|жазыс|хабарлас|байланыс)(?:[кг][иы](?:м|миз|си) (?:кел|бар)|уге (?:бол|рукс)|ейин|еин|ейик|е ал|уим|у керек)";
+  "(?:со[йи]лес|сырлас|жазыс|хабарлас|байланыс)(?:[кг][иы](?:м|миз|си) (?:кел|бар)|уге (?:бол|рукс)|ейин|еин|ейик|е ал|уим|у керек)";
 
 // English: whom one asks for, with or without an article and "real"; typed "persn", "counseler", "councelor". Not
 // "a person who…": "how do I talk to a person who has been radicalised" is about a relative.
@@ -30,7 +32,7 @@ const EN_PERSON = `(?:(?:a|an|the|some|one|your|ur) )?(?:(?:real|actual|live|liv
 const EN_TALK = "(?:talk|tlk|speak|spk|chat)";
 /** Whom one asks for by one word alone: "оператор!", "human", "кеңесші керек". */
 const ALONE =
-  "(?:оператор|оператора|живой человек|человека|консультант|консультанта|специалист|специалиста|кенесши|маман|тири адам|operator|human|a human|coun[sc]\\w*l+[oe]r)";
+  `(?:оператор|оператора|живой человек|человека|консультант|консультанта|специалист|специалиста|${KK_COUNSELOR}|маман|тири адам|operator|human|a human|coun[sc]\\w*l+[oe]r)`;
 
 export const ASKS_FOR_HUMAN = cues(
   // ru: "хочу поговорить с человеком", "соедините с оператором", "может ли мама поговорить с консультантом"
