@@ -31,8 +31,7 @@ const EN_COUNSELOR =
 const EN_PERSON = `(?:(?:a|an|the|some|one|your|ur) )?(?:(?:real|actual|live|living|proper|trained|qualified) )?(?:human(?: being)?|person|persn|prsn|${EN_COUNSELOR})(?!\\w)(?! (?:who|that|which|whose|of)\\b)`;
 const EN_TALK = "(?:talk|tlk|speak|spk|chat)";
 /** Whom one asks for by one word alone: "оператор!", "human", "кеңесші керек". */
-const ALONE =
-  `(?:оператор|оператора|живой человек|человека|консультант|консультанта|специалист|специалиста|${KK_COUNSELOR}|маман|тири адам|operator|human|a human|coun[sc]\\w*l+[oe]r)`;
+const ALONE = `(?:оператор|оператора|живой человек|человека|консультант|консультанта|специалист|специалиста|${KK_COUNSELOR}|маман|тири адам|operator|human|a human|coun[sc]\\w*l+[oe]r)`;
 
 export const ASKS_FOR_HUMAN = cues(
   // ru: "хочу поговорить с человеком", "соедините с оператором", "может ли мама поговорить с консультантом"
