@@ -127,6 +127,15 @@ export function answerFollowsCrisis(categories: readonly CrisisCategory[], route
   );
 }
 
+export interface CrisisReplyOptions {
+  /** Whom the message is about (crisisAboutOf). */
+  about?: CrisisAbout;
+  /** The person's request already waits (src/counselors raises it to the top): no button starts another. */
+  queued?: boolean;
+  /** A self-harm act told as already done (CrisisMatch.done): the reply leads with "call an ambulance now". */
+  actDone?: boolean;
+}
+
 /**
  * The crisis reply, from memory only: the numbers, most urgent first, then what is true about a
  * counselor at this moment, and its button. `formatOpening` writes the next shift's start. `queued`: the
@@ -139,15 +148,16 @@ export function composeCrisisReply(
   categories: readonly CrisisCategory[],
   availability: Availability,
   formatOpening: (locale: Locale, at: number) => string,
-  about: CrisisAbout = "self",
-  queued = false,
+  { about = "self", queued = false, actDone = false }: CrisisReplyOptions = {},
 ): { text: string; keyboard?: InlineKeyboard } {
-  const numbers = emergencyNumberLines(t, numbersAbout(categories, about));
+  const numbers = emergencyNumberLines(t, numbersAbout(categories, about), actDone ? about : undefined);
   const category = categories[0] ?? "danger";
   const opening = (at: number) => formatOpening(locale, at);
+  // An act already done: the ambulance line has said what to do now; the steps that keep the means away come late.
+  const steps = actDone ? undefined : stepsFor(t, category, about);
   const { lines, button } = queued
-    ? queuedPart(t, category, availability, about, opening)
-    : counselorPart(t, category, availability, about, opening);
+    ? queuedPart(t, steps, availability, opening)
+    : counselorPart(t, category, steps, availability, about, opening);
   return {
     text: [...numbers, ...lines].join("\n\n"),
     ...(button ? { keyboard: new InlineKeyboard().text(button, talkToPerson.encode("crisis")) } : {}),
@@ -162,44 +172,57 @@ export function composeOutageCrisisReply(
   t: Translate,
   categories: readonly CrisisCategory[],
   about: CrisisAbout = "self",
+  actDone = false,
 ): { text: string; keyboard?: InlineKeyboard } {
-  const numbers = emergencyNumberLines(t, numbersAbout(categories, about));
+  const numbers = emergencyNumberLines(t, numbersAbout(categories, about), actDone ? about : undefined);
   const category = categories[0] ?? "danger";
-  return { text: [...numbers, t("crisis-outage"), stepsFor(t, category, about)].join("\n\n") };
+  const steps = actDone ? [] : [stepsFor(t, category, about)];
+  return { text: [...numbers, t("crisis-outage"), ...steps].join("\n\n") };
 }
 
 /**
  * The emergency numbers' lines alone, most urgent first: the whole reply to someone already talking with a
- * counselor (the counselor is alerted; offering one "now" would offer what they have).
+ * counselor (the counselor is alerted; offering one "now" would offer what they have). `actDone`: a self-harm act
+ * told as already done, by the writer ("self") or about someone close: first "call an ambulance now,
+ * even if you feel fine", which says 103 and 112 itself.
  */
-export function emergencyNumberLines(t: Translate, categories: readonly CrisisCategory[]): string[] {
-  return emergencyNumbersFor(categories).flatMap((number) => {
+export function emergencyNumberLines(
+  t: Translate,
+  categories: readonly CrisisCategory[],
+  actDone?: CrisisAbout,
+): string[] {
+  const numbers = emergencyNumbersFor(categories).filter(
+    (number) => !actDone || (number !== "112" && number !== "103"),
+  );
+  const lines = numbers.flatMap((number) => {
     const key = NUMBER_LINES[number];
     return key ? [t(key)] : [];
   });
+  return actDone
+    ? [t(actDone === "relative" ? "crisis-act-done-relative" : "crisis-act-done"), ...lines]
+    : lines;
 }
 
-/** What the reply says about a counselor, and its button: only what is true at this moment. */
+/** What the reply says about a counselor, and its button: only what is true at this moment. `steps`: the safety steps, if any. */
 function counselorPart(
   t: Translate,
   category: CrisisCategory,
+  steps: string | undefined,
   availability: Availability,
   about: CrisisAbout,
   opening: (at: number) => string,
 ): { lines: string[]; button?: string } {
+  const stepLines = steps === undefined ? [] : [steps];
   if (availability.kind === "on") {
     const support =
-      about !== "self"
-        ? [stepsFor(t, category, about), t("crisis-support-relative")]
-        : [t(`crisis-support-${category}`)];
+      about !== "self" ? [...stepLines, t("crisis-support-relative")] : [t(`crisis-support-${category}`)];
     return { lines: support, button: t("crisis-talk") };
   }
-  const steps = stepsFor(t, category, about);
-  if (availability.kind === "none") return { lines: [steps, t("crisis-no-counselors")] };
+  if (availability.kind === "none") return { lines: [...stepLines, t("crisis-no-counselors")] };
   // Paused, counselors are at work but busy: "the next counselor on duty" would not be true.
   const leave = t(availability.kind === "paused" ? "crisis-leave-message-paused" : "crisis-leave-message");
   return {
-    lines: [steps, absence(t, availability, opening), leave],
+    lines: [...stepLines, absence(t, availability, opening), leave],
     button: t("crisis-leave-message-button"),
   };
 }
@@ -207,15 +230,14 @@ function counselorPart(
 /** A request already waiting: the steps, whether anyone is on duty, and that it is now first; no button. */
 function queuedPart(
   t: Translate,
-  category: CrisisCategory,
+  steps: string | undefined,
   availability: Availability,
-  about: CrisisAbout,
   opening: (at: number) => string,
 ): { lines: string[]; button?: string } {
-  const steps = stepsFor(t, category, about);
-  if (availability.kind === "none") return { lines: [steps, t("crisis-no-counselors")] };
+  const stepLines = steps === undefined ? [] : [steps];
+  if (availability.kind === "none") return { lines: [...stepLines, t("crisis-no-counselors")] };
   const absent = availability.kind === "on" ? [] : [absence(t, availability, opening)];
-  return { lines: [steps, ...absent, t("crisis-already-queued")] };
+  return { lines: [...stepLines, ...absent, t("crisis-already-queued")] };
 }
 
 /** Nobody is known to be there: paused, not known, or off until the next shift (when it is known). */

@@ -51,6 +51,9 @@ export function crisisReplyFeature({ detector, duty }: CrisisReplyDeps): Feature
         const standing = await duty.openCase(ctx);
         const availability = standing === "active" ? undefined : await duty.availability(ctx.app);
         const locale = await localeOf(ctx);
+        const about = crisisAboutOf(text, locale);
+        // Pills or poison already taken, a deep cut: "call an ambulance now" comes before anything else.
+        const actDone = matches.some((match) => match.done);
         const reply = availability
           ? composeCrisisReply(
               t,
@@ -58,10 +61,9 @@ export function crisisReplyFeature({ detector, duty }: CrisisReplyDeps): Feature
               categories,
               availability,
               (locale, at) => duty.formatOpening(ctx.app, locale, at),
-              crisisAboutOf(text, locale),
-              standing === "queued",
+              { about, queued: standing === "queued", actDone },
             )
-          : { text: emergencyNumberLines(t, categories).join("\n\n") };
+          : { text: emergencyNumberLines(t, categories, actDone ? about : undefined).join("\n\n") };
         await ctx.reply(reply.text, reply.keyboard ? { reply_markup: reply.keyboard } : {});
         // Read by src/counselors: a request for a person soon after this is served first, with every kind and
         // message (or edit) of this visit's signals, so that the counselor it leads to gets them all.
@@ -73,7 +75,12 @@ export function crisisReplyFeature({ detector, duty }: CrisisReplyDeps): Feature
           ctx.app.now(),
         );
         ctx.log.warn(
-          { crisis: categories, duty: availability?.kind ?? "talking", queued: standing === "queued" },
+          {
+            crisis: categories,
+            duty: availability?.kind ?? "talking",
+            queued: standing === "queued",
+            ...(actDone && { actDone }),
+          },
           "crisis signal answered",
         );
         await countEvent(ctx, { kind: "crisis", detail: first.category });

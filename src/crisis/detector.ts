@@ -28,6 +28,8 @@ export interface CrisisMatch {
   pattern: string;
   /** A firm concept rule (concepts.yaml) holds for this category too: the model may not drop the match. */
   firm?: true;
+  /** Self-harm only: the act is told as already done ("already-done" in the files): pills taken, a deep cut. */
+  done?: true;
 }
 
 export interface CrisisDetector {
@@ -71,6 +73,7 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
   const exclusions = new PatternIndex<Entry>();
   const contexts = new PatternIndex<Entry & { category: CrisisCategory }>();
   const timeWords = new PatternIndex<Entry & { mark: number }>();
+  const doneActs = new PatternIndex<Entry & { negation: NegationRules }>();
   const currentYear = new Date().getFullYear();
   for (const language of crisisLanguages) {
     const file = phrases[language];
@@ -91,6 +94,11 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
       }
     };
     for (const category of crisisCategories) add(file[category], category, false);
+    for (const source of file["already-done"]) {
+      for (const compiled of compilePatterns(source, gapsOf(file), file.groups)) {
+        doneActs.add({ pattern: adapt(compiled), language, negation });
+      }
+    }
     add(file["travel-places"], "travel-pressure", true);
     const figures = (source: string) => compilePatterns(source, figureGapsOf(file), file.groups).map(adapt);
     for (const source of file.exclusions)
@@ -107,6 +115,19 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
     for (const source of present) {
       timeWords.add({ pattern: adapt(compilePattern(source, exactGaps)), language, mark: presentMark });
     }
+  }
+
+  /** Whether the message tells a self-harm act as done, not denied ("I haven't taken them yet"). */
+  function toldAsDone(tokens: readonly Token[]): boolean {
+    const candidates: (Entry & { negation: NegationRules })[] = [];
+    for (let index = 0; index < tokens.length; index++) {
+      doneActs.collect(tokens[index]!, candidates);
+      for (const entry of candidates) {
+        const positions = matchAt(entry.pattern, tokens, index);
+        if (positions && !isNegated(entry.negation, tokens, positions, entry.pattern.words)) return true;
+      }
+    }
+    return false;
   }
 
   function excludedPositions(tokens: readonly Token[]): Uint8Array {
@@ -277,7 +298,7 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
     };
   }
 
-  return {
+  const rules: CrisisDetector = {
     detect(text) {
       const tokens = tokenize(text);
       let hits: Hit[] = findAll(tokens).map(({ entry, positions }) => ({
@@ -363,6 +384,16 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
       return [...kept, found].sort(
         (a, b) => crisisCategories.indexOf(a.category) - crisisCategories.indexOf(b.category),
       );
+    },
+  };
+
+  return {
+    // A self-harm match is marked done when the message tells the act as done: the reply leads with the ambulance.
+    detect(text) {
+      const matches = rules.detect(text);
+      const index = matches.findIndex((match) => match.category === "self-harm");
+      if (index < 0 || !toldAsDone(tokenize(text))) return matches;
+      return matches.map((match, at) => (at === index ? { ...match, done: true as const } : match));
     },
   };
 }

@@ -54,6 +54,11 @@ export const crisisFileSchema = z.strictObject({
   "past-travel": z
     .strictObject({ markers: z.array(pattern).default([]), present: z.array(pattern).default([]) })
     .default({ markers: [], present: [] }),
+  /**
+   * A self-harm act told as already done (pills or poison taken, a deep cut): read only in a message that raised
+   * self-harm, so a pattern need not tell the danger by itself. The reply then says first to call an ambulance now.
+   */
+  "already-done": z.array(pattern).default([]),
   ...(Object.fromEntries(crisisCategories.map((category) => [category, patternList])) as Record<
     CrisisCategory,
     typeof patternList
@@ -66,8 +71,8 @@ export type CrisisPhrases = Record<CrisisLanguage, CrisisLanguagePhrases> & {
   model?: CrisisModelData;
 };
 
-/** The lists of a file that hold patterns which raise a category. */
-export const crisisPatternLists = [...crisisCategories, "travel-places"] as const;
+/** The lists of a file that hold patterns: those that raise a category, and the acts told as done. */
+export const crisisPatternLists = [...crisisCategories, "travel-places", "already-done"] as const;
 
 export function gapsOf(phrases: CrisisLanguagePhrases): Gaps {
   return { wordsBetween: phrases.words_between, wideWordsBetween: phrases.wide_words_between };

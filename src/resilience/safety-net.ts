@@ -15,7 +15,7 @@ import type { AppServices, BaseContext } from "../bot/context.ts";
 import {
   answeredAsCrisis,
   type CounselorDuty,
-  type CrisisAbout,
+  type CrisisReplyOptions,
   composeCrisisReply,
   composeOutageCrisisReply,
   crisisAboutOf,
@@ -23,7 +23,7 @@ import {
 } from "../bot/safety.ts";
 import type { Locale } from "../config/index.ts";
 import type { CrisisCategory } from "../crisis/categories.ts";
-import type { CrisisDetector } from "../crisis/detector.ts";
+import type { CrisisDetector, CrisisMatch } from "../crisis/detector.ts";
 import type { Database } from "../db/connect.ts";
 import { ping } from "../db/health.ts";
 import { localeFromTelegram } from "../i18n/index.ts";
@@ -32,10 +32,14 @@ import type { Metrics } from "../observability/metrics.ts";
 
 /** The crisis categories in a private text or caption, most severe first; empty for none. */
 export function crisisIn(ctx: BaseContext, detector: CrisisDetector): CrisisCategory[] {
+  return crisisMatchesIn(ctx, detector).map((match) => match.category);
+}
+
+function crisisMatchesIn(ctx: BaseContext, detector: CrisisDetector): CrisisMatch[] {
   if (ctx.chat?.type !== "private") return [];
   const message = ctx.message ?? ctx.editedMessage;
   const text = message?.text ?? message?.caption;
-  return text ? crisisMatchesOf(ctx.update, text, detector).map((match) => match.category) : [];
+  return text ? crisisMatchesOf(ctx.update, text, detector) : [];
 }
 
 const PROBE_MS = 2_000;
@@ -62,7 +66,7 @@ function crisisReply(
   app: AppServices,
   locale: Locale,
   categories: CrisisCategory[],
-  about: CrisisAbout,
+  options: CrisisReplyOptions,
 ) {
   return composeCrisisReply(
     (key, variables) => i18n.t(locale, key, variables),
@@ -70,7 +74,7 @@ function crisisReply(
     categories,
     duty.scheduled(app),
     (locale, at) => duty.formatOpening(app, locale, at),
-    about,
+    options,
   );
 }
 
@@ -101,16 +105,23 @@ export function replyKindlyOnError(i18n: I18n<BaseContext>, { detector, duty, me
     const staff = dbDown && ctx.person ? duty.knownCounselor(ctx.app, ctx.person.pseudonym) : undefined;
     if (staff !== undefined) return tellCounselor(i18n, ctx, staff);
     const locale = localeFromTelegram(ctx.from) ?? ctx.app.config.DEFAULT_LOCALE;
-    const crisis = answeredAsCrisis(ctx.update) ? [] : crisisIn(ctx, detector);
+    const matches = answeredAsCrisis(ctx.update) ? [] : crisisMatchesIn(ctx, detector);
+    const crisis = matches.map((match) => match.category);
     try {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
       if (crisis.length > 0) {
         // The database down: a counselor cannot be connected, so none is offered; the reply says so itself.
         const message = ctx.message ?? ctx.editedMessage;
         const about = crisisAboutOf(message?.text ?? message?.caption ?? "", locale);
+        const actDone = matches.some((match) => match.done);
         const reply = dbDown
-          ? composeOutageCrisisReply((key, variables) => i18n.t(locale, key, variables), crisis, about)
-          : crisisReply(i18n, duty, ctx.app, locale, crisis, about);
+          ? composeOutageCrisisReply(
+              (key, variables) => i18n.t(locale, key, variables),
+              crisis,
+              about,
+              actDone,
+            )
+          : crisisReply(i18n, duty, ctx.app, locale, crisis, { about, actDone });
         await ctx.reply(reply.text, reply.keyboard ? { reply_markup: reply.keyboard } : {});
         ctx.log.warn({ crisis }, "crisis signal answered from memory");
         return;

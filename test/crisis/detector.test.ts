@@ -30,6 +30,7 @@ function detectorWith(ru: Partial<CrisisLanguagePhrases>, kk: Partial<CrisisLang
     exclusions: [],
     "ordinary-context": {},
     "travel-places": [],
+    "already-done": [],
     "past-travel": { markers: [], present: [] },
     "self-harm": ["никогдатакоенепишут"],
     danger: ["никогдатакоенепишут"],
