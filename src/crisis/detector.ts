@@ -3,6 +3,8 @@
 // scenarios/crisis/concepts.yaml (words of the same kind found together, in any phrasing); then,
 // when scenarios/crisis/model.json is there, the model (model.ts), which sees what the rules raised,
 // may drop a match it finds ordinary and may add its own category (src/crisis/README.md).
+
+import { withActsDone } from "./already-done.ts";
 import { type CrisisCategory, crisisCategories, negatableCategories } from "./categories.ts";
 import { type ConceptHit, compileConceptRules } from "./concept-rules.ts";
 import { createCrisisModel, modelCategory } from "./model.ts";
@@ -73,7 +75,6 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
   const exclusions = new PatternIndex<Entry>();
   const contexts = new PatternIndex<Entry & { category: CrisisCategory }>();
   const timeWords = new PatternIndex<Entry & { mark: number }>();
-  const doneActs = new PatternIndex<Entry & { negation: NegationRules }>();
   const currentYear = new Date().getFullYear();
   for (const language of crisisLanguages) {
     const file = phrases[language];
@@ -94,11 +95,6 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
       }
     };
     for (const category of crisisCategories) add(file[category], category, false);
-    for (const source of file["already-done"]) {
-      for (const compiled of compilePatterns(source, gapsOf(file), file.groups)) {
-        doneActs.add({ pattern: adapt(compiled), language, negation });
-      }
-    }
     add(file["travel-places"], "travel-pressure", true);
     const figures = (source: string) => compilePatterns(source, figureGapsOf(file), file.groups).map(adapt);
     for (const source of file.exclusions)
@@ -115,19 +111,6 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
     for (const source of present) {
       timeWords.add({ pattern: adapt(compilePattern(source, exactGaps)), language, mark: presentMark });
     }
-  }
-
-  /** Whether the message tells a self-harm act as done, not denied ("I haven't taken them yet"). */
-  function toldAsDone(tokens: readonly Token[]): boolean {
-    const candidates: (Entry & { negation: NegationRules })[] = [];
-    for (let index = 0; index < tokens.length; index++) {
-      doneActs.collect(tokens[index]!, candidates);
-      for (const entry of candidates) {
-        const positions = matchAt(entry.pattern, tokens, index);
-        if (positions && !isNegated(entry.negation, tokens, positions, entry.pattern.words)) return true;
-      }
-    }
-    return false;
   }
 
   function excludedPositions(tokens: readonly Token[]): Uint8Array {
@@ -387,17 +370,8 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
     },
   };
 
-  return {
-    // A self-harm match is marked done when the message tells the act as done: the reply leads with the ambulance.
-    detect(text) {
-      const matches = rules.detect(text);
-      const index = matches.findIndex((match) => match.category === "self-harm");
-      if (index < 0 || !toldAsDone(tokenize(text))) return matches;
-      return matches.map((match, at) => (at === index ? { ...match, done: true as const } : match));
-    },
-  };
+  return withActsDone(rules, phrases);
 }
-
 /** A guess for the model's matches: Kazakh letters (either alphabet) say kk, other Cyrillic ru, else en. */
 function languageOf(tokens: readonly Token[]): CrisisLanguage {
   const words = tokens.map((token) => token.lower).join(" ");
