@@ -461,6 +461,7 @@ counselors-take-taken = { $alias } has already taken { $ref }.
 counselors-topic-mode = { $alias } runs this conversation here, in the topic: the private chat with the bot is not open. The person's messages will arrive here; to answer, reply to one of them (anything else stays a note). To get the next cases in the private chat (so the group does not hit Telegram's limit), open a chat with the bot and press Start (/start).
 counselors-take-first = Take the case first (the Take button in its topic).
 counselors-no-such-case = There is no such open case.
+counselors-command-in-general = { $command } acts on one case, and in the General topic it is not clear which. Send it in the case's topic, or in your private chat with the bot (there /case and the case's reference choose it).
 counselors-take-usage = To take a case, write /take and its reference, e.g. /take K7F3 (or press ✋ Take in its topic). /queue: the queue.
 counselors-take-one-waiting = One case is waiting now: { $ref }.
 counselors-not-allowed = This case is with another counselor: only they or a supervisor can change it.

@@ -28,6 +28,7 @@ import { PRIORITY, priorityReason } from "./queue.ts";
 import { counselorInGroup } from "./removal.ts";
 import {
   answerForged,
+  answerNoCase,
   answerStaff,
   caseHere,
   counselorOf,
@@ -58,8 +59,7 @@ staffOnly.command("close", (ctx, next) =>
   withCounselor(ctx, next, async (desk, counselor) => {
     const [outcomeText = "", ...noteWords] = ctx.match.trim().split(/\s+/);
     const item = await caseHere(ctx, counselor);
-    if (!item || item.status === "closed")
-      return answerStaff(ctx, desk, desk.staff("counselors-no-such-case"));
+    if (!item || item.status === "closed") return answerNoCase(ctx, desk);
     if (!(await mayManage(ctx, desk, item, counselor)))
       return answerStaff(ctx, desk, desk.staff("counselors-not-allowed"));
     const outcome = COUNSELOR_OUTCOMES.find((candidate) => candidate === outcomeText.toLowerCase());
@@ -86,8 +86,7 @@ staffOnly.command("close", (ctx, next) =>
 staffOnly.command("transfer", (ctx, next) =>
   withCounselor(ctx, next, async (desk, counselor) => {
     const item = await caseHere(ctx, counselor);
-    if (!item || item.status === "closed")
-      return answerStaff(ctx, desk, desk.staff("counselors-no-such-case"));
+    if (!item || item.status === "closed") return answerNoCase(ctx, desk);
     if (inCounselorGroup(ctx)) return refreshHead(desk, item.id, "transfer");
     await ctx.reply(desk.staff("counselors-choose-transfer", { ref: item.ref }), {
       reply_markup: withBack(desk, item, await transferKeyboard(desk, item)),
@@ -114,8 +113,7 @@ staffOnly.command("block", (ctx, next) =>
     if (!reason || (days !== undefined && (days < 1 || days > MAX_BLOCK_DAYS)))
       return answerStaff(ctx, desk, desk.staff("counselors-block-usage"));
     const item = await caseHere(ctx, counselor);
-    if (!item || item.status === "closed")
-      return answerStaff(ctx, desk, desk.staff("counselors-no-such-case"));
+    if (!item || item.status === "closed") return answerNoCase(ctx, desk);
     if (!(await mayManage(ctx, desk, item, counselor)))
       return answerStaff(ctx, desk, desk.staff("counselors-not-allowed"));
     if (days === undefined) {

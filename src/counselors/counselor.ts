@@ -24,6 +24,7 @@ import { deskReachUpdates } from "./reach.ts";
 import { caseHeader, isCommand, isInternalNote, isRelayable, mirrorCounselorEdit } from "./relay.ts";
 import {
   answerForged,
+  answerNoCase,
   answerStaff,
   caseHere,
   counselorOf,
@@ -172,6 +173,7 @@ staffOnly.command("t", (ctx, next) =>
     const template = findTemplate(ctx.app.content.templates, id);
     if (!template) return answerStaff(ctx, desk, desk.staff("counselors-no-template", { id }));
     const item = await caseHere(ctx, counselor);
+    if (!item && inCounselorGroup(ctx)) return answerNoCase(ctx, desk);
     if (!item || !holds(item, counselor.id)) {
       return answerStaff(ctx, desk, desk.staff("counselors-take-first"));
     }

@@ -187,6 +187,18 @@ export async function answerStaff(
 }
 
 /**
+ * A command that acts on one case found none: in the group's General topic (no case there) it says where it
+ * works instead; elsewhere, that there is no such open case.
+ */
+export function answerNoCase(ctx: BotContext, desk: Desk): Promise<void> {
+  if (!inCounselorGroup(ctx) || ctx.msg?.is_topic_message) {
+    return answerStaff(ctx, desk, desk.staff("counselors-no-such-case"));
+  }
+  const command = (ctx.msg?.text ?? "").split(/[\s@]/)[0] ?? "";
+  return answerStaff(ctx, desk, desk.staff("counselors-command-in-general", { command }));
+}
+
+/**
  * The case a command is about: the one named (a reference), else the topic's case in the
  * group, else the counselor's current case in their private chat.
  */
