@@ -12,6 +12,32 @@ function updateKind(ctx: BaseContext): string {
   return kind;
 }
 
+const LEVELS: ReadonlySet<PropertyKey> = new Set(["trace", "debug", "info", "warn", "error", "fatal"]);
+
+/**
+ * The update's logger, except that a line naming a case (`case`: its reference) goes out through `plain`, with
+ * neither the person's tag nor the update's number: a case's reference stands next to its pseudonym in the database
+ * while it is open, so a tag beside it would link the day's tag, and every line of that day, to the person's code
+ * (docs/PRIVACY.md: the tag cannot be matched to the code).
+ */
+function withoutPersonOnCaseLines(log: Logger, plain: Logger): Logger {
+  return new Proxy(log, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (!LEVELS.has(property) || typeof value !== "function") return value;
+      return (first: unknown, ...rest: unknown[]) => {
+        const onCase = typeof first === "object" && first !== null && "case" in first;
+        const through = onCase ? plain : target;
+        return (through[property as keyof Logger] as (...args: unknown[]) => void).call(
+          through,
+          first,
+          ...rest,
+        );
+      };
+    },
+  });
+}
+
 export function identify(app: AppServices): MiddlewareFn<BaseContext> {
   return async (ctx, next) => {
     ctx.app = app;
@@ -27,7 +53,7 @@ export function identify(app: AppServices): MiddlewareFn<BaseContext> {
     });
     let log: Logger | undefined;
     Object.defineProperty(ctx, "log", {
-      get: () => (log ??= app.logger.child(bindings())),
+      get: () => (log ??= withoutPersonOnCaseLines(app.logger.child(bindings()), app.logger)),
       set: (value: Logger) => {
         log = value;
       },

@@ -64,6 +64,16 @@ describe.each(DATABASE_KINDS)("logs after a conversation on %s", (kind) => {
     );
     const pseudonym = h.app.pseudonymize(person.id);
     expect(tags).toContain(h.app.logTag(pseudonym));
+    // A case's reference sits beside its pseudonym in the database while it is open: a line naming a case carries
+    // neither a person's tag nor the update's number (which would lead to the tagged lines of the same update).
+    const caseLines = logs
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((line) => "case" in line);
+    expect(caseLines.map((line) => line.msg)).toEqual(
+      expect.arrayContaining(["case opened", "case taken", "case closed"]),
+    );
+    expect(caseLines.filter((line) => "who" in line || "update" in line)).toEqual([]);
   });
 });
 
