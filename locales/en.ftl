@@ -531,6 +531,7 @@ counselors-block-days = { $days ->
     }
 counselors-alias-usage = Like this: /alias Name (2–32 letters; people see only this).
 counselors-alias-saved = Your alias: { $alias }. People will see: "{ $shown }".
+counselors-alias-while-holding = While you hold cases ({ $refs }) your alias stays: people know you as "{ $alias }". Change it once you have closed or transferred them.
 counselors-alias-open-private = Now open a private chat with @{ $bot } and press Start (/start): after Take, the conversation happens there.
 counselors-alias-first = First choose an alias with /alias Name, and open a private chat with the bot.
 counselors-removed = You are no longer in the counselors' group, so the desk's commands and the people's conversations are closed to you; nothing you write here reaches anyone. If this is a mistake, ask a supervisor to add you back. /start opens the menu everyone gets.

@@ -57,6 +57,17 @@ staffOnly.command("alias", async (ctx, next) => {
     await answerStaff(ctx, desk, desk.staff("counselors-alias-usage"));
     return;
   }
+  // People in a conversation met the counselor by this name: it does not change under them.
+  const current = await counselorOf(ctx);
+  const held = current && current.alias !== alias ? await cases.heldBy(ctx.app.db, current.id) : [];
+  if (current && held.length > 0) {
+    const refs = held.map((item) => item.ref).join(", ");
+    return answerStaff(
+      ctx,
+      desk,
+      desk.staff("counselors-alias-while-holding", { refs, alias: current.alias }),
+    );
+  }
   // A private chat's id is the user's id: sealed, it is how the relay reaches the counselor.
   await counselors.save(ctx.app.db, {
     pseudonym: ctx.person.pseudonym,
