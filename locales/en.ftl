@@ -475,6 +475,7 @@ counselors-note-hint = ✍ Kept as an internal note: the person does not see it.
 counselors-closed-note-only = { $ref } is closed: what you write here stays a note and never reaches the person.
 counselors-reply-not-open = Not sent: the message you replied to is not part of an open case of yours (the case may be closed). Nothing reached the person. Reply to one of the person's own messages, or write without a reply to reach your current case.
 counselors-undelivered-unreachable = ⚠️ Not delivered ({ $ref }): the person has blocked the bot or deleted the chat. Nothing will reach them now; close the case when you are done.
+counselors-person-blocked-bot = ⚠️ { $ref }: the person has just blocked the bot. Nothing will reach them now; close the case when you are done.
 counselors-undelivered-retry = ⚠️ Not delivered ({ $ref }): Telegram refused it. Please send it again in a minute.
 # The web chat was switched off (WEB_CHAT) while a web person's case is open.
 counselors-undelivered-channel-off = ⚠️ Not delivered ({ $ref }): the person writes from the web chat, which is switched off now. They can't be reached until it is on again; the case stays open.

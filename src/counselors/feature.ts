@@ -12,7 +12,15 @@ import { caseEnd, caseEndAnswer, caseRate, ownerSeal, skipComment, writeComment 
 import { counselorSide } from "./counselor.ts";
 import { deskLanguage } from "./desk-language.ts";
 import { groupSide } from "./group.ts";
-import { answerEnd, askToEnd, escalate, openCaseStanding, personEdit, personMessage } from "./person.ts";
+import {
+  answerEnd,
+  askToEnd,
+  escalate,
+  openCaseStanding,
+  personEdit,
+  personMessage,
+  tellPersonBlockedBot,
+} from "./person.ts";
 import { personConsent } from "./person-consent.ts";
 import { askForComment, rate, skipRatingComment } from "./rating.ts";
 import { knownCounselor } from "./staff.ts";
@@ -90,6 +98,11 @@ privateChat.callbackQuery(
   }),
 );
 privateChat.command("end", (ctx) => askToEnd(ctx));
+// Telegram says at once when a person blocks the bot: whoever holds their case (or the topic) hears it now.
+privateChat.on("my_chat_member", async (ctx, next) => {
+  if (ctx.myChatMember.new_chat_member.status !== "kicked") return next();
+  await tellPersonBlockedBot(ctx);
+});
 
 // Counselors first: a counselor's private messages go to their cases; a person's to theirs.
 composer.use(speakCommand, deskLanguage, counselorSide, groupSide);

@@ -20,11 +20,13 @@ import { caseEndAnswer } from "./buttons.ts";
 import { crisisInCase, logSafetyAtOpening } from "./crisis-watch.ts";
 import { type Desk, deskOf } from "./desk.ts";
 import { closeTellingCrisis } from "./ended-by-person.ts";
+import { sayTo } from "./labels.ts";
 import { passMessagesThatLedHere, rememberMessage } from "./led-here.ts";
+import { notifyCounselor } from "./lifecycle.ts";
 import { casePriority, inCrisis as crisisWithin, newCaseRef, PRIORITY } from "./queue.ts";
 import { isCommand, isRelayable, linkExpiry, mirrorPersonEdit, relayFromPerson } from "./relay.ts";
 import { answerStaleCaseButton } from "./standing.ts";
-import { openTopic } from "./topic.ts";
+import { openTopic, postInTopic } from "./topic.ts";
 import { acknowledgeWhileQueued, dutyNow, endKeyboard, refreshQueue, sendWaitingMessage } from "./waiting.ts";
 
 /** What the triage learned and the last crisis signal, left in the session by src/triage and src/crisis-reply. */
@@ -377,4 +379,21 @@ export async function answerEnd(
   if (!here) return;
   // A queued crisis case ended by the person does not vanish from the group without a word.
   await closeTellingCrisis(here, item, "ended", "counselors-notice-ended", ctx.log);
+}
+
+/** The person blocked the bot: the holder of their open case (privately) or, nobody holding it, its topic is told. */
+export async function tellPersonBlockedBot(ctx: BotContext): Promise<void> {
+  const here = desk(ctx);
+  const item = here && ctx.person ? await cases.openCaseOf(ctx.app.db, ctx.person.pseudonym) : undefined;
+  if (!here || !item) return;
+  ctx.log.info({ case: item.ref }, "the person blocked the bot during a case");
+  const holder =
+    item.status === "active" && item.counselorId !== null && !item.inTopic
+      ? await counselors.byId(ctx.app.db, item.counselorId)
+      : undefined;
+  if (holder) {
+    const text = sayTo(here, holder)("counselors-person-blocked-bot", { ref: item.ref });
+    return notifyCounselor(here, holder, text, ctx.log);
+  }
+  await postInTopic(here, item, here.group("counselors-person-blocked-bot", { ref: item.ref }));
 }
