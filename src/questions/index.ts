@@ -10,12 +10,14 @@ import type { Feature } from "../bot/feature.ts";
 import { openAnswer } from "../bot/links.ts";
 import { menuButtonKeyboard, menuEntry, showMainMenu } from "../bot/menu.ts";
 import { answerFollowsCrisis, type CounselorDuty, crisisAnswered } from "../bot/safety.ts";
+import { talkBlockedDate } from "../bot/talk.ts";
 import { askConsent, type ConsentContinuation, hasConsent, POLICY_VERSION } from "../consent/index.ts";
 import { CRISIS_WINDOW_MS } from "../crisis/categories.ts";
 import { isLocale } from "../i18n/index.ts";
 import { candidatesFor } from "../knowledge/addressed.ts";
 import { questionPage, textToMatch } from "../knowledge/browse.ts";
 import type { Perspective } from "../knowledge/cues/index.ts";
+import { asksAboutBlock } from "../knowledge/cues/intents.ts";
 import { SUPPORT_ENTRY } from "../knowledge/routing.ts";
 import type { FaqEntry, FaqLocale } from "../knowledge/schema.ts";
 import { countEvent, type StatisticsEvent } from "../statistics/index.ts";
@@ -206,6 +208,8 @@ async function answerFreeText(
   const locale = await displayLocale(ctx);
   const text = ctx.msg.text ?? ctx.msg.caption ?? "";
   if (ctx.msg.text !== undefined && (await answerTypedChoice(ctx, text, locale))) return;
+  // "Почему вы меня заблокировали?" from someone blocked: the block's own words (until when, 114, 112), not an entry.
+  if (asksAboutBlock(text) && (await talkBlockedDate(ctx))) return showMainMenu(ctx);
   const lastCrisis = ctx.session.lastCrisis;
   const afterCrisis = lastCrisis !== undefined && ctx.app.now() - lastCrisis.at <= CRISIS_WINDOW_MS;
   const { route, ranked, perspective } = router.route(textToMatch(text), { locale, afterCrisis });
