@@ -1,5 +1,5 @@
 // What a message asks for or shows (kk, ru, en), as word starts in folded text (fold.ts); small words: questions.ts.
-import { cues, foldCues } from "./fold.ts";
+import { cues } from "./fold.ts";
 
 /** "It is hard, I have no one to talk to": the person needs support before any answer. */
 export const DISTRESS = cues(
@@ -389,20 +389,3 @@ export const CENTER = cues(
   "реабилитац",
   "оналту",
 );
-
-/** Asks about being blocked ("почему вы меня заблокировали?", "неге бұғаттадыңыз", "why am I blocked"). */
-const ASKS_ABOUT_BLOCK = cues(
-  "(?:за)?блок(?:ир|нул)",
-  "(?:за)?бан(?:ит|ил|ул)",
-  "бане?(?!\\p{L})",
-  "(?:za)?blok(?:ir|nul)",
-  "бугатта",
-  "бугат(?:та|ы)",
-  "bugatta",
-  "blocked",
-  "banned",
-  "block (?:me|us)",
-);
-export function asksAboutBlock(text: string): boolean {
-  return ASKS_ABOUT_BLOCK.test(foldCues(text));
-}
