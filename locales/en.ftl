@@ -551,6 +551,10 @@ counselors-ratings = Ratings in { $days } { $days ->
         [one] day
        *[other] days
     }: { $count }, average { $average }.
+counselors-ratings-few = Ratings in { $days } { $days ->
+        [one] day
+       *[other] days
+    }: fewer than { $min }, not shown, so that no one's rating can be told apart.
 counselors-supervisors-only = Only supervisors can do this.
 counselors-supervisor = supervisor
 counselors-paused-done = ⏸ New requests are told there is no capacity and may leave a message. Reason: { $reason }. /resume to resume.

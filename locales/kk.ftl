@@ -542,6 +542,7 @@ counselors-waiting-count = күтуде: { $count }
 counselors-pause-on = ⏸ Қабылдау тоқтатылған ({ $since }): { $reason }
 counselors-audit-title = Журнал (соңғы { $count }):
 counselors-ratings = { $days } күндегі бағалар: { $count }, орташа { $average }.
+counselors-ratings-few = { $days } күндегі бағалар: { $min }-ден аз, ешкімнің бағасын ажыратып білмеу үшін көрсетілмейді.
 counselors-supervisors-only = Мұны тек супервизорлар істей алады.
 counselors-supervisor = супервизор
 counselors-paused-done = ⏸ Жаңа өтініштерге «орын жоқ» деп хабарланады, олар хабар қалдыра алады. Себебі: { $reason }. Жалғастыру: /resume.

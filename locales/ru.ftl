@@ -550,6 +550,11 @@ counselors-waiting-count = ждут: { $count }
 counselors-pause-on = ⏸ Приём приостановлен с { $since }: { $reason }
 counselors-audit-title = Журнал (последние { $count }):
 counselors-ratings = Оценки за { $days } дн.: { $count }, в среднем { $average }.
+counselors-ratings-few = Оценки за { $days } { $days ->
+        [one] день
+        [few] дня
+       *[many] дней
+    }: меньше { $min }, не показываются, чтобы ничью оценку нельзя было узнать.
 counselors-supervisors-only = Это могут только супервизоры.
 counselors-supervisor = супервизор
 counselors-paused-done = ⏸ Новые обращения получают сообщение «нет мест» и могут оставить сообщение. Причина: { $reason }. /resume — возобновить.

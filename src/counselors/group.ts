@@ -101,11 +101,15 @@ group.command("audit", async (ctx) => {
   const lines = [
     desk.staff("counselors-audit-title", { count: entries.length }),
     ...entries.map((entry) => auditLine(desk, labels, entry, true)),
-    desk.staff("counselors-ratings", {
-      count: rated.count,
-      average: rated.average === null ? "—" : rated.average.toFixed(1),
-      days: RATING_DAYS,
-    }),
+    // Under the statistics' k, a count and an average would tell one person's rating (the desk knows whose
+    // conversations closed this month), while the person was told the rating is anonymous.
+    rated.count < ctx.app.config.STATISTICS_MIN_COUNT
+      ? desk.staff("counselors-ratings-few", { days: RATING_DAYS, min: ctx.app.config.STATISTICS_MIN_COUNT })
+      : desk.staff("counselors-ratings", {
+          count: rated.count,
+          average: rated.average === null ? "—" : rated.average.toFixed(1),
+          days: RATING_DAYS,
+        }),
   ];
   await answerStaff(ctx, desk, lines.join("\n"));
 });

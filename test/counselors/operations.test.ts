@@ -122,6 +122,18 @@ describe.each(DATABASE_KINDS)("counselors' operations on %s", (kind) => {
     expect(log).toContain(`${item.ref} Дана — закрыт · ${say("ru", "counselors-outcome-abusive")}`);
   });
 
+  it("/audit hides a rating count under the statistics' k: one rating is not shown", async () => {
+    await takenCase(h, anna, dana);
+    await dana.send("Я здесь");
+    await anna.send("/end");
+    await anna.press(say("ru", "counselors-end-yes"));
+    await anna.press("5");
+    await erlan.inGroup("/audit");
+    const log = erlan.groupTexts().at(-1)!;
+    expect(log).toContain(say("ru", "counselors-ratings-few", { days: 30, min: 5 }));
+    expect(log).not.toContain("5.0");
+  });
+
   it("closes a silent case by itself with a notice to both sides", async () => {
     const { item } = await takenCase(h, anna, dana);
     await anna.send("Алло");
