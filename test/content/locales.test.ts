@@ -41,7 +41,9 @@ describe("the locales", () => {
     content.edit("locales/kk.ftl", (text) =>
       text.replace(/^welcome-back = .*$/m, "").concat("\nonly-in-kk = бар\n"),
     );
-    content.edit("locales/en.ftl", (text) => text.replace("{ $command }", "that command"));
+    content.edit("locales/en.ftl", (text) =>
+      text.replace(/^(unhandled-command = .*)\{ \$command \}/m, "$1that command"),
+    );
     const problems = problemsIn(content);
     const englishLines = readFileSync(path.join(projectContent.locales, "en.ftl"), "utf8").split("\n");
     const unhandledLine = englishLines.findIndex((line) => line.startsWith("unhandled-command =")) + 1;
