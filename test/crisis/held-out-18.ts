@@ -58,7 +58,12 @@
 // traffic, and what people type while they wait.
 // Measured when it was written (held-out-18.test.ts, main 012d755): recall 490/528 (92.8%; self-harm 121, danger
 // 126, violence 122, travel-pressure 121 of 132; kk 169, ru 164, en 157 of 176), ordinary raised 16/763 (2.1%;
-// kk 3/253, ru 5/255, en 8/255); the floor.
+// kk 3/253, ru 5/255, en 8/255). The lead measured the same on main 012d755 before this round's tuning.
+// Measured once after it (crisistune18: round 17 spent, read as classes and trained on; ops29: an act already
+// done; all chosen on spent rounds or an outsider's report only), on main f6706e2 at 12:18 UTC, `npm run eval --
+// --json`: recall 492/528 (93.2%; self-harm 121 -> 124, danger 126 -> 125, violence 122, travel-pressure 121;
+// kk 168, ru 165, en 159), ordinary raised 17/763 (2.2%; kk 3, ru 5, en 8 -> 9); the floor. Never tuned on:
+// the loss in danger and the one more ordinary message raised are kept as measured.
 
 import { type CrisisLanguage, crisisLanguages } from "../../src/crisis/phrases.ts";
 import type { HeldOutRound } from "./held-out-3.ts";
