@@ -6,10 +6,10 @@ import { describe, expect, it } from "vitest";
 import type { Locale } from "../../src/config/index.ts";
 import { formatOpening } from "../../src/counselors/waiting.ts";
 import * as cases from "../../src/db/cases.ts";
-import * as moderation from "../../src/db/moderation.ts";
+import { DAY_MS } from "../../src/time/durations.ts";
 import { DATABASE_KINDS, DEFAULT_NOW, type Harness, type TestUser } from "../support/harness.ts";
 import { FRIDAY_MIDNIGHT, FRIDAY_SHIFT, promisesCounselorNow, seenSince } from "../support/words.ts";
-import { counselor, deskHarness, deskHooks, openCaseOf, say, topicOf } from "./helpers.ts";
+import { blockPerson, counselor, deskHarness, deskHooks, openCaseOf, say, topicOf } from "./helpers.ts";
 
 const SELF_HARM: Record<Locale, string> = {
   kk: "өмір сүргім келмейді, дәрі ішіп өлемін",
@@ -27,18 +27,7 @@ describe.each(DATABASE_KINDS)("crisis routing on %s", (kind) => {
     h = harness;
   });
 
-  async function block(person: TestUser, days: number): Promise<Date> {
-    const now = h.clock.now();
-    const until = new Date(now + days * 24 * 60 * 60 * 1000);
-    await moderation.block(h.app.db, {
-      pseudonym: h.app.pseudonymize(person.id),
-      reason: "insults",
-      by: 1,
-      now: new Date(now),
-      until,
-    });
-    return until;
-  }
+  const block = (person: TestUser, days: number) => blockPerson(h, person, days * DAY_MS);
 
   it.each(MATRIX)(
     "$locale, $duty duty, blocked: $blocked: a reply that promises only what is true, a P0 case",

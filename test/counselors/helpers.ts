@@ -113,16 +113,18 @@ export const SELF_HARM: Record<Locale, string> = {
   en: "I don't want to live, I'll swallow all the pills",
 };
 
-/** Blocks `person` from opening cases for `forMs` from now, as a counselor's /block does. */
-export async function blockPerson(h: Harness, person: TestUser, forMs: number): Promise<void> {
+/** Blocks `person` from opening cases for `forMs` from now, as a counselor's /block does; returns the block's end. */
+export async function blockPerson(h: Harness, person: TestUser, forMs: number): Promise<Date> {
   const now = h.clock.now();
+  const until = new Date(now + forMs);
   await moderation.block(h.app.db, {
     pseudonym: h.app.pseudonymize(person.id),
     reason: "insults",
     by: 1,
     now: new Date(now),
-    until: new Date(now + forMs),
+    until,
   });
+  return until;
 }
 
 /** The head message of a person's case (the group speaks ru, the default language). */

@@ -3,8 +3,9 @@
 // databases in kk (Cyrillic and Latin), ru and en. Someone not blocked who asks about blocking is matched as before.
 import { describe, expect, it } from "vitest";
 import type { Locale } from "../../src/config/index.ts";
-import * as moderation from "../../src/db/moderation.ts";
 import { untilDate } from "../../src/i18n/dates.ts";
+import { DAY_MS } from "../../src/time/durations.ts";
+import { blockPerson } from "../counselors/helpers.ts";
 import { DATABASE_KINDS, type Harness, harnessHooks } from "../support/harness.ts";
 import { say } from "../support/words.ts";
 
@@ -26,15 +27,7 @@ describe.each(DATABASE_KINDS)("a blocked person asking why on %s", (kind) => {
 
   it.each(WHY_BLOCKED)("$locale: $text → until when, and 114 and 112", async ({ locale, text }) => {
     const person = h.user({ language_code: locale });
-    const now = h.clock.now();
-    const until = new Date(now + 3 * 24 * 60 * 60 * 1000);
-    await moderation.block(h.app.db, {
-      pseudonym: h.app.pseudonymize(person.id),
-      reason: "insults",
-      by: 1,
-      now: new Date(now),
-      until,
-    });
+    const until = await blockPerson(h, person, 3 * DAY_MS);
     await person.send(text);
     const date = untilDate(locale, until, h.config.TIME_ZONE);
     expect(person.lastText()).toContain(say(locale, "menu-talk-blocked", { date }));
