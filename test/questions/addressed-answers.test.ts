@@ -26,6 +26,8 @@ const ABOUT_RELATIVE: readonly Case[] = [
   ["kk", "қызымды күйеуі мешітке баруға мәжбүрлейді", "forced-to-attend"],
   ["en", "my sister's husband forces her to go to meetings", "forced-to-attend"],
   ["ru", "брат боится просить помощи из-за полиции", "fear-of-police"],
+  // afraid to go to the police himself, not asking whether to report someone (cues/reporting.ts)
+  ["ru", "сын боится идти в полицию, ему что-то будет?", "fear-of-police"],
   ["kk", "ұлым полициядан қорқады, оған бірдеңе бола ма", "fear-of-police"],
   ["en", "my son is afraid of the police, will he get in trouble?", "fear-of-police"],
   ["ru", "сын смотрит экстремистские видео что делать", "extremist-materials"],
@@ -52,7 +54,7 @@ const FOR_THEMSELVES: readonly Case[] = [
 /** A relative's message answered with a list; `id` is listed, with a text (or an opening line) for relatives. */
 const LIST_FOR_RELATIVE: readonly Case[] = [
   ["kk", "ұлым мені кәпір дейді", "takfir"],
-  ["ru", "сын боится идти в полицию, ему что-то будет?", "fear-of-police"],
+  ["ru", "сын боится, ему что-то будет?", "fear-of-police"],
   ["en", "my daughter reposted something from an extremist channel", "chats-and-reposts"],
 ];
 
