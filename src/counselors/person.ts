@@ -3,10 +3,9 @@
 
 import { InlineKeyboard } from "grammy";
 import type { BaseContext, BotContext } from "../bot/context.ts";
-import { type TalkSource, talkToPerson } from "../bot/links.ts";
-import { menuButtonKeyboard, openMenu, showMainMenu } from "../bot/menu.ts";
+import type { TalkSource } from "../bot/links.ts";
+import { menuButtonKeyboard, showMainMenu } from "../bot/menu.ts";
 import { answeredAsCrisis, type OpenCase } from "../bot/safety.ts";
-import { talkBlockedDate } from "../bot/talk.ts";
 import { LOCALES, type Locale } from "../config/index.ts";
 import { askConsent, hasConsent } from "../consent/index.ts";
 import { mostUrgentFirst } from "../crisis/categories.ts";
@@ -20,6 +19,7 @@ import { caseEndAnswer } from "./buttons.ts";
 import { crisisInCase, logSafetyAtOpening } from "./crisis-watch.ts";
 import { type Desk, deskOf } from "./desk.ts";
 import { closeTellingCrisis } from "./ended-by-person.ts";
+import { tellEnded } from "./ended-unseen.ts";
 import { sayTo } from "./labels.ts";
 import { passMessagesThatLedHere, rememberMessage } from "./led-here.ts";
 import { notifyCounselor } from "./lifecycle.ts";
@@ -237,27 +237,6 @@ async function caseStanding(ctx: BotContext): Promise<{ open?: cases.Case; close
  */
 export async function writesToOpenCase(ctx: BotContext): Promise<boolean> {
   return desk(ctx) !== undefined && (await currentCase(ctx)) !== undefined;
-}
-
-/** Closes the person did not make themselves: someone writing after one may not know their conversation ended. */
-const ENDED_WITHOUT_THEM = new Set(["consulted", "referred", "no-response", "idle", "expired"]);
-
-/**
- * The first message after a case ended without the person: not taken as a question, but told plainly that the
- * conversation ended and this message reached nobody, with "Talk again" (what they wrote is remembered, so it
- * goes to the counselor with the new request). True when told.
- */
-async function tellEnded(ctx: BotContext, ended: cases.Case): Promise<boolean> {
-  if (!ended.outcome || !ENDED_WITHOUT_THEM.has(ended.outcome)) return false;
-  const keyboard = new InlineKeyboard();
-  const blocked = await talkBlockedDate(ctx);
-  if (!blocked) keyboard.text(ctx.t("counselors-talk-again"), talkToPerson.encode("menu")).row();
-  keyboard.text(ctx.t("menu-button"), openMenu.encode());
-  const text = blocked
-    ? ctx.t("counselors-ended-not-passed-blocked", { date: blocked })
-    : ctx.t("counselors-ended-not-passed");
-  await ctx.reply(text, { reply_markup: keyboard });
-  return true;
 }
 
 /** The person's messages while a case is open go to the counselor; anything else goes on. */

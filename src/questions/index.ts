@@ -210,8 +210,11 @@ async function answerFreeText(
   if (ctx.msg.text !== undefined && (await answerTypedChoice(ctx, text, locale))) return;
   // "Почему вы меня заблокировали?" from someone blocked: the block's own words (until when, 114, 112), not an entry.
   if (asksAboutBlock(text) && (await talkBlockedDate(ctx))) return showMainMenu(ctx);
+  // Only a crisis told in an earlier message holds back entries about killing or war: a message that carries one
+  // and asks ("is hijra to Sham a duty?") gets the theologians' answer after the crisis reply (answerFollowsCrisis).
   const lastCrisis = ctx.session.lastCrisis;
-  const afterCrisis = lastCrisis !== undefined && ctx.app.now() - lastCrisis.at <= CRISIS_WINDOW_MS;
+  const afterCrisis =
+    !crisis && lastCrisis !== undefined && ctx.app.now() - lastCrisis.at <= CRISIS_WINDOW_MS;
   const { route, ranked, perspective } = router.route(textToMatch(text), { locale, afterCrisis });
   // A caption nothing answers: the media's own reply (src/unhandled) says what the bot can read.
   if (ctx.msg.text === undefined && route.kind === "none" && route.reason === "no-match") return next();

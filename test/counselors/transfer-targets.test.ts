@@ -40,7 +40,11 @@ describe.each(DATABASE_KINDS)("transfer targets on %s", (kind) => {
     const { threadId } = await danaHoldsAnnasCase();
     await memberChange(h, erlan.user, "left");
     await dana.send("/transfer");
-    expect(dana.buttons()).toEqual(["Марат", say("ru", "counselors-button-to-queue")]);
+    expect(dana.buttons()).toEqual([
+      "Марат",
+      say("ru", "counselors-button-to-queue"),
+      say("ru", "counselors-button-back"),
+    ]);
     await dana.pressInGroup("↪️ Передать", { threadId });
     const head = h.telegram.lastMessageWithButtons(h.counselorChatId, { threadId })!;
     expect(h.telegram.buttonsOf(head).map((button) => button.text)).not.toContain("Ерлан");
@@ -49,7 +53,11 @@ describe.each(DATABASE_KINDS)("transfer targets on %s", (kind) => {
     // Long after, with nothing remembered: Telegram is asked, and still says he left.
     h.clock.advance(STAFF_ROLE_TTL_MS + 1000);
     await dana.send("/transfer");
-    expect(dana.buttons()).toEqual(["Марат", say("ru", "counselors-button-to-queue")]);
+    expect(dana.buttons()).toEqual([
+      "Марат",
+      say("ru", "counselors-button-to-queue"),
+      say("ru", "counselors-button-back"),
+    ]);
   });
 
   it("refuses a counselor chosen after they left, says why, shows the list again; nothing moves", async () => {
