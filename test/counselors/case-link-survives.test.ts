@@ -16,6 +16,13 @@ const WRITES = {
   kk: ["сәлем, мұнда біреу бар ма? өтінемін", "жауап бергеніңізге рахмет, мен қорқамын"],
 } as const;
 
+/** Written in the person's language: a first message in another would become the conversation's (src/language). */
+const ASKS_FOR_A_PERSON = {
+  ru: "хочу поговорить с живым человеком",
+  en: "I want to talk to a real person",
+  kk: "адаммен сөйлескім келеді",
+} as const;
+
 describe.each(DATABASE_KINDS)("the case's link survives on %s", (kind) => {
   let h: Harness;
   deskHooks(kind, {}, (harness) => {
@@ -33,7 +40,7 @@ describe.each(DATABASE_KINDS)("the case's link survives on %s", (kind) => {
 
       // Restarted without COUNSELOR_CHAT_ID: nothing can be relayed, and the case and its link stay.
       const without = await h.sibling({ config: { COUNSELOR_CHAT_ID: undefined } });
-      await new TestUser(without, person.user).send("I want to talk to a real person");
+      await new TestUser(without, person.user).send(ASKS_FOR_A_PERSON[locale]);
       expect((await storedSession(h, person))?.caseId).toBe(item.id);
       // Even a session that lost the hint is repaired from the database.
       await h.app.db.prisma.storedState.update({
