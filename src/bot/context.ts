@@ -42,6 +42,11 @@ export interface SessionData {
     categories?: CrisisCategory[];
     messageIds?: number[];
   };
+  /**
+   * The ids of the person's last messages answered with a crisis reply (src/crisis-reply): an edit of one of them
+   * is not answered again, however often it is edited.
+   */
+  crisisReplied?: number[];
   /** The policy version under which triage last offered the statistics consent: offered once per version. */
   triageStatisticsAsked?: number;
   /** Where this chat's messages of the last 48 hours begin, for the quick exit of /forget (src/privacy-rights). */

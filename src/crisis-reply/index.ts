@@ -44,6 +44,11 @@ export function crisisReplyFeature({ detector, duty }: CrisisReplyDeps): Feature
         const matches = crisisMatchesOf(ctx.update, text, detector);
         const first = matches[0];
         if (!first) return next();
+        // One crisis reply per message: an edit of a message already answered (a typo fixed, a word added) is not
+        // answered again; an edit that first brings crisis words is.
+        const replied = ctx.session.crisisReplied ?? [];
+        if (ctx.editedMessage && replied.includes(message.message_id)) return next();
+        ctx.session.crisisReplied = [...replied, message.message_id].slice(-REPLIED_MESSAGES);
         const categories: CrisisCategory[] = matches.map((match) => match.category);
         markAnsweredAsCrisis(ctx.update, categories);
         const t = (key: string, variables?: Record<string, string | number>) => ctx.t(key, variables);
@@ -89,6 +94,9 @@ export function crisisReplyFeature({ detector, duty }: CrisisReplyDeps): Feature
     );
   return { composer };
 }
+
+/** How many answered messages are remembered: edits come to the last few messages, not to old ones. */
+const REPLIED_MESSAGES = 20;
 
 /** The most a visit's signal remembers of its messages: the counselor needs these, not the whole chat. */
 const SIGNAL_MESSAGES = 3;
