@@ -20,7 +20,7 @@
 // was written), split the same way: its choosing half's misses choose the changes (--misses), its reporting half
 // only reports (its misses are never printed). Round 16 (faqtune16) tunes on held-out-13.yaml (spent since set 14
 // was written), split the same way. The last line totals every spent set.
-// test/knowledge/held-out-14* is the blind set (and any newer one): never add it here, nor read, print or tune on it.
+// test/knowledge/held-out-15* is the blind set (and any newer one): never add it here, nor read, print or tune on it.
 
 import path from "node:path";
 import { isConfident } from "../../src/knowledge/routing.ts";

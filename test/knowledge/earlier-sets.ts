@@ -13,3 +13,4 @@ export const SETS_BEFORE_SET_11 = [...SETS_BEFORE_SET_10, "held-out-10.yaml"];
 export const SETS_BEFORE_SET_12 = [...SETS_BEFORE_SET_11, "held-out-11.yaml"];
 export const SETS_BEFORE_SET_13 = [...SETS_BEFORE_SET_12, "held-out-12.yaml"];
 export const SETS_BEFORE_SET_14 = [...SETS_BEFORE_SET_13, "held-out-13.yaml"];
+export const SETS_BEFORE_SET_15 = [...SETS_BEFORE_SET_14, "held-out-14.yaml"];
