@@ -27,6 +27,7 @@ import * as fourteenthRound from "./held-out-14.ts";
 import * as fifteenthRound from "./held-out-15.ts";
 import * as sixteenthRound from "./held-out-16.ts";
 import * as seventeenthRound from "./held-out-17.ts";
+import * as eighteenthRound from "./held-out-18.ts";
 import * as earlierMessages from "./messages.ts";
 import * as pinned from "./pinned.ts";
 import * as thirdPerson from "./third-person.ts";
@@ -106,3 +107,9 @@ export const SETS_THROUGH_ROUND_16: unknown[] = [...SETS_THROUGH_ROUND_15, train
  * what a round written after the seventeenth must not repeat.
  */
 export const SETS_THROUGH_ROUND_17: unknown[] = [...SETS_THROUGH_ROUND_16, seventeenthRound];
+
+/**
+ * Every held-out round up to the eighteenth, the crisis model's corpus files and the training rounds a to h:
+ * what a round written after the eighteenth must not repeat.
+ */
+export const SETS_THROUGH_ROUND_18: unknown[] = [...SETS_THROUGH_ROUND_17, eighteenthRound];
