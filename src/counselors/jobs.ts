@@ -1,6 +1,7 @@
 // Periodic work, run by src/retention's purge: the bot's return to the counselors' group, missed
 // while no instance ran, is found (reach.ts); cases that fell silent close themselves with a notice
-// to both sides (a 🔴 one asks its holder to check in first, and closes only much later); the group hears when a shift starts and ends (shifts.ts); kept histories end with
+// to both sides (a 🔴 one asks its holder to check in first, and closes only much later; one its holder never
+// answered goes back to the queue instead); the group hears when a shift starts and ends (shifts.ts); kept histories end with
 // their period; old anonymous records go.
 
 import * as audit from "../db/audit.ts";
@@ -18,9 +19,17 @@ import { close, notifyCounselor } from "./lifecycle.ts";
 import { checkDeskReturn } from "./reach.ts";
 import { shiftNotices } from "./shifts.ts";
 import { deleteTopic, postInTopic, refreshHead } from "./topic.ts";
+import { requeueUnansweredCrises } from "./unanswered-crisis.ts";
 
 /** Anonymous closed cases, the audit log and ratings are kept this long for supervision. */
 export const RECORDS_DAYS = 180;
+
+/** 🔴 cases their holder has not answered for CASE_IDLE_MINUTES go back to the queue (unanswered-crisis.ts). */
+export async function requeueUnanswered(purge: PurgeContext): Promise<number> {
+  const desk = purge.api ? deskOf(purge.app, purge.api) : undefined;
+  if (!desk) return 0;
+  return requeueUnansweredCrises(desk, purge.app.config.CASE_IDLE_MINUTES * MINUTE_MS, purge.app.logger);
+}
 
 /** Active cases silent for CASE_IDLE_MINUTES, and queued ones untouched for CASE_QUEUE_DAYS. */
 export async function closeIdleCases(purge: PurgeContext): Promise<number> {
@@ -104,6 +113,8 @@ export function forgetOldComments(purge: PurgeContext): Promise<number> {
 export const counselorJobs: PurgeJobs = {
   // First: the topics of cases kept during an outage open before the digest lists them.
   "counselors.desk-return": checkDeskReturn,
+  // Before the idle cases: a 🔴 case nobody answered is never closed as quiet.
+  "counselors.unanswered-crises": requeueUnanswered,
   "counselors.idle-cases": closeIdleCases,
   // After the idle cases closed: the digest and the handover list what is really open.
   "counselors.shift-notices": shiftNotices,

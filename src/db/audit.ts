@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = [
   "off-duty-numbers",
   "crisis-detected",
   "crisis-silent",
+  "crisis-unanswered",
   "paused",
   "resumed",
   "undelivered",

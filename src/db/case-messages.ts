@@ -224,3 +224,12 @@ export async function counselorSpoke(db: Database, caseId: number): Promise<bool
   const [row] = await select(db, "case_id = $1 AND source NOT IN ('p', 'n') LIMIT 1", [caseId]);
   return row !== undefined;
 }
+
+/** Whether a counselor has written to the person in this case since `since` (its last Take or transfer). */
+export async function counselorSpokeSince(db: Database, caseId: number, since: Date): Promise<boolean> {
+  const [row] = await select(db, "case_id = $1 AND source NOT IN ('p', 'n') AND created_at >= $2 LIMIT 1", [
+    caseId,
+    since,
+  ]);
+  return row !== undefined;
+}

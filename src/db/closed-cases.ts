@@ -19,6 +19,14 @@ export async function silentSince(db: Database, activeBefore: Date, queuedBefore
   return rows.map(toCase);
 }
 
+/** Active cases of `priority` taken before `claimedBefore`: the idle job asks of each whether its holder answered. */
+export async function heldSince(db: Database, priority: number, claimedBefore: Date): Promise<Case[]> {
+  const rows = await db.prisma.counselCase.findMany({
+    where: { status: "active", priority, claimedAt: { lt: claimedBefore } },
+  });
+  return rows.map(toCase);
+}
+
 /** Closed cases whose history period is over: their topic goes and the pseudonym is cleared. */
 export async function historiesEndedBy(db: Database, now: Date): Promise<Case[]> {
   const rows = await db.prisma.counselCase.findMany({
