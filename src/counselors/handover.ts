@@ -10,9 +10,9 @@ import * as cases from "../db/cases.ts";
 import type * as counselors from "../db/counselors.ts";
 import * as history from "../db/history.ts";
 import { errorLog, type Logger } from "../logger.ts";
-import { chatOf, type Desk, toCounselor } from "./desk.ts";
+import { chatOf, type Desk, toCounselor, toGroup } from "./desk.ts";
 import { sayTo } from "./labels.ts";
-import { copyToCounselor } from "./relay.ts";
+import { copyToCounselor, copyToTopic } from "./relay.ts";
 
 /** Telegram takes 4096 characters a message; a transcript goes in parts below that. */
 const CHUNK = 3500;
@@ -38,6 +38,8 @@ export function chunkLines(lines: readonly string[]): string[] {
  * Everything is read first, then queued at once: the holder's chat gets the hand-over in one piece,
  * ahead of whatever the person writes meanwhile (the outbox keeps each chat's order). Paced one
  * message a second after a short burst, it takes seconds: transfer() runs it after its answer.
+ * A holder without a private chat (the case runs in its topic) gets it in the topic, in the group's
+ * language: there the notes are already, and the person's messages copied before a requeue are not.
  */
 export async function handOver(
   desk: Desk,
@@ -46,18 +48,27 @@ export async function handOver(
   log: Logger,
 ): Promise<void> {
   const db = desk.app.db;
-  // In the new holder's language, not the language of whoever pressed Transfer.
-  const text = sayTo(desk, holder);
+  const topic = item.inTopic && item.threadId !== null ? item.threadId : undefined;
+  // In the new holder's language, not the language of whoever pressed Transfer; in the topic, the group's.
+  const text = topic === undefined ? sayTo(desk, holder) : desk.group;
   try {
-    const [transcript, sealedPerson, recent, notes] = await Promise.all([
+    const [transcript, sealedPerson, relayed, notes] = await Promise.all([
       transcriptOf(desk, item, text("counselors-handover-person")),
       cases.linkOf(db, item.id),
       caseMessages.relayedFromPerson(db, item.id, RECENT_MESSAGES),
-      caseMessages.notes(db, item.id),
+      topic === undefined ? caseMessages.notes(db, item.id) : [],
     ]);
+    // A copy in the topic already (counselor_id null) is where the holder reads it: not copied twice.
+    const recent = topic === undefined ? relayed : relayed.filter((row) => row.counselorId !== null);
+    // A case that ran in its topic all along has its whole conversation there.
+    if (topic !== undefined && recent.length === 0) return;
     const sends: Promise<unknown>[] = [];
     const say = (line: string) =>
-      sends.push(toCounselor(desk, holder, (chatId) => desk.api.sendMessage(chatId, line)));
+      sends.push(
+        topic === undefined
+          ? toCounselor(desk, holder, (chatId) => desk.api.sendMessage(chatId, line))
+          : toGroup(desk, (groupId) => desk.api.sendMessage(groupId, line, { message_thread_id: topic })),
+      );
     if (transcript.length > 0) {
       say(text("counselors-handover-history", { count: transcript.length }));
       for (const chunk of chunkLines(transcript)) say(chunk);
@@ -77,7 +88,12 @@ export async function handOver(
     say(text("counselors-handover-latest"));
     if (sealedPerson) {
       const personChat = chatOf(desk, sealedPerson);
-      for (const row of recent) sends.push(copyToCounselor(desk, holder, personChat, row));
+      for (const row of recent)
+        sends.push(
+          topic === undefined
+            ? copyToCounselor(desk, holder, personChat, row)
+            : copyToTopic(desk, topic, personChat, row),
+        );
     }
     const failed = (await Promise.allSettled(sends)).filter((sent) => sent.status === "rejected");
     if (failed.length > 0) {

@@ -57,8 +57,8 @@ export async function take(
   const holder = { ...counselor, currentCaseId: claimed.case.id, headerCaseId: claimed.case.id };
   const lead = sayTo(desk, counselor)("counselors-private-taken", { ref: claimed.case.ref });
   const item = await openFor(desk, holder, claimed.case, lead, log);
-  // Back from a counselor: the conversation so far (as a transfer gives it), then what waited, paced in their chat.
-  if (claimed.takenBefore && !item.inTopic) {
+  // Back from a counselor: the conversation so far (as a transfer gives it), then what waited, paced (chat or topic).
+  if (claimed.takenBefore) {
     desk.outbox.later(async () => {
       await handOver(desk, item, holder, log);
       await deliverWaiting(desk, item, log).catch((error) =>
@@ -149,7 +149,7 @@ export async function transfer(
     await tellPerson(desk, moved, sealedChat, "counselors-transferred", { alias: target.alias }, true);
     const opened = await openFor(desk, holder, moved, lead, log);
     desk.outbox.later(async () => {
-      if (!opened.inTopic) await handOver(desk, opened, holder, log);
+      await handOver(desk, opened, holder, log);
       await deliverWaiting(desk, opened, log).catch((error) =>
         log.warn({ case: opened.ref, err: errorLog(error) }, "could not deliver the waiting messages"),
       );

@@ -101,14 +101,8 @@ async function deliverPersonMessage(
   }
   try {
     const personChat = chatOf(desk, sealedPerson);
-    if (item.inTopic && item.threadId !== null) {
-      const threadId = item.threadId;
-      const copy = await toGroup(desk, (groupId) =>
-        desk.api.copyMessage(groupId, personChat, row.sourceMessageId, { message_thread_id: threadId }),
-      );
-      await caseMessages.delivered(db, row.id, { counselorMessageId: copy.message_id });
-      return;
-    }
+    if (item.inTopic && item.threadId !== null)
+      return await copyToTopic(desk, item.threadId, personChat, row);
     await showCaseHeader(desk, counselor, item);
     await copyToCounselor(desk, counselor, personChat, row);
   } catch (error) {
@@ -131,6 +125,19 @@ export async function copyToCounselor(
     counselorId: counselor.id,
     counselorMessageId: copy.message_id,
   });
+}
+
+/** Copies one of the person's messages into the case's topic (a holder without a private chat); the map records it. */
+export async function copyToTopic(
+  desk: Desk,
+  threadId: number,
+  personChat: number,
+  row: caseMessages.MappedMessage,
+): Promise<void> {
+  const copy = await toGroup(desk, (groupId) =>
+    desk.api.copyMessage(groupId, personChat, row.sourceMessageId, { message_thread_id: threadId }),
+  );
+  await caseMessages.deliveredInTopic(desk.app.db, row.id, copy.message_id);
 }
 
 /** Delivers what the person wrote while waiting, oldest first (at Take, or after a transfer). */

@@ -143,6 +143,21 @@ export async function delivered(
   );
 }
 
+/**
+ * One of the person's messages is now (also) copied into the case's topic, for a holder without a private chat:
+ * the topic's copy is the one replies and edits go to from now on, whoever had it before.
+ */
+export async function deliveredInTopic(
+  db: Database,
+  messageId: number,
+  topicMessageId: number,
+): Promise<void> {
+  await driverOf(db).query(
+    `UPDATE case_message SET state = 'sent', counselor_id = NULL, counselor_message_id = $2 WHERE id = $1`,
+    [messageId, topicMessageId],
+  );
+}
+
 /** A message on its way to a holder who is no longer there waits for the next counselor instead. */
 export async function backToWaiting(db: Database, messageId: number): Promise<void> {
   await driverOf(db).query(`UPDATE case_message SET state = 'waiting' WHERE id = $1 AND state = 'sending'`, [
