@@ -531,6 +531,8 @@ counselors-block-days = { $days ->
         *[other] { $days } days
     }
 counselors-alias-usage = Like this: /alias Name (2–32 letters; people see only this).
+counselors-alias-taken = Another counselor is already "{ $alias }": people could not tell you apart. Choose another, for example with an initial: /alias { $alias } K.
+counselors-alias-role = People would read "{ $alias }" as a role (police, imam, administrator, bot…), not a name, and many who write here fear exactly that. Choose a first name: /alias Name.
 counselors-alias-saved = Your alias: { $alias }. People will see: "{ $shown }".
 counselors-alias-while-holding = While you hold cases ({ $refs }) your alias stays: people know you as "{ $alias }". Change it once you have closed or transferred them.
 counselors-alias-open-private = Now open a private chat with @{ $bot } and press Start (/start): after Take, the conversation happens there.
@@ -769,6 +771,8 @@ unhandled-media = I can't read stickers, photos, voice or files here. Please wri
 unhandled-media-question = I can't read stickers, photos, voice or files here. Please answer the question above with its buttons, or write in words.
 unhandled-text = I didn't understand that. Please choose from the menu, or write your question in a few words.
 stale-button = This button is no longer active. Here is the menu again.
+stale-button-only = This button is no longer active.
+counselors-stale-button = This button no longer works. /queue shows the requests as they are now.
 error-generic = Sorry, something went wrong on my side, and your last message was not processed. Please try again in a minute. If you are in danger, call 112.
 service-unavailable = Sorry, I am having trouble right now and could not process your message. Please try again in a few minutes.
     If someone is in danger, call 112 (free, 24 hours a day). Hotline: 114 (hours to be confirmed).

@@ -23,6 +23,7 @@ import { isCaseRef } from "./queue.ts";
 import { deskReachUpdates } from "./reach.ts";
 import { caseHeader, isCommand, isInternalNote, isRelayable, mirrorCounselorEdit } from "./relay.ts";
 import {
+  aliasNamesARole,
   answerForged,
   answerNoCase,
   answerStaff,
@@ -57,6 +58,11 @@ staffOnly.command("alias", async (ctx, next) => {
     await answerStaff(ctx, desk, desk.staff("counselors-alias-usage"));
     return;
   }
+  // People know a counselor only by this name: a role word misleads them, a name another counselor has
+  // makes two people one (in the journal, the transfer buttons, "the conversation continues with …").
+  if (aliasNamesARole(alias)) return answerStaff(ctx, desk, desk.staff("counselors-alias-role", { alias }));
+  if (await counselors.aliasHeldByAnother(ctx.app.db, alias, ctx.person.pseudonym))
+    return answerStaff(ctx, desk, desk.staff("counselors-alias-taken", { alias }));
   // People in a conversation met the counselor by this name: it does not change under them.
   const current = await counselorOf(ctx);
   const held = current && current.alias !== alias ? await cases.heldBy(ctx.app.db, current.id) : [];

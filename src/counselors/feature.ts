@@ -80,7 +80,7 @@ privateChat.callbackQuery(
   ...caseRate.handle(async (ctx, caseId, rating, seal) => {
     // Not this person's (a forged id): the kind "this button no longer works", and nothing changes.
     if (!ctx.person || seal !== ownerSeal(caseId, ctx.person.pseudonym))
-      return ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
+      return ctx.answerCallbackQuery({ text: ctx.t("stale-button-only") });
     await ctx.answerCallbackQuery();
     await rate(ctx, caseId, rating);
   }),

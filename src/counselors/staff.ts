@@ -85,16 +85,20 @@ async function releaseIfCounselor(ctx: BotContext, desk: Desk, pseudonym: string
  * person's forged button) nothing that tells of a desk, only that the button does nothing.
  */
 export async function notOnDesk(ctx: BotContext, desk: Desk): Promise<string> {
-  if (!inCounselorGroup(ctx)) return ctx.t("stale-button");
+  if (!inCounselorGroup(ctx)) return ctx.t("stale-button-only");
   return desk.staff((await isGroupMember(ctx, desk)) ? "counselors-alias-first" : "counselors-not-member");
 }
 
 /**
  * A desk button whose seal is not its case's (crafted data naming a case): the kind "this button no longer
- * works", and nothing about the case or the desk.
+ * works", and nothing about the case. A counselor (in the group or their private chat) is pointed to /queue in
+ * the desk's words; anyone else learns nothing of a desk. No menu follows, so none is promised.
  */
 export async function answerForged(ctx: BotContext, desk: Desk): Promise<undefined> {
-  await ctx.answerCallbackQuery({ text: desk.staff("stale-button") });
+  const onDesk = inCounselorGroup(ctx) || (await counselorOf(ctx)) !== undefined;
+  await ctx.answerCallbackQuery({
+    text: onDesk ? desk.staff("counselors-stale-button") : ctx.t("stale-button-only"),
+  });
   return undefined;
 }
 
@@ -278,4 +282,60 @@ export async function caseLines(
 export function validAlias(text: string): string | undefined {
   const alias = text.trim().replace(/\s+/g, " ");
   return /^\p{L}[\p{L} .'-]{1,31}$/u.test(alias) ? alias : undefined;
+}
+
+/**
+ * Words people would read as a role, not a person's name: many who write here fear the police or the authorities
+ * most, and "Counselor Police" or "Counselor Imam" would speak for an office the desk is not. Short words match
+ * whole (Ботагөз and Әкімжан are names); long ones by their beginning, whatever the ending.
+ */
+const ROLE_WORDS = new Set([
+  "мент",
+  "менты",
+  "кнб",
+  "ұқк",
+  "knb",
+  "судья",
+  "judge",
+  "сот",
+  "имам",
+  "imam",
+  "мулла",
+  "молда",
+  "mullah",
+  "бот",
+  "bot",
+  "әкім",
+  "аким",
+  "akim",
+  "акимат",
+  "әкімдік",
+  "akimat",
+  "cop",
+  "cops",
+]);
+const ROLE_WORD_STARTS = [
+  "полиц",
+  "police",
+  "прокур",
+  "prosecut",
+  "следовател",
+  "тергеуш",
+  "investigat",
+  "админ",
+  "admin",
+  "модератор",
+  "moderator",
+  "супервиз",
+  "supervis",
+  "officer",
+  "офицер",
+];
+
+/** Whether a word of the alias reads as a role (police, imam, administrator, bot…) rather than a name. */
+export function aliasNamesARole(alias: string): boolean {
+  return alias
+    .toLocaleLowerCase("ru")
+    .split(/[\s.'-]+/u)
+    .some((word) => ROLE_WORDS.has(word) || ROLE_WORD_STARTS.some((start) => word.startsWith(start)));
 }

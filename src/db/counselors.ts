@@ -77,6 +77,15 @@ export async function save(
   });
 }
 
+/** Whether another counselor already goes by `alias` (letter case aside): people could not tell the two apart. */
+export async function aliasHeldByAnother(db: Database, alias: string, pseudonym: string): Promise<boolean> {
+  const other = await db.prisma.counselor.findFirst({
+    where: { alias: { equals: alias, mode: "insensitive" }, pseudonym: { not: pseudonym } },
+    select: { id: true },
+  });
+  return other !== null;
+}
+
 export async function byPseudonym(db: Database, pseudonym: string): Promise<Counselor | undefined> {
   const held = heldRows.get(db)?.get(pseudonym);
   if (held !== undefined) return held ?? undefined;

@@ -12,9 +12,11 @@ export function unhandledFeature(options: {
 }): Feature {
   const composer = new Composer<BotContext>();
 
+  // The menu follows only in a private chat: elsewhere the answer promises none.
   composer.on("callback_query", async (ctx) => {
-    await ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
-    if (ctx.chat?.type === "private") await showMainMenu(ctx);
+    const inPrivate = ctx.chat?.type === "private";
+    await ctx.answerCallbackQuery({ text: ctx.t(inPrivate ? "stale-button" : "stale-button-only") });
+    if (inPrivate) await showMainMenu(ctx);
   });
 
   // In a group (the counselors' one: the bot leaves any other) a command no feature took is a counselor's slip,
