@@ -11,6 +11,7 @@ import type { BotContext } from "../bot/context.ts";
 import * as caseMessages from "../db/case-messages.ts";
 import * as cases from "../db/cases.ts";
 import * as counselors from "../db/counselors.ts";
+import { blockHeldText, blockQuestion } from "./block-crisis.ts";
 import {
   caseBlockDays,
   caseOutcome,
@@ -24,7 +25,7 @@ import {
 import { COUNSELOR_OUTCOMES, type CounselorOutcome } from "./case-rules.ts";
 import { type Desk, toGroup } from "./desk.ts";
 import { block, close, type TransferResult, transfer } from "./lifecycle.ts";
-import { PRIORITY, priorityReason } from "./queue.ts";
+import { PRIORITY } from "./queue.ts";
 import { counselorInGroup } from "./removal.ts";
 import {
   answerForged,
@@ -116,6 +117,8 @@ staffOnly.command("block", (ctx, next) =>
     if (!item || item.status === "closed") return answerNoCase(ctx, desk);
     if (!(await mayManage(ctx, desk, item, counselor)))
       return answerStaff(ctx, desk, desk.staff("counselors-not-allowed"));
+    const held = await blockHeldText(ctx, desk, item);
+    if (held) return answerStaff(ctx, desk, held);
     if (days === undefined) {
       const keyboard = new InlineKeyboard();
       for (const choice of BLOCK_CHOICES)
@@ -154,6 +157,7 @@ confirmations.callbackQuery(
     const { desk, item } = managed;
     const reason = noteOf(ctx);
     if (!reason) return expired(ctx, desk, "/block");
+    if (await refusedHeld(ctx, desk, item)) return;
     await ctx.answerCallbackQuery();
     const question = withNote(blockQuestion(desk, item, days), reason);
     await reask(ctx, desk, item, question, blockKeyboard(desk, item, days));
@@ -217,6 +221,8 @@ confirmations.callbackQuery(
     // A block always has a reason, carried by the question: one that cannot be read blocks nobody.
     const reason = noteOf(ctx);
     if (!reason) return expired(ctx, desk, "/block");
+    // Crisis words may have come while the question waited: checked again at Yes.
+    if (await refusedHeld(ctx, desk, item)) return;
     const done = await block(desk, item, counselor, days, reason, ctx.log);
     const text = done
       ? desk.staff("counselors-blocked-done", { ref: item.ref, days })
@@ -269,6 +275,15 @@ async function managedCase(ctx: ButtonContext, caseId: number, seal: string) {
   return { desk, counselor, item };
 }
 
+/** A block's button while a crisis holds it (block-crisis.ts): refused on the button and in place of the question. */
+async function refusedHeld(ctx: ButtonContext, desk: Desk, item: cases.Case): Promise<boolean> {
+  const held = await blockHeldText(ctx, desk, item);
+  if (!held) return false;
+  await ctx.answerCallbackQuery({ text: held, show_alert: true });
+  await settle(ctx, desk, item, held);
+  return true;
+}
+
 /** A "Yes" on a question that still holds; a "No" puts things back as they were. */
 async function confirmedCase(ctx: ButtonContext, answer: "yes" | "no", caseId: number, seal: string) {
   const managed = await managedCase(ctx, caseId, seal);
@@ -292,16 +307,6 @@ async function closeQuestion(desk: Desk, item: cases.Case, outcome: CounselorOut
 
 function closeKeyboard(desk: Desk, item: cases.Case, outcome: CounselorOutcome): InlineKeyboard {
   return yesNo(desk, (answer) => confirmClose.encode(answer, item.id, outcome, caseSeal(desk, item.id)));
-}
-
-function blockQuestion(desk: Desk, item: cases.Case, days: number): string {
-  const question = desk.staff("counselors-confirm-block", { ref: item.ref, days });
-  if (item.priority !== PRIORITY.crisis) return question;
-  // A 🔴 case is named as a crisis before anyone confirms: the block closes it and leaves the person no counselor.
-  const kinds = cases.crisesOf(item.summary).map((kind) => desk.staff(`counselors-crisis-${kind}`));
-  const category =
-    kinds.join(", ") || desk.staff(`counselors-priority-${priorityReason(item) ?? "crisis-reply"}`);
-  return `${desk.staff("counselors-confirm-block-crisis", { category })}\n${question}`;
 }
 
 function blockKeyboard(desk: Desk, item: cases.Case, days: number): InlineKeyboard {

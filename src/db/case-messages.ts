@@ -240,7 +240,7 @@ export async function counselorSpoke(db: Database, caseId: number): Promise<bool
   return row !== undefined;
 }
 
-/** Whether a counselor has written to the person in this case since `since` (its last Take or transfer). */
+/** Whether a counselor has written to the person in this case at `since` or later (since a Take, a crisis alert). */
 export async function counselorSpokeSince(db: Database, caseId: number, since: Date): Promise<boolean> {
   const [row] = await select(db, "case_id = $1 AND source NOT IN ('p', 'n') AND created_at >= $2 LIMIT 1", [
     caseId,
