@@ -23,6 +23,7 @@ menu-button = ☰ Menu
 language-choose = Choose the language I should use:
 language-follow-telegram = Like my Telegram
 language-changed = Done, I will write in English.
+language-changed-case = Your conversation with the counselor goes on; the counselor knows about the change.
 
 ## Consent (src/consent)
 consent-counselor-explain = To connect you with a counselor, I need to keep an encrypted link to this chat while your conversation with the counselor is open. It is deleted as soon as the conversation closes. What you wrote to me just before goes to the counselor too, so that you needn't repeat it. The counselor never sees your name, username or phone number.
@@ -33,6 +34,7 @@ consent-allow = ✅ Allow
 consent-decline = Not now
 consent-granted = Thank you. You can withdraw this at any time in /privacy.
 consent-declined = Understood: nothing is kept. Everything that needs no consent still works.
+consent-stale = This question is no longer open, so nothing has changed by this answer.
 
 ## Referral: centers nearby (src/referral)
 menu-centers = 📍 Find help nearby
@@ -477,6 +479,7 @@ counselors-closed-note-only = { $ref } is closed: what you write here stays a no
 counselors-reply-not-open = Not sent: the message you replied to is not part of an open case of yours (the case may be closed). Nothing reached the person. Reply to one of the person's own messages, or write without a reply to reach your current case.
 counselors-undelivered-unreachable = ⚠️ Not delivered ({ $ref }): the person has blocked the bot or deleted the chat. Nothing will reach them now; close the case when you are done.
 counselors-person-blocked-bot = ⚠️ { $ref }: the person has just blocked the bot. Nothing will reach them now; close the case when you are done.
+counselors-person-language = 🌐 { $ref }: the person now reads { $language }; the bot writes to them in it from now on.
 counselors-undelivered-retry = ⚠️ Not delivered ({ $ref }): Telegram refused it. Please send it again in a minute.
 # The web chat was switched off (WEB_CHAT) while a web person's case is open.
 counselors-undelivered-channel-off = ⚠️ Not delivered ({ $ref }): the person writes from the web chat, which is switched off now. They can't be reached until it is on again; the case stays open.

@@ -5,6 +5,7 @@ import type { Conversation, ConversationFlavor } from "@grammyjs/conversations";
 import type { I18n, I18nFlavor } from "@grammyjs/i18n";
 import type { Context, SessionFlavor } from "grammy";
 import type { Config, Locale } from "../config/index.ts";
+import type { ConsentPurpose } from "../consent/policy.ts";
 import type { Content } from "../content/load.ts";
 import type { CrisisCategory } from "../crisis/categories.ts";
 import type { Database } from "../db/connect.ts";
@@ -47,6 +48,11 @@ export interface SessionData {
    * is not answered again, however often it is edited.
    */
   crisisReplied?: number[];
+  /**
+   * The consent questions asked and not yet answered (src/consent), by message: only these grant anything; a question
+   * of a purpose answered since, or one that no longer stands (its case ended), is stale.
+   */
+  consentAsked?: { messageId: number; purpose: ConsentPurpose }[];
   /** The policy version under which triage last offered the statistics consent: offered once per version. */
   triageStatisticsAsked?: number;
   /** Where this chat's messages of the last 48 hours begin, for the quick exit of /forget (src/privacy-rights). */

@@ -15,6 +15,7 @@ import { createConsent } from "../consent/index.ts";
 import type { Content } from "../content/load.ts";
 import {
   caseEndedByWithdrawal,
+  caseLanguageChosen,
   counselorDuty,
   counselorStart,
   counselorsFeature,
@@ -197,7 +198,7 @@ export function createBot(deps: BotDependencies): {
     // Before the commands: the comment the person chose to write after a rating, or the end of its wait.
     ratingCommentFeature(),
     welcomeFeature({ staffStart: counselorStart, openCase: tellOpenCase }),
-    languageFeature(),
+    languageFeature({ caseLanguageChosen }),
     { composer: consent.composer },
     centersFeature({ writesToOpenCase }),
     privacyRightsFeature({ revokeConsent: consent.revoke, openCase: caseEndedByWithdrawal }),

@@ -26,6 +26,10 @@ const consentAnswer = callbackCodec(
 export interface ConsentContinuation {
   granted(ctx: BotContext): Promise<unknown>;
   declined?(ctx: BotContext): Promise<unknown>;
+  /** Whether the question still stands when answered (the history of a case: while that case is open); default yes. */
+  stands?(ctx: BotContext): Promise<boolean>;
+  /** Says `said` ("this question is no longer open") with where the person stands now; default: with the menu button. */
+  stale?(ctx: BotContext, said: string): Promise<unknown>;
 }
 
 /** Deletes what depended on a purpose when the person withdraws it (or when /forget runs). */
@@ -63,7 +67,35 @@ export async function askConsent(
     reply_markup: keyboard,
   });
   awaitAnswer(ctx, asked.message_id);
+  recordConsentQuestion(ctx, asked.message_id, purpose);
   return asked.message_id;
+}
+
+/** The most open questions remembered: a person is asked a few at most before answering one. */
+const OPEN_QUESTIONS = 5;
+
+/**
+ * Records a consent question as open (asked outside a conversation, which has no session: a conversation records its
+ * own from `conversation.external`). Only an open question's answer counts.
+ */
+export function recordConsentQuestion(ctx: BaseContext, messageId: number, purpose: ConsentPurpose): void {
+  if (!("session" in ctx) || !ctx.session) return;
+  const session = (ctx as BotContext).session;
+  session.consentAsked = [...(session.consentAsked ?? []), { messageId, purpose }].slice(-OPEN_QUESTIONS);
+}
+
+/**
+ * Closes the question pressed, and with it every other open question of its purpose (answered now); returns
+ * whether it was open. A question of a purpose answered since, or erased by /forget, was not.
+ */
+function closeQuestion(ctx: BotContext, purpose: ConsentPurpose, messageId: number | undefined): boolean {
+  const asked = ctx.session.consentAsked ?? [];
+  const open = asked.some((question) => question.messageId === messageId && question.purpose === purpose);
+  if (!open) return false;
+  const left = asked.filter((question) => question.purpose !== purpose);
+  if (left.length > 0) ctx.session.consentAsked = left;
+  else delete ctx.session.consentAsked;
+  return true;
 }
 
 export async function giveConsent(ctx: BaseContext, purpose: ConsentPurpose): Promise<void> {
@@ -99,6 +131,15 @@ export function createConsent(contributions: readonly ConsentContribution[]): Co
       // The question has been answered: take its buttons away so it cannot be answered twice.
       await ctx.editMessageReplyMarkup().catch(() => {});
       const continuation = continuations.get(next);
+      // An old question (another of its kind answered since, its case ended): kindly closed, and nothing granted.
+      const open = closeQuestion(ctx, purpose, ctx.callbackQuery.message?.message_id);
+      if (!open || (continuation?.stands && !(await continuation.stands(ctx)))) {
+        const said = ctx.t("consent-stale");
+        await (continuation?.stale
+          ? continuation.stale(ctx, said)
+          : ctx.reply(said, { reply_markup: menuButtonKeyboard(ctx) }));
+        return;
+      }
       if (answer === "yes") {
         // An old question answered again: nothing new was granted, so no "thank you"; what follows says where things stand.
         const already = await hasConsent(ctx, purpose);

@@ -47,10 +47,10 @@ export function sealedFor(services: { app: AppServices }, caseId: number, seal: 
   return seal === caseSeal(services, caseId);
 }
 
-/** The person asks to end the conversation: the bot asks "are you sure?" first. */
-export const caseEnd = callbackCodec("case-end", z.tuple([intArg]));
-/** The answer to "are you sure?": only this ends a case. */
-export const caseEndAnswer = callbackCodec("case-end-ok", z.tuple([z.enum(["yes", "no"]), intArg]));
+/** The person asks to end the conversation: the bot asks "are you sure?" first. Sealed for the case's person. */
+export const caseEnd = callbackCodec("case-end", z.tuple([intArg, sealArg]));
+/** The answer to "are you sure?": only this ends a case. Sealed for the case's person. */
+export const caseEndAnswer = callbackCodec("case-end-ok", z.tuple([z.enum(["yes", "no"]), intArg, sealArg]));
 /** The person rates a closed case: 1–5, or 0 to skip; sealed for that person (case ids are small numbers). */
 export const caseRate = callbackCodec(
   "case-rate",

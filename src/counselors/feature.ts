@@ -34,6 +34,7 @@ export { configureRelay } from "./desk.ts";
 export { deskProblem } from "./desk-reach.ts";
 export { writesToOpenCase } from "./person.ts";
 export { caseEndedByWithdrawal } from "./person-consent.ts";
+export { caseLanguageChosen } from "./person-language.ts";
 export { ratingCommentFeature } from "./rating.ts";
 export { tellOpenCase } from "./standing.ts";
 
@@ -65,13 +66,18 @@ export async function talkAsked(ctx: BotContext, language: Locale | undefined): 
   await escalate(ctx, "asked", language);
 }
 privateChat.callbackQuery(
-  ...caseEnd.handle(async (ctx, caseId) => {
+  ...caseEnd.handle(async (ctx, caseId, seal) => {
+    // Not this person's (a forged or another's case id): "this button no longer works", and nothing is asked.
+    if (!ctx.person || seal !== ownerSeal(caseId, ctx.person.pseudonym))
+      return ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
     await ctx.answerCallbackQuery();
     await askToEnd(ctx, caseId);
   }),
 );
 privateChat.callbackQuery(
-  ...caseEndAnswer.handle(async (ctx, answer, caseId) => {
+  ...caseEndAnswer.handle(async (ctx, answer, caseId, seal) => {
+    if (!ctx.person || seal !== ownerSeal(caseId, ctx.person.pseudonym))
+      return ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
     await ctx.answerCallbackQuery();
     await answerEnd(ctx, answer, caseId, ctx.callbackQuery.message?.message_id);
   }),

@@ -371,7 +371,7 @@ async function tellPerson(
     desk.api.sendMessage(
       chatId,
       desk.t(item.locale, key, variables),
-      withEnd ? { reply_markup: endKeyboard(desk, item.locale, item.id) } : {},
+      withEnd ? { reply_markup: endKeyboard(desk, item) } : {},
     ),
   ).catch((error) =>
     desk.app.logger.warn({ case: item.ref, err: errorLog(error) }, "could not reach the person"),

@@ -2,7 +2,7 @@
 // where an open one stands), history kept or not; withdrawing consent (or /forget) closes the open case at once.
 import type { BotContext } from "../bot/context.ts";
 import { TALK_SOURCES, type TalkSource } from "../bot/links.ts";
-import { menuButtonKeyboard } from "../bot/menu.ts";
+import { menuButtonKeyboard, showMainMenu } from "../bot/menu.ts";
 import type { ConsentContinuation, ConsentContribution } from "../consent/index.ts";
 import { type CrisisCategory, mostUrgentFirst } from "../crisis/categories.ts";
 import * as cases from "../db/cases.ts";
@@ -31,8 +31,17 @@ export async function caseEndedByWithdrawal(
   return { status, crises: mostUrgentFirst(cases.crisesOf(already.open.summary)) };
 }
 
+/** "This question is no longer open", then the open case's standing with its end button; else the menu under it. */
+async function standingAfterStale(ctx: BotContext, said: string): Promise<void> {
+  const already = await openAlready(ctx);
+  if (!already) return showMainMenu(ctx, said);
+  await ctx.reply(said);
+  await tellStanding(ctx, already.here, already.open);
+}
+
 function talkAnswer(source: TalkSource): ConsentContinuation {
   return {
+    stale: standingAfterStale,
     granted: async (ctx) => {
       const here = desk(ctx);
       if (here) await openCase(ctx, here, source);
@@ -51,6 +60,9 @@ export const personConsent: ConsentContribution = {
   answers: {
     ...Object.fromEntries(TALK_SOURCES.map((source) => [`talk.${source}`, talkAnswer(source)])),
     "talk.history": {
+      // Asked for the case just opened: once it has ended, there is nothing to keep.
+      stands: async (ctx) => (await openAlready(ctx)) !== undefined,
+      stale: standingAfterStale,
       granted: async (ctx) => {
         if (ctx.person) await cases.setKeepHistory(ctx.app.db, ctx.person.pseudonym, true);
         await ctx.reply(ctx.t("counselors-history-kept", { days: ctx.app.config.HISTORY_DAYS }));

@@ -15,18 +15,17 @@ import * as moderation from "../db/moderation.ts";
 import { untilDate } from "../i18n/dates.ts";
 import { isLocale } from "../i18n/index.ts";
 import { countEvent } from "../statistics/index.ts";
-import { caseEndAnswer } from "./buttons.ts";
+import { caseEndAnswer, ownerSeal } from "./buttons.ts";
 import { crisisInCase, logSafetyAtOpening } from "./crisis-watch.ts";
 import { type Desk, deskOf } from "./desk.ts";
 import { closeTellingCrisis } from "./ended-by-person.ts";
 import { tellEnded } from "./ended-unseen.ts";
-import { sayTo } from "./labels.ts";
 import { passMessagesThatLedHere, rememberMessage } from "./led-here.ts";
-import { notifyCounselor } from "./lifecycle.ts";
+import { tellWhereFollowed } from "./person-language.ts";
 import { casePriority, inCrisis as crisisWithin, newCaseRef, PRIORITY } from "./queue.ts";
 import { isCommand, isRelayable, linkExpiry, mirrorPersonEdit, relayFromPerson } from "./relay.ts";
 import { answerStaleCaseButton } from "./standing.ts";
-import { openTopic, postInTopic } from "./topic.ts";
+import { openTopic } from "./topic.ts";
 import { acknowledgeWhileQueued, dutyNow, endKeyboard, refreshQueue, sendWaitingMessage } from "./waiting.ts";
 
 /** What the triage learned and the last crisis signal, left in the session by src/triage and src/crisis-reply. */
@@ -79,10 +78,17 @@ function spokenLanguages(ctx: BaseContext): Promise<readonly string[]> {
  */
 async function tellLanguageMissing(ctx: BotContext, asked: Locale, spoken: readonly string[]): Promise<void> {
   if (asked === (await localeOf(ctx))) return;
-  const languages = LOCALES.filter((code) => spoken.includes(code))
-    .map((code) => ctx.t("counselors-language-name", { code }))
-    .join(", ");
-  await ctx.reply(ctx.t("counselors-language-asked-missing", { code: asked, languages: languages || "—" }));
+  await ctx.reply(
+    ctx.t("counselors-language-asked-missing", { code: asked, languages: languageNames(ctx, spoken) }),
+  );
+}
+
+/** "Kazakh, Russian": the languages the counselors speak, named in the person's language. */
+function languageNames(ctx: BotContext, spoken: readonly string[]): string {
+  const names = LOCALES.filter((code) => spoken.includes(code)).map((code) =>
+    ctx.t("counselors-language-name", { code }),
+  );
+  return names.join(", ") || "—";
 }
 
 /**
@@ -120,7 +126,7 @@ export async function tellStanding(ctx: BotContext, here: Desk, open: cases.Case
   ctx.session.caseId = open.id;
   await ctx.reply(
     ctx.t(open.status === "active" ? "counselors-already-connected" : "counselors-already-waiting"),
-    { reply_markup: endKeyboard(here, open.locale, open.id) },
+    { reply_markup: endKeyboard(here, open) },
   );
 }
 
@@ -329,9 +335,10 @@ async function nothingToEnd(ctx: BotContext, caseId: number | undefined): Promis
 export async function askToEnd(ctx: BotContext, caseId?: number): Promise<void> {
   const item = await ownOpenCase(ctx, caseId);
   if (!item) return nothingToEnd(ctx, caseId);
+  const seal = ownerSeal(item.id, ctx.person?.pseudonym ?? "");
   const keyboard = new InlineKeyboard()
-    .text(ctx.t("counselors-end-yes"), caseEndAnswer.encode("yes", item.id))
-    .text(ctx.t("counselors-end-no"), caseEndAnswer.encode("no", item.id));
+    .text(ctx.t("counselors-end-yes"), caseEndAnswer.encode("yes", item.id, seal))
+    .text(ctx.t("counselors-end-no"), caseEndAnswer.encode("no", item.id, seal));
   const question = await ctx.reply(ctx.t("counselors-end-confirm"), { reply_markup: keyboard });
   ctx.session.endConfirm = { caseId: item.id, messageId: question.message_id };
 }
@@ -366,13 +373,10 @@ export async function tellPersonBlockedBot(ctx: BotContext): Promise<void> {
   const item = here && ctx.person ? await cases.openCaseOf(ctx.app.db, ctx.person.pseudonym) : undefined;
   if (!here || !item) return;
   ctx.log.info({ case: item.ref }, "the person blocked the bot during a case");
-  const holder =
-    item.status === "active" && item.counselorId !== null && !item.inTopic
-      ? await counselors.byId(ctx.app.db, item.counselorId)
-      : undefined;
-  if (holder) {
-    const text = sayTo(here, holder)("counselors-person-blocked-bot", { ref: item.ref });
-    return notifyCounselor(here, holder, text, ctx.log);
-  }
-  await postInTopic(here, item, here.group("counselors-person-blocked-bot", { ref: item.ref }));
+  await tellWhereFollowed(
+    here,
+    item,
+    (say) => say("counselors-person-blocked-bot", { ref: item.ref }),
+    ctx.log,
+  );
 }

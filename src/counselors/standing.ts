@@ -28,7 +28,7 @@ export async function tellOpenCase(ctx: BotContext): Promise<boolean> {
   const now = await standing(ctx);
   if (!now) return false;
   const desk = deskOf(ctx.app, ctx.api);
-  await ctx.reply(now.text, desk ? { reply_markup: endKeyboard(desk, now.item.locale, now.item.id) } : {});
+  await ctx.reply(now.text, desk ? { reply_markup: endKeyboard(desk, now.item) } : {});
   return true;
 }
 
@@ -41,7 +41,7 @@ export async function answerStaleCaseButton(ctx: BotContext): Promise<boolean> {
   const now = desk ? await standing(ctx) : undefined;
   if (!desk || !now) return false;
   await ctx.reply(`${ctx.t("counselors-case-over")}\n\n${now.text}`, {
-    reply_markup: endKeyboard(desk, now.item.locale, now.item.id),
+    reply_markup: endKeyboard(desk, now.item),
   });
   return true;
 }

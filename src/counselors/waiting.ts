@@ -13,7 +13,7 @@ import { LANGUAGE_TAGS } from "../i18n/dates.ts";
 import { errorLog } from "../logger.ts";
 import { MINUTE_MS } from "../time/durations.ts";
 import { type Duty, dutyOf } from "./availability.ts";
-import { caseEnd } from "./buttons.ts";
+import { caseEnd, ownerSeal } from "./buttons.ts";
 import { chatOf, type Desk, ignoreStaleEdit } from "./desk.ts";
 import { deskProblem } from "./desk-reach.ts";
 import { type DeskPace, estimateWait, PACE_SAMPLES, PACE_WINDOW_MS } from "./queue.ts";
@@ -100,8 +100,16 @@ export function waitingText(desk: Desk, locale: Locale, position: number, duty: 
   ].join("\n\n");
 }
 
-export function endKeyboard(desk: Desk, locale: Locale, caseId: number): InlineKeyboard {
-  return new InlineKeyboard().text(desk.t(locale, "counselors-end-button"), caseEnd.encode(caseId));
+/** "End the conversation", sealed for the case's person: a crafted or another person's press ends nothing. */
+export function endKeyboard(
+  desk: Desk,
+  item: Pick<cases.Case, "id" | "locale" | "pseudonym">,
+): InlineKeyboard {
+  return new InlineKeyboard().text(
+    desk.t(item.locale, "counselors-end-button"),
+    // A closed case keeps no pseudonym: its button then matches nobody, and ends nothing.
+    caseEnd.encode(item.id, ownerSeal(item.id, item.pseudonym ?? "")),
+  );
 }
 
 /**
@@ -132,7 +140,7 @@ export async function sendWaitingMessage(
   const chatId = chatOf(desk, sealedChat);
   const sent = await desk.outbox.send(chatId, false, () =>
     desk.api.sendMessage(chatId, lead && !gone ? `${lead}\n\n${body}` : body, {
-      reply_markup: endKeyboard(desk, item.locale, item.id),
+      reply_markup: endKeyboard(desk, item),
     }),
   );
   // No place shown while out of reach (0): the group's return shows it (refreshQueue).
@@ -192,7 +200,7 @@ async function refreshNow(desk: Desk, duty?: Duty): Promise<void> {
     try {
       await desk.api
         .editMessageText(chatOf(desk, sealedChat), waitMessageId, text, {
-          reply_markup: endKeyboard(desk, item.locale, item.id),
+          reply_markup: endKeyboard(desk, item),
         })
         .catch(ignoreStaleEdit);
       shown.push({ caseId: item.id, position });

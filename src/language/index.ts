@@ -26,7 +26,15 @@ async function offerLanguages(ctx: BaseContext): Promise<void> {
   awaitAnswer(ctx, asked.message_id);
 }
 
-export function languageFeature(): Feature {
+export interface LanguageDeps {
+  /**
+   * The person chose a language: their open case (src/counselors, passed in by createBot) follows it and its counselor
+   * is told; true when a case is open.
+   */
+  caseLanguageChosen(ctx: BotContext, locale: Locale): Promise<boolean>;
+}
+
+export function languageFeature({ caseLanguageChosen }: LanguageDeps): Feature {
   const composer = new Composer<BotContext>();
   const privateChats = composer.chatType("private");
   privateChats.command("language", offerLanguages);
@@ -43,6 +51,11 @@ export function languageFeature(): Feature {
       const locale = ctx.session.locale ?? localeFromTelegram(ctx.from) ?? ctx.app.config.DEFAULT_LOCALE;
       rememberLocale(ctx.update, locale);
       ctx.i18n.useLocale(locale);
+      // In the middle of a conversation with a counselor: a short confirmation, not the whole menu.
+      if (await caseLanguageChosen(ctx, locale)) {
+        await ctx.reply(`${ctx.t("language-changed")}\n\n${ctx.t("language-changed-case")}`);
+        return;
+      }
       await showMainMenu(ctx, ctx.t("language-changed"));
     }),
   );

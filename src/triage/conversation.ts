@@ -22,7 +22,7 @@ import { findCenters, openAnswer, talkToPerson } from "../bot/links.ts";
 import { mainMenuKeyboard, openMenu } from "../bot/menu.ts";
 import { answerFollowsCrisis, type CounselorDuty, crisisAnswered } from "../bot/safety.ts";
 import { canTalk, talkBlockedUntil } from "../bot/talk.ts";
-import { askConsent, POLICY_VERSION } from "../consent/index.ts";
+import { askConsent, POLICY_VERSION, recordConsentQuestion } from "../consent/index.ts";
 import { CRISIS_WINDOW_MS } from "../crisis/categories.ts";
 import { openCaseOf } from "../db/cases.ts";
 import { untilDate } from "../i18n/dates.ts";
@@ -384,6 +384,9 @@ async function finish(
   await ctx.reply(lines.join("\n\n"), { reply_markup: keyboard });
   if (offerStatistics) {
     const asked = await askConsent(ctx, "statistics", TRIAGE_STATISTICS);
-    await conversation.external((outer) => awaitAnswer(outer, asked));
+    await conversation.external((outer) => {
+      awaitAnswer(outer, asked);
+      recordConsentQuestion(outer, asked, "statistics");
+    });
   }
 }

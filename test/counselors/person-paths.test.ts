@@ -3,7 +3,7 @@
 // replies that end a path (each with a way forward).
 import { describe, expect, it } from "vitest";
 import { LOCALES, type Locale } from "../../src/config/index.ts";
-import { caseEnd } from "../../src/counselors/buttons.ts";
+import { caseEnd, ownerSeal } from "../../src/counselors/buttons.ts";
 import { DATABASE_KINDS, type Harness, type TestUser } from "../support/harness.ts";
 import { FRIDAY_MIDNIGHT } from "../support/words.ts";
 import { askForHuman, counselor, deskHooks, memberChange, openCaseOf, say, takenCase } from "./helpers.ts";
@@ -79,9 +79,15 @@ describe.each(DATABASE_KINDS)("the person's way to a counselor on %s", (kind) =>
         .messages()
         .find((message) => message.text?.startsWith(say(locale, "counselors-opened")));
       await h.handle(
-        h.telegram.callbackPress(person.user, person.id, old!.messageId, caseEnd.encode(first.id), {
-          forged: true,
-        }),
+        h.telegram.callbackPress(
+          person.user,
+          person.id,
+          old!.messageId,
+          caseEnd.encode(first.id, ownerSeal(first.id, h.app.pseudonymize(person.id))),
+          {
+            forged: true,
+          },
+        ),
       );
       // Was "There is no open conversation" and the menu, although she was in the queue.
       expect(person.lastText()).toBe(
@@ -127,7 +133,9 @@ describe.each(DATABASE_KINDS)("the person's way to a counselor on %s", (kind) =>
         return person.texts().slice(from);
       };
       // Queued: the old "Not now" does not say "nothing is kept", and keeps her place.
+      // The question is no longer open (test/consent/stale-questions.test.ts): said so, then where she stands.
       expect(await press(say(locale, "consent-decline"))).toEqual([
+        say(locale, "consent-stale"),
         say(locale, "counselors-already-waiting"),
       ]);
 
@@ -138,6 +146,7 @@ describe.each(DATABASE_KINDS)("the person's way to a counselor on %s", (kind) =>
       await person.press(say(locale, "menu-talk"));
       expect(person.texts().slice(again)).toEqual([say(locale, "counselors-already-connected")]);
       expect(await press(say(locale, "consent-allow"))).toEqual([
+        say(locale, "consent-stale"),
         say(locale, "counselors-already-connected"),
       ]);
       expect(await openCaseOf(h, person)).toMatchObject({ id: item.id, status: "active" });
