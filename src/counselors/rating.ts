@@ -1,7 +1,8 @@
 // After a case closes: the person's rating (1-5, or none) and an optional comment, kept as
 // anonymous counts with no link to the case or the person. A comment is taken only from a person
 // who pressed "Write a comment", never from crisis words (answered by src/crisis-reply, alone) nor a
-// command; a comment that also asks something is kept and answered. Free text, so it expires
+// command; the text kept as the comment is consumed by it, never also routed as a question (a thank-you
+// that mentions waiting once drew an unrelated FAQ answer after the thanks). Free text, so it expires
 // (HISTORY_DAYS) long before the rating does.
 import { InlineKeyboard } from "grammy";
 import { awaitAnswer } from "../bot/awaiting.ts";
@@ -11,8 +12,6 @@ import type { Feature } from "../bot/feature.ts";
 import { menuButtonKeyboard } from "../bot/menu.ts";
 import { answeredAsCrisis } from "../bot/safety.ts";
 import * as ratings from "../db/ratings.ts";
-import { isLocale } from "../i18n/index.ts";
-import { textToMatch } from "../knowledge/browse.ts";
 import { withoutContacts } from "../privacy/contacts.ts";
 import { countEvent } from "../statistics/index.ts";
 import { DAY_MS, MINUTE_MS } from "../time/durations.ts";
@@ -75,8 +74,7 @@ export async function skipRatingComment(ctx: BotContext): Promise<void> {
 
 /**
  * Before the other features (a command must not leave the wait behind): the text after "Write a
- * comment" is the comment, kept and thanked for; one that is also a question is then answered as
- * usual, below the thanks. Crisis words (answered alone, never kept) and a command end the wait and go
+ * comment" is the comment, kept and thanked for, and goes no further. Crisis words (answered alone, never kept) and a command end the wait and go
  * on as usual, as does any button pressed meanwhile; a sticker or a photo is pointed back to the
  * question (src/bot/awaiting.ts).
  */
@@ -93,25 +91,10 @@ export function ratingCommentFeature(): Feature {
     // A phone number, an address or a link typed in it is never kept: the comment is kept with no link to anyone.
     const comment = withoutContacts(message.text.slice(0, MAX_COMMENT_LENGTH));
     await ratings.addComment(ctx.app.db, pending.ratingId, comment.text, expiresAt);
-    const asks = await asksSomething(ctx, message.text);
-    // A question's answer follows with its own buttons: the thanks then carries none.
     await ctx.reply(
       ctx.t(comment.removed ? "counselors-comment-thanks-contacts-removed" : "counselors-comment-thanks"),
-      asks ? {} : { reply_markup: menuButtonKeyboard(ctx) },
+      { reply_markup: menuButtonKeyboard(ctx) },
     );
-    if (asks) return next();
   });
   return { composer };
-}
-
-/** A question mark, or what the knowledge base answers or acts on (an answer, the centers, a counselor). */
-async function asksSomething(ctx: BotContext, text: string): Promise<boolean> {
-  if (text.includes("?")) return true;
-  const locale = await ctx.i18n.getLocale();
-  const { route } = ctx.app.content.knowledge.router.route(
-    textToMatch(text),
-    isLocale(locale) ? { locale } : {},
-  );
-  // A comment about the talk routes to a list, a clarifying question or nothing; these are asked.
-  return route.kind === "answer" || route.kind === "directory" || route.kind === "counselor";
 }
