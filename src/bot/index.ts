@@ -28,8 +28,8 @@ import {
 } from "../counselors/feature.ts";
 import { crisisReplyFeature } from "../crisis-reply/index.ts";
 import type { Database } from "../db/connect.ts";
-import { type PersonLocks, personLocks } from "../db/person-locks.ts";
-import { createStoredState } from "../db/sessions.ts";
+import { personLocks } from "../db/person-locks.ts";
+import { createStoredState, type PreloadingLocks, preloadRead } from "../db/sessions.ts";
 import { decideLocale, languageFeature } from "../language/index.ts";
 import { errorLog, type Logger } from "../logger.ts";
 import { countApiErrors, createMetrics, type Metrics, observeUpdates } from "../observability/metrics.ts";
@@ -73,7 +73,7 @@ export interface BotDependencies {
 export interface BotService {
   metrics: Metrics;
   inFlight: InFlight;
-  locks?: PersonLocks;
+  locks?: PreloadingLocks;
 }
 
 export function createBot(deps: BotDependencies): {
@@ -97,7 +97,7 @@ export function createBot(deps: BotDependencies): {
   const service: BotService = {
     metrics: createMetrics(),
     inFlight: new InFlight(),
-    locks: personLocks(deps.db),
+    locks: personLocks(deps.db, preloadRead),
   };
   // Failed attempts are counted inside the retries (RETRY_LIMITS: the one retry path).
   const installApiPlugins = (api: Bot<BotContext>["api"]) => {
@@ -138,12 +138,10 @@ export function createBot(deps: BotDependencies): {
   const guarded = pipeline.errorBoundary(
     replyKindlyOnError(i18n, { detector, duty: counselorDuty, metrics: service.metrics }),
   );
-  // Across instances on one PostgreSQL: one person's updates never run at the same time.
-  const locks = service.locks;
-  if (locks) guarded.use((ctx, next) => (ctx.person ? locks.withPerson(ctx.person.pseudonym, next) : next()));
   // The session ("s"), the conversation state ("c") and a question asked from another update (src/bot/awaiting.ts)
-  // of the sender, read in one query.
-  const storedState = createStoredState(deps.db, idleMs, app.now);
+  // of the sender, read in one query; on PostgreSQL under the person's lock, taken in the same round trip, so that
+  // across instances one person's updates never run at the same time.
+  const storedState = createStoredState(deps.db, idleMs, app.now, service.locks);
   guarded.use(storedState.preload<BotContext>(["s", "c", ASKED_ELSEWHERE], (ctx) => ctx.person?.pseudonym));
   guarded.use(
     session<SessionData, BotContext>({

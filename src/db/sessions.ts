@@ -9,9 +9,10 @@
 // query reads the person's consent rows, which consent.ts answers from until the update ends,
 // and their counselor row if they are one (counselors.ts answers from it: "no", the common case, or the row), and
 // their block (moderation.ts) and whether they have an open case (open-case-hold.ts).
-// The preloads asked for in one turn of the event loop go in one statement, and so do the
-// writes: under load the person locks (person-locks.ts) let several people in at once, and
-// each read is still sent after its person's lock is held, each write before it is released.
+// On PostgreSQL the preload goes with the person lock's take (person-locks.ts), in its round trip and
+// after it; elsewhere the preloads asked for in one turn of the event loop go in one statement. The
+// writes of one turn go in one statement too: under load the person locks let several people in at
+// once, and each write is still sent before its person's lock is released.
 // The read and the upsert go to the driver under Prisma, on purpose: see `statements`.
 import type { Context, MiddlewareFn, StorageAdapter } from "grammy";
 import { type Database, driverOf } from "./connect.ts";
@@ -19,6 +20,7 @@ import { CONSENT_KEY_PREFIX, CONSENT_ROWS, holdWhileHandling } from "./consent.t
 import { COUNSELOR_KEY, COUNSELOR_ROW, type Counselor, holdCounselorRow } from "./counselors.ts";
 import { BLOCK_KEY, BLOCK_ROW, holdBlockRow } from "./moderation.ts";
 import { holdOpenCase, OPEN_CASE_KEY, OPEN_CASE_ROW } from "./open-case-hold.ts";
+import type { PersonLocks, ReadAfterTake } from "./person-locks.ts";
 
 /** An unchanged value is written again only when its expiry is this much behind. */
 export const EXPIRY_REFRESH_MS = 60 * 60 * 1000;
@@ -87,22 +89,23 @@ function perTurn<Ask, Answer>(send: (asked: Ask[]) => Promise<Answer[]>): (ask: 
     });
 }
 
+/** One person's preload: their stored_state keys and their pseudonym. */
+interface PreloadAsk {
+  keys: string[];
+  pseudonym: string;
+}
+
 /**
- * raw: through the driver under Prisma, not Prisma's $queryRaw. Measured interleaved on a
- * loaded 2-core machine (PostgreSQL 15 / PGlite): the preload read 3,644 / 1,759 per second
- * through the driver against 1,083 / 642 through $queryRaw; the upsert on PGlite 2,005 against
- * 441. With Prisma's client, `npm run bench`'s start-menu journey lost about a third.
+ * The preload of a batch of people: the rows of their keys, their consent rows, their counselor row, their block
+ * and their open case. On PostgreSQL it goes with the person lock's take (person-locks.ts), in its round trip.
  */
-function statements(db: Database) {
-  const sql = driverOf(db);
-  const PEOPLE_ROWS = `SELECT NULL::text AS person, ${COLUMNS} FROM stored_state WHERE key = ANY($1::text[])
+export const preloadRead: ReadAfterTake<PreloadAsk, Row[]> = {
+  statement: `SELECT NULL::text AS person, ${COLUMNS} FROM stored_state WHERE key = ANY($1::text[])
     UNION ALL ${CONSENT_ROWS("$2::text[]")} UNION ALL ${COUNSELOR_ROW("$2::text[]")} UNION ALL ${BLOCK_ROW("$2::text[]")}
-    UNION ALL ${OPEN_CASE_ROW("$2::text[]")}`;
-  const personRows = perTurn(async (asked: { keys: string[]; pseudonym: string }[]) => {
-    const rows = await sql.query<Row>(PEOPLE_ROWS, [
-      asked.flatMap((one) => one.keys),
-      asked.map((one) => one.pseudonym),
-    ]);
+    UNION ALL ${OPEN_CASE_ROW("$2::text[]")}`,
+  parameters: (asked) => [asked.flatMap((one) => one.keys), asked.map((one) => one.pseudonym)],
+  split(found, asked) {
+    const rows = found as Row[];
     // Each row to whom it belongs, in one pass: a batch of 64 people filtered every row 64 times.
     const whose = new Map<string, Row[]>();
     const add = (owner: string, row: Row) => {
@@ -115,6 +118,20 @@ function statements(db: Database) {
       ...one.keys.flatMap((key) => whose.get(`key ${key}`) ?? []),
       ...(whose.get(`person ${one.pseudonym}`) ?? []),
     ]);
+  },
+};
+
+/**
+ * raw: through the driver under Prisma, not Prisma's $queryRaw. Measured interleaved on a
+ * loaded 2-core machine (PostgreSQL 15 / PGlite): the preload read 3,644 / 1,759 per second
+ * through the driver against 1,083 / 642 through $queryRaw; the upsert on PGlite 2,005 against
+ * 441. With Prisma's client, `npm run bench`'s start-menu journey lost about a third.
+ */
+function statements(db: Database) {
+  const sql = driverOf(db);
+  const personRows = perTurn(async (asked: PreloadAsk[]) => {
+    const rows = await sql.query<Row>(preloadRead.statement, preloadRead.parameters(asked));
+    return preloadRead.split(rows, asked);
   });
   const upsert = perTurn(async (written: { key: string; json: string; expiresAt: number }[]) => {
     // One row per key (a key written twice in one turn keeps its last value): an upsert may not
@@ -141,7 +158,19 @@ function statements(db: Database) {
   };
 }
 
-export function createStoredState(db: Database, idleMs: number, now: () => number = Date.now): StoredState {
+/** The person locks whose take reads the preload: the type `personLocks(db, preloadRead)` gives. */
+export type PreloadingLocks = PersonLocks<PreloadAsk, Row[]>;
+
+/**
+ * With `locks`, the preload also holds the person's lock for the rest of the update, its read sent in the take's
+ * round trip (a statement fewer per update on PostgreSQL).
+ */
+export function createStoredState(
+  db: Database,
+  idleMs: number,
+  now: () => number = Date.now,
+  locks?: PreloadingLocks,
+): StoredState {
   const sql = statements(db);
   /** Rows of the updates in progress, by full key; a person's updates run one at a time. */
   const inProgress = new Map<string, Snapshot>();
@@ -195,7 +224,11 @@ export function createStoredState(db: Database, idleMs: number, now: () => numbe
         const key = keyOf(ctx);
         if (key === undefined) return next();
         const keys = prefixes.map((prefix) => `${prefix}:${key}`);
-        const rows = await sql.personRows(keys, key);
+        if (locks)
+          return locks.withPerson(key, (rows) => handle(keys, key, rows!, next), { keys, pseudonym: key });
+        return handle(keys, key, await sql.personRows(keys, key), next);
+      };
+      async function handle(keys: string[], key: string, rows: Row[], next: () => Promise<void>) {
         for (const full of keys) inProgress.set(full, live(rows.find((row) => row.key === full)));
         const consents = new Map<string, number>();
         for (const row of rows) {
@@ -221,7 +254,7 @@ export function createStoredState(db: Database, idleMs: number, now: () => numbe
           releaseBlock();
           releaseOpenCase();
         }
-      };
+      }
     },
   };
 }

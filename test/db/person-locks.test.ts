@@ -1,8 +1,9 @@
 // The cross-instance person lock (PostgreSQL): two instances never run one person's work at
 // the same time, and the takes and releases asked for while a statement is in flight go
-// together in the next one, never as concurrent queries on the one lock connection.
+// together in the next one, never as concurrent queries on the one lock connection; what a take
+// reads (the session preload) goes in its round trip and sees what the lock's last holder wrote.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type PersonLocks, personLocks } from "../../src/db/person-locks.ts";
+import { type PersonLocks, personLocks, type ReadAfterTake } from "../../src/db/person-locks.ts";
 import { openTestDatabase, type TestDatabase } from "../support/databases.ts";
 import { recordStatements } from "../support/statements.ts";
 
@@ -83,5 +84,59 @@ describe("person locks on PostgreSQL", () => {
       entered = true;
     });
     expect(entered).toBe(true);
+  });
+
+  it("reads with the take, in its round trip, what the lock's last holder wrote before releasing it", async () => {
+    // Stored values by key, as the session preload reads them (one statement for a batch of people).
+    const values: ReadAfterTake<string, unknown[]> = {
+      statement: "SELECT key, value FROM stored_state WHERE key = ANY($1::text[])",
+      parameters: (asked) => [[...asked]],
+      split: (rows, asked) =>
+        asked.map((key) =>
+          (rows as { key: string; value: unknown }[])
+            .filter((row) => row.key === key)
+            .map((row) => row.value),
+        ),
+    };
+    const reading = [personLocks(db, values)!, personLocks(db, values)!];
+    try {
+      // A quote in the key: the values go into the statement as literals.
+      const key = "s:it's-aigerim";
+      const write = (count: number) =>
+        db.prisma.storedState.upsert({
+          where: { key },
+          create: { key, value: { count }, expiresAt: new Date(Date.now() + 60_000) },
+          update: { value: { count } },
+        });
+      await write(0);
+      let inside: () => void = () => {};
+      const holding = new Promise<void>((resolve) => {
+        inside = resolve;
+      });
+      const seen: unknown[][] = [];
+      const firstHolder = reading[0]!.withPerson(
+        "p-aigerim",
+        async (found) => {
+          seen.push(found!);
+          inside();
+          await pause(50);
+          await write(1);
+        },
+        key,
+      );
+      await holding;
+      const statements = await recordStatements(async () => {
+        await reading[1]!.withPerson("p-aigerim", async (found) => void seen.push(found!), key);
+      });
+      await firstHolder;
+      // The second instance waited for the lock, then read the first one's write.
+      expect(seen).toEqual([[{ count: 0 }], [{ count: 1 }]]);
+      // Each try (the first found the lock held) read in its take's statement, and nothing read apart.
+      const reads = statements.filter((text) => /FROM stored_state WHERE key = ANY/.test(text));
+      expect(reads.length).toBeGreaterThan(1);
+      expect(reads.every((text) => /pg_try_advisory_lock/.test(text))).toBe(true);
+    } finally {
+      await Promise.all(reading.map((locks) => locks.close()));
+    }
   });
 });
