@@ -23,13 +23,18 @@ export interface Token {
   loose: string;
   /** Words separated by . , ! ? ; : or a dash are in different clauses; negations stay in theirs. */
   clause: number;
-  /** Words separated by . ! ? or a new line are in different sentences; an ellipsis is a pause. */
+  /**
+   * Words separated by . ! ? or a new line are in different sentences; an ellipsis is a pause, and so is a ! or ?
+   * closing a quotation the sentence goes on after ("брат кричит «убью!», мы играем в приставку").
+   */
   sentence: number;
 }
 
 const wordPattern = /[\p{L}\p{M}\p{N}]+(?:['’ʼ‘`][\p{L}\p{M}\p{N}]+)*/gu;
 const clauseBreak = /[.,!?;:()\n—–]/;
 const sentenceBreak = /[!?\n]|(?<!\.)\.(?!\.)/;
+/** A quotation closed by ! or ?, then at most a comma or a dash: the sentence may go on after it. */
+const quotationEnd = /^[!?]+["'»”’]+\s*(?:[,—–-]\s*)?$/;
 const apostrophes = /['’ʼ‘`]/g;
 const marks = /\p{M}/gu;
 const combiningOrApostrophe = /[\u0300-\u036f’ʼ‘`]/;
@@ -131,7 +136,7 @@ export function tokenize(text: string): Token[] {
     if (start > previousEnd) {
       const between = lowered.slice(previousEnd, start);
       if (clauseBreak.test(between)) clause++;
-      if (sentenceBreak.test(between)) sentence++;
+      if (sentenceBreak.test(between) && !quotationGoesOn(between, whole ? text : "", start)) sentence++;
     }
     previousEnd = end;
     let forms: WordForms;
@@ -156,4 +161,12 @@ export function tokenize(text: string): Token[] {
     });
   }
   return tokens;
+}
+
+/** "«убью!», мы играем" and "«өлтірем!» деп айқайлап": after a comma, a dash or a small letter the sentence goes on. */
+function quotationGoesOn(between: string, text: string, next: number): boolean {
+  if (!quotationEnd.test(between)) return false;
+  if (/[,—–-]/.test(between)) return true;
+  const letter = text[next] ?? "";
+  return letter !== letter.toUpperCase();
 }

@@ -1,6 +1,6 @@
 // One message to the real bot from a new person, and what a crisis leaves behind: the bot's replies, whether one of
 // them is the safety reply, and the crisis stored in the session. Shared by the crisis rounds' bot tests
-// (third-person-bot, round-16- to round-18-tuning-bot), so each states only its messages and expectations.
+// (third-person-bot, round-16- to round-19-tuning-bot), so each states only its messages and expectations.
 import { expect, it } from "vitest";
 import type { Locale } from "../../src/config/index.ts";
 import type { CrisisCategory } from "../../src/crisis/categories.ts";
