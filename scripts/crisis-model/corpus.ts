@@ -4,13 +4,13 @@
 // language's ordinary ones) choose the thresholds, their even-numbered ones are the figures nothing
 // was chosen on. Everything else spent is trained on: every other held-out round (3, 4, 7 to 11, 12 spent
 // since the thirteenth round was written, 13 since the fourteenth, 14 since the fifteenth, 15 since the
-// sixteenth, 16 since the seventeenth, 17 since the eighteenth), the tuning rounds, the training files written
-// for the model (data/*.ts, blind to the detector and to every held-out round; data/round-a.ts to round-g.ts are
-// whole rounds written by outsiders in a held-out round's shape, to be trained on), and, as ordinary messages,
-// the knowledge base's spent phrasing sets (questions about travel, study, faith, the service) and the numbers
-// people type when counting or choosing. rounds.ts leaves one held-out round out at a time. Never add
-// test/crisis/held-out-19* or test/knowledge/held-out-15*: they are the blind sets now (crisis held-out-18 and
-// FAQ held-out-14 are spent).
+// sixteenth, 16 since the seventeenth, 17 since the eighteenth, 18 since the nineteenth), the tuning rounds, the
+// training files written for the model (data/*.ts, blind to the detector and to every held-out round;
+// data/round-a.ts to round-g.ts are whole rounds written by outsiders in a held-out round's shape, to be trained
+// on), and, as ordinary messages, the knowledge base's spent phrasing sets (questions about travel, study, faith,
+// the service) and the numbers people type when counting or choosing. rounds.ts leaves one held-out round out at
+// a time. Never add test/crisis/held-out-19* or test/knowledge/held-out-15*: they are the blind sets now (crisis
+// held-out-18 and FAQ held-out-14 are spent).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { type CrisisCategory, crisisCategories } from "../../src/crisis/categories.ts";
@@ -31,6 +31,7 @@ import { fourteenthHeldOutRound, fourteenthRoundOrdinary } from "../../test/cris
 import { fifteenthHeldOutRound, fifteenthRoundOrdinary } from "../../test/crisis/held-out-15.ts";
 import { sixteenthHeldOutRound, sixteenthRoundOrdinary } from "../../test/crisis/held-out-16.ts";
 import { seventeenthHeldOutRound, seventeenthRoundOrdinary } from "../../test/crisis/held-out-17.ts";
+import { eighteenthHeldOutRound, eighteenthRoundOrdinary } from "../../test/crisis/held-out-18.ts";
 import {
   fifthHeldOut,
   firstHeldOut,
@@ -254,6 +255,7 @@ export const heldOutRounds: {
   { number: 15, round: fifteenthHeldOutRound, byLanguage: fifteenthRoundOrdinary },
   { number: 16, round: sixteenthHeldOutRound, byLanguage: sixteenthRoundOrdinary },
   { number: 17, round: seventeenthHeldOutRound, byLanguage: seventeenthRoundOrdinary },
+  { number: 18, round: eighteenthHeldOutRound, byLanguage: eighteenthRoundOrdinary },
 ];
 
 /**

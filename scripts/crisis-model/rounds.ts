@@ -9,6 +9,9 @@
 //   ... --round 8 --show    only the eighth round, with its misses and the ordinary messages raised
 //   ... --round a           training round a left out (thresholds on the development set's odd half, as train.ts)
 //   ... --without a         training round a out of the corpus (and any line repeating one of its messages)
+//   ... --dump file.jsonl   each round's policy and scored messages, one line a round, to weigh other policies
+//                           (a stricter threshold for one language, say) without training again
+import { appendFileSync } from "node:fs";
 import { crisisCategories } from "../../src/crisis/categories.ts";
 import { decide } from "./choose.ts";
 import { developmentExamples, heldOutRounds, roundExamples, trainingExamples } from "./corpus.ts";
@@ -66,6 +69,19 @@ for (const left of process.argv.includes("--round") ? [Number(only) || only] : n
   const figures = score(set, (item) => decide(policy, item));
   console.log(describe(`round ${left} (thresholds on ${choosingRound}), rules and model`, figures));
   add(figures);
+  if (process.argv.includes("--dump")) {
+    const items = set.map(({ example, rules, firm, margins }) => ({
+      ...example,
+      rules: [...rules],
+      firm: [...firm],
+      // JSON has no -Infinity (too few words for the model): null stands for it.
+      margins: margins.map((margin) => (margin === -Infinity ? null : margin)),
+    }));
+    appendFileSync(
+      process.argv[process.argv.indexOf("--dump") + 1]!,
+      `${JSON.stringify({ round: left, policy, items })}\n`,
+    );
+  }
   if (process.argv.includes("--show"))
     for (const item of set) {
       const raised = decide(policy, item);

@@ -55,6 +55,15 @@ export const tunerTraining: TrainingSet = {
       "strangers put me in a car and i don't know where we are going",
       "my father locked my sister in her room and won't give her food",
       "they kept my passport at the hotel abroad and make me work for free",
+      // Added by "crisistune19": abuse at home said the way people say it (an outsider's class), written by hand.
+      "my husband is abusive and i'm scared to go home tonight",
+      "my boyfriend gets abusive when he drinks",
+      "муж распускает руки, когда выпьет",
+      "муж меня бьёт, а свекровь молчит",
+      "muzh menya byot pri detyah",
+      "күйеуім мас болса қол көтереді",
+      "ерім ұрады, балалар көріп отыр",
+      "kuieuim qol koteredi, ne isteimin",
     ],
     violence: [
       "отчим бьёт маму так что она теряет сознание",
@@ -265,5 +274,22 @@ export const tunerTraining: TrainingSet = {
     "in minecraft a creeper blew up my whole house",
     "в роблоксе друг взорвал мою базу",
     "майнкрафтта крипер менің фермамды жарып жіберді",
+    // Added by "crisistune19": round 18's over-raises the model made, as classes, written by hand: medicine
+    // taken as prescribed and asked about with the fast, a relative's study trip the writer paid for, "dead"
+    // said of laughing.
+    "i took my blood pressure pills this morning, can i still keep the fast?",
+    "does taking my medicine at suhoor break the fast?",
+    "я утром выпила свои таблетки от давления, можно ли держать пост?",
+    "можно ли пить лекарства во время уразы?",
+    "таңертең қан қысымының дәрісін іштім, ораза ұстай берсем бола ма?",
+    "ораза кезінде дәрі ішуге бола ма?",
+    "orazada däri işuge bola ma?",
+    "i bought my sister's plane ticket myself, she starts university in Astana",
+    "я сам оплатил билет брату, он едет поступать в Алматы",
+    "інімнің билетін өзім алып бердім, Алматыда оқуға түседі",
+    "this meme has me dead, look",
+    "i'm dead, this video is too funny",
+    "я умер со смеху с этого видео",
+    "бұл видеоға күлкіден өліп қалдым",
   ],
 };
