@@ -286,7 +286,7 @@ crisis-call-103 = 🚑 If pills or poison have already been taken, or someone is
 # A self-harm act told as already done (src/crisis, "already-done"): said first, instead of the 112 and 103 lines.
 crisis-act-done = 🚑 If you have already taken pills or poison or hurt yourself, call an ambulance now: 103 (or 112), even if you feel fine. Tell someone near you right away, and unlock the door so that help can get in.
 crisis-act-done-relative = 🚑 If they have already taken pills or poison or hurt themselves, call an ambulance now: 103 (or 112), even if they seem fine. Stay with them or ask someone near them to, and unlock the door so that help can get in.
-crisis-support-self-harm = I'm glad you wrote. You don't have to go through this alone: a counselor can write with you here.
+crisis-support-self-harm = I'm glad you wrote. You don't have to go through this alone: don't stay on your own now, call or go to someone you trust. A counselor can write with you here, now.
 crisis-support-danger = Your safety comes first. If you can, go somewhere safe. A counselor can write with you here.
 crisis-support-violence = If someone could get hurt, call 112 now. A counselor can help you think it through, here and anonymously.
 crisis-support-travel-pressure = No one may force a person to go. A counselor can help you work out the next steps, here and anonymously.
@@ -313,6 +313,8 @@ crisis-leave-message = You can leave a message here: the next counselor on duty 
 crisis-leave-message-paused = Leave a message here: counselors see it first as soon as one of them is free.
 crisis-leave-message-button = ✉️ Leave a message for a counselor
 crisis-already-queued = Your request is already with the counselors and has been moved to the top of the queue. Keep writing here: everything you write is passed on.
+crisis-in-case-seen = Your counselor has this message, marked 🆘, and will answer you first. Keep writing here: you are not alone with this.
+crisis-in-case-passed = Your counselor gets this message marked 🆘 and will answer it first as soon as they can.
 
 ## Privacy rights (src/privacy-rights)
 menu-privacy = 🔒 My data

@@ -203,6 +203,31 @@ export function emergencyNumberLines(
     : lines;
 }
 
+/**
+ * The crisis reply to someone already talking with a counselor: the numbers, the safety steps (the thought itself,
+ * not only an act done), and what is true of their counselor now. On duty: the message reached them marked 🆘 and
+ * they answer it first (src/counselors alerts them). Off duty or paused: it is passed on, and nobody may be there
+ * now. No button: offering a counselor would offer what they have.
+ */
+export function composeInCaseCrisisReply(
+  t: Translate,
+  categories: readonly CrisisCategory[],
+  availability: Availability,
+  opening: (at: number) => string,
+  { about = "self", actDone = false }: Pick<CrisisReplyOptions, "about" | "actDone"> = {},
+): { text: string } {
+  const numbers = emergencyNumberLines(t, numbersAbout(categories, about), actDone ? about : undefined);
+  const steps = actDone ? [] : [stepsFor(t, categories[0] ?? "danger", about)];
+  const counselor =
+    availability.kind === "on"
+      ? [t("crisis-in-case-seen")]
+      : [
+          t("crisis-in-case-passed"),
+          ...(availability.kind === "none" ? [] : [absence(t, availability, opening)]),
+        ];
+  return { text: [...numbers, ...steps, ...counselor].join("\n\n") };
+}
+
 /** What the reply says about a counselor, and its button: only what is true at this moment. `steps`: the safety steps, if any. */
 function counselorPart(
   t: Translate,

@@ -6,18 +6,20 @@
 // with top priority. Off duty, paused, or with no counselors at all: it says so plainly (with the
 // next shift), gives short concrete safety steps, and offers to leave a message that the next
 // counselor sees first; it never promises a counselor "now" when nobody is there. Someone already talking
-// with a counselor gets the emergency numbers only: their counselor is alerted (src/counselors). Someone
+// with a counselor gets the numbers, the steps and that their counselor has the message marked 🆘 and answers it
+// first (on duty; off duty, that it is passed on and when a counselor is back): src/counselors alerts them. Someone
 // whose request already waits is told it is with the counselors and now first (src/counselors raises it and
 // tells the group), with no button that would start another.
+import type { InlineKeyboard } from "grammy";
 import { Composer } from "../bot/composer.ts";
 import type { BotContext, SessionData } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
 import {
   type CounselorDuty,
   composeCrisisReply,
+  composeInCaseCrisisReply,
   crisisAboutOf,
   crisisMatchesOf,
-  emergencyNumberLines,
   markAnsweredAsCrisis,
 } from "../bot/safety.ts";
 import type { Locale } from "../config/index.ts";
@@ -52,23 +54,25 @@ export function crisisReplyFeature({ detector, duty }: CrisisReplyDeps): Feature
         const categories: CrisisCategory[] = matches.map((match) => match.category);
         markAnsweredAsCrisis(ctx.update, categories);
         const t = (key: string, variables?: Record<string, string | number>) => ctx.t(key, variables);
-        // Talking with a counselor already: the numbers only; the counselor is alerted (src/counselors).
         const standing = await duty.openCase(ctx);
-        const availability = standing === "active" ? undefined : await duty.availability(ctx.app);
+        const availability = await duty.availability(ctx.app);
         const locale = await localeOf(ctx);
         const about = crisisAboutOf(text, locale);
         // Pills or poison already taken, a deep cut: "call an ambulance now" comes before anything else.
         const actDone = matches.some((match) => match.done);
-        const reply = availability
-          ? composeCrisisReply(
-              t,
-              locale,
-              categories,
-              availability,
-              (locale, at) => duty.formatOpening(ctx.app, locale, at),
-              { about, queued: standing === "queued", actDone },
-            )
-          : { text: emergencyNumberLines(t, categories, actDone ? about : undefined).join("\n\n") };
+        const opening = (locale: Locale, at: number) => duty.formatOpening(ctx.app, locale, at);
+        // Talking with a counselor already: no counselor offered; their counselor is alerted (src/counselors).
+        const reply: { text: string; keyboard?: InlineKeyboard } =
+          standing === "active"
+            ? composeInCaseCrisisReply(t, categories, availability, (at) => opening(locale, at), {
+                about,
+                actDone,
+              })
+            : composeCrisisReply(t, locale, categories, availability, opening, {
+                about,
+                queued: standing === "queued",
+                actDone,
+              });
         await ctx.reply(reply.text, reply.keyboard ? { reply_markup: reply.keyboard } : {});
         // Read by src/counselors: a request for a person soon after this is served first, with every kind and
         // message (or edit) of this visit's signals, so that the counselor it leads to gets them all.
@@ -82,7 +86,8 @@ export function crisisReplyFeature({ detector, duty }: CrisisReplyDeps): Feature
         ctx.log.warn(
           {
             crisis: categories,
-            duty: availability?.kind ?? "talking",
+            duty: availability.kind,
+            talking: standing === "active",
             queued: standing === "queued",
             ...(actDone && { actDone }),
           },

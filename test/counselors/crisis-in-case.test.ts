@@ -1,8 +1,10 @@
 // Crisis signals and a case (outsider 26, defects 3, 7, 8 and 15), through the real bot on both databases:
 // every crisis kind of the visit (and of the case later) is kept, most urgent first, in the head, the summary
 // and the log; the message or edit that raised a signal reaches the counselor with the case however many came
-// after it; inside a conversation the person gets the emergency numbers only (no second counselor offered)
-// while the counselor is alerted with the message flagged; and a crisis case closes with the safety line.
+// after it; inside a conversation the person gets the emergency numbers, the safety steps and "your counselor has
+// this message marked 🆘 and answers you first" (on duty; off duty, that it is passed on and when a counselor is
+// back), no second counselor offered, while the counselor is alerted with the message flagged (outsider 30,
+// item 2); and a crisis case closes with the safety line.
 import { describe, expect, it } from "vitest";
 import { LOCALES, type Locale } from "../../src/config/index.ts";
 import { DATABASE_KINDS, type Harness } from "../support/harness.ts";
@@ -17,6 +19,13 @@ import {
   takenCase,
   topicOf,
 } from "./helpers.ts";
+
+/** The outsider's words (item 2): intent, nothing done yet. */
+const TONIGHT: Record<Locale, string> = {
+  kk: "кешіріңіз. енді шыдай алмаймын, бүгін түнде өзімді өлтіргім келеді",
+  ru: "простите. я больше не могу, хочу покончить с собой сегодня ночью",
+  en: "sorry. I can't take it any more, I want to kill myself tonight",
+};
 
 /** A recruiter's message forwarded by the person: travel pressure. */
 const TRAVEL: Record<Locale, string> = {
@@ -100,7 +109,7 @@ describe.each(DATABASE_KINDS)("crisis signals and the case on %s", (kind) => {
   });
 
   it.each(LOCALES)(
-    "%s: crisis words in a conversation: numbers only for the person, the counselor alerted on the message",
+    "%s: crisis words in a conversation: numbers, steps and 'your counselor answers you first'; the counselor alerted",
     async (locale) => {
       const dana = await counselor(h, { first_name: "Dana", language_code: locale }, "Дана");
       const mother = h.user({ language_code: locale });
@@ -109,11 +118,21 @@ describe.each(DATABASE_KINDS)("crisis signals and the case on %s", (kind) => {
       const from = mother.messages().length;
 
       await mother.send(TRAVEL[locale]);
-      // The person: 112 and 102, nothing that offers a counselor she already has.
+      // The person: 112 and 102, the steps, and that her counselor has it; nothing that offers a counselor she has.
       const replies = mother.messages().slice(from);
-      expect(replies.map((message) => message.text)).toEqual([
-        [say(locale, "crisis-call-112"), say(locale, "crisis-call-102")].join("\n\n"),
-      ]);
+      expect(replies).toHaveLength(1);
+      const reply = replies[0]?.text ?? "";
+      expect(
+        reply.startsWith([say(locale, "crisis-call-112"), say(locale, "crisis-call-102")].join("\n\n")),
+      ).toBe(true);
+      // The steps: for the one pressed, or for a relative (a forwarded message may read as about someone close).
+      expect(
+        [
+          say(locale, "crisis-steps-travel-pressure"),
+          say(locale, "crisis-steps-relative-travel-pressure"),
+        ].some((steps) => reply.includes(steps)),
+      ).toBe(true);
+      expect(reply.endsWith(say(locale, "crisis-in-case-seen"))).toBe(true);
       expect(h.telegram.buttonsOf(replies[0]!)).toEqual([]);
       expect(mother.texts().join("\n")).not.toContain(say(locale, "crisis-talk"));
       // Dana: the message, then the alert as a reply to it, in her language.
@@ -135,7 +154,7 @@ describe.each(DATABASE_KINDS)("crisis signals and the case on %s", (kind) => {
         }),
       );
 
-      // An edit within the same burst that adds self-harm: numbers only again, and a new alert on that message.
+      // An edit within the same burst that adds self-harm: the same reply for it, and a new alert on that message.
       const mine = h.telegram.messagesIn(mother.id).filter((message) => !message.from.is_bot);
       const hello = mine.find((message) => message.text === "Здравствуйте")!;
       const afterEdit = mother.messages().length;
@@ -145,13 +164,59 @@ describe.each(DATABASE_KINDS)("crisis signals and the case on %s", (kind) => {
           .messages()
           .slice(afterEdit)
           .map((message) => message.text),
-      ).toEqual([[say(locale, "crisis-call-112"), say(locale, "crisis-call-103")].join("\n\n")]);
+      ).toEqual([
+        [
+          say(locale, "crisis-call-112"),
+          say(locale, "crisis-call-103"),
+          say(locale, "crisis-steps-self-harm"),
+          say(locale, "crisis-in-case-seen"),
+        ].join("\n\n"),
+      ]);
       const helloCopy = dana.messages().find((message) => message.text === SELF_HARM[locale])!;
       expect(dana.last()?.replyToMessageId).toBe(helloCopy.messageId);
       expect(dana.lastText()).toContain(kinds(locale, "self-harm"));
       const stored = await openCaseOf(h, mother);
       expect(stored.summary.crises).toEqual(["self-harm", "travel-pressure"]);
       expect(stored.status).toBe("active");
+    },
+  );
+
+  it.each(LOCALES)(
+    "%s: 'I want to kill myself tonight' in a conversation speaks to the thought; off duty it says who is there",
+    async (locale) => {
+      const dana = await counselor(h, { first_name: "Dana", language_code: locale }, "Дана");
+      const person = h.user({ language_code: locale });
+      await takenCase(h, person, dana, locale);
+      let from = person.messages().length;
+      await person.send(TONIGHT[locale]);
+      const onDuty = person.messages().slice(from);
+      expect(onDuty.map((message) => message.text)).toEqual([
+        [
+          say(locale, "crisis-call-112"),
+          say(locale, "crisis-call-103"),
+          // Stay with someone, put the means away, 112: the thought, not only pills already taken.
+          say(locale, "crisis-steps-self-harm"),
+          say(locale, "crisis-in-case-seen"),
+        ].join("\n\n"),
+      ]);
+      expect(h.telegram.buttonsOf(onDuty[0]!)).toEqual([]);
+      expect(dana.texts().join("\n")).toContain(TONIGHT[locale]);
+
+      // 19:00 in Almaty, Monday: off duty, the case still Dana's. Not "answers you first" now: passed on, and when.
+      h.clock.advance(8 * 60 * 60 * 1000);
+      from = person.messages().length;
+      await person.send(SELF_HARM[locale]);
+      const offDuty = person
+        .messages()
+        .slice(from)
+        .map((message) => message.text ?? "");
+      expect(offDuty).toHaveLength(1);
+      const [reply] = offDuty;
+      expect(reply).toContain(say(locale, "crisis-steps-self-harm"));
+      expect(reply).toContain(say(locale, "crisis-in-case-passed"));
+      expect(reply).toContain(say(locale, "crisis-off-duty", { when: "§" }).split("§")[0]);
+      expect(reply).not.toContain(say(locale, "crisis-in-case-seen"));
+      expect((await openCaseOf(h, person)).status).toBe("active");
     },
   );
 
