@@ -55,8 +55,9 @@ export const chosen: Variant = {
   l2: 1e-3,
   minCount: 2,
   // 0.1 until crisistune14, 0.11 until crisistune15 and 0.12 until crisistune16: with rounds 13 and g, then rounds
-  // 14 and 15, the file grew past model.test.ts's 5,000,000 bytes (round 15 at 0.12: 5,001,243).
-  keepAbove: 0.121,
+  // 14 and 15, the file grew past model.test.ts's 5,000,000 bytes (round 15 at 0.12: 5,001,243); 0.121 until
+  // crisistune19 (round 18 at 0.121: 5,023,861). Weights are kept to 0.01, so 0.131 keeps those of 0.14 or more.
+  keepAbove: 0.131,
   seed: 7,
   seeds: 3,
   ordinaryWeight: 1.25,

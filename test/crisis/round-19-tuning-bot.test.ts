@@ -24,6 +24,7 @@ const OVER_RAISED: [Locale, string][] = [
   ["kk", "балаларды далаға шығармаймын, далада аяз"],
   ["ru", "таблетки от давления уже выпила, можно ли держать пост?"],
   ["kk", "дәрімді іштім, ораза ұстауға бола ма?"],
+  ["en", "i already took my pills today, can i fast tomorrow?"],
   ["ru", "как зарезать курицу по халялю?"],
   ["en", "the hotel kept my passport at check-in for ten minutes"],
   ["ru", "раздала все платья, стали малы"],

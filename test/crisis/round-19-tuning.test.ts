@@ -43,6 +43,7 @@ const ORDINARY: string[] = [
   "ерім бізге қол көтермейді, бірақ көп ішеді",
   "сабақта қол көтердім, мұғалім сұрамады",
   // "Dad will kill me" over a thing broken or lost.
+  "cracked my phone screen again, my mum's going to kill me",
   "сломал телефон, папа меня убьёт",
   "телефонымды тағы сындырдым, анам мені өлтіреді",
   // A threat shouted in a game, quoted with a comma or "деп" after it.
@@ -57,6 +58,7 @@ const ORDINARY: string[] = [
   "тісім ауырып, бір таблетка іштім",
   "таблетки от давления уже выпила, можно ли держать пост?",
   "дәрімді іштім, ораза ұстауға бола ма?",
+  "i already took my pills today, can i fast tomorrow?",
   // A chicken slaughtered the halal way.
   "как зарезать курицу по халялю?",
   "тауықты халал қалай сою керек?",
