@@ -19,7 +19,8 @@
 // only reports (its misses are never printed). Round 15 (faqtune15) tunes on held-out-12.yaml (spent since set 13
 // was written), split the same way: its choosing half's misses choose the changes (--misses), its reporting half
 // only reports (its misses are never printed). Round 16 (faqtune16) tunes on held-out-13.yaml (spent since set 14
-// was written), split the same way. The last line totals every spent set.
+// was written), split the same way. Round 17 (faqtune17) tunes on held-out-14.yaml (spent since set 15 was
+// written), split the same way. The last line totals every spent set.
 // test/knowledge/held-out-15* is the blind set (and any newer one): never add it here, nor read, print or tune on it.
 
 import path from "node:path";
@@ -40,10 +41,10 @@ export const TUNING_SETS = [
   "tuning-6.yaml",
   "tuning-7.yaml",
 ];
-/** Every spent set: the tuning sets and held-out-3 to held-out-13, whole. */
+/** Every spent set: the tuning sets and held-out-3 to held-out-14, whole. */
 export const SPENT_SETS = [
   ...TUNING_SETS,
-  ...[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13].map((number) => `held-out-${number}.yaml`),
+  ...[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14].map((number) => `held-out-${number}.yaml`),
 ];
 /** Round 4's development set: its choosing half is tuned on, its reporting half never read. */
 export const DEVELOPMENT_SET = "held-out-3.yaml";
@@ -63,6 +64,8 @@ export const DEVELOPMENT_SET_14 = "held-out-11.yaml";
 export const DEVELOPMENT_SET_15 = "held-out-12.yaml";
 /** Round 16's development set, split within each language and kind. */
 export const DEVELOPMENT_SET_16 = "held-out-13.yaml";
+/** Round 17's development set, split within each language and kind. */
+export const DEVELOPMENT_SET_17 = "held-out-14.yaml";
 
 /**
  * Round 7's halves of held-out-5.yaml: the first, third, … phrasing ("odd", chooses) or the second, fourth, …
@@ -189,10 +192,11 @@ if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
     developmentHalf("report", DEVELOPMENT_SET_12),
     false,
   );
-  // Rounds 13 to 16: the round's own set prints its choosing half's misses; its reporting half's never.
+  // Rounds 13 to 17: the round's own set prints its choosing half's misses; its reporting half's never.
   reportHalvesAndWhole(DEVELOPMENT_SET_13, false);
   reportHalvesAndWhole(DEVELOPMENT_SET_14, false);
   reportHalvesAndWhole(DEVELOPMENT_SET_15, false);
-  reportHalvesAndWhole(DEVELOPMENT_SET_16, showMisses);
+  reportHalvesAndWhole(DEVELOPMENT_SET_16, false);
+  reportHalvesAndWhole(DEVELOPMENT_SET_17, showMisses);
   reportSpent();
 }

@@ -72,12 +72,33 @@ export const CUED_QUESTIONS: readonly {
     factor: "otherAudience",
     topic: "найдут",
   },
+  // "Сын боится идти в органы", "ұлым органдарға баруға қорқады", "scared of the cops": the fear of the police, not
+  // an invitation ("идти") nor reporting someone ("going there" stands back after a word of fear: reporting.ts).
+  {
+    asks: (cues) => cues.fearsPolice,
+    entries: new Set(["fear-of-police"]),
+    factor: "otherAudience",
+    topic: "полиция",
+  },
   // "They forbid telling family what we learn."
   {
     asks: (cues) => cues.toldToKeepSecret,
     entries: new Set(["secret-knowledge"]),
     factor: "otherAudience",
     topic: "избранные",
+  },
+  // "Хочу уйти, но живу у них", "шыққым келеді", "how do I leave without it blowing up?": how to leave, before what
+  // the story around it names (converting, a marriage, fear).
+  {
+    asks: (cues) => cues.wantsToLeave,
+    entries: new Set(["leave-a-group"]),
+    factor: "otherAudience",
+  },
+  // "Меня смущает, что говорят в кружке, можно ли сомневаться?", "is it ok to have doubts": doubting one's group.
+  {
+    asks: (cues) => cues.doubts && !cues.wantsToLeave,
+    entries: new Set(["doubts-about-my-group"]),
+    factor: "otherAudience",
   },
   // "And then what happens?", "енді не болады?": once one has written.
   {

@@ -11,6 +11,7 @@ import { type Courtesy, courtesyOf } from "./courtesy.ts";
 import { ASKS_FAITH } from "./faith-question.ts";
 import { foldCues } from "./fold.ts";
 import { type ForeignAsked, foreignAsked } from "./foreign.ts";
+import { CLAIMS_SOLE_TRUTH, DOUBTS, WANTS_TO_LEAVE } from "./group.ts";
 import {
   ASKS_FOR_HUMAN,
   ASKS_IF_POSSIBLE,
@@ -58,6 +59,7 @@ import {
 import {
   COERCED,
   DELETES_OWN_TRACES,
+  FEAR,
   FEARS_BEING_FOUND,
   HURT_AT_HOME,
   IMPRISONED,
@@ -67,6 +69,7 @@ import {
   NAMES_FRIEND,
   NAMES_POLICE,
   NAMES_PREACHER,
+  NAMES_UNLAWFUL,
   NOT_REAL_MUSLIMS,
   ONLINE,
   RELIGIOUS_DUTY,
@@ -109,8 +112,12 @@ export interface Cues {
   asksIdentity: boolean;
   /** Asks what not to do (with someone close). */
   asksWhatNotToDo: boolean;
-  /** Says a group demands secrecy about what it teaches. */
+  /** Says a group demands secrecy about what it teaches, or claims that only it has the truth. */
   toldToKeepSecret: boolean;
+  /** Wants to leave a group, or asks how to (not to go abroad, marry or leave a chat). */
+  wantsToLeave: boolean;
+  /** Doubts what a group teaches, or asks whether one may (oneself: a relative's doubts are not asked). */
+  doubts: boolean;
   /** Asks whether the service would pass on what one writes. */
   asksPassOn: boolean;
   /** Asks whether it would reach one's family, and names no one else (the police). */
@@ -172,6 +179,11 @@ export interface Cues {
   prisonOutOfContext: boolean;
   /** Fears being tracked down by the group or anyone else (not the police; beside "anonymous" it asks that). */
   fearsBeingFound: boolean;
+  /**
+   * Fears the police or the authorities, oneself or someone close ("сын боится идти в органы", "I'm scared of the
+   * cops"); not whether to report someone, nor whether this service would pass things on.
+   */
+  fearsPolice: boolean;
   /** Asks for help or advice (about anything). */
   asksHelp: boolean;
   /** Names a friend and asks what to do: how to help the friend. */
@@ -219,6 +231,7 @@ export function readCues(text: string, locale?: FaqLocale): Cues {
     has(COERCED) && (has(RELIGIOUS_DUTY) || has(NAMES_DRESS)) && (!has(MARRIAGE) || has(SPOUSE_OR_IN_LAWS));
   const namedLanguages = faqLocales.filter((code) => has(NAMED_LANGUAGES[code]));
   const hurtAtHome = has(HURT_AT_HOME);
+  const lawFeared = has(ASKS_CONSEQUENCES) || has(NAMES_BAN) || has(NAMES_UNLAWFUL);
   return {
     courtesy: courtesyOf(folded),
     foreign: foreignAsked(text, readings),
@@ -256,7 +269,9 @@ export function readCues(text: string, locale?: FaqLocale): Cues {
     asksToCallUs: has(ASKS_TO_CALL_US),
     asksIdentity: has(ASKS_IDENTITY),
     asksWhatNotToDo: has(ASKS_WHAT_NOT_TO_DO),
-    toldToKeepSecret: has(TOLD_TO_KEEP_SECRET),
+    toldToKeepSecret: has(TOLD_TO_KEEP_SECRET) || has(CLAIMS_SOLE_TRUTH),
+    wantsToLeave: has(WANTS_TO_LEAVE) && !abroad,
+    doubts: has(DOUBTS) && perspective !== "family",
     namesParents: has(NAMES_PARENTS),
     invited: has(INVITED) && !abroad && !has(NAMES_MATERIAL) && !coerced,
     coerced,
@@ -275,10 +290,12 @@ export function readCues(text: string, locale?: FaqLocale): Cues {
     reportsMaterial: has(NAMES_MATERIAL) && (has(ASKS_TO_REPORT) || has(SAW) || (has(RECEIVED) && has(HELP))),
     asksWhatNext: has(ASKS_WHAT_NEXT),
     asksWhereToStart: has(ASKS_WHERE_TO_START) && !has(ASKS_WHAT_TO_SAY),
-    fearsBeingFound: has(FEARS_BEING_FOUND) && !has(NAMES_POLICE) && !has(NAMES_ANONYMITY),
+    fearsBeingFound: has(FEARS_BEING_FOUND) && !has(NAMES_POLICE) && !has(NAMES_ANONYMITY) && !lawFeared,
     asksHowToTell: has(ASKS_HOW_TO_TELL),
     asksHowToTellOfRelative: has(ASKS_HOW_TO_TELL) && perspective === "family" && !has(NAMES_BAN),
-    asksConsequences: has(ASKS_CONSEQUENCES),
+    // "меня могут найти и посадить?", "that's illegal, can they come after me?": the law would come, what one risks.
+    fearsPolice: has(FEAR) && has(NAMES_POLICE) && !has(TELLS_POLICE) && !has(ASKS_PASS_ON),
+    asksConsequences: has(ASKS_CONSEQUENCES) || (has(FEARS_BEING_FOUND) && lawFeared),
     tellsPolice: has(TELLS_POLICE) && !has(ASKS_PASS_ON),
     asksWhatToSay: has(ASKS_WHAT_TO_SAY),
     stoppedContact: has(STOPPED_CONTACT),

@@ -53,7 +53,7 @@ export const TOLD_TO_KEEP_SECRET = cues(
   "(?:ешкимге|ата-анага|туыстарга|уйдегилерге) (?:\\p{L}+ )?айтпа",
   "aituga (?:tyiym|bolmaid)",
   "eshkimge (?:\\p{L}+ )?aitpa",
-  "(?:forbids?|forbidden|not allowed|must not|mustn'?t|can'?t|cannot|never) (?:to )?(?:tell|telling|talk about)",
+  "(?:forbids?|forbidden|not allowed|must not|mustn'?t|can'?t|cannot|never|not) (?:to )?(?:tell|telling|talk about)",
   "(?:keep|stay|kept) (?:it |this |them |everything )?(?:a )?secret",
   "secret from",
   "don'?t tell (?:anyone|anybody|family|my family|parents|my parents)",

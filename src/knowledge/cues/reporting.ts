@@ -31,12 +31,17 @@ export const TELLS_POLICE = cues(
   "(?:sdat|sdam|nastuchat) (?:\\p{L}+ ){0,3}(?:polici|politsi|mentam)",
   // going there: "стоит ли идти в полицию", "полицияға барайын ба", "should I go to the police"
   // (not "полицияға барсам, мені ұстай ма", "сын боится идти в полицию": going there oneself is the fear of the police)
-  "(?<!(?:боюсь|боится|боимся|боятся|боишься|страшно|опасаюсь|опасается) )(?:идти|пойти|сходить|заявлять|сообщать|писать|написать) (?:\\p{L}+ ){0,2}(?:в полицию|в милицию|в органы|в кнб|к участковому)",
+  "(?<!(?:бо[юияй]\\p{L}*|страшно|опасаюсь|опасается) )(?:идти|пойти|сходить|заявлять|сообщать|писать|написать) (?:\\p{L}+ ){0,2}(?:в полицию|в милицию|в органы|в кнб|к участковому)",
   "(?:полиц|милиц|укк|кнб)\\p{L}* (?:\\p{L}+ )?(?:барайын ба|барайык па|бару керек пе|баруым керек пе|арыз жаз)",
   "(?:polic|polis|polits)\\p{L}* (?:\\p{L}+ )?(?:baraiyn ba|barayin ba|baru kerek pe)",
   "(?:should|must|do|shall) (?:i|we) (?:\\w+ )?go to the (?:police|cops|authorities)",
   "(?:should|must|do|shall|can) (?:i|we) (?:\\w+ )?(?:tell|report|inform|call) (?:\\w+ ){0,3}(?:police|cops|authorities)",
   "(?:tell|report|inform) (?:\\w+ ){0,3}(?:to )?the (?:police|cops|authorities)",
+  // wanting to, afraid for the person: "thinking of telling the police about a classmate but scared", "полицияға
+  // хабарлағым келеді, бірақ қорқам" (the fear is for him, not of the police)
+  "(?:telling|reporting|informing) (?:\\w+ ){0,3}(?:to )?(?:the )?(?:police|cops|authorities)",
+  "(?:полиц|милиц|укк|кнб|органдар)\\p{L}* (?:\\p{L}+ )?(?:хабарлагым|айткым|хабар бергим) кел",
+  "(?:polic|polis|polits)\\p{L}* (?:\\p{L}+ )?(?:habarlagym|xabarlagym|aitqym|aitkym) kel",
   // a person reported, the police unnamed: "if I report my neighbour for extremism", "если я заявлю на соседа"
   "(?:if|should|do|can|shall|when|once) (?:i|we) (?:\\w+ )?(?:report|turn in|rat out|snitch on) (?:him|her|them|someone|somebody|my|our|a|this|that)\\b(?! (?:\\w+ )?(?:video|post|channel|chat|account|page|content|group|message|link)s?\\b)",
   "(?:заявлю|заявить|сообщу|донесу|донести|настучу|пожалуюсь) (?:\\p{L}+ )?на (?:соседа|соседку|брата|сестру|друга|подругу|знакомого|знакомую|человека|него|нее|неё|мужа|сына|одноклассника|коллегу)(?!\\p{L})",

@@ -159,7 +159,9 @@ export const ASKS_IDENTITY = cues(
  * "басқаларға жеткізесіздер", "would you share it", "will you report me"): the limits of confidentiality.
  */
 export const ASKS_PASS_ON = cues(
-  "вы (?:\\p{L}+ )?(?:сообщ|донос|донес|переда|сда|расска)",
+  // "вы сливаете переписку в органы?" (slang): passing it on
+  "вы (?:\\p{L}+ )?(?:сообщ|донос|донес|переда|сда|расска|слива|сол[её]те)",
+  "vy (?:\\p{L}+ )?(?:soobsh|donos|dones|pereda|sliva)",
   ...WILL_YOU_TELL,
   "жеткизесиз",
   // "кеңесші біреуге жеткізуі мүмкін бе": the counselor passing it on, in any verb form

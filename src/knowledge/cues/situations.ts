@@ -147,6 +147,37 @@ export const FEARS_BEING_FOUND = cues(
   "(?:get|find|see|track|trace|know) (?:\\w+ )?(?:my )?(?:location|ip|ip address|whereabouts)\\b",
 );
 
+/**
+ * Calls something unlawful ("это незаконно", "заңсыз", "that's illegal"): beside a fear of being found ("can they come
+ * after me?"), who would come is the law, so it asks what one risks, not whether the group can track one down.
+ */
+export const NAMES_UNLAWFUL = cues(
+  "illegal",
+  "against the law",
+  "незаконн",
+  "nezakonn",
+  "зансыз",
+  "zansyz",
+  "zañsyz",
+);
+
+/**
+ * A word of fear ("боится", "страшно", "қорқамын", "qorqam", "scared"): beside the police or the authorities
+ * (NAMES_POLICE), the fear of them, whoever has it ("сын боится идти в органы", "polisiaga tüsıp qalmaimyn ba, qorqam").
+ */
+export const FEAR = cues(
+  "бо(?:юсь|ится|имся|ятся|ишься|ялся|ялась|ялись)",
+  "страшно",
+  "опаса",
+  "корк",
+  "(?:boyus|boius|boits|boitc|boyats|strashno|qorq|kork)",
+  "afraid",
+  "scared",
+  "terrified",
+  "frightened",
+  "fear",
+);
+
 /** Names anonymity ("анонимно", "anonymous"): "it's anonymous? they won't track me?" asks about anonymity. */
 export const NAMES_ANONYMITY = cues("аноним", "инкогнито", "anonym", "anonim", "incognito");
 
@@ -158,6 +189,9 @@ export const NAMES_POLICE = cues(
   "кнб",
   "укк",
   "органдар",
+  // "боится идти в органы": the authorities, in this base never the body's organs
+  "орган(?:ы|ов|ам|ах)(?!\\p{L})",
+  "organ(?:y|ov|am)\\b",
   "polic",
   "polis",
   "cops?\\b",
@@ -175,7 +209,10 @@ export const WANTS_TO_TALK = cues(
   "биреумен (?:\\p{L}+ ){0,2}(?:сойлеск|сырласк|сойлесу керек)",
   "bireumen (?:\\p{L}+ ){0,2}(?:soilesk|syrlask)",
   "(?:need|want|wish i had) (?:\\w+ ){0,2}(?:someone|somebody|anyone) to talk to",
-  "(?:need|want) to talk to (?:someone|somebody|anyone)",
+  "(?:need|want|wanna|gotta) (?:to )?talk to (?:someone|somebody|anyone)",
+  // "іштегіні айтатын адам іздеп жүрмін", "сырласатын біреу жоқ": someone to tell things to
+  "(?:айтатын|сырласатын|мундасатын|сойлесетин) (?:\\p{L}+ )?(?:адам|биреу|киси)\\p{L}* (?:\\p{L}+ )?(?:издеп|издеим|керек|жок|таппа)",
+  "(?:aitatyn|syrlasatyn|mundasatyn|soilesetin) (?:\\p{L}+ )?(?:adam|bireu|kisi)\\p{L}* (?:\\p{L}+ )?(?:izdep|kerek|zhoq|joq|zhok|tappa)",
 );
 
 /** Names a friend ("кореш", "жолдасым", "my bro"): with a plea for help, it asks how to help the friend. */
