@@ -87,11 +87,19 @@ describe("round 17's classes", () => {
       "thinking of telling the cops about my neighbour but scared of ruining his life",
       "reporting-someone",
     ],
+    // a sister covering her face: the niqab's entry (its text for relatives: below), "апам" someone close
+    ["kk", "апам бетін жаба бастады", "niqab-and-pressure"],
+    ["ru", "сестра стала закрывать лицо", "niqab-and-pressure"],
+    ["en", "my sister covers her face now", "niqab-and-pressure"],
     // passing messages on, in slang
     ["ru", "вы сливаете мою переписку в полицию?", "when-confidentiality-ends"],
     ["ru", "vy slivaete perepisku v organy?", "when-confidentiality-ends"],
   ] as const)("%s: %s puts %s first", (locale, text, id) => {
     expect(first(text, locale)).toBe(id);
+  });
+
+  it("'апам' is someone close", () => {
+    expect(router.route("апам бетін жаба бастады", { locale: "kk" }).perspective).toBe("family");
   });
 
   it.each([
@@ -123,6 +131,20 @@ describeThroughBot("round 17", (h) => {
       const reply = person.texts()[0] ?? "";
       expect(shownFirst(reply)).toBe(entry("fear-of-police")[locale].question);
       expect(reply).toContain(entry("fear-of-police")[locale].family?.trim() ?? "no text for relatives");
+    },
+  );
+
+  it.each([
+    ["en", "my sister covers her face now"],
+    ["ru", "сестра стала закрывать лицо"],
+  ] as const)(
+    "a sister covering her face (%s: %s) gets the niqab's text for relatives",
+    async (locale, text) => {
+      const person = h().user({ language_code: locale });
+      await person.send(text);
+      const reply = person.texts()[0] ?? "";
+      expect(shownFirst(reply)).toBe(entry("niqab-and-pressure")[locale].question);
+      expect(reply).toContain(entry("niqab-and-pressure")[locale].family?.trim() ?? "no text for relatives");
     },
   );
 

@@ -140,6 +140,11 @@ const FAMILY_WORDS = new Set(
     "агамды",
     "апкем",
     "апкемнин",
+    // "апам": an elder sister, or mother and grandmother in many families; someone close either way
+    "апам",
+    "апамнын",
+    "апама",
+    "апамды",
     "карындасым",
     "синлим",
     "куйеуим",
