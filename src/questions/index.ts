@@ -106,8 +106,27 @@ async function showTopics(ctx: BaseContext, placement: Placement, lead?: string)
 async function showAnswer(ctx: BaseContext, entry: FaqEntry, options: AnswerOptions = {}): Promise<void> {
   const locale = await displayLocale(ctx);
   const base = ctx.app.content.knowledge.base;
-  for (const message of await answerMessages(ctx, base, entry, locale, options)) await show(ctx, message);
+  let last: number | undefined;
+  for (const message of await answerMessages(ctx, base, entry, locale, options))
+    last = await show(ctx, message);
+  awaitOffered(ctx, last, options.alternatives ?? [], options.perspective);
   await countEvent(ctx, { kind: "faq.viewed", entry: entry.id });
+}
+
+/**
+ * "Not what you meant?" under an answer or support numbers its questions as a list to choose from does: a number
+ * typed ("2") opens what the button "2." opens (answerTypedChoice), for a relative their text, rather than
+ * starting a new question.
+ */
+function awaitOffered(
+  ctx: BaseContext,
+  messageId: number | undefined,
+  offered: readonly FaqEntry[],
+  perspective?: Perspective,
+): void {
+  if (messageId === undefined || offered.length === 0) return;
+  const choices = offered.map(({ id }) => id);
+  awaitAnswer(ctx, messageId, perspective === "family" ? { choices, perspective } : { choices });
 }
 
 privateChats.callbackQuery(...menuEntry("questions", (ctx) => showTopics(ctx, "new")));
@@ -259,7 +278,9 @@ async function answerFreeText(
       const opening = (at: number) => duty.formatOpening(ctx.app, locale, at);
       const alternatives = entriesOf(route.alternatives);
       const messages = await supportMessages(ctx, locale, SUPPORT_ENTRY, availability, opening, alternatives);
-      for (const message of messages) await show(ctx, message);
+      let last: number | undefined;
+      for (const message of messages) last = await show(ctx, message);
+      awaitOffered(ctx, last, alternatives);
       return;
     }
     case "none":
