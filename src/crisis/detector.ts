@@ -7,6 +7,7 @@
 import { withActsDone } from "./already-done.ts";
 import { type CrisisCategory, crisisCategories, negatableCategories } from "./categories.ts";
 import { type ConceptHit, compileConceptRules } from "./concept-rules.ts";
+import { fearOfPolice } from "./fear-of-police.ts";
 import { createCrisisModel, modelCategory } from "./model.ts";
 import { compileNegationRules, isNegated, type NegationRules } from "./negation.ts";
 import { type Entry, PatternIndex } from "./pattern-index.ts";
@@ -361,6 +362,8 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
         kept.map((match) => match.category),
       );
       if (!category || kept.some((match) => match.category === category)) return kept;
+      // Nothing but the model's guess, and the message is a fear of the police: the fear-of-police answer's.
+      if (kept.length === 0 && fearOfPolice(text)) return kept;
       const index = crisisCategories.indexOf(category);
       const found = modelMatch(text, category, margins[index]!, where[index]!);
       // Most severe first, as the rules' matches are.
