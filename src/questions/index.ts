@@ -277,10 +277,18 @@ async function answerFreeText(
       const availability = await duty.availability(ctx.app);
       const opening = (at: number) => duty.formatOpening(ctx.app, locale, at);
       const alternatives = entriesOf(route.alternatives);
-      const messages = await supportMessages(ctx, locale, SUPPORT_ENTRY, availability, opening, alternatives);
+      const messages = await supportMessages(
+        ctx,
+        locale,
+        SUPPORT_ENTRY,
+        availability,
+        opening,
+        alternatives,
+        perspective,
+      );
       let last: number | undefined;
       for (const message of messages) last = await show(ctx, message);
-      awaitOffered(ctx, last, alternatives);
+      awaitOffered(ctx, last, alternatives, perspective);
       return;
     }
     case "none":

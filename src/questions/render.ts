@@ -277,6 +277,7 @@ export async function supportMessages(
   availability: Availability,
   opening: (at: number) => string,
   alternatives: readonly FaqEntry[] = [],
+  perspective?: Perspective,
 ): Promise<OutgoingMessage[]> {
   const blocked = await talkBlockedUntil(ctx);
   // Someone blocked is offered no counselor: the hotline and 112, as when there are no counselors at all.
@@ -293,13 +294,18 @@ export async function supportMessages(
   if (offer === "on") keyboard.text(ctx.t("menu-talk"), talkToPerson.encode("faq")).row();
   else if (offer !== "none")
     keyboard.text(ctx.t("crisis-leave-message-button"), talkToPerson.encode("faq")).row();
-  if (together) choiceButtons(keyboard, alternatives, 1, locale, undefined).row();
-  keyboard.text(ctx.t("faq-support-more"), openAnswer.encode(supportEntryId)).row();
+  // Someone worried about a relative opens the support entry's text for them, as any answer (addressed.ts).
+  const open = opener(perspective);
+  if (together) choiceButtons(keyboard, alternatives, 1, locale, perspective).row();
+  keyboard.text(ctx.t("faq-support-more"), open.encode(supportEntryId)).row();
   if (together) keyboard.text(ctx.t("faq-browse"), browseTopics.encode("new")).row();
   keyboard.text(ctx.t("menu-button"), openMenu.encode());
   const message = { text: together ? `${text}\n\n${list}` : text, options: { reply_markup: keyboard } };
   if (list === undefined || together) return [message];
-  return [message, await choiceMessage(ctx, ctx.t("faq-not-what-you-meant"), alternatives, locale, "faq")];
+  return [
+    message,
+    await choiceMessage(ctx, ctx.t("faq-not-what-you-meant"), alternatives, locale, "faq", perspective),
+  ];
 }
 
 function supportText(ctx: BaseContext, availability: Availability, opening: (at: number) => string): string {

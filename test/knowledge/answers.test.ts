@@ -256,7 +256,8 @@ describe.each(DATABASE_KINDS)("answers to the questions people actually ask, on 
       ])
         expect(entry(id)[locale].answer, id).toContain(limit);
       // What a relative who asks about someone afraid of the police is told (addressed.ts).
-      expect(entry("fear-of-police")[locale].family, "fear-of-police, for relatives").toContain(limit);
+      for (const id of ["fear-of-police", "will-they-find-me"])
+        expect(entry(id)[locale].family, `${id}, for relatives`).toContain(limit);
       // Both halves of the limit, said calmly: never "a counselor may call emergency services" (issue 10).
       expect(limit).toMatch(
         /тікелей қауіп.*ауыр қылмыс|непосредственная опасность.*тяжкое преступление|immediate danger.*grave crime/,

@@ -36,6 +36,20 @@ const ABOUT_RELATIVE: readonly Case[] = [
   ["ru", "сын учит ислам по проповедникам в тикток, это нормально?", "online-preachers"],
   ["kk", "ұлым исламды тиктоктағы уағызшылардан үйреніп жүр", "online-preachers"],
   ["en", "my son learns islam from preachers on youtube, is that ok?", "online-preachers"],
+  // content30: a relative afraid the group will come after someone close, or whose relative doubts the group
+  ["ru", "мой сын боится что его найдут из группы", "will-they-find-me"],
+  ["kk", "ұлым топтан шыққан соң оны іздеп табады ма", "will-they-find-me"],
+  ["en", "my sister is scared the group will find her", "will-they-find-me"],
+  ["ru", "брат сомневается в своей группе, можно ли ему задавать вопросы", "doubts-about-my-group"],
+  ["kk", "інім тобына күмәнданады", "doubts-about-my-group"],
+  ["en", "my brother has doubts about his group, is it normal?", "doubts-about-my-group"],
+];
+
+/** A relative tells of someone close who is alone and ashamed: support, whose "what can help" is for them. */
+const DISTRESS_OF_RELATIVE: readonly (readonly [FaqLocale, string])[] = [
+  ["ru", "моей дочери не с кем поговорить, ей стыдно и страшно"],
+  ["kk", "қызымның сырласатын адамы жоқ, ол жалғыз қалды"],
+  ["en", "my daughter has no one to talk to"],
 ];
 
 /** The person involved writes for themselves. */
@@ -49,6 +63,9 @@ const FOR_THEMSELVES: readonly Case[] = [
   ["en", "I'm scared to ask for help because of the police", "fear-of-police"],
   ["ru", "я увидел экстремистское видео что делать", "extremist-materials"],
   ["ru", "можно ли мне учить ислам по роликам на ютубе", "online-preachers"],
+  ["ru", "меня найдут если я уйду из группы?", "will-they-find-me"],
+  ["en", "will the group find me through this chat?", "will-they-find-me"],
+  ["kk", "тобыма күмәнім бар, сұрақ қоюға бола ма", "doubts-about-my-group"],
 ];
 
 /** A relative's message answered with a list; `id` is listed, with a text (or an opening line) for relatives. */
@@ -112,6 +129,23 @@ describe.each(DATABASE_KINDS)("answers addressed to the person asking, on %s", (
     expect(forRelativesOnly.length).toBeGreaterThan(0);
     expect(shown).toContain(answer.trim());
     for (const paragraph of forRelativesOnly) expect(person.texts().join("\n")).not.toContain(paragraph);
+  });
+
+  it.each(DISTRESS_OF_RELATIVE)("%s: %s → support, then the text for someone close", async (locale, text) => {
+    const { person } = await written(locale, text);
+    await person.press(say(locale, "faq-support-more"));
+    const { family } = entry("emotional-support")[locale];
+    expect(person.lastText()).toContain(family?.trim() ?? "no text for relatives");
+    for (const paragraph of writtenToThemOnly("emotional-support", locale))
+      expect(person.lastText()).not.toContain(paragraph);
+  });
+
+  it("someone alone and ashamed for themselves opens the support text written to them", async () => {
+    const { person } = await written("ru", "мне стыдно и страшно, не с кем поговорить");
+    await person.press(say("ru", "faq-support-more"));
+    const { answer, family = "" } = entry("emotional-support").ru;
+    expect(person.lastText()).toContain(answer.trim());
+    expect(person.lastText()).not.toContain(family.trim().split("\n")[0]);
   });
 
   it.each(LIST_FOR_RELATIVE)(
