@@ -283,6 +283,7 @@ triage-centers-in = 📍 Centers: { $region }
 crisis-call-112 = 🆘 If a life is in danger right now, call 112 (free, 24 hours a day).
 crisis-call-102 = 🚓 If someone threatens or hurts a person, or forces them to leave for a conflict zone, call the police: 102.
 crisis-call-103 = 🚑 If pills or poison have already been taken, or someone is injured, call an ambulance: 103.
+crisis-call-111 = 👪 Violence at home, a forced or underage marriage, a child at risk: 111, the state contact center for the rights of family, women and children, 24 hours a day. Calls there are recorded and may be passed to the police or guardianship bodies.
 # A self-harm act told as already done (src/crisis, "already-done"): said first, instead of the 112 and 103 lines.
 crisis-act-done = 🚑 If you have already taken pills or poison or hurt yourself, call an ambulance now: 103 (or 112), even if you feel fine. Tell someone near you right away, and unlock the door so that help can get in.
 crisis-act-done-relative = 🚑 If they have already taken pills or poison or hurt themselves, call an ambulance now: 103 (or 112), even if they seem fine. Stay with them or ask someone near them to, and unlock the door so that help can get in.

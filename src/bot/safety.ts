@@ -52,6 +52,9 @@ const NUMBER_LINES: Record<string, string> = {
   "103": "crisis-call-103",
 };
 
+/** 111: the state contact center for family, women and children's rights (not an emergency number). */
+export const FAMILY_RIGHTS_LINE = "crisis-call-111";
+
 /** The updates answered as a crisis, with the categories the reply was about. */
 const answered = new WeakMap<Update, readonly CrisisCategory[]>();
 
@@ -198,6 +201,9 @@ export function emergencyNumberLines(
     const key = NUMBER_LINES[number];
     return key ? [t(key)] : [];
   });
+  // Danger is mostly harm at home (a husband who beats, a girl married off, a child locked in): after 112 and 102,
+  // the state's 24/7 line for family, women and children's rights (domain notes), which says its calls are recorded.
+  if (categories.includes("danger")) lines.push(t(FAMILY_RIGHTS_LINE));
   return actDone
     ? [t(actDone === "relative" ? "crisis-act-done-relative" : "crisis-act-done"), ...lines]
     : lines;

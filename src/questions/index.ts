@@ -17,7 +17,7 @@ import { isLocale } from "../i18n/index.ts";
 import { candidatesFor } from "../knowledge/addressed.ts";
 import { questionPage, textToMatch } from "../knowledge/browse.ts";
 import { asksAboutBlock } from "../knowledge/cues/block.ts";
-import type { Perspective } from "../knowledge/cues/index.ts";
+import { type Perspective, readCues } from "../knowledge/cues/index.ts";
 import { SUPPORT_ENTRY } from "../knowledge/routing.ts";
 import type { FaqEntry, FaqLocale } from "../knowledge/schema.ts";
 import { countEvent, type StatisticsEvent } from "../statistics/index.ts";
@@ -277,18 +277,17 @@ async function answerFreeText(
       const availability = await duty.availability(ctx.app);
       const opening = (at: number) => duty.formatOpening(ctx.app, locale, at);
       const alternatives = entriesOf(route.alternatives);
-      const messages = await supportMessages(
-        ctx,
-        locale,
-        SUPPORT_ENTRY,
-        availability,
-        opening,
+      const hurtAtHome = readCues(textToMatch(text), locale).hurtAtHome;
+      // "Муж распускает руки" names a relative but is about the writer: the support text for them, not for a relative.
+      const shownTo = hurtAtHome ? undefined : perspective;
+      const messages = await supportMessages(ctx, locale, SUPPORT_ENTRY, availability, opening, {
         alternatives,
-        perspective,
-      );
+        perspective: shownTo,
+        hurtAtHome,
+      });
       let last: number | undefined;
       for (const message of messages) last = await show(ctx, message);
-      awaitOffered(ctx, last, alternatives, perspective);
+      awaitOffered(ctx, last, alternatives, shownTo);
       return;
     }
     case "none":

@@ -7,7 +7,7 @@ import type { InlineKeyboardMarkup } from "grammy/types";
 import type { BaseContext } from "../bot/context.ts";
 import { findCenters, openAnswer, type TalkSource, talkToPerson } from "../bot/links.ts";
 import { openMenu } from "../bot/menu.ts";
-import type { Availability } from "../bot/safety.ts";
+import { type Availability, FAMILY_RIGHTS_LINE } from "../bot/safety.ts";
 import { canTalk, talkBlockedUntil } from "../bot/talk.ts";
 import { LOCALES } from "../config/index.ts";
 import * as counselors from "../db/counselors.ts";
@@ -264,6 +264,15 @@ export async function kindReplyMessage(ctx: BaseContext): Promise<OutgoingMessag
   return { text: ctx.t("faq-kind-reply"), options: { reply_markup: keyboard } };
 }
 
+export interface SupportOptions {
+  /** Up to two entries the message asked about too, offered under the support. */
+  alternatives?: readonly FaqEntry[];
+  /** The router's: someone worried about a relative opens the support entry's text for them. */
+  perspective?: Perspective;
+  /** Beaten or abused at home (cues/situations.ts, HURT_AT_HOME). */
+  hurtAtHome?: boolean;
+}
+
 /**
  * Someone struggling: support first, and only what is true about a counselor at this moment (the
  * same duty state the crisis reply reads): on duty, a counselor now; off duty or paused, a message
@@ -276,18 +285,19 @@ export async function supportMessages(
   supportEntryId: string,
   availability: Availability,
   opening: (at: number) => string,
-  alternatives: readonly FaqEntry[] = [],
-  perspective?: Perspective,
+  { alternatives = [], perspective, hurtAtHome = false }: SupportOptions = {},
 ): Promise<OutgoingMessage[]> {
   const blocked = await talkBlockedUntil(ctx);
   // Someone blocked is offered no counselor: the hotline and 112, as when there are no counselors at all.
   const offer = blocked ? "none" : availability.kind;
   const said = supportText(ctx, availability, opening);
-  const text = blocked
+  const supported = blocked
     ? ctx.t("faq-support-blocked", { date: await blockedDate(ctx, blocked) })
     : availability.kind === "none"
       ? said
       : await withLanguageNote(ctx, locale, said);
+  // Hurt at home without words the crisis detector reads ("my husband is abusive"): the 111 line too.
+  const text = hurtAtHome ? `${supported}\n\n${ctx.t(FAMILY_RIGHTS_LINE)}` : supported;
   const list = choices(ctx, alternatives, locale);
   const together = list !== undefined && fitsWith(text, list);
   const keyboard = new InlineKeyboard();
