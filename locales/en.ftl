@@ -54,6 +54,9 @@ centers-heading-location = Centers nearest to you:
 centers-heading-region = Centers nearest to { $city } ({ $region }):
 # A city of republican significance is its own region: named once.
 centers-heading-city = Centers nearest to { $city }:
+centers-heading-location-far = I don't know of any center near you yet.
+centers-heading-region-far = I don't know of any center near { $city } ({ $region }) yet.
+centers-heading-city-far = I don't know of any center near { $city } yet.
 centers-filter-active = Only: { $need }
 centers-none-for-need = I don't know of a center offering { $need } yet. The hotline or a counselor here can help.
 centers-none-at-all = I don't know the addresses of any centers yet. The hotline or a counselor here can help.

@@ -54,6 +54,9 @@ centers-heading-location = Сізге ең жақын орталықтар:
 centers-heading-region = { $city } маңындағы орталықтар ({ $region }):
 # A city of republican significance is its own region: named once.
 centers-heading-city = { $city } маңындағы орталықтар:
+centers-heading-location-far = Сіздің маңыңызда мен білетін орталық әзірге жоқ.
+centers-heading-region-far = { $city } маңында мен білетін орталық әзірге жоқ ({ $region }).
+centers-heading-city-far = { $city } маңында мен білетін орталық әзірге жоқ.
 centers-filter-active = Тек: { $need }
 centers-none-for-need = «{ $need }» бар орталықты әзірге білмеймін. Сенім телефоны немесе осы жердегі кеңесші көмектесе алады.
 centers-none-at-all = Әзірге ешбір орталықтың мекенжайын білмеймін. Сенім телефоны немесе осы жердегі кеңесші көмектесе алады.

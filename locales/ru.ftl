@@ -54,6 +54,10 @@ centers-heading-location = Ближайшие к вам центры:
 centers-heading-region = Центры рядом с городом { $city } ({ $region }):
 # A city of republican significance is its own region: named once.
 centers-heading-city = Центры рядом с городом { $city }:
+# The nearest center is farther than FAR_KM (or none is known): the heading does not say "near".
+centers-heading-location-far = Рядом с вами центров я пока не знаю.
+centers-heading-region-far = Рядом с городом { $city } ({ $region }) центров я пока не знаю.
+centers-heading-city-far = Рядом с городом { $city } центров я пока не знаю.
 centers-filter-active = Только: { $need }
 centers-none-for-need = Пока не знаю центра, где есть { $need }. Помочь могут горячая линия или консультант здесь.
 centers-none-at-all = Пока не знаю адресов центров. Помочь могут горячая линия или консультант здесь.

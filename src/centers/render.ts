@@ -59,13 +59,15 @@ export function renderAnswer(answer: SearchAnswer, options: RenderOptions): stri
   const say = (key: string, variables?: Record<string, string>) =>
     blockedUntil ? t(`${key}-blocked`, { ...variables, date: blockedUntil }) : t(key, variables);
   const lines: string[] = [];
+  // A heading never says "near" when the nearest center is hundreds of kilometres away (issue 10, outsider 30).
+  const far = nearestIsFar(answer.results) ? "-far" : "";
   lines.push(
     escapeHtml(
       answer.origin.kind === "location"
-        ? t("centers-heading-location")
+        ? t(`centers-heading-location${far}`)
         : answer.origin.region.kind === "city"
-          ? t("centers-heading-city", { city: answer.origin.region.center[locale] })
-          : t("centers-heading-region", {
+          ? t(`centers-heading-city${far}`, { city: answer.origin.region.center[locale] })
+          : t(`centers-heading-region${far}`, {
               city: answer.origin.region.center[locale],
               region: answer.origin.region.name[locale],
             }),
@@ -88,13 +90,19 @@ export function renderAnswer(answer: SearchAnswer, options: RenderOptions): stri
   const centers = answer.results.flatMap((result, index) => ["", ...centerLines(result, index + 1, options)]);
   if (!nearestIsFar(answer.results)) return [...lines, ...centers, ...helpHere].join("\n");
   // Far away: said plainly, with the help that is reachable from here first.
-  const far = say("centers-far", {
+  const farAway = say("centers-far", {
     distance: formatDistance(nearest.distanceKm, options),
     city: nearest.center.city[locale],
   });
-  return [...lines, "", escapeHtml(far), ...helpHere, "", escapeHtml(t("centers-far-list")), ...centers].join(
-    "\n",
-  );
+  return [
+    ...lines,
+    "",
+    escapeHtml(farAway),
+    ...helpHere,
+    "",
+    escapeHtml(t("centers-far-list")),
+    ...centers,
+  ].join("\n");
 }
 
 function centerLines(

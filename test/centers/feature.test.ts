@@ -153,7 +153,7 @@ describe.each(DATABASE_KINDS)("finding help nearby on %s", (kind) => {
   });
 
   it.each([
-    ["ru", "город Шымкент", "Центры рядом с городом Шымкент:"],
+    ["ru", "город Шымкент", "Рядом с городом Шымкент центров я пока не знаю."],
     ["kk", "Астана қаласы", "Астана маңындағы орталықтар:"],
     ["en", "Almaty City", "Centers nearest to Almaty:"],
   ] as const)(
@@ -208,6 +208,10 @@ describe.each(DATABASE_KINDS)("finding help nearby on %s", (kind) => {
       const answer = lastAnswer(person);
       const nearest = directory.nearestCenters(directory.region("shymkent")!, { limit: 1 })[0]!;
       expect(nearest.distanceKm).toBeGreaterThan(FAR_KM);
+      // The heading does not say "near" (nor "рядом", "маңындағы") above a center hundreds of km away.
+      const city = directory.region("shymkent")!.center[locale];
+      expect(answer.split("\n")[0]).toBe(say(locale, "centers-heading-city-far", { city }));
+      expect(answer).not.toContain(say(locale, "centers-heading-city", { city }));
       const far = say(locale, "centers-far", {
         distance: say(locale, "centers-distance", {
           distance: new Intl.NumberFormat(locale).format(Math.round(nearest.distanceKm / 10) * 10),
@@ -224,6 +228,35 @@ describe.each(DATABASE_KINDS)("finding help nearby on %s", (kind) => {
       expect(order.every((at) => at > 0)).toBe(true);
       expect([...order].sort((a, b) => a - b)).toEqual(order);
       expect(person.buttons()[0]).toBe(say(locale, "menu-talk"));
+    },
+  );
+
+  // content30 (issue 10): every region and city of the menu, in every language: the heading names the place in a
+  // phrasing that needs no case ("рядом с городом Шымкент", "Шымкент маңындағы", "near Shymkent"), and says
+  // "near" only when the nearest center is within FAR_KM.
+  it.each(["ru", "kk", "en"] as const)(
+    "%s: every region's heading: near only within FAR_KM, the place in a form that needs no case",
+    async (locale) => {
+      const person = h.user({ language_code: locale });
+      await person.send("/centers");
+      await person.press(LABELS[locale].region);
+      for (const region of directory.regions) {
+        await person.press(region.name[locale]);
+        const heading = lastAnswer(person).split("\n")[0];
+        const nearest = directory.nearestCenters(region, { limit: 1 })[0];
+        const far = !nearest || nearest.distanceKm > FAR_KM ? "-far" : "";
+        const city = region.center[locale];
+        expect(heading, region.code).toBe(
+          region.kind === "city"
+            ? say(locale, `centers-heading-city${far}`, { city })
+            : say(locale, `centers-heading-region${far}`, { city, region: region.name[locale] }),
+        );
+        // Russian: the city only after "городом" (its nominative is then right), never "рядом с Шымкент".
+        if (locale === "ru") expect(heading).toMatch(/^(?:Центры р|Р)ядом с городом /u);
+        if (far) expect(heading, region.code).not.toMatch(/^Центры|маңындағы орталықтар|nearest/u);
+        await person.send("/centers");
+        await person.press(LABELS[locale].region);
+      }
     },
   );
 
@@ -319,7 +352,7 @@ describe.each(DATABASE_KINDS)("finding help nearby on %s", (kind) => {
     await person.pressForged("centers-open:");
     expect(person.lastText()).toMatch(/^Where should I look\?/);
     await person.pressForged("centers-open:pavlodar");
-    expect(lastAnswer(person)).toContain("Centers nearest to Pavlodar (Pavlodar Region):");
+    expect(lastAnswer(person)).toContain("I don't know of any center near Pavlodar (Pavlodar Region) yet.");
   });
 
   it("never stores or logs the location; counts only the region, and only with consent", async () => {
