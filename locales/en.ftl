@@ -28,7 +28,10 @@ language-changed-case = Your conversation with the counselor goes on; the counse
 ## Consent (src/consent)
 consent-counselor-explain = To connect you with a counselor, I need to keep an encrypted link to this chat while your conversation with the counselor is open. It is deleted as soon as the conversation closes. What you wrote to me just before goes to the counselor too, so that you needn't repeat it. The counselor never sees your name, username or phone number.
 consent-counselor-brief = To pass your messages to a counselor (the ones you just wrote too), may I keep an encrypted link to this chat until the conversation ends? Nothing else is kept.
-consent-history-explain = May I keep the text of your conversation with the counselor for { $days } days, so that the next counselor can pick up where you left off? Without it, the text is deleted when the conversation closes.
+consent-history-explain = May I keep the text of your conversation with the counselor for { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }, so that the next counselor can pick up where you left off? Without it, the text is deleted when the conversation closes.
 consent-statistics-explain = May I count, with no link to you, what kind of help was asked for (by day and region)? It helps the centers plan their work. Nothing about you is kept.
 consent-allow = ✅ Allow
 consent-decline = Not now
@@ -323,13 +326,19 @@ crisis-in-case-passed = Your counselor gets this message marked 🆘 and will an
 ## Privacy rights (src/privacy-rights)
 menu-privacy = 🔒 My data
 privacy-title = What I keep about you right now:
-privacy-state = • Your settings and where we are in a conversation (language, your answers to "Help me figure out", the last safety message): until { $until }, that is { $days } days after your last message. This needs no consent: without it I could not talk with you.
+privacy-state = • Your settings and where we are in a conversation (language, your answers to "Help me figure out", the last safety message): until { $until }, that is { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } after your last message. This needs no consent: without it I could not talk with you.
 privacy-state-none = • Settings and conversation: nothing is stored.
 privacy-purpose-counselor = Counselor connection
 privacy-purpose-history = Conversation history
 privacy-purpose-statistics = Anonymous statistics
 privacy-explain-counselor = an encrypted link to this chat, only while a conversation with a counselor is open; deleted when it closes.
-privacy-explain-history = the text of your conversation with a counselor, for { $days } days, so that the next counselor can pick up.
+privacy-explain-history = the text of your conversation with a counselor, for { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }, so that the next counselor can pick up.
 privacy-explain-statistics = counts of what kind of help was asked for, by day and region, with no link to you.
 privacy-consent-on = ✅ { $purpose }: allowed on { $date }. Kept: { $explain }
 privacy-consent-off = ⭕ { $purpose }: not allowed. It would keep: { $explain }
@@ -358,7 +367,7 @@ mydata-footer = To erase all of it at once: /forget. To allow or withdraw each p
 mydata-file = 📄 Everything as a file (JSON)
 mydata-caption = Everything I keep about you right now. "[encrypted]" marks values stored encrypted: they are opened only to deliver a counselor's reply to you.
 forget-confirm = This erases everything about you at once: your settings, consents, any open conversation with a counselor (it will be closed), and this chat's messages from the last 48 hours. It can't be undone. Erase everything?
-forget-confirm-blocked = This erases everything about you at once: your settings, consents, and this chat's messages from the last 48 hours. The block stays until { $date }: /forget does not lift it, and until it ends only its end date and reason are kept, under a pseudonymous key. It can't be undone. Erase everything else?
+forget-confirm-blocked = This erases everything about you at once: your settings, consents, any open conversation with a counselor (it will be closed), and this chat's messages from the last 48 hours. The block stays until { $date }: /forget does not lift it, and until it ends only its end date and reason are kept, under a pseudonymous key. It can't be undone. Erase everything else?
 forget-yes = 🗑 Yes, erase everything
 forget-no = No, keep it
 forget-kept = Nothing was erased.
@@ -422,12 +431,18 @@ counselors-rate-skip = Skip
 counselors-rate-thanks = Thank you for the rating! Would you like to add a short comment? It is anonymous too.
 counselors-rate-no-comment = No comment
 counselors-rate-write-comment = ✍️ Write a comment
-counselors-comment-ask = Write your comment in one message, without your name or phone number. It is kept without any link to you or the conversation and deleted after { $days } days; I remove phone numbers, e-mail addresses and links from it.
+counselors-comment-ask = Write your comment in one message, without your name or phone number. It is kept without any link to you or the conversation and deleted after { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }; I remove phone numbers, e-mail addresses and links from it.
 counselors-rate-skipped = All right. Take care.
 counselors-rate-done = The rating has already been counted. Thank you!
 counselors-comment-thanks = Thank you, your comment is kept without any link to you.
 counselors-comment-thanks-contacts-removed = Thank you, your comment is kept without any link to you. I removed the phone number and other contacts from it.
-counselors-history-kept = All right: the text of the conversation will be kept for { $days } days, so that the next counselor can continue.
+counselors-history-kept = All right: the text of the conversation will be kept for { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }, so that the next counselor can continue.
 counselors-history-not-kept = All right: once the conversation closes, its text is not kept anywhere.
 counselors-outcome-consulted = Consulted
 counselors-outcome-referred = Referred to a center
@@ -521,7 +536,10 @@ counselors-choose-transfer = Who should take { $ref }?
 counselors-choose-outcome = How did case { $ref } end?
 counselors-closed-done = { $ref } closed: { $outcome }.
 counselors-block-usage = Like this: /block [days] <reason>, e.g. /block 7 insults (without days I ask how long)
-counselors-blocked-done = Blocked for { $days } days; case { $ref } closed.
+counselors-blocked-done = Blocked for { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }; case { $ref } closed.
 counselors-confirm-yes = ✅ Yes
 counselors-confirm-no = No
 counselors-confirm-close = Close { $ref } as “{ $outcome }”?

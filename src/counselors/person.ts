@@ -92,6 +92,18 @@ function languageNames(ctx: BotContext, spoken: readonly string[]): string {
 }
 
 /**
+ * At the consent question: a person whose language no counselor speaks (an English speaker where the counselors
+ * speak kk and ru) learns it before agreeing and waiting, with the languages there are.
+ */
+async function tellOwnLanguageMissing(ctx: BotContext, spoken: readonly string[]): Promise<void> {
+  const locale = ctx.session.askedLocale ?? (await localeOf(ctx));
+  if (spoken.includes(locale)) return;
+  await ctx.reply(
+    ctx.t("counselors-language-missing", { code: locale, languages: languageNames(ctx, spoken) }),
+  );
+}
+
+/**
  * "Talk to a person", from the menu or from another feature's button; `language`, named in a request written in
  * free text, is the case's when a counselor speaks it (kept until the case opens, after the consent if asked).
  */
@@ -114,6 +126,7 @@ export async function escalate(ctx: BotContext, source: TalkSource, language?: L
   if (open) return tellStanding(ctx, here, open);
   if (language && missing) await tellLanguageMissing(ctx, language, spoken);
   if (!(await hasConsent(ctx, "counselor"))) {
+    if (!missing) await tellOwnLanguageMissing(ctx, language ? spoken : await spokenLanguages(ctx));
     // In danger: one short line, and nothing else is asked on the way (history comes later, if ever).
     await askConsent(ctx, "counselor", `talk.${source}`, inDanger(ctx, source) ? { brief: true } : {});
     return;

@@ -13,6 +13,7 @@ import { errorLog } from "../logger.ts";
 import { caseAction, caseOutcome, caseSeal, caseTransfer } from "./buttons.ts";
 import { COUNSELOR_OUTCOMES } from "./case-rules.ts";
 import { chatOf, type Desk, ignoreStaleEdit, toGroup } from "./desk.ts";
+import { setupProblem } from "./desk-check.ts";
 import { deskProblem, isDeskGone, markUnreachable } from "./desk-reach.ts";
 import { type CaseLabels, caseLabels, formatStaffTime, type Say, summaryLines, topicName } from "./labels.ts";
 import { topicColor } from "./queue.ts";
@@ -25,13 +26,38 @@ export function outcomeLabel(say: Say, outcome: string): string {
   return say(`counselors-outcome-${outcome}`);
 }
 
+/** The pauses before a refused or failed topic is tried again: one bad answer does not leave a case without one. */
+export const TOPIC_RETRY_MS = [1_000, 3_000];
+
 /**
- * Creates the topic and its head message. Failures are logged: /queue and /take still reach the
- * case. `known`: the person's link and the team when the caller has them at hand (saves reading them twice).
+ * Creates the topic and its head message. A refusal marks the group out of reach only when the group's
+ * check (desk-check.ts) says so too: a single refusal or lost call is tried again after a pause, then left
+ * to the purge's next run (reach.ts). Failures are logged: /queue and /take still reach the case.
+ * `known`: the person's link and the team when the caller has them at hand (saves reading them twice).
  */
 export async function openTopic(desk: Desk, item: cases.Case, known: HeadKnown = {}): Promise<void> {
-  // Out of reach: the topic opens when the group is back (reach.ts), not in a call bound to fail.
-  if (await deskProblem(desk.app)) return;
+  for (let attempt = 0; ; attempt++) {
+    // Out of reach: the topic opens when the group is back (reach.ts), not in a call bound to fail.
+    if (await deskProblem(desk.app)) return;
+    const error = await tryOpenTopic(desk, item, known);
+    if (error === undefined) return;
+    const problem = isDeskGone(error) ? await confirmedProblem(desk) : undefined;
+    if (problem !== undefined) return markUnreachable(desk.app, problem);
+    const pause = TOPIC_RETRY_MS[attempt];
+    if (pause === undefined) {
+      desk.app.logger.error({ case: item.ref, err: errorLog(error) }, "could not open the case's topic");
+      return;
+    }
+    desk.app.logger.warn(
+      { case: item.ref, err: errorLog(error), retryInMs: pause },
+      "could not open the case's topic: trying again",
+    );
+    await new Promise((resolve) => setTimeout(resolve, pause));
+  }
+}
+
+/** One try; the error when the topic could not be created (a head that failed leaves the topic the case's). */
+async function tryOpenTopic(desk: Desk, item: cases.Case, known: HeadKnown): Promise<unknown> {
   const { sealedChat } = known;
   let threadId: number | undefined;
   try {
@@ -47,11 +73,26 @@ export async function openTopic(desk: Desk, item: cases.Case, known: HeadKnown =
     );
     // Topic and head in one write: nothing reads the topic before its head exists (refreshHead needs both).
     await cases.setTopic(desk.app.db, item.id, threadId, head.message_id);
+    return undefined;
   } catch (error) {
-    desk.app.logger.error({ case: item.ref, err: errorLog(error) }, "could not open the case's topic");
-    if (isDeskGone(error)) await markUnreachable(desk.app, errorLog(error).message ?? "refused");
+    if (threadId === undefined) return error;
+    desk.app.logger.error(
+      { case: item.ref, err: errorLog(error) },
+      "could not post the head of the case's topic",
+    );
     // A topic without its head is still the case's: closing retires it.
-    if (threadId !== undefined) await cases.setTopic(desk.app.db, item.id, threadId, null).catch(() => {});
+    await cases.setTopic(desk.app.db, item.id, threadId, null).catch(() => {});
+    return undefined;
+  }
+}
+
+/** What the group's check says after a refusal: the problem, or undefined when the group is right or cannot be asked. */
+async function confirmedProblem(desk: Desk): Promise<string | undefined> {
+  try {
+    const me = await desk.api.getMe();
+    return await setupProblem(desk.api, desk.groupId, me.id);
+  } catch {
+    return undefined;
   }
 }
 
