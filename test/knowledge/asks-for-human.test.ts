@@ -236,6 +236,62 @@ const MORE_NOT_REQUESTS: readonly (readonly [FaqLocale, string])[] = [
   ["ru", "мне нужно с кем-то поговорить"],
 ];
 
+/**
+ * outsider 30, item 16 and its addendum: plain requests said to the service itself ("поговорите со мной", "talk to
+ * me", "маған жазыңызшы"), and may-I forms (ru "можно с кем-то", kk conditional "-сам/-сем бола ма"), which were
+ * answered as "how to keep contact with a relative" or a list. Written from the report before the cues.
+ */
+const SAID_TO_US: Record<Locale, readonly string[]> = {
+  kk: [
+    "маған жазыңызшы",
+    "сөйлесіңізші",
+    "менімен сөйлесіңізші",
+    "кеңесшімен сөйлессем бола ма",
+    "әпкем жалдаушылардың ықпалына түсті, үйге келмейді, кеңесшімен сөйлессем бола ма",
+    "кеңесшіге жазсам бола ма",
+    "біреумен сөйлесуге бола ма",
+    "сізбен сөйлескім келеді",
+    "kenesshimen soilessem bola ma",
+    "magan jazynyzshy",
+  ],
+  ru: [
+    "мне нужна помощь, поговорите со мной",
+    "поговорите со мной пожалуйста",
+    "поговори со мной",
+    "можно с кем-то поговорить",
+    "можно с кем-нибудь поговорить?",
+    "могу ли я с кем-то поговорить",
+    "выслушайте меня пожалуйста",
+    "хочу поговорить с вами",
+  ],
+  en: [
+    "please talk to me",
+    "talk to me",
+    "can someone talk to me",
+    "can you talk to me please",
+    "someone please talk to me",
+    "i want to talk to you",
+  ],
+};
+
+/** Refusing a person, and a relative's silence: never the counselor. */
+const REFUSALS: readonly (readonly [FaqLocale, string])[] = [
+  ["ru", "не хочу говорить с человеком"],
+  ["ru", "я не хочу разговаривать с консультантом"],
+  ["ru", "не хочу поговорить с человеком"],
+  ["ru", "почему сын не поговорит со мной"],
+  ["ru", "брат перестал со мной разговаривать"],
+  ["en", "I don't want to talk to a human"],
+  ["en", "i do not want to speak with a counselor"],
+  ["en", "my son won't talk to me"],
+  ["en", "my brother doesn't talk to me anymore, what do I do"],
+  ["en", "how do I get my daughter to talk to me"],
+  ["kk", "мен адаммен сөйлескім келмейді"],
+  ["kk", "кеңесшімен сөйлескім келмейді"],
+  ["kk", "ұлым менімен сөйлеспейді"],
+  ["kk", "кеңесшімен сөйлессем, ата-анам біле ме"],
+];
+
 const localesOf = (requests: Record<Locale, readonly string[]>) =>
   (Object.entries(requests) as [Locale, readonly string[]][]).flatMap(([locale, texts]) =>
     texts.map((text) => [locale, text] as const),
@@ -256,6 +312,12 @@ describe("what the router makes of a request for a person", () => {
   });
   it.each(MORE_REQUESTS)("%s: %s → the counselor", (locale, text) => {
     expect(router.route(textToMatch(text), { locale }).route.kind).toBe("counselor");
+  });
+  it.each(localesOf(SAID_TO_US))("%s: %s → the counselor (said to us)", (locale, text) => {
+    expect(router.route(textToMatch(text), { locale }).route.kind).toBe("counselor");
+  });
+  it.each(REFUSALS)("%s: %s → not the counselor (a refusal, a relative's silence)", (locale, text) => {
+    expect(router.route(textToMatch(text), { locale }).route.kind).not.toBe("counselor");
   });
   it.each(MORE_NOT_REQUESTS)("%s: %s → not the counselor", (locale, text) => {
     expect(router.route(textToMatch(text), { locale }).route.kind).not.toBe("counselor");
@@ -285,16 +347,19 @@ describe.each(DATABASE_KINDS)("asking for a person in free text, on %s", (kind) 
     return { person, seen: person.texts().slice(from) };
   }
 
-  it.each(localesOf(REQUESTS))(
-    "%s: %s → the counselor's consent, nothing of the FAQ",
-    async (locale, text) => {
-      const { person, seen } = await written(locale, text);
-      expect(seen).toEqual([say(locale, "consent-counselor-explain")]);
-      expect(person.buttons()).toEqual([say(locale, "consent-allow"), say(locale, "consent-decline")]);
-      for (const question of faqQuestions(locale)) expect(seen.join("\n")).not.toContain(question);
-      expect(seen.join("\n")).not.toContain(say(locale, "faq-clarify-who"));
-    },
-  );
+  it.each(
+    localesOf({
+      kk: [...REQUESTS.kk, ...SAID_TO_US.kk],
+      ru: [...REQUESTS.ru, ...SAID_TO_US.ru],
+      en: [...REQUESTS.en, ...SAID_TO_US.en],
+    }),
+  )("%s: %s → the counselor's consent, nothing of the FAQ", async (locale, text) => {
+    const { person, seen } = await written(locale, text);
+    expect(seen).toEqual([say(locale, "consent-counselor-explain")]);
+    expect(person.buttons()).toEqual([say(locale, "consent-allow"), say(locale, "consent-decline")]);
+    for (const question of faqQuestions(locale)) expect(seen.join("\n")).not.toContain(question);
+    expect(seen.join("\n")).not.toContain(say(locale, "faq-clarify-who"));
+  });
 
   it.each(["kk", "ru", "en"] as const)(
     "%s: the same path as the menu's button: consent, then a case, as the menu opens it",
@@ -371,6 +436,12 @@ describe.each(DATABASE_KINDS)("asking for a person in free text, on %s", (kind) 
       expect(seen[0]).not.toContain(say(locale, "consent-counselor-explain"));
     },
   );
+
+  it.each(REFUSALS)("%s: %s → no counselor's consent, no case", async (locale, text) => {
+    const { person, seen } = await written(locale, text);
+    expect(seen.join("\n")).not.toContain(say(locale, "consent-counselor-explain"));
+    expect(await cases.openCaseOf(h.app.db, h.app.pseudonymize(person.id))).toBeFalsy();
+  });
 
   it.each([...QUESTIONS, ...LANGUAGE_QUESTIONS])(
     "%s: %s → the FAQ answer %s, no counselor's consent",

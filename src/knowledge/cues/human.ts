@@ -16,13 +16,14 @@ const RU_OBJECT =
 const RU_TALK = "(?:поговорить|пообщаться|побеседовать|связаться|свяжите|соедини\\p{L}*|переключи\\p{L}*)";
 
 // Kazakh: the person ("тірі адам", "кеңесші", "маман") with "-мен" and a verb of talking in a form that asks for it:
-// "-гім келеді" (I want), "-уге бола ма" (may I), "-ейін" (let me), "-е ала ма" (can), "-уім керек" (I need). Not
-// "сөйлессем" (if I talk) nor "сөйлесіп жүр" (is talking), which tell rather than ask.
+// "-гім келеді" (I want), "-уге бола ма" (may I), "-ейін" (let me), "-е ала ма" (can), "-уім керек" (I need),
+// "-сем бола ма" (may I, conditional). Not "сөйлессем" alone (if I talk: "…, ата-анам біле ме?") nor "сөйлесіп жүр"
+// (is talking), which tell rather than ask.
 // "Кеңесші" as typed in Latin letters and read back: "kenesshi", "keneshi" (sh for şş), "kenessi", "kengeshi".
 const KK_COUNSELOR = "кен(?:г)?е(?:сш|ш|сс|щ)и";
 const KK_PERSON = `(?:тири адам|нагыз адам|шын адам|${KK_COUNSELOR}|маман|оператор|психолог|консультант)`;
 const KK_TALK =
-  "(?:со[йи]лес|сырлас|жазыс|хабарлас|байланыс)(?:[кг][иы](?:м|миз|си) (?:кел|бар)|уге (?:бол|рукс)|ейин|еин|ейик|е ал|уим|у керек)";
+  "(?:со[йи]лес|сырлас|жазыс|хабарлас|байланыс)(?:[кг][иы](?:м|миз|си) (?:кел|бар)|уге (?:бол|рукс)|ейин|еин|ейик|е ал|уим|у керек|се[мк] (?:бола|болады|болар) )";
 
 // English: whom one asks for, with or without an article and "real"; typed "persn", "counseler", "councelor". Not
 // "a person who…": "how do I talk to a person who has been radicalised" is about a relative.
@@ -44,13 +45,28 @@ export const ASKS_FOR_HUMAN = cues(
   `(?:переключи|переведи|соедини)\\p{L}* (?:меня |нас )?на ${RU_OBJECT}`,
   "(?:хочу|хотел[аи]?|можно|могу|нужно|надо|как) (?:\\p{L}+ )?написать (?:\\p{L}+ )?(?:консультант|специалист|оператор|психолог)\\p{L}*",
   "с кем-(?:то|нибудь) (?:живым|настоящим|реальным)",
+  // Said to the service itself: "поговорите со мной", "выслушайте меня", "напишите мне, пожалуйста"; "можно с кем-то
+  // поговорить?" (may I talk to someone; not "мне нужно с кем-то поговорить", support, nor "с кем-то из родных")
+  "(?:поговори|пообщайся|побеседуй)(?:те)? (?:\\p{L}+ )?со мной",
+  "(?:выслушай|выслушайте) меня",
+  "(?:хочу|хотела?|можно|могу|могу ли я) (?:\\p{L}+ )?(?:поговорить|пообщаться) с вами",
+  "(?:напиши|напишите|ответь|ответьте) мне(?: пожалуйста| кто-нибудь| уже)*[!.?) ]*$",
+  "(?:можно|можно ли|могу ли я|могу я|дайте) (?:\\p{L}+ )?(?:с )?кем-(?:то|нибудь) (?:\\p{L}+ )?(?:поговорить|пообщаться|связаться)(?! из)",
+  "(?:можно|можно ли|могу ли я|могу я) (?:\\p{L}+ )?(?:поговорить|пообщаться|связаться) (?:\\p{L}+ )?с кем-(?:то|нибудь)(?! из)",
   // "не с ботом, а с человеком"
   "не (?:с )?бот\\p{L}*,? а (?:с )?(?:живым |настоящим )?(?:человек|консультант|специалист|оператор)",
   // kk: "адаммен сөйлескім келеді" (a person, not "ер адаммен", "бір адаммен": a man, someone), "кеңесшімен сөйлесуге бола ма"
   `(?<!(?:ер|бир|бейтаныс|ботен|жат|баска) )(?:адам|${KK_PERSON})\\p{L}*(?:мен|бен|пен) (?:\\p{L}+ ){0,2}${KK_TALK}`,
   `${KK_PERSON}\\p{L}*(?:мен|бен|пен) (?:\\p{L}+ )?(?:байланыстыр|косыныз|косып бер|жалганыз|жалгап бер)`,
-  // "кеңесшіге жазғым келеді" (I want to write to a counselor); not "кеңесшіге жазсам" (if I write)
-  `${KK_PERSON}\\p{L}*(?:га|ге|ка|ке) (?:\\p{L}+ )?(?:жаз|хабарлас)(?:[кг][иы](?:м|миз|си) (?:кел|бар)|уга (?:бол|рукс)|уге (?:бол|рукс)|айын|айык|а ал|уым)`,
+  // "кеңесшіге жазғым келеді" (I want to write to a counselor), "…жазсам бола ма" (may I); not "кеңесшіге жазсам"
+  // alone (if I write)
+  `${KK_PERSON}\\p{L}*(?:га|ге|ка|ке) (?:\\p{L}+ )?(?:жаз|хабарлас)(?:[кг][иы](?:м|миз|си) (?:кел|бар)|уга (?:бол|рукс)|уге (?:бол|рукс)|айын|айык|а ал|уым|са[мк] (?:бола|болады|болар) |се[мк] (?:бола|болады|болар) )`,
+  // Said to the service itself: "маған жазыңызшы" (write to me), "менімен сөйлесіңізші" (talk to me), "сөйлесіңізші"
+  // alone, "сізбен сөйлескім келеді" (I want to talk with you), "біреумен сөйлесуге бола ма" (may I talk to someone)
+  "(?:маган|мени(?:мен)?) (?:\\p{L}+ )?(?:жазыныз|жазш|жауап берин|сойлесин|сойлесш|сойлесип берин)",
+  "^(?:\\p{L}+ )?(?:сойлесиниз(?:дер)?ши|сойлесши|жазыныз(?:дер)?ши)",
+  `(?:сизбен|сиздермен|senimen|sizben) (?:\\p{L}+ )?${KK_TALK}`,
+  "биреу(?:мен|ге) (?:\\p{L}+ )?(?:сойлесуге|жазуга|хабарласуга|сойлессем|жазсам) (?:бола|болады|болар)",
   // "бот емес, адам керек"
   "бот(?:пен)? емес,? (?:маган )?(?:тири |нагыз |шын )?адам",
   // "кеңесшіге қосыңызшы", "операторды шақырыңыз", "маған тірі адам керек"; not "психолог керек пе" (is one needed?)
@@ -71,6 +87,11 @@ export const ASKS_FOR_HUMAN = cues(
   // "can I talk to someone real", "can my mother talk to someone" (not "I need someone to talk to": support)
   `${EN_TALK} (?:to|with|2) (?:someone|somebody|some1) (?:real|actual|human|live|alive|irl)\\b`,
   `(?:can|could|may) (?:i|we|he|she|they|my \\w+|\\w+) ${EN_TALK} (?:to|with|2) (?:someone|somebody|anyone|anybody)(?!\\w)(?! (?:who|that|which)\\b)`,
+  // Said to the service itself: "please talk to me", "talk to me", "can someone talk to me", "will you talk to me";
+  // not "my son won't talk to me", "how do I get her to talk to me" (a relative's silence)
+  `(?:^|[.,!?;:] *|(?:pls|please|plz|just|someone|somebody|anyone|anybody|can|could|would|will) )(?:(?:you|u|someone|somebody|anyone|anybody|pls|please|plz) )*${EN_TALK} (?:to|with|2) me\\b`,
+  // "i want to talk to you", "can I talk to you?" (the message is the whole request)
+  "(?:want|wanna|need|can|could|may) (?:i |to )?(?:talk|speak|chat) (?:to|with|2) (?:you|u)(?: (?:please|pls|plz|now|guys))?[!.? ]*$",
   // "pls get me a human", "connect me to a counselor", "i want an operator"
   `(?:get|give|bring|find) (?:me|us) ${EN_PERSON}`,
   `(?:connect|put|transfer|pass|send|switch) (?:me|us) (?:to|through to|with|in touch with|over to) ${EN_PERSON}`,
@@ -81,6 +102,19 @@ export const ASKS_FOR_HUMAN = cues(
   "not (?:a |an |the )?(?:bot|robot|machine|ai|program)\\w*,? (?:but )?(?:a |an )?(?:real |actual |live )?(?:person|human)",
   // the one word, in any language: "оператор!", "human please", "кеңесші керек"
   `^${ALONE}(?: (?:пожалуйста|please|pls|plz|керек))?[!. ]*$`,
+);
+
+/**
+ * Says one does NOT want a person ("не хочу говорить с человеком", "адаммен сөйлескім келмейді", "I don't want to
+ * talk to a human"): never a request, whatever words of one it holds.
+ */
+export const REFUSES_HUMAN = cues(
+  "не (?:хочу|хотим|хотела?|буду|надо|нужно|нужен|нужна)(?: \\p{L}+){0,3} (?:с )?(?:живым |живой )?(?:человек|консультант|специалист|оператор|психолог)",
+  `(?:сойлес|сырлас|жазыс|хабарлас|байланыс|жаз)\\p{L}*[кг][иы](?:м|миз) келмей`,
+  "(?:сойлес|жаз)(?:пеймин|баймын|пеймиз|баймыз)",
+  `(?:адам|${KK_PERSON}) керек емес`,
+  "(?:don't|dont|do not|won't|will not|never) (?:\\w+ ){0,2}(?:want|wanna|need|like)(?: to)? (?:\\w+ ){0,2}(?:talk|speak|chat|write|message|human|person|coun[sc]\\w*l+[oe]r|operator)",
+  "no (?:human|person|coun[sc]\\w*l+[oe]r|operator)s?\\b",
 );
 
 /**

@@ -17,6 +17,7 @@ import {
   ASKS_IF_POSSIBLE,
   ASKS_WHICH_LANGUAGE,
   NAMED_LANGUAGES,
+  REFUSES_HUMAN,
   SAYS_LANGUAGE,
 } from "./human.ts";
 import { withoutDeathIdioms } from "./idioms.ts";
@@ -246,6 +247,7 @@ export function readCues(text: string, locale?: FaqLocale): Cues {
     // ask about the languages.
     asksForHuman:
       has(ASKS_FOR_HUMAN) &&
+      !has(REFUSES_HUMAN) &&
       !has(ASKS_WHICH_LANGUAGE) &&
       (namedLanguages.length === 1
         ? !folded.includes("?") && !has(ASKS_IF_POSSIBLE)
