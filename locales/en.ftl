@@ -11,6 +11,7 @@ welcome-first =
     • What you write stays confidential. { confidentiality-limit }
 # The same sentence closes the FAQ answers about confidentiality (test/knowledge checks it).
 confidentiality-limit = The one limit, said up front: only if someone's life is in immediate danger (yours or another person's) or a grave crime is being prepared, such as an attack on people, may a counselor pass on what is needed to prevent it, and nothing more.
+privacy-confidential = What you write to a counselor stays confidential. { confidentiality-limit }
 welcome-back = Welcome back. How can I help?
 emergency-line = In danger right now: call 112. Hotline: 114 (hours to be confirmed).
 blocked-danger = If you are in danger, write it here: a counselor will answer you even so. In danger right now: call 112 (ambulance: 103).

@@ -90,8 +90,9 @@ function purposeName(ctx: BaseContext, purpose: ConsentPurpose): string {
 async function showPrivacy(ctx: BotContext): Promise<void> {
   const view = await storedView(ctx);
   if (!view) return;
-  // The one limit of confidentiality, in the welcome's and the FAQ's very words: what is kept is only half the promise.
-  view.lines.push(ctx.t("confidentiality-limit"), ctx.t("privacy-footer"));
+  // The promise and its one limit, in the welcome's and the FAQ's very words: what is kept is only half the promise,
+  // and the limit alone would not say what it limits.
+  view.lines.push(ctx.t("privacy-confidential"), ctx.t("privacy-footer"));
   await ctx.reply(view.lines.join("\n\n"), { reply_markup: view.keyboard });
 }
 

@@ -34,8 +34,11 @@ describe.each(DATABASE_KINDS)("privacy rights on %s", (kind) => {
     const page = person.lastText();
     expect(page).toContain(say("en", "privacy-title"));
     expect(page).toContain("December 23, 2026"); // the session: 30 days after this message
-    // The same limit of confidentiality as the welcome and the FAQ, said calmly.
-    expect(page).toContain(say("en", "confidentiality-limit"));
+    // The promise, then the same limit of confidentiality as the welcome and the FAQ, said calmly (outsider 30, item
+    // 30: the limit alone did not say what it limits).
+    expect(page).toContain(
+      `What you write to a counselor stays confidential. ${say("en", "confidentiality-limit")}`,
+    );
     expect(page).not.toContain("emergency services");
     for (const purpose of ["counselor", "history", "statistics"]) {
       expect(page).toContain(
@@ -87,7 +90,17 @@ describe.each(DATABASE_KINDS)("privacy rights on %s", (kind) => {
     await person.press(say("kk", "menu-privacy"));
     expect(person.lastText()).toContain(say("kk", "privacy-title"));
     expect(person.lastText()).toContain(say("kk", "privacy-footer"));
-    expect(person.lastText()).toContain(say("kk", "confidentiality-limit"));
+    expect(person.lastText()).toContain(
+      `Кеңесшіге жазғаныңыз құпия сақталады. ${say("kk", "confidentiality-limit")}`,
+    );
+  });
+
+  it("/privacy says what the one limit limits (ru)", async () => {
+    const person = h.user({ language_code: "ru" });
+    await person.send("/privacy");
+    expect(person.lastText()).toContain(
+      `Всё, что вы пишете консультанту, остаётся конфиденциальным. ${say("ru", "confidentiality-limit")}`,
+    );
   });
 
   it("/mydata: a readable summary first, then everything as a JSON document on request, sealed values masked (ru)", async () => {
