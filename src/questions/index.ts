@@ -40,8 +40,10 @@ import {
   pageMessage,
   supportMessages,
   topicsMessage,
+  wordlessMessage,
 } from "./render.ts";
 import { typedChoice } from "./typed-choice.ts";
+import { wordlessOf } from "./wordless.ts";
 
 export interface QuestionsDeps {
   /**
@@ -227,6 +229,11 @@ async function answerFreeText(
   const locale = await displayLocale(ctx);
   const text = ctx.msg.text ?? ctx.msg.caption ?? "";
   if (ctx.msg.text !== undefined && (await answerTypedChoice(ctx, text, locale))) return;
+  const wordless = ctx.msg.text !== undefined && !crisis ? wordlessOf(text) : undefined;
+  if (wordless) {
+    await show(ctx, await wordlessMessage(ctx, locale, wordless));
+    return;
+  }
   // "Почему вы меня заблокировали?" from someone blocked: the block's own words (until when, 114, 112), not an entry.
   if (asksAboutBlock(text) && (await talkBlockedDate(ctx))) return showMainMenu(ctx);
   // Only a crisis told in an earlier message holds back entries about killing or war: a message that carries one

@@ -2,6 +2,7 @@
 // Questions are listed in full in the text, and their buttons carry the list's number and the
 // question's first words, because Telegram cuts long button labels; answers are plain text,
 // escaped for the HTML that sets the question in bold.
+
 import { InlineKeyboard } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { BaseContext } from "../bot/context.ts";
@@ -20,6 +21,7 @@ import type { Perspective } from "../knowledge/cues/index.ts";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { FaqEntry, FaqLocale } from "../knowledge/schema.ts";
 import { browsePage, browseTopics, clarifyWho, openAnswerForFamily, rateAnswer } from "./buttons.ts";
+import type { Wordless } from "./wordless.ts";
 
 export interface OutgoingMessage {
   text: string;
@@ -250,6 +252,24 @@ export async function noMatchMessage(ctx: BaseContext, locale: FaqLocale): Promi
     text: await withLanguageNote(ctx, locale, ctx.t("faq-no-match")),
     options: { reply_markup: keyboard },
   };
+}
+
+/**
+ * A message with no words (src/questions/wordless.ts): a gentle word and a person first, never "no ready answer";
+ * someone who may not start a conversation now gets the no-match text, which says what they can do.
+ */
+export async function wordlessMessage(
+  ctx: BaseContext,
+  locale: FaqLocale,
+  wordless: Wordless,
+): Promise<OutgoingMessage> {
+  if (await talkBlockedUntil(ctx)) return noMatchMessage(ctx, locale);
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("menu-talk"), talkToPerson.encode("nomatch"))
+    .row()
+    .text(ctx.t("faq-browse"), browseTopics.encode("new"));
+  const text = ctx.t(wordless === "distress" ? "faq-wordless-distress" : "faq-wordless");
+  return { text, options: { reply_markup: keyboard } };
 }
 
 /** An insult: a kind short reply, and the ways on (other words, topics, a person unless blocked). */
