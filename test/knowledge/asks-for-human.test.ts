@@ -355,7 +355,11 @@ describe.each(DATABASE_KINDS)("asking for a person in free text, on %s", (kind) 
     }),
   )("%s: %s → the counselor's consent, nothing of the FAQ", async (locale, text) => {
     const { person, seen } = await written(locale, text);
-    expect(seen).toEqual([say(locale, "consent-counselor-explain")]);
+    // An English speaker first reads which languages the counselors speak (the harness's are kk and ru).
+    expect(seen).toEqual([
+      ...(locale === "en" ? [expect.stringContaining("English")] : []),
+      say(locale, "consent-counselor-explain"),
+    ]);
     expect(person.buttons()).toEqual([say(locale, "consent-allow"), say(locale, "consent-decline")]);
     for (const question of faqQuestions(locale)) expect(seen.join("\n")).not.toContain(question);
     expect(seen.join("\n")).not.toContain(say(locale, "faq-clarify-who"));
@@ -368,7 +372,7 @@ describe.each(DATABASE_KINDS)("asking for a person in free text, on %s", (kind) 
       await viaMenu.send("/start");
       await viaMenu.press(say(locale, "menu-talk"));
       const { person, seen } = await written(locale, REQUESTS[locale][0] ?? "");
-      expect(seen).toEqual([viaMenu.lastText()]);
+      expect(seen.at(-1)).toBe(viaMenu.lastText());
       expect(person.buttons()).toEqual(viaMenu.buttons());
 
       await person.press(say(locale, "consent-allow"));

@@ -119,7 +119,9 @@ describe("round 16's classes", () => {
 });
 
 describeThroughBot("round 16", (h) => {
-  it.each(HURT_AT_HOME.slice(0, 3))(
+  // Round 19's tuning (crisistune19) taught the detector abuse at home said plainly ("my husband is abusive", "муж
+  // распускает руки"): round 16 gave those support and a counselor, they get the crisis reply now.
+  it.each(HURT_AT_HOME.slice(0, 5))(
     "being beaten at home (%s: %s) gets the crisis reply and no entry",
     async (locale, text) => {
       const person = h().user({ language_code: locale });
@@ -128,18 +130,6 @@ describeThroughBot("round 16", (h) => {
       expect(reply?.startsWith(say(locale, "crisis-call-112"))).toBe(true);
       expect(rest).toEqual([]);
       for (const item of base.entries) expect(reply).not.toContain(item[locale].question);
-    },
-  );
-
-  it.each(HURT_AT_HOME.slice(3, 5))(
-    "abuse the crisis detector does not read (%s: %s) gets support and a counselor",
-    async (locale, text) => {
-      const person = h().user({ language_code: locale });
-      await person.send(text);
-      expect(person.texts()).toHaveLength(1);
-      expect(person.lastText()).toContain(say(locale, "faq-support"));
-      expect(person.buttons()).toContain(say(locale, "menu-talk"));
-      expect(shownFirst(person.lastText())).toBeUndefined();
     },
   );
 
