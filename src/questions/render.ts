@@ -2,7 +2,6 @@
 // Questions are listed in full in the text, and their buttons carry the list's number and the
 // question's first words, because Telegram cuts long button labels; answers are plain text,
 // escaped for the HTML that sets the question in bold.
-
 import { InlineKeyboard } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { BaseContext } from "../bot/context.ts";
