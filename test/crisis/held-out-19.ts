@@ -43,7 +43,13 @@
 // Measured when it was written, on main e59e40e by held-out-19.test.ts (`npx vitest run
 // test/crisis/held-out-19.test.ts`): recall 466/528 (88.3%; self-harm 116, danger 121, violence 119,
 // travel-pressure 110 of 132; kk 151, ru 158, en 157 of 176), ordinary raised 13/804 (1.6%; kk 4/260, ru 3/254,
-// en 6/290); the floor.
+// en 6/290).
+// "Before", measured once by the lead on main d015a75 (13:47 UTC) with `npm run eval -- --json`: the same figures.
+// Measured once after this round's tuning (crisistune19: round 18 spent, its false raises quiet as classes, abuse
+// at home raised as danger, round 18 in the model's corpus, pruned at 0.131; a fear of the police no longer danger;
+// all chosen on spent rounds or an outsider's report), on main 5625ea7 at 15:10 UTC: recall 464/528 (87.9%;
+// self-harm 116, danger 118, violence 119, travel-pressure 111; kk 148, ru 160, en 156), ordinary raised 13/804
+// (1.6%; kk 5, ru 2, en 6); the floor.
 
 import { type CrisisLanguage, crisisLanguages } from "../../src/crisis/phrases.ts";
 import type { HeldOutRound } from "./held-out-3.ts";
