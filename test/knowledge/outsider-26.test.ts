@@ -82,6 +82,8 @@ const FAMILY_ENTRIES = new Set([
   "talk-to-relative",
   "how-to-keep-contact",
   "devout-or-radical",
+  // A parent's worry about a child's feed (TikTok, YouTube) is also this entry's, for parents (round 17).
+  "child-online-safety",
 ]);
 
 /** How to tell whether a relative, named, is drawn in. */
