@@ -163,10 +163,12 @@ export async function setSpeaks(
   await db.prisma.counselor.update({ where: { id: counselorId }, data: { speaks }, select: { id: true } });
 }
 
-/** Every language some counselor declared (/speak), each once. */
+/** Every language some counselor declared (/speak), each once. raw: read at every consent question before a counselor. */
 export async function declaredLanguages(db: Database): Promise<string[]> {
-  const rows = await db.prisma.counselor.findMany({ select: { speaks: true } });
-  return [...new Set(rows.flatMap((row) => row.speaks))].sort();
+  const rows = await driverOf(db).query<{ language: string }>(
+    `SELECT DISTINCT unnest(speaks) AS language FROM counselor ORDER BY language`,
+  );
+  return rows.map((row) => row.language);
 }
 
 /**

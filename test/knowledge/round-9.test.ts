@@ -32,7 +32,8 @@ describe("round 9's development halves", () => {
     // Round 16 (faqtune16: how to talk to someone close, a peer's trouble, a relative's trip, the mosque as ordinary
     // practice) raised held-out-7's choosing half to 186, its reporting half to 170 and held-out-6's choosing half
     // to 174.
-    expect(counts(developmentHalf("choose", DEVELOPMENT_SET_9))).toEqual([186, 191, 0]);
+    // Top-1 187 since round 17's landings (186 before).
+    expect(counts(developmentHalf("choose", DEVELOPMENT_SET_9))).toEqual([187, 191, 0]);
     // 169 since round 14 (faqtune14): the forced-to-attend entry's words (parents, mosque, lessons) changed the
     // words' rarity, and one phrasing of this never-read half lost its first place (its top three held).
     expect(counts(developmentHalf("report", DEVELOPMENT_SET_9))).toEqual([170, 177, 0]);
@@ -51,7 +52,8 @@ describe("round 9's development halves", () => {
     // 173 / 187, held-out-5's even half to 163 and held-out-4 to 333.
     expect(counts(developmentHalf("choose", "held-out-6.yaml"))).toEqual([174, 187, 0]);
     expect(counts(positionHalf("even"))).toEqual([163, 172, 0]);
-    expect(counts(phrasingsOf(readPhrasingSet("held-out-4.yaml")))).toEqual([333, 336, 0]);
+    // Top-1 334 since round 17's landings (333 before).
+    expect(counts(phrasingsOf(readPhrasingSet("held-out-4.yaml")))).toEqual([334, 336, 0]);
   });
 });
 
