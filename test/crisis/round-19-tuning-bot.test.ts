@@ -29,6 +29,10 @@ const OVER_RAISED: [Locale, string][] = [
   ["en", "the hotel kept my passport at check-in for ten minutes"],
   ["ru", "раздала все платья, стали малы"],
   ["en", "cut my finger while cooking dinner, it's fine now"],
+  // A question about a rule of family life is not an act (outsider 30, item 28: it got "call 102" before the
+  // retrained model).
+  ["en", "is it true that a wife must obey her husband in everything?"],
+  ["ru", "правда ли что жена должна во всём слушаться мужа?"],
 ];
 
 describe.each(DATABASE_KINDS)("round 18's classes through the bot on %s", (kind) => {
