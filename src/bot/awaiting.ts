@@ -54,9 +54,10 @@ export function adoptAskedElsewhere(rows: StorageAdapter<Awaited>): MiddlewareFn
   };
 }
 
-/** The question this person was last asked and has not answered yet, if any. */
+/** The question this person was last asked and has not answered yet, if any (an offer is no question). */
 export function awaitedQuestion(ctx: BotContext): number | undefined {
-  return ctx.session.awaiting?.messageId;
+  const awaiting = ctx.session.awaiting;
+  return awaiting?.offer ? undefined : awaiting?.messageId;
 }
 
 /** The question this update's text may answer: the one waiting when it began, if any. */

@@ -128,7 +128,11 @@ function awaitOffered(
 ): void {
   if (messageId === undefined || offered.length === 0) return;
   const choices = offered.map(({ id }) => id);
-  awaitAnswer(ctx, messageId, perspective === "family" ? { choices, perspective } : { choices });
+  awaitAnswer(
+    ctx,
+    messageId,
+    perspective === "family" ? { choices, perspective, offer: true } : { choices, offer: true },
+  );
 }
 
 privateChats.callbackQuery(...menuEntry("questions", (ctx) => showTopics(ctx, "new")));
