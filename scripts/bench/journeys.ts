@@ -121,7 +121,7 @@ export const talkToCounselor: Journey = async (stage, person) => {
     );
   }
   await send(stage, person, "/end");
-  await press(stage, person, person.id, /^case-end-ok:yes:\d+$/);
+  await press(stage, person, person.id, /^case-end-ok:yes:\d+:[\w-]{10}$/);
   await press(stage, person, person.id, /^case-rate:\d+:5:[\w-]{10}$/);
 };
 
