@@ -21,7 +21,7 @@
 // only reports (its misses are never printed). Round 16 (faqtune16) tunes on held-out-13.yaml (spent since set 14
 // was written), split the same way. Round 17 (faqtune17) tunes on held-out-14.yaml (spent since set 15 was
 // written), split the same way. The last line totals every spent set.
-// test/knowledge/held-out-15* is the blind set (and any newer one): never add it here, nor read, print or tune on it.
+// test/knowledge/held-out-16* is the blind set (and any newer one): never add it here, nor read, print or tune on it.
 
 import path from "node:path";
 import { isConfident } from "../../src/knowledge/routing.ts";
