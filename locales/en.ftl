@@ -799,7 +799,8 @@ command-desk-stats = Anonymous statistics (supervisors)
 ## Unhandled input (src/unhandled)
 help-intro = I am Open Door, an anonymous chat for anyone worried about religious pressure, recruitment or a loved one who has changed. My commands:
 unhandled-command = I don't know the command { $command }. Here is what I can do:
-unhandled-media = I can't read stickers, photos, voice or files here. Please write in words, or choose from the menu.
+unhandled-media = I can't read stickers, photos or voice messages, only words. Write what happened or what you would like to know, or talk to a person.
+unhandled-media-blocked = I can't read stickers, photos or voice messages, only words: please write in words, or open the menu.
 unhandled-media-question = I can't read stickers, photos, voice or files here. Please answer the question above with its buttons, or write in words.
 unhandled-text = I didn't understand that. Please choose from the menu, or write your question in a few words.
 stale-button = This button is no longer active. Here is the menu again.

@@ -21,6 +21,7 @@ import { type Perspective, readCues } from "../knowledge/cues/index.ts";
 import { SUPPORT_ENTRY } from "../knowledge/routing.ts";
 import type { FaqEntry, FaqLocale } from "../knowledge/schema.ts";
 import { countEvent, type StatisticsEvent } from "../statistics/index.ts";
+import { wordlessOf } from "../text/wordless.ts";
 import {
   browsePage,
   browseTopics,
@@ -43,7 +44,6 @@ import {
   wordlessMessage,
 } from "./render.ts";
 import { typedChoice } from "./typed-choice.ts";
-import { wordlessOf } from "./wordless.ts";
 
 export interface QuestionsDeps {
   /**

@@ -19,8 +19,8 @@ import type { ForeignLanguage } from "../knowledge/cues/foreign.ts";
 import type { Perspective } from "../knowledge/cues/index.ts";
 import type { KnowledgeBase } from "../knowledge/knowledge-base.ts";
 import type { FaqEntry, FaqLocale } from "../knowledge/schema.ts";
+import type { Wordless } from "../text/wordless.ts";
 import { browsePage, browseTopics, clarifyWho, openAnswerForFamily, rateAnswer } from "./buttons.ts";
-import type { Wordless } from "./wordless.ts";
 
 export interface OutgoingMessage {
   text: string;
@@ -254,7 +254,7 @@ export async function noMatchMessage(ctx: BaseContext, locale: FaqLocale): Promi
 }
 
 /**
- * A message with no words (src/questions/wordless.ts): a gentle word and a person first, never "no ready answer";
+ * A message with no words (src/text/wordless.ts): a gentle word and a person first, never "no ready answer";
  * someone who may not start a conversation now gets the no-match text, which says what they can do.
  */
 export async function wordlessMessage(

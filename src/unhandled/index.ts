@@ -1,10 +1,14 @@
 // Registered last: whatever no feature took gets a clear, kind answer and the menu,
 // never silence. Stale or forged buttons land here too.
+import { InlineKeyboard } from "grammy";
 import { awaitedQuestion } from "../bot/awaiting.ts";
 import { Composer } from "../bot/composer.ts";
 import type { BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
-import { PERSON_COMMANDS, showMainMenu } from "../bot/menu.ts";
+import { talkToPerson } from "../bot/links.ts";
+import { menuButtonKeyboard, openMenu, PERSON_COMMANDS, showMainMenu } from "../bot/menu.ts";
+import { talkBlockedDate } from "../bot/talk.ts";
+import { wordlessOf } from "../text/wordless.ts";
 
 export function unhandledFeature(options: {
   /** A counselor's unknown command (or any in the counselors' group) gets the desk's help (true), not the people's menu. */
@@ -48,10 +52,31 @@ export function unhandledFeature(options: {
   // stays answerable; the menu would push it away.
   privateChats.on("message", async (ctx) => {
     const question = awaitedQuestion(ctx);
-    if (question === undefined) return showMainMenu(ctx, ctx.t("unhandled-media"));
+    if (question === undefined) return mediaReply(ctx);
     await ctx.reply(ctx.t("unhandled-media-question"), {
       reply_parameters: { message_id: question, allow_sending_without_reply: true },
     });
   });
   return { composer };
+}
+
+/**
+ * A sticker, GIF, photo or voice message with no words: one short line and two buttons, never the whole menu
+ * (sent again for every sticker it flooded the chat). A sticker whose emoji tells of pain (😭, 💔, 🔪) is answered as
+ * the same emoji typed is: a person offered first. Someone blocked is told what is there meanwhile instead.
+ */
+async function mediaReply(ctx: BotContext): Promise<void> {
+  const blocked = await talkBlockedDate(ctx);
+  if (blocked) {
+    const text = `${ctx.t("unhandled-media-blocked")}\n\n${ctx.t("menu-talk-blocked", { date: blocked })}`;
+    await ctx.reply(text, { reply_markup: menuButtonKeyboard(ctx) });
+    return;
+  }
+  const emoji = ctx.msg?.sticker?.emoji;
+  const distress = emoji !== undefined && wordlessOf(emoji) === "distress";
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("menu-talk"), talkToPerson.encode("nomatch"))
+    .row()
+    .text(ctx.t("menu-button"), openMenu.encode());
+  await ctx.reply(ctx.t(distress ? "faq-wordless-distress" : "unhandled-media"), { reply_markup: keyboard });
 }

@@ -10,7 +10,7 @@ describe.each(DATABASE_KINDS)("input nobody handles on %s", (kind) => {
     h = harness;
   });
 
-  it("answers unknown commands, stickers and forged buttons kindly, with the menu", async () => {
+  it("answers unknown commands and forged buttons kindly with the menu, a sticker with one short line", async () => {
     const person = h.user({ language_code: "en" });
     await person.send("/frobnicate");
     expect(person.lastText()).toContain("I don't know the command /frobnicate");
