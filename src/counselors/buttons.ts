@@ -6,7 +6,9 @@ import type { InlineKeyboard } from "grammy";
 import { z } from "zod";
 import { callbackCodec, intArg } from "../bot/callback-data.ts";
 import type { AppServices } from "../bot/context.ts";
+import type { Case } from "../db/cases.ts";
 import { COUNSELOR_OUTCOMES } from "./case-rules.ts";
+import type { Desk } from "./desk.ts";
 
 /** A button's seal (caseSeal, ownerSeal): 10 characters of a hash. */
 const sealArg = z.string().regex(/^[\w-]{10}$/);
@@ -83,4 +85,18 @@ export function ratingButtons(
     .row()
     .text(skip, caseRate.encode(caseId, 0, seal))
     .row();
+}
+
+/**
+ * Back, last under a choice: on the head it turns the head's buttons back, under a list of its own (the private
+ * /close, /transfer, /block's "how long?") it withdraws the list. In the reader's language unless `say` is given.
+ */
+export function withBack(
+  desk: Desk,
+  item: Pick<Case, "id">,
+  keyboard: InlineKeyboard,
+  say: Desk["staff"] = desk.staff,
+): InlineKeyboard {
+  const back = caseAction.encode("back", item.id, caseSeal(desk, item.id));
+  return keyboard.row().text(say("counselors-button-back"), back);
 }

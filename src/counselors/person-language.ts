@@ -1,5 +1,5 @@
 // The person changes language (/language) while a case is open: the bot's texts about the case (the end, the
-// rating) follow the new language, and whoever holds the case is told once that the person now reads it.
+// rating) follow the new language, the topic's name and head say it, and whoever holds the case is told once.
 import type { BotContext } from "../bot/context.ts";
 import type { Locale } from "../config/index.ts";
 import { setCaseLocale } from "../db/case-language.ts";
@@ -9,7 +9,7 @@ import type { Logger } from "../logger.ts";
 import { type Desk, deskOf } from "./desk.ts";
 import { type Say, sayTo } from "./labels.ts";
 import { notifyCounselor } from "./lifecycle.ts";
-import { postInTopic } from "./topic.ts";
+import { postInTopic, refreshHead, renameTopic } from "./topic.ts";
 
 /**
  * Tells a case's news where it is followed: its holder privately (an active case answered from the private chat),
@@ -40,6 +40,9 @@ export async function caseLanguageChosen(ctx: BotContext, locale: Locale): Promi
   if (item.locale === locale) return true;
   await setCaseLocale(ctx.app.db, item.id, locale);
   ctx.log.info({ case: item.ref, locale }, "the person changed language during a case");
+  // The topic's name and its head state the person's language: both follow, not only the notice below.
+  await renameTopic(here, { ...item, locale });
+  await refreshHead(here, item.id);
   await tellWhereFollowed(
     here,
     item,

@@ -55,21 +55,26 @@ export function languageNote(desk: Desk, locale: Locale, team: TeamLanguages): s
 }
 
 /**
- * The head message's line: who speaks the case's language (they are meant to take it first).
+ * The head message's line: who speaks the case's language (they are meant to take it first). Nobody
+ * named: a warning only when the deployment's COUNSELOR_LANGUAGES do not promise the language either
+ * (no line then: every head would warn about a language the whole desk speaks).
  * `team`: everyone (counselors.all), when the caller read it in this update already.
  */
 export async function speakersLine(
   desk: Desk,
   locale: string,
   team?: readonly counselors.Counselor[],
-): Promise<string> {
+): Promise<string | undefined> {
   // The same people in the same order (by alias) as the query would give.
   const speakers = team
     ? team.filter((member) => member.speaks.includes(locale))
     : await counselors.speaking(desk.app.db, locale);
   // A line of the head message: in the group's language.
   const language = caseLabels(desk, desk.locale).language(locale);
-  if (speakers.length === 0) return desk.group("counselors-head-no-speakers", { language });
+  if (speakers.length === 0)
+    return (desk.app.config.COUNSELOR_LANGUAGES as readonly string[]).includes(locale)
+      ? undefined
+      : desk.group("counselors-head-no-speakers", { language });
   return desk.group("counselors-head-speakers", {
     language,
     aliases: speakers.map((speaker) => speaker.alias).join(", "),

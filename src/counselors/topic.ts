@@ -10,7 +10,7 @@ import * as cases from "../db/cases.ts";
 import type { Database } from "../db/connect.ts";
 import * as counselors from "../db/counselors.ts";
 import { errorLog } from "../logger.ts";
-import { caseAction, caseOutcome, caseSeal, caseTransfer } from "./buttons.ts";
+import { caseAction, caseOutcome, caseSeal, caseTransfer, withBack } from "./buttons.ts";
 import { COUNSELOR_OUTCOMES } from "./case-rules.ts";
 import { chatOf, type Desk, ignoreStaleEdit, toGroup } from "./desk.ts";
 import { setupProblem } from "./desk-check.ts";
@@ -273,20 +273,6 @@ async function headText(desk: Desk, item: cases.Case, known: HeadKnown = {}): Pr
 /** The case's holder: the one the caller knows, when it is them, or read. */
 function holderOf(db: Database, id: number, known: HeadKnown) {
   return known.holder?.id === id ? known.holder : counselors.byId(db, id);
-}
-
-/**
- * Back, last under a choice: on the head it turns the head's buttons back, under a list of its own (the private
- * /close, /transfer, /block's "how long?") it withdraws the list. In the reader's language unless `say` is given.
- */
-export function withBack(
-  desk: Desk,
-  item: cases.Case,
-  keyboard: InlineKeyboard,
-  say: Desk["staff"] = desk.staff,
-): InlineKeyboard {
-  const back = caseAction.encode("back", item.id, caseSeal(desk, item.id));
-  return keyboard.row().text(say("counselors-button-back"), back);
 }
 
 async function headKeyboard(

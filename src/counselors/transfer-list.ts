@@ -4,7 +4,7 @@
 import { InlineKeyboard } from "grammy";
 import type * as cases from "../db/cases.ts";
 import * as counselors from "../db/counselors.ts";
-import { caseSeal, caseTransfer } from "./buttons.ts";
+import { caseSeal, caseTransfer, withBack } from "./buttons.ts";
 import type { Desk } from "./desk.ts";
 import { counselorInGroup } from "./removal.ts";
 
@@ -21,11 +21,12 @@ export async function transferTargets(desk: Desk, exceptId: number | null): Prom
   return targets;
 }
 
-/** The list in a counselor's private chat (/transfer): the targets, then back to the queue. */
+/** The list in a counselor's private chat (/transfer, and again after a refusal): the targets, back to the queue, Back. */
 export async function transferKeyboard(desk: Desk, item: cases.Case): Promise<InlineKeyboard> {
   const keyboard = new InlineKeyboard();
   const seal = caseSeal(desk, item.id);
   for (const other of await transferTargets(desk, item.counselorId))
     keyboard.text(other.alias, caseTransfer.encode(item.id, other.id, seal)).row();
-  return keyboard.text(desk.staff("counselors-button-to-queue"), caseTransfer.encode(item.id, 0, seal));
+  keyboard.text(desk.staff("counselors-button-to-queue"), caseTransfer.encode(item.id, 0, seal));
+  return withBack(desk, item, keyboard);
 }

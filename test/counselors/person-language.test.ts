@@ -1,5 +1,5 @@
 // /language in the middle of a case: a brief confirmation (no whole menu), the case's later texts (the end, the
-// rating) in the new language, and the counselor told once that the person now reads it.
+// rating) in the new language, the topic's name and head saying it, and the counselor told once.
 import { describe, expect, it } from "vitest";
 import type { Locale } from "../../src/config/index.ts";
 import { DATABASE_KINDS, type Harness, type TestUser } from "../support/harness.ts";
@@ -69,6 +69,31 @@ describe.each(DATABASE_KINDS)("changing language during a case on %s", (kind) =>
     );
     expect(await openCaseOf(h, person)).toMatchObject({ id: item.id, status: "queued", locale: "kk" });
   });
+
+  it.each(SWITCHES)(
+    "%s -> %s: the topic's name and its head follow the person's language (outsider 31, item 3)",
+    async (from, to) => {
+      const person = h.user({ language_code: from });
+      await askForHuman(person, from);
+      const item = await openCaseOf(h, person);
+      const threadId = topicOf(item);
+      const nameOf = () => h.telegram.topicsOf(h.counselorChatId).find((t) => t.threadId === threadId)?.name;
+      const headOf = () => h.telegram.messagesIn(h.counselorChatId, { threadId })[0]?.text ?? "";
+      const details = (code: Locale) =>
+        say("ru", "counselors-head-details", {
+          locale: say("ru", "counselors-language-name", { code }),
+          region: "—",
+          source: say("ru", "counselors-source-menu"),
+        });
+      expect(nameOf()).toContain(` · ${from} · `);
+      expect(headOf()).toContain(details(from));
+      await chooseLanguage(person, to);
+      expect(nameOf()).toContain(` · ${to} · `);
+      expect(nameOf()).not.toContain(` · ${from} · `);
+      expect(headOf()).toContain(details(to));
+      expect(headOf()).not.toContain(details(from));
+    },
+  );
 
   it("with no case open, the language's confirmation comes with the menu, as before", async () => {
     const person = h.user({ language_code: "ru" });

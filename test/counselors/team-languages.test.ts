@@ -84,6 +84,23 @@ describe.each(DATABASE_KINDS)("the team's languages on %s", (kind) => {
     );
   });
 
+  it.each(["kk", "ru", "en"] as const)(
+    "%s: a head warns about the language only when the deployment does not speak it (outsider 31, item 2)",
+    async (locale) => {
+      // Nobody has said /speak yet: the deployment's COUNSELOR_LANGUAGES (kk, ru) speak for the desk.
+      const person = h.user({ language_code: locale });
+      await askForHuman(person, locale);
+      const head = h.telegram.messagesIn(h.counselorChatId, {
+        threadId: topicOf(await openCaseOf(h, person)),
+      })[0]?.text;
+      const warning = say("ru", "counselors-head-no-speakers", {
+        language: say("ru", "counselors-language-name", { code: locale }),
+      });
+      if (locale === "en") expect(head).toContain(warning);
+      else expect(head).not.toContain("🗣");
+    },
+  );
+
   it("names the speakers on a new case's topic, marks 'your language' in /queue, and says when nobody speaks it", async () => {
     const dana = await counselor(h, { first_name: "Dana" }, "Дана");
     const erlan = await counselor(h, { first_name: "Erlan" }, "Ерлан");

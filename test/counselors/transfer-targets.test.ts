@@ -76,7 +76,15 @@ describe.each(DATABASE_KINDS)("transfer targets on %s", (kind) => {
       show_alert: true,
     });
     expect(dana.lastText()).toBe(say("ru", "counselors-choose-transfer", { ref: item.ref }));
-    expect(dana.buttons()).toEqual(["Марат", say("ru", "counselors-button-to-queue")]);
+    // The list shown again keeps its Back (outsider 31, item 6: it had none), and Back withdraws it.
+    expect(dana.buttons()).toEqual([
+      "Марат",
+      say("ru", "counselors-button-to-queue"),
+      say("ru", "counselors-button-back"),
+    ]);
+    await dana.press(say("ru", "counselors-button-back"));
+    expect(dana.lastText()).toBe(say("ru", "counselors-confirm-cancelled"));
+    expect(h.telegram.buttonsOf(dana.last()!)).toEqual([]);
     expect(await caseByRef(h, item.ref)).toMatchObject({ status: "active", counselorId: held.counselorId });
     expect(anna.texts().slice(annaSaw)).toEqual([]);
   });
