@@ -9,8 +9,8 @@
 // data/round-a.ts to round-g.ts are whole rounds written by outsiders in a held-out round's shape, to be trained
 // on), and, as ordinary messages, the knowledge base's spent phrasing sets (questions about travel, study, faith,
 // the service) and the numbers people type when counting or choosing. rounds.ts leaves one held-out round out at
-// a time. Never add test/crisis/held-out-19* or test/knowledge/held-out-16*: they are the blind sets now (crisis
-// held-out-18 and FAQ held-out-15 are spent).
+// a time. Never add test/crisis/held-out-20* or test/knowledge/held-out-16*: they are the blind sets now (crisis
+// held-out-19 and FAQ held-out-15 are spent).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { type CrisisCategory, crisisCategories } from "../../src/crisis/categories.ts";

@@ -12,6 +12,7 @@ import * as trainingRoundG from "../../scripts/crisis-model/data/round-g.ts";
 import * as trainingRoundH from "../../scripts/crisis-model/data/round-h.ts";
 import * as ruCorpus from "../../scripts/crisis-model/data/ru.ts";
 import * as trainingData from "../../scripts/crisis-model/data/training-set.ts";
+import * as tunerData from "../../scripts/crisis-model/data/tuner.ts";
 import * as thirdRound from "./held-out-3.ts";
 import * as fourthRound from "./held-out-4.ts";
 import * as fifthRound from "./held-out-5.ts";
@@ -28,6 +29,7 @@ import * as fifteenthRound from "./held-out-15.ts";
 import * as sixteenthRound from "./held-out-16.ts";
 import * as seventeenthRound from "./held-out-17.ts";
 import * as eighteenthRound from "./held-out-18.ts";
+import * as nineteenthRound from "./held-out-19.ts";
 import * as earlierMessages from "./messages.ts";
 import * as pinned from "./pinned.ts";
 import * as thirdPerson from "./third-person.ts";
@@ -113,3 +115,9 @@ export const SETS_THROUGH_ROUND_17: unknown[] = [...SETS_THROUGH_ROUND_16, seven
  * what a round written after the eighteenth must not repeat.
  */
 export const SETS_THROUGH_ROUND_18: unknown[] = [...SETS_THROUGH_ROUND_17, eighteenthRound];
+
+/**
+ * Every held-out round up to the nineteenth, the crisis model's corpus files, the training rounds a to h and the
+ * tuner's messages: what a round written after the nineteenth must not repeat.
+ */
+export const SETS_THROUGH_ROUND_19: unknown[] = [...SETS_THROUGH_ROUND_18, tunerData, nineteenthRound];
