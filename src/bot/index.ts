@@ -122,19 +122,15 @@ export function createBot(deps: BotDependencies): {
     pipeline.use(deps.web.recent.middleware);
   }
   pipeline.use(service.inFlight.middleware, observeUpdates(service.metrics));
+  // Updates from one sender are handled in order (the runner and the webhook are concurrent otherwise):
+  // the queue is joined here, before the first middleware that awaits anything, since an update's place
+  // is taken when it reaches sequentialize (a backlog's /start held up by the rate limit's count came
+  // after the crisis message behind it, which is never counted). The raw id is an in-memory lock key only.
+  pipeline.use(sequentialize((ctx) => ctx.from?.id.toString() ?? ctx.chat?.id.toString()));
   // The pseudonym, once per update: the rate limit counts by it (it hashed the id a second time).
   pipeline.use(identify(app));
-  // Before anything that queues or stores: a flood is dropped at once (a crisis never is).
-  const limited = rateLimit(config, i18n, detector, {
-    metrics: service.metrics,
-    store: deps.rateLimitStore,
-  });
-  pipeline.use(limited.count);
-  // Updates from one sender are handled in order (the runner is concurrent otherwise).
-  // The raw id is used in memory only, as a lock key.
-  pipeline.use(sequentialize((ctx) => ctx.from?.id.toString() ?? ctx.chat?.id.toString()));
-  // In that order: "you are writing too fast" after the answers to what came before it.
-  pipeline.use(limited.notice);
+  // Before anything that reads or stores: past the limit, one polite answer and the rest dropped (never a crisis).
+  pipeline.use(rateLimit(config, i18n, detector, { metrics: service.metrics, store: deps.rateLimitStore }));
   const guarded = pipeline.errorBoundary(
     replyKindlyOnError(i18n, { detector, duty: counselorDuty, metrics: service.metrics }),
   );

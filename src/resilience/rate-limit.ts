@@ -1,11 +1,14 @@
 // A per-person limit on incoming updates in private chats, so that one person (or a script)
 // cannot flood the bot, the database or the counselors: past RATE_LIMIT_UPDATES in
 // RATE_LIMIT_WINDOW_SECONDS, the person gets one polite answer and further updates are dropped
-// until the window ends. Updates are counted as they arrive, before the person's queue
-// (sequentialize), so a flood is dropped at once; the one answer waits in the queue, so that it
-// comes after the answers to the updates still within the limit, never among them (@grammyjs/ratelimiter
-// 1.2 calls onLimitExceeded once per window, on the first update over the limit, at its arrival). A crisis message is never limited; nor are the counselors' group
-// (staff at work) and the local simulator (one person at a keyboard or a piped script).
+// until the window ends. Updates are counted in the person's queue (after sequentialize): counting
+// awaits the store (Redis, or a promise even in memory), and an update that waited there while a
+// later one that is never counted (a crisis message) went on would be answered after it (a backlog
+// after a restart: the crisis reply before the welcome). In the queue a flood still costs nothing
+// past the count, and the one answer comes after the answers to the updates within the limit
+// (@grammyjs/ratelimiter 1.2 calls onLimitExceeded once per window, on the first update over it).
+// A crisis message is never limited; nor are the counselors' group (staff at work) and the local
+// simulator (one person at a keyboard or a piped script).
 // The count is keyed by the person's pseudonym (ctx.person: src/bot/identity.ts runs first). It
 // lives in this instance's memory, or in Redis when REDIS_URL is set, so that several instances
 // behind a load balancer share one count.
@@ -27,23 +30,14 @@ export interface RateLimitStore {
   pexpire(key: string, milliseconds: number): Promise<number>;
 }
 
-export interface RateLimit {
-  /** Before the person's queue: counts each update; one past the limit is marked, the rest dropped. */
-  count: MiddlewareFn<BaseContext>;
-  /** In the person's queue: the marked update gets the one polite answer, and goes no further. */
-  notice: MiddlewareFn<BaseContext>;
-}
-
 export function rateLimit(
   config: Pick<Config, "RATE_LIMIT_UPDATES" | "RATE_LIMIT_WINDOW_SECONDS" | "DEFAULT_LOCALE">,
   i18n: I18n<BaseContext>,
   detector: CrisisDetector,
   options: { metrics?: Metrics; store?: RateLimitStore } = {},
-): RateLimit {
-  const pass: MiddlewareFn<BaseContext> = (_ctx, next) => next();
-  if (config.RATE_LIMIT_UPDATES === 0) return { count: pass, notice: pass };
-  const overLimit = new WeakSet<object>();
-  const count = limit<BaseContext, RateLimitStore>({
+): MiddlewareFn<BaseContext> {
+  if (config.RATE_LIMIT_UPDATES === 0) return (_ctx, next) => next();
+  return limit<BaseContext, RateLimitStore>({
     timeFrame: config.RATE_LIMIT_WINDOW_SECONDS * SECOND_MS,
     limit: config.RATE_LIMIT_UPDATES,
     storageClient: options.store ?? "MEMORY_STORE",
@@ -53,18 +47,12 @@ export function rateLimit(
       return ctx.person.pseudonym;
     },
     // Called once per window, on the first update over the limit; the rest are dropped silently.
-    onLimitExceeded: (ctx, next) => {
+    onLimitExceeded: async (ctx) => {
       options.metrics?.rateLimited.inc();
       if (ctx.chat?.type !== "private") return;
-      overLimit.add(ctx.update);
-      return next();
+      const locale = localeFromTelegram(ctx.from) ?? config.DEFAULT_LOCALE;
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
+      await ctx.reply(i18n.t(locale, "rate-limited")).catch(() => {});
     },
   });
-  const notice: MiddlewareFn<BaseContext> = async (ctx, next) => {
-    if (!overLimit.has(ctx.update)) return next();
-    const locale = localeFromTelegram(ctx.from) ?? config.DEFAULT_LOCALE;
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
-    await ctx.reply(i18n.t(locale, "rate-limited")).catch(() => {});
-  };
-  return { count, notice };
 }
