@@ -63,5 +63,5 @@ describe("a rate limit shared through Redis", () => {
       await h.close();
       await unreachable.close();
     }
-  });
+  }, 120_000);
 });

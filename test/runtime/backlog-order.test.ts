@@ -29,7 +29,7 @@ function slowStore(): RateLimitStore {
   };
 }
 
-describe.each(DATABASE_KINDS)("a backlog of one person's updates on %s", (kind) => {
+describe.each(DATABASE_KINDS)("a backlog of one person's updates on %s", { timeout: 180_000 }, (kind) => {
   it.each([
     ["in memory", undefined],
     ["shared (Redis-like)", slowStore],
