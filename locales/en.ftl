@@ -377,6 +377,7 @@ forget-kept = Nothing was erased.
 forget-done = Done: everything about you has been erased. You can delete this message too (press and hold it). If you write again, we start from zero.
 forget-done-blocked = Done: everything about you has been erased except the block, which lasts until { $date } (only its end date and reason are kept). You can delete this message too (press and hold it).
 forget-done-safety = If things are hard right now, you can talk to a counselor again: send /start and press “{ menu-talk }”. Hotline: 114 (hours to be confirmed).
+safety-blocked = If things are hard right now, you are not alone: hotline 114 (hours to be confirmed). { blocked-danger }
 
 ## Counselors (src/counselors)
 menu-talk = 💬 Talk to a person
@@ -384,6 +385,7 @@ counselors-unavailable = Counselors can't be reached through this chat. Hotline:
 counselors-desk-unreachable = Counselors can't be reached through this chat right now: a technical problem on our side. Your request is kept and reaches them as soon as they can be reached again, with anything you write here meanwhile. If it is urgent, don't wait: hotline 114 (hours to be confirmed); if anyone is in danger, call 112.
 counselors-group-set-up = This group's id is { $id }. To make it the counselors' group, set COUNSELOR_CHAT_ID={ $id } and restart the bot. Until then the bot does nothing here.
 counselors-consent-declined = I understand; nothing is kept. You can call the hotline 114 (hours to be confirmed), and 112 if anyone is in danger. You can also keep asking me here, without consent.
+counselors-consent-waits = Your message is kept: it reaches the counselor as soon as you press “{ consent-allow }” under the question above. If you choose “{ consent-decline }”, it is not passed on.
 counselors-blocked = You can't start an ordinary conversation with a counselor until { $date }. { blocked-danger } Hotline: 114 (hours to be confirmed).
 counselors-already-waiting = You are already in the queue for a counselor. You can write here: your messages will be passed on.
 counselors-already-connected = You are already talking with a counselor: just write here.

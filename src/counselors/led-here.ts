@@ -3,6 +3,7 @@
 // that nobody in distress must repeat themselves. Only ids are remembered (the text stays in
 // Telegram), and only after consent 1, which says so, are they copied (as any message is).
 import type { Message } from "grammy/types";
+import { answeredQuestion, awaitAnswer } from "../bot/awaiting.ts";
 import type { BotContext } from "../bot/context.ts";
 import type * as cases from "../db/cases.ts";
 import { MINUTE_MS } from "../time/durations.ts";
@@ -19,6 +20,23 @@ export function rememberMessage(ctx: BotContext, message: Pick<Message, "message
   const now = ctx.app.now();
   const recent = (ctx.session.recentMessages ?? []).filter((entry) => now - entry.at <= VISIT_MS);
   ctx.session.recentMessages = [...recent, { id: message.message_id, at: now }].slice(-MOST);
+}
+
+/**
+ * Text typed while "talk to a person" waits for its consent (src/consent): it is remembered above and reaches the
+ * counselor once allowed, so it is held, not answered as a new question, and the person is told so under the
+ * question, which stays the one awaited. A crisis in it was answered first (src/crisis-reply). Returns whether held.
+ */
+export async function heldForConsent(ctx: BotContext, message: Message): Promise<boolean> {
+  const question = answeredQuestion(ctx)?.messageId;
+  if (question === undefined || message.text === undefined) return false;
+  const asked = ctx.session.consentAsked ?? [];
+  if (!asked.some((open) => open.messageId === question && open.purpose === "counselor")) return false;
+  await ctx.reply(ctx.t("counselors-consent-waits"), {
+    reply_parameters: { message_id: question, allow_sending_without_reply: true },
+  });
+  awaitAnswer(ctx, question);
+  return true;
 }
 
 /** Forgets them: declined, or passed on already. */

@@ -20,7 +20,7 @@ import { crisisInCase, logSafetyAtOpening } from "./crisis-watch.ts";
 import { type Desk, deskOf } from "./desk.ts";
 import { closeTellingCrisis } from "./ended-by-person.ts";
 import { tellEnded } from "./ended-unseen.ts";
-import { passMessagesThatLedHere, rememberMessage } from "./led-here.ts";
+import { heldForConsent, passMessagesThatLedHere, rememberMessage } from "./led-here.ts";
 import { tellWhereFollowed } from "./person-language.ts";
 import { casePriority, inCrisis as crisisWithin, newCaseRef, PRIORITY } from "./queue.ts";
 import { isCommand, isRelayable, linkExpiry, mirrorPersonEdit, relayFromPerson } from "./relay.ts";
@@ -276,6 +276,7 @@ export async function personMessage(ctx: BotContext, next: () => Promise<void>):
     if (relayable) rememberMessage(ctx, message);
     if (relayable && closedSince && !answeredAsCrisis(ctx.update) && (await tellEnded(ctx, closedSince)))
       return;
+    if (here && relayable && (await heldForConsent(ctx, message))) return;
     return next();
   }
   // A contact (or anything else not relayed) in a conversation: said plainly that it stays here, as it could

@@ -84,12 +84,15 @@ describe.each(DATABASE_KINDS)("non-text while a question waits, on %s", (kind) =
     expect(person.lastText()).toBe(say("kk", "consent-granted"));
   });
 
-  it("text written instead of the answer moves on: a sticker after it gets the menu", async () => {
+  it("text written instead of the link consent is held for the counselor: a sticker after it is pointed back", async () => {
     const person = h.user({ language_code: "en" });
     await person.send("/start");
     await person.press(say("en", "menu-talk"));
+    const question = person.last()!.messageId;
     await person.send("is this anonymous?");
+    expect(person.lastText()).toBe(say("en", "counselors-consent-waits"));
     await person.send({ sticker: true });
-    expect(person.lastText()).toContain(say("en", "unhandled-media"));
+    expect(person.lastText()).toBe(say("en", "unhandled-media-question"));
+    expect(person.last()?.replyToMessageId).toBe(question);
   });
 });
