@@ -199,10 +199,10 @@ export function privacyRightsFeature({ revokeConsent, openCase }: PrivacyRightsD
         await revokeConsent(ctx, purpose);
         ctx.log.info({ purpose }, "consent withdrawn");
         const t = (key: string) => ctx.t(key);
+        // Someone blocked cannot start a conversation again: told what does reach a counselor, not the button.
+        const again = (await talkBlockedDate(ctx)) ? "safety-blocked" : "privacy-withdrawn-safety";
         const safety =
-          ending && ending.crises.length > 0
-            ? [...emergencyNumberLines(t, ending.crises), t("privacy-withdrawn-safety")]
-            : [];
+          ending && ending.crises.length > 0 ? [...emergencyNumberLines(t, ending.crises), t(again)] : [];
         await ctx.reply(
           [t(ending ? "privacy-withdrawn-ended" : "privacy-withdrawn"), ...safety].join("\n\n"),
         );
@@ -284,7 +284,8 @@ export function privacyRightsFeature({ revokeConsent, openCase }: PrivacyRightsD
       // Nothing in the logs may link what they write next to what they wrote before.
       ctx.app.logTag.rotate(pseudonym);
       const t = (key: string) => ctx.t(key);
-      const safety = crises.length > 0 ? [...emergencyNumberLines(t, crises), t("forget-done-safety")] : [];
+      const again = blocked ? "safety-blocked" : "forget-done-safety";
+      const safety = crises.length > 0 ? [...emergencyNumberLines(t, crises), t(again)] : [];
       const done = blocked ? ctx.t("forget-done-blocked", { date: blocked }) : t("forget-done");
       await ctx.reply([done, ...safety].join("\n\n"));
     }),
