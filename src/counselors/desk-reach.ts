@@ -88,13 +88,14 @@ export async function deskState(app: AppServices): Promise<DeskState> {
     : { state: "reachable" };
 }
 
-/** Telegram's answers that mean the bot can no longer act in the group (removed, restricted, demoted). */
-export function isDeskGone(error: unknown): boolean {
-  const { error_code: code, description = "" } = error as { error_code?: number; description?: string };
-  return (
-    code === 403 ||
-    /not enough rights|CHAT_ADMIN_REQUIRED|chat not found|need administrator|not a forum/i.test(description)
-  );
+/**
+ * Telegram refused the call (400 or 403), whatever its words: the bot may no longer act in the group (removed,
+ * demoted, Topics turned off), which the group's check then decides. Telegram's wording varies ("not enough
+ * rights", "the chat is not a forum", "TOPIC_CLOSED"…), so none is trusted to say it; 429 and 5xx are not refusals.
+ */
+export function isRefusal(error: unknown): boolean {
+  const code = (error as { error_code?: number }).error_code;
+  return code === 400 || code === 403;
 }
 
 /** Records the outage for every instance (and this one even when the database cannot). */

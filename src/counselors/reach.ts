@@ -7,8 +7,9 @@
 // in the database: a return missed while the bot was down is found by the purge's check below.
 // "Back" means what the start-up check means (desk-check.ts): a forum where the bot may manage topics;
 // an administrator in a group without topics, or without that right, leaves the mark where it is.
+import type { ChatMember } from "grammy/types";
 import { Composer } from "../bot/composer.ts";
-import type { BotContext } from "../bot/context.ts";
+import type { AppServices, BotContext } from "../bot/context.ts";
 import * as cases from "../db/cases.ts";
 import { localeFromTelegram } from "../i18n/index.ts";
 import { errorLog } from "../logger.ts";
@@ -109,17 +110,48 @@ async function leaveOtherGroup(ctx: BotContext, next: () => Promise<void>): Prom
     .catch((error) => ctx.log.warn({ err: errorLog(error) }, "could not leave the other group"));
 }
 
-/** The next step of the set-up, in the log and, when the bot has just joined, in the group itself. */
+/**
+ * The next step of the set-up, in the log and in the group itself when the bot has just joined or its place there
+ * changed what is missing. A group that cannot work (no Topics, the bot without "Manage topics") is told what to
+ * fix, not to use it: its id is given once it can work (turning Topics on may move a group to a new id).
+ */
 async function tellGroupId(ctx: BotContext, chatId: number): Promise<void> {
+  const update = ctx.myChatMember;
+  if (!update) return;
   const id = String(chatId);
-  ctx.log.warn(
-    { chatId },
-    `added to a group while no counselors' group is configured: to make it the counselors' group, set COUNSELOR_CHAT_ID=${id} and restart`,
-  );
-  const before = ctx.myChatMember?.old_chat_member.status;
-  if (before !== "left" && before !== "kicked") return;
+  const problem = groupProblem(update.chat, update.new_chat_member);
+  if (problem === undefined)
+    ctx.log.warn(
+      { chatId },
+      `added to a group while no counselors' group is configured: to make it the counselors' group, set COUNSELOR_CHAT_ID=${id} and restart`,
+    );
+  else
+    ctx.log.warn(
+      { chatId, problem },
+      `added to a group while no counselors' group is configured, but it cannot be the counselors' group yet: ${problem}`,
+    );
+  const before = update.old_chat_member.status;
+  const key = setUpKey(update.chat, update.new_chat_member);
+  // Said when the bot joins, and again only when what is to be done changed since it was said (Topics turned on
+  // sends the bot nothing: the promotion after it is where the group is seen with them).
+  const said = setUpSaid.get(ctx.app) ?? new Map<number, string>();
+  setUpSaid.set(ctx.app, said);
+  if (before !== "left" && before !== "kicked" && said.get(chatId) === key) return;
+  if (said.size >= 64) said.clear();
+  said.set(chatId, key);
   const locale = localeFromTelegram(ctx.from) ?? ctx.app.config.DEFAULT_LOCALE;
   await ctx.api
-    .sendMessage(chatId, ctx.app.i18n.t(locale, "counselors-group-set-up", { id }))
+    .sendMessage(chatId, ctx.app.i18n.t(locale, key, { id }))
     .catch((error) => ctx.log.warn({ err: errorLog(error) }, "could not tell the group its id"));
+}
+
+/** What the first set-up said last in each group (memory only: a restart says it again at the next change). */
+const setUpSaid = new WeakMap<AppServices, Map<number, string>>();
+
+/** What the first set-up says in a group: its id when it can work, else what to fix (Topics, or the bot's right). */
+function setUpKey(chat: Parameters<typeof groupProblem>[0], member: ChatMember): string {
+  if (groupProblem(chat, member) === undefined) return "counselors-group-set-up";
+  return groupProblem(chat) === undefined
+    ? "counselors-group-set-up-rights"
+    : "counselors-group-set-up-topics";
 }

@@ -14,7 +14,7 @@ import { caseAction, caseOutcome, caseSeal, caseTransfer, withBack } from "./but
 import { COUNSELOR_OUTCOMES } from "./case-rules.ts";
 import { chatOf, type Desk, ignoreStaleEdit, toGroup } from "./desk.ts";
 import { setupProblem } from "./desk-check.ts";
-import { deskProblem, isDeskGone, markUnreachable } from "./desk-reach.ts";
+import { deskProblem, isRefusal, markUnreachable } from "./desk-reach.ts";
 import { type CaseLabels, caseLabels, formatStaffTime, type Say, summaryLines, topicName } from "./labels.ts";
 import { topicColor } from "./queue.ts";
 import { speakersLine } from "./team-languages.ts";
@@ -41,7 +41,8 @@ export async function openTopic(desk: Desk, item: cases.Case, known: HeadKnown =
     if (await deskProblem(desk.app)) return;
     const error = await tryOpenTopic(desk, item, known);
     if (error === undefined) return;
-    const problem = isDeskGone(error) ? await confirmedProblem(desk) : undefined;
+    // Every refusal, each attempt: a group that lost its forum or its right is found at the next case, whatever Telegram says.
+    const problem = isRefusal(error) ? await confirmedProblem(desk) : undefined;
     if (problem !== undefined) return markUnreachable(desk.app, problem);
     const pause = TOPIC_RETRY_MS[attempt];
     if (pause === undefined) {
