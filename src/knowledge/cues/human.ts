@@ -102,6 +102,13 @@ export const ASKS_FOR_HUMAN = cues(
   "not (?:a |an |the )?(?:bot|robot|machine|ai|program)\\w*,? (?:but )?(?:a |an )?(?:real |actual |live )?(?:person|human)",
   // the one word, in any language: "оператор!", "human please", "кеңесші керек"
   `^${ALONE}(?: (?:пожалуйста|please|pls|plz|керек))?[!. ]*$`,
+  // The whole message a short need (outsider journeys, stop 31: these got "no ready answer"): "адам керек", "маған
+  // адам керек еді", "мне нужен человек", "человек нужен", "need a person"; a need told of someone else has more words
+  "^(?:маган |бизге )?(?:адам|адаммен сойлесу|тири адам) керек(?: еди)?(?: (?:пожалуйста|please))?[!. ]*$",
+  "^(?:адам|тири адам|нагыз адам)(?:мен)? сойлесу(?:ге)?[!. ]*$",
+  "^(?:мне |нам )?(?:нужен|нужна|нужно) (?:живой |настоящий |реальный )?(?:человек|консультант)(?: пожалуйста)?[!. ]*$",
+  "^(?:живой |настоящий )?человек нужен(?: пожалуйста)?[!. ]*$",
+  `^(?:need|want|wanna) ${EN_PERSON}(?: (?:please|pls|plz|now))?[!. ]*$`,
 );
 
 /**
