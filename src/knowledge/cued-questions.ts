@@ -135,6 +135,8 @@ export const CUED_QUESTIONS: readonly {
     asks: (cues) => cues.asksHowToTellOfRelative,
     entries: new Set(["warning-signs"]),
     factor: "otherAudience",
+    // what a family sees ("stopped seeing his friends, grew a beard") is told in words the entry may not have
+    missingTopic: "признаки",
   },
   // "Will I get in trouble for a repost?": what one risks under the law, not what to do with a video.
   {

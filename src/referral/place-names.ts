@@ -101,7 +101,18 @@ const PLACE_NAMES: readonly PlaceName[] = [
   {
     region: "west-kazakhstan",
     stems: ["уральск", "западно-казах", "uralsk"],
-    exact: ["орал", "оралда", "оралга", "оралдагы", "оралдан", "oralda", "oralga", "зко"],
+    exact: [
+      "орал",
+      "оралда",
+      "оралга",
+      "оралдагы",
+      "оралдан",
+      "oralda",
+      "oralga",
+      "oraldagy",
+      "oraldan",
+      "зко",
+    ],
   },
   {
     region: "karaganda",

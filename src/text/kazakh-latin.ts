@@ -148,6 +148,10 @@ function readLetter(
     case "y":
       // ы, as in the 2021 alphabet ("syn", "qyz"); after a vowel the й of Russian transliteration ("moy", "uy")
       return previous !== undefined && VOWELS.has(previous) ? "й" : "ы";
+    case "ı":
+      // і in the 2021 alphabet; the 2018 one (its acutes: "kómek") wrote и and й as ı, so after a vowel
+      // other than i it is й ("qaıda", "Semeıde", "aıtý"), as no Kazakh word puts і there
+      return previous !== undefined && VOWELS.has(previous) && !"iıy".includes(previous) ? "й" : "і";
     case "i":
       // the 2021 alphabet's İ i is й after a vowel ("syi", "üiıne"); Russian "moi" is мои
       return reading !== "ru" && previous !== undefined && VOWELS.has(previous) ? "й" : "и";

@@ -19,7 +19,8 @@ describe("round 12's development halves", () => {
     // Before this round (src/knowledge/README.md, round 12): choosing half 175 / 190 of 191, reporting half
     // 166 / 176 of 178.
     // 180 first since round 15 (faqtune15: its classes, README.md).
-    expect(counts(developmentHalf("choose", DEVELOPMENT_SET_12))).toEqual([180, 191, 0]);
+    // 181 first since round 18 ("is he being pulled into something" asks how to tell: warning-signs).
+    expect(counts(developmentHalf("choose", DEVELOPMENT_SET_12))).toEqual([181, 191, 0]);
     // Top-3 175 since round 17's landings (176 before).
     expect(counts(developmentHalf("report", DEVELOPMENT_SET_12))).toEqual([167, 175, 0]);
   });

@@ -12,6 +12,8 @@ import { ASKS_FAITH } from "./faith-question.ts";
 import { foldCues } from "./fold.ts";
 import { type ForeignAsked, foreignAsked } from "./foreign.ts";
 import { CLAIMS_SOLE_TRUTH, DOUBTS, WANTS_TO_LEAVE } from "./group.ts";
+import { HARD_TO_SAY, withoutHardToSay } from "./hard-to-say.ts";
+import { ASKS_HOW_TO_TELL, ASKS_IF_ALARMING } from "./how-to-tell.ts";
 import {
   ASKS_FOR_HUMAN,
   ASKS_IF_POSSIBLE,
@@ -29,7 +31,6 @@ import { prisonOutOfContext } from "./prison.ts";
 import {
   ABROAD,
   ASKS_CONSEQUENCES,
-  ASKS_HOW_TO_TELL,
   ASKS_IF_ALL_RIGHT,
   ASKS_WHAT_NEXT,
   ASKS_WHAT_NOT_TO_DO,
@@ -227,6 +228,11 @@ export function readCues(text: string, locale?: FaqLocale): Cues {
   const wordReadings = cyrillic.map((reading) => wordsOf(foldCues(reading)));
   const perspective = perspectiveOf(words, wordReadings);
   const abroad = has(MARRIAGE_OR_ABROAD);
+  // "Should I be alarmed?" about a trip is the trip's question (its entries), not the signs'; about prayer or dress,
+  // whether practice is radical is asked too (devout-or-radical beside the signs).
+  const alarmed = has(ASKS_IF_ALARMING) && !abroad;
+  const asksHowToTell = has(ASKS_HOW_TO_TELL) || alarmed;
+  const practiceNamed = has(RELIGIOUS_DUTY) || has(NAMES_DRESS);
   // Forced to convert for a marriage is mixed-marriage's; a married woman forced by her husband or in-laws is not.
   const coerced =
     has(COERCED) && (has(RELIGIOUS_DUTY) || has(NAMES_DRESS)) && (!has(MARRIAGE) || has(SPOUSE_OR_IN_LAWS));
@@ -236,7 +242,11 @@ export function readCues(text: string, locale?: FaqLocale): Cues {
   return {
     courtesy: courtesyOf(folded),
     foreign: foreignAsked(text, readings),
-    distress: has(DISTRESS) || has(DESPAIR) || has(WANTS_TO_TALK) || hurtAtHome,
+    distress:
+      readings.some((reading) => DISTRESS.test(withoutHardToSay(reading))) ||
+      has(DESPAIR) ||
+      has(WANTS_TO_TALK) ||
+      hurtAtHome,
     despair: has(DESPAIR),
     wantsToTalk: has(WANTS_TO_TALK),
     hurtAtHome,
@@ -291,10 +301,15 @@ export function readCues(text: string, locale?: FaqLocale): Cues {
     asksWhoAnswers: has(ASKS_HUMAN_OR_BOT) || has(ASKS_WHO_ANSWERS),
     reportsMaterial: has(NAMES_MATERIAL) && (has(ASKS_TO_REPORT) || has(SAW) || (has(RECEIVED) && has(HELP))),
     asksWhatNext: has(ASKS_WHAT_NEXT),
-    asksWhereToStart: has(ASKS_WHERE_TO_START) && !has(ASKS_WHAT_TO_SAY),
+    // "тяжело сформулировать", "сөз таппай отырмын": where to begin here, unless it is about someone close
+    asksWhereToStart:
+      (has(ASKS_WHERE_TO_START) ||
+        (has(HARD_TO_SAY) && perspective !== "family" && !namesRelative(words, wordReadings))) &&
+      !has(ASKS_WHAT_TO_SAY),
     fearsBeingFound: has(FEARS_BEING_FOUND) && !has(NAMES_POLICE) && !has(NAMES_ANONYMITY) && !lawFeared,
-    asksHowToTell: has(ASKS_HOW_TO_TELL),
-    asksHowToTellOfRelative: has(ASKS_HOW_TO_TELL) && perspective === "family" && !has(NAMES_BAN),
+    asksHowToTell,
+    asksHowToTellOfRelative:
+      (has(ASKS_HOW_TO_TELL) || (alarmed && !practiceNamed)) && perspective === "family" && !has(NAMES_BAN),
     // "меня могут найти и посадить?", "that's illegal, can they come after me?": the law would come, what one risks.
     fearsPolice: has(FEAR) && has(NAMES_POLICE) && !has(TELLS_POLICE) && !has(ASKS_PASS_ON),
     asksConsequences: has(ASKS_CONSEQUENCES) || (has(FEARS_BEING_FOUND) && lawFeared),

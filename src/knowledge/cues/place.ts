@@ -73,6 +73,22 @@ const PLACE_FILLER = new Set(
     "пожалуйста",
     "please",
     "отиниш",
+    // "the area of" ("Қостанай жақта", "Kostanai jaqtan", "район Актобе", "near Oral")
+    "жакта",
+    "жактан",
+    "жактамыз",
+    "жактамын",
+    "jaqta",
+    "jakta",
+    "zhakta",
+    "jaqtan",
+    "район",
+    "районе",
+    "рядом",
+    "около",
+    "near",
+    "area",
+    "around",
   ].map(foldCues),
 );
 

@@ -138,32 +138,6 @@ export const ASKS_WHAT_NEXT = cues(
   "what next",
 );
 
-/**
- * Asks how to tell whether someone is drawn in ("как понять", "по каким признакам", "қалай білемін",
- * "how would I even know"): the warning signs.
- */
-export const ASKS_HOW_TO_TELL = cues(
-  "как (?:\\p{L}+ )?(?:понять|узнать|распознать|определить|отличить)",
-  "по каким признакам",
-  // "признаки какие?", "какие признаки", "priznaki kakie"
-  "признак\\p{L}* (?:\\p{L}+ )?(?:какие|каковы)",
-  "(?:какие|каковы) (?:\\p{L}+ )?признак",
-  "priznak\\p{L}* (?:\\p{L}+ )?kakie",
-  "kakie (?:\\p{L}+ )?priznak",
-  "kak (?:ponyat|uznat|raspoznat|otlichit)",
-  "калай (?:\\p{L}+ )?(?:билем|билуге|билсем|тусинем|тусинуге|аныкта|ажырат)",
-  "qalai (?:\\p{L}+ )?(?:bilem|biluge|bilsem|tusinem|anyqta)",
-  "how (?:do|can|would|will|could|should) (?:i|we|you|one|a parent) (?:even |really )?(?:know|tell|understand|recogni[sz]e|spot|see)\\b",
-  "how to (?:know|tell|recogni[sz]e|spot)\\b",
-  // whether what one sees is a sign: "бұл ағымның белгісі ме", "это признак?", "is this a sign of radicalisation"
-  "белгиси (?:ме|емес пе|бола ма)(?!\\p{L})",
-  "белгилери (?:ме|емес пе)(?!\\p{L})",
-  "belgisi (?:me|emes pe)\\b",
-  "(?:это|ли это|не) (?:\\p{L}+ )?признак(?:и|ом)?(?!\\p{L})",
-  "признак(?:и|ом)? (?:ли|это)(?!\\p{L})",
-  "(?:is|are) (?:this|that|it|these|those|they) (?:a |the )?(?:\\w+ )?signs?\\b",
-);
-
 /** Names a ban ("тыйым салынған ба", "запрещена ли", "banned"): how to tell whether a group is banned is the law's. */
 export const NAMES_BAN = cues(
   "тыйым салын",
@@ -227,6 +201,9 @@ const ABROAD_WORDS = [
   "abroad",
   "overseas",
   "out of the country",
+  "(?:leav|leaves|leaving|left) (?:the |this )?country",
+  "из страны",
+  "елден кет",
   "fl(?:y|ying|ies|ew) out",
   // a foreign country named is abroad
   "турци",
