@@ -21,15 +21,21 @@ describe.each(DATABASE_KINDS)("stale consent questions on %s", (kind) => {
     return h.handle(h.telegram.pressButton(person.user, person.id, messageId, label));
   }
 
+  /** A person asked for a counselor twice: the older consent question's id, the newer one waiting. */
+  async function askedTwice(locale: Locale): Promise<{ person: TestUser; older: number }> {
+    const person = h.user({ language_code: locale });
+    await person.send("/start");
+    await person.press(say(locale, "menu-talk"));
+    const older = person.last()!.messageId;
+    await person.send("/menu");
+    await person.press(say(locale, "menu-talk"));
+    return { person, older };
+  }
+
   it.each(LOCALES)(
     "%s: an older question after a newer one was declined grants nothing",
     async (locale: Locale) => {
-      const person = h.user({ language_code: locale });
-      await person.send("/start");
-      await person.press(say(locale, "menu-talk"));
-      const older = person.last()!.messageId;
-      await person.send("/menu");
-      await person.press(say(locale, "menu-talk"));
+      const { person, older } = await askedTwice(locale);
       await person.press(say(locale, "consent-decline"));
       expect(person.lastText()).toBe(say(locale, "counselors-consent-declined"));
       const from = person.messages().length;
@@ -66,12 +72,7 @@ describe.each(DATABASE_KINDS)("stale consent questions on %s", (kind) => {
   it.each(LOCALES)(
     "%s: an older question tapped while a case waits says where she stands",
     async (locale: Locale) => {
-      const person = h.user({ language_code: locale });
-      await person.send("/start");
-      await person.press(say(locale, "menu-talk"));
-      const older = person.last()!.messageId;
-      await person.send("/menu");
-      await person.press(say(locale, "menu-talk"));
+      const { person, older } = await askedTwice(locale);
       await person.press(say(locale, "consent-allow"));
       const item = await openCaseOf(h, person);
       const from = person.messages().length;
