@@ -381,7 +381,7 @@ safety-blocked = If things are hard right now, you are not alone: hotline 114 (h
 
 ## Counselors (src/counselors)
 menu-talk = 💬 Talk to a person
-counselors-unavailable = Counselors can't be reached through this chat. Hotline: 114 (hours to be confirmed). If anyone is in danger, call 112.
+counselors-unavailable = Counselors can't be reached through this chat. Hotline: 114 (hours to be confirmed). You can also find a center near you below. If anyone is in danger, call 112.
 counselors-desk-unreachable = Counselors can't be reached through this chat right now: a technical problem on our side. Your request is kept and reaches them as soon as they can be reached again, with anything you write here meanwhile. If it is urgent, don't wait: hotline 114 (hours to be confirmed); if anyone is in danger, call 112.
 counselors-group-set-up = This group's id is { $id }. To make it the counselors' group, set COUNSELOR_CHAT_ID={ $id } and restart the bot. Until then the bot does nothing here.
 counselors-group-set-up-topics = This group's id is { $id }, but it cannot be the counselors' group yet: it has no Topics, and each conversation needs a topic of its own. Turn Topics on in the group's settings and make me an administrator with the right "Manage topics". Turning Topics on can change the group's id: once I am an administrator with that right, I will write here the id to set in COUNSELOR_CHAT_ID.

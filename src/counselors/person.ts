@@ -3,8 +3,8 @@
 
 import { InlineKeyboard } from "grammy";
 import type { BaseContext, BotContext } from "../bot/context.ts";
-import type { TalkSource } from "../bot/links.ts";
-import { menuButtonKeyboard, showMainMenu } from "../bot/menu.ts";
+import { findCenters, type TalkSource } from "../bot/links.ts";
+import { menuButtonKeyboard, openMenu, showMainMenu } from "../bot/menu.ts";
 import { answeredAsCrisis, type OpenCase } from "../bot/safety.ts";
 import { LOCALES, type Locale } from "../config/index.ts";
 import { askConsent, hasConsent } from "../consent/index.ts";
@@ -114,8 +114,12 @@ export async function escalate(ctx: BotContext, source: TalkSource, language?: L
   if (language && !missing) ctx.session.askedLocale = language;
   else delete ctx.session.askedLocale;
   const here = desk(ctx);
+  // No counselors' group: no consent for a desk that does not exist; the hotline and the centers, in one message.
   if (!here) {
-    await ctx.reply(ctx.t("counselors-unavailable"), { reply_markup: menuButtonKeyboard(ctx) });
+    const keyboard = new InlineKeyboard().text(ctx.t("menu-centers"), findCenters.encode("")).row();
+    await ctx.reply(ctx.t("counselors-unavailable"), {
+      reply_markup: keyboard.text(ctx.t("menu-button"), openMenu.encode()),
+    });
     return;
   }
   const crisis = inCrisis(ctx, source);
