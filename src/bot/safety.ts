@@ -9,7 +9,7 @@ import { type CrisisCategory, emergencyNumbersFor } from "../crisis/categories.t
 import type { CrisisDetector, CrisisMatch } from "../crisis/detector.ts";
 import { readCues } from "../knowledge/cues/index.ts";
 import type { RouteKind } from "../knowledge/routing.ts";
-import type { AppServices, BotContext } from "./context.ts";
+import type { AppServices, BaseContext, BotContext } from "./context.ts";
 import { talkToPerson } from "./links.ts";
 
 /**
@@ -35,10 +35,10 @@ export interface CounselorDuty {
   /** This person's open case, if any: waiting for a counselor, or talking with one. Nobody is offered twice. */
   openCase(ctx: BotContext): Promise<OpenCase>;
   /**
-   * Without the database (src/resilience): a counselor this process has seen, by pseudonym, with their desk
-   * language (null: none chosen); undefined: not known as a counselor.
+   * Without the database (src/resilience): the sender as a counselor, with their desk language (null: none chosen),
+   * from memory or the group's membership; undefined: not on the desk.
    */
-  knownCounselor(app: AppServices, pseudonym: string): Locale | null | undefined;
+  counselorDuringOutage(ctx: BaseContext): Promise<Locale | null | undefined>;
 }
 
 /** Where a person's own request for a counselor stands: "queued" (no counselor yet), "active", or none. */

@@ -23,7 +23,7 @@ import {
 } from "./person.ts";
 import { personConsent } from "./person-consent.ts";
 import { askForComment, rate, skipRatingComment } from "./rating.ts";
-import { knownCounselor } from "./staff.ts";
+import { counselorDuringOutage } from "./staff.ts";
 import { speakCommand } from "./team-languages.ts";
 
 import { formatOpening } from "./waiting.ts";
@@ -44,7 +44,7 @@ export const counselorDuty: CounselorDuty = {
   scheduled: scheduledAvailability,
   formatOpening: (app, locale, at) => formatOpening(locale, at, app.config.TIME_ZONE),
   openCase: openCaseStanding,
-  knownCounselor,
+  counselorDuringOutage,
 };
 
 const composer = new Composer<BotContext>();

@@ -5,7 +5,7 @@
 
 import type { InlineKeyboard } from "grammy";
 import { Composer } from "../bot/composer.ts";
-import type { AppServices, BotContext } from "../bot/context.ts";
+import type { AppServices, BaseContext, BotContext } from "../bot/context.ts";
 import type { Locale } from "../config/index.ts";
 import * as cases from "../db/cases.ts";
 import type { Database } from "../db/connect.ts";
@@ -48,9 +48,35 @@ export async function counselorOf(ctx: BotContext): Promise<counselors.Counselor
   return counselor;
 }
 
-/** A counselor this process has seen (memory only): their desk language, null if none chosen; else undefined. */
-export function knownCounselor(app: AppServices, pseudonym: string): Locale | null | undefined {
-  return seenCounselors.get(app)?.get(pseudonym);
+/** How long the safety net waits for Telegram's word on where the sender stands. */
+const OUTAGE_ASK_MS = 2_000;
+
+/**
+ * Without the database (src/resilience): a counselor's desk language (null: none chosen), or undefined for anyone not
+ * on the desk. This process's memory first; else the sender's standing in the group, as remembered, named in
+ * SUPERVISOR_IDS, or asked of Telegram (no database needed): a counselor this process has not seen (a restart during
+ * the outage) gets the desk's outage text too, never the people's.
+ */
+export async function counselorDuringOutage(ctx: BaseContext): Promise<Locale | null | undefined> {
+  const pseudonym = ctx.person?.pseudonym;
+  if (!pseudonym) return undefined;
+  const seen = seenCounselors.get(ctx.app)?.get(pseudonym);
+  if (seen !== undefined) return seen;
+  const desk = deskOf(ctx.app, ctx.api);
+  if (!desk || !ctx.from) return undefined;
+  if (desk.directory.isNamedSupervisor(pseudonym)) return null;
+  const known = desk.directory.known(pseudonym, ctx.app.now());
+  if (known) return known === "outside" ? undefined : null;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), OUTAGE_ASK_MS);
+  });
+  const member = await Promise.race([
+    desk.api.getChatMember(desk.groupId, ctx.from.id).catch(() => undefined),
+    late,
+  ]);
+  clearTimeout(timer);
+  return member && roleOf(member.status) !== "outside" ? null : undefined;
 }
 
 /**

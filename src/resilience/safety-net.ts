@@ -102,7 +102,7 @@ export function replyKindlyOnError(i18n: I18n<BaseContext>, { detector, duty, me
     (ctx.log ?? ctx.app.logger).error({ kind, err: errorLog(cause) }, "update failed");
     if (dbDown && inCounselorGroup(ctx)) return tellDesk(i18n, ctx);
     if (ctx.chat?.type !== "private") return;
-    const staff = dbDown && ctx.person ? duty.knownCounselor(ctx.app, ctx.person.pseudonym) : undefined;
+    const staff = dbDown ? await duty.counselorDuringOutage(ctx) : undefined;
     if (staff !== undefined) return tellCounselor(i18n, ctx, staff);
     const locale = localeFromTelegram(ctx.from) ?? ctx.app.config.DEFAULT_LOCALE;
     const matches = answeredAsCrisis(ctx.update) ? [] : crisisMatchesIn(ctx, detector);
