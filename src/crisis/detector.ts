@@ -366,10 +366,11 @@ export function createCrisisDetector(phrases: CrisisPhrases): CrisisDetector {
       if (kept.length === 0 && fearOfPolice(text)) return kept;
       const index = crisisCategories.indexOf(category);
       const found = modelMatch(text, category, margins[index]!, where[index]!);
-      // Most severe first, as the rules' matches are.
-      return [...kept, found].sort(
-        (a, b) => crisisCategories.indexOf(a.category) - crisisCategories.indexOf(b.category),
-      );
+      // Most severe first, as the rules' matches are, but the rules' first match keeps the lead: "he had his hands
+      // around my throat" is danger first although the model adds self-harm (a guess from "throat").
+      const [leading, ...rest] = kept;
+      const severity = (match: CrisisMatch) => crisisCategories.indexOf(match.category);
+      return [...(leading ? [leading] : []), ...[...rest, found].sort((a, b) => severity(a) - severity(b))];
     },
   };
 

@@ -42,6 +42,8 @@ const accentable = /[^a-z0-9']/;
 // Plain ranges: much faster than \p{Script=...} on every word of a 4,000-character message.
 const latinLetter = /[a-z\u00c0-\u024f\u1e00-\u1eff]/;
 const cyrillicLetter = /[\u0400-\u04ff]/;
+const digitLetter = /[a-z][46]|[46][a-z]/;
+const digitLetters = /(?<=[a-z])[46]|[46](?=[a-z])/g;
 
 /** Letters people type from the other keyboard inside a Cyrillic word ("xочу" with a Latin x). */
 const lookAlikes: Record<string, string> = {
@@ -99,6 +101,9 @@ export function wordForms(word: string): WordForms {
   const cyrillic = cyrillicLetter.test(lower);
   let source = lower;
   if (latin && cyrillic) source = [...lower].map((letter) => lookAlikes[letter] ?? letter).join("");
+  // Chat Latin writes ш as 6 and ч as 4 inside a word ("aga6ka", "6ygarmaidy", "ho4u").
+  if (latin && digitLetter.test(source))
+    source = source.replace(digitLetters, (digit) => (digit === "6" ? "sh" : "ch"));
   if (latin) source = latinToCyrillic(source, "any");
   const key = source.replace(foldable, (letter) => cyrillicFold[letter] ?? "");
   const bare = key.includes("ь") ? key.replaceAll("ь", "") : key;

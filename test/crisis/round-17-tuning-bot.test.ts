@@ -20,8 +20,8 @@ const WIDENED: [Locale, CrisisCategory, string][] = [
   ["en", "danger", "i'm not safe at home"],
 ];
 
-// Raised by the rules as danger ("beaten"); since round 19's retrained model also guesses self-harm from "throat",
-// the stored category is self-harm (the more severe first), a known fault of the model's guess on someone else's act.
+// Raised by the rules as danger ("beaten"); round 19's retrained model also guesses self-harm from "throat", and since
+// crisistune20 the rules' first match leads (detector.ts), so danger is stored and its steps come first.
 const STRANGLED: [Locale, string] = ["en", "he had his hands around my throat"];
 
 const MADE_TO_ATTEND: [Locale, string][] = [
@@ -39,8 +39,9 @@ describe.each(DATABASE_KINDS)("round 16's classes through the bot on %s", (kind)
   itRaises(() => h, WIDENED);
 
   it("en: someone's hands around the throat gets the safety reply with the danger's steps", async () => {
-    const { replies, crisis } = await firstMessage(h, ...STRANGLED);
+    const { replies, crisis, storedCategory } = await firstMessage(h, ...STRANGLED);
     expect(crisis).toBe(true);
+    expect(storedCategory).toBe("danger");
     expect(replies[0]!.text).toContain("112");
     expect(replies[0]!.text).toContain("102");
   });
