@@ -168,7 +168,10 @@ describe("the development set's even half (held-out-5 and held-out-6, nothing ch
     console.log(
       `development even half: ${crisisCategories.map((category, index) => `${category} ${found.model[index]} (rules ${found.rules[index]})`).join(", ")} of 96 each; ordinary raised ${raised.model} (rules ${raised.rules}) of 631`,
     );
-    // npx tsx scripts/crisis-model/train.ts --dry-run, "even half": 88, 86, 90, 89 of 96 and 6 of 631 raised since
+    // npx tsx scripts/crisis-model/train.ts --dry-run, "even half": 90, 86, 86, 89 of 96 and 4 of 631 raised since
+    // crisistune20 (round 19 trained on, its classes in the rules). Violence's floor is lowered by three: the odd
+    // half's choice moved violence's threshold 0.25 -> 2.75 (violence was not its lowest category, so fewer raised won),
+    // which costs four here; rounds left out in turn decide (src/crisis/README.md, "Round 19 spent"). 88, 86, 90, 89 and 6 since
     // crisistune19 (round 18 trained on, its false raises quiet as classes, pruned at 0.131 for model.json's size:
     // at 0.121 it gave 90, 86, 92, 89 and 6 but 5,023,861 bytes). Self-harm's floor is lowered by one: weights are
     // kept to 0.01, so there is no pruning between the two, and the pruning alone moves these 96 by two; 91, 86, 92,
@@ -195,7 +198,7 @@ describe("the development set's even half (held-out-5 and held-out-6, nothing ch
     // since crisistune12b (training rounds a and b); 89, 84, 81, 87 and 10
     // since crisistune12 (round 11 trained on, ordinary weighing 1.25); 89, 84, 81, 86 and 9 since crisistune11;
     // 87, 84, 79, 86 and 11 since crisistune9; before, 84, 77, 67, 82 and 13 (rules alone 54, 63, 37, 63 and 13).
-    const floor = [88, 86, 89, 87];
+    const floor = [88, 86, 86, 87];
     crisisCategories.forEach((category, index) => {
       expect(found.model[index], category).toBeGreaterThanOrEqual(floor[index]!);
       expect(found.model[index], category).toBeGreaterThanOrEqual(found.rules[index]!);
