@@ -32,6 +32,10 @@ const SIGNALS: [string, CrisisCategory][] = [
   ["i'll kill him tomorrow, i'm not joking", "violence"],
   ["сауда орталығында атыс болады, сенбіде", "violence"],
   ["he said he'll open fire at the shopping centre", "violence"],
+  // Blowing oneself up at a place or among people: an attack (the model's violence threshold rose with round 19).
+  ["сын сказал, что взорвёт себя на площади", "violence"],
+  ["my brother said he'll blow himself up on the bus", "violence"],
+  ["ұлым алаңда өзін жарып жібермек", "violence"],
   // Photos to be spread for money; a girl readied for a wedding after grade 9; a key kept, a person shut in.
   ["суреттерімді таратамын деп 100 мың сұрап жатыр", "danger"],
   ["he said my photos will end up with my parents if i don't pay", "danger"],
