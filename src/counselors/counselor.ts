@@ -284,8 +284,12 @@ privateChat.on("message", async (ctx, next) => {
   const desk = deskFor(ctx);
   const counselor = desk ? await counselorOf(ctx) : undefined;
   if (!desk || !counselor) return next();
-  const held = await cases.heldBy(ctx.app.db, counselor.id);
   const replied = message.reply_to_message;
+  const { held, repliedCaseId } = await caseMessages.heldWithReplied(
+    ctx.app.db,
+    counselor.id,
+    replied?.message_id,
+  );
   // Removed from the group, a counselor no longer reaches anyone (their cases went back to the queue). One who
   // had cases in this chat, or replies to a copy, is writing to a person: told why nothing goes; anyone else
   // asks as any person does.
@@ -296,9 +300,7 @@ privateChat.on("message", async (ctx, next) => {
   }
   // No case open: what a counselor writes here is work, not a person's question; the desk's short help.
   if (held.length === 0 && !replied) return ctx.reply(desk.staff("counselors-private-idle"));
-  const targetId = replied
-    ? await caseMessages.caseOfCounselorMessage(ctx.app.db, counselor.id, replied.message_id)
-    : (await currentCase(ctx.app.db, counselor, held))?.id;
+  const targetId = replied ? repliedCaseId : (await currentCase(ctx.app.db, counselor, held))?.id;
   const item = held.find((candidate) => candidate.id === targetId);
   if (!item) {
     // A reply to a closed case (its message map is gone) or to someone else's: sent nowhere.

@@ -5,6 +5,7 @@ import { TALK_SOURCES, type TalkSource } from "../bot/links.ts";
 import { menuButtonKeyboard, showMainMenu } from "../bot/menu.ts";
 import type { ConsentContinuation, ConsentContribution } from "../consent/index.ts";
 import { type CrisisCategory, mostUrgentFirst } from "../crisis/categories.ts";
+import { setKeepHistory } from "../db/case-language.ts";
 import * as cases from "../db/cases.ts";
 import * as closedCases from "../db/closed-cases.ts";
 import * as history from "../db/history.ts";
@@ -64,7 +65,7 @@ export const personConsent: ConsentContribution = {
       stands: async (ctx) => (await openAlready(ctx)) !== undefined,
       stale: standingAfterStale,
       granted: async (ctx) => {
-        if (ctx.person) await cases.setKeepHistory(ctx.app.db, ctx.person.pseudonym, true);
+        if (ctx.person) await setKeepHistory(ctx.app.db, ctx.person.pseudonym, true);
         await ctx.reply(ctx.t("counselors-history-kept", { days: ctx.app.config.HISTORY_DAYS }));
       },
       declined: (ctx) => ctx.reply(ctx.t("counselors-history-not-kept")),
@@ -83,7 +84,7 @@ export const personConsent: ConsentContribution = {
     // Withdrawing history deletes kept texts and kept topics, and stops keeping new ones.
     history: async (ctx, pseudonym) => {
       const here = desk(ctx);
-      await cases.setKeepHistory(ctx.app.db, pseudonym, false);
+      await setKeepHistory(ctx.app.db, pseudonym, false);
       await history.deleteOf(ctx.app.db, pseudonym);
       for (const kept of await closedCases.keptCasesOf(ctx.app.db, pseudonym)) {
         if (here && kept.threadId) await deleteTopic(here, kept.threadId).catch(() => {});

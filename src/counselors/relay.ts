@@ -56,15 +56,25 @@ export async function relayFromPerson(
 ): Promise<boolean> {
   const db = desk.app.db;
   const now = desk.app.now();
-  const row = await caseMessages.record(db, {
+  const sending = item.status === "active";
+  const input = {
     caseId: item.id,
     source: "p",
     sourceMessageId: message.message_id,
     personMessageId: message.message_id,
-    state: item.status === "active" ? "sending" : "waiting",
+    state: sending ? ("sending" as const) : ("waiting" as const),
     now: new Date(now),
     touch: { linkExpiresAt: linkExpiry(desk, now) },
-  });
+  };
+  // To a holder now: they and the person's chat are read in the recording statement.
+  if (sending && item.counselorId !== null) {
+    const recorded = await caseMessages.recordForHolder(db, input, item.counselorId);
+    if (!recorded) return false;
+    await keepHistory(desk, item, "person", message);
+    await deliverPersonMessage(desk, item, recorded.row, log, recorded);
+    return true;
+  }
+  const row = await caseMessages.record(db, input);
   if (!row) return false;
   await keepHistory(desk, item, "person", message);
   if (row.state === "sending") {
@@ -86,10 +96,13 @@ async function deliverPersonMessage(
   item: cases.Case,
   row: caseMessages.MappedMessage,
   log: Logger,
+  /** The holder and the person's sealed chat, when read with the message's record. */
+  read?: { holder: counselors.Counselor | undefined; sealedPerson: string | undefined },
 ) {
   const db = desk.app.db;
   if (item.counselorId === null) return;
-  const { holder: counselor, sealedPerson } = await counselors.holderAndPerson(db, item.counselorId, item.id);
+  const { holder: counselor, sealedPerson } =
+    read ?? (await counselors.holderAndPerson(db, item.counselorId, item.id));
   if (!counselor || !sealedPerson) return;
   // Left the group (an update missed or not yet seen): nothing more goes to them; the message waits for the next.
   if (!(await counselorInGroup(desk, counselor))) {

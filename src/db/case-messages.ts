@@ -5,9 +5,12 @@
 //
 // raw: every statement here runs for relayed messages, so all go through the driver
 // (`driverOf`) rather than Prisma's client: see the figures at the top of cases.ts.
-import { type CaseMessage, Prisma } from "../generated/prisma/client.ts";
+import { type CaseMessage, type CounselCase, Prisma } from "../generated/prisma/client.ts";
+import { CASE_FIELDS, type Case, toCase } from "./cases.ts";
 import { fieldsOf } from "./columns.ts";
 import { type Database, driverOf } from "./connect.ts";
+import { COUNSELOR_JSON, type Counselor } from "./counselors.ts";
+import { changing } from "./open-case-hold.ts";
 
 export type DeliveryState = "waiting" | "sending" | "sent" | "failed";
 
@@ -79,11 +82,34 @@ export async function record(db: Database, input: NewMessage): Promise<MappedMes
   const sql = input.touch
     ? `WITH recorded AS (${INSERT}), ${touchingCasesOf("recorded", "$8", "$9")} SELECT * FROM recorded`
     : INSERT;
-  const [row] = await driverOf(db).query<Row>(sql, [
+  const [row] = await (input.touch ? changing(db) : driverOf(db)).query<Row>(sql, [
     ...insertParameters(input),
     ...(input.touch ? [input.touch.linkExpiresAt] : []),
   ]);
   return row ? toMapped(row) : undefined;
+}
+
+/**
+ * Records one of the person's messages to be sent to the case's holder now (as `record`, with its touch), and reads
+ * the holder and the person's sealed chat in the same statement, as counselors.holderAndPerson would: every message
+ * relayed to a counselor needs all three. Undefined when the message was recorded already.
+ */
+export async function recordForHolder(
+  db: Database,
+  input: NewMessage & { touch: { linkExpiresAt: Date } },
+  holderId: number,
+): Promise<
+  { row: MappedMessage; holder: Counselor | undefined; sealedPerson: string | undefined } | undefined
+> {
+  const [found] = await changing(db).query<Row & { holder: Counselor | null; sealedPerson: string | null }>(
+    `WITH recorded AS (${INSERT}), ${touchingCasesOf("recorded", "$8", "$9")}
+     SELECT recorded.*, (SELECT ${COUNSELOR_JSON} FROM counselor WHERE id = $10) AS holder,
+       (SELECT chat FROM case_link WHERE case_id = $1) AS "sealedPerson" FROM recorded`,
+    [...insertParameters(input), input.touch.linkExpiresAt, holderId],
+  );
+  if (!found) return undefined;
+  const { holder, sealedPerson, ...row } = found;
+  return { row: toMapped(row), holder: holder ?? undefined, sealedPerson: sealedPerson ?? undefined };
 }
 
 /**
@@ -137,7 +163,7 @@ export async function delivered(
     await driverOf(db).query(update, params);
     return;
   }
-  await driverOf(db).query(
+  await changing(db).query(
     `WITH sent AS (${update} RETURNING case_id AS "caseId"), ${touchingCasesOf("sent", "$5", "$6")} SELECT 1`,
     [...params, touch.now, touch.linkExpiresAt],
   );
@@ -213,6 +239,28 @@ export async function caseOfCounselorMessage(
     messageId,
   ]);
   return row?.caseId;
+}
+
+/**
+ * The cases a counselor holds (as cases.heldBy), and which case the message they replied to in their private chat
+ * belongs to (as `caseOfCounselorMessage`), in one statement: every reply a counselor writes needs both. The
+ * replied case is only told when they hold a case.
+ */
+export async function heldWithReplied(
+  db: Database,
+  counselorId: number,
+  repliedTo: number | undefined,
+): Promise<{ held: Case[]; repliedCaseId: number | undefined }> {
+  const rows = await driverOf(db).query<CounselCase & { repliedCaseId: number | null }>(
+    `SELECT ${CASE_FIELDS}, (SELECT case_id FROM case_message WHERE counselor_id = $1 AND counselor_message_id = $2
+       ORDER BY id DESC LIMIT 1) AS "repliedCaseId"
+     FROM counsel_case WHERE status = 'active' AND counselor_id = $1 ORDER BY claimed_at, id`,
+    [counselorId, repliedTo ?? null],
+  );
+  return {
+    held: rows.map(({ repliedCaseId: _, ...row }) => toCase(row)),
+    repliedCaseId: rows[0]?.repliedCaseId ?? undefined,
+  };
 }
 
 /** The person's message whose copy is `messageId` in the case's topic (a holder without a private chat). */

@@ -1,7 +1,7 @@
 // The counsel_case table and the link to the person of an open case. Every change that two
 // instances (or two counselors) could race on is one conditional statement, so that exactly
-// one of them wins. See README.md in this folder for how repositories are written.
-//
+// one of them wins. See README.md in this folder for how repositories are written. Every change goes through
+// `changing` or `casesChanged` (open-case-hold.ts): an open case read with the session is then read again.
 // raw: what runs on a relayed message, a take or a queue change goes through the driver (`driverOf`), not Prisma's
 // client: measured on PostgreSQL, a case read by id costs about 840 µs of CPU through the client, 240 µs through
 // $queryRaw and 50 µs through the driver (PGlite: 1,280 / 690 / 230 µs), and the counselor journey of `npm run bench`
@@ -12,7 +12,7 @@ import { fieldsOf } from "./columns.ts";
 import { type Database, driverOf } from "./connect.ts";
 import { counselorsChanged } from "./counselors.ts";
 import { orNotFound } from "./errors.ts";
-import { knownWithoutOpenCase, mayHaveOpenCase } from "./open-case-hold.ts";
+import { casesChanged, changing, heldCase, mayHaveOpenCase } from "./open-case-hold.ts";
 
 /** The stored states of a case; src/counselors/case-rules.ts says how a case moves between them. */
 export type CaseStatus = "queued" | "active" | "closed";
@@ -50,7 +50,7 @@ export function toCase(row: CounselCase): Case {
   };
 }
 
-const CASE_FIELDS = fieldsOf("counsel_case", Prisma.CounselCaseScalarFieldEnum);
+export const CASE_FIELDS = fieldsOf("counsel_case", Prisma.CounselCaseScalarFieldEnum);
 
 /** One case by a condition on counsel_case, through the driver. */
 async function caseWhere(db: Database, condition: string, params: unknown[]): Promise<Case | undefined> {
@@ -92,7 +92,7 @@ export async function open(db: Database, input: NewCase): Promise<{ case: Case; 
     // The case, its link and its audit in one statement (atomic like a transaction, one round
     // trip instead of five). One open case per person (a partial unique index) and unique
     // references: a conflict inserts nothing, and then no link and no audit either.
-    const [row] = await driverOf(db).query<CounselCase>(
+    const [row] = await changing(db).query<CounselCase>(
       `WITH opened AS (
          INSERT INTO counsel_case (ref, pseudonym, status, priority, source, locale, category, region, summary,
            after_hours, keep_history, blocked_in_crisis, opened_at, last_activity_at)
@@ -132,12 +132,14 @@ export async function open(db: Database, input: NewCase): Promise<{ case: Case; 
 }
 
 export async function openCaseOf(db: Database, pseudonym: string): Promise<Case | undefined> {
-  if (knownWithoutOpenCase(db, pseudonym)) return undefined;
+  const held = heldCase(db, { pseudonym });
+  if (held !== undefined) return held ? toCase(held) : undefined;
   return caseWhere(db, "pseudonym = $1 AND status <> 'closed'", [pseudonym]);
 }
 
-export function byId(db: Database, id: number): Promise<Case | undefined> {
-  return caseWhere(db, "id = $1", [id]);
+export async function byId(db: Database, id: number): Promise<Case | undefined> {
+  const held = heldCase(db, { id });
+  return held ? toCase(held) : caseWhere(db, "id = $1", [id]);
 }
 
 export function byRef(db: Database, ref: string): Promise<Case | undefined> {
@@ -195,7 +197,7 @@ export async function heldBy(db: Database, counselorId: number): Promise<Case[]>
 }
 
 export async function setTopic(db: Database, caseId: number, threadId: number, headMessageId: number | null) {
-  await driverOf(db).query(`UPDATE counsel_case SET thread_id = $2, head_message_id = $3 WHERE id = $1`, [
+  await changing(db).query(`UPDATE counsel_case SET thread_id = $2, head_message_id = $3 WHERE id = $1`, [
     caseId,
     threadId,
     headMessageId,
@@ -203,7 +205,7 @@ export async function setTopic(db: Database, caseId: number, threadId: number, h
 }
 
 export async function setWaitMessage(db: Database, caseId: number, messageId: number, position: number) {
-  await driverOf(db).query(`UPDATE counsel_case SET wait_message_id = $2, wait_position = $3 WHERE id = $1`, [
+  await changing(db).query(`UPDATE counsel_case SET wait_message_id = $2, wait_position = $3 WHERE id = $1`, [
     caseId,
     messageId,
     position,
@@ -219,21 +221,17 @@ export async function setWaitPositions(
   const ids = places.map((place) => place.caseId);
   const positions = places.map((place) => place.position);
   // One UPDATE for many rows with different values (the client would send one per row).
-  await driverOf(db).query(
+  await changing(db).query(
     `UPDATE counsel_case SET wait_position = place.position
      FROM unnest($1::int[], $2::int[]) AS place(id, position) WHERE counsel_case.id = place.id`,
     [ids, positions],
   );
 }
 
-export async function setKeepHistory(db: Database, pseudonym: string, keep: boolean): Promise<void> {
-  await db.prisma.counselCase.updateMany({ where: { pseudonym, ...OPEN }, data: { keepHistory: keep } });
-}
-
 /** Raises an open case's priority (a crisis while waiting); undefined when it was as high already. */
 export async function raisePriority(db: Database, caseId: number, priority: number, crises?: string[]) {
   // The crisis kinds are written into the JSON summary in the same conditional statement.
-  const rows = await driverOf(db).query<CounselCase>(
+  const rows = await changing(db).query<CounselCase>(
     `UPDATE counsel_case SET priority = $2,
        summary = CASE WHEN $3::jsonb IS NULL THEN summary ELSE summary || jsonb_build_object('crises', $3::jsonb) END
      WHERE id = $1 AND status <> 'closed' AND priority > $2 RETURNING ${CASE_FIELDS}`,
@@ -244,7 +242,7 @@ export async function raisePriority(db: Database, caseId: number, priority: numb
 
 /** Records the crisis kinds of an open case already at its priority (a new kind mid-case). */
 export async function setCrises(db: Database, caseId: number, crises: string[]): Promise<Case | undefined> {
-  const rows = await driverOf(db).query<CounselCase>(
+  const rows = await changing(db).query<CounselCase>(
     `UPDATE counsel_case SET summary = summary || jsonb_build_object('crises', $2::jsonb)
      WHERE id = $1 AND status <> 'closed' RETURNING ${CASE_FIELDS}`,
     [caseId, JSON.stringify(crises)],
@@ -253,13 +251,13 @@ export async function setCrises(db: Database, caseId: number, crises: string[]):
 }
 
 export async function setInTopic(db: Database, caseId: number, inTopic: boolean): Promise<void> {
-  await driverOf(db).query(`UPDATE counsel_case SET in_topic = $2 WHERE id = $1`, [caseId, inTopic]);
+  await changing(db).query(`UPDATE counsel_case SET in_topic = $2 WHERE id = $1`, [caseId, inTopic]);
 }
 
 /** Records activity: the idle timer restarts and the link's safety expiry moves on. */
 export async function touch(db: Database, caseId: number, now: Date, linkExpiresAt: Date): Promise<void> {
   // Both rows in one statement: it runs for every relayed message.
-  await driverOf(db).query(
+  await changing(db).query(
     `WITH touched AS (UPDATE counsel_case SET last_activity_at = $2 WHERE id = $1 RETURNING id)
      UPDATE case_link SET expires_at = $3 WHERE case_id IN (SELECT id FROM touched)`,
     [caseId, now, linkExpiresAt],
@@ -269,7 +267,7 @@ export async function touch(db: Database, caseId: number, now: Date, linkExpires
 /** Stores and returns how many of the person's messages wait for a counselor. */
 export async function recountWaiting(db: Database, caseId: number): Promise<number> {
   // The counter is set from a count in the same statement.
-  const [row] = await driverOf(db).query<{ waiting: number }>(
+  const [row] = await changing(db).query<{ waiting: number }>(
     `UPDATE counsel_case SET waiting = (SELECT count(*)::int FROM case_message WHERE case_id = $1 AND state = 'waiting')
      WHERE id = $1 RETURNING waiting`,
     [caseId],
@@ -289,7 +287,7 @@ export async function claim(
   counselor: { id: number; alias: string },
   now: Date,
 ): Promise<{ case: Case; sealedChat: string | undefined; takenBefore: boolean } | undefined> {
-  const [row] = await driverOf(db).query<CounselCase & { sealedChat: string | null; takenBefore: boolean }>(
+  const [row] = await changing(db).query<CounselCase & { sealedChat: string | null; takenBefore: boolean }>(
     `WITH claimed AS (
        UPDATE counsel_case SET status = 'active', counselor_id = $2, claimed_at = $3, last_activity_at = $3
        WHERE id = $1 AND status = 'queued' RETURNING ${CASE_FIELDS}),
@@ -321,6 +319,7 @@ export async function reassign(
   now: Date,
 ): Promise<Case | undefined> {
   const status: CaseStatus = to === null ? "queued" : "active";
+  casesChanged(db);
   const row = await db.prisma.counselCase
     .update({
       where: { id: caseId, ...OPEN, counselorId: from },
@@ -362,7 +361,7 @@ export async function markClosed(
   // so that a second close waits and then finds it closed; every part sees the row as it was
   // before, so `before` still has the pseudonym that the update may clear and the first reply
   // is read from the message map the statement deletes.
-  const [row] = await driverOf(db).query<
+  const [row] = await changing(db).query<
     CounselCase & { before: string | null; sealedChat: string | null; firstReplyAt: Date | null }
   >(
     `WITH before AS (SELECT id, pseudonym FROM counsel_case WHERE id = $1 AND status <> 'closed' FOR UPDATE),

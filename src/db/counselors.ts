@@ -9,6 +9,10 @@ import { type Database, driverOf } from "./connect.ts";
 
 export type Counselor = Omit<CounselorRow, "updatedAt">;
 
+/** A counselor row as JSON with the client's field names (a `Counselor` once parsed): no column needs converting. */
+export const COUNSELOR_JSON = `jsonb_build_object('id', id, 'pseudonym', pseudonym, 'alias', alias, 'chat', chat,
+     'currentCaseId', current_case_id, 'headerCaseId', header_case_id, 'locale', locale, 'speaks', speaks)`;
+
 /**
  * The preload's part (sessions.ts): rows keyed "counselor:" holding the rows of the people in
  * `pseudonyms` (a text[] parameter) who are counselors. Every private message asks whether its
@@ -16,9 +20,7 @@ export type Counselor = Omit<CounselorRow, "updatedAt">;
  * reads its counselor: both answers come from this, not from one more statement.
  */
 export const COUNSELOR_ROW = (pseudonyms: string) =>
-  `SELECT pseudonym, 'counselor:', jsonb_build_object('id', id, 'pseudonym', pseudonym, 'alias', alias, 'chat', chat,
-     'currentCaseId', current_case_id, 'headerCaseId', header_case_id, 'locale', locale, 'speaks', speaks),
-     'Infinity'::float8 FROM counselor WHERE pseudonym = ANY(${pseudonyms})`;
+  `SELECT pseudonym, 'counselor:', ${COUNSELOR_JSON}, 'Infinity'::float8 FROM counselor WHERE pseudonym = ANY(${pseudonyms})`;
 export const COUNSELOR_KEY = "counselor:";
 
 /**

@@ -5,6 +5,7 @@
 import type { Database } from "./connect.ts";
 import * as consent from "./consent.ts";
 import { counselorsChanged } from "./counselors.ts";
+import { casesChanged } from "./open-case-hold.ts";
 
 type Row = Record<string, unknown>;
 
@@ -62,7 +63,10 @@ export const PERSON_TABLES: Readonly<Record<string, PersonTable>> = {
   },
   counsel_case: {
     rows: (db, pseudonym) => db.prisma.counselCase.findMany({ where: { pseudonym }, orderBy: { id: "asc" } }),
-    erase: (db, pseudonym) => deleted(db.prisma.counselCase.deleteMany({ where: { pseudonym } })),
+    erase: (db, pseudonym) => {
+      casesChanged(db);
+      return deleted(db.prisma.counselCase.deleteMany({ where: { pseudonym } }));
+    },
     summary: (db, pseudonym) => counted(db.prisma.counselCase.count({ where: { pseudonym } })),
   },
   counselor: {

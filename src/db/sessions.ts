@@ -8,7 +8,7 @@
 // was read is skipped unless the expiry needs pushing forward (at most once an hour). The same
 // query reads the person's consent rows, which consent.ts answers from until the update ends,
 // and their counselor row if they are one (counselors.ts answers from it: "no", the common case, or the row), and
-// their block (moderation.ts) and whether they have an open case (open-case-hold.ts).
+// their block (moderation.ts) and their open case if any (open-case-hold.ts).
 // On PostgreSQL the preload goes with the person lock's take (person-locks.ts), in its round trip and
 // after it; elsewhere the preloads asked for in one turn of the event loop go in one statement. The
 // writes of one turn go in one statement too: under load the person locks let several people in at
@@ -240,11 +240,10 @@ export function createStoredState(
         const releaseCounselor = holdCounselorRow(db, key, counselor ?? null);
         const blockEnd = rows.find((row) => row.key === BLOCK_KEY)?.value;
         const releaseBlock = holdBlockRow(db, key, blockEnd === undefined ? null : Number(blockEnd));
-        const releaseOpenCase = holdOpenCase(
-          db,
-          key,
-          rows.some((row) => row.key === OPEN_CASE_KEY),
-        );
+        const openCase = rows.find((row) => row.key === OPEN_CASE_KEY)?.value as
+          | Record<string, unknown>
+          | undefined;
+        const releaseOpenCase = holdOpenCase(db, key, openCase);
         try {
           await next();
         } finally {

@@ -2,7 +2,9 @@
 // written back when nothing changed, except to push the expiry forward about once an hour;
 // people's updates that arrive together share their reads and their writes.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import * as cases from "../../src/db/cases.ts";
 import * as counselors from "../../src/db/counselors.ts";
+import { casesChanged, holdOpenCase, OPEN_CASE_ROW } from "../../src/db/open-case-hold.ts";
 import { EXPIRY_REFRESH_MS } from "../../src/db/sessions.ts";
 import {
   askForHuman,
@@ -168,6 +170,52 @@ describe.each(DATABASE_KINDS)("session storage on %s", (kind) => {
     await person.press(say("ru", "counselors-end-yes"));
     await person.send("/start");
     expect(person.lastText()).toContain(say("ru", "welcome-back"));
+  });
+
+  it("reads the open case's row with the session: a relayed message and /end read it no more, a change is read anew", async () => {
+    const dana = await counselor(h, { first_name: "Aigerim" }, "Айгерим");
+    const anna = h.user({ language_code: "ru" });
+    const { item } = await takenCase(h, anna, dana);
+    // Only the preload reads the case (by the session's case id, or by pseudonym for /end and its button).
+    const caseReads = (texts: string[]) =>
+      texts.filter((text) => /FROM\s+"?[\w.]*"?counsel_case"?\s/i.test(text) && !/stored_state/.test(text));
+    const relayed = await recordStatements(() => anna.send("Здравствуйте, мне нужен совет"));
+    expect(dana.lastText()).toContain("Здравствуйте, мне нужен совет");
+    expect(caseReads(relayed).filter((text) => /^\s*SELECT/i.test(text))).toEqual([]);
+    const asked = await recordStatements(() => anna.send("/end"));
+    expect(caseReads(asked)).toEqual([]);
+    expect(anna.lastText()).toBe(say("ru", "counselors-end-confirm"));
+
+    // What the preload read is the row as the database has it, every column (its dates as dates too).
+    const held = await h.db.sql.query(
+      `SELECT value FROM (${OPEN_CASE_ROW("$1::text[]")}) AS preload(who, key, value, expires)`,
+      [[h.app.pseudonymize(anna.id)]],
+    );
+    expect(held).toHaveLength(1);
+    const release = holdOpenCase(h.app.db, "someone", (held[0] as { value: Record<string, unknown> }).value);
+    let fromPreload: cases.Case | undefined;
+    try {
+      const read = await recordStatements(async () => {
+        fromPreload = await cases.byId(h.app.db, item.id);
+      });
+      expect(read.filter((text) => /counsel_case/.test(text))).toEqual([]);
+    } finally {
+      release();
+    }
+    expect(fromPreload).toEqual(await cases.byId(h.app.db, item.id));
+    // Once read, or after any change to a case in this process, it is read from the database again.
+    const again = holdOpenCase(h.app.db, "someone", (held[0] as { value: Record<string, unknown> }).value);
+    casesChanged(h.app.db);
+    const reads = await recordStatements(async () => {
+      await cases.byId(h.app.db, item.id);
+    });
+    again();
+    expect(reads.filter((text) => /counsel_case/.test(text))).toHaveLength(1);
+
+    await anna.press(say("ru", "counselors-end-yes"));
+    expect((await h.db.sql.query("SELECT status FROM counsel_case WHERE id = $1", [item.id]))[0]).toEqual({
+      status: "closed",
+    });
   });
 
   it("reads a counselor's row with the session: a relayed reply asks nothing more about them, a change is read anew", async () => {
