@@ -38,6 +38,7 @@ import { sealedAdapter } from "../privacy-rights/sealed-state.ts";
 import { questionsFeature } from "../questions/index.ts";
 import { type RateLimitStore, rateLimit } from "../resilience/rate-limit.ts";
 import { replyKindlyOnError } from "../resilience/safety-net.ts";
+import { TelegramReach } from "../resilience/telegram-reach.ts";
 import { InFlight } from "../runtime/in-flight.ts";
 import { DAY_MS } from "../time/durations.ts";
 import { triageFeature } from "../triage/index.ts";
@@ -74,6 +75,8 @@ export interface BotService {
   metrics: Metrics;
   inFlight: InFlight;
   locks?: PreloadingLocks;
+  /** Whether Telegram answers, as the bot's calls find it (/readyz). */
+  telegram: TelegramReach;
 }
 
 export function createBot(deps: BotDependencies): {
@@ -98,10 +101,13 @@ export function createBot(deps: BotDependencies): {
     metrics: createMetrics(),
     inFlight: new InFlight(),
     locks: personLocks(deps.db, preloadRead),
+    telegram: new TelegramReach(deps.logger),
   };
-  // Failed attempts are counted inside the retries (RETRY_LIMITS: the one retry path).
+  // Failed attempts are counted inside the retries: calls without an answer (the network) retried by
+  // service.telegram, Telegram's 429 and 5xx by auto-retry (RETRY_LIMITS).
   const installApiPlugins = (api: Bot<BotContext>["api"]) => {
     api.config.use(countApiErrors(service.metrics));
+    api.config.use(service.telegram.retry);
     api.config.use(autoRetry(RETRY_LIMITS));
   };
   installApiPlugins(bot.api);

@@ -36,6 +36,7 @@ export function createAppServices(deps: ServiceDependencies): AppServices {
 
 /**
  * The one retry path for Telegram's 429 (after retry_after) and 5xx: auto-retry, on every call of
- * every feature; the relay's outbox only paces.
+ * every feature; the relay's outbox only paces. A call that got no answer at all is retried, and
+ * logged, by src/resilience/telegram-reach.ts (auto-retry would retry it silently).
  */
-export const RETRY_LIMITS = { maxRetryAttempts: 3, maxDelaySeconds: 30, retryOnInternalServerErrors: true };
+export const RETRY_LIMITS = { maxRetryAttempts: 3, maxDelaySeconds: 30, rethrowHttpErrors: true };

@@ -17,6 +17,8 @@ export type DeskOutage = outages.DeskOutage;
 
 interface Known {
   outage: DeskOutage | undefined;
+  /** Whether this process knows the group's state: checked here (at start, by Telegram's update), or an outage read. */
+  checked?: boolean;
   /** When it was read or written (app.now()); undefined: never, read at the first ask. */
   at?: number;
   reading?: Promise<DeskOutage | undefined>;
@@ -38,6 +40,7 @@ function settle(app: AppServices, state: Known, outage: DeskOutage | undefined):
   const was = state.outage;
   state.outage = outage;
   state.at = app.now();
+  if (outage) state.checked = true;
   if (!was && outage)
     app.logger.warn(
       { reason: outage.reason, since: outage.since.toISOString() },
@@ -79,13 +82,15 @@ export async function deskProblem(app: AppServices): Promise<string | undefined>
   return (await deskOutage(app))?.reason;
 }
 
-/** For /readyz's body: reachable, unreachable (why, since when), or no group configured (no COUNSELOR_CHAT_ID). */
+/**
+ * For /readyz's body: reachable, unreachable (why, since when), no group configured (no COUNSELOR_CHAT_ID), or not
+ * checked yet: no outage is recorded, but this process has not asked Telegram yet (the start's check waits for it).
+ */
 export async function deskState(app: AppServices): Promise<DeskState> {
   if (app.config.COUNSELOR_CHAT_ID === undefined) return { state: "not-configured" };
   const outage = await deskOutage(app);
-  return outage
-    ? { state: "unreachable", reason: outage.reason, since: outage.since.toISOString() }
-    : { state: "reachable" };
+  if (outage) return { state: "unreachable", reason: outage.reason, since: outage.since.toISOString() };
+  return knownOf(app).checked ? { state: "reachable" } : { state: "not-checked-yet" };
 }
 
 /**
@@ -118,5 +123,6 @@ export async function markReachable(app: AppServices): Promise<boolean> {
     return false;
   });
   settle(app, state, undefined);
+  state.checked = true;
   return wasHere || wasRecorded;
 }

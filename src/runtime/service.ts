@@ -78,7 +78,7 @@ export async function runService(
   const webhookPath = config.WEBHOOK_URL ? new URL(config.WEBHOOK_URL).pathname : "/telegram";
   const http = createHttpApp({
     registry: service.metrics.registry,
-    readiness: serviceReadiness(db, bot.api, Date.now, () => deskState(app)),
+    readiness: serviceReadiness(db, bot.api, Date.now, () => deskState(app), service.telegram),
     stopping: () => stopping.signal.aborted,
     ...(config.BOT_MODE === "webhook" && config.WEBHOOK_SECRET
       ? {
@@ -177,7 +177,9 @@ export async function runService(
   process.once("SIGTERM", () => void stop("SIGTERM"));
 
   await initTelegram(bot, app.i18n, config, logger, stopping.signal);
-  if (!stopping.signal.aborted) await checkDeskAtStart(app, bot.api, bot.botInfo.id);
+  // Stopped while Telegram was still out of reach: `stop` ends the process; nothing more to ask Telegram.
+  if (stopping.signal.aborted) return new Promise<never>(() => {});
+  await checkDeskAtStart(app, bot.api, bot.botInfo.id);
   if (config.BOT_MODE === "webhook") {
     await bot.api.setWebhook(config.WEBHOOK_URL!, {
       secret_token: config.WEBHOOK_SECRET!,
@@ -194,7 +196,10 @@ export async function runService(
   return new Promise<never>(() => {});
 }
 
-/** getMe (retried while Telegram is unreachable) and the "/" menu. */
+/**
+ * getMe and the "/" menu. A getMe without an answer is retried, and each step logged, by the API client
+ * (src/resilience/telegram-reach.ts) until a stop; an error answer (a 5xx past auto-retry's tries) here.
+ */
 async function initTelegram(
   bot: Bot<BotContext>,
   i18n: AppServices["i18n"],
@@ -204,14 +209,19 @@ async function initTelegram(
 ) {
   for (let waitMs = SECOND_MS; !signal.aborted; waitMs = Math.min(waitMs * 2, MINUTE_MS)) {
     try {
-      await bot.init();
+      // grammY types its signal with the abort-controller shim; Node's own is what it uses at run time.
+      await bot.init(signal as Parameters<typeof bot.init>[0]);
       break;
     } catch (error) {
       if (error instanceof GrammyError && error.error_code === 401) {
         logger.fatal("BOT_TOKEN: Telegram does not accept this token (401 Unauthorized)");
         process.exit(2);
       }
-      logger.warn({ retryInS: waitMs / 1000, err: errorLog(error) }, "Telegram unreachable");
+      if (signal.aborted) return;
+      logger.warn(
+        { retryInS: waitMs / 1000, err: errorLog(error) },
+        `Telegram answered getMe with an error: trying again in ${waitMs / 1000} s`,
+      );
       await pause(waitMs, signal);
     }
   }

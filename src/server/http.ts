@@ -28,7 +28,8 @@ export interface Readiness {
 export type DeskState =
   | { state: "reachable" }
   | { state: "unreachable"; reason: string; since: string }
-  | { state: "not-configured" };
+  | { state: "not-configured" }
+  | { state: "not-checked-yet" };
 
 export interface HttpOptions {
   registry: Registry;

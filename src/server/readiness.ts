@@ -2,11 +2,15 @@
 // counselors' group's state is in the body, and out of reach it is a warning (decided: the crisis
 // reply still works, so the process is ready; README, "Deployment").
 // Telegram's answer is remembered for a while, so that frequent probes do not call it each time;
-// a failure is not: each probe asks again, so that a recovery or another reason shows at once.
+// a failure is not: each probe asks again, so that a recovery or another reason shows at once. With the
+// bot's own view of Telegram (src/resilience/telegram-reach.ts), a probe says what its calls found
+// rather than pile one more call on those waiting: "not checked yet" until the first call at start is
+// answered or fails, "unreachable since <time> (<reason>)" while they wait for an answer.
 import type { Api } from "grammy";
 import type { Database } from "../db/connect.ts";
 import { pendingMigrations } from "../db/health.ts";
 import { readMigrations } from "../db/migrate.ts";
+import type { TelegramReach } from "../resilience/telegram-reach.ts";
 import type { DeskState, Readiness } from "./http.ts";
 
 const TIMEOUT_MS = 3_000;
@@ -26,6 +30,9 @@ function withTimeout<T>(work: Promise<T>, what: string): Promise<T> {
 const reason = (error: unknown) =>
   (error as { code?: string }).code ?? (error as { description?: string }).description ?? String(error);
 
+const unreachableSince = ({ since, reason }: { since: number; reason: string }) =>
+  `unreachable since ${new Date(since).toISOString()} (${reason})`;
+
 /**
  * `desk`: the counselors' group's state (src/counselors/desk-reach.ts), shown in the body; out of
  * reach it is a warning: the bot still answers everyone, and people are told the truth about counselors.
@@ -35,6 +42,7 @@ export function serviceReadiness(
   api: Api,
   now: () => number = Date.now,
   desk?: () => Promise<DeskState>,
+  telegram?: Pick<TelegramReach, "state">,
 ): Readiness {
   const expected = readMigrations().map((migration) => migration.name);
   let telegramAnswered: number | undefined;
@@ -50,12 +58,22 @@ export function serviceReadiness(
         checks.database = `unreachable (${reason(error)})`;
         checks.migrations = "unknown";
       }
-      if (telegramAnswered !== undefined && now() - telegramAnswered <= TELEGRAM_CACHE_MS)
+      const known = telegram?.state;
+      if (known?.state === "not-checked-yet") checks.telegram = "not checked yet";
+      else if (known?.state === "unreachable") checks.telegram = unreachableSince(known);
+      else if (telegramAnswered !== undefined && now() - telegramAnswered <= TELEGRAM_CACHE_MS)
         checks.telegram = true;
       else {
-        checks.telegram = await withTimeout(api.getMe(), "Telegram").then(
+        // Aborted at the timeout, so that a probe's call never stays behind, retrying.
+        const giveUp = AbortSignal.timeout(TIMEOUT_MS) as Parameters<Api["getMe"]>[0];
+        checks.telegram = await withTimeout(api.getMe(giveUp), "Telegram").then(
           () => true as const,
-          (error) => `unreachable (${reason(error)})`,
+          (error) => {
+            const after = telegram?.state;
+            return after?.state === "unreachable"
+              ? unreachableSince(after)
+              : `unreachable (${reason(error)})`;
+          },
         );
         telegramAnswered = checks.telegram === true ? now() : undefined;
       }

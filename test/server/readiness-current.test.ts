@@ -5,6 +5,7 @@
 import type { ChatMember } from "grammy/types";
 import { describe, expect, it } from "vitest";
 import { deskState } from "../../src/counselors/desk-reach.ts";
+import { TelegramReach } from "../../src/resilience/telegram-reach.ts";
 import { createHttpApp } from "../../src/server/http.ts";
 import { serviceReadiness } from "../../src/server/readiness.ts";
 import { botMembershipChange, deskHooks } from "../counselors/helpers.ts";
@@ -91,5 +92,29 @@ describe.each(DATABASE_KINDS)("/readyz tells the current state on %s", (kind) =>
     expect((await readyz()).checks.telegram).toBe("unreachable (Error: second failure)");
     telegramDown = undefined;
     expect((await readyz()).checks.telegram).toBe(true);
+  });
+
+  it("before anything was asked: Telegram and the counselors' group are 'not checked yet', never 'reachable'", async () => {
+    // A process just started: a new instance on the same database, nothing asked yet.
+    const fresh = await h.sibling();
+    const reach = new TelegramReach(fresh.app.logger);
+    const http = createHttpApp({
+      registry: fresh.service.metrics.registry,
+      readiness: serviceReadiness(fresh.db, fresh.bot.api, fresh.clock.now, () => deskState(fresh.app), reach),
+      stopping: () => false,
+    });
+    const response = await http.request("/readyz");
+    const body = (await response.json()) as { checks: Record<string, unknown>; desk: unknown };
+    expect(response.status).toBe(503);
+    expect(body.checks.telegram).toBe("not checked yet");
+    expect(body.desk).toEqual({ state: "not-checked-yet" });
+    // A call answered: Telegram is checked; the group once Telegram's word on it came.
+    fresh.bot.api.config.use(reach.retry);
+    await fresh.bot.api.getMe();
+    await botIs(fresh, "administrator", true);
+    const after = (await (await http.request("/readyz")).json()) as typeof body;
+    expect(after.checks.telegram).toBe(true);
+    expect(after.desk).toEqual({ state: "reachable" });
+    await fresh.close();
   });
 });

@@ -80,9 +80,10 @@ export class BotApiServer {
       response.end(await answer.text());
     });
   }
-  listen(): Promise<string> {
+  /** Starts answering, on `port` when given (a Bot API the bot was already told of, coming up late). */
+  listen(port = 0): Promise<string> {
     return new Promise((resolve) =>
-      this.server.listen(0, "127.0.0.1", () =>
+      this.server.listen(port, "127.0.0.1", () =>
         resolve(`http://127.0.0.1:${(this.server.address() as AddressInfo).port}`),
       ),
     );
