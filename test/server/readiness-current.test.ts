@@ -100,7 +100,13 @@ describe.each(DATABASE_KINDS)("/readyz tells the current state on %s", (kind) =>
     const reach = new TelegramReach(fresh.app.logger);
     const http = createHttpApp({
       registry: fresh.service.metrics.registry,
-      readiness: serviceReadiness(fresh.db, fresh.bot.api, fresh.clock.now, () => deskState(fresh.app), reach),
+      readiness: serviceReadiness(
+        fresh.db,
+        fresh.bot.api,
+        fresh.clock.now,
+        () => deskState(fresh.app),
+        reach,
+      ),
       stopping: () => false,
     });
     const response = await http.request("/readyz");
