@@ -410,6 +410,13 @@ counselors-leave-message =
 counselors-queued-ack = ✓ Received. A counselor will see it when they take your conversation.
 counselors-queued-ack-off-duty = ✓ Received. No counselor is on duty until the next shift ({ $when }, Almaty time): the counselor who starts it sees your messages first. If you are in danger, call 112.
 counselors-queued-ack-later = ✓ Received. A counselor will see it as soon as one is free. If you are in danger, call 112.
+# A 🔴 case off duty (queued, or its counselor's shift over): when a counselor sees it, and 112 first.
+counselors-crisis-ack-off-duty = ✓ Received. No counselor is on duty until the next shift ({ $when }, Almaty time). The counselor who starts it sees your message first. If you are in danger, do not wait: call 112 (free, 24/7).
+counselors-crisis-ack-later = ✓ Received. Your request is first in the queue, but nobody can answer straight away right now. If you are in danger, do not wait: call 112 (free, 24/7).
+# At a shift's start, to each person who waited (one line), and the answer to "when?" typed while waiting.
+counselors-shift-started = The shift has started: the counselors are here now. You are number { $position } in the queue.
+counselors-when-off-duty = There is no shift right now. The counselors are back when the next shift starts ({ $when }, Almaty time) and will see your messages first. If you are in danger, do not wait: call 112.
+counselors-when-later = Nobody can answer straight away, but a counselor will answer as soon as one can. If you are in danger, do not wait: call 112.
 counselors-end-button = End the conversation
 counselors-end-confirm = End the conversation with the counselor? Your messages will no longer be passed on.
 counselors-end-yes = Yes, end it
@@ -533,7 +540,16 @@ counselors-topic-holder-left = { $ref }: { $alias } is no longer in the counselo
 counselors-notice-closed = Case { $ref } was closed by { $alias }: { $outcome }.
 counselors-notice-ended = Case { $ref }: the person ended the conversation.
 counselors-notice-ended-crisis = ⚠️ Case { $ref }: the person ended the conversation themselves, although the case had crisis words ({ $category }). The case is closed; the bot sent them the emergency numbers. If they write again it is a new case: judge the risk with a supervisor.
-counselors-notice-idle = Case { $ref } closed automatically after { $minutes } minutes without messages. The person was thanked and offered a button to talk again.
+counselors-notice-idle = The bot closed case { $ref }: nobody wrote in the conversation for { $minutes } minutes. The person was told it closed because it was quiet and to call 112 if in danger; they have a “💬 Talk again” button.
+counselors-notice-idle-blocked = The bot closed case { $ref }: nobody wrote in the conversation for { $minutes } minutes. The person was told it closed because it was quiet and given 114 (hours to be confirmed) and 112; they have no “Talk again” button: blocked until { $date }.
+counselors-notice-expired = The bot closed case { $ref }: it waited in the queue for { $days } { $days ->
+        [one] day
+       *[other] days
+    } and nobody took it. The person was given an apology, 114 (hours to be confirmed) and 112, and a “💬 Talk again” button.
+counselors-notice-expired-blocked = The bot closed case { $ref }: it waited in the queue for { $days } { $days ->
+        [one] day
+       *[other] days
+    } and nobody took it. The person was given an apology, 114 (hours to be confirmed) and 112; they have no “Talk again” button: blocked until { $date }.
 counselors-notice-withdrawn = Case { $ref }: the person withdrew consent; the case is closed and the link to their chat deleted.
 counselors-notice-withdrawn-crisis = ⚠️ Case { $ref }: the person withdrew consent and erased their data, although the case had crisis words ({ $category }). The case is closed, and the topic and the link to their chat are deleted, as we promise; they can no longer be answered. The bot sent them the emergency numbers. If they write again it is a new case: judge the risk with a supervisor.
 counselors-transfer-done = Case { $ref } transferred.
@@ -634,6 +650,12 @@ counselors-audit-safety-sent = 🆘 safety message sent
 counselors-audit-crisis-detected = ⚠️ crisis words in the person's message
 counselors-audit-crisis-silent = 🔴 the person in crisis fell silent: counselors asked to check in
 counselors-audit-crisis-unanswered = 🔴 taken but not answered: back to the queue
+counselors-audit-crisis-reannounced = 🔴 waiting while other cases are taken: announced in the general topic
+# A 🔴 case waits while another is taken: to the taker (their reply only), and again in the general topic.
+counselors-crisis-waiting-taker = ⚠️ Crisis case 🔴 { $ref } is waiting in the queue and nobody has taken it. If you can, take it first or ask a colleague to.
+counselors-crisis-waiting-group = 🔴 { $ref } is still waiting in the queue while other cases are being taken. Whoever can, please take it first.
+# A 🔴 case was taken: in its topic and the general topic, so that nobody else rushes to it.
+counselors-crisis-taken = ✅ 🔴 { $ref } was taken by { $alias }. Nobody else needs to rush to it.
 counselors-audit-off-duty-numbers = ℹ️ the usual waiting text (off duty or paused)
 counselors-crisis-silent = 🔴 { $ref }: the person has been silent for { $minutes } minutes after crisis words. Silence can be a bad sign: write and ask how they are. The case will not close by itself for another { $closesIn } minutes.
 counselors-crisis-unanswered-topic = 🆘 { $ref }: { $alias } took this 🔴 case { $minutes } minutes ago and has not written to the person. The case is back in the queue, first in line, and the person has been told. Supervisors, please make sure someone takes it now.
@@ -641,6 +663,11 @@ counselors-crisis-unanswered-holder = 🔴 { $ref } went back to the queue: you 
 counselors-crisis-unanswered-person = I'm sorry: the counselor who took your request has not been able to answer you yet. That is our failing, not yours. Your request is back at the front of the queue, and the other counselors have been alerted.
 counselors-alert-crisis-group = 🆘 { $ref }: crisis words ({ $category }) in the person's message; the case is now 🔴 P0. Supervisors, please look at it.
 counselors-alert-crisis-holder = 🆘 { $ref }: the person's message contains crisis words ({ $category }). The bot has already sent them the emergency numbers ({ $numbers }). Please answer this person first.
+# To the supervisors (privately, and in the group's general topic) when a 🔴 case opens or gets crisis words off duty.
+counselors-offduty-crisis-opened = 🔴 { $ref }: a crisis case opened off duty ({ $category }). The bot sent the person the emergency numbers and safety steps.
+counselors-offduty-crisis-words = 🔴 { $ref }: new crisis words ({ $category }) in the person's message, off duty. The bot sent them the emergency numbers.
+counselors-offduty-crisis-shift = The shift starts: { $when }. Supervisors, decide whether someone can answer sooner.
+counselors-offduty-crisis-no-shift = No next shift is set. Supervisors, decide who will answer.
 counselors-lang-usage = Your desk language: { $current }. To change it: /lang { $choices }. Topic names and head messages in the group stay in one language: { $group }.
 counselors-lang-saved = Done. Your desk language: { $language }.
 counselors-help =

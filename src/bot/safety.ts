@@ -34,6 +34,8 @@ export interface CounselorDuty {
   formatOpening(app: AppServices, locale: Locale, at: number): string;
   /** This person's open case, if any: waiting for a counselor, or talking with one. Nobody is offered twice. */
   openCase(ctx: BotContext): Promise<OpenCase>;
+  /** The crisis kinds of this person's open 🔴 case, if it is one: fear said there is a crisis signal. */
+  crisisCase(ctx: BotContext): Promise<readonly CrisisCategory[] | undefined>;
   /**
    * Without the database (src/resilience): the sender as a counselor, with their desk language (null: none chosen),
    * from memory or the group's membership; undefined: not on the desk.

@@ -11,6 +11,7 @@ import type { BotContext } from "../bot/context.ts";
 import * as caseMessages from "../db/case-messages.ts";
 import * as cases from "../db/cases.ts";
 import * as counselors from "../db/counselors.ts";
+import { block } from "./block.ts";
 import { blockHeldText, blockQuestion } from "./block-crisis.ts";
 import {
   caseBlockDays,
@@ -37,7 +38,7 @@ import {
   withNote,
   yesNo,
 } from "./desk-questions.ts";
-import { block, close, type TransferResult, transfer } from "./lifecycle.ts";
+import { close, type TransferResult, transfer } from "./lifecycle.ts";
 import { PRIORITY } from "./queue.ts";
 import { counselorInGroup } from "./removal.ts";
 import {

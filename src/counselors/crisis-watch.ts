@@ -13,6 +13,7 @@ import { MINUTE_MS } from "../time/durations.ts";
 import type { Desk } from "./desk.ts";
 import { type CaseLabels, caseLabels, counselorLocale } from "./labels.ts";
 import { notifyCounselor } from "./lifecycle.ts";
+import { alertSupervisorsOffDuty } from "./off-duty-crisis.ts";
 import { inCrisis, PRIORITY } from "./queue.ts";
 import { postInTopic, refreshHead, renameTopic } from "./topic.ts";
 import { refreshQueue } from "./waiting.ts";
@@ -138,5 +139,6 @@ export async function crisisInCase(
     });
     await notifyCounselor(desk, holder, text, log, copy?.counselorId === holder.id ? copied : undefined);
   }
+  await alertSupervisorsOffDuty(desk, current, "words", log);
   return current;
 }

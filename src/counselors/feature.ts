@@ -15,17 +15,17 @@ import { groupSide } from "./group.ts";
 import {
   answerEnd,
   askToEnd,
+  crisisKindsOfOpenCase,
   escalate,
   openCaseStanding,
   personEdit,
   personMessage,
-  tellPersonBlockedBot,
 } from "./person.ts";
+import { tellPersonBlockedBot } from "./person-blocked-bot.ts";
 import { personConsent } from "./person-consent.ts";
 import { askForComment, rate, skipRatingComment } from "./rating.ts";
 import { counselorDuringOutage } from "./staff.ts";
 import { speakCommand } from "./team-languages.ts";
-
 import { formatOpening } from "./waiting.ts";
 
 export { isRatingButton } from "./buttons.ts";
@@ -45,6 +45,7 @@ export const counselorDuty: CounselorDuty = {
   formatOpening: (app, locale, at) => formatOpening(locale, at, app.config.TIME_ZONE),
   openCase: openCaseStanding,
   counselorDuringOutage,
+  crisisCase: crisisKindsOfOpenCase,
 };
 
 const composer = new Composer<BotContext>();

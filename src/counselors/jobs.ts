@@ -8,12 +8,14 @@ import * as audit from "../db/audit.ts";
 import type { Case } from "../db/cases.ts";
 import * as closedCases from "../db/closed-cases.ts";
 import * as counselors from "../db/counselors.ts";
+import * as moderation from "../db/moderation.ts";
 import * as ratings from "../db/ratings.ts";
+import { untilDate } from "../i18n/dates.ts";
 import type { Logger } from "../logger.ts";
 import type { PurgeContext, PurgeJobs } from "../retention/index.ts";
 import { DAY_MS, MINUTE_MS } from "../time/durations.ts";
 import { CRISIS_IDLE_FACTOR, silenceBeforeClosing, silentOutcome } from "./case-rules.ts";
-import { type Desk, deskOf } from "./desk.ts";
+import { type Desk, deskOf, toGroup } from "./desk.ts";
 import { type Say, sayTo } from "./labels.ts";
 import { close, notifyCounselor } from "./lifecycle.ts";
 import { checkDeskReturn } from "./reach.ts";
@@ -53,12 +55,30 @@ export async function closeIdleCases(purge: PurgeContext): Promise<number> {
       continue;
     }
     const outcome = silentOutcome(item);
-    const minutes = closesAfter / MINUTE_MS;
-    const holderNotice = (say: Say) => say("counselors-notice-idle", { ref: item.ref, minutes });
+    const notice = await closedBySilence(desk, item, closesAfter / MINUTE_MS, config.CASE_QUEUE_DAYS);
     // Warmly, with a button to come back: silence is not a reason to be turned away.
-    if (await close(desk, item, outcome, { holderNotice, comeBack: true }, purge.app.logger)) closed++;
+    if (!(await close(desk, item, outcome, { holderNotice: notice, comeBack: true }, purge.app.logger)))
+      continue;
+    closed++;
+    // A queued case has no holder, and its topic goes with it: the general topic says why it closed.
+    if (outcome === "expired")
+      await toGroup(desk, (groupId) => desk.api.sendMessage(groupId, notice(desk.group))).catch(() => {});
   }
   return closed;
+}
+
+/**
+ * What the desk reads when the bot closes a silent case: who closed it (the bot), why (minutes with no message
+ * in the talk, or days in the queue untaken) and what the person was told (112 and 114, a button to talk again,
+ * or no button while they are blocked: close() gives it only then).
+ */
+async function closedBySilence(desk: Desk, item: Case, minutes: number, days: number) {
+  const blocked = item.pseudonym
+    ? await moderation.blockedUntil(desk.app.db, item.pseudonym, new Date(desk.app.now()))
+    : undefined;
+  const date = blocked ? untilDate(desk.locale, blocked, desk.app.config.TIME_ZONE) : "";
+  const key = item.status === "active" ? "counselors-notice-idle" : "counselors-notice-expired";
+  return (say: Say) => say(blocked ? `${key}-blocked` : key, { ref: item.ref, minutes, days, date });
 }
 
 /** Once per silence: the holder (privately) and the topic are asked to check on a silent crisis case. */

@@ -25,6 +25,7 @@ import {
   needsSafetyLine,
   type Outcome,
 } from "./case-rules.ts";
+import { crisisWaitingNote, tellCrisisTaken } from "./crisis-first.ts";
 import { type Desk, toCounselor, toPerson } from "./desk.ts";
 import { handOver } from "./handover.ts";
 import { caseLabels, counselorLocale, type Say, sayTo, summaryLines } from "./labels.ts";
@@ -55,7 +56,8 @@ export async function take(
   if (!claimed) return lostClaim(db, caseId);
   const { sealedChat } = claimed;
   const holder = { ...counselor, currentCaseId: claimed.case.id, headerCaseId: claimed.case.id };
-  const lead = sayTo(desk, counselor)("counselors-private-taken", { ref: claimed.case.ref });
+  const taken = sayTo(desk, counselor)("counselors-private-taken", { ref: claimed.case.ref });
+  const lead = [taken, ...(await crisisWaitingNote(desk, claimed.case, counselor, log))].join("\n\n");
   const item = await openFor(desk, holder, claimed.case, lead, log);
   // Back from a counselor: the conversation so far (as a transfer gives it), then what waited, paced (chat or topic).
   if (claimed.takenBefore) {
@@ -71,6 +73,7 @@ export async function take(
   await tellPerson(desk, item, sealedChat, "counselors-joined", { alias: counselor.alias }, true);
   // The case as claimed, its holder and link are known here: the head is not read back.
   await showHead(desk, item, "main", { holder: counselor, sealedChat });
+  await tellCrisisTaken(desk, item, counselor.alias, log);
   await refreshQueue(desk);
   log.info({ case: item.ref, inTopic: item.inTopic }, "case taken");
   return { kind: "won", case: item };
@@ -282,39 +285,6 @@ export async function close(
   if (item.status === "queued") await refreshQueue(desk);
   log.info({ case: done.ref, outcome }, "case closed");
   return closed;
-}
-
-/** Blocks the person of an open case for `days` and closes the case; they are told politely. */
-export async function block(
-  desk: Desk,
-  item: cases.Case,
-  actor: counselors.Counselor,
-  days: number,
-  reason: string,
-  log: Logger,
-): Promise<boolean> {
-  if (!item.pseudonym || item.status === "closed") return false;
-  const now = desk.app.now();
-  const until = new Date(now + days * DAY_MS);
-  await moderation.block(desk.app.db, {
-    pseudonym: item.pseudonym,
-    reason,
-    by: actor.id,
-    now: new Date(now),
-    until,
-  });
-  await audit.record(desk.app.db, {
-    at: new Date(now),
-    caseRef: item.ref,
-    action: "blocked",
-    actor,
-    detail: `${days}d: ${reason}`,
-  });
-  const personText = desk.t(item.locale, "counselors-blocked-notice", {
-    date: untilDate(item.locale, until, desk.app.config.TIME_ZONE),
-  });
-  await close(desk, item, "abusive", { actor, personText, note: reason }, log);
-  return true;
 }
 
 /** Until when the person of a closing case may not start another, as their texts say the day; undefined: they may. */

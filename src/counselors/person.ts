@@ -8,7 +8,7 @@ import { menuButtonKeyboard, openMenu, showMainMenu } from "../bot/menu.ts";
 import { answeredAsCrisis, type OpenCase } from "../bot/safety.ts";
 import { LOCALES, type Locale } from "../config/index.ts";
 import { askConsent, hasConsent } from "../consent/index.ts";
-import { mostUrgentFirst } from "../crisis/categories.ts";
+import { type CrisisCategory, mostUrgentFirst } from "../crisis/categories.ts";
 import * as cases from "../db/cases.ts";
 import * as counselors from "../db/counselors.ts";
 import * as moderation from "../db/moderation.ts";
@@ -21,12 +21,13 @@ import { type Desk, deskOf } from "./desk.ts";
 import { closeTellingCrisis } from "./ended-by-person.ts";
 import { tellEnded } from "./ended-unseen.ts";
 import { heldForConsent, passMessagesThatLedHere, rememberMessage } from "./led-here.ts";
-import { tellWhereFollowed } from "./person-language.ts";
+import { alertSupervisorsOffDuty } from "./off-duty-crisis.ts";
 import { casePriority, inCrisis as crisisWithin, newCaseRef, PRIORITY } from "./queue.ts";
 import { isCommand, isRelayable, linkExpiry, mirrorPersonEdit, relayFromPerson } from "./relay.ts";
 import { answerStaleCaseButton } from "./standing.ts";
 import { openTopic } from "./topic.ts";
 import { acknowledgeWhileQueued, dutyNow, endKeyboard, refreshQueue, sendWaitingMessage } from "./waiting.ts";
+import { answerWhen, asksWhen } from "./when-asked.ts";
 
 /** What the triage learned and the last crisis signal, left in the session by src/triage and src/crisis-reply. */
 function situationOf(ctx: BotContext) {
@@ -204,6 +205,7 @@ export async function openCase(ctx: BotContext, here: Desk, source: TalkSource):
   const opened = passed > 0 ? ((await cases.byId(ctx.app.db, item.id)) ?? item) : item;
   // The link was written with the case just now: no need to read it back.
   await openTopic(here, opened, { sealedChat, team });
+  if (duty.kind === "off") await alertSupervisorsOffDuty(here, opened, "opened", ctx.log);
   const { position, queued } = await sendWaitingMessage(
     here,
     item,
@@ -226,6 +228,12 @@ export async function openCaseStanding(ctx: BotContext): Promise<OpenCase> {
   if (!desk(ctx)) return undefined;
   const item = await currentCase(ctx).catch(() => undefined);
   return item?.status === "active" || item?.status === "queued" ? item.status : undefined;
+}
+
+/** The kinds of the person's open 🔴 case (none known: an empty list), or undefined when it is not 🔴. */
+export async function crisisKindsOfOpenCase(ctx: BotContext): Promise<readonly CrisisCategory[] | undefined> {
+  const item = desk(ctx) ? await currentCase(ctx).catch(() => undefined) : undefined;
+  return item?.priority === PRIORITY.crisis ? mostUrgentFirst(cases.crisesOf(item.summary)) : undefined;
 }
 
 /**
@@ -291,7 +299,10 @@ export async function personMessage(ctx: BotContext, next: () => Promise<void>):
   }
   const recorded = await relayFromPerson(here, item, message, ctx.log);
   const current = await noticeCrisis(ctx, here, item, message.message_id);
-  if (recorded && current.status === "queued") await acknowledgeWhileQueued(ctx, current);
+  // "When?" while waiting gets its answer (the place, or the next shift), not "received".
+  if (recorded && current.status === "queued" && !answeredAsCrisis(ctx.update) && asksWhen(message.text))
+    await answerWhen(ctx, current);
+  else if (recorded) await acknowledgeWhileQueued(ctx, current);
 }
 
 export async function personEdit(ctx: BotContext, next: () => Promise<void>): Promise<void> {
@@ -383,18 +394,4 @@ export async function answerEnd(
   if (!here) return;
   // A queued crisis case ended by the person does not vanish from the group without a word.
   await closeTellingCrisis(here, item, "ended", "counselors-notice-ended", ctx.log);
-}
-
-/** The person blocked the bot: the holder of their open case (privately) or, nobody holding it, its topic is told. */
-export async function tellPersonBlockedBot(ctx: BotContext): Promise<void> {
-  const here = desk(ctx);
-  const item = here && ctx.person ? await cases.openCaseOf(ctx.app.db, ctx.person.pseudonym) : undefined;
-  if (!here || !item) return;
-  ctx.log.info({ case: item.ref }, "the person blocked the bot during a case");
-  await tellWhereFollowed(
-    here,
-    item,
-    (say) => say("counselors-person-blocked-bot", { ref: item.ref }),
-    ctx.log,
-  );
 }

@@ -1,5 +1,6 @@
 // The group's notices about a shift (COUNSELOR_HOURS): at its start a digest of who waits,
-// riskiest then oldest first, and how many messages were left while the desk was closed; at
+// riskiest then oldest first, and how many messages were left while the desk was closed (the people
+// waiting are told it started too: shift-start.ts); at
 // its end a handover of the open cases (who holds what, who waits). Sent by the periodic
 // purge run (src/bot/jobs.ts), so they come at most one run interval late; a row per notice
 // (src/db/shifts.ts) makes each go out once, whatever the number of instances or runs.
@@ -12,6 +13,7 @@ import { DAY_MS, HOUR_MS, MINUTE_MS } from "../time/durations.ts";
 import { type Shift, shiftsBetween } from "../time/shifts.ts";
 import { localTime } from "../time/zone.ts";
 import { type Desk, deskOf, toGroup } from "./desk.ts";
+import { tellWaitingShiftStarted } from "./shift-start.ts";
 import { caseLines } from "./staff.ts";
 
 /** A notice later than this after its moment (the bot was down) would mislead: it is skipped. */
@@ -92,7 +94,10 @@ export async function shiftNotices(purge: PurgeContext): Promise<number> {
   let sent = 0;
   for (const shift of shiftsBetween(desk.schedule, now - NOTICE_GRACE_MS, now + lead)) {
     const begun = shift.start <= now && now < Math.min(shift.end, shift.start + NOTICE_GRACE_MS);
-    if (begun && (await sendOnce(desk, "digest", shift.start, () => digestText(desk, shift)))) sent++;
+    if (begun && (await sendOnce(desk, "digest", shift.start, () => digestText(desk, shift)))) {
+      sent++;
+      await tellWaitingShiftStarted(desk);
+    }
     const ending = shift.end - lead <= now && now < shift.end + NOTICE_GRACE_MS;
     if (ending && (await sendOnce(desk, "handover", shift.end, () => handoverText(desk, shift)))) sent++;
   }

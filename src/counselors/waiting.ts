@@ -16,7 +16,7 @@ import { type Duty, dutyOf } from "./availability.ts";
 import { caseEnd, ownerSeal } from "./buttons.ts";
 import { chatOf, type Desk, ignoreStaleEdit } from "./desk.ts";
 import { deskProblem } from "./desk-reach.ts";
-import { type DeskPace, estimateWait, PACE_SAMPLES, PACE_WINDOW_MS } from "./queue.ts";
+import { type DeskPace, estimateWait, PACE_SAMPLES, PACE_WINDOW_MS, PRIORITY } from "./queue.ts";
 import { languageNote, type TeamLanguages, teamLanguages } from "./team-languages.ts";
 
 /** Positions beyond this are not refreshed on every change: they move slowly anyway. */
@@ -219,24 +219,29 @@ export const QUEUED_ACK_QUIET_MS = 10 * MINUTE_MS;
 
 /**
  * "Received": what a person writes while waiting is never silently absorbed (one answer per burst). Crisis words
- * were answered already ("your request is with the counselors, now first"): that is this burst's answer.
+ * were answered already ("your request is with the counselors, now first"): that is this burst's answer. In a
+ * talk only a 🔴 case off duty is answered: its counselor may be gone until the shift, and the person must know.
  */
 export async function acknowledgeWhileQueued(ctx: BotContext, item: cases.Case): Promise<void> {
+  const crisis = item.priority === PRIORITY.crisis;
+  if (item.status !== "queued" && !crisis) return;
   const now = ctx.app.now();
   const last = ctx.session.queuedAck;
   if (last?.caseId === item.id && now - last.at < QUEUED_ACK_QUIET_MS) return;
+  // The group out of reach since they queued: "a counselor will see it" would be untrue; said plainly, with 114 and 112.
+  const gone = await deskProblem(ctx.app);
+  const duty = gone ? undefined : await dutyOf(ctx.app);
+  if (item.status === "active" && (gone || duty?.kind === "on")) return;
   ctx.session.queuedAck = { caseId: item.id, at: now };
   if (answeredAsCrisis(ctx.update)) return;
-  // The group out of reach since they queued: "a counselor will see it" would be untrue; said plainly, with 114 and 112.
-  if (await deskProblem(ctx.app)) return void (await ctx.reply(ctx.t("counselors-desk-unreachable")));
-  const duty = await dutyOf(ctx.app);
+  if (!duty) return void (await ctx.reply(ctx.t("counselors-desk-unreachable")));
   if (duty.kind === "off" && duty.opensAt !== undefined) {
+    const when = formatOpening(item.locale, duty.opensAt, ctx.app.config.TIME_ZONE);
     await ctx.reply(
-      ctx.t("counselors-queued-ack-off-duty", {
-        when: formatOpening(item.locale, duty.opensAt, ctx.app.config.TIME_ZONE),
-      }),
+      ctx.t(crisis ? "counselors-crisis-ack-off-duty" : "counselors-queued-ack-off-duty", { when }),
     );
     return;
   }
-  await ctx.reply(ctx.t(duty.kind === "on" ? "counselors-queued-ack" : "counselors-queued-ack-later"));
+  if (duty.kind === "on") return void (await ctx.reply(ctx.t("counselors-queued-ack")));
+  await ctx.reply(ctx.t(crisis ? "counselors-crisis-ack-later" : "counselors-queued-ack-later"));
 }

@@ -25,6 +25,7 @@ import {
 import type { Locale } from "../config/index.ts";
 import { CRISIS_WINDOW_MS, type CrisisCategory, mostUrgentFirst } from "../crisis/categories.ts";
 import type { CrisisDetector } from "../crisis/detector.ts";
+import { fearInCrisis } from "../crisis/fear-in-crisis.ts";
 import { isLocale } from "../i18n/index.ts";
 import { countEvent } from "../statistics/index.ts";
 
@@ -44,14 +45,15 @@ export function crisisReplyFeature({ detector, duty }: CrisisReplyDeps): Feature
         const message = ctx.msg;
         const text = message.text ?? message.caption ?? "";
         const matches = crisisMatchesOf(ctx.update, text, detector);
-        const first = matches[0];
+        const ongoing = matches.length === 0 ? await fearInCrisisCase(ctx, text, duty) : undefined;
+        const first = matches[0] ?? (ongoing && { category: ongoing[0]! });
         if (!first) return next();
         // One crisis reply per message: an edit of a message already answered (a typo fixed, a word added) is not
         // answered again; an edit that first brings crisis words is.
         const replied = ctx.session.crisisReplied ?? [];
         if (ctx.editedMessage && replied.includes(message.message_id)) return next();
         ctx.session.crisisReplied = [...replied, message.message_id].slice(-REPLIED_MESSAGES);
-        const categories: CrisisCategory[] = matches.map((match) => match.category);
+        const categories: CrisisCategory[] = ongoing ? [...ongoing] : matches.map((match) => match.category);
         markAnsweredAsCrisis(ctx.update, categories);
         const t = (key: string, variables?: Record<string, string | number>) => ctx.t(key, variables);
         const standing = await duty.openCase(ctx);
@@ -98,6 +100,20 @@ export function crisisReplyFeature({ detector, duty }: CrisisReplyDeps): Feature
       },
     );
   return { composer };
+}
+
+/**
+ * Fear, a threat come back or a cry for help from someone whose case is 🔴 already ("я боюсь, он опять пришёл"):
+ * their danger goes on, so it is answered as a crisis of the case's own kind (the case is read only on such words).
+ */
+async function fearInCrisisCase(
+  ctx: BotContext,
+  text: string,
+  duty: CounselorDuty,
+): Promise<readonly CrisisCategory[] | undefined> {
+  if (!fearInCrisis(text)) return undefined;
+  const kinds = await duty.crisisCase(ctx);
+  return kinds && (kinds.length > 0 ? kinds : ["danger"]);
 }
 
 /** How many answered messages are remembered: edits come to the last few messages, not to old ones. */

@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = [
   "crisis-detected",
   "crisis-silent",
   "crisis-unanswered",
+  "crisis-reannounced",
   "paused",
   "resumed",
   "undelivered",

@@ -101,13 +101,13 @@ describe.each(DATABASE_KINDS)("crisis routing on %s", (kind) => {
         expect(head).not.toContain(marker);
       }
 
-      // Whatever they write now is acknowledged (with the next shift when off duty), once per burst.
+      // Whatever they write now is acknowledged (off duty: the 🔴 case's own line, the next shift and 112), once per burst.
       const beforeWriting = person.messages().length;
       for (const line of ["1", "2", "3"]) await person.send(line);
       const acks = person.texts().slice(beforeWriting);
       expect(acks).toEqual([
         duty === "off"
-          ? say(locale, "counselors-queued-ack-off-duty", {
+          ? say(locale, "counselors-crisis-ack-off-duty", {
               when: formatOpening(locale, FRIDAY_SHIFT, "Asia/Almaty"),
             })
           : say(locale, "counselors-queued-ack"),
@@ -227,7 +227,8 @@ describe.each(DATABASE_KINDS)("crisis routing when nobody can answer, on %s", (k
         expect(head).toContain(say("ru", "counselors-audit-off-duty-numbers"));
         expect(head).not.toContain(`${say("ru", "counselors-audit-safety-sent")} · 114, 112`);
         await person.send("hello");
-        expect(person.lastText()).toBe(say(locale, "counselors-queued-ack-later"));
+        // A 🔴 case: first in the queue, nobody free at once, 112.
+        expect(person.lastText()).toBe(say(locale, "counselors-crisis-ack-later"));
         expect(promisesCounselorNow(locale, seenSince(person, from))).toEqual([]);
       } finally {
         await h.close();

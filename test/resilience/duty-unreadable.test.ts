@@ -70,7 +70,9 @@ describe.each(DATABASE_KINDS)("the duty state unreadable on %s", (kind) => {
           expect(waiting).toContain(say(locale, "counselors-leave-message"));
           expect(waiting).toMatch(/112[\s\S]*114|114[\s\S]*112/);
           expect(waiting).not.toContain(say(locale, "counselors-position", { position: 1 }));
-          expect(person.lastText()).toBe(say(locale, "counselors-queued-ack-later"));
+          // A 🔴 case's own line: first in the queue, nobody known to answer at once, 112.
+          const ack = person === inCrisis ? "counselors-crisis-ack-later" : "counselors-queued-ack-later";
+          expect(person.lastText()).toBe(say(locale, ack));
         }
         // Someone struggling is told the same, and may leave a message.
         const struggling = h.user({ language_code: locale });
