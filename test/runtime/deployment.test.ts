@@ -71,6 +71,16 @@ describe("deployment files", () => {
     expect(grace).toBeGreaterThan(Number(read(".env.example").match(/^SHUTDOWN_GRACE_SECONDS=(\d+)$/m)?.[1]));
   });
 
+  it("compose keeps the bot's data on its volume even though .env (copied from .env.example) names ./data", () => {
+    // .env.example's DATA_DIR=./data would otherwise send secrets, PGlite and logs into the container's
+    // /app, which the image's user cannot write, and never onto the bot-data volume.
+    const bot = read("compose.yaml").split(/^ {2}bot:$/m)[1] ?? "";
+    const mount = bot.match(/^\s+- bot-data:(\S+)$/m)?.[1];
+    expect(mount).toBe("/data");
+    expect(bot).toMatch(new RegExp(`^\\s+environment:[\\s\\S]*^\\s+DATA_DIR: ${mount}$`, "m"));
+    expect(read(".env.example")).toMatch(/^DATA_DIR=\.\/data$/m);
+  });
+
   it("the bot's stdout log is bounded in compose, and its retention setting is documented where operators look", () => {
     const bot = read("compose.yaml").split(/^ {2}bot:$/m)[1] ?? "";
     expect(bot).toMatch(/logging:\n\s+driver: local\n\s+options:\n\s+max-size: \d+m\n\s+max-file: "\d+"/);
