@@ -169,7 +169,7 @@ export async function triageConversation(
     current = update;
     const now = await clock();
     const returning = now - askedAt > RETURNING_AFTER_MS;
-    const outcome = await interpret(conversation, update, step, returning);
+    const outcome = await interpret(conversation, update, step, returning, answered);
     if (returning) askedAt = now;
     if (returning && (outcome.kind === "answer" || outcome.kind === "back")) {
       await update.reply(update.t("triage-welcome-back"));
@@ -229,6 +229,7 @@ async function interpret(
   ctx: ConversationContext,
   step: Step,
   returning: boolean,
+  answered: Answered,
 ): Promise<Outcome> {
   const data = ctx.callbackQuery?.data;
   if (data !== undefined) {
@@ -250,6 +251,9 @@ async function interpret(
     // An earlier question's button still on screen (after "welcome back") changes that answer.
     if (STEPS.indexOf(kind) > STEPS.indexOf(step) || !isValidAnswer(kind, value)) return { kind: "wait" };
     if (kind === "region" && !regionName(ctx.app.content, value, "en")) return { kind: "wait" };
+    // A double tap (or the same choice pressed again on an earlier question) changes nothing: asking the next
+    // question a second time would only repeat it.
+    if (kind !== step && answered[kind] === value) return { kind: "wait" };
     await markAnswered(ctx, kind, value);
     return { kind: "answer", step: kind, value };
   }
