@@ -1,6 +1,7 @@
 // Buttons that lead from one feature into another. The target feature handles them;
 // the source needs only this file, so that features never import each other.
 import { z } from "zod";
+import { LOCALES } from "../config/index.ts";
 import { callbackCodec } from "./callback-data.ts";
 
 const entryId = z.string().regex(/^[a-z0-9-]{1,40}$/);
@@ -19,3 +20,5 @@ export const talkToPerson = callbackCodec("talk", z.tuple([z.enum(TALK_SOURCES)]
 export const openAnswer = callbackCodec("faq-open", z.tuple([entryId]));
 /** Nearest centers in a region ("" asks for a location or a region): handled by src/centers. */
 export const findCenters = callbackCodec("centers-open", z.tuple([regionCode]));
+/** A language chosen under /language ("auto": follow Telegram's): handled by src/language, and by an open triage. */
+export const chooseLanguage = callbackCodec("lang", z.tuple([z.enum([...LOCALES, "auto"])]));

@@ -2,20 +2,19 @@
 // button) wins; else the language they clearly write in; else Telegram's language_code. Many people
 // in Kazakhstan keep Telegram in Russian and write in Kazakh: they are answered in Kazakh.
 import { InlineKeyboard, type MiddlewareFn } from "grammy";
-import { z } from "zod";
 import { awaitAnswer } from "../bot/awaiting.ts";
-import { callbackCodec } from "../bot/callback-data.ts";
 import { Composer } from "../bot/composer.ts";
 import type { BaseContext, BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
+import { chooseLanguage } from "../bot/links.ts";
 import { menuEntry, showMainMenu } from "../bot/menu.ts";
 import { LOCALES, type Locale } from "../config/index.ts";
 import * as counselors from "../db/counselors.ts";
+import { keepChosenLanguage } from "../i18n/chosen.ts";
 import { localeFromTelegram, rememberLocale } from "../i18n/index.ts";
 import { writtenLanguage } from "../knowledge/message.ts";
 
 const NATIVE_NAMES = { kk: "Қазақша", ru: "Русский", en: "English" } as const;
-const chooseLanguage = callbackCodec("lang", z.tuple([z.enum([...LOCALES, "auto"])]));
 
 async function offerLanguages(ctx: BaseContext): Promise<void> {
   const keyboard = new InlineKeyboard();
@@ -43,14 +42,7 @@ export function languageFeature({ caseLanguageChosen }: LanguageDeps): Feature {
   privateChats.callbackQuery(
     ...chooseLanguage.handle(async (ctx, choice) => {
       await ctx.answerCallbackQuery();
-      delete ctx.session.writtenLocale;
-      delete ctx.session.writtenSettled;
-      delete ctx.session.writtenSwitch;
-      if (choice === "auto") delete ctx.session.locale;
-      else ctx.session.locale = choice;
-      const locale = ctx.session.locale ?? localeFromTelegram(ctx.from) ?? ctx.app.config.DEFAULT_LOCALE;
-      rememberLocale(ctx.update, locale);
-      ctx.i18n.useLocale(locale);
+      const locale = keepChosenLanguage(ctx, choice);
       // In the middle of a conversation with a counselor: a short confirmation, not the whole menu.
       if (await caseLanguageChosen(ctx, locale)) {
         await ctx.reply(`${ctx.t("language-changed")}\n\n${ctx.t("language-changed-case")}`);

@@ -18,13 +18,12 @@ import { z } from "zod";
 import { awaitAnswer } from "../bot/awaiting.ts";
 import { callbackCodec } from "../bot/callback-data.ts";
 import type { BaseContext, BotContext, BotConversation, ConversationContext } from "../bot/context.ts";
-import { findCenters, openAnswer, talkToPerson } from "../bot/links.ts";
+import { chooseLanguage, findCenters, openAnswer, talkToPerson } from "../bot/links.ts";
 import { mainMenuKeyboard, openMenu } from "../bot/menu.ts";
 import { answerFollowsCrisis, type CounselorDuty, crisisAnswered } from "../bot/safety.ts";
 import { canTalk, talkBlockedUntil } from "../bot/talk.ts";
 import { askConsent, POLICY_VERSION, recordConsentQuestion } from "../consent/index.ts";
 import { CRISIS_WINDOW_MS } from "../crisis/categories.ts";
-import { openCaseOf } from "../db/cases.ts";
 import { untilDate } from "../i18n/dates.ts";
 import { countEvent } from "../statistics/index.ts";
 import { HOUR_MS } from "../time/durations.ts";
@@ -38,6 +37,7 @@ import {
   regionNamed,
   type SuggestedAnswer,
 } from "./content.ts";
+import { hasOpenCase, takeLanguage } from "./meanwhile.ts";
 import {
   CONCERNS,
   type Concern,
@@ -233,6 +233,14 @@ async function interpret(
 ): Promise<Outcome> {
   const data = ctx.callbackQuery?.data;
   if (data !== undefined) {
+    const language = chooseLanguage.parse(data);
+    if (language) {
+      // With a case open the language feature takes the choice, so that its counselor is told.
+      if (await conversation.external(hasOpenCase)) return conversation.skip({ next: true });
+      await takeLanguage(conversation, ctx, language[0]);
+      await ask(ctx, step, { again: true });
+      return { kind: "wait" };
+    }
     const pressed = triageButton.parse(data);
     if (!pressed) {
       // An answer offered for a typed question: read it, the triage waits.
@@ -302,13 +310,6 @@ async function interpret(
   await ask(ctx, step, { again: true });
   // Back after a long time: keep this update, so that the greeting is not repeated.
   return returning ? { kind: "wait" } : conversation.skip();
-}
-
-/** Whether the person has a case open with the counselors; the relay's hint follows the database. */
-async function hasOpenCase(ctx: BotContext): Promise<boolean> {
-  const open = ctx.person ? await openCaseOf(ctx.app.db, ctx.person.pseudonym) : undefined;
-  if (open) ctx.session.caseId = open.id;
-  return open !== undefined;
 }
 
 function typedAnswer(ctx: BaseContext, step: Step, text: string): string | undefined {
