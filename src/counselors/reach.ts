@@ -19,7 +19,7 @@ import { groupProblem, setupProblem } from "./desk-check.ts";
 import { deskProblem, markReachable, markUnreachable } from "./desk-reach.ts";
 import { inCounselorGroup } from "./staff.ts";
 import { openTopic } from "./topic.ts";
-import { refreshQueue } from "./waiting.ts";
+import { refreshQueue, sendWaitingMessage } from "./waiting.ts";
 
 /**
  * The group is back: every open case without a topic (opened meanwhile) gets one, oldest first,
@@ -27,7 +27,7 @@ import { refreshQueue } from "./waiting.ts";
  */
 export async function deskBack(desk: Desk): Promise<number> {
   const wasGone = await markReachable(desk.app);
-  const opened = await openMissingTopics(desk);
+  const opened = await openMissingTopics(desk, wasGone);
   if (wasGone) desk.app.logger.info({ topics: opened }, "topics opened for the cases kept meanwhile");
   if (wasGone && opened === 0) await refreshQueue(desk);
   return opened;
@@ -35,18 +35,35 @@ export async function deskBack(desk: Desk): Promise<number> {
 
 /**
  * Open cases without a topic get one, oldest first; a refusal (the group out of reach again) stops, for the
- * next try. Returns how many were opened; the people waiting see their place again when any was.
+ * next try. Returns how many were opened; the people waiting see their place again when any was. `kept`: the
+ * group was out of reach, and each person whose request was kept meanwhile is told, in a new message (an edit
+ * makes no sound, and off duty nothing would edit it), that it has reached the counselors now, and where they stand.
  */
-async function openMissingTopics(desk: Desk): Promise<number> {
+async function openMissingTopics(desk: Desk, kept = false): Promise<number> {
   const open = [...(await cases.queue(desk.app.db)), ...(await cases.active(desk.app.db))];
   let opened = 0;
   for (const item of open.filter((candidate) => candidate.threadId === null)) {
     await openTopic(desk, item);
     if (await deskProblem(desk.app)) break;
     opened++;
+    if (kept && item.status === "queued") await tellRequestArrived(desk, item);
   }
   if (opened > 0) await refreshQueue(desk);
   return opened;
+}
+
+/** Never fails: a person who blocked the bot meanwhile is logged by case reference only. */
+async function tellRequestArrived(desk: Desk, item: cases.Case): Promise<void> {
+  try {
+    const sealedChat = await cases.linkOf(desk.app.db, item.id);
+    if (sealedChat)
+      await sendWaitingMessage(desk, item, sealedChat, desk.t(item.locale, "counselors-desk-back"));
+  } catch (error) {
+    desk.app.logger.warn(
+      { case: item.ref, err: errorLog(error) },
+      "could not tell a person their kept request arrived",
+    );
+  }
 }
 
 /**

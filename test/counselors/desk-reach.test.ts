@@ -9,10 +9,12 @@ import { LOCALES } from "../../src/config/index.ts";
 import { configureRelay } from "../../src/counselors/desk.ts";
 import { checkDeskAtStart } from "../../src/counselors/desk-check.ts";
 import { deskProblem, deskState, OUTAGE_CACHE_MS } from "../../src/counselors/desk-reach.ts";
+import { formatOpening } from "../../src/counselors/waiting.ts";
 import { purgeOnce } from "../../src/retention/index.ts";
 import { createHttpApp } from "../../src/server/http.ts";
 import { serviceReadiness } from "../../src/server/readiness.ts";
 import { DATABASE_KINDS, type Harness } from "../support/harness.ts";
+import { FRIDAY_MIDNIGHT, FRIDAY_SHIFT } from "../support/words.ts";
 import {
   askForHuman,
   botAdministrator,
@@ -146,6 +148,9 @@ describe.each(DATABASE_KINDS)("the counselors' group out of reach on %s", (kind)
       await botBecomes(h, "administrator");
       expect((await readyz()).body.warnings).toBeUndefined();
       expect((await readyz()).body.desk).toEqual({ state: "reachable" });
+      // She is told in a new message (an edit makes no sound) that her kept request has arrived, with her place.
+      expect(person.lastText()).toContain(say(locale, "counselors-desk-back"));
+      expect(person.lastText()).toContain(say(locale, "counselors-position", { position: 1 }));
       const reopened = await openCaseOf(h, person);
       const head = h.telegram.messagesIn(h.counselorChatId, { threadId: topicOf(reopened) })[0]?.text ?? "";
       expect(head).toContain(reopened.ref);
@@ -155,6 +160,28 @@ describe.each(DATABASE_KINDS)("the counselors' group out of reach on %s", (kind)
       ).toContain(say(locale, "counselors-position", { position: 1 }));
       await dana.pressInGroup("✋ Взять", { threadId: topicOf(reopened) });
       expect(dana.texts()).toContain("Я подожду, вот что случилось");
+    },
+  );
+
+  it.each(LOCALES)(
+    "%s: a request kept off duty is told it has arrived, with when the shift starts",
+    async (locale) => {
+      h.clock.set(FRIDAY_MIDNIGHT);
+      await botBecomes(h, "left");
+      const person = h.user({ language_code: locale });
+      await askForHuman(person, locale);
+      expect(person.texts()).toContain(say(locale, "counselors-desk-unreachable"));
+      await botBecomes(h, "administrator");
+      // Off duty nothing edits the waiting message: without this line it would say "can't be reached" until morning.
+      const told = person.lastText();
+      expect(told).toContain(say(locale, "counselors-desk-back"));
+      expect(told).not.toContain(say(locale, "counselors-desk-unreachable"));
+      expect(told).toContain(
+        say(locale, "counselors-off-duty", {
+          when: formatOpening(locale, FRIDAY_SHIFT, h.app.config.TIME_ZONE),
+        }),
+      );
+      expect((await openCaseOf(h, person)).threadId).not.toBeNull();
     },
   );
 
