@@ -16,6 +16,7 @@ import { errorLog } from "../logger.ts";
 import type { PurgeContext } from "../retention/index.ts";
 import { type Desk, deskOf } from "./desk.ts";
 import { groupProblem, setupProblem } from "./desk-check.ts";
+import { tellDeskLost } from "./desk-lost.ts";
 import { deskProblem, markReachable, markUnreachable } from "./desk-reach.ts";
 import { inCounselorGroup } from "./staff.ts";
 import { openTopic } from "./topic.ts";
@@ -102,7 +103,9 @@ deskReachUpdates.on("my_chat_member", async (ctx, next) => {
     );
     return;
   }
+  const known = (await deskProblem(desk.app)) !== undefined;
   await markUnreachable(desk.app, problem);
+  if (!known) await tellDeskLost(desk, member, ctx.log);
 });
 
 /**
