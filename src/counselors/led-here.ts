@@ -5,7 +5,10 @@
 import type { Message } from "grammy/types";
 import { answeredQuestion, awaitAnswer } from "../bot/awaiting.ts";
 import type { BotContext } from "../bot/context.ts";
+import { answeredAsCrisis } from "../bot/safety.ts";
+import type { Locale } from "../config/index.ts";
 import type * as cases from "../db/cases.ts";
+import { textToMatch } from "../knowledge/browse.ts";
 import { MINUTE_MS } from "../time/durations.ts";
 import type { Desk } from "./desk.ts";
 import { relayFromPerson } from "./relay.ts";
@@ -32,11 +35,21 @@ export async function heldForConsent(ctx: BotContext, message: Message): Promise
   if (question === undefined || message.text === undefined) return false;
   const asked = ctx.session.consentAsked ?? [];
   if (!asked.some((open) => open.messageId === question && open.purpose === "counselor")) return false;
+  if (!answeredAsCrisis(ctx.update) && (await isDistress(ctx, message.text))) return false;
   await ctx.reply(ctx.t("counselors-consent-waits"), {
     reply_parameters: { message_id: question, allow_sending_without_reply: true },
   });
   awaitAnswer(ctx, question);
   return true;
+}
+
+/**
+ * Distress with no crisis words ("I can't cope, I'm scared"): src/questions answers it warmly (who can help, and
+ * when), as it would anywhere; the line is remembered all the same and reaches the counselor once allowed.
+ */
+async function isDistress(ctx: BotContext, text: string): Promise<boolean> {
+  const locale = (await ctx.i18n.getLocale()) as Locale;
+  return ctx.app.content.knowledge.router.route(textToMatch(text), { locale }).route.kind === "support";
 }
 
 /** Forgets them: declined, or passed on already. */
