@@ -1,21 +1,16 @@
 // A double tap in "Help me figure out": the same answer pressed twice (two updates with the same button, before the
 // first one's edit took the buttons away, or a second device) asks the next question once, in kk, ru and en.
 // Another answer pressed on an earlier question still changes it (conversation.test.ts).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { LOCALES } from "../../src/config/index.ts";
-import { createHarness, DATABASE_KINDS, DEFAULT_NOW, type Harness } from "../support/harness.ts";
+import { DATABASE_KINDS, type Harness, harnessHooks } from "../support/harness.ts";
 import { say } from "../support/words.ts";
 
 describe.each(DATABASE_KINDS)("a double tap in the triage on %s", (kind) => {
   let h: Harness;
-  beforeAll(async () => {
-    h = await createHarness(kind);
+  harnessHooks(kind, {}, (harness) => {
+    h = harness;
   });
-  beforeEach(() => {
-    h.clock.set(DEFAULT_NOW);
-    return h.db.reset();
-  });
-  afterAll(() => h.close());
 
   it.each(LOCALES)(
     "%s: each question is asked once, and the second tap is answered quietly",

@@ -1,8 +1,8 @@
 // /language in the middle of "Help me figure out": the answers given so far are kept, the question is asked again in
 // the chosen language, and the triage ends in it with a result built from every answer (outsider 30, item 20).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Locale } from "../../src/config/index.ts";
-import { createHarness, DATABASE_KINDS, DEFAULT_NOW, type Harness } from "../support/harness.ts";
+import { DATABASE_KINDS, type Harness, harnessHooks } from "../support/harness.ts";
 import { say, storedSession } from "../support/words.ts";
 
 const NATIVE = { kk: "Қазақша", ru: "Русский", en: "English" } as const;
@@ -14,14 +14,9 @@ const SWITCHES: [Locale, Locale][] = [
 
 describe.each(DATABASE_KINDS)("/language in the triage on %s", (kind) => {
   let h: Harness;
-  beforeAll(async () => {
-    h = await createHarness(kind);
+  harnessHooks(kind, {}, (harness) => {
+    h = harness;
   });
-  beforeEach(() => {
-    h.clock.set(DEFAULT_NOW);
-    return h.db.reset();
-  });
-  afterAll(() => h.close());
 
   it.each(SWITCHES)(
     "%s -> %s: the answers are kept and the question comes again in the new language",
