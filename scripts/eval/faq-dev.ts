@@ -22,7 +22,7 @@
 // was written), split the same way. Round 17 (faqtune17) tunes on held-out-14.yaml (spent since set 15 was
 // written), split the same way. Round 18 (faqtune18) tunes on held-out-15.yaml (spent since set 16 was written),
 // split the same way. The last line totals every spent set.
-// test/knowledge/held-out-16* is the blind set (and any newer one): never add it here, nor read, print or tune on it.
+// test/knowledge/held-out-17* is the blind set (and any newer one): never add it here, nor read, print or tune on it.
 
 import path from "node:path";
 import { isConfident } from "../../src/knowledge/routing.ts";
