@@ -30,6 +30,7 @@ import * as sixteenthRound from "./held-out-16.ts";
 import * as seventeenthRound from "./held-out-17.ts";
 import * as eighteenthRound from "./held-out-18.ts";
 import * as nineteenthRound from "./held-out-19.ts";
+import * as twentiethRound from "./held-out-20.ts";
 import * as earlierMessages from "./messages.ts";
 import * as pinned from "./pinned.ts";
 import * as thirdPerson from "./third-person.ts";
@@ -121,3 +122,9 @@ export const SETS_THROUGH_ROUND_18: unknown[] = [...SETS_THROUGH_ROUND_17, eight
  * tuner's messages: what a round written after the nineteenth must not repeat.
  */
 export const SETS_THROUGH_ROUND_19: unknown[] = [...SETS_THROUGH_ROUND_18, tunerData, nineteenthRound];
+
+/**
+ * Every held-out round up to the twentieth, the crisis model's corpus files, the training rounds a to h and the
+ * tuner's messages: what a round written after the twentieth must not repeat.
+ */
+export const SETS_THROUGH_ROUND_20: unknown[] = [...SETS_THROUGH_ROUND_19, twentiethRound];
