@@ -597,6 +597,17 @@ counselors-templates = Canned replies:
 counselors-no-template = There is no template "{ $id }". List: /t
 counselors-template-sent = Sent to { $ref } ({ $language }): { $text }
 counselors-history-none = No history is kept.
+counselors-history-kind = { $kind ->
+    [photo] [photo]
+    [voice] [voice message]
+    [video] [video]
+    [sticker] [sticker]
+    [document] [document]
+    [location] [location]
+   *[other] [attachment]
+}
+counselors-history-edited = (edited)
+counselors-person-edited = ✏️ The person edited this message; the copy above shows the new text.
 counselors-queue-title = In the queue: { $count }
 counselors-active-title = In progress: { $count }
 counselors-age = { $minutes } min

@@ -567,6 +567,17 @@ counselors-templates = Жауап үлгілері:
 counselors-no-template = «{ $id }» үлгісі жоқ. Тізім: /t
 counselors-template-sent = { $ref } өтінішіне жіберілді ({ $language }): { $text }
 counselors-history-none = Сақталған тарих жоқ.
+counselors-history-kind = { $kind ->
+    [photo] [сурет]
+    [voice] [дауыстық хабар]
+    [video] [бейне]
+    [sticker] [стикер]
+    [document] [құжат]
+    [location] [геолокация]
+   *[other] [тіркеме]
+}
+counselors-history-edited = (өзгертілді)
+counselors-person-edited = ✏️ Адам бұл хабарламаны түзетті; жоғарыдағы көшірмеде енді жаңа мәтін тұр.
 counselors-queue-title = Кезекте: { $count }
 counselors-active-title = Жұмыста: { $count }
 counselors-age = { $minutes } мин.

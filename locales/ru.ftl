@@ -609,6 +609,17 @@ counselors-templates = Шаблоны ответов:
 counselors-no-template = Шаблона «{ $id }» нет. Список: /t
 counselors-template-sent = Отправлено в { $ref } ({ $language }): { $text }
 counselors-history-none = Сохранённой истории нет.
+counselors-history-kind = { $kind ->
+    [photo] [фото]
+    [voice] [голосовое сообщение]
+    [video] [видео]
+    [sticker] [стикер]
+    [document] [документ]
+    [location] [геопозиция]
+   *[other] [вложение]
+}
+counselors-history-edited = (изменено)
+counselors-person-edited = ✏️ Человек изменил это сообщение; в копии выше теперь новый текст.
 counselors-queue-title = В очереди: { $count }
 counselors-active-title = В работе: { $count }
 counselors-age = { $minutes } мин.

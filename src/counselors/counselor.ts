@@ -222,8 +222,7 @@ staffOnly.command("history", (ctx, next) =>
       return answerStaff(ctx, desk, desk.staff("counselors-take-first"));
     }
     const lines = (await history.of(ctx.app.db, item.pseudonym, new Date(ctx.app.now()))).map(
-      (entry) =>
-        `[${entry.caseRef}] ${transcriptLine(desk, entry, desk.staff("counselors-handover-person"))}`,
+      (entry) => `[${entry.caseRef}] ${transcriptLine(desk, entry, desk.staff)}`,
     );
     if (lines.length === 0) return ctx.reply(desk.staff("counselors-history-none"));
     for (const chunk of chunkLines(lines)) await ctx.reply(chunk);

@@ -93,7 +93,7 @@ export async function relayFromCounselor(
       log,
     );
   } else await markMessage(desk, counselor, origin, DELIVERED);
-  await keepHistory(desk, item, counselor.alias, message);
+  await keepHistory(desk, item, counselor.alias, message, row.id);
   return "sent";
 }
 

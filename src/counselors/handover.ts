@@ -11,7 +11,7 @@ import type * as counselors from "../db/counselors.ts";
 import * as history from "../db/history.ts";
 import { errorLog, type Logger } from "../logger.ts";
 import { chatOf, type Desk, toCounselor, toGroup } from "./desk.ts";
-import { sayTo } from "./labels.ts";
+import { type Say, sayTo } from "./labels.ts";
 import { copyToCounselor, copyToTopic } from "./relay.ts";
 
 /** Telegram takes 4096 characters a message; a transcript goes in parts below that. */
@@ -53,7 +53,7 @@ export async function handOver(
   const text = topic === undefined ? sayTo(desk, holder) : desk.group;
   try {
     const [transcript, sealedPerson, relayed, notes] = await Promise.all([
-      transcriptOf(desk, item, text("counselors-handover-person")),
+      transcriptOf(desk, item, text),
       cases.linkOf(db, item.id),
       caseMessages.relayedFromPerson(db, item.id, RECENT_MESSAGES),
       topic === undefined ? caseMessages.notes(db, item.id) : [],
@@ -108,15 +108,22 @@ export async function handOver(
 }
 
 /** Both sides of this case's conversation, kept under consent 2; nothing without it. */
-async function transcriptOf(desk: Desk, item: cases.Case, person: string): Promise<string[]> {
+async function transcriptOf(desk: Desk, item: cases.Case, say: Say): Promise<string[]> {
   if (!item.keepHistory || !item.pseudonym) return [];
   const entries = await history.of(desk.app.db, item.pseudonym, new Date(desk.app.now()));
   return entries
     .filter((entry) => entry.caseRef === item.ref)
-    .map((entry) => transcriptLine(desk, entry, person));
+    .map((entry) => transcriptLine(desk, entry, say));
 }
 
-/** One kept line: "Person: …" (in the reader's words, `person`) or "Dana: …". */
-export function transcriptLine(desk: Desk, entry: history.HistoryEntry, person: string): string {
-  return `${entry.author === "person" ? person : entry.author}: ${desk.app.cipher.open(entry.sealedBody)}`;
+/**
+ * One kept line in the reader's words (`say`): "Person: [photo] caption", "Dana: …", with "(edited)" after
+ * a text its author corrected.
+ */
+export function transcriptLine(desk: Desk, entry: history.HistoryEntry, say: Say): string {
+  const author = entry.author === "person" ? say("counselors-handover-person") : entry.author;
+  const kind = entry.kind === "text" ? "" : say("counselors-history-kind", { kind: entry.kind });
+  const edited = entry.edited ? say("counselors-history-edited") : "";
+  const body = [kind, desk.app.cipher.open(entry.sealedBody), edited].filter((part) => part !== "").join(" ");
+  return `${author}: ${body}`;
 }

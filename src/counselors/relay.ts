@@ -11,7 +11,8 @@ import * as history from "../db/history.ts";
 import { errorLog, type Logger } from "../logger.ts";
 import { DAY_MS } from "../time/durations.ts";
 import { chatOf, type Desk, ignoreStaleEdit, toCounselor, toGroup } from "./desk.ts";
-import { caseLabels, caseTitle, counselorLocale } from "./labels.ts";
+import { caseLabels, caseTitle, counselorLocale, sayTo } from "./labels.ts";
+import { messageKind } from "./message-kind.ts";
 import { counselorInGroup, releaseCasesOf } from "./removal.ts";
 import { refreshHead } from "./topic.ts";
 
@@ -51,7 +52,7 @@ export function linkExpiry(desk: Desk, now: number): Date {
 export async function relayFromPerson(
   desk: Desk,
   item: cases.Case,
-  message: Pick<Message, "message_id" | "text" | "caption">,
+  message: Pick<Message, "message_id"> & Partial<Message>,
   log: Logger,
 ): Promise<boolean> {
   const db = desk.app.db;
@@ -70,13 +71,13 @@ export async function relayFromPerson(
   if (sending && item.counselorId !== null) {
     const recorded = await caseMessages.recordForHolder(db, input, item.counselorId);
     if (!recorded) return false;
-    await keepHistory(desk, item, "person", message);
+    await keepHistory(desk, item, "person", message, recorded.row.id);
     await deliverPersonMessage(desk, item, recorded.row, log, recorded);
     return true;
   }
   const row = await caseMessages.record(db, input);
   if (!row) return false;
-  await keepHistory(desk, item, "person", message);
+  await keepHistory(desk, item, "person", message, row.id);
   if (row.state === "sending") {
     await deliverPersonMessage(desk, item, row, log);
     return true;
@@ -173,24 +174,46 @@ export async function deliverWaiting(desk: Desk, item: cases.Case, log: Logger):
   return count;
 }
 
-/** The person edited a message: the counselor's copy follows. */
+/**
+ * The person edited a message: the kept line holds the new text, the counselor's copy follows, and a note
+ * replying to it says so (an edit makes no sound: a correction far up the chat would go unseen).
+ */
 export async function mirrorPersonEdit(desk: Desk, item: cases.Case, message: Message): Promise<void> {
   const row = await caseMessages.bySource(desk.app.db, item.id, "p", message.message_id);
-  if (row?.state !== "sent" || row.counselorMessageId === null) return;
+  if (!row) return;
+  await reviseHistory(desk, item, row.id, message);
+  if (row.state !== "sent" || row.counselorMessageId === null) return;
+  const copyId = row.counselorMessageId;
+  const noteTo = { reply_parameters: { message_id: copyId, allow_sending_without_reply: true } };
   // A copy without a counselor is in the topic (a holder without a private chat).
-  if (row.counselorId === null) return editCopy(desk, desk.groupId, row.counselorMessageId, message);
+  if (row.counselorId === null) {
+    await editCopy(desk, desk.groupId, copyId, message);
+    if (item.threadId === null) return;
+    const thread = item.threadId;
+    await toGroup(desk, (groupId) =>
+      desk.api.sendMessage(groupId, desk.group("counselors-person-edited"), {
+        message_thread_id: thread,
+        ...noteTo,
+      }),
+    );
+    return;
+  }
   const counselor = await counselors.byId(desk.app.db, row.counselorId);
   if (!counselor?.chat) return;
-  await editCopy(desk, chatOf(desk, counselor.chat), row.counselorMessageId, message);
+  await editCopy(desk, chatOf(desk, counselor.chat), copyId, message);
+  await toCounselor(desk, counselor, (chatId) =>
+    desk.api.sendMessage(chatId, sayTo(desk, counselor)("counselors-person-edited"), noteTo),
+  );
 }
 
-/** The counselor edited a message (in private or in the topic): the person's copy follows. */
+/** The counselor edited a message (in private or in the topic): the person's copy and the kept line follow. */
 export async function mirrorCounselorEdit(desk: Desk, item: cases.Case, source: string, message: Message) {
   const row = await caseMessages.bySource(desk.app.db, item.id, source, message.message_id);
   if (row?.state !== "sent" || row.personMessageId === null) return;
   const sealedPerson = await cases.linkOf(desk.app.db, item.id);
   if (!sealedPerson) return;
   await editCopy(desk, chatOf(desk, sealedPerson), row.personMessageId, message);
+  await reviseHistory(desk, item, row.id, message);
 }
 
 async function editCopy(desk: Desk, chatId: number, messageId: number, edited: Message): Promise<void> {
@@ -236,15 +259,20 @@ export function caseHeader(desk: Desk, item: cases.Case, counselor: counselors.C
     : `${line}\n${labels.say("counselors-private-header-other", { ref: item.ref })}`;
 }
 
-/** Under consent "history" only: the text, sealed, for HISTORY_DAYS. */
+/**
+ * Under consent "history" only: what was sent, for HISTORY_DAYS: the text or caption sealed, and its kind
+ * (a photo, a voice message: never the file). `caseMessageId`: its row in the message map, for an edit to find it.
+ */
 export async function keepHistory(
   desk: Desk,
   item: cases.Case,
   author: string,
-  message: Pick<Message, "text" | "caption">,
+  message: Partial<Message>,
+  caseMessageId?: number,
 ) {
-  const text = message.text ?? message.caption;
-  if (!item.keepHistory || !item.pseudonym || !text) return;
+  const text = message.text ?? message.caption ?? "";
+  const kind = messageKind(message);
+  if (!item.keepHistory || !item.pseudonym || !kind || (kind === "text" && !text)) return;
   const now = desk.app.now();
   await history.add(desk.app.db, {
     pseudonym: item.pseudonym,
@@ -252,6 +280,19 @@ export async function keepHistory(
     at: new Date(now),
     author,
     sealedBody: desk.app.cipher.seal(text),
+    kind,
+    ...(caseMessageId === undefined ? {} : { caseMessageId }),
     expiresAt: new Date(now + desk.app.config.HISTORY_DAYS * DAY_MS),
+  });
+}
+
+/** An edit within the consent: the kept line (if any: none without it) takes the new text, marked edited. */
+async function reviseHistory(desk: Desk, item: cases.Case, caseMessageId: number, edited: Message) {
+  const text = edited.text ?? edited.caption;
+  if (!item.keepHistory || !item.pseudonym || text === undefined) return;
+  await history.revise(desk.app.db, {
+    pseudonym: item.pseudonym,
+    caseMessageId,
+    sealedBody: desk.app.cipher.seal(text),
   });
 }

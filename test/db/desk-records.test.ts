@@ -131,6 +131,7 @@ describe.each(DATABASE_KINDS)("desk records on %s", (kind) => {
       caseRef: "K7F3",
       author: "person",
       sealedBody: "v1.x",
+      kind: "text",
       expiresAt: new Date(NOW.getTime() + DAY_MS),
     };
     await history.add(db, {
@@ -138,16 +139,40 @@ describe.each(DATABASE_KINDS)("desk records on %s", (kind) => {
       at: new Date(NOW.getTime() + 1000),
       author: "Дана",
       sealedBody: "v1.y",
+      kind: "photo",
     });
     await history.add(db, { ...entry, at: NOW });
     await history.add(db, { ...entry, pseudonym: "p2", at: NOW });
     expect(await history.of(db, "p1", NOW)).toEqual([
-      { caseRef: "K7F3", at: NOW, author: "person", sealedBody: "v1.x" },
-      { caseRef: "K7F3", at: new Date(NOW.getTime() + 1000), author: "Дана", sealedBody: "v1.y" },
+      { caseRef: "K7F3", at: NOW, author: "person", sealedBody: "v1.x", kind: "text", edited: false },
+      {
+        caseRef: "K7F3",
+        at: new Date(NOW.getTime() + 1000),
+        author: "Дана",
+        sealedBody: "v1.y",
+        kind: "photo",
+        edited: false,
+      },
     ]);
     expect(await history.of(db, "p1", entry.expiresAt)).toEqual([]);
     expect(await history.deleteOf(db, "p1")).toBe(2);
     expect(await history.of(db, "p2", NOW)).toHaveLength(1);
+  });
+
+  it("revises a kept line found by its message-map row, only the person's own, and keeps its expiry", async () => {
+    const entry = { caseRef: "K7F3", at: NOW, author: "person", kind: "text", caseMessageId: 41 };
+    const expiresAt = new Date(NOW.getTime() + DAY_MS);
+    await history.add(db, { ...entry, pseudonym: "p1", sealedBody: "v1.old", expiresAt });
+    await history.add(db, { ...entry, pseudonym: "p2", sealedBody: "v1.other", expiresAt });
+    expect(await history.revise(db, { pseudonym: "p1", caseMessageId: 41, sealedBody: "v1.new" })).toBe(true);
+    expect(await history.revise(db, { pseudonym: "p1", caseMessageId: 42, sealedBody: "v1.none" })).toBe(
+      false,
+    );
+    expect(await history.of(db, "p1", NOW)).toEqual([
+      { caseRef: "K7F3", at: NOW, author: "person", sealedBody: "v1.new", kind: "text", edited: true },
+    ]);
+    expect((await history.of(db, "p2", NOW))[0]).toMatchObject({ sealedBody: "v1.other", edited: false });
+    expect(await history.of(db, "p1", expiresAt)).toEqual([]);
   });
 
   it("lists the audit log newest first, of all cases or of one, and deletes old entries", async () => {
