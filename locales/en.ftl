@@ -223,6 +223,8 @@ faq-counselor-language-foreign =
         [ar] Arabic
        *[fa] Persian
     } is not among them, and this bot does not speak it either. Please write in Kazakh, Russian or English, whichever is easiest for you: the bot answers in it, and a counselor in one of the languages above.
+other-language-sorry = Sorry, I don't know this language well enough to answer.
+other-language-choose = The buttons below switch the language. In danger right now: call 112.
 faq-language-spoken =
     { $code ->
         [kk] Kazakh

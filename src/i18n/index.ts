@@ -6,6 +6,9 @@ import type { Update, User } from "grammy/types";
 import type { BaseContext } from "../bot/context.ts";
 import { LOCALES, type Locale } from "../config/index.ts";
 
+/** Each language's name in itself, as the buttons that choose it say it. */
+export const NATIVE_NAMES = { kk: "Қазақша", ru: "Русский", en: "English" } as const;
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }

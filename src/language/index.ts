@@ -11,10 +11,8 @@ import { menuEntry, showMainMenu } from "../bot/menu.ts";
 import { LOCALES, type Locale } from "../config/index.ts";
 import * as counselors from "../db/counselors.ts";
 import { keepChosenLanguage } from "../i18n/chosen.ts";
-import { localeFromTelegram, rememberLocale } from "../i18n/index.ts";
+import { localeFromTelegram, NATIVE_NAMES, rememberLocale } from "../i18n/index.ts";
 import { writtenLanguage } from "../knowledge/message.ts";
-
-const NATIVE_NAMES = { kk: "Қазақша", ru: "Русский", en: "English" } as const;
 
 async function offerLanguages(ctx: BaseContext): Promise<void> {
   const keyboard = new InlineKeyboard();

@@ -30,6 +30,7 @@ import {
   type Placement,
   rateAnswer,
 } from "./buttons.ts";
+import { otherLanguageMessage } from "./other-language.ts";
 import {
   type AnswerOptions,
   answerMessages,
@@ -256,6 +257,11 @@ async function answerFreeText(
 
   switch (route.kind) {
     case "answer": {
+      // Written in a language the bot does not speak: no entry answers it; the three languages are offered instead.
+      if (route.foreign?.written) {
+        await show(ctx, await otherLanguageMessage(ctx, route.foreign.language));
+        return;
+      }
       const best = base.entriesById.get(route.best.id);
       if (!best) break;
       const also = route.also && base.entriesById.get(route.also.id);

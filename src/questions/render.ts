@@ -187,7 +187,7 @@ export async function choiceMessage(
  * The languages the counselors speak: the deployment's COUNSELOR_LANGUAGES and what they declared (/speak);
  * the configured ones alone when the database cannot say. Never fails: an answer must go out regardless.
  */
-function spokenLanguages(ctx: BaseContext): Promise<readonly string[]> {
+export function spokenLanguages(ctx: BaseContext): Promise<readonly string[]> {
   const configured = ctx.app.config.COUNSELOR_LANGUAGES;
   return counselors.serviceLanguages(ctx.app.db, configured, LOCALES).catch(() => configured);
 }

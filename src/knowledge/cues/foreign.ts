@@ -1,6 +1,7 @@
 // A language the bot does not speak (Uzbek, Kyrgyz, Tajik, Turkish, Uyghur, German, Chinese…), asked for ("можно на
 // узбекском?", "o'zbek tilida gaplashsa bo'ladimi", "speak uzbek?", "өзбекше сөйлесе бола ма") or written in: the
-// honest answer about languages (routing.ts), naming it, never a wrong entry. Kazakh in Latin letters looks like
+// honest answer about languages (routing.ts; written in it, src/questions/other-language.ts), naming it, never a wrong
+// entry. Kazakh in Latin letters looks like
 // Uzbek, and Kazakh typed without its letters like Kyrgyz, so a message counts as written in another language only on
 // letters or words Kazakh, Russian and English do not have (checked on every kk phrasing of scenarios/ and the spent
 // sets: test/knowledge/foreign-language.test.ts).
@@ -180,7 +181,8 @@ const WORDS: Partial<Record<ForeignLanguage, string>> = {
   ky:
     "саламатсызбы жардам\\p{L}* эмне\\p{L}* кантип кантсем мага сага уулу\\p{L}* болобу барбы " +
     "сүйлө\\p{L}* үчүн азыр энем кошул(?:уп|ду|ган) жакшы чейин өтө берчи керекпи болот билбейм кылсам " +
-    "келет жатат топко кыргызча",
+    "келет жатат топко кыргызча salamatsyzby emne\\p{L}* kantip kantsem uulu\\p{L}* koshul(?:up|du|gan) " +
+    "kylyshym kylsam bilbeim boloby barby topko",
   tr:
     "merhaba yard[ıi]m\\p{L}* istiyorum nas[ıi]l o[ğg]lum k[ıi]z[ıi]m de[ğg]il l[üu]tfen " +
     "te[şs]ekk[üu]r\\p{L}* konu[şs]\\p{L}* t[üu]rk[çc]e m[ıiu]s[ıiu]n[ıiu]z i[çc]in benim [çc]ok " +
