@@ -5,6 +5,7 @@
 // Cyrillic or Latin letters. Plain TypeScript, tested alone (test/knowledge/routing.test.ts).
 import { latinToCyrillic } from "../../text/kazakh-latin.ts";
 import { nearStart, oneEdit } from "../../text/one-edit.ts";
+import { Memo } from "../memo.ts";
 import { messageLanguage, sentencesOf } from "../message.ts";
 import { type FaqLocale, faqLocales } from "../schema.ts";
 import { type Courtesy, courtesyOf } from "./courtesy.ts";
@@ -211,13 +212,29 @@ export interface Cues {
   matchText: string;
 }
 
+// A message's cues are read again later in the same update (the support reply, the crisis reply, the counselor's
+// consent): the last messages' cues are kept.
+const recentCues = new Memo<Cues>(64);
+
 export function readCues(text: string, locale?: FaqLocale): Cues {
+  return recentCues.get(`${locale ?? ""} ${text}`, () => cuesOf(text, locale));
+}
+
+function cuesOf(text: string, locale: FaqLocale | undefined): Cues {
   const folded = foldCues(text);
   // A message typed in Latin letters, unless it is English, is read in Cyrillic too, as Russian translit and
   // as Kazakh ("menya naidut", "qalai bilemin"): the cues are written in Cyrillic word forms.
   const cyrillic = cyrillicReadings(text, locale);
   const readings = [folded, ...cyrillic.map(foldCues)];
-  const has = (cue: RegExp) => readings.some((reading) => cue.test(reading));
+  // Each cue is tested once per message, however many of the fields below ask for it.
+  const tested = new Map<RegExp, boolean>();
+  const has = (cue: RegExp) => {
+    const known = tested.get(cue);
+    if (known !== undefined) return known;
+    const found = readings.some((reading) => cue.test(reading));
+    tested.set(cue, found);
+    return found;
+  };
   const wordsOf = (reading: string) =>
     reading
       .split(/[^\p{L}\p{N}'-]+/u)
