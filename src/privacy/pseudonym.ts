@@ -1,6 +1,7 @@
 // The one place that turns a Telegram id into the pseudonym everything else uses.
 // A keyed hash is still personal data: destroying PSEUDONYM_SECRET is what anonymises.
 import { createHmac } from "node:crypto";
+import { DAY_MS } from "../time/durations.ts";
 
 export type Pseudonym = string & { readonly __brand: "Pseudonym" };
 
@@ -41,18 +42,29 @@ export interface LogTagger {
  * logs; nothing that matches a stored row (no prefix of a pseudonym), nor yesterday's logs.
  */
 export function makeLogTagger(secret: string, now: () => number): LogTagger {
-  let day = "";
+  /** The UTC day, as days since 1970 (the date's text is made only when the day changes). */
+  let day = Number.NaN;
   let key: Buffer | undefined;
   /** How many times each person (by their full keyed hash) was forgotten today. */
   let forgotten = new Map<string, number>();
+  /** Today's keyed hashes of the people seen last: each update that logs asked for the same HMAC again. */
+  let digests = new Map<Pseudonym, string>();
   const digestOf = (pseudonym: Pseudonym): string => {
-    const today = new Date(now()).toISOString().slice(0, 10);
+    const today = Math.floor(now() / DAY_MS);
     if (key === undefined || today !== day) {
       day = today;
-      key = createHmac("sha256", secret).update(`log-tag:${day}`).digest();
+      const date = new Date(today * DAY_MS).toISOString().slice(0, 10);
+      key = createHmac("sha256", secret).update(`log-tag:${date}`).digest();
       forgotten = new Map();
+      digests = new Map();
     }
-    return createHmac("sha256", key).update(pseudonym).digest("hex");
+    let digest = digests.get(pseudonym);
+    if (digest === undefined) {
+      digest = createHmac("sha256", key).update(pseudonym).digest("hex");
+      if (digests.size >= REMEMBERED_PSEUDONYMS) digests.delete(digests.keys().next().value!);
+      digests.set(pseudonym, digest);
+    }
+    return digest;
   };
   const tag = (pseudonym: Pseudonym): string => {
     const digest = digestOf(pseudonym);
