@@ -350,6 +350,14 @@ privacy-consent-off = ⭕ { $purpose }: not allowed. It would keep: { $explain }
 privacy-records = • Other records linked to you: { $records }.
 privacy-record = { $table } ({ $count })
 privacy-record-until = { $table } ({ $count }, until { $until })
+privacy-record-cases = conversations with a counselor (open: { $open }, closed: { $closed })
+privacy-record-history = { $table } ({ $count } { $count ->
+        [one] message
+       *[other] messages
+    }; each is kept { $days } { $days ->
+        [one] day
+       *[other] days
+    } after it was written, the last until { $until })
 privacy-table-counsel_case = conversation with a counselor
 privacy-table-case_link = encrypted link to this chat
 privacy-table-case_history = saved conversation text (encrypted)

@@ -355,6 +355,16 @@ privacy-consent-off = ⭕ { $purpose }: не разрешено. Хранило�
 privacy-records = • Другие записи, связанные с вами: { $records }.
 privacy-record = { $table } ({ $count })
 privacy-record-until = { $table } ({ $count }, до { $until })
+privacy-record-cases = разговоры с консультантом (открыто: { $open }, закрыто: { $closed })
+privacy-record-history = { $table } ({ $count } { $count ->
+        [one] сообщение
+        [few] сообщения
+       *[many] сообщений
+    }; каждое хранится { $days } { $days ->
+        [one] день
+        [few] дня
+       *[many] дней
+    } после того, как написано, последнее — до { $until })
 privacy-table-counsel_case = разговор с консультантом
 privacy-table-case_link = зашифрованная ссылка на этот чат
 privacy-table-case_history = сохранённый текст разговора (зашифрован)

@@ -13,7 +13,14 @@ interface PersonTable {
   rows(db: Database, pseudonym: string): Promise<Row[]>;
   erase(db: Database, pseudonym: string): Promise<number>;
   /** How many rows, and the latest expiry where the rows carry one. */
-  summary(db: Database, pseudonym: string): Promise<{ rows: number; until?: Date }>;
+  summary(db: Database, pseudonym: string): Promise<RecordSummary>;
+}
+
+export interface RecordSummary {
+  rows: number;
+  until?: Date;
+  /** Of the person's conversations (counsel_case), how many are not closed. */
+  open?: number;
 }
 
 const deleted = async (work: Promise<{ count: number }>) => (await work).count;
@@ -67,7 +74,14 @@ export const PERSON_TABLES: Readonly<Record<string, PersonTable>> = {
       casesChanged(db);
       return deleted(db.prisma.counselCase.deleteMany({ where: { pseudonym } }));
     },
-    summary: (db, pseudonym) => counted(db.prisma.counselCase.count({ where: { pseudonym } })),
+    // A closed conversation keeps its pseudonym only while its text is kept (history_until): /mydata says so.
+    summary: async (db, pseudonym) => {
+      const [rows, open] = await Promise.all([
+        db.prisma.counselCase.count({ where: { pseudonym } }),
+        db.prisma.counselCase.count({ where: { pseudonym, status: { not: "closed" } } }),
+      ]);
+      return { rows, open };
+    },
   },
   counselor: {
     rows: (db, pseudonym) => db.prisma.counselor.findMany({ where: { pseudonym } }),
@@ -103,8 +117,8 @@ export async function recordsOf(
   db: Database,
   pseudonym: string,
   except: string,
-): Promise<{ table: string; rows: number; until?: Date }[]> {
-  const result: { table: string; rows: number; until?: Date }[] = [];
+): Promise<({ table: string } & RecordSummary)[]> {
+  const result: ({ table: string } & RecordSummary)[] = [];
   for (const [table, model] of Object.entries(PERSON_TABLES)) {
     if (table === except) continue;
     const summary = await model.summary(db, pseudonym);

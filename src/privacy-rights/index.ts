@@ -131,21 +131,34 @@ async function storedView(
   }
   const records = await personalData.recordsOf(db, pseudonym, "consent");
   if (records.length > 0) {
-    const described = await Promise.all(
-      records.map(async (record) => {
-        const table = NAMED_RECORDS.has(record.table) ? ctx.t(`privacy-table-${record.table}`) : record.table;
-        return record.until
-          ? ctx.t("privacy-record-until", {
-              table,
-              count: record.rows,
-              until: await formatDate(ctx, record.until, "dative"),
-            })
-          : ctx.t("privacy-record", { table, count: record.rows });
-      }),
-    );
+    const described = await Promise.all(records.map((record) => describeRecord(ctx, record)));
     lines.push(ctx.t("privacy-records", { records: described.join(", ") }));
   }
   return { lines, keyboard };
+}
+
+/**
+ * One kind of record in plain words, with its count and until when. Conversations say how many are open
+ * and how many closed; kept messages say that each goes HISTORY_DAYS after it was written, the last when.
+ */
+async function describeRecord(
+  ctx: BotContext,
+  record: { table: string } & personalData.RecordSummary,
+): Promise<string> {
+  const table = NAMED_RECORDS.has(record.table) ? ctx.t(`privacy-table-${record.table}`) : record.table;
+  const until = record.until ? await formatDate(ctx, record.until, "dative") : undefined;
+  if (record.table === "counsel_case" && record.open !== undefined)
+    return ctx.t("privacy-record-cases", { table, open: record.open, closed: record.rows - record.open });
+  if (record.table === "case_history" && until)
+    return ctx.t("privacy-record-history", {
+      table,
+      count: record.rows,
+      days: ctx.app.config.HISTORY_DAYS,
+      until,
+    });
+  return until
+    ? ctx.t("privacy-record-until", { table, count: record.rows, until })
+    : ctx.t("privacy-record", { table, count: record.rows });
 }
 
 /** Everything stored, as a JSON file: the extra that /mydata's summary offers with a button. */

@@ -52,7 +52,7 @@ describe.each(DATABASE_KINDS)("personal data repository on %s", (kind) => {
       { table: "case_block", rows: 1, until: new Date(NOW.getTime() + DAY) },
       { table: "case_history", rows: 1, until: new Date(NOW.getTime() + 2 * DAY) },
       { table: "case_link", rows: 1, until: new Date(NOW.getTime() + 3 * DAY) },
-      { table: "counsel_case", rows: 1 },
+      { table: "counsel_case", rows: 1, open: 1 },
       { table: "counselor", rows: 1 },
     ]);
     expect(await personalData.recordsOf(db, "person-b", "consent")).toEqual([]);
