@@ -77,6 +77,8 @@ export interface BotService {
   locks?: PreloadingLocks;
   /** Whether Telegram answers, as the bot's calls find it (/readyz). */
   telegram: TelegramReach;
+  /** Aborted when the embedded database failed for good: the runtime answers what is in flight and exits 1. */
+  databaseLost: AbortController;
 }
 
 export function createBot(deps: BotDependencies): {
@@ -102,6 +104,7 @@ export function createBot(deps: BotDependencies): {
     inFlight: new InFlight(),
     locks: personLocks(deps.db, preloadRead),
     telegram: new TelegramReach(deps.logger),
+    databaseLost: new AbortController(),
   };
   // Failed attempts are counted inside the retries: calls without an answer (the network) retried by
   // service.telegram, Telegram's 429 and 5xx by auto-retry (RETRY_LIMITS).
@@ -138,7 +141,12 @@ export function createBot(deps: BotDependencies): {
   // Before anything that reads or stores: past the limit, one polite answer and the rest dropped (never a crisis).
   pipeline.use(rateLimit(config, i18n, detector, { metrics: service.metrics, store: deps.rateLimitStore }));
   const guarded = pipeline.errorBoundary(
-    replyKindlyOnError(i18n, { detector, duty: counselorDuty, metrics: service.metrics }),
+    replyKindlyOnError(i18n, {
+      detector,
+      duty: counselorDuty,
+      metrics: service.metrics,
+      databaseLost: () => service.databaseLost.abort(),
+    }),
   );
   // The session ("s"), the conversation state ("c") and a question asked from another update (src/bot/awaiting.ts)
   // of the sender, read in one query; on PostgreSQL under the person's lock, taken in the same round trip, so that

@@ -9,6 +9,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type pg from "pg";
 import { PrismaClient } from "../generated/prisma/client.ts";
+import { embeddedFilesFailed } from "./errors.ts";
 
 /** The driver under Prisma: for src/db modules only, each use with its reason. */
 export interface RawSql {
@@ -24,6 +25,11 @@ export interface Database {
   prisma: PrismaClient;
   /** Where a PostgreSQL database is, for a module that needs its own connection (src/db/person-locks.ts). */
   postgres?: { url: string; schema?: string };
+  /**
+   * PGlite only: true when `error` means the embedded database failed for good in this process (closed, or its
+   * files gone or unwritable). It lives in the process, so only a restart opens it again (src/runtime/service.ts).
+   */
+  failedForGood?(error: unknown): boolean;
   close(): Promise<void>;
 }
 
@@ -114,6 +120,7 @@ async function openPGlite(dataDir?: string): Promise<Database & { driver: RawSql
   return {
     kind: "pglite",
     prisma,
+    failedForGood: (error) => pglite.closed || embeddedFilesFailed(error),
     driver: {
       async exec(text) {
         await pglite.exec(text);

@@ -90,13 +90,25 @@ export interface SafetyNetDeps {
   detector: CrisisDetector;
   duty: CounselorDuty;
   metrics?: Metrics;
+  /** Called once the person was answered, when the embedded database failed for good (the runtime then restarts). */
+  databaseLost?: () => void;
 }
 
-export function replyKindlyOnError(i18n: I18n<BaseContext>, { detector, duty, metrics }: SafetyNetDeps) {
+export function replyKindlyOnError(i18n: I18n<BaseContext>, deps: SafetyNetDeps) {
+  const answer = answerFailure(i18n, deps);
   return async (error: BotError<BaseContext>): Promise<void> => {
+    const lost = error.ctx.app.db.failedForGood?.(error.error) ?? false;
+    await answer(error, lost);
+    if (lost) deps.databaseLost?.();
+  };
+}
+
+function answerFailure(i18n: I18n<BaseContext>, { detector, duty, metrics }: SafetyNetDeps) {
+  return async (error: BotError<BaseContext>, lost: boolean): Promise<void> => {
     const ctx = error.ctx;
     const cause = error.error instanceof Error ? error.error : new Error(String(error.error));
-    const dbDown = await databaseDown(ctx.app.db);
+    // Lost files still answer a trivial query from memory: the failure itself says the database is down.
+    const dbDown = lost || (await databaseDown(ctx.app.db));
     const kind = failureKind(cause, dbDown);
     metrics?.errors.inc({ kind });
     (ctx.log ?? ctx.app.logger).error({ kind, err: errorLog(cause) }, "update failed");

@@ -6,6 +6,9 @@
 //   outbox drain → stop the timers and the HTTP server → close the database → exit 0
 //   (exit 1 when the grace ran out with work left, so the operator sees it). Nothing waits past
 //   the grace: a Bot API or database that does not answer gets a log line and exit 1 there.
+// The same stop, ending in exit 1, when the embedded PGlite failed for good (closed, its files gone): it lives in
+// this process and cannot be reopened here, so the person is answered "try again in a few minutes" and the
+// supervisor (Docker's restart policy, systemd's Restart=) starts the bot again on the data left on disk.
 
 import { type RunnerHandle, run } from "@grammyjs/runner";
 import { serve } from "@hono/node-server";
@@ -119,7 +122,7 @@ export async function runService(
   });
 
   let runner: RunnerHandle | undefined;
-  const stop = async (signal: string) => {
+  const stop = async (signal: string, failed = false) => {
     if (stopping.signal.aborted) return;
     stopping.abort();
     const started = Date.now();
@@ -166,6 +169,13 @@ export async function runService(
     await service.locks?.close();
     await rateLimitStore?.close();
     await db.close().catch(() => {});
+    if (finished && flushed && failed) {
+      logger.info(
+        { ms: Date.now() - started },
+        "stopped after answering: exit 1 for the supervisor to restart",
+      );
+      process.exit(1);
+    }
     if (finished && flushed) {
       logger.info({ ms: Date.now() - started }, "stopped cleanly");
       process.exit(0);
@@ -173,6 +183,13 @@ export async function runService(
     logger.error(left(), "stopped with work left after SHUTDOWN_GRACE_SECONDS");
     process.exit(1);
   };
+  service.databaseLost.signal.addEventListener("abort", () => {
+    logger.fatal(
+      { database: db.kind },
+      "the embedded database failed and cannot be reopened in this process: answering the updates in flight, then exiting 1 so that a supervisor restarts the bot (the data on disk is kept)",
+    );
+    void stop("embedded database failed", true);
+  });
   process.once("SIGINT", () => void stop("SIGINT"));
   process.once("SIGTERM", () => void stop("SIGTERM"));
 
