@@ -8,10 +8,9 @@ import { Composer } from "../bot/composer.ts";
 import type { BaseContext, BotContext } from "../bot/context.ts";
 import type { Feature } from "../bot/feature.ts";
 import { openAnswer } from "../bot/links.ts";
-import { menuButtonKeyboard, menuEntry, showMainMenu } from "../bot/menu.ts";
+import { menuEntry, showMainMenu } from "../bot/menu.ts";
 import { answerFollowsCrisis, type CounselorDuty, crisisAnswered } from "../bot/safety.ts";
 import { talkBlockedDate } from "../bot/talk.ts";
-import { askConsent, type ConsentContinuation, hasConsent, POLICY_VERSION } from "../consent/index.ts";
 import { CRISIS_WINDOW_MS } from "../crisis/categories.ts";
 import { isLocale } from "../i18n/index.ts";
 import { candidatesFor } from "../knowledge/addressed.ts";
@@ -20,17 +19,11 @@ import { asksAboutBlock } from "../knowledge/cues/block.ts";
 import { type Perspective, readCues } from "../knowledge/cues/index.ts";
 import { SUPPORT_ENTRY } from "../knowledge/routing.ts";
 import type { FaqEntry, FaqLocale } from "../knowledge/schema.ts";
-import { countEvent, type StatisticsEvent } from "../statistics/index.ts";
+import { countEvent } from "../statistics/index.ts";
 import { wordlessOf } from "../text/wordless.ts";
-import {
-  browsePage,
-  browseTopics,
-  clarifyWho,
-  openAnswerForFamily,
-  type Placement,
-  rateAnswer,
-} from "./buttons.ts";
+import { browsePage, browseTopics, clarifyWho, openAnswerForFamily, type Placement } from "./buttons.ts";
 import { otherLanguageMessage } from "./other-language.ts";
+import { answerRatings, ratingStatisticsAnswer, STATISTICS_CONTINUATION } from "./rating.ts";
 import {
   type AnswerOptions,
   answerMessages,
@@ -59,7 +52,7 @@ export interface QuestionsDeps {
 }
 
 export function questionsFeature(deps: QuestionsDeps): Feature {
-  const composer = new Composer<BotContext>(browsing);
+  const composer = new Composer<BotContext>(browsing, answerRatings);
   // A photo's, video's, file's or voice message's caption is read like a text: it is all the bot can read of it.
   composer
     .chatType("private")
@@ -67,11 +60,9 @@ export function questionsFeature(deps: QuestionsDeps): Feature {
   return { composer, consent: { answers: { [STATISTICS_CONTINUATION]: ratingStatisticsAnswer } } };
 }
 
-// Browsing, answer links, ratings and the clarifying question: they need nothing from outside.
+// Browsing, answer links and the clarifying question: they need nothing from outside.
 const browsing = new Composer<BotContext>();
 const privateChats = browsing.chatType("private");
-
-const STATISTICS_CONTINUATION = "faq-rating";
 
 async function displayLocale(ctx: BaseContext): Promise<FaqLocale> {
   const locale = await ctx.i18n.getLocale();
@@ -167,53 +158,6 @@ for (const [codec, perspective] of [
       await showAnswer(ctx, entry, { perspective });
     }),
   );
-
-privateChats.callbackQuery(
-  ...rateAnswer.handle(async (ctx, verdict, id) => {
-    await ctx.answerCallbackQuery({ text: ctx.t("faq-thanks") });
-    const base = ctx.app.content.knowledge.base;
-    const entry = base.entriesById.get(id);
-    // Unknown ids are not counted: forged data must not invent statistics.
-    if (!entry) return;
-    // One rating per answer: its rating buttons go, the others (alternatives included) stay.
-    const rows = ctx.callbackQuery.message?.reply_markup?.inline_keyboard ?? [];
-    const kept = rows
-      .map((row) =>
-        row.filter((button) => !("callback_data" in button && rateAnswer.parse(button.callback_data))),
-      )
-      .filter((row) => row.length > 0);
-    await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: kept } }).catch(() => {});
-    const helpful = verdict === "yes";
-    if (await hasConsent(ctx, "statistics")) {
-      await countEvent(ctx, ratingEvent(entry.id, helpful));
-      return;
-    }
-    // Asked once: whoever declines or ignores it is not asked again (until the policy changes).
-    if (ctx.session.faqStatisticsAsked === POLICY_VERSION) return;
-    ctx.session.faqStatisticsAsked = POLICY_VERSION;
-    ctx.session.faqPendingRating = { id: entry.id, helpful };
-    await askConsent(ctx, "statistics", STATISTICS_CONTINUATION);
-  }),
-);
-
-// The rating that led to the question is counted once allowed, and forgotten either way.
-const ratingStatisticsAnswer: ConsentContinuation = {
-  async granted(ctx) {
-    const pending = ctx.session.faqPendingRating;
-    delete ctx.session.faqPendingRating;
-    if (pending && ctx.app.content.knowledge.base.entriesById.has(pending.id)) {
-      await countEvent(ctx, ratingEvent(pending.id, pending.helpful));
-    }
-  },
-  async declined(ctx) {
-    delete ctx.session.faqPendingRating;
-    await ctx.reply(ctx.t("consent-declined"), { reply_markup: menuButtonKeyboard(ctx) });
-  },
-};
-
-function ratingEvent(id: string, helpful: boolean): StatisticsEvent {
-  return { kind: "faq.rated", entry: id, detail: helpful ? "helpful" : "unhelpful" };
-}
 
 function isCommand(message: Message): boolean {
   return message.entities?.some((entity) => entity.type === "bot_command" && entity.offset === 0) ?? false;
