@@ -113,6 +113,8 @@ export interface Awaited {
   perspective?: Perspective;
   /** It asks where to look for centers (src/centers): a place typed is its answer. */
   where?: true;
+  /** It asks "who is it about?" (src/questions): a message typed past it is not asked that again. */
+  clarify?: true;
   /** An offer, not a question (an answer's "Not what you meant?" list): a number typed opens its choice, but a
    * sticker sent after it is not pointed back to it as to a question left unanswered. */
   offer?: true;

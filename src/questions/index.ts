@@ -222,10 +222,19 @@ async function answerFreeText(
       return;
     }
     case "clarify": {
+      // Typed past "who is it about?" ("а если они узнают?", then "и что потом?"): the same question again would go
+      // unanswered again, so the questions this may be are listed, or where people start when none is.
+      if (answeredQuestion(ctx)?.clarify) {
+        delete ctx.session.faqClarify;
+        const candidates = entriesOf(route.candidates);
+        const entries = candidates.length > 0 ? candidates : entriesOf(EVERY_STARTING_POINT);
+        await showChoices(ctx, ctx.t("faq-did-you-mean"), entries, locale);
+        return;
+      }
       // Only the entries' ids are kept for the answer to "who is it about?", never the message.
       ctx.session.faqClarify = route.candidates.map(({ id }) => id);
       const asked = await show(ctx, await clarifyMessage(ctx));
-      if (asked !== undefined) awaitAnswer(ctx, asked);
+      if (asked !== undefined) awaitAnswer(ctx, asked, { clarify: true });
       return;
     }
     case "directory":
@@ -275,6 +284,7 @@ const STARTING_POINTS: Record<Perspective, readonly string[]> = {
   self: ["doubts-about-my-group", "leave-a-group", "emotional-support"],
   family: ["warning-signs", "talk-to-relative", "what-not-to-do"],
 };
+const EVERY_STARTING_POINT = [...STARTING_POINTS.self, ...STARTING_POINTS.family].map((id) => ({ id }));
 
 privateChats.callbackQuery(
   ...clarifyWho.handle(async (ctx, perspective) => {
