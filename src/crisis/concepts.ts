@@ -14,6 +14,10 @@ import { crisisLanguages, exactGaps } from "./phrases.ts";
 const conceptName = z
   .string()
   .regex(/^[a-z][a-z0-9-]*$/, "a concept name is lowercase Latin letters, digits and -");
+/** A rule's concepts: "name" must be found, "-name" must be absent. */
+const ruleConcepts = z
+  .array(z.string().regex(/^-?[a-z][a-z0-9-]*$/, "a concept name, or - and a concept name"))
+  .min(1);
 const words = z.array(z.string({ error: "must be text in quotes" })).default([]);
 
 export const conceptsFileSchema = z
@@ -25,18 +29,11 @@ export const conceptsFileSchema = z
     /** Per concept, its words per language: "word", "stem*", or a few words "в+пятницу". */
     concepts: z.record(conceptName, z.strictObject({ kk: words, ru: words, en: words })),
     /** Per category, rules: the concepts that must all be found together; "-name": must be absent. */
-    rules: z.partialRecord(
-      z.enum(crisisCategories),
-      z
-        .array(
-          z.array(z.string().regex(/^-?[a-z][a-z0-9-]*$/, "a concept name, or - and a concept name")).min(1),
-        )
-        .min(1),
-    ),
+    rules: z.partialRecord(z.enum(crisisCategories), z.array(ruleConcepts).min(1)),
     /** Per category, concepts that make a sentence ordinary: they cancel the category in it. */
     ordinary: z.partialRecord(z.enum(crisisCategories), z.array(conceptName)).default({}),
     /** Per category, rules (of `rules`) whose match the model may not drop as ordinary. */
-    firm: z.partialRecord(z.enum(crisisCategories), z.array(z.array(conceptName).min(1))).default({}),
+    firm: z.partialRecord(z.enum(crisisCategories), z.array(ruleConcepts)).default({}),
   })
   .superRefine((file, context) => {
     const named = (names: readonly string[], where: PropertyKey[]) => {
