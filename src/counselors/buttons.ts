@@ -38,10 +38,34 @@ export const confirmTransfer = callbackCodec("case-ok-to", z.tuple([yesNo, intAr
  * only this bot can make. Any counselor may press a desk button, so it seals the case, not a presser.
  */
 export function caseSeal({ app }: { app: AppServices }, caseId: number): string {
-  return createHmac("sha256", app.config.pseudonymSecret)
-    .update(`desk-button:${caseId}`)
-    .digest("base64url")
-    .slice(0, 10);
+  const secret = app.config.pseudonymSecret;
+  if (secret !== caseSealSecret) {
+    caseSeals.clear();
+    caseSealSecret = secret;
+  }
+  return kept(caseSeals, caseId, () =>
+    createHmac("sha256", secret).update(`desk-button:${caseId}`).digest("base64url").slice(0, 10),
+  );
+}
+
+/**
+ * The seals made last: a desk update draws several buttons of one case and a person's buttons come back with
+ * their case, each sealed again (a hash each, about half a per cent of a `mixed` update: docs/BENCHMARKS.md).
+ */
+const SEALS_KEPT = 256;
+const caseSeals = new Map<number, string>();
+let caseSealSecret = "";
+const ownerSeals = new Map<string, string>();
+
+function kept<Key>(seals: Map<Key, string>, key: Key, make: () => string): string {
+  let seal = seals.get(key);
+  if (seal === undefined) {
+    seal = make();
+    // The oldest first out (a Map keeps the order things were added in).
+    if (seals.size >= SEALS_KEPT) seals.delete(seals.keys().next().value!);
+    seals.set(key, seal);
+  }
+  return seal;
 }
 
 /** Whether a desk button's seal is the one this bot made for that case. */
@@ -66,7 +90,8 @@ export function isRatingButton(data: string): boolean {
 
 /** The seal of a case's button for its person: their pseudonym is never known to anyone else. */
 export function ownerSeal(caseId: number, pseudonym: string): string {
-  return createHash("sha256").update(`${caseId}:${pseudonym}`).digest("base64url").slice(0, 10);
+  const sealed = `${caseId}:${pseudonym}`;
+  return kept(ownerSeals, sealed, () => createHash("sha256").update(sealed).digest("base64url").slice(0, 10));
 }
 export const skipComment = callbackCodec("case-nocomment", z.tuple([]));
 /** "Write a comment": the next text is the comment (never without this press). */
