@@ -6,6 +6,7 @@ import { InlineKeyboard } from "grammy";
 import { Composer } from "../bot/composer.ts";
 import type { BotContext } from "../bot/context.ts";
 import * as caseMessages from "../db/case-messages.ts";
+import * as caseQueue from "../db/case-queue.ts";
 import * as cases from "../db/cases.ts";
 import * as counselors from "../db/counselors.ts";
 import * as history from "../db/history.ts";
@@ -332,7 +333,7 @@ privateChat.on("edited_message", async (ctx, next) => {
 /** `/take` alone: how to use it, and when exactly one case waits, a button that takes it. */
 async function takeUsage(ctx: BotContext, desk: Desk): Promise<void> {
   const usage = desk.staff("counselors-take-usage");
-  const queued = await cases.queue(ctx.app.db);
+  const queued = await caseQueue.inOrder(ctx.app.db);
   const only = queued.length === 1 ? queued[0] : undefined;
   if (!only) return answerStaff(ctx, desk, usage);
   const keyboard = new InlineKeyboard().text(

@@ -3,7 +3,8 @@
 // at most once every REANNOUNCE_MS; and when a 🔴 case is taken, its topic and the general topic say by whom, so
 // that nobody else rushes to it.
 import * as audit from "../db/audit.ts";
-import * as cases from "../db/cases.ts";
+import * as caseQueue from "../db/case-queue.ts";
+import type * as cases from "../db/cases.ts";
 import type * as counselors from "../db/counselors.ts";
 import { errorLog, type Logger } from "../logger.ts";
 import { MINUTE_MS } from "../time/durations.ts";
@@ -26,7 +27,7 @@ export async function crisisWaitingNote(
   log: Logger,
 ): Promise<string[]> {
   if (taken.priority === PRIORITY.crisis) return [];
-  const waiting = (await cases.queue(desk.app.db)).find((item) => item.priority === PRIORITY.crisis);
+  const waiting = (await caseQueue.inOrder(desk.app.db)).find((item) => item.priority === PRIORITY.crisis);
   if (!waiting) return [];
   const now = desk.app.now();
   const last = await audit.lastAt(desk.app.db, waiting.ref, "crisis-reannounced");

@@ -1,4 +1,4 @@
-// The first message after a case ended without the person (split from person.ts): said plainly that the
+// The first message after a case ended without the person: said plainly that the
 // conversation ended and reached nobody, unless a question asked at the close is waiting for it.
 import { InlineKeyboard } from "grammy";
 import { answeredQuestion, awaitedQuestion } from "../bot/awaiting.ts";

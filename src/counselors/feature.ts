@@ -11,18 +11,13 @@ import { counselorAvailability, scheduledAvailability } from "./availability.ts"
 import { caseEnd, caseEndAnswer, caseRate, ownerSeal, skipComment, writeComment } from "./buttons.ts";
 import { counselorSide } from "./counselor.ts";
 import { deskLanguage } from "./desk-language.ts";
+import { escalate } from "./escalation.ts";
 import { groupSide } from "./group.ts";
-import {
-  answerEnd,
-  askToEnd,
-  crisisKindsOfOpenCase,
-  escalate,
-  openCaseStanding,
-  personEdit,
-  personMessage,
-} from "./person.ts";
 import { tellPersonBlockedBot } from "./person-blocked-bot.ts";
+import { crisisKindsOfOpenCase, openCaseStanding } from "./person-case.ts";
 import { personConsent } from "./person-consent.ts";
+import { answerEnd, askToEnd } from "./person-end.ts";
+import { personEdit, personMessage } from "./person-messages.ts";
 import { askForComment, rate, skipRatingComment } from "./rating.ts";
 import { counselorDuringOutage } from "./staff.ts";
 import { speakCommand } from "./team-languages.ts";
@@ -32,7 +27,7 @@ export { isRatingButton } from "./buttons.ts";
 export { counselorStart, counselorUnknownCommand } from "./counselor.ts";
 export { configureRelay } from "./desk.ts";
 export { deskProblem } from "./desk-reach.ts";
-export { writesToOpenCase } from "./person.ts";
+export { writesToOpenCase } from "./person-case.ts";
 export { caseEndedByWithdrawal } from "./person-consent.ts";
 export { caseLanguageChosen } from "./person-language.ts";
 export { ratingCommentFeature } from "./rating.ts";

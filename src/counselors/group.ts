@@ -7,6 +7,7 @@ import { Composer } from "../bot/composer.ts";
 import type { BotContext } from "../bot/context.ts";
 import * as audit from "../db/audit.ts";
 import * as caseMessages from "../db/case-messages.ts";
+import * as caseQueue from "../db/case-queue.ts";
 import * as cases from "../db/cases.ts";
 import * as moderation from "../db/moderation.ts";
 import * as ratings from "../db/ratings.ts";
@@ -45,7 +46,7 @@ group.command("help", async (ctx) => {
 });
 
 async function showQueue(ctx: BotContext, desk: Desk): Promise<void> {
-  const queued = await cases.queue(ctx.app.db);
+  const queued = await caseQueue.inOrder(ctx.app.db);
   const viewer = await counselorOf(ctx);
   await answerStaff(
     ctx,
@@ -56,7 +57,7 @@ async function showQueue(ctx: BotContext, desk: Desk): Promise<void> {
 
 async function showCases(ctx: BotContext, desk: Desk): Promise<void> {
   const labels = caseLabels(desk, counselorLocale(desk, await counselorOf(ctx), ctx.from));
-  const queued = await cases.queue(ctx.app.db);
+  const queued = await caseQueue.inOrder(ctx.app.db);
   const active = await cases.active(ctx.app.db);
   const lines = [
     labels.say("counselors-queue-title", { count: queued.length }),

@@ -8,6 +8,7 @@ import { talkToPerson } from "../bot/links.ts";
 import { openMenu } from "../bot/menu.ts";
 import * as audit from "../db/audit.ts";
 import * as caseMessages from "../db/case-messages.ts";
+import * as caseTransitions from "../db/case-transitions.ts";
 import * as cases from "../db/cases.ts";
 import type { Database } from "../db/connect.ts";
 import * as counselors from "../db/counselors.ts";
@@ -52,7 +53,7 @@ export async function take(
   const db = desk.app.db;
   const now = new Date(desk.app.now());
   // The claim also makes it the holder's current case, audits the take and reads the link.
-  const claimed = await cases.claim(db, caseId, counselor, now);
+  const claimed = await caseTransitions.claim(db, caseId, counselor, now);
   if (!claimed) return lostClaim(db, caseId);
   const { sealedChat } = claimed;
   const holder = { ...counselor, currentCaseId: claimed.case.id, headerCaseId: claimed.case.id };
@@ -137,7 +138,7 @@ export async function transfer(
   const target = targetId === null ? undefined : await counselors.byId(db, targetId);
   if (targetId !== null && !target) return "stale";
   if (target && !(await counselorInGroup(desk, target))) return "left";
-  const moved = await cases.reassign(db, item.id, item.counselorId, targetId, now);
+  const moved = await caseTransitions.reassign(db, item.id, item.counselorId, targetId, now);
   if (!moved) return "stale";
   await runFirst(onMoved, moved, log);
   if (target) {
@@ -208,14 +209,14 @@ export async function close(
   outcome: Outcome,
   options: CloseOptions,
   log: Logger,
-): Promise<cases.ClosedCase | undefined> {
+): Promise<caseTransitions.ClosedCase | undefined> {
   const db = desk.app.db;
   const now = desk.app.now();
   // Nobody wrote to the person: they are not told a counselor ended anything, nor asked to rate, but offered to ask again.
   const unanswered = closedUnanswered(outcome, await caseMessages.counselorSpoke(db, item.id));
   const rating = !unanswered && asksForRating(item, outcome);
   const noticeKey = unanswered ? "counselors-closed-unanswered" : closeNoticeKey(outcome);
-  const closed = await cases.markClosed(db, item.id, outcome, {
+  const closed = await caseTransitions.markClosed(db, item.id, outcome, {
     now: new Date(now),
     note: options.note,
     ratingOpen: rating,

@@ -11,8 +11,9 @@ import * as closedCases from "../db/closed-cases.ts";
 import * as history from "../db/history.ts";
 import type { Desk } from "./desk.ts";
 import { closeTellingCrisis } from "./ended-by-person.ts";
+import { openCase } from "./escalation.ts";
 import { forgetMessages } from "./led-here.ts";
-import { desk, openCase, tellStanding } from "./person.ts";
+import { desk, tellStanding } from "./person-case.ts";
 import { deleteTopic } from "./topic.ts";
 
 /** The person's open case, when an answer to an old consent question comes while one is open already. */

@@ -10,6 +10,7 @@
 import type { ChatMember } from "grammy/types";
 import { Composer } from "../bot/composer.ts";
 import type { AppServices, BotContext } from "../bot/context.ts";
+import * as caseQueue from "../db/case-queue.ts";
 import * as cases from "../db/cases.ts";
 import { localeFromTelegram } from "../i18n/index.ts";
 import { errorLog } from "../logger.ts";
@@ -41,7 +42,7 @@ export async function deskBack(desk: Desk): Promise<number> {
  * makes no sound, and off duty nothing would edit it), that it has reached the counselors now, and where they stand.
  */
 async function openMissingTopics(desk: Desk, kept = false): Promise<number> {
-  const open = [...(await cases.queue(desk.app.db)), ...(await cases.active(desk.app.db))];
+  const open = [...(await caseQueue.inOrder(desk.app.db)), ...(await cases.active(desk.app.db))];
   let opened = 0;
   for (const item of open.filter((candidate) => candidate.threadId === null)) {
     await openTopic(desk, item);

@@ -4,6 +4,7 @@
 // account. Telegram says so with chat_member (staff.ts), or in a membership asked of it at a command, and
 // the relay asks once more before it copies a person's message to a holder not seen lately (relay.ts).
 import * as audit from "../db/audit.ts";
+import * as caseTransitions from "../db/case-transitions.ts";
 import * as cases from "../db/cases.ts";
 import type * as counselors from "../db/counselors.ts";
 import { errorLog, type Logger } from "../logger.ts";
@@ -34,7 +35,7 @@ async function release(
   const db = desk.app.db;
   const now = new Date(desk.app.now());
   // Conditional on the holder: of two instances noticing the same removal, one moves the case.
-  const moved = await cases.reassign(db, item.id, counselor.id, null, now);
+  const moved = await caseTransitions.reassign(db, item.id, counselor.id, null, now);
   if (!moved) return false;
   if (moved.inTopic) await cases.setInTopic(db, moved.id, false);
   const queued = { ...moved, inTopic: false };

@@ -5,6 +5,7 @@
 // purge run (src/bot/jobs.ts), so they come at most one run interval late; a row per notice
 // (src/db/shifts.ts) makes each go out once, whatever the number of instances or runs.
 
+import * as caseQueue from "../db/case-queue.ts";
 import * as cases from "../db/cases.ts";
 import * as shifts from "../db/shifts.ts";
 import { errorLog } from "../logger.ts";
@@ -39,7 +40,7 @@ function listed(desk: Desk, lines: string[]): string[] {
 /** At a shift's start: the queue, riskiest then oldest first, and what was left while closed. */
 export async function digestText(desk: Desk, shift: Shift): Promise<string> {
   const db = desk.app.db;
-  const queued = await cases.queue(db);
+  const queued = await caseQueue.inOrder(db);
   const before = shiftsBetween(desk.schedule, shift.start - LOOKBACK_MS, shift.start - 1);
   const closedSince = before.at(-1)?.end ?? shift.start - LOOKBACK_MS;
   const left = await shifts.leftWaiting(db, new Date(closedSince), new Date(shift.start));
@@ -58,7 +59,7 @@ export async function digestText(desk: Desk, shift: Shift): Promise<string> {
 /** At a shift's end: who holds what, and who still waits. */
 export async function handoverText(desk: Desk, shift: Shift): Promise<string> {
   const db = desk.app.db;
-  const [active, queued] = await Promise.all([cases.active(db), cases.queue(db)]);
+  const [active, queued] = await Promise.all([cases.active(db), caseQueue.inOrder(db)]);
   const lines = [
     desk.staff("counselors-shift-handover", { end: clock(desk, shift.end) }),
     desk.staff("counselors-active-title", { count: active.length }),

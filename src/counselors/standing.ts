@@ -2,6 +2,7 @@
 // while a case is open (instead of the welcome), and when an old button of a case that has ended is pressed while another
 // is open (it acts on nothing, and says so).
 import type { BotContext } from "../bot/context.ts";
+import * as caseQueue from "../db/case-queue.ts";
 import * as cases from "../db/cases.ts";
 import { deskOf } from "./desk.ts";
 import { endKeyboard } from "./waiting.ts";
@@ -14,7 +15,7 @@ async function standing(ctx: BotContext): Promise<{ item: cases.Case; text: stri
   // The hint the relay follows: with it lost, the next message would go to the knowledge base.
   ctx.session.caseId = item.id;
   if (item.status === "active") return { item, text: ctx.t("counselors-still-connected") };
-  const queued = await cases.queue(ctx.app.db);
+  const queued = await caseQueue.inOrder(ctx.app.db);
   const position = Math.max(1, queued.findIndex((other) => other.id === item.id) + 1);
   return { item, text: ctx.t("counselors-still-queued", { position }) };
 }

@@ -4,6 +4,7 @@
 // has answered yet, the others are alerted) with the emergency numbers.
 import * as audit from "../db/audit.ts";
 import * as caseMessages from "../db/case-messages.ts";
+import * as caseTransitions from "../db/case-transitions.ts";
 import * as cases from "../db/cases.ts";
 import * as closedCases from "../db/closed-cases.ts";
 import * as counselors from "../db/counselors.ts";
@@ -35,7 +36,7 @@ async function requeue(desk: Desk, item: cases.Case, minutes: number, log: Logge
   const db = desk.app.db;
   const now = new Date(desk.app.now());
   // Conditional on the holder: a case answered, transferred or closed meanwhile is left as it is.
-  const moved = await cases.reassign(db, item.id, item.counselorId, null, now);
+  const moved = await caseTransitions.reassign(db, item.id, item.counselorId, null, now);
   if (!moved) return false;
   if (moved.inTopic) await cases.setInTopic(db, moved.id, false);
   const queued = { ...moved, inTopic: false };

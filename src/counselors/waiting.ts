@@ -6,7 +6,8 @@ import { InlineKeyboard } from "grammy";
 import type { AppServices, BotContext } from "../bot/context.ts";
 import { answeredAsCrisis } from "../bot/safety.ts";
 import type { Locale } from "../config/index.ts";
-import * as cases from "../db/cases.ts";
+import * as caseQueue from "../db/case-queue.ts";
+import type * as cases from "../db/cases.ts";
 import * as counselors from "../db/counselors.ts";
 import * as deskPace from "../db/desk-pace.ts";
 import { LANGUAGE_TAGS } from "../i18n/dates.ts";
@@ -128,7 +129,7 @@ export async function sendWaitingMessage(
   duty ??= await dutyNow(desk);
   // The queue and the desk's state are independent reads: side by side.
   const [order, now] = await Promise.all([
-    cases.queue(desk.app.db),
+    caseQueue.inOrder(desk.app.db),
     duty.kind === "on" ? deskNow(desk, team) : deskAtRest(desk, team),
   ]);
   const position = Math.max(1, order.findIndex((queued) => queued.id === item.id) + 1);
@@ -144,7 +145,7 @@ export async function sendWaitingMessage(
     }),
   );
   // No place shown while out of reach (0): the group's return shows it (refreshQueue).
-  await cases.setWaitMessage(desk.app.db, item.id, sent.message_id, gone ? 0 : position);
+  await caseQueue.setWaitMessage(desk.app.db, item.id, sent.message_id, gone ? 0 : position);
   return { position, queued: order.length };
 }
 
@@ -187,7 +188,7 @@ async function refreshNow(desk: Desk, duty?: Duty): Promise<void> {
   duty ??= await dutyNow(desk);
   // Out of reach, the waiting messages say so; the group's return refreshes them (reach.ts).
   if (duty.kind !== "on" || (await deskProblem(desk.app))) return;
-  const moved = (await cases.queueWithLinks(desk.app.db, REFRESHED_POSITIONS)).flatMap((item, index) =>
+  const moved = (await caseQueue.firstWithLinks(desk.app.db, REFRESHED_POSITIONS)).flatMap((item, index) =>
     item.waitMessageId !== null && item.sealedChat !== null && item.waitPosition !== index + 1
       ? [{ item, sealedChat: item.sealedChat, waitMessageId: item.waitMessageId, position: index + 1 }]
       : [],
@@ -208,7 +209,7 @@ async function refreshNow(desk: Desk, duty?: Duty): Promise<void> {
       desk.app.logger.warn({ case: item.ref, err: errorLog(error) }, "could not update the waiting message");
     }
   }
-  await cases.setWaitPositions(desk.app.db, shown);
+  await caseQueue.setWaitPositions(desk.app.db, shown);
 }
 
 /**

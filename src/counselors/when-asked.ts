@@ -2,7 +2,8 @@
 // place and the estimate; off duty the next shift's day and time (TIME_ZONE); paused or unknown, that a
 // counselor answers as soon as one can. Always with 112 for danger.
 import type { BotContext } from "../bot/context.ts";
-import * as cases from "../db/cases.ts";
+import * as caseQueue from "../db/case-queue.ts";
+import type * as cases from "../db/cases.ts";
 import { dutyOf } from "./availability.ts";
 import { deskOf } from "./desk.ts";
 import { deskNow, formatOpening, waitingText } from "./waiting.ts";
@@ -26,7 +27,7 @@ export async function answerWhen(ctx: BotContext, item: cases.Case): Promise<voi
   ctx.session.queuedAck = { caseId: item.id, at: ctx.app.now() };
   const duty = await dutyOf(ctx.app);
   if (duty.kind === "on") {
-    const order = await cases.queue(ctx.app.db);
+    const order = await caseQueue.inOrder(ctx.app.db);
     const position = Math.max(1, order.findIndex((queued) => queued.id === item.id) + 1);
     await ctx.reply(waitingText(desk, item.locale, position, duty, await deskNow(desk)));
     return;

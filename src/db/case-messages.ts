@@ -282,7 +282,7 @@ export function notes(db: Database, caseId: number): Promise<MappedMessage[]> {
   return select(db, "case_id = $1 AND source = 'n' ORDER BY id", [caseId]);
 }
 
-/** Whether any counselor has written to the person in this case (the same test as cases.markClosed's first reply). */
+/** Whether any counselor has written to the person in this case (markClosed's first reply asks the same). */
 export async function counselorSpoke(db: Database, caseId: number): Promise<boolean> {
   const [row] = await select(db, "case_id = $1 AND source NOT IN ('p', 'n') LIMIT 1", [caseId]);
   return row !== undefined;

@@ -1,4 +1,5 @@
-// The counsel_case table and the link to the person of an open case. Every change that two
+// The counsel_case table and the link to the person of an open case: a case opened, read, and its own fields kept
+// (the queue: case-queue.ts; a case taken, handed on or closed: case-transitions.ts). Every change that two
 // instances (or two counselors) could race on is one conditional statement, so that exactly
 // one of them wins. See README.md in this folder for how repositories are written. Every change goes through
 // `changing` or `casesChanged` (open-case-hold.ts): an open case read with the session is then read again.
@@ -10,9 +11,7 @@ import type { Locale } from "../config/index.ts";
 import { type CounselCase, Prisma } from "../generated/prisma/client.ts";
 import { fieldsOf } from "./columns.ts";
 import { type Database, driverOf } from "./connect.ts";
-import { counselorsChanged } from "./counselors.ts";
-import { orNotFound } from "./errors.ts";
-import { casesChanged, changing, heldCase, mayHaveOpenCase } from "./open-case-hold.ts";
+import { changing, heldCase, mayHaveOpenCase } from "./open-case-hold.ts";
 
 /** The stored states of a case; src/counselors/case-rules.ts says how a case moves between them. */
 export type CaseStatus = "queued" | "active" | "closed";
@@ -60,8 +59,6 @@ async function caseWhere(db: Database, condition: string, params: unknown[]): Pr
   );
   return row ? toCase(row) : undefined;
 }
-
-const OPEN = { status: { not: "closed" } } as const;
 
 export interface NewCase {
   pseudonym: string;
@@ -151,34 +148,6 @@ export function byThread(db: Database, threadId: number): Promise<Case | undefin
   return caseWhere(db, "thread_id = $1 ORDER BY id DESC LIMIT 1", [threadId]);
 }
 
-/** Crisis first; within a priority, a case back from a counselor (its `claimed_at` kept), then the longest waiting. */
-const QUEUE_ORDER =
-  "counsel_case.priority, counsel_case.claimed_at IS NULL, counsel_case.opened_at, counsel_case.id";
-
-/** Queued cases in the order they will be served (QUEUE_ORDER). */
-export async function queue(db: Database): Promise<Case[]> {
-  const rows = await driverOf(db).query<CounselCase>(
-    `SELECT ${CASE_FIELDS} FROM counsel_case WHERE status = 'queued' ORDER BY ${QUEUE_ORDER}`,
-  );
-  return rows.map(toCase);
-}
-
-/** A queued case and how to reach its person (the sealed chat; null when the link is gone). */
-export type QueuedCase = Case & { sealedChat: string | null };
-
-/** The first `limit` places of the queue with their links: what the "your place" refresh needs. */
-export async function queueWithLinks(db: Database, limit: number): Promise<QueuedCase[]> {
-  // The queue and its links in one statement (the schema declares no relation to join on).
-  const rows = await driverOf(db).query<CounselCase & { sealedChat: string | null }>(
-    `SELECT ${CASE_FIELDS}, case_link.chat AS "sealedChat"
-     FROM counsel_case LEFT JOIN case_link ON case_link.case_id = counsel_case.id
-     WHERE counsel_case.status = 'queued'
-     ORDER BY ${QUEUE_ORDER} LIMIT $1`,
-    [limit],
-  );
-  return rows.map((row) => ({ ...toCase(row), sealedChat: row.sealedChat }));
-}
-
 /** Cases taken and not yet closed. */
 export async function active(db: Database): Promise<Case[]> {
   const rows = await db.prisma.counselCase.findMany({
@@ -202,30 +171,6 @@ export async function setTopic(db: Database, caseId: number, threadId: number, h
     threadId,
     headMessageId,
   ]);
-}
-
-export async function setWaitMessage(db: Database, caseId: number, messageId: number, position: number) {
-  await changing(db).query(`UPDATE counsel_case SET wait_message_id = $2, wait_position = $3 WHERE id = $1`, [
-    caseId,
-    messageId,
-    position,
-  ]);
-}
-
-/** Records the places shown to several waiting people in one statement (the queue refresh). */
-export async function setWaitPositions(
-  db: Database,
-  places: readonly { caseId: number; position: number }[],
-) {
-  if (places.length === 0) return;
-  const ids = places.map((place) => place.caseId);
-  const positions = places.map((place) => place.position);
-  // One UPDATE for many rows with different values (the client would send one per row).
-  await changing(db).query(
-    `UPDATE counsel_case SET wait_position = place.position
-     FROM unnest($1::int[], $2::int[]) AS place(id, position) WHERE counsel_case.id = place.id`,
-    [ids, positions],
-  );
 }
 
 /** Raises an open case's priority (a crisis while waiting); undefined when it was as high already. */
@@ -273,121 +218,6 @@ export async function recountWaiting(db: Database, caseId: number): Promise<numb
     [caseId],
   );
   return row?.waiting ?? 0;
-}
-
-/**
- * A counselor claims a queued case: the case becomes theirs, it becomes the case their private
- * chat is on, the take is audited, and the person's sealed chat is read, all in one statement
- * (the heaviest update of a shift, once four round trips). Undefined when someone else won or
- * the case is no longer queued; then nothing else changed either.
- */
-export async function claim(
-  db: Database,
-  caseId: number,
-  counselor: { id: number; alias: string },
-  now: Date,
-): Promise<{ case: Case; sealedChat: string | undefined; takenBefore: boolean } | undefined> {
-  const [row] = await changing(db).query<CounselCase & { sealedChat: string | null; takenBefore: boolean }>(
-    `WITH claimed AS (
-       UPDATE counsel_case SET status = 'active', counselor_id = $2, claimed_at = $3, last_activity_at = $3
-       WHERE id = $1 AND status = 'queued' RETURNING ${CASE_FIELDS}),
-     switched AS (
-       UPDATE counselor SET current_case_id = $1, header_case_id = $1 WHERE id = $2 AND EXISTS (SELECT 1 FROM claimed)),
-     audited AS (
-       INSERT INTO case_audit (at, case_ref, action, actor_id, actor_alias, detail)
-       SELECT $3, ref, 'taken', $2, $4, '' FROM claimed)
-     SELECT claimed.*, (SELECT chat FROM case_link WHERE case_id = $1) AS "sealedChat",
-       -- The row as it was before this statement: a case back from a counselor still has its last Take's time.
-       (SELECT claimed_at IS NOT NULL FROM counsel_case WHERE id = $1) AS "takenBefore" FROM claimed`,
-    [caseId, counselor.id, now, counselor.alias],
-  );
-  counselorsChanged(db);
-  if (!row) return undefined;
-  const { sealedChat, takenBefore, ...claimed } = row;
-  return { case: toCase(claimed), sealedChat: sealedChat ?? undefined, takenBefore };
-}
-
-/**
- * Hands an open case to another counselor (`to`), or back to the queue (`to` null). `from`
- * is who holds it now as the caller saw it: if that changed meanwhile, nothing happens.
- */
-export async function reassign(
-  db: Database,
-  caseId: number,
-  from: number | null,
-  to: number | null,
-  now: Date,
-): Promise<Case | undefined> {
-  const status: CaseStatus = to === null ? "queued" : "active";
-  casesChanged(db);
-  const row = await db.prisma.counselCase
-    .update({
-      where: { id: caseId, ...OPEN, counselorId: from },
-      // Back in the queue, the last Take's time stays: it puts the case first in line (QUEUE_ORDER).
-      data: { status, counselorId: to, ...(to === null ? {} : { claimedAt: now }), lastActivityAt: now },
-    })
-    .catch(orNotFound);
-  if (!row) return undefined;
-  if (from !== null) {
-    await db.prisma.counselor
-      .update({ where: { id: from, currentCaseId: caseId }, data: { currentCaseId: null } })
-      .catch(orNotFound);
-  }
-  return toCase(row);
-}
-
-export interface ClosedCase {
-  case: Case;
-  /** The person's chat id, sealed, read before the link was deleted: for the last notice. */
-  sealedChat: string | undefined;
-  /** The person's pseudonym, also for the last notice (blocks, history). */
-  pseudonym: string | undefined;
-  /** When the counselors first wrote to the person (the statistics' first-reply time); null if never. */
-  firstReplyAt: Date | null;
-}
-
-/**
- * Closes an open case once (a second close, from another instance, gets undefined) and
- * deletes what only an open case needs: the link to the person and the message map.
- * The pseudonym stays only when the person allowed history, until `historyUntil`.
- */
-export async function markClosed(
-  db: Database,
-  caseId: number,
-  outcome: string,
-  input: { now: Date; note?: string; ratingOpen: boolean; historyUntil: Date },
-): Promise<ClosedCase | undefined> {
-  // One statement (one round trip instead of seven in a transaction). The row is locked first,
-  // so that a second close waits and then finds it closed; every part sees the row as it was
-  // before, so `before` still has the pseudonym that the update may clear and the first reply
-  // is read from the message map the statement deletes.
-  const [row] = await changing(db).query<
-    CounselCase & { before: string | null; sealedChat: string | null; firstReplyAt: Date | null }
-  >(
-    `WITH before AS (SELECT id, pseudonym FROM counsel_case WHERE id = $1 AND status <> 'closed' FOR UPDATE),
-       closed AS (
-         UPDATE counsel_case SET status = 'closed', closed_at = $2, outcome = $3, close_note = $4, rating_open = $5,
-           waiting = 0, wait_message_id = NULL, wait_position = NULL,
-           history_until = CASE WHEN keep_history THEN $6::timestamptz ELSE NULL END,
-           pseudonym = CASE WHEN keep_history THEN counsel_case.pseudonym ELSE NULL END
-         FROM before WHERE counsel_case.id = before.id RETURNING ${CASE_FIELDS}),
-       link AS (DELETE FROM case_link WHERE case_id IN (SELECT id FROM closed) RETURNING chat),
-       messages AS (DELETE FROM case_message WHERE case_id IN (SELECT id FROM closed)),
-       holder AS (UPDATE counselor SET current_case_id = NULL WHERE current_case_id IN (SELECT id FROM closed))
-     SELECT closed.*, before.pseudonym AS before, (SELECT chat FROM link) AS "sealedChat",
-       (SELECT min(created_at) FROM case_message WHERE case_id = $1 AND source NOT IN ('p', 'n')) AS "firstReplyAt"
-     FROM closed, before`,
-    [caseId, input.now, outcome, input.note ?? null, input.ratingOpen, input.historyUntil],
-  );
-  counselorsChanged(db);
-  if (!row) return undefined;
-  const { before, sealedChat, firstReplyAt, ...closed } = row;
-  return {
-    case: toCase(closed),
-    sealedChat: sealedChat ?? undefined,
-    pseudonym: before ?? undefined,
-    firstReplyAt: firstReplyAt ?? null,
-  };
 }
 
 /** The sealed chat of an open case's person. */

@@ -63,7 +63,9 @@ describe.each(DATABASE_KINDS)("a holder who leaves the counselors' group on %s",
       expect(back).toMatchObject({ status: "queued", counselorId: null });
       const queue = await h.db.prisma.counselCase.findMany({ where: { status: "queued" } });
       expect(queue).toHaveLength(2);
-      const order = await import("../../src/db/cases.ts").then((cases) => cases.queue(h.app.db));
+      const order = await import("../../src/db/case-queue.ts").then((caseQueue) =>
+        caseQueue.inOrder(h.app.db),
+      );
       expect(order.map((queued) => queued.ref)[0]).toBe(item.ref);
       const audit = await h.db.prisma.caseAudit.findMany({ where: { caseRef: item.ref } });
       expect(audit.map((entry) => entry.action)).toContain("holder-left");

@@ -3,6 +3,8 @@
 // queue's "your place" data in one statement.
 import { describe, expect, it } from "vitest";
 import * as caseMessages from "../../src/db/case-messages.ts";
+import * as caseQueue from "../../src/db/case-queue.ts";
+import * as caseTransitions from "../../src/db/case-transitions.ts";
 import * as cases from "../../src/db/cases.ts";
 import * as closedCases from "../../src/db/closed-cases.ts";
 import * as counselors from "../../src/db/counselors.ts";
@@ -78,8 +80,8 @@ describe.each(DATABASE_KINDS)("cases repository on %s", (kind) => {
     const { case: item } = await cases.open(db, newCase("anna"));
     const [dana, erlan] = [await counselor("Дана"), await counselor("Ерлан")];
     const results = await Promise.all([
-      cases.claim(db, item.id, dana, LATER),
-      cases.claim(db, item.id, erlan, LATER),
+      caseTransitions.claim(db, item.id, dana, LATER),
+      caseTransitions.claim(db, item.id, erlan, LATER),
     ]);
     const won = results.filter((result) => result !== undefined);
     expect(won).toHaveLength(1);
@@ -101,9 +103,9 @@ describe.each(DATABASE_KINDS)("cases repository on %s", (kind) => {
   it("reassigns only from the holder the caller saw; back to the queue clears the holder's current case", async () => {
     const { case: item } = await cases.open(db, newCase("anna"));
     const [dana, erlan] = [await counselor("Дана"), await counselor("Ерлан")];
-    await cases.claim(db, item.id, dana, NOW);
-    expect(await cases.reassign(db, item.id, erlan.id, null, LATER)).toBeUndefined();
-    const moved = await cases.reassign(db, item.id, dana.id, erlan.id, LATER);
+    await caseTransitions.claim(db, item.id, dana, NOW);
+    expect(await caseTransitions.reassign(db, item.id, erlan.id, null, LATER)).toBeUndefined();
+    const moved = await caseTransitions.reassign(db, item.id, dana.id, erlan.id, LATER);
     expect(moved).toMatchObject({ status: "active", counselorId: erlan.id, claimedAt: LATER });
     expect((await counselors.byId(db, dana.id))?.currentCaseId).toBeNull();
     // Another person waits, since before this case was opened.
@@ -111,17 +113,17 @@ describe.each(DATABASE_KINDS)("cases repository on %s", (kind) => {
       db,
       newCase("boris", { now: new Date(NOW.getTime() - 60_000) }),
     );
-    const queued = await cases.reassign(db, item.id, erlan.id, null, LATER);
+    const queued = await caseTransitions.reassign(db, item.id, erlan.id, null, LATER);
     // Back in the queue, the last Take's time stays: the person was already talking, so they are first in line.
     expect(queued).toMatchObject({ status: "queued", counselorId: null, claimedAt: LATER });
-    expect((await cases.queue(db)).map((queuedCase) => queuedCase.id)).toEqual([item.id, waiting.id]);
+    expect((await caseQueue.inOrder(db)).map((queuedCase) => queuedCase.id)).toEqual([item.id, waiting.id]);
   });
 
   it("closes once: the link, the message map and the holder's current case go; the pseudonym only without history", async () => {
     const { case: item } = await cases.open(db, newCase("anna"));
     const { case: kept } = await cases.open(db, newCase("boris", { keepHistory: true }));
     const dana = await counselor("Дана");
-    await cases.claim(db, item.id, dana, NOW);
+    await caseTransitions.claim(db, item.id, dana, NOW);
     await caseMessages.record(db, {
       caseId: item.id,
       source: "p",
@@ -139,8 +141,8 @@ describe.each(DATABASE_KINDS)("cases repository on %s", (kind) => {
       await caseMessages.record(db, { caseId: item.id, source, sourceMessageId: 2, state: "sent", now: at });
     const input = { now: LATER, note: "выдан адрес", ratingOpen: true, historyUntil: new Date("2027-01-01") };
     const closes = await Promise.all([
-      cases.markClosed(db, item.id, "consulted", input),
-      cases.markClosed(db, item.id, "ended", input),
+      caseTransitions.markClosed(db, item.id, "consulted", input),
+      caseTransitions.markClosed(db, item.id, "ended", input),
     ]);
     const done = closes.filter((closed) => closed !== undefined);
     expect(done).toHaveLength(1);
@@ -155,7 +157,7 @@ describe.each(DATABASE_KINDS)("cases repository on %s", (kind) => {
     expect(await cases.linkOf(db, item.id)).toBeUndefined();
     expect((await counselors.byId(db, dana.id))?.currentCaseId).toBeNull();
 
-    const closedKept = await cases.markClosed(db, kept.id, "expired", input);
+    const closedKept = await caseTransitions.markClosed(db, kept.id, "expired", input);
     expect(closedKept).toMatchObject({ firstReplyAt: null });
     expect(closedKept?.case).toMatchObject({ pseudonym: "boris", historyUntil: new Date("2027-01-01") });
     expect((await closedCases.keptCasesOf(db, "boris")).map((c) => c.id)).toEqual([kept.id]);
@@ -212,15 +214,15 @@ describe.each(DATABASE_KINDS)("cases repository on %s", (kind) => {
     const crisis = (await cases.open(db, newCase("boris", { priority: 0, now: LATER }))).case;
     const later = (await cases.open(db, newCase("vera", { now: LATER }))).case;
     await db.prisma.caseLink.delete({ where: { caseId: later.id } });
-    const queue = await cases.queueWithLinks(db, 2);
+    const queue = await caseQueue.firstWithLinks(db, 2);
     expect(queue.map((item) => [item.ref, item.sealedChat])).toEqual([
       [crisis.ref, "sealed-boris"],
       [normal.ref, "sealed-anna"],
     ]);
     expect(queue[0]).toEqual({ ...(await cases.byId(db, crisis.id)), sealedChat: "sealed-boris" });
-    expect((await cases.queueWithLinks(db, 30)).at(-1)).toMatchObject({ id: later.id, sealedChat: null });
-    expect((await cases.queue(db)).map((item) => item.id)).toEqual([crisis.id, normal.id, later.id]);
-    await cases.setWaitPositions(db, [
+    expect((await caseQueue.firstWithLinks(db, 30)).at(-1)).toMatchObject({ id: later.id, sealedChat: null });
+    expect((await caseQueue.inOrder(db)).map((item) => item.id)).toEqual([crisis.id, normal.id, later.id]);
+    await caseQueue.setWaitPositions(db, [
       { caseId: crisis.id, position: 1 },
       { caseId: normal.id, position: 2 },
     ]);

@@ -2,6 +2,7 @@
 // pause, ratings, the kept history and the audit log.
 import { describe, expect, it } from "vitest";
 import * as audit from "../../src/db/audit.ts";
+import * as caseTransitions from "../../src/db/case-transitions.ts";
 import * as cases from "../../src/db/cases.ts";
 import * as counselors from "../../src/db/counselors.ts";
 import * as history from "../../src/db/history.ts";
@@ -93,7 +94,7 @@ describe.each(DATABASE_KINDS)("desk records on %s", (kind) => {
       newRef: () => "RATE",
     });
     expect(await ratings.takeTurn(db, item.id)).toBe(false);
-    await cases.markClosed(db, item.id, "ended", { now: NOW, ratingOpen: true, historyUntil: NOW });
+    await caseTransitions.markClosed(db, item.id, "ended", { now: NOW, ratingOpen: true, historyUntil: NOW });
     const turns = await Promise.all([ratings.takeTurn(db, item.id), ratings.takeTurn(db, item.id)]);
     expect(turns.sort()).toEqual([false, true]);
 
