@@ -68,7 +68,9 @@ export const configSchema = z
         .optional(),
     ),
     TELEGRAM_API_ROOT: z
-      .url({ message: "expected a URL like https://api.telegram.org" })
+      .url({ protocol: /^https?$/, message: "expected a URL like https://api.telegram.org" })
+      // A root copied with its trailing "/" means the same server; grammY would refuse it with a stack trace.
+      .transform((root) => root.replace(/\/+$/, ""))
       .default("https://api.telegram.org"),
     DATABASE_URL: optionalString.pipe(databaseUrl.optional()),
     DATA_DIR: z

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { Bot } from "grammy";
 import { describe, expect, it } from "vitest";
 import { configSchema, misspelledSettings } from "../../src/config/config.ts";
 import { ConfigError, loadConfig } from "../../src/config/index.ts";
@@ -85,6 +86,22 @@ describe("configuration", () => {
     expect(config.TIME_ZONE).toBe("Asia/Almaty");
     expect(config.TELEGRAM_API_ROOT).toBe("https://api.telegram.org");
     expect(config.dataDir).toBe(dataDir);
+  });
+
+  it("takes a Bot API root copied with its trailing slash as the same server, and refuses one that is not http(s)", () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), "cfg-"));
+    const root = loadConfig({
+      DATA_DIR: dataDir,
+      TELEGRAM_API_ROOT: "http://bot-api.local:8081/",
+    }).TELEGRAM_API_ROOT;
+    expect(root).toBe("http://bot-api.local:8081");
+    // grammY refuses a root ending in "/" (it threw at start, a stack trace and exit 1); this one it takes.
+    expect(
+      () => new Bot("123456:ABCdefGhIJKlmnOPQRstuVWxyz_0123456789", { client: { apiRoot: root } }),
+    ).not.toThrow();
+    expect(() => loadConfig({ DATA_DIR: dataDir, TELEGRAM_API_ROOT: "ftp://bot-api.local/" })).toThrow(
+      "TELEGRAM_API_ROOT: ",
+    );
   });
 
   it("generates development secrets once, owner-readable only, and keeps them", () => {
