@@ -133,7 +133,7 @@ async function answer(
       ...(blockedUntil ? { blockedUntil } : {}),
     },
   );
-  await ctx.reply(text, {
+  const sent = await ctx.reply(text, {
     parse_mode: "HTML",
     reply_markup: answerKeyboard(ctx, region, search.need, nearestIsFar(results), !blockedUntil),
   });
@@ -143,6 +143,8 @@ async function answer(
       ...(index === 0 ? { reply_markup: { remove_keyboard: true } } : {}),
     });
   }
+  // "А если мы из Аркалыка?": another place asked after it is read as one (centersFeature), not as a new question.
+  awaitAnswer(ctx, sent.message_id, { where: true, offer: true });
 }
 
 async function answerForRegion(ctx: BaseContext, region: Region, need: Need | undefined): Promise<void> {
@@ -256,8 +258,23 @@ export interface CentersDeps {
 // The answer typed to "where?" (a place's name, "Каркаралинск"): its centers, or, for a place the directory does
 // not list, that it does not know it and the regions, still waiting for the answer. A longer text is a question
 // (src/questions), which may name a place too. Someone with a case open (waiting, or with a counselor) is writing to
-// the counselor: it goes on to the relay, and the directory can be asked again.
+// the counselor: it goes on to the relay, and the directory can be asked again. After the directory's answer nothing
+// was asked: a follow-up naming another place ("а если мы из Аркалыка?", "what about Arkalyk?", "біз Арқалықтанбыз")
+// gets its centers, or "I don't know this place" only when it names one (a capitalised word after the first) and no
+// answer of the questions fits it ("спасибо", "Do they speak English?" go on as questions).
 const MOST_WORDS_OF_A_PLACE = 4;
+const MOST_WORDS_OF_A_FOLLOW_UP = 6;
+
+function namesSomething(text: string): boolean {
+  return text
+    .split(/\s+/)
+    .slice(1)
+    .some((word) => /^\P{L}*\p{Lu}\p{Ll}{2,}/u.test(word));
+}
+
+function asksSomethingElse(ctx: BaseContext, text: string): boolean {
+  return ctx.app.content.knowledge.router.route(text).route.kind !== "none";
+}
 
 /** showCenters is handed to the knowledge base by createBot. */
 export function centersFeature(deps: CentersDeps = {}): Feature {
@@ -268,11 +285,16 @@ export function centersFeature(deps: CentersDeps = {}): Feature {
     .filter((ctx) => answeredQuestion(ctx)?.where === true && !answeredAsCrisis(ctx.update))
     .use(async (ctx, next) => {
       const text = ctx.msg.text;
-      if (text.startsWith("/") || placeWords(text).length > MOST_WORDS_OF_A_PLACE) return next();
+      const followUp = answeredQuestion(ctx)?.offer === true;
+      const most = followUp ? MOST_WORDS_OF_A_FOLLOW_UP : MOST_WORDS_OF_A_PLACE;
+      if (text.startsWith("/") || placeWords(text).length > most) return next();
       if (await deps.writesToOpenCase?.(ctx)) return next();
       const place = findPlace(text) ?? findPlaceNearby(text);
       const region = place && directory(ctx).region(place.region);
-      if (!region) return showRegions(ctx, ctx.t("centers-unknown-place"));
+      if (!region) {
+        if (followUp && (!namesSomething(text) || asksSomethingElse(ctx, text))) return next();
+        return showRegions(ctx, ctx.t("centers-unknown-place"));
+      }
       await countEvent(ctx, { kind: "centers.shown", region: region.code });
       await answerForRegion(ctx, region, undefined);
     });

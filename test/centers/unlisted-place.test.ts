@@ -76,3 +76,56 @@ describe.each(DATABASE_KINDS)("an unlisted settlement on %s", (kind) => {
     },
   );
 });
+
+// journeys32: a mother shown the centers near Zhezkazgan asked "а если мы из Аркалыка?" (and "what about
+// Arkalyk?", "біз Арқалықтанбыз") and got "I have no ready answer": the place she named was lost with the context.
+describe.each(DATABASE_KINDS)("another place asked after the directory's answer on %s", (kind) => {
+  let h: Harness;
+  harnessHooks(kind, {}, (harness) => {
+    h = harness;
+  });
+
+  const FIRST = { kk: "Жезқазған", ru: "Жезказган", en: "Zhezkazgan" } as const;
+  const lastAnswer = (person: ReturnType<Harness["user"]>) =>
+    person
+      .messages()
+      .filter((message) => message.kind === "text")
+      .at(-1)?.text ?? "";
+
+  it.each([
+    ["ru", "а если мы из Аркалыка?"],
+    ["kk", "біз Арқалықтанбыз"],
+    ["en", "what about Arkalyk?"],
+  ] as const)("%s: %s → I don't know this place, the regions", async (locale, text) => {
+    const person = h.user({ language_code: locale });
+    await person.send("/centers");
+    await person.send(FIRST[locale]);
+    expect(person.messages().some((message) => message.kind === "venue")).toBe(true);
+    await person.send(text);
+    expect(person.lastText()).toBe(i18n.t(locale, "centers-unknown-place"));
+    expect(person.buttons()).toContain(REGION[locale]);
+  });
+
+  it.each([
+    ["ru", "а если мы из Караганды?", "Центры рядом с городом Караганда (Карагандинская область):"],
+    ["en", "and what about Karaganda?", "Centers nearest to Karaganda (Karaganda Region):"],
+  ] as const)("%s: %s → its centers", async (locale, text, heading) => {
+    const person = h.user({ language_code: locale });
+    await person.send("/centers");
+    await person.send(FIRST[locale]);
+    await person.send(text);
+    expect(lastAnswer(person).split("\n")[0]).toBe(heading);
+  });
+
+  it.each([
+    ["ru", "спасибо"],
+    ["en", "Do they speak English?"],
+  ] as const)("%s: %s is no place: it goes on as a question", async (locale, text) => {
+    const person = h.user({ language_code: locale });
+    await person.send("/centers");
+    await person.send(FIRST[locale]);
+    await person.send(text);
+    expect(person.lastText()).not.toBe(i18n.t(locale, "centers-unknown-place"));
+    expect(person.lastText()).not.toContain(i18n.t(locale, "centers-ask"));
+  });
+});
