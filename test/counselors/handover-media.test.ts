@@ -111,7 +111,7 @@ describe.each(DATABASE_KINDS)("what a hand-over shows of media and edits on %s",
     const person = say("kk", "counselors-handover-person");
     const transcript = received.find((text) => text.startsWith(`${person}: `))!;
     expect(transcript.split("\n")).toEqual([
-      `${person}: [сурет]`,
+      `${person}: [фото]`,
       `${person}: ${say("kk", "counselors-history-kind", { kind: "voice" })}`,
       `${person}: ${CORRECTED} (өзгертілді)`,
       "Дана: Расскажите подробнее",

@@ -16,7 +16,7 @@ import { DATABASE_KINDS } from "../support/harness.ts";
 
 /** The dates as each language writes them: the day of the consents (the clock stands still) and 30 days on. */
 const DATES = {
-  kk: { given: "2026 ж. 23 қарашада", until: "2026 ж. 23 желтоқсанға", messages: "3 хабарлама" },
+  kk: { given: "2026 ж. 23 қарашада", until: "2026 ж. 23 желтоқсанға", messages: "3 хабар" },
   ru: { given: "23 ноября 2026 г.", until: "23 декабря 2026 г.", messages: "3 сообщения" },
   en: { given: "November 23, 2026", until: "December 23, 2026", messages: "3 messages" },
 } as const;
