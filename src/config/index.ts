@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { decodeKey, parseEnv, type RawConfig } from "./config.ts";
+import { ConfigError, decodeKey, parseEnv, type RawConfig } from "./config.ts";
 
 export { ConfigError, LOCALES, type Locale } from "./config.ts";
 
@@ -26,14 +26,25 @@ const storedSecretsSchema = z.object({ pseudonymSecret: z.string().min(32), encr
 function developmentSecrets(dataDir: string): z.output<typeof storedSecretsSchema> {
   const file = path.join(dataDir, "secrets.json");
   if (existsSync(file)) return storedSecretsSchema.parse(JSON.parse(readFileSync(file, "utf8")));
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const secrets = {
     pseudonymSecret: randomBytes(32).toString("hex"),
     encryptionKey: randomBytes(32).toString("hex"),
   };
-  writeFileSync(file, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
-  chmodSync(file, 0o600);
+  try {
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    writeFileSync(file, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
+    chmodSync(file, 0o600);
+  } catch (error) {
+    // A volume owned by another user, a path through a file: one line for the operator, not a stack trace.
+    throw new ConfigError([unwritableDataDir(dataDir, error)]);
+  }
   return secrets;
+}
+
+/** DATA_DIR's problem in one line: the folder and the system's reason (EACCES, ENOTDIR, EROFS…). */
+export function unwritableDataDir(dataDir: string, error: unknown): string {
+  const reason = (error as { code?: string }).code ?? String(error);
+  return `DATA_DIR: cannot write to ${dataDir} (${reason}); expected a folder the bot's user may write to`;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

@@ -3,7 +3,7 @@
 
 import path from "node:path";
 import { misspelledSettings } from "../config/config.ts";
-import { type Config, ConfigError, loadConfig } from "../config/index.ts";
+import { type Config, ConfigError, loadConfig, unwritableDataDir } from "../config/index.ts";
 import { type Content, loadContent } from "../content/load.ts";
 import { ContentError } from "../content/yaml.ts";
 import { type Database, openDatabase } from "../db/connect.ts";
@@ -56,7 +56,11 @@ export function warnAboutMisspelledSettings(logger: Logger, env: NodeJS.ProcessE
 export function openLogger(config: Config, toFile: boolean): Logger {
   if (!toFile) return createLogger(config.LOG_LEVEL);
   const dir = path.join(config.dataDir, "logs");
-  return createLogger(config.LOG_LEVEL, dailyLogFiles(dir, config.LOG_RETENTION_DAYS));
+  try {
+    return createLogger(config.LOG_LEVEL, dailyLogFiles(dir, config.LOG_RETENTION_DAYS));
+  } catch (error) {
+    exitOnStartupError(new StartupError(unwritableDataDir(config.dataDir, error)));
+  }
 }
 
 /**
@@ -68,7 +72,12 @@ export async function openMigratedDatabase(config: Config, logger: Logger): Prom
     config.DATABASE_URL
       ? { kind: "postgres", url: config.DATABASE_URL }
       : { kind: "pglite", dataDir: config.dataDir },
-  );
+  ).catch((error: unknown) => {
+    // The embedded database's folder (DATABASE_URL unset): a system error there is the operator's to fix.
+    if (!config.DATABASE_URL && typeof (error as { code?: unknown }).code === "string")
+      throw new StartupError(unwritableDataDir(config.dataDir, error));
+    throw error;
+  });
   const deadline = Date.now() + config.DB_WAIT_SECONDS * SECOND_MS;
   for (let attempt = 1, pauseMs = 500; ; attempt++, pauseMs = Math.min(pauseMs * 2, 5_000)) {
     try {

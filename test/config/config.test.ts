@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Bot } from "grammy";
@@ -191,6 +191,34 @@ describe("configuration", () => {
       // A secret is never printed, not even when wrong.
       if (SECRET_NAMES.includes(name)) expect(line, name).toContain("not shown");
       else if (value.trim() !== "") expect(line, name).toContain(JSON.stringify(value));
+    }
+  });
+
+  it("stops the real start on a DATA_DIR it cannot write, with one line naming it, exit code 2", () => {
+    const notAFolder = path.join(mkdtempSync(path.join(tmpdir(), "cfg-")), "file");
+    writeFileSync(notAFolder, "");
+    const dataDir = path.join(notAFolder, "data");
+    const start = (env: Record<string, string>) =>
+      spawnSync(process.execPath, ["--import", "tsx", "src/main.ts"], {
+        cwd: path.resolve(import.meta.dirname, "../.."),
+        input: "",
+        encoding: "utf8",
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, ...env },
+        timeout: 60_000,
+      });
+    // Development secrets are written there first; with both secrets set, the simulator's log files, and on
+    // Telegram (never reached: the start stops before) the embedded database.
+    const secrets = { PSEUDONYM_SECRET: "s".repeat(32), ENCRYPTION_KEY: HEX_KEY };
+    const onTelegram = { ...secrets, BOT_TOKEN: "123456:ABCdefGhIJKlmnOPQRstuVWxyz_0123456789" };
+    for (const run of [
+      start({}),
+      start(secrets),
+      start({ ...onTelegram, TELEGRAM_API_ROOT: "http://127.0.0.1:1" }),
+    ]) {
+      expect(run.status).toBe(2);
+      expect(run.stderr.trim().split("\n")).toEqual([
+        `DATA_DIR: cannot write to ${dataDir} (ENOTDIR); expected a folder the bot's user may write to`,
+      ]);
     }
   });
 
