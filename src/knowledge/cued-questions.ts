@@ -30,6 +30,7 @@ export const CUED_QUESTIONS: readonly {
     asks: (cues) => cues.asksToCallUs,
     entries: new Set(["how-to-reach-us"]),
     factor: "otherAudience",
+    topic: "телефон",
   },
   // "Am I chatting with a person or a program?", "who are the counselors?": who answers here.
   {
@@ -93,12 +94,14 @@ export const CUED_QUESTIONS: readonly {
     asks: (cues) => cues.wantsToLeave,
     entries: new Set(["leave-a-group"]),
     factor: "otherAudience",
+    topic: "уйти",
   },
   // "Меня смущает, что говорят в кружке, можно ли сомневаться?", "is it ok to have doubts": doubting one's group.
   {
     asks: (cues) => cues.doubts && !cues.wantsToLeave,
     entries: new Set(["doubts-about-my-group"]),
     factor: "otherAudience",
+    missingTopic: "сомнения",
   },
   // "And then what happens?", "енді не болады?": once one has written.
   {
@@ -164,6 +167,14 @@ export const CUED_QUESTIONS: readonly {
     asks: (cues) => cues.notRealMuslims,
     entries: new Set(["parents-disobedience", "takfir"]),
     factor: "otherAudience",
+  },
+  // "Бір бала бәрімізді кәпір деп жүр", "calls everyone kafir": takfir, not the child's duty to parents the story's
+  // "бала" names (with a parent named, cutting ties with them may be the question: above).
+  {
+    asks: (cues) => cues.callsKafir,
+    entries: new Set(["takfir"]),
+    factor: "otherAudience",
+    topic: "такфир",
   },
   // "A guy online wants to marry me and take me to another country": the promises made to women (or, for a
   // marriage across faiths, mixed-marriage), not a relative's trip.
@@ -239,8 +250,20 @@ export const CUED_QUESTIONS: readonly {
     factor: "otherAudience",
     topic: "прячет",
   },
-  // "My son keeps getting invited to closed lessons": an invitation, whoever it is for.
-  { asks: (cues) => cues.invited, entries: new Set(["invited-to-meeting"]), factor: "otherAudience" },
+  // "My son keeps getting invited to closed lessons": an invitation, whoever it is for; to a job or feared ("мені
+  // жұмысқа шақырып жатыр, қорқамын", "меня зовут на работу"), its entry is the question even where the words around
+  // it name none (not online: "зовет в группу" in a chat may be recruitment).
+  {
+    asks: (cues) => cues.invited && !cues.invitedAfraidOrToWork,
+    entries: new Set(["invited-to-meeting"]),
+    factor: "otherAudience",
+  },
+  {
+    asks: (cues) => cues.invitedAfraidOrToWork,
+    entries: new Set(["invited-to-meeting"]),
+    factor: "otherAudience",
+    topic: "приглашают",
+  },
   // "If I bring my husband to your center, what will they do?": a center named without asking where.
   {
     asks: (cues) => cues.namesCenter && !cues.asksWhere,

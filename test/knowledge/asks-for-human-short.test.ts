@@ -27,6 +27,14 @@ const SHORT_REQUESTS: readonly (readonly [Locale, string])[] = [
   ["en", "need a person"],
   ["en", "need a human"],
   ["en", "want a real person please"],
+  // may I (talk) with a person, is one there (round 19, a black-box walk: these got who-are-counselors)
+  ["ru", "можно с живым человеком?"],
+  ["ru", "а с консультантом можно?"],
+  ["ru", "живой человек есть?"],
+  ["ru", "есть живой человек?"],
+  ["kk", "тірі адам бар ма?"],
+  ["kk", "tiri adammen soilesuge bola ma"],
+  ["en", "can I talk to a real person"],
 ];
 
 /** A need that is not a request for us: about someone else, or a question with more to it. */
@@ -37,6 +45,8 @@ const NOT_REQUESTS: readonly (readonly [Locale, string])[] = [
   ["ru", "нужен ли человек для этого"],
   ["en", "my son needs a person he can trust"],
   ["en", "need a person to talk to my son"],
+  ["ru", "можно ли с человеком другой веры дружить"],
+  ["ru", "здесь живой человек отвечает?"],
 ];
 
 describe("what the router makes of a short need for a person", () => {

@@ -21,8 +21,8 @@ describe("round 12's development halves", () => {
     // 180 first since round 15 (faqtune15: its classes, README.md).
     // 181 first since round 18 ("is he being pulled into something" asks how to tell: warning-signs).
     expect(counts(developmentHalf("choose", DEVELOPMENT_SET_12))).toEqual([181, 191, 0]);
-    // Top-3 175 since round 17's landings (176 before).
-    expect(counts(developmentHalf("report", DEVELOPMENT_SET_12))).toEqual([167, 175, 0]);
+    // Top-3 175 since round 17's landings (176 before); 168 / 176 since round 19 (wanting to leave read as such).
+    expect(counts(developmentHalf("report", DEVELOPMENT_SET_12))).toEqual([168, 176, 0]);
   });
 });
 

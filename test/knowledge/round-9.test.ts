@@ -49,8 +49,8 @@ describe("round 9's development halves", () => {
     // Round 14 (faqtune14: typing slips alone never answer, cues from held-out-11) raised it to 173 first, and
     // held-out-5's even half to 162.
     // Round 15 (faqtune15: idioms of death, ordinary practice, a name withheld, where the service is) raised it to
-    // 173 / 187, held-out-5's even half to 163 and held-out-4 to 333.
-    expect(counts(developmentHalf("choose", "held-out-6.yaml"))).toEqual([174, 187, 0]);
+    // 173 / 187, held-out-5's even half to 163 and held-out-4 to 333; round 19 (someone calling others kafir) to 175.
+    expect(counts(developmentHalf("choose", "held-out-6.yaml"))).toEqual([175, 187, 0]);
     expect(counts(positionHalf("even"))).toEqual([163, 172, 0]);
     // Top-1 334 since round 17's landings (333 before).
     expect(counts(phrasingsOf(readPhrasingSet("held-out-4.yaml")))).toEqual([334, 336, 0]);

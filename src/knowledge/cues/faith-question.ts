@@ -63,3 +63,14 @@ export const ASKS_FAITH = cues(
   "jewish",
   "atheist",
 );
+
+/**
+ * Tells that someone calls others kafir ("бәрімізді кәпір деп жүр", "всех называет кафирами", "calls everyone kafir"):
+ * takfir, whoever says it ("бір бала", a child of the story, must not make it a question about parents).
+ */
+export const CALLS_KAFIR = cues(
+  "(?:капир|кафир|kapir|kafir|kaapir)\\p{L}* (?:деп|дейд|деди|деу|атай|атад|санай|dep|deid|dedi|atai|atad)",
+  "(?:называ|счита|объявля|обьявля|nazyva|schita)\\p{L}* (?:\\p{L}+ ){0,3}(?:кафир|неверн|kafir|neverny)",
+  "(?:кафир|неверн|kafir|neverny)\\p{L}* (?:\\p{L}+ )?(?:называ|счита|nazyva|schita)",
+  "call(?:s|ed|ing)? (?:\\w+ ){0,3}(?:a )?(?:kafir|kaafir|kuffar|infidel|unbeliever|disbeliever)s?\\b",
+);

@@ -29,6 +29,12 @@ export const ASKS_HOW_TO_TELL = cues(
   "(?:это|ли это|не) (?:\\p{L}+ )?признак(?:и|ом)?(?!\\p{L})",
   "признак(?:и|ом)? (?:ли|это)(?!\\p{L})",
   "(?:is|are) (?:this|that|it|these|those|they) (?:a |the )?(?:\\w+ )?signs?\\b",
+  // what sign is this ("бұл қандай белгі", "что это за признак", "what is this a sign of")
+  "(?:кандай|не) (?:\\p{L}+ )?белги(?:си)?(?!\\p{L})",
+  "(?:qandai|kandai|qanday) (?:\\p{L}+ )?belgi",
+  "(?:какой|что за|что это за) (?:\\p{L}+ )?(?:знак|признак)",
+  "what (?:kind of |sort of )?(?:a )?sign (?:is|of)\\b",
+  "(?:a )?sign of what\\b",
 );
 
 /**
@@ -41,5 +47,6 @@ export const ASKS_IF_ALARMING = cues(
   "(?:аланда|уайымда|абыржы|мазалан)\\p{L}* (?:керек пе|кажет пе|жон бе)",
   "(?:alanda|uaiymda|uayymda)\\p{L}* (?:kerek pe|qajet pe)",
   "should (?:i|we) (?:be )?(?:alarmed|worried|concerned|worry)\\b",
-  "is (?:he|she|they) being (?:pulled|drawn|sucked|lured|dragged|radicali[sz]ed)\\b",
+  "is (?:he|she|they) being (?:pulled|drawn|sucked|lured|dragged|radicali[sz]ed|recruited|brainwashed|groomed)\\b",
+  "(?:его|ее|её|их) (?:что ли |уже )?(?:вербуют|завербовали|зомбируют|обрабатывают)\\??",
 );

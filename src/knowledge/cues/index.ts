@@ -9,7 +9,7 @@ import { Memo } from "../memo.ts";
 import { messageLanguage, sentencesOf } from "../message.ts";
 import { type FaqLocale, faqLocales } from "../schema.ts";
 import { type Courtesy, courtesyOf } from "./courtesy.ts";
-import { ASKS_FAITH } from "./faith-question.ts";
+import { ASKS_FAITH, CALLS_KAFIR } from "./faith-question.ts";
 import { foldCues } from "./fold.ts";
 import { type ForeignAsked, foreignAsked } from "./foreign.ts";
 import { CLAIMS_SOLE_TRUTH, DOUBTS, WANTS_TO_LEAVE } from "./group.ts";
@@ -25,6 +25,7 @@ import {
 } from "./human.ts";
 import { withoutDeathIdioms } from "./idioms.ts";
 import { CENTER, DESPAIR, DISTRESS, HELP, INSULT, WHERE } from "./intents.ts";
+import { INVITED, INVITED_TO_WORK, SUMMONED } from "./invitation.ts";
 import { OFF_TOPIC, PRICE_BOUND } from "./off-topic.ts";
 import { namesRelative, type Perspective, perspectiveOf, speaksOfSelf } from "./perspective.ts";
 import { WHERE_IS_SERVICE } from "./place.ts";
@@ -38,7 +39,6 @@ import {
   ASKS_WHAT_TO_SAY,
   ASKS_WHERE_TO_START,
   GOES_TO_MOSQUE,
-  INVITED,
   MARRIAGE_OR_ABROAD,
   NAMES_BAN,
   NAMES_MATERIAL,
@@ -76,6 +76,7 @@ import {
   NOT_REAL_MUSLIMS,
   ONLINE,
   RELIGIOUS_DUTY,
+  REPOSTED,
   SPOUSE_OR_IN_LAWS,
   WANTS_TO_TALK,
 } from "./situations.ts";
@@ -145,6 +146,10 @@ export interface Cues {
   asksConsequences: boolean;
   /** Tells of an invitation (not to marry or to go abroad, nor a video "calling for" something, nor being forced). */
   invited: boolean;
+  /** Invited to a job or with fear, not online ("жұмысқа шақырып жатыр, қорқамын"): the invitation is the question. */
+  invitedAfraidOrToWork: boolean;
+  /** Someone calls others kafir, no parent named nor signs asked of ("бәрімізді кәпір деп жүр"): takfir. */
+  callsKafir: boolean;
   /**
    * Tells of being forced or pressured to go somewhere religious or to pray or dress a way ("мені мешітке баруға
    * мәжбүрлеп жатыр", "меня заставляют ходить на собрания"); not to convert for a marriage (mixed-marriage's).
@@ -255,7 +260,9 @@ function cuesOf(text: string, locale: FaqLocale | undefined): Cues {
     has(COERCED) && (has(RELIGIOUS_DUTY) || has(NAMES_DRESS)) && (!has(MARRIAGE) || has(SPOUSE_OR_IN_LAWS));
   const namedLanguages = faqLocales.filter((code) => has(NAMED_LANGUAGES[code]));
   const hurtAtHome = has(HURT_AT_HOME);
-  const lawFeared = has(ASKS_CONSEQUENCES) || has(NAMES_BAN) || has(NAMES_UNLAWFUL);
+  // an invitation, not a summons ("тергеуге шақырды") nor a trip or a video one is asked to share
+  const invited = has(INVITED) && !has(SUMMONED) && !abroad && !has(NAMES_MATERIAL) && !coerced;
+  const lawFeared = has(ASKS_CONSEQUENCES) || has(NAMES_BAN) || has(NAMES_UNLAWFUL) || has(REPOSTED);
   return {
     courtesy: courtesyOf(folded),
     foreign: foreignAsked(text, readings),
@@ -302,7 +309,9 @@ function cuesOf(text: string, locale: FaqLocale | undefined): Cues {
     wantsToLeave: has(WANTS_TO_LEAVE) && !abroad,
     doubts: has(DOUBTS) && perspective !== "family",
     namesParents: has(NAMES_PARENTS),
-    invited: has(INVITED) && !abroad && !has(NAMES_MATERIAL) && !coerced,
+    invited,
+    callsKafir: has(CALLS_KAFIR) && !has(NAMES_PARENTS) && !asksHowToTell,
+    invitedAfraidOrToWork: invited && !has(ONLINE) && (has(FEAR) || has(INVITED_TO_WORK)),
     coerced,
     toldForce: has(COERCED),
     asksIfPracticeIsOrdinary:

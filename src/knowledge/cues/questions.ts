@@ -180,18 +180,6 @@ export const ASKS_CONSEQUENCES = cues(
   "go to (?:prison|jail)",
 );
 
-/** Tells of an invitation ("позвали", "зовут на уроки", "шақырды", "invited"), for oneself or someone close. */
-export const INVITED = cues(
-  "(?:по)?зва(?:л|ли|ла)(?!\\p{L})",
-  "зов(?:ет|ут|ёт)",
-  "пригла(?:сил|сили|сила|шают|шает)",
-  "шакыр",
-  "(?:s|sh)akyr",
-  "shaqyr",
-  "invit",
-  "(?:keep|keeps|kept) asking (?:me|him|her) to come",
-);
-
 /** Going abroad, or a foreign country named ("в Турцию на заработки", "Египетке", "flying out overseas"). */
 const ABROAD_WORDS = [
   "шетел",

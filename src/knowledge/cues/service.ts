@@ -88,7 +88,9 @@ export const ASKS_WHAT_SERVICE_IS = cues(
   "what(?: is|'s|s) (?:the|this) (?:chat|bot) for",
   // the service named by a plain noun: "what is this thing even for", "что это за штука", "бұл не нәрсе өзі"
   "what(?: is|'s|s) (?:this|the) (?:thing|app|place|page)\\b",
-  "(?:что|шо|че) (?:это )?за (?:штук|приложени|мест|страниц|программ)",
+  // "what even is this place", "what exactly is this bot", "что это вообще за место"
+  "what (?:even|exactly|actually|really|tf|the heck|the hell) (?:is|are) (?:this|the|you|u)\\b(?: (?:thing|app|place|page|chat|bot|service|channel)\\b|[?!. ]*$)",
+  "(?:что|шо|че) (?:это )?(?:вообще |такое |блин )?за (?:штук|приложени|мест|страниц|программ)",
   "(?:бул|осы) (?:не|кандай) (?:нарсе|зат|багдарлама)",
   "(?:bul|osy) (?:ne|qandai|kandai) (?:narse|zat)",
   "(?:chat|bot|service) (?:is )?(?:for|meant for)\\b",
@@ -162,6 +164,8 @@ export const ASKS_PASS_ON = cues(
   // "вы сливаете переписку в органы?" (slang): passing it on
   "вы (?:\\p{L}+ )?(?:сообщ|донос|донес|переда|сда|расска|слива|сол[её]те)",
   "vy (?:\\p{L}+ )?(?:soobsh|donos|dones|pereda|sliva)",
+  // "а вы можете мои сообщения полиции передать?": a few words between, the verb of handing over
+  "вы (?:\\p{L}+ ){1,4}(?:переда|слива|сол[её]те|сдади|сдаете|сдаёте)",
   ...WILL_YOU_TELL,
   "жеткизесиз",
   // "кеңесші біреуге жеткізуі мүмкін бе": the counselor passing it on, in any verb form
@@ -242,4 +246,10 @@ export const ASKS_TO_CALL_US = cues(
   "(?:sizderde|sizde) (?:\\p{L}+ )?(?:telefon|nomir)",
   "(?:sizderge|sizge) (?:\\p{L}+ )?(?:qo[nń]yrau|konyrau)",
   "жазганша (?:\\p{L}+ )?(?:сойлес|конырау)",
+  // a number to ring rather than type ("is there a number I can ring instead of typing", "вместо того чтобы писать",
+  // "a phone number where I can speak to one of you"); "a number I can call" alone may be 114's
+  "(?:call|ring|phone|speak|talk|voice)\\w* (?:\\w+ ){0,3}(?:instead of|rather than) (?:typing|writing|texting|chatting)",
+  "(?:phone )?number (?:\\w+ ){0,5}(?:speak|talk) (?:to|with) (?:one of )?(?:you|u|your)\\b",
+  "(?:позвонить|звонить|поговорить голосом)\\p{L}* (?:\\p{L}+ ){0,3}(?:вместо|а не) (?:того чтобы )?(?:писать|печатать|переписк)",
+  "(?:жазудын|жазганнан|жазудан) (?:гори |корі |орнына )?(?:\\p{L}+ )?(?:конырау|сойлес)",
 );

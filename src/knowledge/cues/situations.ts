@@ -48,6 +48,7 @@ export const ONLINE = cues(
   "инста",
   "тикток",
   "телеграм",
+  "(?:в|у)(?:о|а)(?:тс|ц|тц)ап",
   "соцсет",
   "желиде",
   "online",
@@ -56,6 +57,7 @@ export const ONLINE = cues(
   "insta\\b",
   "tiktok",
   "telegram",
+  "wh?ats?app",
   "internette",
 );
 
@@ -129,8 +131,8 @@ export const IMPRISONED = cues(
  * finding the person, whatever the message says it fears about writing here.
  */
 export const FEARS_BEING_FOUND = cues(
-  "(?:найдут|найти|вычислят|вычислить|выследят|выследить|отследят|отследить|достанут) (?:\\p{L}+ )?меня",
-  "меня (?:\\p{L}+ ){0,2}(?:найдут|найти|вычислят|вычислить|выследят|выследить|отследят|отследить|достанут)",
+  "(?:найдут|найти|вычислят|вычислить|выследят|выследить|отследят|отследить|достанут|пробить|пробьют) (?:\\p{L}+ )?меня",
+  "меня (?:\\p{L}+ ){0,2}(?:найдут|найти|вычислят|вычислить|выследят|выследить|отследят|отследить|достанут|пробить|пробьют)",
   "(?:придут|прийти|приедут|доберутся|явятся) (?:\\p{L}+ )?(?:за мной|ко мне)",
   "(?:naidut|vychislyat) menya",
   "menya (?:naidut|vychislyat)",
@@ -145,6 +147,17 @@ export const FEARS_BEING_FOUND = cues(
   "пробь(?:ют|ет) (?:\\p{L}+ )?(?:меня|по)",
   "(?:айпи|ip) (?:аркылы|arqyly|arkyly)",
   "(?:get|find|see|track|trace|know) (?:\\w+ )?(?:my )?(?:location|ip|ip address|whereabouts)\\b",
+);
+
+/**
+ * Tells of one's own repost or share ("репостнул видео", "бөлістім", "reposted a vid"): beside a fear of being found
+ * ("now scared they'll come for me"), who would come is the law, as for NAMES_UNLAWFUL.
+ */
+export const REPOSTED = cues(
+  "(?:репостн|репостил|перепостил|лайкнул|лайкнула)",
+  "(?:repostn|repostil|laiknul)",
+  "(?:болистим|болискен|репост жаса|bolistim|bolisken)",
+  "(?:reposted|re-posted|shared (?:a |the |some |that )?(?:\\w+ )?(?:vid|video|post|link|clip)s?\\b|liked (?:a |the |some )?(?:\\w+ )?(?:vid|video|post)s?\\b)",
 );
 
 /**
@@ -260,7 +273,8 @@ export const COERCED = cues(
   "(?:k|q)ysym",
   "forc(?:e|es|ed|ing)\\b",
   "pressur",
-  "(?:make|makes|made|making) (?:me|him|her|us|them) (?:go|attend|pray|wear|come)",
+  // "makes me go", "makes me cover up and go to lessons"
+  "(?:make|makes|made|making) (?:me|him|her|us|them) (?:\\w+ ){0,3}?(?:go|attend|pray|wear|come|cover)\\b",
   "(?:push|pushes|pushed|pushing|drag|drags|dragged|dragging) (?:me|him|her|us|them) (?:to|into)",
 );
 
