@@ -27,6 +27,9 @@ export function networkReason(error: unknown): string {
   while (cause instanceof Error && cause.cause instanceof Error) cause = cause.cause;
   const { code, message } = (cause ?? {}) as { code?: unknown; message?: unknown };
   const text = typeof message === "string" && message ? message.split("\n")[0]! : String(code ?? cause);
+  // fetch's own refusal of ports it never connects to (9, 6000, 6667…): no network problem, a setting to change.
+  if (text === "bad port")
+    return "bad port: fetch never connects to this port; give TELEGRAM_API_ROOT another";
   return text.replace(TOKEN, "<token>").slice(0, 200);
 }
 
