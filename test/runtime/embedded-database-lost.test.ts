@@ -3,42 +3,29 @@
 // person gets the kind "try again in a few minutes" with 112 and 114, the failure is logged once, and the process
 // exits 1 after answering, for its supervisor to restart it; on restart the data on disk is all there.
 // PostgreSQL going away and coming back within one process is test/resilience/outage.test.ts.
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, renameSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { BotApiServer, lastFromBot, ROOT, TOKEN, until } from "../support/bot-api-server.ts";
-import { watchOutput } from "../support/child-output.ts";
+import { BotApiServer, lastFromBot, until } from "../support/bot-api-server.ts";
 import { say } from "../support/words.ts";
+import { type Service, startService } from "./helpers.ts";
 
 const FATAL = "the embedded database failed and cannot be reopened in this process";
 const dana = { id: 640_000_001, first_name: "Dana", language_code: "ru" };
 const aigerim = { id: 640_000_002, first_name: "Aigerim", username: "aigerim_k", language_code: "kk" };
 
-interface Running {
-  child: ChildProcess;
-  output(): string;
-  exit: Promise<number | null>;
-}
+type Running = Service;
 
 function startBot(apiRoot: string, dataDir: string): Running {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      BOT_TOKEN: TOKEN,
-      TELEGRAM_API_ROOT: apiRoot,
-      DATA_DIR: dataDir,
-      HTTP_HOST: "127.0.0.1",
-      HTTP_PORT: "0",
-      // debug: "update handled", so that the files are taken away only once Dana's update is all stored.
-      LOG_LEVEL: "debug",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
+  return startService("embedded-database-lost", {
+    TELEGRAM_API_ROOT: apiRoot,
+    DATA_DIR: dataDir,
+    HTTP_HOST: "127.0.0.1",
+    HTTP_PORT: "0",
+    // debug: "update handled", so that the files are taken away only once Dana's update is all stored.
+    LOG_LEVEL: "debug",
   });
-  return { child, ...watchOutput(child) };
 }
 
 async function polling(bot: Running): Promise<void> {

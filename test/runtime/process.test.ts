@@ -2,42 +2,27 @@
 // against a Bot API server over real HTTP and real PostgreSQL: a second instance's 409 is
 // waited out, SIGTERM during a burst answers every update in flight before exit 0, and the
 // webhook mode takes updates only with the secret.
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { BotApiServer, lastFromBot, ROOT, TOKEN, until } from "../support/bot-api-server.ts";
-import { watchOutput } from "../support/child-output.ts";
+import { BotApiServer, lastFromBot, until } from "../support/bot-api-server.ts";
 import { onServer, TEST_DATABASE_URL } from "../support/databases.ts";
 import { freePort } from "../support/free-port.ts";
+import { type Service, startService } from "./helpers.ts";
 
 const SECRET = "webhook-secret-0123456789abcdef0123456789";
 
-interface Running {
-  child: ChildProcess;
+interface Running extends Service {
   port: number;
-  output(): string;
-  exit: Promise<number | null>;
 }
 
 async function startBot(env: Record<string, string>): Promise<Running> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      BOT_TOKEN: TOKEN,
-      DATA_DIR: mkdtempSync(path.join(tmpdir(), "service-")),
-      HTTP_HOST: "127.0.0.1",
-      HTTP_PORT: String(port),
-      LOG_LEVEL: "info",
-      ...env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
+  const service = startService("service", {
+    HTTP_HOST: "127.0.0.1",
+    HTTP_PORT: String(port),
+    LOG_LEVEL: "info",
+    ...env,
   });
-  return { child, port, ...watchOutput(child) };
+  return { ...service, port };
 }
 
 describe("the service process", () => {

@@ -2,15 +2,11 @@
 // reads one line per step of the wait (never the token), /readyz says honestly what is known (not checked yet, then
 // unreachable since when and why; the counselors' group not checked yet rather than "reachable"), and once Telegram
 // answers the bot carries on by itself: the backlog queued meanwhile is answered, in the order it was sent.
-import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { BotApiServer, lastFromBot, ROOT, TOKEN, until } from "../support/bot-api-server.ts";
-import { watchOutput } from "../support/child-output.ts";
+import { BotApiServer, lastFromBot, TOKEN, until } from "../support/bot-api-server.ts";
 import { freePort } from "../support/free-port.ts";
 import { say } from "../support/words.ts";
+import { startService } from "./helpers.ts";
 
 const GROUP = -1002000000001;
 const person = { id: 640_000_001, first_name: "Aruzhan", username: "aru_k", language_code: "ru" };
@@ -23,23 +19,14 @@ interface Readyz {
 describe("npm start while Telegram cannot be reached", { timeout: 180_000 }, () => {
   it("logs each step of the wait, tells /readyz the truth, and recovers when Telegram answers", async () => {
     const [apiPort, httpPort] = [await freePort(), await freePort()];
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        BOT_TOKEN: TOKEN,
-        TELEGRAM_API_ROOT: `http://127.0.0.1:${apiPort}`,
-        DATA_DIR: mkdtempSync(path.join(tmpdir(), "telegram-unreachable-")),
-        COUNSELOR_CHAT_ID: String(GROUP),
-        HTTP_HOST: "127.0.0.1",
-        HTTP_PORT: String(httpPort),
-        SHUTDOWN_GRACE_SECONDS: "5",
-        LOG_LEVEL: "info",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
+    const { child, output, exit } = startService("telegram-unreachable", {
+      TELEGRAM_API_ROOT: `http://127.0.0.1:${apiPort}`,
+      COUNSELOR_CHAT_ID: String(GROUP),
+      HTTP_HOST: "127.0.0.1",
+      HTTP_PORT: String(httpPort),
+      SHUTDOWN_GRACE_SECONDS: "5",
+      LOG_LEVEL: "info",
     });
-    const { output, exit } = watchOutput(child);
     const readyz = async (): Promise<Readyz> => {
       const response = await fetch(`http://127.0.0.1:${httpPort}/readyz`);
       return { status: response.status, body: (await response.json()) as Readyz["body"] };
