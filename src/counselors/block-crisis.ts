@@ -8,6 +8,7 @@ import * as caseMessages from "../db/case-messages.ts";
 import * as cases from "../db/cases.ts";
 import { HOUR_MS } from "../time/durations.ts";
 import type { Desk } from "./desk.ts";
+import type { Say } from "./labels.ts";
 import { PRIORITY, priorityReason } from "./queue.ts";
 import { isSupervisor } from "./staff.ts";
 
@@ -26,22 +27,24 @@ export async function crisisHoldsBlock(desk: Desk, item: cases.Case): Promise<bo
   return !(await caseMessages.counselorSpokeSince(db, item.id, last));
 }
 
-/** The desk's refusal when a crisis holds this counselor's block; undefined when they may block (a supervisor may). */
+/**
+ * The desk's refusal when a crisis holds this counselor's block, in the language it is said in (the alert: theirs;
+ * in place of a question: the question's); undefined when they may block (a supervisor may).
+ */
 export async function blockHeldText(
   ctx: BotContext,
   desk: Desk,
   item: cases.Case,
-): Promise<string | undefined> {
+): Promise<((say: Say) => string) | undefined> {
   if (!(await crisisHoldsBlock(desk, item)) || (await isSupervisor(ctx, desk))) return undefined;
-  return desk.staff("counselors-block-held-crisis", { ref: item.ref });
+  return (say) => say("counselors-block-held-crisis", { ref: item.ref });
 }
 
 /** "Block the person of K7F3 for 7 days?", after the crisis line of a 🔴 case: the block leaves them no counselor. */
-export function blockQuestion(desk: Desk, item: cases.Case, days: number): string {
-  const question = desk.staff("counselors-confirm-block", { ref: item.ref, days });
+export function blockQuestion(say: Say, item: cases.Case, days: number): string {
+  const question = say("counselors-confirm-block", { ref: item.ref, days });
   if (item.priority !== PRIORITY.crisis) return question;
-  const kinds = cases.crisesOf(item.summary).map((kind) => desk.staff(`counselors-crisis-${kind}`));
-  const category =
-    kinds.join(", ") || desk.staff(`counselors-priority-${priorityReason(item) ?? "crisis-reply"}`);
-  return `${desk.staff("counselors-confirm-block-crisis", { category })}\n${question}`;
+  const kinds = cases.crisesOf(item.summary).map((kind) => say(`counselors-crisis-${kind}`));
+  const category = kinds.join(", ") || say(`counselors-priority-${priorityReason(item) ?? "crisis-reply"}`);
+  return `${say("counselors-confirm-block-crisis", { category })}\n${question}`;
 }

@@ -4,7 +4,8 @@
 // case, the outcome, the days or the target; the question's own text holds a close note or
 // a block reason. So any instance answers it, a restart loses nothing, and a stale question
 // (the case closed or moved meanwhile) changes nothing and says so kindly; so does one pressed
-// after 48 hours, whose text Telegram no longer shows: it asks for the command again.
+// after 48 hours, whose text Telegram no longer shows: it asks for the command again. A question is in the
+// language of where it stands (desk-questions.ts `sayHere`); the tap's own alert in the presser's.
 import { InlineKeyboard } from "grammy";
 import { Composer } from "../bot/composer.ts";
 import type { BotContext } from "../bot/context.ts";
@@ -34,10 +35,12 @@ import {
   noteOf,
   readable,
   reask,
+  sayHere,
   settle,
   withNote,
   yesNo,
 } from "./desk-questions.ts";
+import type { Say } from "./labels.ts";
 import { close, type TransferResult, transfer } from "./lifecycle.ts";
 import { PRIORITY } from "./queue.ts";
 import { counselorInGroup } from "./removal.ts";
@@ -86,11 +89,12 @@ staffOnly.command("close", (ctx, next) =>
       });
     }
     const note = noteWords.join(" ").slice(0, NOTE_LENGTH);
+    const say = sayHere(ctx, desk);
     await ask(
       ctx,
       desk,
-      withNote(await closeQuestion(desk, item, outcome), note),
-      closeKeyboard(desk, item, outcome),
+      withNote(await closeQuestion(desk, say, item, outcome), note),
+      closeKeyboard(desk, say, item, outcome),
     );
   }),
 );
@@ -101,7 +105,7 @@ staffOnly.command("transfer", (ctx, next) =>
     if (!item || item.status === "closed") return answerNoCase(ctx, desk);
     if (inCounselorGroup(ctx)) return refreshHead(desk, item.id, "transfer");
     await ctx.reply(desk.staff("counselors-choose-transfer", { ref: item.ref }), {
-      reply_markup: await transferKeyboard(desk, item),
+      reply_markup: await transferKeyboard(desk, item, desk.staff),
     });
   }),
 );
@@ -112,8 +116,9 @@ async function refuseLeft(ctx: ButtonContext, desk: Desk, item: cases.Case, targ
   const text = desk.staff("counselors-transfer-left", { ref: item.ref, alias });
   await ctx.answerCallbackQuery({ text, show_alert: true });
   if (isHead(ctx, item)) return refreshHead(desk, item.id, "transfer");
-  const list = desk.staff("counselors-choose-transfer", { ref: item.ref });
-  await reask(ctx, desk, item, list, await transferKeyboard(desk, item));
+  const say = sayHere(ctx, desk);
+  const list = say("counselors-choose-transfer", { ref: item.ref });
+  await reask(ctx, desk, item, list, await transferKeyboard(desk, item, say));
 }
 
 /** `/block 7 reason` asks to confirm; `/block reason` asks how long first. */
@@ -129,22 +134,28 @@ staffOnly.command("block", (ctx, next) =>
     if (!(await mayManage(ctx, desk, item, counselor)))
       return answerStaff(ctx, desk, desk.staff("counselors-not-allowed"));
     const held = await blockHeldText(ctx, desk, item);
-    if (held) return answerStaff(ctx, desk, held);
+    if (held) return answerStaff(ctx, desk, held(desk.staff));
+    const say = sayHere(ctx, desk);
     if (days === undefined) {
       const keyboard = new InlineKeyboard();
       for (const choice of BLOCK_CHOICES)
         keyboard.text(
-          desk.staff("counselors-block-days", { days: choice }),
+          say("counselors-block-days", { days: choice }),
           caseBlockDays.encode(item.id, choice, caseSeal(desk, item.id)),
         );
       return ask(
         ctx,
         desk,
-        withNote(desk.staff("counselors-block-how-long", { ref: item.ref }), reason),
-        withBack(desk, item, keyboard),
+        withNote(say("counselors-block-how-long", { ref: item.ref }), reason),
+        withBack(desk, item, keyboard, say),
       );
     }
-    await ask(ctx, desk, withNote(blockQuestion(desk, item, days), reason), blockKeyboard(desk, item, days));
+    await ask(
+      ctx,
+      desk,
+      withNote(blockQuestion(say, item, days), reason),
+      blockKeyboard(desk, say, item, days),
+    );
   }),
 );
 
@@ -156,8 +167,9 @@ confirmations.callbackQuery(
     if (!managed) return;
     const { desk, item } = managed;
     await ctx.answerCallbackQuery();
-    const question = await closeQuestion(desk, item, outcome);
-    await reask(ctx, desk, item, question, closeKeyboard(desk, item, outcome));
+    const say = sayHere(ctx, desk);
+    const question = await closeQuestion(desk, say, item, outcome);
+    await reask(ctx, desk, item, question, closeKeyboard(desk, say, item, outcome));
   }),
 );
 
@@ -170,8 +182,9 @@ confirmations.callbackQuery(
     if (!reason) return expired(ctx, desk, "/block");
     if (await refusedHeld(ctx, desk, item)) return;
     await ctx.answerCallbackQuery();
-    const question = withNote(blockQuestion(desk, item, days), reason);
-    await reask(ctx, desk, item, question, blockKeyboard(desk, item, days));
+    const say = sayHere(ctx, desk);
+    const question = withNote(blockQuestion(say, item, days), reason);
+    await reask(ctx, desk, item, question, blockKeyboard(desk, say, item, days));
   }),
 );
 
@@ -197,8 +210,9 @@ confirmations.callbackQuery(
     if (!target) return ctx.answerCallbackQuery({ text: desk.staff("counselors-confirm-stale") });
     if (!(await counselorInGroup(desk, target))) return refuseLeft(ctx, desk, item, target.id);
     await ctx.answerCallbackQuery();
-    const question = desk.staff("counselors-confirm-transfer", { ref: item.ref, alias: target.alias });
-    const keyboard = yesNo(desk, (answer) => confirmTransfer.encode(answer, item.id, target.id, seal));
+    const say = sayHere(ctx, desk);
+    const question = say("counselors-confirm-transfer", { ref: item.ref, alias: target.alias });
+    const keyboard = yesNo(say, (answer) => confirmTransfer.encode(answer, item.id, target.id, seal));
     await reask(ctx, desk, item, question, keyboard);
   }),
 );
@@ -212,14 +226,12 @@ confirmations.callbackQuery(
     const { desk, counselor, item } = confirmed;
     if (!isHead(ctx, item) && !readable(ctx)) return expired(ctx, desk, "/close");
     const note = isHead(ctx, item) ? undefined : noteOf(ctx);
-    const done = desk.staff("counselors-closed-done", {
-      ref: item.ref,
-      outcome: outcomeLabel(desk.staff, outcome),
-    });
-    const onClosed = () => ctx.answerCallbackQuery({ text: done });
+    const done = (say: Say) =>
+      say("counselors-closed-done", { ref: item.ref, outcome: outcomeLabel(say, outcome) });
+    const onClosed = () => ctx.answerCallbackQuery({ text: done(desk.staff) });
     const closed = await close(desk, item, outcome, { actor: counselor, note, onClosed }, ctx.log);
-    const text = closed ? done : desk.staff("counselors-confirm-stale");
-    if (!closed) await ctx.answerCallbackQuery({ text });
+    const text = closed ? done : (say: Say) => say("counselors-confirm-stale");
+    if (!closed) await ctx.answerCallbackQuery({ text: text(desk.staff) });
     await settle(ctx, desk, item, text);
   }),
 );
@@ -235,10 +247,9 @@ confirmations.callbackQuery(
     // Crisis words may have come while the question waited: checked again at Yes.
     if (await refusedHeld(ctx, desk, item)) return;
     const done = await block(desk, item, counselor, days, reason, ctx.log);
-    const text = done
-      ? desk.staff("counselors-blocked-done", { ref: item.ref, days })
-      : desk.staff("counselors-confirm-stale");
-    await ctx.answerCallbackQuery({ text });
+    const text = (say: Say) =>
+      done ? say("counselors-blocked-done", { ref: item.ref, days }) : say("counselors-confirm-stale");
+    await ctx.answerCallbackQuery({ text: text(desk.staff) });
     await settle(ctx, desk, item, text);
   }),
 );
@@ -248,14 +259,13 @@ confirmations.callbackQuery(
     const confirmed = await confirmedCase(ctx, answer, caseId, seal);
     if (!confirmed) return;
     const { desk, counselor, item } = confirmed;
-    const textOf = (result: TransferResult) =>
-      desk.staff(result === "done" ? "counselors-transfer-done" : "counselors-confirm-stale", {
-        ref: item.ref,
-      });
-    const onMoved = () => ctx.answerCallbackQuery({ text: textOf("done") });
+    const textOf = (result: TransferResult) => (say: Say) =>
+      say(result === "done" ? "counselors-transfer-done" : "counselors-confirm-stale", { ref: item.ref });
+    const onMoved = () => ctx.answerCallbackQuery({ text: textOf("done")(desk.staff) });
     const result = await transfer(desk, item, counselor, targetId, ctx.log, onMoved);
     if (result === "left") return refuseLeft(ctx, desk, item, targetId);
-    if (result !== "done") await ctx.answerCallbackQuery({ text: textOf(result), show_alert: true });
+    if (result !== "done")
+      await ctx.answerCallbackQuery({ text: textOf(result)(desk.staff), show_alert: true });
     await settle(ctx, desk, item, textOf(result));
   }),
 );
@@ -290,7 +300,7 @@ async function managedCase(ctx: ButtonContext, caseId: number, seal: string) {
 async function refusedHeld(ctx: ButtonContext, desk: Desk, item: cases.Case): Promise<boolean> {
   const held = await blockHeldText(ctx, desk, item);
   if (!held) return false;
-  await ctx.answerCallbackQuery({ text: held, show_alert: true });
+  await ctx.answerCallbackQuery({ text: held(desk.staff), show_alert: true });
   await settle(ctx, desk, item, held);
   return true;
 }
@@ -300,26 +310,31 @@ async function confirmedCase(ctx: ButtonContext, answer: "yes" | "no", caseId: n
   const managed = await managedCase(ctx, caseId, seal);
   if (!managed || answer === "yes") return managed;
   const { desk, item } = managed;
-  const text = desk.staff("counselors-confirm-cancelled");
-  await ctx.answerCallbackQuery({ text });
+  const text = (say: Say) => say("counselors-confirm-cancelled");
+  await ctx.answerCallbackQuery({ text: text(desk.staff) });
   await settle(ctx, desk, item, text);
   return undefined;
 }
 
 /** A 🔴 case nobody has written in yet is not closed like any other: the question says what closing it means. */
-async function closeQuestion(desk: Desk, item: cases.Case, outcome: CounselorOutcome): Promise<string> {
+async function closeQuestion(
+  desk: Desk,
+  say: Say,
+  item: cases.Case,
+  outcome: CounselorOutcome,
+): Promise<string> {
   const unanswered =
     item.priority === PRIORITY.crisis && !(await caseMessages.counselorSpoke(desk.app.db, item.id));
-  return desk.staff(unanswered ? "counselors-confirm-close-unanswered" : "counselors-confirm-close", {
+  return say(unanswered ? "counselors-confirm-close-unanswered" : "counselors-confirm-close", {
     ref: item.ref,
-    outcome: outcomeLabel(desk.staff, outcome),
+    outcome: outcomeLabel(say, outcome),
   });
 }
 
-function closeKeyboard(desk: Desk, item: cases.Case, outcome: CounselorOutcome): InlineKeyboard {
-  return yesNo(desk, (answer) => confirmClose.encode(answer, item.id, outcome, caseSeal(desk, item.id)));
+function closeKeyboard(desk: Desk, say: Say, item: cases.Case, outcome: CounselorOutcome): InlineKeyboard {
+  return yesNo(say, (answer) => confirmClose.encode(answer, item.id, outcome, caseSeal(desk, item.id)));
 }
 
-function blockKeyboard(desk: Desk, item: cases.Case, days: number): InlineKeyboard {
-  return yesNo(desk, (answer) => confirmBlock.encode(answer, item.id, days, caseSeal(desk, item.id)));
+function blockKeyboard(desk: Desk, say: Say, item: cases.Case, days: number): InlineKeyboard {
+  return yesNo(say, (answer) => confirmBlock.encode(answer, item.id, days, caseSeal(desk, item.id)));
 }

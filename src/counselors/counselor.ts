@@ -16,7 +16,7 @@ import { holds } from "./case-rules.ts";
 import { confirmations } from "./confirmations.ts";
 import { relayFromCounselor, sendTextToPerson } from "./delivery.ts";
 import type { Desk } from "./desk.ts";
-import { isHead } from "./desk-questions.ts";
+import { isHead, sayHere } from "./desk-questions.ts";
 import { chunkLines, transcriptLine } from "./handover.ts";
 import { caseLabels, counselorLocale } from "./labels.ts";
 import { take } from "./lifecycle.ts";
@@ -267,7 +267,7 @@ counselorSide.callbackQuery(
     }
     await ctx.answerCallbackQuery();
     if (action === "back" && !onHead) {
-      await ctx.editMessageText(desk.staff("counselors-confirm-cancelled")).catch(() => {});
+      await ctx.editMessageText(sayHere(ctx, desk)("counselors-confirm-cancelled")).catch(() => {});
       return;
     }
     await refreshHead(desk, item.id, action === "back" ? "main" : action);

@@ -1,10 +1,12 @@
 // Where a desk question stands and how it is put: a new message after a command, in place of a list after a
 // choice, or below the head's text; its note travels in its text, and a question whose text Telegram no longer
-// shows (48 hours) asks for the command again rather than act on a guess.
+// shows (48 hours) asks for the command again rather than act on a guess. A question is in one language, the one
+// of where it stands (`sayHere`): its text, its buttons and what replaces it after the answer.
 import { type Filter, InlineKeyboard } from "grammy";
 import type { BotContext } from "../bot/context.ts";
 import * as cases from "../db/cases.ts";
 import { type Desk, toGroup } from "./desk.ts";
+import type { Say } from "./labels.ts";
 import { inCounselorGroup } from "./staff.ts";
 import { refreshHead } from "./topic.ts";
 
@@ -12,11 +14,20 @@ export type ButtonContext = Filter<BotContext, "callback_query:data">;
 
 const NOTE_MARKER = "📝 ";
 
-/** Yes and No, each with the data `answer` makes of it. */
-export function yesNo(desk: Desk, answer: (choice: "yes" | "no") => string): InlineKeyboard {
+/**
+ * The language of a question asked in this update's chat: in the group every counselor reads it (and the head's
+ * text around it is the group's), so the group's; in a counselor's private chat, theirs. A tap's own answer (the
+ * alert only the presser sees) stays in the presser's language (`desk.staff`).
+ */
+export function sayHere(ctx: BotContext, desk: Desk): Say {
+  return inCounselorGroup(ctx) ? desk.group : desk.staff;
+}
+
+/** Yes and No, in the question's language, each with the data `answer` makes of it. */
+export function yesNo(say: Say, answer: (choice: "yes" | "no") => string): InlineKeyboard {
   return new InlineKeyboard()
-    .text(desk.staff("counselors-confirm-yes"), answer("yes"))
-    .text(desk.staff("counselors-confirm-no"), answer("no"));
+    .text(say("counselors-confirm-yes"), answer("yes"))
+    .text(say("counselors-confirm-no"), answer("no"));
 }
 
 /** A note or reason travels in the question's text, on its own line after a marker. */
@@ -86,13 +97,13 @@ export async function reask(
   await ctx.editMessageText(question, { reply_markup: keyboard }).catch(() => {});
 }
 
-/** After the answer the head shows the case again; a question of its own shows what happened. */
-export async function settle(ctx: ButtonContext, desk: Desk, item: cases.Case, text: string) {
+/** After the answer the head shows the case again; a question of its own shows what happened, in its language. */
+export async function settle(ctx: ButtonContext, desk: Desk, item: cases.Case, text: (say: Say) => string) {
   if (isHead(ctx, item)) return refreshHead(desk, item.id);
   // A message without text has nothing to replace (the tap's answer said it).
   if (!readable(ctx)) return;
   if (await inRetiredTopic(ctx, item)) return;
-  await ctx.editMessageText(text).catch(() => {});
+  await ctx.editMessageText(text(sayHere(ctx, desk))).catch(() => {});
 }
 
 /** The question sat in the case's topic, deleted at close (no history consent): nothing left to edit. */

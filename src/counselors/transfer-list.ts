@@ -6,6 +6,7 @@ import type * as cases from "../db/cases.ts";
 import * as counselors from "../db/counselors.ts";
 import { caseSeal, caseTransfer, withBack } from "./buttons.ts";
 import type { Desk } from "./desk.ts";
+import type { Say } from "./labels.ts";
 import { counselorInGroup } from "./removal.ts";
 
 /** At most this many counselors are offered (one button each). */
@@ -21,12 +22,15 @@ export async function transferTargets(desk: Desk, exceptId: number | null): Prom
   return targets;
 }
 
-/** The list in a counselor's private chat (/transfer, and again after a refusal): the targets, back to the queue, Back. */
-export async function transferKeyboard(desk: Desk, item: cases.Case): Promise<InlineKeyboard> {
+/**
+ * The list in a counselor's private chat (/transfer, and again after a refusal), in `say`'s language: the targets,
+ * back to the queue, Back.
+ */
+export async function transferKeyboard(desk: Desk, item: cases.Case, say: Say): Promise<InlineKeyboard> {
   const keyboard = new InlineKeyboard();
   const seal = caseSeal(desk, item.id);
   for (const other of await transferTargets(desk, item.counselorId))
     keyboard.text(other.alias, caseTransfer.encode(item.id, other.id, seal)).row();
-  keyboard.text(desk.staff("counselors-button-to-queue"), caseTransfer.encode(item.id, 0, seal));
-  return withBack(desk, item, keyboard);
+  keyboard.text(say("counselors-button-to-queue"), caseTransfer.encode(item.id, 0, seal));
+  return withBack(desk, item, keyboard, say);
 }

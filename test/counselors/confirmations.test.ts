@@ -195,8 +195,8 @@ describe.each(DATABASE_KINDS)("confirmations on %s", (kind) => {
       if (lang !== "ru") await dana.send(`/lang ${lang}`);
       const expired = (command: string) => say(lang, "counselors-confirm-expired", { commandName: command });
       expect(expired("/block")).toContain(start);
-      // Dana's questions and alerts are in her own language, in the topic too.
-      const sevenDays = say(lang, "counselors-block-days", { days: 7 });
+      // Her alerts are in her own language; a question in the topic is in the group's, read by every counselor.
+      const sevenDays = say("ru", "counselors-block-days", { days: 7 });
       await dana.inGroup("/block оскорбления", { threadId });
       await dana.pressInGroup(sevenDays, { threadId, late: true });
       expect(lastAnswer()).toBe(expired("/block"));
@@ -204,7 +204,7 @@ describe.each(DATABASE_KINDS)("confirmations on %s", (kind) => {
       expect(() => dana.pressInGroup(sevenDays, { threadId })).toThrow(/no group button/);
       await dana.inGroup("/block оскорбления", { threadId });
       await dana.pressInGroup(sevenDays, { threadId });
-      await dana.pressInGroup(say(lang, "counselors-confirm-yes"), { threadId, late: true });
+      await dana.pressInGroup(say("ru", "counselors-confirm-yes"), { threadId, late: true });
       expect(lastAnswer()).toBe(expired("/block"));
       expect(await h.db.prisma.caseBlock.count()).toBe(0);
       expect((await caseByRef(h, ref)).status).toBe("active");
@@ -249,12 +249,13 @@ describe.each(DATABASE_KINDS)("confirmations on %s", (kind) => {
         await h.db.prisma.caseAudit.count({ where: { action: { in: ["closed", "transferred"] } } }),
       ).toBe(0);
       expect(anna.texts().at(-1)).toBe("Здравствуйте, я Дана");
-      // In the topic too, the "how long?" question of /block has its Back; Erlan, who may not manage the case, can't.
+      // In the topic too, the "how long?" question of /block has its Back (in the group's language, as the question);
+      // Erlan, who may not manage the case, can't.
       await dana.inGroup("/block спам", { threadId });
-      await erlan.pressInGroup(back, { threadId });
+      await erlan.pressInGroup(say("ru", "counselors-button-back"), { threadId });
       expect(lastAnswer()).toBe(say("ru", "counselors-not-allowed"));
-      await dana.pressInGroup(back, { threadId });
-      expect(dana.groupTexts({ threadId }).at(-1)).toBe(cancelled);
+      await dana.pressInGroup(say("ru", "counselors-button-back"), { threadId });
+      expect(dana.groupTexts({ threadId }).at(-1)).toBe(say("ru", "counselors-confirm-cancelled"));
     },
   );
 

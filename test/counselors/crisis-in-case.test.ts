@@ -232,7 +232,7 @@ describe.each(DATABASE_KINDS)("crisis signals and the case on %s", (kind) => {
       const threadId = topicOf(item);
       await dana.pressInGroup("✋ Взять", { threadId });
       await dana.send("Я здесь");
-      await closeAsConsulted(dana, threadId, locale);
+      await closeAsConsulted(dana, threadId);
       expect(teen.lastText()).toBe(
         [
           say(locale, "counselors-closed-by-counselor"),
@@ -244,7 +244,7 @@ describe.each(DATABASE_KINDS)("crisis signals and the case on %s", (kind) => {
       const other = h.user({ language_code: locale });
       const ordinary = await takenCase(h, other, dana, locale);
       await dana.send("Я здесь");
-      await closeAsConsulted(dana, ordinary.threadId, locale);
+      await closeAsConsulted(dana, ordinary.threadId);
       expect(other.lastText()).toBe(
         [say(locale, "counselors-closed-by-counselor"), say(locale, "counselors-rate-question")].join("\n\n"),
       );

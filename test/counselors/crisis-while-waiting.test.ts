@@ -114,7 +114,7 @@ describe.each(DATABASE_KINDS)("crisis words while a request waits, on %s", (kind
       const person = h.user({ language_code: locale });
       const { item, threadId } = await takenCase(h, person, dana, locale);
       await dana.send("Здравствуйте, я здесь.");
-      await closeAsConsulted(dana, threadId, locale);
+      await closeAsConsulted(dana, threadId);
       expect(person.lastText()).toContain(say(locale, "counselors-rate-question"));
       const from = person.messages().length;
 

@@ -74,15 +74,14 @@ export async function counselor(
   return member;
 }
 
-/** The counselor closes the case in its topic as "consulted" and confirms (the confirmation in `confirmIn`). */
-export async function closeAsConsulted(
-  member: TestCounselor,
-  threadId: number,
-  confirmIn: Locale = "ru",
-): Promise<void> {
+/**
+ * The counselor closes the case in its topic as "consulted" and confirms: the head, its choices and its question are
+ * all in the group's language (ru here), whatever the counselor's own.
+ */
+export async function closeAsConsulted(member: TestCounselor, threadId: number): Promise<void> {
   await member.pressInGroup("✖️ Закрыть", { threadId });
   await member.pressInGroup(say("ru", "counselors-outcome-consulted"), { threadId });
-  await member.pressInGroup(say(confirmIn, "counselors-confirm-yes"), { threadId });
+  await member.pressInGroup(say("ru", "counselors-confirm-yes"), { threadId });
 }
 
 /** The person presses "Talk to a person" in the menu and allows consent 1. */
