@@ -27,8 +27,15 @@ language-changed = Done, I will write in English.
 language-changed-case = Your conversation with the counselor goes on; the counselor knows about the change.
 
 ## Consent (src/consent)
-consent-counselor-explain = To connect you with a counselor, I need to keep an encrypted link to this chat while your conversation with the counselor is open. It is deleted as soon as the conversation closes. What you wrote to me just before goes to the counselor too, so that you needn't repeat it. The counselor never sees your name, username or phone number.
-consent-counselor-brief = To pass your messages to a counselor (the ones you just wrote too), may I keep an encrypted link to this chat until the conversation ends? Nothing else is kept.
+# $carried: "yes" when messages written just before go to the counselor with the case (src/counselors/led-here.ts).
+consent-counselor-explain = To connect you with a counselor, I need to keep an encrypted link to this chat while your conversation with the counselor is open. It is deleted as soon as the conversation closes. { $carried ->
+        [yes] What you wrote to me just before goes to the counselor too, so that you needn't repeat it.{" "}
+       *[no] {""}
+    }The counselor never sees your name, username or phone number.
+consent-counselor-brief = To pass your messages to a counselor{ $carried ->
+        [yes] {" (the ones you just wrote too)"}
+       *[no] {""}
+    }, may I keep an encrypted link to this chat until the conversation ends? Nothing else is kept.
 consent-history-explain = May I keep the text of your conversation with the counselor for { $days ->
         [one] { $days } day
        *[other] { $days } days

@@ -51,19 +51,20 @@ export function hasConsent(ctx: BaseContext, purpose: ConsentPurpose): Promise<b
 /**
  * Asks for one purpose; the answer runs the continuation contributed under `next`. Returns the question's message
  * (a conversation, which has no session, records it as awaited itself: src/bot/awaiting.ts). `brief` asks
- * in one short line (`consent-<purpose>-brief`), for a person in crisis; /privacy explains the rest.
+ * in one short line (`consent-<purpose>-brief`), for a person in crisis; /privacy explains the rest. `args` are the
+ * text's own variables (what the asking feature knows about this moment).
  */
 export async function askConsent(
   ctx: BaseContext,
   purpose: ConsentPurpose,
   next: string,
-  options: { brief?: boolean } = {},
+  options: { brief?: boolean; args?: Record<string, string | number> } = {},
 ): Promise<number> {
   const keyboard = new InlineKeyboard()
     .text(ctx.t("consent-allow"), consentAnswer.encode("yes", purpose, next))
     .text(ctx.t("consent-decline"), consentAnswer.encode("no", purpose, next));
   const text = options.brief ? `consent-${purpose}-brief` : `consent-${purpose}-explain`;
-  const asked = await ctx.reply(ctx.t(text, { days: ctx.app.config.HISTORY_DAYS }), {
+  const asked = await ctx.reply(ctx.t(text, { ...options.args, days: ctx.app.config.HISTORY_DAYS }), {
     reply_markup: keyboard,
   });
   awaitAnswer(ctx, asked.message_id);

@@ -14,7 +14,7 @@ import { untilDate } from "../i18n/dates.ts";
 import { countEvent } from "../statistics/index.ts";
 import { logSafetyAtOpening } from "./crisis-watch.ts";
 import type { Desk } from "./desk.ts";
-import { passMessagesThatLedHere } from "./led-here.ts";
+import { carriesMessages, passMessagesThatLedHere } from "./led-here.ts";
 import { spokenLanguages, tellLanguageMissing, tellOwnLanguageMissing } from "./missing-language.ts";
 import { alertSupervisorsOffDuty } from "./off-duty-crisis.ts";
 import { desk, localeOf, situationOf, tellStanding } from "./person-case.ts";
@@ -75,8 +75,10 @@ export async function escalate(ctx: BotContext, source: TalkSource, language?: L
   if (language && missing) await tellLanguageMissing(ctx, language, spoken);
   if (!(await hasConsent(ctx, "counselor"))) {
     if (!missing) await tellOwnLanguageMissing(ctx, language ? spoken : await spokenLanguages(ctx));
-    // In danger: one short line, and nothing else is asked on the way (history comes later, if ever).
-    await askConsent(ctx, "counselor", `talk.${source}`, inDanger(ctx, source) ? { brief: true } : {});
+    // In danger: one short line, and nothing else is asked on the way (history comes later, if ever). It says
+    // that what was written goes along only when something was (src/counselors/led-here.ts).
+    const args = { carried: carriesMessages(ctx) };
+    await askConsent(ctx, "counselor", `talk.${source}`, { brief: inDanger(ctx, source), args });
     return;
   }
   await openCase(ctx, here, source);

@@ -58,11 +58,10 @@ export function forgetMessages(ctx: BotContext): void {
 }
 
 /**
- * Passes this visit's last messages into a case that has just opened, oldest first, as if written while
- * waiting: every message (or edited message) that raised a crisis signal, however many came after it, and
- * the last few others. Forgets them either way. Returns how many were passed.
+ * This visit's last messages that would go into a case opened now, oldest first: every message (or edited
+ * message) that raised a crisis signal, however many came after it, and the last few others.
  */
-export async function passMessagesThatLedHere(ctx: BotContext, desk: Desk, item: cases.Case) {
+function messagesThatLedHere(ctx: BotContext): number[] {
   const now = ctx.app.now();
   const crisis = ctx.session.lastCrisis;
   const crisisIds =
@@ -73,8 +72,21 @@ export async function passMessagesThatLedHere(ctx: BotContext, desk: Desk, item:
     .filter((entry) => now - entry.at <= VISIT_MS && !crisisIds.includes(entry.id))
     .map((entry) => entry.id)
     .slice(-MOST);
+  return [...new Set([...crisisIds, ...others])].sort((a, b) => a - b);
+}
+
+/** Whether consent 1 may say "what you wrote goes to the counselor too": only when something would. */
+export function carriesMessages(ctx: BotContext): "yes" | "no" {
+  return messagesThatLedHere(ctx).length > 0 ? "yes" : "no";
+}
+
+/**
+ * Passes this visit's last messages into a case that has just opened, as if written while waiting.
+ * Forgets them either way. Returns how many were passed.
+ */
+export async function passMessagesThatLedHere(ctx: BotContext, desk: Desk, item: cases.Case) {
+  const ids = messagesThatLedHere(ctx);
   forgetMessages(ctx);
-  const ids = [...new Set([...crisisIds, ...others])].sort((a, b) => a - b);
   for (const id of ids) await relayFromPerson(desk, item, { message_id: id }, ctx.log);
   return ids.length;
 }

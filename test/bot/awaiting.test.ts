@@ -28,7 +28,7 @@ describe.each(DATABASE_KINDS)("non-text while a question waits, on %s", (kind) =
       await person.send("/start");
       await person.press(say(locale, "menu-talk"));
       const prompt = person.last()!;
-      expect(prompt.text).toBe(say(locale, "consent-counselor-explain"));
+      expect(prompt.text).toBe(say(locale, "consent-counselor-explain", { carried: "no" }));
       await expectPointedBack(person, locale, prompt.messageId);
       // Still answerable: its own buttons.
       await person.press(say(locale, "consent-allow"));

@@ -54,7 +54,7 @@ describe.each(DATABASE_KINDS)("a counselor asked for in a language nobody speaks
         });
         expect(person.texts()).toContain(told);
         // What exists is still offered: the link consent, then the case, in the person's own language.
-        expect(person.lastText()).toBe(say(locale, "consent-counselor-explain"));
+        expect(person.lastText()).toBe(say(locale, "consent-counselor-explain", { carried: "yes" }));
         await person.press(say(locale, "consent-allow"));
         expect(person.texts().join("\n")).toContain(say(locale, "counselors-opened"));
         expect((await openCaseOf(h, person)).locale).toBe(locale);

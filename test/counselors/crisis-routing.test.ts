@@ -65,7 +65,7 @@ describe.each(DATABASE_KINDS)("crisis routing on %s", (kind) => {
       await person.press(
         duty === "off" ? say(locale, "crisis-leave-message-button") : say(locale, "crisis-talk"),
       );
-      expect(person.lastText()).toBe(say(locale, "consent-counselor-brief"));
+      expect(person.lastText()).toBe(say(locale, "consent-counselor-brief", { carried: "yes" }));
       expect(person.lastText().split(/(?<=[.?!])\s+/).length).toBeLessThanOrEqual(2);
       await person.press(say(locale, "consent-allow"));
       const item = await openCaseOf(h, person);
@@ -77,7 +77,9 @@ describe.each(DATABASE_KINDS)("crisis routing on %s", (kind) => {
         [],
       );
       expect(asked.filter((text) => text === say(locale, "consent-statistics-explain"))).toEqual([]);
-      expect(asked.filter((text) => text === say(locale, "consent-counselor-explain"))).toEqual([]);
+      expect(
+        asked.filter((text) => text === say(locale, "consent-counselor-explain", { carried: "yes" })),
+      ).toEqual([]);
       const waiting = person.texts().find((text) => text.startsWith(say(locale, "counselors-opened")))!;
       if (duty === "off") {
         expect(waiting).toContain(
@@ -184,7 +186,7 @@ describe.each(DATABASE_KINDS)("crisis routing on %s", (kind) => {
       await person.press(say(locale, "triage-urgency-now"));
       await person.press(say(locale, "triage-skip"));
       await person.press(say(locale, "menu-talk"));
-      expect(person.lastText()).toBe(say(locale, "consent-counselor-brief"));
+      expect(person.lastText()).toBe(say(locale, "consent-counselor-brief", { carried: "no" }));
       await person.press(say(locale, "consent-allow"));
       expect((await openCaseOf(h, person)).priority).toBe(0);
       for (const key of [
@@ -192,7 +194,7 @@ describe.each(DATABASE_KINDS)("crisis routing on %s", (kind) => {
         "consent-history-explain",
         "consent-counselor-explain",
       ]) {
-        expect(person.texts()).not.toContain(say(locale, key, { days: 30 }));
+        expect(person.texts()).not.toContain(say(locale, key, { days: 30, carried: "no" }));
       }
     },
   );

@@ -18,7 +18,7 @@ describe.each(DATABASE_KINDS)("the counselors' languages at the consent question
       await person.press(say("en", "menu-talk"));
       expect(person.texts().slice(from)).toEqual([
         say("en", "counselors-language-missing", { code: "en", languages: "Kazakh, Russian" }),
-        say("en", "consent-counselor-explain"),
+        say("en", "consent-counselor-explain", { carried: "no" }),
       ]);
       expect(await h.db.prisma.counselCase.count()).toBe(0);
       // Told, they may still go on: the case is in their language, for a counselor to answer as they can.
@@ -33,7 +33,9 @@ describe.each(DATABASE_KINDS)("the counselors' languages at the consent question
         await person.send("/start");
         const from = person.messages().length;
         await person.press(say(locale, "menu-talk"));
-        expect(person.texts().slice(from)).toEqual([say(locale, "consent-counselor-explain")]);
+        expect(person.texts().slice(from)).toEqual([
+          say(locale, "consent-counselor-explain", { carried: "no" }),
+        ]);
       },
     );
   });
@@ -49,7 +51,7 @@ describe.each(DATABASE_KINDS)("the counselors' languages at the consent question
       await person.send("/start");
       const from = person.messages().length;
       await person.press(say("en", "menu-talk"));
-      expect(person.texts().slice(from)).toEqual([say("en", "consent-counselor-explain")]);
+      expect(person.texts().slice(from)).toEqual([say("en", "consent-counselor-explain", { carried: "no" })]);
     });
   });
 });

@@ -24,7 +24,7 @@ describe.each(DATABASE_KINDS)("what led to a case on %s", (kind) => {
     const words = "i cant do this anymore, i have the pills in front of me";
     await person.send(words);
     await person.press(/./);
-    expect(person.lastText()).toBe(say("en", "consent-counselor-brief"));
+    expect(person.lastText()).toBe(say("en", "consent-counselor-brief", { carried: "yes" }));
     // Before consent nothing was copied anywhere, and only the message's number was kept.
     expect(copiesToStaff()).toEqual([]);
     expect(JSON.stringify(await storedSession(h, person))).not.toContain("pills");
@@ -55,7 +55,7 @@ describe.each(DATABASE_KINDS)("what led to a case on %s", (kind) => {
       for (const line of lines) await mother.send(line);
       await mother.send("/menu");
       await mother.press(say(locale, "menu-talk"));
-      expect(mother.lastText()).toBe(say(locale, "consent-counselor-explain"));
+      expect(mother.lastText()).toBe(say(locale, "consent-counselor-explain", { carried: "yes" }));
       await mother.press(say(locale, "consent-allow"));
 
       const item = await openCaseOf(h, mother);

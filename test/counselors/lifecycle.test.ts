@@ -26,7 +26,7 @@ describe.each(DATABASE_KINDS)("a case's life on %s", (kind) => {
   it("asks for consent at the moment of escalation; declining keeps nothing", async () => {
     await anna.send("/start");
     await anna.press(say("ru", "menu-talk"));
-    expect(anna.lastText()).toBe(say("ru", "consent-counselor-explain"));
+    expect(anna.lastText()).toBe(say("ru", "consent-counselor-explain", { carried: "no" }));
     await anna.press(say("ru", "consent-decline"));
     expect(anna.lastText()).toBe(say("ru", "counselors-consent-declined"));
     expect(anna.lastText()).toContain("114");

@@ -20,7 +20,7 @@ describe.each(DATABASE_KINDS)("no counselors' group, on %s", (kind) => {
     const seen = person.texts().slice(from);
     expect(seen).toEqual([say(locale, "counselors-unavailable")]);
     expect(seen[0]).toContain("114");
-    expect(seen.join("\n")).not.toContain(say(locale, "consent-counselor-explain"));
+    expect(seen.join("\n")).not.toContain(say(locale, "consent-counselor-explain", { carried: "no" }));
     expect(person.buttons()).toEqual([say(locale, "menu-centers"), say(locale, "menu-button")]);
     expect(await h.db.prisma.consent.count()).toBe(0);
     expect(await h.db.prisma.counselCase.count()).toBe(0);

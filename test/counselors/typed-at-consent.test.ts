@@ -25,7 +25,7 @@ describe.each(DATABASE_KINDS)("a line typed while the consent waits, on %s", (ki
     await person.send("/start");
     await person.press(say(locale, "menu-talk"));
     const question = person.last()!;
-    expect(question.text).toBe(say(locale, "consent-counselor-explain"));
+    expect(question.text).toBe(say(locale, "consent-counselor-explain", { carried: "no" }));
     return question.messageId;
   }
 

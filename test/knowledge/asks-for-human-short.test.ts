@@ -76,7 +76,7 @@ describe.each(DATABASE_KINDS)("a short need for a person, on %s", (kind) => {
       // An English speaker first reads which languages the counselors speak (the harness's are kk and ru).
       expect(seen).toEqual([
         ...(locale === "en" ? [expect.stringContaining("English")] : []),
-        say(locale, "consent-counselor-explain"),
+        say(locale, "consent-counselor-explain", { carried: "yes" }),
       ]);
       expect(seen.join("\n")).not.toContain(say(locale, "faq-no-match"));
       await person.press(say(locale, "consent-allow"));

@@ -358,7 +358,7 @@ describe.each(DATABASE_KINDS)("asking for a person in free text, on %s", (kind) 
     // An English speaker first reads which languages the counselors speak (the harness's are kk and ru).
     expect(seen).toEqual([
       ...(locale === "en" ? [expect.stringContaining("English")] : []),
-      say(locale, "consent-counselor-explain"),
+      say(locale, "consent-counselor-explain", { carried: "yes" }),
     ]);
     expect(person.buttons()).toEqual([say(locale, "consent-allow"), say(locale, "consent-decline")]);
     for (const question of faqQuestions(locale)) expect(seen.join("\n")).not.toContain(question);
@@ -372,7 +372,9 @@ describe.each(DATABASE_KINDS)("asking for a person in free text, on %s", (kind) 
       await viaMenu.send("/start");
       await viaMenu.press(say(locale, "menu-talk"));
       const { person, seen } = await written(locale, REQUESTS[locale][0] ?? "");
-      expect(seen.at(-1)).toBe(viaMenu.lastText());
+      // The same question, save that the written request goes to the counselor too, and says so.
+      expect(viaMenu.lastText()).toBe(say(locale, "consent-counselor-explain", { carried: "no" }));
+      expect(seen.at(-1)).toBe(say(locale, "consent-counselor-explain", { carried: "yes" }));
       expect(person.buttons()).toEqual(viaMenu.buttons());
 
       await person.press(say(locale, "consent-allow"));
@@ -399,7 +401,7 @@ describe.each(DATABASE_KINDS)("asking for a person in free text, on %s", (kind) 
     ["ru", "хочу поговорить с человеком по-английски", "ru"],
   ] as const)("%s: %s → the consent, then a case in %s", async (locale, text, caseLocale) => {
     const { person, seen } = await written(locale, text);
-    expect(seen.at(-1)).toBe(say(locale, "consent-counselor-explain"));
+    expect(seen.at(-1)).toBe(say(locale, "consent-counselor-explain", { carried: "yes" }));
     await person.press(say(locale, "consent-allow"));
     const opened = await cases.openCaseOf(h.app.db, h.app.pseudonymize(person.id));
     expect(opened).toMatchObject({ status: "queued", source: "asked", locale: caseLocale });
@@ -417,14 +419,14 @@ describe.each(DATABASE_KINDS)("asking for a person in free text, on %s", (kind) 
 
   it("answers in the language the request was written in, not the phone's", async () => {
     const kk = await written("kk", "мен адаммен сөйлескім келеді", "ru");
-    expect(kk.seen).toEqual([say("kk", "consent-counselor-explain")]);
+    expect(kk.seen).toEqual([say("kk", "consent-counselor-explain", { carried: "yes" })]);
     const ru = await written("ru", "хочу поговорить с живым человеком", "en");
-    expect(ru.seen).toEqual([say("ru", "consent-counselor-explain")]);
+    expect(ru.seen).toEqual([say("ru", "consent-counselor-explain", { carried: "yes" })]);
   });
 
   it("someone who is struggling and asks for a person gets the counselor, not a support text", async () => {
     const { seen } = await written("ru", "мне очень тяжело, позовите живого человека");
-    expect(seen).toEqual([say("ru", "consent-counselor-explain")]);
+    expect(seen).toEqual([say("ru", "consent-counselor-explain", { carried: "yes" })]);
   });
 
   it.each([
@@ -437,13 +439,13 @@ describe.each(DATABASE_KINDS)("asking for a person in free text, on %s", (kind) 
       const { seen } = await written(locale, text);
       expect(seen).toHaveLength(1);
       expect(seen[0]).toContain("112");
-      expect(seen[0]).not.toContain(say(locale, "consent-counselor-explain"));
+      expect(seen[0]).not.toContain(say(locale, "consent-counselor-explain", { carried: "yes" }));
     },
   );
 
   it.each(REFUSALS)("%s: %s → no counselor's consent, no case", async (locale, text) => {
     const { person, seen } = await written(locale, text);
-    expect(seen.join("\n")).not.toContain(say(locale, "consent-counselor-explain"));
+    expect(seen.join("\n")).not.toContain(say(locale, "consent-counselor-explain", { carried: "yes" }));
     expect(await cases.openCaseOf(h.app.db, h.app.pseudonymize(person.id))).toBeFalsy();
   });
 
@@ -452,7 +454,7 @@ describe.each(DATABASE_KINDS)("asking for a person in free text, on %s", (kind) 
     async (locale, text, id) => {
       const { seen } = await written(locale, text);
       expect(seen[0]?.split("\n")[0]).toBe(base.entriesById.get(id)?.[locale].question);
-      expect(seen.join("\n")).not.toContain(say(locale, "consent-counselor-explain"));
+      expect(seen.join("\n")).not.toContain(say(locale, "consent-counselor-explain", { carried: "yes" }));
     },
   );
 });

@@ -102,7 +102,7 @@ describeThroughBot("round 19", (h) => {
     const person = h().user({ language_code: locale });
     await person.send(text);
     const seen = person.texts().join("\n");
-    expect(seen).toContain(say(locale, "consent-counselor-explain"));
+    expect(seen).toContain(say(locale, "consent-counselor-explain", { carried: "yes" }));
     expect(seen).not.toContain(entry("who-are-counselors")[locale].question);
   });
 

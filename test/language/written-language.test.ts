@@ -146,7 +146,7 @@ describe.each(DATABASE_KINDS)("one language per conversation on %s", (kind) => {
       await person.send("/menu");
       expect(person.buttons()).toContain(say(locale, "menu-language"));
       await person.press(say(locale, "menu-talk"));
-      expect(person.lastText()).toBe(say(locale, "consent-counselor-explain"));
+      expect(person.lastText()).toBe(say(locale, "consent-counselor-explain", { carried: "yes" }));
       expect(await storedSession(h, person)).toMatchObject({ writtenSettled: true, writtenSwitch: stray });
       await person.press(say(locale, "consent-decline"));
 

@@ -101,7 +101,7 @@ describe.each(DATABASE_KINDS)("distress without crisis words through the bot on 
       const person = h.user({ language_code: locale });
       await person.send(SELF_HARM[locale]);
       await person.press(say(locale, "crisis-leave-message-button"));
-      expect(person.lastText()).toBe(say(locale, "consent-counselor-brief"));
+      expect(person.lastText()).toBe(say(locale, "consent-counselor-brief", { carried: "yes" }));
       const line = locale === "kk" ? "ешкім мені түсінбейді" : "я не справляюсь, мне страшно";
       await person.send(line);
       expect(person.lastText()).toContain(say(locale, "faq-support-off-duty", { when: opening(locale) }));

@@ -54,7 +54,7 @@ describe.each(DATABASE_KINDS)("support and the counselors' duty on %s", (kind) =
       say(locale, "menu-button"),
     ]);
     await person.press(say(locale, "menu-talk"));
-    expect(person.lastText()).toContain(say(locale, "consent-counselor-explain"));
+    expect(person.lastText()).toContain(say(locale, "consent-counselor-explain", { carried: "yes" }));
   });
 
   it.each(["kk", "ru", "en"] as const)(
@@ -74,7 +74,7 @@ describe.each(DATABASE_KINDS)("support and the counselors' duty on %s", (kind) =
       ]);
       // The message left waits for that shift: consent, then an acknowledgement that does not say "now".
       await person.press(say(locale, "crisis-leave-message-button"));
-      expect(person.lastText()).toContain(say(locale, "consent-counselor-explain"));
+      expect(person.lastText()).toContain(say(locale, "consent-counselor-explain", { carried: "yes" }));
       await person.press(say(locale, "consent-allow"));
       await person.send("hello");
       expect(person.lastText()).not.toBe(say(locale, "counselors-queued-ack"));

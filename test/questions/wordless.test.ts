@@ -48,7 +48,7 @@ describe.each(DATABASE_KINDS)("a message with no words, on %s", (kind) => {
       const { person } = await written(locale, "😢");
       expect(person.buttons()[0]).toBe(say(locale, "menu-talk"));
       await person.press(say(locale, "menu-talk"));
-      expect(person.lastText()).toBe(say(locale, "consent-counselor-explain"));
+      expect(person.lastText()).toBe(say(locale, "consent-counselor-explain", { carried: "yes" }));
     },
   );
 

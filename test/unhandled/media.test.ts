@@ -42,7 +42,7 @@ describe.each(DATABASE_KINDS)("media with no words, on %s", (kind) => {
     expect(seen.join("\n")).not.toContain(say(locale, "menu-prompt"));
     // The person's button opens the counselor's consent; nothing about the sticker is stored.
     await person.press(say(locale, "menu-talk"));
-    expect(person.lastText()).toBe(say(locale, "consent-counselor-explain"));
+    expect(person.lastText()).toBe(say(locale, "consent-counselor-explain", { carried: "yes" }));
     expect(JSON.stringify(await storedSession(h, person))).not.toContain("sticker");
   });
 

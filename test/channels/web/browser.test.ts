@@ -203,7 +203,7 @@ describe.skipIf(!available)("the web chat in headless Chromium", () => {
       // Consent, then a counselor takes the case and answers; the answer appears on the page.
       await press(page, t("menu-talk"));
       await lastBot(page)
-        .filter({ hasText: t("consent-counselor-explain") })
+        .filter({ hasText: t("consent-counselor-explain", { carried: "yes" }) })
         .waitFor();
       await press(page, t("consent-allow"));
       await lastBot(page)
