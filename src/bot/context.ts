@@ -65,6 +65,8 @@ export interface SessionData {
   faqClarify?: string[];
   /** The language a request for a person named ("…in English"), spoken by a counselor: the case's, once it opens. */
   askedLocale?: Locale;
+  /** Told at the consent question that no counselor speaks their language: the case it opens does not say it again. */
+  languageTold?: boolean;
   /**
    * The ids (never the text) of the person's last messages with no case open (src/counselors): once
    * they allow a counselor, the ones of this visit are passed on, so that nothing must be repeated.

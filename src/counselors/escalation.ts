@@ -57,6 +57,7 @@ export async function escalate(ctx: BotContext, source: TalkSource, language?: L
   const missing = language !== undefined && !spoken.includes(language);
   if (language && !missing) ctx.session.askedLocale = language;
   else delete ctx.session.askedLocale;
+  delete ctx.session.languageTold;
   const here = desk(ctx);
   // No counselors' group: no consent for a desk that does not exist; the hotline and the centers, in one message.
   if (!here) {
@@ -117,6 +118,7 @@ export async function openCase(ctx: BotContext, here: Desk, source: TalkSource):
     afterHours: duty.kind === "off",
     keepHistory: await hasConsent(ctx, "history"),
     blockedInCrisis: blocked !== undefined,
+    languageTold: ctx.session.languageTold === true,
     sealedChat,
     linkExpiresAt: linkExpiry(here, now),
     now: new Date(now),
@@ -124,6 +126,7 @@ export async function openCase(ctx: BotContext, here: Desk, source: TalkSource):
   });
   ctx.session.caseId = item.id;
   delete ctx.session.askedLocale;
+  delete ctx.session.languageTold;
   if (!created) return tellStanding(ctx, here, item);
   ctx.log.info({ case: item.ref, priority, source }, "case opened");
   // The opening wrote the audit too ("opened", and "block-overridden" below).

@@ -43,4 +43,6 @@ export async function tellOwnLanguageMissing(ctx: BotContext, spoken: readonly s
   await ctx.reply(
     ctx.t("counselors-language-missing", { code: locale, languages: languageNames(ctx, spoken) }),
   );
+  // Said: the case this consent opens keeps it (its waiting message does not say it again).
+  ctx.session.languageTold = true;
 }

@@ -43,14 +43,20 @@ function namesIn(desk: Desk, locale: Locale, codes: ReadonlySet<string> | readon
  * The line a waiting person reads about their language: someone at work speaks it; someone
  * on the team does (whether they are at the desk is not known); it is one of the deployment's
  * COUNSELOR_LANGUAGES (no line: the service promises it, whatever one counselor's /speak says);
- * nobody speaks it, with the languages the service does speak (both kinds together).
+ * nobody speaks it, with the languages the service does speak (both kinds together), unless
+ * `missingSaid` (the person was told so already: once is enough).
  */
-export function languageNote(desk: Desk, locale: Locale, team: TeamLanguages): string | undefined {
+export function languageNote(
+  desk: Desk,
+  locale: Locale,
+  team: TeamLanguages,
+  missingSaid = false,
+): string | undefined {
   const t = (key: string, variables: Record<string, string>) => desk.t(locale, key, variables);
   if (team.atWork.has(locale)) return t("counselors-language-at-work", { code: locale });
   if (team.declared.has(locale)) return t("counselors-language-on-team", { code: locale });
   const spoken = new Set([...desk.app.config.COUNSELOR_LANGUAGES, ...team.declared]);
-  if (spoken.has(locale)) return undefined;
+  if (spoken.has(locale) || missingSaid) return undefined;
   return t("counselors-language-missing", { code: locale, languages: namesIn(desk, locale, spoken) || "—" });
 }
 

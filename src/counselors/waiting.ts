@@ -69,8 +69,18 @@ async function deskAtRest(desk: Desk, members?: readonly counselors.Counselor[])
   };
 }
 
-/** The waiting message: the place and an estimate on duty, who to call meanwhile otherwise. */
-export function waitingText(desk: Desk, locale: Locale, position: number, duty: Duty, now: DeskNow): string {
+/**
+ * The waiting message: the place and an estimate on duty, who to call meanwhile otherwise. `missingSaid`: the person
+ * was told already that no counselor speaks their language (at the consent question), so it is not said again.
+ */
+export function waitingText(
+  desk: Desk,
+  locale: Locale,
+  position: number,
+  duty: Duty,
+  now: DeskNow,
+  missingSaid = false,
+): string {
   const t = (key: string, variables?: Record<string, string | number>) => desk.t(locale, key, variables);
   if (duty.kind !== "on") {
     const back =
@@ -84,7 +94,9 @@ export function waitingText(desk: Desk, locale: Locale, position: number, duty: 
                 when: formatOpening(locale, duty.opensAt, desk.app.config.TIME_ZONE),
               });
     // Nobody is at the desk: only a language nobody on the team speaks is worth a line before the night.
-    const language = now.team.declared.has(locale) ? undefined : languageNote(desk, locale, now.team);
+    const language = now.team.declared.has(locale)
+      ? undefined
+      : languageNote(desk, locale, now.team, missingSaid);
     return [back, ...(language ? [language] : []), t("counselors-leave-message")].join("\n\n");
   }
   const estimate = estimateWait(position, now.pace);
@@ -92,7 +104,7 @@ export function waitingText(desk: Desk, locale: Locale, position: number, duty: 
     estimate.kind === "minutes"
       ? t("counselors-estimate-minutes", { low: estimate.low, high: estimate.high })
       : t(estimate.kind === "long" ? "counselors-estimate-long" : "counselors-estimate-unknown");
-  const language = languageNote(desk, locale, now.team);
+  const language = languageNote(desk, locale, now.team, missingSaid);
   return [
     t("counselors-position", { position }),
     estimateLine,
@@ -137,7 +149,7 @@ export async function sendWaitingMessage(
   const gone = (await deskProblem(desk.app)) !== undefined;
   const body = gone
     ? desk.t(item.locale, "counselors-desk-unreachable")
-    : waitingText(desk, item.locale, position, duty, now);
+    : waitingText(desk, item.locale, position, duty, now, item.languageTold);
   const chatId = chatOf(desk, sealedChat);
   const sent = await desk.outbox.send(chatId, false, () =>
     desk.api.sendMessage(chatId, lead && !gone ? `${lead}\n\n${body}` : body, {
@@ -197,7 +209,7 @@ async function refreshNow(desk: Desk, duty?: Duty): Promise<void> {
   const now = await deskNow(desk);
   const shown: { caseId: number; position: number }[] = [];
   for (const { item, sealedChat, waitMessageId, position } of moved) {
-    const text = waitingText(desk, item.locale, position, duty, now);
+    const text = waitingText(desk, item.locale, position, duty, now, item.languageTold);
     try {
       await desk.api
         .editMessageText(chatOf(desk, sealedChat), waitMessageId, text, {

@@ -29,7 +29,8 @@ export async function answerWhen(ctx: BotContext, item: cases.Case): Promise<voi
   if (duty.kind === "on") {
     const order = await caseQueue.inOrder(ctx.app.db);
     const position = Math.max(1, order.findIndex((queued) => queued.id === item.id) + 1);
-    await ctx.reply(waitingText(desk, item.locale, position, duty, await deskNow(desk)));
+    // A missing language was said already, at the consent question or in the waiting message: not again.
+    await ctx.reply(waitingText(desk, item.locale, position, duty, await deskNow(desk), true));
     return;
   }
   const when = duty.kind === "off" && duty.opensAt !== undefined ? duty.opensAt : undefined;

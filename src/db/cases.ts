@@ -71,6 +71,8 @@ export interface NewCase {
   afterHours: boolean;
   keepHistory: boolean;
   blockedInCrisis: boolean;
+  /** The person was told at the consent question that no counselor speaks their language (default: not). */
+  languageTold?: boolean;
   /** The person's chat id, sealed. */
   sealedChat: string;
   linkExpiresAt: Date;
@@ -92,8 +94,8 @@ export async function open(db: Database, input: NewCase): Promise<{ case: Case; 
     const [row] = await changing(db).query<CounselCase>(
       `WITH opened AS (
          INSERT INTO counsel_case (ref, pseudonym, status, priority, source, locale, category, region, summary,
-           after_hours, keep_history, blocked_in_crisis, opened_at, last_activity_at)
-         VALUES ($1, $2, 'queued', $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $12, $11, $11)
+           after_hours, keep_history, blocked_in_crisis, language_told, opened_at, last_activity_at)
+         VALUES ($1, $2, 'queued', $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $12, $15, $11, $11)
          ON CONFLICT DO NOTHING RETURNING ${CASE_FIELDS}),
        linked AS (INSERT INTO case_link (case_id, pseudonym, chat, expires_at) SELECT id, $2, $13, $14 FROM opened),
        audited AS (
@@ -117,6 +119,7 @@ export async function open(db: Database, input: NewCase): Promise<{ case: Case; 
         input.blockedInCrisis,
         input.sealedChat,
         input.linkExpiresAt,
+        input.languageTold ?? false,
       ],
     );
     mayHaveOpenCase(db, input.pseudonym);
