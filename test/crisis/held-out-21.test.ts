@@ -12,11 +12,13 @@ describeHeldOutRound({
   ordinaryByLanguage: twentyFirstRoundOrdinary,
   // Every earlier set and the crisis model's training data, round 20 included.
   earlierSets: SETS_THROUGH_ROUND_20,
-  // Measured when it was written (main bfd85b7): recall 451/528 (85.4%), of 782 ordinary messages 18 (2.3%).
-  // Never tuned on; its losses are kept as measured.
+  // Measured when it was written (main bfd85b7) and by the lead before this round's tuning (main 15e6c9f, the same
+  // figures): recall 451/528 (85.4%), of 782 ordinary messages 18 (2.3%); once after it (main 4fabaf2: round 20's
+  // rules landed, the retrained model not): 457/528 (86.6%; danger 113 -> 116, violence 107 -> 109,
+  // travel-pressure 112 -> 113), 18 raised, the floor. Never tuned on; its losses are kept as measured.
   floor: {
-    measured: "when it was written",
-    found: { "self-harm": 119, danger: 113, violence: 107, "travel-pressure": 112 },
+    measured: "after this round's tuning",
+    found: { "self-harm": 119, danger: 116, violence: 109, "travel-pressure": 113 },
     falsePositives: 18,
   },
 });

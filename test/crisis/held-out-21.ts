@@ -65,6 +65,9 @@
 // test/crisis/held-out-21.test.ts`): recall 451/528 (85.4%; self-harm 119, danger 113, violence 107,
 // travel-pressure 112 of 132; kk 149, ru 155, en 147 of 176), ordinary raised 18/782 (2.3%; kk 7/262, ru
 // 6/260, en 5/260); the floor.
+// After this round's tuning (round 20's rules landed, the retrained model not; measured once by the lead on main
+// 4fabaf2, 21:18 UTC), the floor now: recall 457/528 (86.6%; self-harm 119, danger 116, violence 109,
+// travel-pressure 113; kk 151, ru 156, en 150 of 176), ordinary raised 18/782 (kk 7, ru 6, en 5), as before.
 
 import { type CrisisLanguage, crisisLanguages } from "../../src/crisis/phrases.ts";
 import type { HeldOutRound } from "./held-out-3.ts";
