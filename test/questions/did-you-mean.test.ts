@@ -97,7 +97,8 @@ describe.each(DATABASE_KINDS)("a reply typed to 'Did you mean…?' on %s", (kind
     expect(person.texts().join("\n")).toContain(
       say(locale, "centers-heading-city", { city: CENTERS[locale].city }),
     );
-    expect((await storedSession(h, person))?.awaiting).toBeUndefined();
+    // The list waits no more; the centers' answer now waits for another place (src/centers, ab81d4a).
+    expect((await storedSession(h, person))?.awaiting).not.toHaveProperty("choices");
   });
 
   it.each(LOCALES)("%s: the list after 'who is it about?' answers a typed number too", async (locale) => {
