@@ -23,7 +23,7 @@
 // written), split the same way. Round 18 (faqtune18) tunes on held-out-15.yaml (spent since set 16 was written),
 // split the same way. Round 19 (faqtune19) tunes on held-out-16.yaml (spent since set 17 was written),
 // split the same way. The last line totals every spent set.
-// test/knowledge/held-out-17* is the blind set (and any newer one): never add it here, nor read, print or tune on it.
+// test/knowledge/held-out-18* is the blind set (and any newer one): never add it here, nor read, print or tune on it.
 
 import path from "node:path";
 import { isConfident } from "../../src/knowledge/routing.ts";

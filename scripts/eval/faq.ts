@@ -1,6 +1,6 @@
-// The FAQ half of `npm run eval`: how the free-text router does on test/knowledge/held-out-17.yaml, a
+// The FAQ half of `npm run eval`: how the free-text router does on test/knowledge/held-out-18.yaml, a
 // set written for outsiders' ways of asking before this round's tuning and never tuned on (held-out.yaml
-// to held-out-16.yaml are spent: tuning sets now). Each phrasing expects an entry id, or
+// to held-out-17.yaml are spent: tuning sets now). Each phrasing expects an entry id, or
 // "directory" (a typed city or a request for a center: the center directory), or "none" (insults,
 // gibberish, off-topic: no confident answer). The same scoring judges the evaluation set the router
 // was tuned on (test/knowledge/eval.test.ts).
@@ -86,8 +86,8 @@ export function scoreRouting(router: Router, phrasings: readonly Phrasing[]): Ro
   return { n, top1: n ? top1 / n : 0, top3: n ? top3 / n : 0, confidentWrong, misses };
 }
 
-/** The figures `npm run eval -- --json` prints under "faq", on a set in test/knowledge (held-out-17.yaml unless told). */
-export function evaluateFaq(file = "held-out-17.yaml"): {
+/** The figures `npm run eval -- --json` prints under "faq", on a set in test/knowledge (held-out-18.yaml unless told). */
+export function evaluateFaq(file = "held-out-18.yaml"): {
   n: number;
   top1: number;
   top3: number;

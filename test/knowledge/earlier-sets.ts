@@ -16,3 +16,4 @@ export const SETS_BEFORE_SET_14 = [...SETS_BEFORE_SET_13, "held-out-13.yaml"];
 export const SETS_BEFORE_SET_15 = [...SETS_BEFORE_SET_14, "held-out-14.yaml"];
 export const SETS_BEFORE_SET_16 = [...SETS_BEFORE_SET_15, "held-out-15.yaml"];
 export const SETS_BEFORE_SET_17 = [...SETS_BEFORE_SET_16, "held-out-16.yaml"];
+export const SETS_BEFORE_SET_18 = [...SETS_BEFORE_SET_17, "held-out-17.yaml"];
