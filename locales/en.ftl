@@ -445,7 +445,7 @@ counselors-end-stale = That button belongs to an earlier question: nothing was e
 counselors-joined = 🧑‍⚕️ Counselor { $alias } has joined. Write here: the counselor sees your messages, but not your name or number.
 counselors-transferred = 🧑‍⚕️ Counselor { $alias } will continue the conversation.
 counselors-back-in-queue = Your counselor had to step away. You are back in the queue, and your messages will not be lost.
-counselors-holder-left = Your counselor can no longer continue this conversation. Another counselor will continue it: you are first in line, and your messages will not be lost.
+counselors-holder-left = Your counselor can no longer continue this conversation. Another counselor will continue it, and your messages will not be lost.
 counselors-alias-shown = Counselor { $alias }
 counselors-nothing-to-end = There is no open conversation with a counselor.
 counselors-closed-by-counselor = The counselor has ended the conversation. Thank you for writing. If you need to, start a new one from the menu at any time.
@@ -690,7 +690,7 @@ counselors-audit-off-duty-numbers = ℹ️ the usual waiting text (off duty or p
 counselors-crisis-silent = 🔴 { $ref }: the person has been silent for { $minutes } minutes after crisis words. Silence can be a bad sign: write and ask how they are. The case will not close by itself for another { $closesIn } minutes.
 counselors-crisis-unanswered-topic = 🆘 { $ref }: { $alias } took this 🔴 case { $minutes } minutes ago and has not written to the person. The case is back in the queue, first in line, and the person has been told. Supervisors, please make sure someone takes it now.
 counselors-crisis-unanswered-holder = 🔴 { $ref } went back to the queue: you took it { $minutes } minutes ago and have not written to the person. If you can answer now, take it again from its topic.
-counselors-crisis-unanswered-person = I'm sorry: the counselor who took your request has not been able to answer you yet. That is our failing, not yours. Your request is back at the front of the queue, and the other counselors have been alerted.
+counselors-crisis-unanswered-person = I'm sorry: the counselor who took your request has not been able to answer you yet. That is our failing, not yours. Your request is back in the queue, and the other counselors have been alerted.
 counselors-alert-crisis-group = 🆘 { $ref }: crisis words ({ $category }) in the person's message; the case is now 🔴 P0. Supervisors, please look at it.
 counselors-alert-crisis-holder = 🆘 { $ref }: the person's message contains crisis words ({ $category }). The bot has already sent them the emergency numbers ({ $numbers }). Please answer this person first.
 # To the supervisors (privately, and in the group's general topic) when a 🔴 case opens or gets crisis words off duty.

@@ -58,8 +58,15 @@ export async function reassign(
   const row = await db.prisma.counselCase
     .update({
       where: { id: caseId, ...OPEN, counselorId: from },
-      // Back in the queue, the last Take's time stays: it puts the case first in line (case-queue.ts).
-      data: { status, counselorId: to, ...(to === null ? {} : { claimedAt: now }), lastActivityAt: now },
+      // Back in the queue, the last Take's time stays: it puts the case first in line (case-queue.ts). Its person
+      // read any "nobody speaks your language" already (at the consent or in the first waiting message): the new
+      // waiting message and its refreshes do not repeat it.
+      data: {
+        status,
+        counselorId: to,
+        ...(to === null ? { languageTold: true } : { claimedAt: now }),
+        lastActivityAt: now,
+      },
     })
     .catch(orNotFound);
   if (!row) return undefined;
