@@ -1,7 +1,7 @@
 // The crisis half of `npm run eval`: how the crisis detector does on the newest held-out round
-// (test/crisis/held-out-21.ts), written blind before this round of tuning and never tuned on
-// (the earlier rounds, held-out-20 included, are spent: they are tuning sets now; held-out-10.test.ts to
-// held-out-20.test.ts still score their rounds through evaluateCrisis(tenthHeldOutRound) and the like).
+// (test/crisis/held-out-22.ts), written blind before this round of tuning and never tuned on
+// (the earlier rounds, held-out-21 included, are spent: they are tuning sets now; held-out-10.test.ts to
+// held-out-21.test.ts still score their rounds through evaluateCrisis(tenthHeldOutRound) and the like).
 // A signal is
 // found when the detector raises its category (another category alone does not count, although
 // the person would still see the emergency numbers); an ordinary message is a false positive when
@@ -11,7 +11,7 @@ import { pathToFileURL } from "node:url";
 import { type CrisisCategory, crisisCategories } from "../../src/crisis/categories.ts";
 import { crisisLanguages } from "../../src/crisis/phrases.ts";
 import type { HeldOutRound } from "../../test/crisis/held-out-3.ts";
-import { twentyFirstHeldOutRound } from "../../test/crisis/held-out-21.ts";
+import { twentySecondHeldOutRound } from "../../test/crisis/held-out-22.ts";
 import { testContent } from "../../test/support/content.ts";
 
 export interface CrisisScore {
@@ -33,8 +33,8 @@ export interface CrisisEvaluation extends CrisisScore {
   raised: string[];
 }
 
-/** Scores the detector on the real phrases against a held-out round (the twenty-first unless told), with its misses. */
-export function evaluateCrisisInDetail(round: HeldOutRound = twentyFirstHeldOutRound): CrisisEvaluation {
+/** Scores the detector on the real phrases against a held-out round (the twenty-second unless told), with its misses. */
+export function evaluateCrisisInDetail(round: HeldOutRound = twentySecondHeldOutRound): CrisisEvaluation {
   const { detector } = testContent().crisis;
   const byCategory = Object.fromEntries(
     crisisCategories.map((category) => [category, { found: 0, total: 0 }]),
@@ -73,8 +73,8 @@ export function evaluateCrisisInDetail(round: HeldOutRound = twentyFirstHeldOutR
   };
 }
 
-/** The figures `npm run eval` prints under "crisis", on a held-out round (the twenty-first unless told). */
-export function evaluateCrisis(round: HeldOutRound = twentyFirstHeldOutRound): CrisisScore {
+/** The figures `npm run eval` prints under "crisis", on a held-out round (the twenty-second unless told). */
+export function evaluateCrisis(round: HeldOutRound = twentySecondHeldOutRound): CrisisScore {
   const { signals, recall, ordinary, falsePositives, byCategory } = evaluateCrisisInDetail(round);
   return { signals, recall, ordinary, falsePositives, byCategory };
 }

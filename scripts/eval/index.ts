@@ -1,6 +1,6 @@
 // `npm run eval`: the held-out figures of issue 10 in one command, on the newest rounds. Both were
 // written blind before this round of tuning and are never tuned on (test/knowledge/held-out-18.yaml,
-// test/crisis/held-out-21.ts); the older rounds (FAQ held-out-17 and crisis held-out-20 included) are spent
+// test/crisis/held-out-22.ts); the older rounds (FAQ held-out-17 and crisis held-out-21 included) are spent
 // and have become tuning sets.
 // `--json` prints one line; without it, a short table.
 import { evaluateCrisis } from "./crisis.ts";

@@ -31,6 +31,7 @@ import * as seventeenthRound from "./held-out-17.ts";
 import * as eighteenthRound from "./held-out-18.ts";
 import * as nineteenthRound from "./held-out-19.ts";
 import * as twentiethRound from "./held-out-20.ts";
+import * as twentyFirstRound from "./held-out-21.ts";
 import * as earlierMessages from "./messages.ts";
 import * as pinned from "./pinned.ts";
 import * as thirdPerson from "./third-person.ts";
@@ -128,3 +129,9 @@ export const SETS_THROUGH_ROUND_19: unknown[] = [...SETS_THROUGH_ROUND_18, tuner
  * tuner's messages: what a round written after the twentieth must not repeat.
  */
 export const SETS_THROUGH_ROUND_20: unknown[] = [...SETS_THROUGH_ROUND_19, twentiethRound];
+
+/**
+ * Every held-out round up to the twenty-first, the crisis model's corpus files, the training rounds a to h and the
+ * tuner's messages: what a round written after the twenty-first must not repeat.
+ */
+export const SETS_THROUGH_ROUND_21: unknown[] = [...SETS_THROUGH_ROUND_20, twentyFirstRound];
