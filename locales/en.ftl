@@ -613,7 +613,8 @@ counselors-not-member = These buttons are for the counselors of this group only;
 counselors-templates = Canned replies:
 counselors-no-template = There is no template "{ $id }". List: /t
 counselors-template-sent = Sent to { $ref } ({ $language }): { $text }
-counselors-history-none = No history is kept.
+counselors-history-none = Nothing is kept for this person: they did not allow keeping the conversation, nothing has been written yet, or it has expired.
+counselors-history-in-group = /history shows a person's kept conversations only in your private chat with the bot, for your current case: here the whole group would read them.
 counselors-history-kind = { $kind ->
     [photo] [photo]
     [voice] [voice message]

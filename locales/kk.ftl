@@ -577,7 +577,8 @@ counselors-not-member = Бұл батырмалар тек осы топтың �
 counselors-templates = Жауап үлгілері:
 counselors-no-template = «{ $id }» үлгісі жоқ. Тізім: /t
 counselors-template-sent = { $ref } өтінішіне жіберілді ({ $language }): { $text }
-counselors-history-none = Сақталған тарих жоқ.
+counselors-history-none = Бұл адам бойынша ештеңе сақталмаған: ол әңгімені сақтауға рұқсат бермеді, әлі ештеңе жазылмады немесе сақтау мерзімі өтті.
+counselors-history-in-group = /history адамның сақталған әңгімелерін тек бот пен жеке чатыңызда, ағымдағы өтініш бойынша көрсетеді: топта оларды бәрі оқыр еді.
 counselors-history-kind = { $kind ->
     [photo] [фото]
     [voice] [дауыстық хабар]

@@ -627,7 +627,8 @@ counselors-not-member = Эти кнопки только для консульт
 counselors-templates = Шаблоны ответов:
 counselors-no-template = Шаблона «{ $id }» нет. Список: /t
 counselors-template-sent = Отправлено в { $ref } ({ $language }): { $text }
-counselors-history-none = Сохранённой истории нет.
+counselors-history-none = По этому человеку ничего не сохранено: он не разрешил хранить разговор, ничего ещё не написано, или срок хранения истёк.
+counselors-history-in-group = /history показывает сохранённые разговоры человека только в вашем личном чате с ботом, по текущему обращению: в группе их прочли бы все.
 counselors-history-kind = { $kind ->
     [photo] [фото]
     [voice] [голосовое сообщение]

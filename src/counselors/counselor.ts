@@ -218,8 +218,11 @@ staffOnly.command("t", (ctx, next) =>
 /** The transcript kept under consent "history" for the person of the counselor's current case. */
 staffOnly.command("history", (ctx, next) =>
   withCounselor(ctx, next, async (desk, counselor) => {
+    // Never in the group: every member reads it there. Said in the group's language, like every hint there.
+    if (inCounselorGroup(ctx))
+      return answerStaff(ctx, desk, sayHere(ctx, desk)("counselors-history-in-group"));
     const item = await caseHere(ctx, counselor);
-    if (inCounselorGroup(ctx) || !item || item.counselorId !== counselor.id || !item.pseudonym) {
+    if (!item || item.counselorId !== counselor.id || !item.pseudonym) {
       return answerStaff(ctx, desk, desk.staff("counselors-take-first"));
     }
     const lines = (await history.of(ctx.app.db, item.pseudonym, new Date(ctx.app.now()))).map(
