@@ -5,7 +5,7 @@
 // a block reason. So any instance answers it, a restart loses nothing, and a stale question
 // (the case closed or moved meanwhile) changes nothing and says so kindly; so does one pressed
 // after 48 hours, whose text Telegram no longer shows: it asks for the command again. A question is in the
-// language of where it stands (desk-questions.ts `sayHere`); the tap's own alert in the presser's.
+// language of where it stands (staff.ts `sayHere`); the tap's own alert in the presser's.
 import { InlineKeyboard } from "grammy";
 import { Composer } from "../bot/composer.ts";
 import type { BotContext } from "../bot/context.ts";
@@ -35,7 +35,6 @@ import {
   noteOf,
   readable,
   reask,
-  sayHere,
   settle,
   withNote,
   yesNo,
@@ -46,6 +45,7 @@ import { PRIORITY } from "./queue.ts";
 import { counselorInGroup } from "./removal.ts";
 import {
   answerForged,
+  answerHint,
   answerNoCase,
   answerStaff,
   caseHere,
@@ -55,6 +55,7 @@ import {
   isGroupMember,
   mayManage,
   notOnDesk,
+  sayHere,
   withCounselor,
 } from "./staff.ts";
 import { outcomeLabel, refreshHead } from "./topic.ts";
@@ -128,7 +129,7 @@ staffOnly.command("block", (ctx, next) =>
     const days = /^\d+$/.test(words[0] ?? "") ? Number(words.shift()) : undefined;
     const reason = words.join(" ").slice(0, REASON_LENGTH);
     if (!reason || (days !== undefined && (days < 1 || days > MAX_BLOCK_DAYS)))
-      return answerStaff(ctx, desk, desk.staff("counselors-block-usage"));
+      return answerHint(ctx, desk, "counselors-block-usage");
     const item = await caseHere(ctx, counselor);
     if (!item || item.status === "closed") return answerNoCase(ctx, desk);
     if (!(await mayManage(ctx, desk, item, counselor)))

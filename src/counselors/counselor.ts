@@ -16,7 +16,7 @@ import { holds } from "./case-rules.ts";
 import { confirmations } from "./confirmations.ts";
 import { relayFromCounselor, sendTextToPerson } from "./delivery.ts";
 import type { Desk } from "./desk.ts";
-import { isHead, sayHere } from "./desk-questions.ts";
+import { isHead } from "./desk-questions.ts";
 import { chunkLines, transcriptLine } from "./handover.ts";
 import { caseLabels, counselorLocale } from "./labels.ts";
 import { take } from "./lifecycle.ts";
@@ -27,6 +27,7 @@ import { caseHeader, isCommand, isInternalNote, isRelayable, mirrorCounselorEdit
 import {
   aliasNamesARole,
   answerForged,
+  answerHint,
   answerNoCase,
   answerStaff,
   caseHere,
@@ -38,6 +39,7 @@ import {
   mayManage,
   membershipUpdates,
   notOnDesk,
+  sayHere,
   validAlias,
   withCounselor,
 } from "./staff.ts";
@@ -57,7 +59,7 @@ staffOnly.command("alias", async (ctx, next) => {
   if (!(await isGroupMember(ctx, desk))) return next();
   const alias = validAlias(ctx.match);
   if (!alias) {
-    await answerStaff(ctx, desk, desk.staff("counselors-alias-usage"));
+    await answerHint(ctx, desk, "counselors-alias-usage");
     return;
   }
   // People know a counselor only by this name: a role word misleads them, a name another counselor has
@@ -126,8 +128,9 @@ export async function counselorUnknownCommand(ctx: BotContext, command: string):
   if (desk && inCounselorGroup(ctx)) {
     // Read first: the answer speaks their desk language.
     await counselorOf(ctx);
-    const help = desk.staff("counselors-help", { bot: ctx.me.username });
-    await answerStaff(ctx, desk, `${desk.staff("unhandled-command", { command })}\n\n${help}`);
+    const say = sayHere(ctx, desk);
+    const help = say("counselors-help", { bot: ctx.me.username });
+    await answerStaff(ctx, desk, `${say("unhandled-command", { command })}\n\n${help}`);
     return true;
   }
   const counselor = desk && ctx.chat?.type === "private" ? await counselorOf(ctx) : undefined;
@@ -194,7 +197,7 @@ staffOnly.command("t", (ctx, next) =>
     const item = await caseHere(ctx, counselor);
     if (!item && inCounselorGroup(ctx)) return answerNoCase(ctx, desk);
     if (!item || !holds(item, counselor.id)) {
-      return answerStaff(ctx, desk, desk.staff("counselors-take-first"));
+      return answerHint(ctx, desk, "counselors-take-first");
     }
     const text = renderTemplate(template, item.locale, counselor.alias);
     const source = inCounselorGroup(ctx) ? "g" : `c${counselor.id}`;
@@ -218,12 +221,11 @@ staffOnly.command("t", (ctx, next) =>
 /** The transcript kept under consent "history" for the person of the counselor's current case. */
 staffOnly.command("history", (ctx, next) =>
   withCounselor(ctx, next, async (desk, counselor) => {
-    // Never in the group: every member reads it there. Said in the group's language, like every hint there.
-    if (inCounselorGroup(ctx))
-      return answerStaff(ctx, desk, sayHere(ctx, desk)("counselors-history-in-group"));
+    // Never in the group: every member reads it there.
+    if (inCounselorGroup(ctx)) return answerHint(ctx, desk, "counselors-history-in-group");
     const item = await caseHere(ctx, counselor);
     if (!item || item.counselorId !== counselor.id || !item.pseudonym) {
-      return answerStaff(ctx, desk, desk.staff("counselors-take-first"));
+      return answerHint(ctx, desk, "counselors-take-first");
     }
     const lines = (await history.of(ctx.app.db, item.pseudonym, new Date(ctx.app.now()))).map(
       (entry) => `[${entry.caseRef}] ${transcriptLine(desk, entry, desk.staff)}`,
@@ -335,18 +337,20 @@ privateChat.on("edited_message", async (ctx, next) => {
 
 /** `/take` alone: how to use it, and when exactly one case waits, a button that takes it. */
 async function takeUsage(ctx: BotContext, desk: Desk): Promise<void> {
-  const usage = desk.staff("counselors-take-usage");
+  // In the group, one language for all of it, the button too: anyone there may read and press it.
+  const say = sayHere(ctx, desk);
+  const usage = say("counselors-take-usage");
   const queued = await caseQueue.inOrder(ctx.app.db);
   const only = queued.length === 1 ? queued[0] : undefined;
   if (!only) return answerStaff(ctx, desk, usage);
   const keyboard = new InlineKeyboard().text(
-    `${desk.staff("counselors-button-take")} ${only.ref}`,
+    `${say("counselors-button-take")} ${only.ref}`,
     caseAction.encode("take", only.id, caseSeal(desk, only.id)),
   );
   await answerStaff(
     ctx,
     desk,
-    `${usage}\n${desk.staff("counselors-take-one-waiting", { ref: only.ref })}`,
+    `${usage}\n${say("counselors-take-one-waiting", { ref: only.ref })}`,
     keyboard,
   );
 }

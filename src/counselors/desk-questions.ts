@@ -1,27 +1,18 @@
 // Where a desk question stands and how it is put: a new message after a command, in place of a list after a
 // choice, or below the head's text; its note travels in its text, and a question whose text Telegram no longer
 // shows (48 hours) asks for the command again rather than act on a guess. A question is in one language, the one
-// of where it stands (`sayHere`): its text, its buttons and what replaces it after the answer.
+// of where it stands (staff.ts `sayHere`): its text, its buttons and what replaces it after the answer.
 import { type Filter, InlineKeyboard } from "grammy";
 import type { BotContext } from "../bot/context.ts";
 import * as cases from "../db/cases.ts";
 import { type Desk, toGroup } from "./desk.ts";
 import type { Say } from "./labels.ts";
-import { inCounselorGroup } from "./staff.ts";
+import { inCounselorGroup, sayHere } from "./staff.ts";
 import { refreshHead } from "./topic.ts";
 
 export type ButtonContext = Filter<BotContext, "callback_query:data">;
 
 const NOTE_MARKER = "📝 ";
-
-/**
- * The language of a question asked in this update's chat: in the group every counselor reads it (and the head's
- * text around it is the group's), so the group's; in a counselor's private chat, theirs. A tap's own answer (the
- * alert only the presser sees) stays in the presser's language (`desk.staff`).
- */
-export function sayHere(ctx: BotContext, desk: Desk): Say {
-  return inCounselorGroup(ctx) ? desk.group : desk.staff;
-}
 
 /** Yes and No, in the question's language, each with the data `answer` makes of it. */
 export function yesNo(say: Say, answer: (choice: "yes" | "no") => string): InlineKeyboard {

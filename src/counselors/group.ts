@@ -23,6 +23,7 @@ import { isCaseRef } from "./queue.ts";
 import { queueText } from "./queue-view.ts";
 import { isCommand, isInternalNote, isRelayable, mirrorCounselorEdit } from "./relay.ts";
 import {
+  answerHint,
   answerStaff,
   caseLines,
   counselorOf,
@@ -42,7 +43,7 @@ const group = groupSide.filter(inCounselorGroup);
 
 group.command("help", async (ctx) => {
   const desk = deskFor(ctx);
-  if (desk) await answerStaff(ctx, desk, desk.staff("counselors-help", { bot: ctx.me.username }));
+  if (desk) await answerHint(ctx, desk, "counselors-help", { bot: ctx.me.username });
 });
 
 async function showQueue(ctx: BotContext, desk: Desk): Promise<void> {

@@ -41,7 +41,8 @@ export async function keepTopicNote(
   const kept = await caseMessages.notes(desk.app.db, item.id);
   if (kept.length !== 1) return;
   const threadId = item.threadId;
-  const hint = desk.staff("counselors-note-hint", { alias: writer?.alias ?? "—" });
+  // Read by everyone in the topic: the group's language, like the head above it.
+  const hint = desk.group("counselors-note-hint", { alias: writer?.alias ?? "—" });
   await toGroup(desk, (groupId) =>
     desk.api.sendMessage(groupId, hint, {
       message_thread_id: threadId,

@@ -14,7 +14,7 @@ import { isLocale, localeFromTelegram } from "../i18n/index.ts";
 import { MINUTE_MS } from "../time/durations.ts";
 import * as caseRules from "./case-rules.ts";
 import { type Desk, deskOf, toGroup } from "./desk.ts";
-import { type CaseLabels, caseLabels } from "./labels.ts";
+import { type CaseLabels, caseLabels, type Say } from "./labels.ts";
 import { releaseCasesOf } from "./removal.ts";
 import { roleOf, type StaffRole } from "./staff-directory.ts";
 
@@ -138,7 +138,7 @@ export async function withCounselor(
   const counselor = desk ? await counselorOf(ctx) : undefined;
   if (!desk || (!counselor && !inCounselorGroup(ctx))) return next();
   if (!counselor) {
-    await answerStaff(ctx, desk, desk.staff("counselors-alias-first"));
+    await answerHint(ctx, desk, "counselors-alias-first");
     return;
   }
   if (!(await isGroupMember(ctx, desk))) {
@@ -190,6 +190,26 @@ membershipUpdates.on("my_chat_member", async (ctx, next) => {
 });
 
 /** A reply to a counselor: in the group through the paced outbox (same topic), in private as usual. */
+/**
+ * The language of what the desk says in this update's chat: in the group every counselor reads it (and the head's
+ * text around it is the group's), so the group's; in a counselor's private chat, theirs. Questions, their buttons,
+ * a command's usage and every hint follow it: one language per desk message. A tap's own answer (the alert only
+ * the presser sees) and a reply about the counselor's own settings stay in their language (`desk.staff`).
+ */
+export function sayHere(ctx: BotContext, desk: Desk): Say {
+  return inCounselorGroup(ctx) ? desk.group : desk.staff;
+}
+
+/** How a command is used, or what to do first, where it was typed (`sayHere`). */
+export function answerHint(
+  ctx: BotContext,
+  desk: Desk,
+  key: string,
+  variables?: Record<string, string | number>,
+): Promise<void> {
+  return answerStaff(ctx, desk, sayHere(ctx, desk)(key, variables));
+}
+
 export async function answerStaff(
   ctx: BotContext,
   desk: Desk,
@@ -225,7 +245,7 @@ export function answerNoCase(ctx: BotContext, desk: Desk): Promise<void> {
     return answerStaff(ctx, desk, desk.staff("counselors-no-such-case"));
   }
   const command = (ctx.msg?.text ?? "").split(/[\s@]/)[0] ?? "";
-  return answerStaff(ctx, desk, desk.staff("counselors-command-in-general", { command }));
+  return answerHint(ctx, desk, "counselors-command-in-general", { command });
 }
 
 /**

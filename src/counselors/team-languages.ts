@@ -10,7 +10,7 @@ import { LOCALES, type Locale } from "../config/index.ts";
 import * as counselors from "../db/counselors.ts";
 import type { Desk } from "./desk.ts";
 import { caseLabels } from "./labels.ts";
-import { answerStaff, counselorOf, deskFor, isGroupMember } from "./staff.ts";
+import { answerHint, answerStaff, counselorOf, deskFor, isGroupMember } from "./staff.ts";
 
 export interface TeamLanguages {
   /** Languages spoken by a counselor at work now (took a case lately or holds one). */
@@ -107,7 +107,7 @@ speakCommand.command("speak", async (ctx, next) => {
   if (!desk || !counselor || !(await isGroupMember(ctx, desk))) return next();
   const text = ctx.match.trim();
   const chosen = text ? parseSpoken(text) : counselor.speaks;
-  if (!chosen || chosen.length === 0) return answerStaff(ctx, desk, desk.staff("counselors-speak-usage"));
+  if (!chosen || chosen.length === 0) return answerHint(ctx, desk, "counselors-speak-usage");
   if (text) await counselors.setSpeaks(ctx.app.db, counselor.id, chosen);
   const languages = LOCALES.filter((code) => chosen.includes(code))
     .map((code) => desk.staff("counselors-language-name", { code }))

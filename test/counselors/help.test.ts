@@ -24,9 +24,10 @@ describe.each(DATABASE_KINDS)("a counselor's /help on %s", (kind) => {
       expect(text).toContain(say(locale, "counselors-help", { bot: h.telegram.botInfo.username }));
       expect(h.telegram.buttonsOf(dana.last()!)).toEqual([]);
 
+      // In the group every member reads it: the group's language (ru here), whatever hers.
       await dana.inGroup("/help");
       expect(dana.groupTexts().at(-1)).toBe(
-        say(locale, "counselors-help", { bot: h.telegram.botInfo.username }),
+        say("ru", "counselors-help", { bot: h.telegram.botInfo.username }),
       );
     },
   );
@@ -50,7 +51,7 @@ describe.each(DATABASE_KINDS)("a counselor's /help on %s", (kind) => {
   );
 
   it.each(LOCALES)(
-    "an unknown command in the counselors' group, in %s: what exists here, in the topic it was typed in",
+    "an unknown command in the counselors' group from a %s counselor: what exists here, in the topic it was typed in, in the group's language",
     async (locale) => {
       const dana = await counselor(h, { first_name: "Dana", language_code: locale }, "Дана");
       const anna = h.user({ first_name: "Anna", language_code: "ru" });
@@ -58,7 +59,7 @@ describe.each(DATABASE_KINDS)("a counselor's /help on %s", (kind) => {
       const item = await openCaseOf(h, anna);
       const threadId = item.threadId ?? undefined;
       const hint = (command: string) =>
-        `${say(locale, "unhandled-command", { command })}\n\n${say(locale, "counselors-help", { bot: h.telegram.botInfo.username })}`;
+        `${say("ru", "unhandled-command", { command })}\n\n${say("ru", "counselors-help", { bot: h.telegram.botInfo.username })}`;
       await dana.inGroup("/tkae");
       expect(dana.groupTexts().at(-1)).toBe(hint("/tkae"));
       await dana.inGroup(`/clsoe@${h.telegram.botInfo.username} consulted`, { threadId });
@@ -96,7 +97,7 @@ describe.each(DATABASE_KINDS)("a counselor's /help on %s", (kind) => {
       expect(await openCaseOf(h, anna)).toMatchObject({ ref, status: "active", counselorId: dana_!.id });
       expect(anna.lastText()).toContain("Дана");
 
-      // Two waiting, asked in the group: how to use it, and no guess which.
+      // Two waiting, asked in the group: how to use it (in the group's language, ru), and no guess which.
       for (const name of ["Aigerim", "Bota"])
         await askForHuman(h.user({ first_name: name, language_code: "ru" }));
       await dana.inGroup("/take");
@@ -104,7 +105,7 @@ describe.each(DATABASE_KINDS)("a counselor's /help on %s", (kind) => {
         .messagesIn(h.counselorChatId)
         .filter((m) => m.from.is_bot)
         .at(-1)!;
-      expect(answer.text).toBe(usage);
+      expect(answer.text).toBe(say("ru", "counselors-take-usage"));
       expect(h.telegram.buttonsOf(answer)).toEqual([]);
       expect(await h.db.prisma.counselCase.count({ where: { status: "queued" } })).toBe(2);
     },
@@ -113,19 +114,19 @@ describe.each(DATABASE_KINDS)("a counselor's /help on %s", (kind) => {
   // The one rule the code keeps (src/counselors/group.ts): in a topic, only the holder's reply to
   // the person's message reaches the person, and not one starting with //; everything else is a note.
   it.each(LOCALES)(
-    "the group's /help and the case head say the same about notes in a topic, in %s",
+    "the group's /help and the case head say the same about notes in a topic, asked by a %s counselor",
     async (locale) => {
       const dana = await counselor(h, { first_name: "Dana", language_code: locale }, "Дана");
       const anna = h.user({ first_name: "Anna", language_code: "ru" });
       await askForHuman(anna);
       const threadId = (await openCaseOf(h, anna)).threadId ?? undefined;
-      // The head speaks the group's language (ru); each counselor's /help their own.
+      // The head and the group's /help speak the group's language (ru), whoever asks.
       const head = h.telegram.messagesIn(h.counselorChatId, { threadId })[0]?.text ?? "";
       expect(head.split("\n")).toContain(say("ru", "counselors-head-rule"));
       await dana.inGroup("/help");
       const help = dana.groupTexts().at(-1)!.split("\n");
-      expect(help).toContain(say(locale, "counselors-head-rule"));
-      if (locale === "ru") expect(help).toContain(head.split("\n").find((line) => line.startsWith("✉️")));
+      expect(help).toContain(say("ru", "counselors-head-rule"));
+      expect(help).toContain(head.split("\n").find((line) => line.startsWith("✉️")));
     },
   );
 
