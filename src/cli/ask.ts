@@ -13,14 +13,38 @@ import { loadContent } from "../content/load.ts";
 import { type Route, SUPPORT_ENTRY } from "../knowledge/routing.ts";
 import { type FaqLocale, faqLocales } from "../knowledge/schema.ts";
 
-const { values, positionals } = parseArgs({
-  options: { lang: { type: "string" }, limit: { type: "string", default: "5" } },
-  allowPositionals: true,
-});
+const USAGE = 'usage: npm run ask -- [--lang kk|ru|en] [--limit 5] "question text"';
+// --help, an unknown option or a bad value gets the usage line and exit code 2, never a stack trace.
+const args = (() => {
+  try {
+    return parseArgs({
+      options: {
+        lang: { type: "string" },
+        limit: { type: "string", default: "5" },
+        help: { type: "boolean" },
+      },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message.split("\n")[0]}\n${USAGE}`);
+    process.exit(2);
+  }
+})();
+const { values, positionals } = args;
 const text = positionals.join(" ").trim();
 const locale = values.lang;
-if (!text || (locale !== undefined && !faqLocales.includes(locale as FaqLocale))) {
-  console.error('usage: npm run ask -- [--lang kk|ru|en] [--limit 5] "question text"');
+const limit = Number(values.limit);
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (
+  !text ||
+  (locale !== undefined && !faqLocales.includes(locale as FaqLocale)) ||
+  !Number.isInteger(limit) ||
+  limit < 1
+) {
+  console.error(USAGE);
   process.exit(2);
 }
 
@@ -63,7 +87,7 @@ if (!crisis.length) {
   // A clarifying question with nothing to offer yet: "who is it about?", then where to start.
   if (route.kind === "clarify" && route.candidates.length === 0) print({ id: "clarify", shown: "question" });
 }
-for (const { id, score } of ranked.slice(0, Number(values.limit))) {
+for (const { id, score } of ranked.slice(0, limit)) {
   if (route.kind === "support" && id === SUPPORT_ENTRY) continue;
   print({ id, score: Math.round(score * 1000) / 1000, shown: sent ? shownAs(route, id) : "hidden" });
 }

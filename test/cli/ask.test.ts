@@ -41,4 +41,24 @@ describe("npm run ask", () => {
     expect(lines.some((line) => line.id === "crisis")).toBe(false);
     expect(lines[0]).toMatchObject({ id: "counselor-languages", shown: "answer", route: "answer" });
   }, 30_000);
+
+  it("answers --help with the usage, and a wrong option or value with the usage and exit code 2, never a stack trace", () => {
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ["scripts/run.mjs", "cli/ask", ...args], { cwd: root, encoding: "utf8" });
+    const help = run("--help");
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^usage: npm run ask/);
+    for (const args of [
+      ["--bogus", "hello"],
+      ["--lang"],
+      ["--limit", "abc", "hello"],
+      ["--lang", "de", "hello"],
+      [],
+    ]) {
+      const wrong = run(...args);
+      expect(wrong.status, args.join(" ")).toBe(2);
+      expect(wrong.stderr).toMatch(/usage: npm run ask/);
+      expect(wrong.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+    }
+  }, 60_000);
 });
