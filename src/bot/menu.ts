@@ -5,7 +5,7 @@ import { InlineKeyboard } from "grammy";
 import { z } from "zod";
 import { callbackCodec } from "./callback-data.ts";
 import type { BaseContext } from "./context.ts";
-import { talkBlockedDate } from "./talk.ts";
+import { talkBlockedDate, talkingDespiteBlock } from "./talk.ts";
 
 export const MENU_ENTRIES = [
   { id: "triage", labelKey: "menu-triage" },
@@ -64,13 +64,15 @@ export function mainMenuKeyboard(ctx: BaseContext, talk: boolean): InlineKeyboar
 
 /**
  * The menu under `lead`. Someone blocked finds no "Talk to a person" in it and is told why, until when, and what
- * is there meanwhile (welcome, /help, /menu, every way back): the button is never offered only to refuse.
+ * is there meanwhile (welcome, /help, /menu, every way back): the button is never offered only to refuse. Not while
+ * a crisis opened their conversation anyway: /start has just said where it stands.
  */
 export async function showMainMenu(ctx: BaseContext, lead?: string): Promise<void> {
   const blocked = await talkBlockedDate(ctx);
+  const talking = blocked !== undefined && (await talkingDespiteBlock(ctx));
   const lines = [
     ...(lead ? [lead] : []),
-    ...(blocked ? [ctx.t("menu-talk-blocked", { date: blocked })] : []),
+    ...(blocked && !talking ? [ctx.t("menu-talk-blocked", { date: blocked })] : []),
     ctx.t("menu-prompt"),
   ];
   await ctx.reply(lines.join("\n\n"), { reply_markup: mainMenuKeyboard(ctx, blocked === undefined) });

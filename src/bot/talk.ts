@@ -1,6 +1,7 @@
 // "Talk to a person" is offered only where pressing it will not refuse: a person a counselor blocked (/block)
 // is offered no such button until the block ends, and is told instead what they can do meanwhile. A crisis
 // reply still offers one (src/bot/safety.ts): a crisis overrides a block. src/counselors refuses a stale button.
+import * as cases from "../db/cases.ts";
 import * as moderation from "../db/moderation.ts";
 import { untilDate } from "../i18n/dates.ts";
 import { isLocale } from "../i18n/index.ts";
@@ -39,4 +40,15 @@ export async function talkBlockedDate(ctx: BaseContext): Promise<string | undefi
     until,
     ctx.app.config.TIME_ZONE,
   );
+}
+
+/**
+ * Whether a blocked person is in a conversation all the same (a crisis overrides a block): then "you cannot start
+ * one until …" would contradict "you are first in the queue". Unknown (the database cannot say) reads as no.
+ */
+export async function talkingDespiteBlock(ctx: BaseContext): Promise<boolean> {
+  const person = ctx.person;
+  if (!person || (await talkBlockedUntil(ctx)) === undefined) return false;
+  const open = await cases.openCaseOf(ctx.app.db, person.pseudonym).catch(() => undefined);
+  return open !== undefined;
 }

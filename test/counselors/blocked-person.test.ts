@@ -170,6 +170,34 @@ describe.each(DATABASE_KINDS)("a blocked person on %s", (kind) => {
     expect(topicOf(item)).toBeGreaterThan(0);
   });
 
+  it.each(LOCALES)(
+    "%s: once a crisis opened their conversation anyway, /start and /menu no longer say they cannot start one",
+    async (locale) => {
+      const person = await blocked(locale);
+      await person.send(SELF_HARM[locale]);
+      await person.press(say(locale, "crisis-talk"));
+      await person.press(say(locale, "consent-allow"));
+      expect(await openCaseOf(h, person)).toMatchObject({ status: "queued", blockedInCrisis: true });
+      const line = say(locale, "menu-talk-blocked", { date: UNTIL[locale] });
+      const from = person.messages().length;
+      // Was: "You are 1st in the queue", then "You cannot start a conversation with a counselor until 30 November".
+      await person.send("/start");
+      expect(person.texts().slice(from)).toEqual([
+        say(locale, "counselors-still-queued", { position: 1 }),
+        `${say(locale, "emergency-line")}\n\n${say(locale, "menu-prompt")}`,
+      ]);
+      await person.send("/menu");
+      expect(person.lastText()).toBe(say(locale, "menu-prompt"));
+      expect(person.texts().slice(from).join("\n")).not.toContain(line);
+      // The block itself stands: no new "Talk to a person", and it still says so once the conversation ends.
+      expect(buttonsSince(person, from)).not.toContain(say(locale, "menu-talk"));
+      await person.send("/end");
+      await person.press(say(locale, "counselors-end-yes"));
+      await person.send("/menu");
+      expect(person.lastText()).toBe(`${line}\n\n${say(locale, "menu-prompt")}`);
+    },
+  );
+
   it("when the block ends, the person is offered a person again and can open a case", async () => {
     const person = await blocked("en");
     h.clock.advance(7 * DAY_MS + 60_000);
