@@ -331,6 +331,13 @@ function auditDetail(labels: CaseLabels, entry: audit.AuditEntry): string {
         .split(",")
         .map((kind) => labels.crisis(kind))
         .join(", ");
+    case "blocked": {
+      // Stored as "7d: reason" (block.ts): the days in the reader's words, as the block's own question said them.
+      const stored = /^(\d+)d: ([\s\S]*)$/.exec(entry.detail);
+      return stored
+        ? `${labels.say("counselors-block-days", { days: Number(stored[1]) })}: ${stored[2]}`
+        : entry.detail;
+    }
     default:
       return entry.detail;
   }

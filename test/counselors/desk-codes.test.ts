@@ -67,6 +67,8 @@ describe.each(DATABASE_KINDS)("no internal code on the desk, on %s", (kind) => {
         await audit.record(h.app.db, { at, caseRef: ref, action: "opened", detail: item.source });
         await audit.record(h.app.db, { at, caseRef: ref, action: "safety-sent", detail: "112, 103" });
         await audit.record(h.app.db, { at, caseRef: ref, action: "crisis-detected", detail: crisis });
+        // A block's days are stored as "7d" (src/counselors/block.ts).
+        await audit.record(h.app.db, { at, caseRef: ref, action: "blocked", detail: "7d: spam" });
         await audit.record(h.app.db, {
           at,
           caseRef: ref,
@@ -104,6 +106,11 @@ describe.each(DATABASE_KINDS)("no internal code on the desk, on %s", (kind) => {
       expect(topics[1]).toContain(say(locale, `counselors-concern-${opened[1]!.category}`));
       expect(heads[0]).toContain(say(locale, "counselors-audit-crisis-detected"));
       expect(heads[0]).toContain(say(locale, `counselors-source-${opened[0]!.source}`));
+      // Was "блокировка · 7d: spam" in every language.
+      expect(heads[0]).toContain(
+        `${say(locale, "counselors-audit-blocked")} · ${say(locale, "counselors-block-days", { days: 7 })}: spam`,
+      );
+      expect(shown).not.toMatch(/\b7d\b/);
 
       // Codes that are no word in any of the three languages, and every code with a dash.
       const dashed = [...CONCERNS, ...crisisCategories, ...OUTCOMES, ...regions].filter((code) =>

@@ -118,7 +118,7 @@ describe.each(DATABASE_KINDS)("counselors' operations on %s", (kind) => {
     expect(dana.groupTexts().at(-1)).toBe(say("ru", "counselors-supervisors-only"));
     await erlan.inGroup("/audit");
     const log = erlan.groupTexts().at(-1)!;
-    expect(log).toContain(`${item.ref} Дана — блокировка · 7d: оскорбления`);
+    expect(log).toContain(`${item.ref} Дана — блокировка · 7 дней: оскорбления`);
     expect(log).toContain(`${item.ref} Дана — закрыт · ${say("ru", "counselors-outcome-abusive")}`);
   });
 
