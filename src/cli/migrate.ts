@@ -1,12 +1,13 @@
-// `npm run db:migrate`: applies pending migrations and exits, as the bot does at start-up.
+// `npm run db:migrate`: applies pending migrations and exits, as the bot does at start-up. It needs only the
+// database's settings: a deployment's migration step need not be given the bot's secrets.
 import {
   exitOnStartupError,
-  loadConfigOrExit,
+  loadDatabaseConfigOrExit,
   openLogger,
   openMigratedDatabase,
 } from "../runtime/startup.ts";
 
-const config = loadConfigOrExit();
+const config = loadDatabaseConfigOrExit();
 try {
   const db = await openMigratedDatabase(config, openLogger(config, false));
   await db.close();

@@ -47,9 +47,36 @@ export function unwritableDataDir(dataDir: string, error: unknown): string {
   return `DATA_DIR: cannot write to ${dataDir} (${reason}); expected a folder the bot's user may write to`;
 }
 
+/**
+ * DATA_DIR made absolute. A missing folder is created later (a first start), but not a missing parent too: a typo
+ * (`/srv/opendor/data`) would otherwise start an empty database, and new secrets, without a word.
+ */
+function dataDirOf(raw: RawConfig): string {
+  const dataDir = path.resolve(raw.DATA_DIR);
+  const parent = path.dirname(dataDir);
+  if (!existsSync(dataDir) && !existsSync(parent))
+    throw new ConfigError([
+      `DATA_DIR: ${dataDir} does not exist, nor does ${parent}: correct DATA_DIR, or create the folder first (mkdir -p ${dataDir})`,
+    ]);
+  return dataDir;
+}
+
+/** What `npm run db:migrate` needs: where the database is, how long to wait for it, how to log. */
+export type DatabaseConfig = Pick<
+  Config,
+  "DATABASE_URL" | "DB_WAIT_SECONDS" | "LOG_LEVEL" | "LOG_RETENTION_DAYS" | "dataDir"
+>;
+
+/** The settings of a command that only touches the database: no secret is required, none generated. */
+export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  const raw = parseEnv(env, "database-only");
+  const { DATABASE_URL, DB_WAIT_SECONDS, LOG_LEVEL, LOG_RETENTION_DAYS } = raw;
+  return { DATABASE_URL, DB_WAIT_SECONDS, LOG_LEVEL, LOG_RETENTION_DAYS, dataDir: dataDirOf(raw) };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const raw = parseEnv(env);
-  const dataDir = path.resolve(raw.DATA_DIR);
+  const dataDir = dataDirOf(raw);
   const needsGenerated = raw.PSEUDONYM_SECRET === undefined || raw.ENCRYPTION_KEY === undefined;
   const generated = needsGenerated ? developmentSecrets(dataDir) : undefined;
   const encryptionKeys = new Map<string, Buffer>();

@@ -1,9 +1,17 @@
 // Start-up steps shared by every entry point (bot, migrate, purge). A problem the
 // operator must fix ends the program with exit code 2 and one line per problem.
 
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { misspelledSettings } from "../config/config.ts";
-import { type Config, ConfigError, loadConfig, unwritableDataDir } from "../config/index.ts";
+import {
+  type Config,
+  ConfigError,
+  type DatabaseConfig,
+  loadConfig,
+  loadDatabaseConfig,
+  unwritableDataDir,
+} from "../config/index.ts";
 import { type Content, loadContent } from "../content/load.ts";
 import { ContentError } from "../content/yaml.ts";
 import { type Database, openDatabase } from "../db/connect.ts";
@@ -31,6 +39,15 @@ export function loadConfigOrExit(): Config {
   }
 }
 
+/** For the commands that only touch the database (`npm run db:migrate`): the bot's secrets are not needed there. */
+export function loadDatabaseConfigOrExit(): DatabaseConfig {
+  try {
+    return loadDatabaseConfig();
+  } catch (error) {
+    exitOnStartupError(error);
+  }
+}
+
 /** scenarios/ and locales/, read and checked once; a content problem stops the start like bad config. */
 export function loadContentOrExit(): Content {
   try {
@@ -53,7 +70,7 @@ export function warnAboutMisspelledSettings(logger: Logger, env: NodeJS.ProcessE
  * Logs go to stdout on Telegram; in the simulator to DATA_DIR/logs so the chat stays readable, one file a day,
  * kept LOG_RETENTION_DAYS (log-files.ts).
  */
-export function openLogger(config: Config, toFile: boolean): Logger {
+export function openLogger(config: DatabaseConfig, toFile: boolean): Logger {
   if (!toFile) return createLogger(config.LOG_LEVEL);
   const dir = path.join(config.dataDir, "logs");
   try {
@@ -67,7 +84,9 @@ export function openLogger(config: Config, toFile: boolean): Logger {
  * Opens the configured database, waiting for it (a server that is still starting, a container
  * started before PostgreSQL) up to DB_WAIT_SECONDS with growing pauses, then applies pending migrations.
  */
-export async function openMigratedDatabase(config: Config, logger: Logger): Promise<Database> {
+export async function openMigratedDatabase(config: DatabaseConfig, logger: Logger): Promise<Database> {
+  const embeddedFiles = path.join(config.dataDir, "pglite");
+  const firstStart = !config.DATABASE_URL && !existsSync(embeddedFiles);
   const db = await openDatabase(
     config.DATABASE_URL
       ? { kind: "postgres", url: config.DATABASE_URL }
@@ -100,7 +119,28 @@ export async function openMigratedDatabase(config: Config, logger: Logger): Prom
     throw new StartupError(`DATABASE_URL: cannot apply the migrations (${connectionProblem(error)})`);
   });
   logger.info({ database: db.kind, applied }, "database ready");
+  logWhereTheDataIs(config, logger, firstStart);
   return db;
+}
+
+/**
+ * One line saying where the data lives: a DATA_DIR with a typo would otherwise start on a new, empty embedded
+ * database without a word (the people's sessions, consents and cases seemingly gone).
+ */
+function logWhereTheDataIs(config: DatabaseConfig, logger: Logger, firstStart: boolean): void {
+  const embeddedFiles = path.join(config.dataDir, "pglite");
+  if (config.DATABASE_URL) {
+    // Host, port, database and schema only: never the user or the password.
+    const url = new URL(config.DATABASE_URL);
+    const schema = url.searchParams.get("schema");
+    const where = `${url.hostname}:${url.port || "5432"}${url.pathname}${schema ? `, schema ${schema}` : ""}`;
+    logger.info({ where }, `data in PostgreSQL at ${where}`);
+  } else if (firstStart)
+    logger.warn(
+      { where: embeddedFiles },
+      `data in a new, empty embedded database created in ${embeddedFiles}: right on a first start; otherwise DATA_DIR does not point to the folder that holds the data`,
+    );
+  else logger.info({ where: embeddedFiles }, `data in the embedded database in ${embeddedFiles}`);
 }
 
 /**
