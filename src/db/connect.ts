@@ -5,7 +5,7 @@
 //
 // Each driver is imported when its database is opened: a bot on PGlite never loads pg, one on
 // PostgreSQL never loads PGlite (start-up time and resident memory; docs/BENCHMARKS.md).
-import { mkdirSync } from "node:fs";
+import { mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type pg from "pg";
 import { PrismaClient } from "../generated/prisma/client.ts";
@@ -30,6 +30,12 @@ export interface Database {
    * files gone or unwritable). It lives in the process, so only a restart opens it again (src/runtime/service.ts).
    */
   failedForGood?(error: unknown): boolean;
+  /**
+   * PGlite only: throws (SQLSTATE 58P01, a failure for good) when its data directory is no longer the folder it
+   * opened (moved, deleted, unmounted). A query on a table PGlite holds open still answers then; the next one
+   * it opens fails, so the bot checks the folder itself while idle (src/runtime/embedded-database.ts).
+   */
+  checkFiles?(): void;
   close(): Promise<void>;
 }
 
@@ -116,11 +122,20 @@ async function openPGlite(dataDir?: string): Promise<Database & { driver: RawSql
   ]);
   const pglite = location ? new PGlite(location) : new PGlite();
   await pglite.waitReady;
+  const folder = location ? statSync(location) : undefined;
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     kind: "pglite",
     prisma,
     failedForGood: (error) => pglite.closed || embeddedFilesFailed(error),
+    checkFiles() {
+      if (!location || !folder) return;
+      const now = statSync(location, { throwIfNoEntry: false });
+      if (now?.ino === folder.ino && now.dev === folder.dev) return;
+      throw Object.assign(new Error(`the embedded database's folder ${location} is gone or was replaced`), {
+        code: "58P01",
+      });
+    },
     driver: {
       async exec(text) {
         await pglite.exec(text);

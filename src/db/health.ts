@@ -10,6 +10,16 @@ export async function ping(db: Database): Promise<void> {
   await driverOf(db).query("SELECT 1");
 }
 
+/**
+ * Resolves when the database answers from its files: the embedded PGlite's folder still the one it opened, and a
+ * read of a table (PGlite answers `SELECT 1` from memory after its data directory is gone).
+ */
+export async function probe(db: Database): Promise<void> {
+  db.checkFiles?.();
+  // raw: through the driver, like ping; _prisma_migrations is the one table every migrated database has
+  await driverOf(db).query(`SELECT 1 FROM "_prisma_migrations" LIMIT 1`);
+}
+
 export async function caseGauges(db: Database, now: number): Promise<CaseGauges> {
   const [open, queued, oldest] = await Promise.all([
     db.prisma.counselCase.count({ where: { status: { in: ["queued", "active"] } } }),

@@ -29,6 +29,8 @@ interface Sources {
   outboxDepth?: () => number;
   /** Whether the bot can reach the counselors' group (src/counselors/desk-reach.ts). */
   deskReachable?: () => Promise<boolean>;
+  /** Whether the database answers from its files (src/runtime/embedded-database.ts). */
+  databaseUp?: () => Promise<boolean>;
 }
 
 export function createMetrics(): Metrics {
@@ -67,6 +69,14 @@ export function createMetrics(): Metrics {
     registers: [registry],
     async collect() {
       this.set((await sources.deskReachable?.()) === false ? 0 : 1);
+    },
+  });
+  new Gauge({
+    name: "opendoor_database_up",
+    help: "1 while the database answers (a table read within 3 s), 0 while it does not.",
+    registers: [registry],
+    async collect() {
+      this.set((await sources.databaseUp?.()) === false ? 0 : 1);
     },
   });
   return {

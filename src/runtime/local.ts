@@ -1,5 +1,6 @@
 // `npm start` without BOT_TOKEN: the real bot in the terminal, the Telegram API replaced
 // by the in-process fake. Piped input is processed line by line and the process ends at EOF.
+import path from "node:path";
 import { serve } from "@hono/node-server";
 import type { Api, Bot } from "grammy";
 import type { Registry } from "prom-client";
@@ -17,6 +18,7 @@ import { FakeTelegram } from "../dev/telegram/fake-telegram.ts";
 import type { Logger } from "../logger.ts";
 import { createHttpApp } from "../server/http.ts";
 import { serviceReadiness } from "../server/readiness.ts";
+import { databaseAnswers, watchEmbeddedDatabase } from "./embedded-database.ts";
 
 /** The counselors' group the simulator plays when COUNSELOR_CHAT_ID is unset. */
 const SIMULATED_COUNSELOR_CHAT = -1001000000001;
@@ -48,6 +50,21 @@ export async function runLocally(
     web,
   });
   const stopJobs = startJobs?.(app, bot.api);
+  service.metrics.observe({ databaseUp: () => databaseAnswers(db) });
+  const stopWatching = watchEmbeddedDatabase(db, () => service.databaseLost.abort());
+  // No supervisor here to restart the bot: said once, plainly, after the answer in flight, then exit 1 (a person
+  // typing on would otherwise get "try again in a few minutes" forever).
+  service.databaseLost.signal.addEventListener("abort", () => {
+    const files = path.join(config.dataDir, "pglite");
+    logger.fatal(
+      { database: db.kind },
+      "the embedded database failed and cannot be reopened in this process: exiting 1 (the data on disk is kept)",
+    );
+    process.stdout.write(
+      `${SIM_PREFIX}the embedded database in ${files} failed (its folder gone or unwritable, or the disk full) and cannot be reopened while the simulator runs. Stopping (exit code 1): start it again with npm start; if it fails again, the log in ${path.join(config.dataDir, "logs")} says why.\n`,
+      () => process.exit(1),
+    );
+  });
   const server = web
     ? await serveWebChat(web, { config, content, db, bot, app, registry: service.metrics.registry })
     : undefined;
@@ -63,6 +80,7 @@ export async function runLocally(
   } finally {
     server?.close();
     stopJobs?.();
+    stopWatching();
     // What the bot still had to send at the end of a piped script (a hand-over's paced copies) goes out first.
     await outboxOf(app).settled();
     await service.locks?.close();

@@ -32,6 +32,7 @@ import { createHttpApp } from "../server/http.ts";
 import { serviceReadiness } from "../server/readiness.ts";
 import { MINUTE_MS, SECOND_MS } from "../time/durations.ts";
 import { publishCommands } from "./commands.ts";
+import { databaseAnswers, watchEmbeddedDatabase } from "./embedded-database.ts";
 
 // chat_member: the counselors' group's joins and removals keep the desk's staff directory fresh.
 const ALLOWED_UPDATES = [
@@ -76,13 +77,19 @@ export async function runService(
     cases: () => caseGauges(db, Date.now()),
     outboxDepth: () => outbox.pending,
     deskReachable: async () => (await deskProblem(app)) === undefined,
+    databaseUp: () => databaseAnswers(db),
   });
+  // PGlite failing while nobody writes is found by the watch (or a /readyz probe), not by the next person.
+  const databaseLost = () => service.databaseLost.abort();
+  const stopWatching = watchEmbeddedDatabase(db, databaseLost);
+  /** Why the bot stops, for /readyz: set by `stop`. */
+  let stopReason = "shutting down";
 
   const webhookPath = config.WEBHOOK_URL ? new URL(config.WEBHOOK_URL).pathname : "/telegram";
   const http = createHttpApp({
     registry: service.metrics.registry,
-    readiness: serviceReadiness(db, bot.api, Date.now, () => deskState(app), service.telegram),
-    stopping: () => stopping.signal.aborted,
+    readiness: serviceReadiness(db, bot.api, Date.now, () => deskState(app), service.telegram, databaseLost),
+    stopping: () => stopping.signal.aborted && stopReason,
     ...(config.BOT_MODE === "webhook" && config.WEBHOOK_SECRET
       ? {
           webhook: {
@@ -124,7 +131,9 @@ export async function runService(
   let runner: RunnerHandle | undefined;
   const stop = async (signal: string, failed = false) => {
     if (stopping.signal.aborted) return;
+    if (failed) stopReason = `${signal}: exiting 1 for the supervisor to restart the bot on the data on disk`;
     stopping.abort();
+    stopWatching();
     const started = Date.now();
     const graceMs = config.SHUTDOWN_GRACE_SECONDS * SECOND_MS;
     const left = () => ({ inFlight: service.inFlight.size, outbox: outbox.pending });

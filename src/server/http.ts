@@ -34,8 +34,8 @@ export type DeskState =
 export interface HttpOptions {
   registry: Registry;
   readiness: Readiness;
-  /** True once a stop has begun: readiness fails and the webhook refuses new updates. */
-  stopping(): boolean;
+  /** Truthy once a stop has begun (a text: why): readiness fails and the webhook refuses new updates. */
+  stopping(): boolean | string;
   webhook?: {
     path: string;
     secret: string;
@@ -63,7 +63,12 @@ export function createHttpApp(options: HttpOptions): Hono {
   const app = new Hono();
   app.get("/healthz", (c) => c.json({ ok: true }));
   app.get("/readyz", async (c) => {
-    if (options.stopping()) return c.json({ ok: false, checks: { stopping: "shutting down" } }, 503);
+    const stopping = options.stopping();
+    if (stopping)
+      return c.json(
+        { ok: false, checks: { stopping: typeof stopping === "string" ? stopping : "shutting down" } },
+        503,
+      );
     const [checks, desk] = await Promise.all([options.readiness.check(), options.readiness.desk?.()]);
     const ok = Object.values(checks).every((result) => result === true);
     const warnings =

@@ -8,7 +8,7 @@
 // answered or fails, "unreachable since <time> (<reason>)" while they wait for an answer.
 import type { Api } from "grammy";
 import type { Database } from "../db/connect.ts";
-import { pendingMigrations } from "../db/health.ts";
+import { pendingMigrations, probe } from "../db/health.ts";
 import { readMigrations } from "../db/migrate.ts";
 import type { TelegramReach } from "../resilience/telegram-reach.ts";
 import type { DeskState, Readiness } from "./http.ts";
@@ -30,6 +30,9 @@ function withTimeout<T>(work: Promise<T>, what: string): Promise<T> {
 const reason = (error: unknown) =>
   (error as { code?: string }).code ?? (error as { description?: string }).description ?? String(error);
 
+const failedForGood = (error: unknown) =>
+  `failed for good (${reason(error)}): the embedded database cannot be reopened in this process; exiting 1 for a restart on the data on disk`;
+
 const unreachableSince = ({ since, reason }: { since: number; reason: string }) =>
   `unreachable since ${new Date(since).toISOString()} (${reason})`;
 
@@ -43,6 +46,8 @@ export function serviceReadiness(
   now: () => number = Date.now,
   desk?: () => Promise<DeskState>,
   telegram?: Pick<TelegramReach, "state">,
+  /** Called when the check finds the embedded database failed for good. */
+  onLost?: () => void,
 ): Readiness {
   const expected = readMigrations().map((migration) => migration.name);
   let telegramAnswered: number | undefined;
@@ -51,12 +56,18 @@ export function serviceReadiness(
     async check() {
       const checks: Record<string, true | string> = {};
       try {
-        const pending = await withTimeout(pendingMigrations(db, expected), "the database");
+        const pending = await withTimeout(
+          probe(db).then(() => pendingMigrations(db, expected)),
+          "the database",
+        );
         checks.database = true;
         checks.migrations = pending.length === 0 ? true : `pending: ${pending.join(", ")}`;
       } catch (error) {
-        checks.database = `unreachable (${reason(error)})`;
+        // The embedded database gone for good: said as such, and the process restarts (src/runtime/embedded-database.ts).
+        const lost = db.failedForGood?.(error) ?? false;
+        checks.database = lost ? failedForGood(error) : `unreachable (${reason(error)})`;
         checks.migrations = "unknown";
+        if (lost) onLost?.();
       }
       const known = telegram?.state;
       if (known?.state === "not-checked-yet") checks.telegram = "not checked yet";

@@ -220,7 +220,8 @@ describe("configuration", () => {
         `DATA_DIR: cannot write to ${dataDir} (ENOTDIR); expected a folder the bot's user may write to`,
       ]);
     }
-  });
+    // Three starts from source: over 30 s on a loaded machine.
+  }, 120_000);
 
   it("stops the real start on NODE_ENV=prod and every other bad value, one line each, exit code 2", () => {
     const run = spawnSync(process.execPath, ["--import", "tsx", "src/main.ts"], {

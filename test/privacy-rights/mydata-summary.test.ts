@@ -13,6 +13,7 @@ import {
   topicOf,
 } from "../counselors/helpers.ts";
 import { DATABASE_KINDS } from "../support/harness.ts";
+import { buttonsWithData } from "../support/words.ts";
 
 /** The dates as each language writes them: the day of the consents (the clock stands still) and 30 days on. */
 const DATES = {
@@ -78,6 +79,24 @@ describe.each(DATABASE_KINDS)("/mydata's summary on %s", (kind) => {
       const [call] = files();
       expect(call?.payload.document).toBe("uploaded:my-data.json");
       expect(call?.payload.caption).toBe(say(locale, "mydata-caption"));
+    },
+  );
+
+  it.each(["kk", "ru", "en"] as const)(
+    "%s: /help and /privacy describe /mydata as it answers (the summary, the file on its button)",
+    async (locale) => {
+      const person = cast.h.user({ language_code: locale });
+      await person.send("/help");
+      expect(person.lastText()).toContain(`/mydata — ${say(locale, "command-mydata")}`);
+      await person.send("/privacy");
+      expect(person.lastText()).toContain(say(locale, "privacy-footer"));
+      await person.send("/mydata");
+      expect(person.lastText().startsWith(say(locale, "privacy-title"))).toBe(true);
+      expect(buttonsWithData(person).map((button) => button.text)).toContain(say(locale, "mydata-file"));
+      const files = cast.h.telegram
+        .callsTo("sendDocument")
+        .filter((call) => call.payload.chat_id === person.id);
+      expect(files).toEqual([]);
     },
   );
 });
