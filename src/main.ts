@@ -8,6 +8,7 @@ import {
   loadContentOrExit,
   openLogger,
   openMigratedDatabase,
+  refuseSimulatorInProduction,
   warnAboutMisspelledSettings,
 } from "./runtime/startup.ts";
 import { MINUTE_MS, SECOND_MS } from "./time/durations.ts";
@@ -15,6 +16,7 @@ import { MINUTE_MS, SECOND_MS } from "./time/durations.ts";
 const KNOWLEDGE_INDEX_DELAY_MS = SECOND_MS;
 
 const config = loadConfigOrExit();
+refuseSimulatorInProduction(config);
 const content = loadContentOrExit();
 const onTelegram = config.BOT_TOKEN !== undefined;
 const logger = openLogger(config, !onTelegram);

@@ -48,6 +48,19 @@ export function loadDatabaseConfigOrExit(): DatabaseConfig {
   }
 }
 
+/**
+ * `npm start` in production without BOT_TOKEN: the simulator would start, read a closed stdin and exit 0, logging
+ * to DATA_DIR/logs, so a server whose token was not passed (a `.env` the bot never reads by itself) would say nothing.
+ */
+export function refuseSimulatorInProduction(config: Config): void {
+  if (config.NODE_ENV === "production" && config.BOT_TOKEN === undefined)
+    exitOnStartupError(
+      new StartupError(
+        "BOT_TOKEN: required when NODE_ENV=production (without it npm start opens the local simulator); the bot reads no .env file by itself: pass it in the environment (README, Deployment)",
+      ),
+    );
+}
+
 /** scenarios/ and locales/, read and checked once; a content problem stops the start like bad config. */
 export function loadContentOrExit(): Content {
   try {

@@ -76,6 +76,28 @@ describe("npm run db:migrate in production", { timeout: 200_000 }, () => {
   });
 });
 
+describe("npm start in production", { timeout: 200_000 }, () => {
+  it("refuses to open the simulator without BOT_TOKEN (a token not passed), one line, exit code 2", () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), "start-production-"));
+    const started = run(
+      "src/main.ts",
+      {
+        NODE_ENV: "production",
+        DATA_DIR: dataDir,
+        PSEUDONYM_SECRET: "5a".repeat(32),
+        ENCRYPTION_KEY: "3c".repeat(32),
+      },
+      "/start\n",
+    );
+    expect(started.code).toBe(2);
+    expect(started.stderr.trim().split("\n")).toEqual([
+      "BOT_TOKEN: required when NODE_ENV=production (without it npm start opens the local simulator); the bot reads no .env file by itself: pass it in the environment (README, Deployment)",
+    ]);
+    expect(started.stdout).toBe("");
+    expect(existsSync(path.join(dataDir, "pglite"))).toBe(false);
+  });
+});
+
 describe("DATA_DIR", { timeout: 200_000 }, () => {
   it("says where the data lives: a new, empty database once, loudly; the same one after, plainly", () => {
     const dataDir = path.join(mkdtempSync(path.join(tmpdir(), "data-dir-")), "data");
