@@ -40,6 +40,8 @@ describe("Kazakh texts", () => {
     // The third reader's: a bare пошта мекенжайы is a postal address; кезекте is "in the queue", not "on shift".
     ["an e-mail address is an электрондық пошта мекенжайы", /(?<!электрондық )пошта мекенжай/i],
     ["counselors on shift are кезекшілікте", /кеңесшілер кезекте/i],
+    // The fourth reader's: "with the bot" is the instrumental ботпен; a separate "бот пен" reads "the bot and".
+    ["a private chat with the bot is ботпен жеке чат", /бот пен жеке/i],
   ])("%s", (_rule, avoided) => {
     expect(kazakh.match(new RegExp(avoided.source, "giu")) ?? []).toEqual([]);
   });
