@@ -626,6 +626,7 @@ counselors-history-kind = { $kind ->
 }
 counselors-history-edited = (edited)
 counselors-person-edited = ✏️ The person edited this message; the copy above shows the new text.
+counselors-counselor-edited = ✏️ The counselor edited this message.
 counselors-queue-title = In the queue: { $count }
 counselors-active-title = In progress: { $count }
 counselors-age = { $minutes } min

@@ -590,6 +590,7 @@ counselors-history-kind = { $kind ->
 }
 counselors-history-edited = (өзгертілді)
 counselors-person-edited = ✏️ Адам бұл хабарды өзгертті; жоғарыдағы көшірмеде енді жаңа мәтін тұр.
+counselors-counselor-edited = ✏️ Кеңесші бұл хабарды өзгертті.
 counselors-queue-title = Кезекте: { $count }
 counselors-active-title = Жұмыста: { $count }
 counselors-age = { $minutes } мин.

@@ -640,6 +640,7 @@ counselors-history-kind = { $kind ->
 }
 counselors-history-edited = (изменено)
 counselors-person-edited = ✏️ Человек изменил это сообщение; в копии выше теперь новый текст.
+counselors-counselor-edited = ✏️ Консультант изменил это сообщение.
 counselors-queue-title = В очереди: { $count }
 counselors-active-title = В работе: { $count }
 counselors-age = { $minutes } мин.

@@ -10,7 +10,7 @@ import * as counselors from "../db/counselors.ts";
 import * as history from "../db/history.ts";
 import { errorLog, type Logger } from "../logger.ts";
 import { DAY_MS } from "../time/durations.ts";
-import { chatOf, type Desk, ignoreStaleEdit, toCounselor, toGroup } from "./desk.ts";
+import { chatOf, type Desk, toCounselor, toGroup, toPerson } from "./desk.ts";
 import { caseLabels, caseTitle, counselorLocale, sayTo } from "./labels.ts";
 import { messageKind } from "./message-kind.ts";
 import { counselorInGroup, releaseCasesOf } from "./removal.ts";
@@ -206,28 +206,75 @@ export async function mirrorPersonEdit(desk: Desk, item: cases.Case, message: Me
   );
 }
 
-/** The counselor edited a message (in private or in the topic): the person's copy and the kept line follow. */
+/**
+ * The counselor edited a message (in private or in the topic): the kept line follows, and so does the person's copy,
+ * with a short note replying to it, as the desk gets for the person's edits (an edit makes no sound, and a
+ * correction far up the chat would go unseen). A copy that can no longer be edited (gone from the person's chat)
+ * gets the new version as a new copy, the note replying to that.
+ */
 export async function mirrorCounselorEdit(desk: Desk, item: cases.Case, source: string, message: Message) {
   const row = await caseMessages.bySource(desk.app.db, item.id, source, message.message_id);
   if (row?.state !== "sent" || row.personMessageId === null) return;
   const sealedPerson = await cases.linkOf(desk.app.db, item.id);
   if (!sealedPerson) return;
-  await editCopy(desk, chatOf(desk, sealedPerson), row.personMessageId, message);
   await reviseHistory(desk, item, row.id, message);
+  const chatId = chatOf(desk, sealedPerson);
+  const outcome = await editCopy(desk, chatId, row.personMessageId, message);
+  if (outcome === "unchanged") return;
+  try {
+    const shown =
+      outcome === "edited"
+        ? row.personMessageId
+        : (
+            await toPerson(desk, sealedPerson, (id) =>
+              desk.api.copyMessage(id, message.chat.id, message.message_id, {
+                reply_parameters: { message_id: row.personMessageId ?? 0, allow_sending_without_reply: true },
+              }),
+            )
+          ).message_id;
+    await toPerson(desk, sealedPerson, (id) =>
+      desk.api.sendMessage(id, desk.t(item.locale, "counselors-counselor-edited"), {
+        reply_parameters: { message_id: shown, allow_sending_without_reply: true },
+      }),
+    );
+  } catch (error) {
+    desk.app.logger.warn({ case: item.ref, err: errorLog(error) }, "could not show the person an edit");
+  }
 }
 
-async function editCopy(desk: Desk, chatId: number, messageId: number, edited: Message): Promise<void> {
-  if (edited.text !== undefined) {
-    await desk.api
-      .editMessageText(chatId, messageId, edited.text, edited.entities ? { entities: edited.entities } : {})
-      .catch(ignoreStaleEdit);
-  } else if (edited.caption !== undefined) {
-    await desk.api
-      .editMessageCaption(chatId, messageId, {
-        caption: edited.caption,
+/** What became of a copy asked to follow its source's edit. */
+type CopyEdit = "edited" | "unchanged" | "refused";
+
+async function editCopy(desk: Desk, chatId: number, messageId: number, edited: Message): Promise<CopyEdit> {
+  // An edit that removed a caption carries none: the copy's goes too.
+  const captioned = [
+    edited.photo,
+    edited.video,
+    edited.document,
+    edited.audio,
+    edited.animation,
+    edited.voice,
+  ].some((part) => part !== undefined);
+  try {
+    if (edited.text !== undefined)
+      await desk.api.editMessageText(
+        chatId,
+        messageId,
+        edited.text,
+        edited.entities ? { entities: edited.entities } : {},
+      );
+    else if (captioned)
+      await desk.api.editMessageCaption(chatId, messageId, {
+        caption: edited.caption ?? "",
         ...(edited.caption_entities ? { caption_entities: edited.caption_entities } : {}),
-      })
-      .catch(ignoreStaleEdit);
+      });
+    else return "unchanged";
+    return "edited";
+  } catch (error) {
+    const description = (error as { description?: string }).description ?? "";
+    if (/not modified/i.test(description)) return "unchanged";
+    if (/not found|can't be edited|there is no/i.test(description)) return "refused";
+    throw error;
   }
 }
 

@@ -272,6 +272,9 @@ class SimulatorSession {
       this.counselor && this.inGroup()
         ? telegram.groupMessage(this.groupId(), this.counselor, text, options)
         : telegram.userMessage(this.actor(), text, { replyTo: relayed.messageId });
+    // A reply is a text sent too: :edit after :reply edits it, not the text before.
+    const sent = update.message;
+    if (sent) this.lastTextSent.set(this.actor().id, sent.message_id);
     await this.deliver(update);
   }
 
