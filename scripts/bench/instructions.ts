@@ -6,6 +6,7 @@
 //   node --expose-gc --import ./scripts/bench/compiled.mjs scripts/bench/instructions.ts [--db=postgres|pglite]
 //     [--people=42] [--warm-up=42] [--concurrency=1]
 //     [--cpu-prof=FILE]   a V8 CPU profile of the measured journeys alone
+//     [--heap-prof=FILE]  a sampling heap profile of what the measured journeys allocate (kept or not)
 //   valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file=/tmp/cg.%p \
 //     node --predictable --predictable-gc-schedule --expose-gc --import ./scripts/bench/compiled.mjs \
 //     scripts/bench/instructions.ts --callgrind
@@ -17,6 +18,8 @@
 //   callgrind_annotate --inclusive=yes /tmp/cg.<pid> | grep Runtime_CompileOptimized
 // is its share; the rest is the bot's own work, which a change moves.
 import { execFile } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
 import { promisify } from "node:util";
 import { GCProfiler } from "node:v8";
 import { openTestDatabase } from "../../test/support/databases.ts";
@@ -33,6 +36,7 @@ const warmUp = Number(option("warm-up", "42"));
 const concurrency = Number(option("concurrency", "1"));
 const callgrind = args.includes("--callgrind");
 const cpuProfile = args.find((arg) => arg.startsWith("--cpu-prof="))?.slice("--cpu-prof=".length);
+const heapProfile = args.find((arg) => arg.startsWith("--heap-prof="))?.slice("--heap-prof=".length);
 
 const collect = (on: boolean) =>
   promisify(execFile)("callgrind_control", ["-i", on ? "on" : "off", `${process.pid}`]);
@@ -55,6 +59,25 @@ function allocations() {
   };
 }
 
+/** Every allocation sampled (one per 4 KB on average), including those collected since: where the bytes come from. */
+async function heapProfiled<T>(file: string | undefined, run: () => Promise<T>): Promise<T> {
+  if (!file) return run();
+  const inspector = new Session();
+  inspector.connect();
+  await inspector.post("HeapProfiler.startSampling", {
+    samplingInterval: 4096,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+  try {
+    return await run();
+  } finally {
+    const { profile } = await inspector.post("HeapProfiler.stopSampling");
+    writeFileSync(file, JSON.stringify(profile));
+    inspector.disconnect();
+  }
+}
+
 countStatements();
 const db = await openTestDatabase(kind);
 try {
@@ -75,7 +98,9 @@ try {
     if (callgrind) await collect(true);
     const cpu = process.cpuUsage();
     const allocated = allocations();
-    await profiled(cpuProfile, () => load(concurrency, measured, (person) => mixed(stage, person)));
+    await heapProfiled(heapProfile, () =>
+      profiled(cpuProfile, () => load(concurrency, measured, (person) => mixed(stage, person))),
+    );
     const bytes = allocated();
     const { user, system } = process.cpuUsage(cpu);
     if (callgrind) await collect(false);

@@ -16,18 +16,30 @@ const ID_FIELDS = ["chat_id", "from_chat_id", "user_id"] as const;
 const MAYBE_WEB_ID = /\d{16}/;
 
 export function guardChannels(next: Fetch, logger: Logger): Fetch {
-  return async (input, init) => {
-    const body = await replayable(init);
-    if (typeof body?.body === "string" && !MAYBE_WEB_ID.test(body.body)) return next(input, body);
-    const { payload } = readCall(body);
-    if (ID_FIELDS.some((field) => channelOf(Number(payload[field])) === "web")) {
-      const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
-      const method = /\/([^/]+)$/.exec(url)?.[1] ?? "";
-      logger.warn({ method }, "refused a call for a web chat: the web chat is off");
-      return answer(CHANNEL_OFF, 400);
-    }
-    return next(input, body);
-  };
+  // A JSON body (every call but an upload) without such a number goes on as it is, without this
+  // function's own promise: once per Telegram call, 2.3 times per update.
+  return (input, init) =>
+    typeof init?.body === "string" && !MAYBE_WEB_ID.test(init.body)
+      ? next(input, init)
+      : guarded(next, logger, input, init);
+}
+
+async function guarded(
+  next: Fetch,
+  logger: Logger,
+  input: Parameters<Fetch>[0],
+  init: RequestInit | undefined,
+): Promise<Response> {
+  const body = await replayable(init);
+  if (typeof body?.body === "string" && !MAYBE_WEB_ID.test(body.body)) return next(input, body);
+  const { payload } = readCall(body);
+  if (ID_FIELDS.some((field) => channelOf(Number(payload[field])) === "web")) {
+    const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+    const method = /\/([^/]+)$/.exec(url)?.[1] ?? "";
+    logger.warn({ method }, "refused a call for a web chat: the web chat is off");
+    return answer(CHANNEL_OFF, 400);
+  }
+  return next(input, body);
 }
 
 /** Whether a failed call was refused because the person's channel is off. */

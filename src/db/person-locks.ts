@@ -82,6 +82,14 @@ interface Asked<T, Ask = never> {
 
 const integers = (values: number[]) => `ARRAY[${values.map((value) => value | 0).join(",")}]::int[]`;
 
+/**
+ * `value` quoted as the driver's escapeLiteral quotes it. Its walk adds one character at a time (a string
+ * object each): the preload's keys and pseudonyms made 3.5% of the bytes a `mixed` update allocated, and
+ * they hold neither a quote nor a backslash, the only characters it changes.
+ */
+const literal = (client: pg.Client, value: string) =>
+  /['\\]/.test(value) ? client.escapeLiteral(value) : `'${value}'`;
+
 /** `statement` with its parameters `$1`, `$2`, … replaced by `literals` (in one pass: a literal is not read again). */
 const inlined = (statement: string, literals: string[]) =>
   statement.replace(/\$(\d+)/g, (_, place: string) => literals[Number(place) - 1]!);
@@ -147,7 +155,7 @@ export function personLocks<Ask = never, Found = never>(
     }
     const asks = reading.map((asked) => asked.ask!);
     const texts = (values: string[]) =>
-      `ARRAY[${values.map((value) => client.escapeLiteral(value)).join(",")}]::text[]`;
+      `ARRAY[${values.map((value) => literal(client, value)).join(",")}]::text[]`;
     const take = inlined(TAKE_AND_RELEASE, [
       `${space}`,
       integers(releasing),

@@ -60,10 +60,14 @@ interface Row {
 }
 
 const COLUMNS = `key, value, (extract(epoch FROM expires_at) * 1000)::float8 AS expires_ms`;
-/** Upserts rows given as arrays of keys, JSON texts and expiries (ms since epoch). */
+/**
+ * Upserts rows given as an array of keys, one JSON array of their values and an array of expiries (ms since
+ * epoch). The values go as one JSON text, joined as they are: as a text[] the driver escaped and copied each one
+ * (a session, a sealed conversation) twice more, about 1% of the bytes a `mixed` update allocated.
+ */
 const UPSERT = `INSERT INTO stored_state (key, value, expires_at)
-  SELECT key, value::jsonb, 'epoch'::timestamp + expires_ms * interval '1 millisecond'
-  FROM unnest($1::text[], $2::text[], $3::float8[]) AS written(key, value, expires_ms)
+  SELECT key, $2::jsonb -> (place - 1)::int, 'epoch'::timestamp + expires_ms * interval '1 millisecond'
+  FROM unnest($1::text[], $3::float8[]) WITH ORDINALITY AS written(key, expires_ms, place)
   ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, expires_at = EXCLUDED.expires_at`;
 
 /**
@@ -139,7 +143,7 @@ function statements(db: Database) {
     const last = [...new Map(written.map((one) => [one.key, one])).values()];
     await sql.query(UPSERT, [
       last.map((one) => one.key),
-      last.map((one) => one.json),
+      `[${last.map((one) => one.json).join(",")}]`,
       last.map((one) => one.expiresAt),
     ]);
     return written.map(() => undefined);
