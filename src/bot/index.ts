@@ -21,6 +21,7 @@ import {
   counselorsFeature,
   counselorUnknownCommand,
   isRatingButton,
+  locationKeptFromCounselor,
   ratingCommentFeature,
   talkAsked,
   tellOpenCase,
@@ -208,7 +209,7 @@ export function createBot(deps: BotDependencies): {
     welcomeFeature({ staffStart: counselorStart, openCase: tellOpenCase }),
     languageFeature({ caseLanguageChosen }),
     { composer: consent.composer },
-    centersFeature({ writesToOpenCase }),
+    centersFeature({ writesToOpenCase, locationKeptFromCounselor }),
     privacyRightsFeature({ revokeConsent: consent.revoke, openCase: caseEndedByWithdrawal }),
     // Before the knowledge base: while a case is open, what the person writes goes to the counselor.
     counselors,

@@ -253,6 +253,8 @@ privateChats.on("edited_message:location", () => {});
 export interface CentersDeps {
   /** Whether what the person writes now goes to their open case: then it is no answer to "where?". */
   writesToOpenCase?: (ctx: BotContext) => Promise<boolean>;
+  /** After the answer to a shared location: the desk says the counselor of an open case did not get it. */
+  locationKeptFromCounselor?: (ctx: BotContext) => Promise<void>;
 }
 
 // The answer typed to "where?" (a place's name, "Каркаралинск"): its centers, or, for a place the directory does
@@ -278,7 +280,14 @@ function asksSomethingElse(ctx: BaseContext, text: string): boolean {
 
 /** showCenters is handed to the knowledge base by createBot. */
 export function centersFeature(deps: CentersDeps = {}): Feature {
-  const feature = new Composer<BotContext>(composer);
+  const feature = new Composer<BotContext>();
+  // Someone talking to a counselor who shares a location gets the centers too, then hears from the desk that the
+  // counselor did not get it (the point is gone by then: it lived in the handler's variables only).
+  feature.chatType("private").on("message:location", async (ctx, next) => {
+    await next();
+    await deps.locationKeptFromCounselor?.(ctx);
+  });
+  feature.use(composer);
   feature
     .chatType("private")
     .on("message:text")

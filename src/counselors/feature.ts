@@ -31,6 +31,7 @@ export { writesToOpenCase } from "./person-case.ts";
 export { caseEndedByWithdrawal } from "./person-consent.ts";
 export { caseLanguageChosen } from "./person-language.ts";
 export { ratingCommentFeature } from "./rating.ts";
+export { locationKeptFromCounselor } from "./shared-location.ts";
 export { tellOpenCase } from "./standing.ts";
 
 /** What the crisis reply and the safety net may know of the desk: whether anyone is there. */
