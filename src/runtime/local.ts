@@ -76,12 +76,13 @@ export async function runLocally(
       output: process.stdout,
       interactive,
       counselorChatId,
+      settled: () => outboxOf(app).settled(),
     });
   } finally {
     server?.close();
     stopJobs?.();
     stopWatching();
-    // What the bot still had to send at the end of a piped script (a hand-over's paced copies) goes out first.
+    // Anything still to send (the simulator waited for it already, unless it failed) goes out first.
     await outboxOf(app).settled();
     await service.locks?.close();
   }

@@ -1,6 +1,6 @@
 // The Quick start, as a new user runs it: the real entry point in a child process.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -32,6 +32,22 @@ describe("npm start", { timeout: 150_000 }, () => {
     const second = start("/start\n", { DATA_DIR });
     expect(second.code).toBe(0);
     expect(second.stdout).toContain("С возвращением");
+  });
+
+  it("prints, after a piped script's last line, what the bot still sent: the holder told that the person ended", () => {
+    const script = readFileSync(path.join(ROOT, "scenarios/scripts/counselor-private-ru.txt"), "utf8");
+    const run = start(`${script}\n/end\n1\n`, {
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), "start-")),
+      COUNSELOR_HOURS: "mon-sun 00:00-24:00",
+    });
+    expect(run.code).toBe(0);
+    const ref = /📋 Обращение ([A-Z2-9]{4}) ·/.exec(run.stdout)?.[1];
+    expect(ref).toBeDefined();
+    // Sent through the paced outbox after the update that ended the case: it was lost when the transcript
+    // stopped at the end of the input.
+    expect(run.stdout.slice(run.stdout.lastIndexOf("you › /end"))).toContain(
+      `bot → Counselor 1 › Обращение ${ref}: человек завершил разговор.`,
+    );
   });
 
   it("uses PostgreSQL when DATABASE_URL is set, creating the schema it names and applying migrations", async () => {

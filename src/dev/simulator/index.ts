@@ -23,6 +23,8 @@ export interface SimulatorOptions {
   counselors?: { id: number; first_name: string }[];
   /** Telegram language of new users; default env SIM_LANG, else "ru". */
   language?: string;
+  /** Resolves once the bot has sent what it still had to (the paced outbox): printed before the transcript ends. */
+  settled?: () => Promise<unknown>;
 }
 
 export const HELP = [
@@ -78,6 +80,8 @@ export async function runSimulator(options: SimulatorOptions): Promise<void> {
         lines.prompt();
       }
     }
+    // What the bot sends after the last line (a counselor's notice, paced by the outbox) belongs to the transcript.
+    await options.settled?.();
   } finally {
     unsubscribe();
     lines.close();
