@@ -523,6 +523,7 @@ counselors-take-usage = To take a case, write /take and its reference, e.g. /tak
 counselors-take-one-waiting = One case is waiting now: { $ref }.
 counselors-not-allowed = This case is with another counselor: only they or a supervisor can change it.
 counselors-not-yours = { $ref } is not yours at the moment. Your cases: /cases
+counselors-case-usage = To switch the current case: /case and its reference, e.g. /case K7F3. Your cases: { $refs }.
 counselors-which-case = Which case is this for? Reply to a message of that case, or choose one: /case { $refs }
 counselors-not-relayable = I don't pass this kind of message on. Send text, a photo, a voice message, a video, a file or a sticker.
 counselors-not-relayed-person = I don't pass a contact card on to the counselor: it could identify you. If it matters, describe it in words, without names or numbers. Text, photos, voice messages and files do reach the counselor.

@@ -175,8 +175,16 @@ staffOnly.command("case", (ctx, next) =>
   withCounselor(ctx, next, async (desk, counselor) => {
     const ref = ctx.match.trim().toUpperCase();
     const held = await cases.heldBy(ctx.app.db, counselor.id);
+    // Alone: which case is current now, and how to switch ("— is not yours" read as an error at night).
+    if (ref === "") {
+      const current = await currentCase(ctx.app.db, counselor, held);
+      const refs = held.map((candidate) => candidate.ref).join(", ") || "—";
+      const usage = sayHere(ctx, desk)("counselors-case-usage", { refs });
+      const shown = current ? `${caseHeader(desk, current, counselor)}\n` : "";
+      return answerStaff(ctx, desk, `${shown}${usage}`);
+    }
     const item = held.find((candidate) => candidate.ref === ref);
-    if (!item) return answerStaff(ctx, desk, desk.staff("counselors-not-yours", { ref: ref || "—" }));
+    if (!item) return answerStaff(ctx, desk, desk.staff("counselors-not-yours", { ref }));
     await counselors.switchToCase(ctx.app.db, counselor.id, item.id);
     await answerStaff(ctx, desk, caseHeader(desk, item, { ...counselor, currentCaseId: item.id }));
   }),
