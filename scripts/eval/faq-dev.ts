@@ -22,7 +22,8 @@
 // was written), split the same way. Round 17 (faqtune17) tunes on held-out-14.yaml (spent since set 15 was
 // written), split the same way. Round 18 (faqtune18) tunes on held-out-15.yaml (spent since set 16 was written),
 // split the same way. Round 19 (faqtune19) tunes on held-out-16.yaml (spent since set 17 was written),
-// split the same way. The last line totals every spent set.
+// split the same way. Round 20 (faqtune20) tunes on held-out-17.yaml (spent since set 18 was written), split the
+// same way. The last line totals every spent set.
 // test/knowledge/held-out-18* is the blind set (and any newer one): never add it here, nor read, print or tune on it.
 
 import path from "node:path";
@@ -43,10 +44,10 @@ export const TUNING_SETS = [
   "tuning-6.yaml",
   "tuning-7.yaml",
 ];
-/** Every spent set: the tuning sets and held-out-3 to held-out-16, whole. */
+/** Every spent set: the tuning sets and held-out-3 to held-out-17, whole. */
 export const SPENT_SETS = [
   ...TUNING_SETS,
-  ...[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16].map((number) => `held-out-${number}.yaml`),
+  ...[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17].map((number) => `held-out-${number}.yaml`),
 ];
 /** Round 4's development set: its choosing half is tuned on, its reporting half never read. */
 export const DEVELOPMENT_SET = "held-out-3.yaml";
@@ -72,6 +73,8 @@ export const DEVELOPMENT_SET_17 = "held-out-14.yaml";
 export const DEVELOPMENT_SET_18 = "held-out-15.yaml";
 /** Round 19's development set, split within each language and kind. */
 export const DEVELOPMENT_SET_19 = "held-out-16.yaml";
+/** Round 20's development set, split within each language and kind. */
+export const DEVELOPMENT_SET_20 = "held-out-17.yaml";
 
 /**
  * Round 7's halves of held-out-5.yaml: the first, third, … phrasing ("odd", chooses) or the second, fourth, …
@@ -198,13 +201,14 @@ if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
     developmentHalf("report", DEVELOPMENT_SET_12),
     false,
   );
-  // Rounds 13 to 19: the round's own set prints its choosing half's misses; its reporting half's never.
+  // Rounds 13 to 20: the round's own set prints its choosing half's misses; its reporting half's never.
   reportHalvesAndWhole(DEVELOPMENT_SET_13, false);
   reportHalvesAndWhole(DEVELOPMENT_SET_14, false);
   reportHalvesAndWhole(DEVELOPMENT_SET_15, false);
   reportHalvesAndWhole(DEVELOPMENT_SET_16, false);
   reportHalvesAndWhole(DEVELOPMENT_SET_17, false);
   reportHalvesAndWhole(DEVELOPMENT_SET_18, false);
-  reportHalvesAndWhole(DEVELOPMENT_SET_19, showMisses);
+  reportHalvesAndWhole(DEVELOPMENT_SET_19, false);
+  reportHalvesAndWhole(DEVELOPMENT_SET_20, showMisses);
   reportSpent();
 }
