@@ -53,6 +53,28 @@ export const CUED_QUESTIONS: readonly {
     factor: "otherTopic",
     missingTopic: "ошибки",
   },
+  // "Олар әдетте қалай бастайды?", "what tactics do they use": how recruiters work, before protecting a child.
+  {
+    asks: (cues) => cues.asksHowRecruitersWork,
+    entries: new Set(["online-recruitment"]),
+    factor: "otherAudience",
+    topic: "вербовка",
+  },
+  // "Балама бөтен адамдар жазбасын деп что поставить на телефон?": protecting a child online (parental control).
+  {
+    asks: (cues) => cues.asksWhatToInstall,
+    entries: new Set(["child-online-safety"]),
+    factor: "otherAudience",
+    // "қандай бағдарлама орнатамын" names a program, which is the bot's word
+    missingTopic: "parental control родительский контроль қауіпсіздік",
+  },
+  // "Internette bireu magan jazyp jur, shetelge barsan jaqsy omir boladi deidi": someone online urging one abroad is
+  // how recruiters work (or the trip's own entries), not a marriage promised, which the message does not tell.
+  {
+    asks: (cues) => cues.luredAbroadOnline,
+    entries: new Set(["online-recruitment", "study-abroad", "hijra-conflict-zone"]),
+    factor: "otherAudience",
+  },
   // "In what situations would you share it?", "will you tell my parents?": the limits of confidentiality.
   {
     asks: (cues) => cues.asksPassOn,
@@ -243,6 +265,13 @@ export const CUED_QUESTIONS: readonly {
     ]),
     factor: "otherAudience",
   },
+  // "Я боюсь, что брат уедет", "сестра скоро уедет": going away, no country named, is the family's trip question.
+  {
+    asks: (cues) => cues.relativeGoesAway,
+    entries: new Set(["relative-wants-to-travel"]),
+    factor: "otherAudience",
+    topic: "уехать",
+  },
   // "Сын постоянно удаляет историю", "my son deletes his history": a relative hiding their phone, not delete-my-data.
   {
     asks: (cues) => cues.relativeDeletes,
@@ -254,7 +283,8 @@ export const CUED_QUESTIONS: readonly {
   // жұмысқа шақырып жатыр, қорқамын", "меня зовут на работу"), its entry is the question even where the words around
   // it name none (not online: "зовет в группу" in a chat may be recruitment).
   {
-    asks: (cues) => cues.invited && !cues.invitedAfraidOrToWork,
+    // (someone close who changed and is invited: "новые друзья зовут его куда-то, он стал молчаливым", the signs)
+    asks: (cues) => cues.invited && !cues.invitedAfraidOrToWork && !cues.asksHowToTellOfRelative,
     entries: new Set(["invited-to-meeting"]),
     factor: "otherAudience",
   },

@@ -99,7 +99,7 @@ export interface RoutingThresholds {
 // confidence threshold was chosen"; scripts/eval/faq-threshold.ts): an answer alone only at least 1.5 times beyond
 // the largest lead a wrong first answer has on any spent set (7.74x after round 18, 7.49x after round 19 with set 16
 // spent), the margin that, choosing on all sets but one, showed no wrong answer alone on the one left out (1x showed
-// one, two after round 19); 15x is kept (2.0 x 7.49x).
+// one, two after rounds 19 and 20); 15x is kept (2.0 x 7.49x, also with set 17 spent).
 export const ROUTING_THRESHOLDS: RoutingThresholds = {
   answer: 0.5,
   answerLead: 1.5,
@@ -259,8 +259,8 @@ export function createRouter({
               ({ id, score }) =>
                 score >= thresholds.answer &&
                 id !== SUPPORT_ENTRY &&
-                !VAGUE_ENTRIES.has(id) &&
-                categoryOf(id) !== THEOLOGY_CATEGORY,
+                !VAGUE_ENTRIES.has(id) && // a doctrine's demand told ("cut off your parents") is offered
+                (categoryOf(id) !== THEOLOGY_CATEGORY || cued.some(({ entries }) => entries.has(id))),
             )
             .slice(0, 2),
         });
@@ -290,8 +290,9 @@ export function createRouter({
         // Alone only with a word of the message as written: a match through typing slips only is a guess.
         const alone = leads(thresholds.alone, thresholds.aloneLead) && (best.exactCoverage ?? 1) > 0;
         if (alone) return routed({ kind: "answer", best, alternatives: [] });
-        // Not sure enough to stand alone, and nothing else to offer under it: a choice, not an answer.
-        if (ranked.length > 1) return routed({ kind: "answer", best, alternatives: ranked.slice(1, 3) });
+        // Not sure enough to stand alone, nothing else under it: a choice. Under it the next, the one after if worth it.
+        const next = ranked.slice(1, 3).filter(({ score }, index) => index === 0 || score >= thresholds.weak);
+        if (next.length > 0) return routed({ kind: "answer", best, alternatives: next });
         return routed({ kind: "choices", candidates: [best] });
       }
 

@@ -36,7 +36,8 @@ describe("round 9's development halves", () => {
     expect(counts(developmentHalf("choose", DEVELOPMENT_SET_9))).toEqual([187, 191, 0]);
     // 169 since round 14 (faqtune14): the forced-to-attend entry's words (parents, mosque, lessons) changed the
     // words' rarity, and one phrasing of this never-read half lost its first place (its top three held).
-    expect(counts(developmentHalf("report", DEVELOPMENT_SET_9))).toEqual([170, 177, 0]);
+    // 171 since round 20's classes (never read).
+    expect(counts(developmentHalf("report", DEVELOPMENT_SET_9))).toEqual([171, 177, 0]);
     // 166 / 170 since routing26 (outsider26's defect 11, README.md "Pressure and preachers"): a parent whose son
     // follows sheikhs' channels gets the family's entries, where this set's writer expected online-preachers (the
     // brief and the label disagree; the brief was followed). Its choosing half gained one first (172).
@@ -49,8 +50,9 @@ describe("round 9's development halves", () => {
     // Round 14 (faqtune14: typing slips alone never answer, cues from held-out-11) raised it to 173 first, and
     // held-out-5's even half to 162.
     // Round 15 (faqtune15: idioms of death, ordinary practice, a name withheld, where the service is) raised it to
-    // 173 / 187, held-out-5's even half to 163 and held-out-4 to 333; round 19 (someone calling others kafir) to 175.
-    expect(counts(developmentHalf("choose", "held-out-6.yaml"))).toEqual([175, 187, 0]);
+    // 173 / 187, held-out-5's even half to 163 and held-out-4 to 333; round 19 (someone calling others kafir) to 175;
+    // round 20 (how recruiters work) to 176.
+    expect(counts(developmentHalf("choose", "held-out-6.yaml"))).toEqual([176, 187, 0]);
     expect(counts(positionHalf("even"))).toEqual([163, 172, 0]);
     // Top-1 334 since round 17's landings (333 before).
     expect(counts(phrasingsOf(readPhrasingSet("held-out-4.yaml")))).toEqual([334, 336, 0]);

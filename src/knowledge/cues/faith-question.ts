@@ -65,6 +65,18 @@ export const ASKS_FAITH = cues(
 );
 
 /**
+ * A ruling told as what others say ("там говорят что музыка харам", "музыка харам дейді", "they say music is haram"):
+ * beside an invitation, pressure, a wish to leave or fear, the story is the question, not the ruling.
+ */
+export const TELLS_RULING = cues(
+  "(?:говор|сказал|утвержда|уча[тю]|счита|твердя)\\p{L}*,? (?:[\\p{L},]+ ){0,4}(?:харам|грех|запрещ)",
+  "(?:govor|skazal|uchat|schita)\\p{L}*,? (?:[\\p{L},]+ ){0,4}(?:haram|greh)",
+  "(?:харам|арам|куна)\\p{L}*,? (?:[\\p{L},]+ ){0,4}(?:дейди|деди|деп|дейтин|деген|дейд)",
+  "(?:haram|aram|kuna)\\p{L}*,? (?:[\\p{L},]+ ){0,4}(?:deidi|dedi|dep|deitin|degen)",
+  "(?:say|says|said|tell|tells|told|teach|teaches|claim|claims)\\b(?: [\\w,']+){0,5} (?:is |are )?(?:haram|a sin|sinful|forbidden)\\b",
+);
+
+/**
  * Tells that someone calls others kafir ("бәрімізді кәпір деп жүр", "всех называет кафирами", "calls everyone kafir"):
  * takfir, whoever says it ("бір бала", a child of the story, must not make it a question about parents).
  */

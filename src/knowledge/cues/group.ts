@@ -32,6 +32,11 @@ export const CLAIMS_SOLE_TRUTH = cues(
   "истин\\p{L}* (?:\\p{L}+ )?только (?:у нас|у них|в нашей|в их)",
   "only (?:we|they|us|them|our \\w+|their \\w+) (?:\\w+ ){0,2}(?:have|has|know|knows|hold|holds|possess|see) the truth",
   "сыртка (?:\\p{L}+ )?(?:айтпа|шыгарма)",
+  // trust only our own ("тек өз адамдарымызға сену керек", "доверять только своим", "only trust our people")
+  "тек (?:оз|биздин|озимиздин) (?:\\p{L}+ )?(?:адамдар|бауырлар)\\p{L}* (?:\\p{L}+ )?сен",
+  "tek (?:oz|bizdin|ozimizdin) (?:\\p{L}+ )?(?:adamdar|bauyrlar)\\p{L}* (?:\\p{L}+ )?sen",
+  "(?:довер|вер)\\p{L}* (?:можно )?только (?:своим|нашим|брать|сестрам)",
+  "only (?:trust|believe) (?:our|their|the group|each other|us|them)\\b",
   "syrt(?:qa|ka) (?:[\\p{L}']+ )?(?:a[iy]tpa|s'?h?[yi]'?g'?h?arma)",
 );
 

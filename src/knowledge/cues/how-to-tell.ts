@@ -29,6 +29,13 @@ export const ASKS_HOW_TO_TELL = cues(
   "(?:это|ли это|не) (?:\\p{L}+ )?признак(?:и|ом)?(?!\\p{L})",
   "признак(?:и|ом)? (?:ли|это)(?!\\p{L})",
   "(?:is|are) (?:this|that|it|these|those|they) (?:a |the )?(?:\\w+ )?signs?\\b",
+  // what the signs are, asked outright ("what are the warning signs?", "қандай белгілер бар", "тревожные признаки?")
+  "what (?:are|r) (?:the )?(?:\\w+ )?(?:signs|red flags)\\b",
+  "(?:warning|danger) signs\\b",
+  "(?:кандай|kandai|qandai) (?:\\p{L}+ )?(?:белгилер|belgiler)",
+  "(?:белгилери|belgileri) (?:кандай|kandai|qandai)",
+  "(?:каупти|qauipti|kauipti) (?:белги|belgi)",
+  "тревожн\\p{L}* признак",
   // what sign is this ("бұл қандай белгі", "что это за признак", "what is this a sign of")
   "(?:кандай|не) (?:\\p{L}+ )?белги(?:си)?(?!\\p{L})",
   "(?:qandai|kandai|qanday) (?:\\p{L}+ )?belgi",
@@ -47,6 +54,24 @@ export const ASKS_IF_ALARMING = cues(
   "(?:аланда|уайымда|абыржы|мазалан)\\p{L}* (?:керек пе|кажет пе|жон бе)",
   "(?:alanda|uaiymda|uayymda)\\p{L}* (?:kerek pe|qajet pe)",
   "should (?:i|we) (?:be )?(?:alarmed|worried|concerned|worry)\\b",
+  // "are these red flags", "is that a red flag or normal" (about prayer: devout-or-radical too)
+  "(?:is|are) (?:this|that|it|these|those|they|there) (?:any |a |the )?(?:\\w+ )?red flags?\\b",
   "is (?:he|she|they) being (?:pulled|drawn|sucked|lured|dragged|radicali[sz]ed|recruited|brainwashed|groomed)\\b",
   "(?:его|ее|её|их) (?:что ли |уже )?(?:вербуют|завербовали|зомбируют|обрабатывают)\\??",
+);
+
+/**
+ * Tells how someone close has changed ("он стал молчаливым", "балам өзгеріп кетті", "my son has new friends and he has
+ * changed", "перестал есть у бабушки"): for a relative (not a friend), the signs. New friends alone are no change
+ * (their invitation is the question), nor stopping to talk (keeping in touch is).
+ */
+export const TELLS_CHANGE = cues(
+  "стал (?:\\p{L}+ )?(?:молчалив|замкнут|другим|агрессивн|раздражительн|скрытн|груб|холодн|отстран)",
+  "изменил(?:ся|ась)",
+  "как подменил",
+  "перестал\\p{L}* (?:\\p{L}+ )?(?:есть|здороваться|слушать)",
+  "(?:озгерип кетти|озгерди|туйыкталып)",
+  "(?:ozgerip ketti|ozgerdi)\\b",
+  "(?:has|have|had|'s) (?:\\w+ )?changed\\b",
+  "(?:become|became|got|gotten|is so|is very) (?:\\w+ )?(?:quiet|withdrawn|distant|aggressive|secretive|cold)\\b",
 );

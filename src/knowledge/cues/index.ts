@@ -3,18 +3,16 @@
 // (a kind short reply, never a law entry), asking where to go (the center directory), asking for a
 // person (the counselor at once: human.ts), and whom the message is about (the person themselves or someone close). Kazakh, Russian, English; Kazakh in
 // Cyrillic or Latin letters. Plain TypeScript, tested alone (test/knowledge/routing.test.ts).
-import { latinToCyrillic } from "../../text/kazakh-latin.ts";
 import { nearStart, oneEdit } from "../../text/one-edit.ts";
 import { Memo } from "../memo.ts";
-import { messageLanguage, sentencesOf } from "../message.ts";
 import { type FaqLocale, faqLocales } from "../schema.ts";
 import { type Courtesy, courtesyOf } from "./courtesy.ts";
-import { ASKS_FAITH, CALLS_KAFIR } from "./faith-question.ts";
+import { ASKS_FAITH, CALLS_KAFIR, TELLS_RULING } from "./faith-question.ts";
 import { foldCues } from "./fold.ts";
 import { type ForeignAsked, foreignAsked } from "./foreign.ts";
 import { CLAIMS_SOLE_TRUTH, DOUBTS, WANTS_TO_LEAVE } from "./group.ts";
 import { HARD_TO_SAY, withoutHardToSay } from "./hard-to-say.ts";
-import { ASKS_HOW_TO_TELL, ASKS_IF_ALARMING } from "./how-to-tell.ts";
+import { ASKS_HOW_TO_TELL, ASKS_IF_ALARMING, TELLS_CHANGE } from "./how-to-tell.ts";
 import {
   ASKS_FOR_HUMAN,
   ASKS_IF_POSSIBLE,
@@ -38,6 +36,7 @@ import {
   ASKS_WHAT_NOT_TO_DO,
   ASKS_WHAT_TO_SAY,
   ASKS_WHERE_TO_START,
+  GOES_AWAY,
   GOES_TO_MOSQUE,
   MARRIAGE_OR_ABROAD,
   NAMES_BAN,
@@ -48,6 +47,8 @@ import {
   STOPPED_CONTACT,
   TOLD_TO_KEEP_SECRET,
 } from "./questions.ts";
+import { cyrillicReadings } from "./readings.ts";
+import { ASKS_HOW_RECRUITERS_WORK, ASKS_WHAT_TO_INSTALL, NAMES_SUITOR } from "./recruiters.ts";
 import { ASKS_TO_REPORT, TELLS_POLICE } from "./reporting.ts";
 import {
   ASKS_HUMAN_OR_BOT,
@@ -114,6 +115,11 @@ export interface Cues {
   asksToCallUs: boolean;
   /** Asks whether anyone can tell who one is. */
   asksIdentity: boolean;
+  asksHowRecruitersWork: boolean; // "с чего они начинают", "what tactics do they use"
+  /** Asks what to install on someone close's phone ("что поставить на телефон"): protecting a child online. */
+  asksWhatToInstall: boolean;
+  /** Someone online urges one abroad, no marriage told ("internette bireu … shetelge barsan"): recruitment. */
+  luredAbroadOnline: boolean;
   /** Asks what not to do (with someone close). */
   asksWhatNotToDo: boolean;
   /** Says a group demands secrecy about what it teaches, or claims that only it has the truth. */
@@ -134,7 +140,7 @@ export interface Cues {
   asksWhereToStart: boolean;
   /** Asks how to tell whether someone is drawn in. */
   asksHowToTell: boolean;
-  /** ...about someone close, not whether their group is banned: the signs a family can see. */
+  /** ...about someone close (or tells how they changed), not whether their group is banned: the signs a family sees. */
   asksHowToTellOfRelative: boolean;
   /** Asks what to say to someone close. */
   asksWhatToSay: boolean;
@@ -164,6 +170,8 @@ export interface Cues {
    * the family's worry about a trip, before the signs in general.
    */
   relativeGoesAbroad: boolean;
+  /** ...or away, no country named ("я боюсь, что брат уедет"): the worried family's entry. */
+  relativeGoesAway: boolean;
   /** Tells that someone close deletes or clears what is on their phone: hiding it, not asking to delete one's data. */
   relativeDeletes: boolean;
   /** Tells that someone close follows a preacher ("my son only listens to some sheikh on youtube"). */
@@ -262,6 +270,11 @@ function cuesOf(text: string, locale: FaqLocale | undefined): Cues {
   const hurtAtHome = has(HURT_AT_HOME);
   // an invitation, not a summons ("тергеуге шақырды") nor a trip or a video one is asked to share
   const invited = has(INVITED) && !has(SUMMONED) && !abroad && !has(NAMES_MATERIAL) && !coerced;
+  // "what do I say" is to someone close, unless no one is named and where to begin is asked ("бірінші не айтайын")
+  const toSomeone =
+    has(ASKS_WHAT_TO_SAY) &&
+    (perspective === "family" || namesRelative(words, wordReadings) || !has(ASKS_WHERE_TO_START));
+  const namesKin = namesRelative(words, wordReadings) && !has(NAMES_FRIEND);
   const lawFeared = has(ASKS_CONSEQUENCES) || has(NAMES_BAN) || has(NAMES_UNLAWFUL) || has(REPOSTED);
   return {
     courtesy: courtesyOf(folded),
@@ -293,10 +306,16 @@ function cuesOf(text: string, locale: FaqLocale | undefined): Cues {
     languageAsked: onlyOne(namedLanguages),
     insult: has(INSULT),
     offTopic: has(OFF_TOPIC) || (has(PRICE_BOUND) && perspective !== "family"),
-    asksFaith: has(ASKS_FAITH),
+    // "там говорят что музыка харам, мне страшно", "он говорит, что там харам": the story is the question
+    asksFaith:
+      has(ASKS_FAITH) &&
+      !(
+        has(TELLS_RULING) &&
+        (invited || has(WANTS_TO_LEAVE) || coerced || has(FEAR) || perspective === "family")
+      ),
     asksHelp: has(HELP),
     helpsFriend: has(NAMES_FRIEND) && has(HELP),
-    namesKin: namesRelative(words, wordReadings) && !has(NAMES_FRIEND),
+    namesKin,
     asksService: has(ASKS_SERVICE) || has(ASKS_PASS_ON),
     asksPassOn: has(ASKS_PASS_ON),
     asksPassOnToFamily: has(ASKS_PASS_ON) && has(NAMES_PARENTS) && !has(NAMES_POLICE),
@@ -305,6 +324,10 @@ function cuesOf(text: string, locale: FaqLocale | undefined): Cues {
     asksToCallUs: has(ASKS_TO_CALL_US),
     asksIdentity: has(ASKS_IDENTITY),
     asksWhatNotToDo: has(ASKS_WHAT_NOT_TO_DO),
+    asksHowRecruitersWork: has(ASKS_HOW_RECRUITERS_WORK),
+    asksWhatToInstall: has(ASKS_WHAT_TO_INSTALL) && perspective !== "self",
+    luredAbroadOnline:
+      has(ONLINE) && has(ABROAD) && !has(MARRIAGE) && !has(NAMES_SUITOR) && perspective !== "family",
     toldToKeepSecret: has(TOLD_TO_KEEP_SECRET) || has(CLAIMS_SOLE_TRUTH),
     wantsToLeave: has(WANTS_TO_LEAVE) && !abroad,
     doubts: has(DOUBTS) && perspective !== "family",
@@ -317,6 +340,7 @@ function cuesOf(text: string, locale: FaqLocale | undefined): Cues {
     asksIfPracticeIsOrdinary:
       has(ASKS_IF_ALL_RIGHT) && has(GOES_TO_MOSQUE) && !has(COERCED) && words.length <= 12,
     relativeGoesAbroad: perspective === "family" && has(ABROAD) && !has(MARRIAGE),
+    relativeGoesAway: perspective === "family" && has(GOES_AWAY) && !has(ABROAD) && !has(MARRIAGE),
     relativeDeletes: perspective === "family" && has(DELETES_OWN_TRACES),
     relativeFollowsPreacher:
       perspective === "family" && namesRelative(words, wordReadings) && has(NAMES_PREACHER),
@@ -331,16 +355,18 @@ function cuesOf(text: string, locale: FaqLocale | undefined): Cues {
     asksWhereToStart:
       (has(ASKS_WHERE_TO_START) ||
         (has(HARD_TO_SAY) && perspective !== "family" && !namesRelative(words, wordReadings))) &&
-      !has(ASKS_WHAT_TO_SAY),
+      !toSomeone,
     fearsBeingFound: has(FEARS_BEING_FOUND) && !has(NAMES_POLICE) && !has(NAMES_ANONYMITY) && !lawFeared,
     asksHowToTell,
     asksHowToTellOfRelative:
-      (has(ASKS_HOW_TO_TELL) || (alarmed && !practiceNamed)) && perspective === "family" && !has(NAMES_BAN),
+      (has(ASKS_HOW_TO_TELL) || (alarmed && !practiceNamed) || (has(TELLS_CHANGE) && namesKin)) &&
+      perspective === "family" &&
+      !has(NAMES_BAN),
     // "меня могут найти и посадить?", "that's illegal, can they come after me?": the law would come, what one risks.
     fearsPolice: has(FEAR) && has(NAMES_POLICE) && !has(TELLS_POLICE) && !has(ASKS_PASS_ON),
     asksConsequences: has(ASKS_CONSEQUENCES) || (has(FEARS_BEING_FOUND) && lawFeared),
     tellsPolice: has(TELLS_POLICE) && !has(ASKS_PASS_ON),
-    asksWhatToSay: has(ASKS_WHAT_TO_SAY),
+    asksWhatToSay: toSomeone,
     stoppedContact: has(STOPPED_CONTACT),
     asksWhere: has(WHERE) || words.some((word) => slipOf(word, WHERE_WORDS, true)),
     namesCenter:
@@ -367,20 +393,4 @@ function slipOf(word: string, targets: readonly string[], whole: boolean): boole
   return targets.some((target) =>
     whole ? word.length >= target.length && oneEdit(word, target) : nearStart(word, target, caseEnding),
   );
-}
-
-const LATIN_WORD = /[a-zäáğǵıñńöóşçūüúýíé]+(?:'[a-z]+)?/gu;
-
-/** The message's Latin-letter words read as Russian and as Kazakh Cyrillic; none for English. */
-function cyrillicReadings(text: string, locale: FaqLocale | undefined): string[] {
-  const lowercase = text.normalize("NFC").toLowerCase();
-  if (!/[a-zäáğǵıñńöóşçūüúýíé]/u.test(lowercase)) return [];
-  if ((messageLanguage(sentencesOf(text)) ?? locale) === "en") return [];
-  const readings = (["ru", "kk"] as const).map((reading) =>
-    lowercase.replace(LATIN_WORD, (word) => latinToCyrillic(word, reading)),
-  );
-  // Phone spelling types ш as "w", the letter it looks like ("toptan wyqqym keledi").
-  if (lowercase.includes("w"))
-    readings.push(lowercase.replace(LATIN_WORD, (word) => latinToCyrillic(word.replaceAll("w", "sh"), "kk")));
-  return readings;
 }

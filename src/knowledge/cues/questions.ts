@@ -23,10 +23,11 @@ export const ASKS_WHAT_NOT_TO_DO = cues(
   "кателес",
   "(?:k|q)ateles",
   "(?:что|чего) (?:\\p{L}+ ){0,2}(?:нельзя|не стоит|не надо|не нужно|не следует) (?:\\p{L}+ )?(?:делать|говорить|сказать|писать|спрашивать)",
-  "(?:что|чего) не (?:делать|говорить)",
+  "(?:что|чего) (?:мне |нам )?не (?:делать|говорить)",
   "(?:как|чем|чтобы|чтоб) (?:\\p{L}+ )?не (?:навредить|навредит|сделать хуже|оттолкнуть|испортить|усугубить)",
   "(?:chto|chego) (?:\\p{L}+ ){0,2}(?:nelzya|ne stoit|ne nado) (?:\\p{L}+ )?(?:delat|govorit)",
-  "what (?:\\w+ )?(?:not|shouldn'?t|should not|mustn'?t|must not) (?:\\w+ )?(?:do|say)",
+  // "what should I not do?", "what must we never say"
+  "what (?:\\w+ ){0,2}(?:not|never|shouldn'?t|should not|mustn'?t|must not) (?:\\w+ )?(?:do|say)",
   "(?:things|words) (?:\\w+ )?(?:not|never) to (?:do|say)",
   "(?:what|things) to (?:avoid|never say)",
   "bad idea",
@@ -112,6 +113,9 @@ export const ASKS_WHERE_TO_START = cues(
   // Kazakh: "не жазарымды білмеймін", "қалай айтарымды", "неден бастаймын" (not "қызыма не деп айтамын")
   "(?:не|калай) (?:жазар|айтар)\\p{L}*",
   "неден (?:\\p{L}+ )?баста",
+  // "қалай бастарымды білмеймін" (how I am to begin; "ағаммен қалай бастасам" is a talk with him)
+  "(?<!(?:мен|бен|пен) (?:\\p{L}+ ){0,2})калай баста(?:рым|уым)",
+  "(?<!(?:men|ben|pen) (?:\\w+ ){0,2})(?:qalai|kalai) basta(?:rym|uym)",
   "(?:ne|qalai|kalai) (?:jazar|zhazar|aitar|aytar)\\p{L}*",
   "neden (?:\\w+ )?basta",
   "(?:don'?t|dont|do not|dunno|no idea|idk|not sure),? (?:\\w+ ){0,2}(?:what|how) to (?:say|write|type|start|begin|put it)(?! (?:\\w+ )?(?:to|with)\\b)",
@@ -235,6 +239,23 @@ export const MARRIAGE_OR_ABROAD = cues(
 /** Speaks of going abroad, or names a foreign country. */
 export const ABROAD = cues(...ABROAD_WORDS);
 
+/**
+ * Going away, wherever to ("я боюсь, что брат уедет", "інім алысқа кетеді", "my brother is about to move away"): for
+ * someone close, the trip's question as abroad is; not leaving a group (that is how to leave: "уйти", "leave").
+ */
+export const GOES_AWAY = cues(
+  "уед(?:ет|ут|у)(?!\\p{L})",
+  "уехать",
+  "уезжа",
+  "uedet",
+  "uehat",
+  // Kazakh "кетіп қалады" is drifting away too ("одан бетер кетіп қала ма"): only with a place
+  // (not "алыстап кетті", grown distant: keeping in touch)
+  "(?:алыска|баска (?:жакка|калага|елге)) (?:\\p{L}+ )?кет",
+  "(?:alysqa|alyska|basqa (?:jaqqa|qalaga|elge)) (?:\\w+ )?ket",
+  "(?:will|gonna|going to|wants? to|about to|plans? to|planning to|is) (?:go|going|move|moving|run|running) away\\b",
+);
+
 /** Names a material seen online ("видео", "ролик", "арна", "post", "channel"): what to do with content. */
 export const NAMES_MATERIAL = cues(
   "видео",
@@ -314,6 +335,9 @@ export const ASKS_WHAT_TO_SAY = cues(
   "(?!кенесши|маман|сиз|консультант|бот)\\p{L}+(?:мен|бен|пен) (?:сойлесу|тил табысу)\\p{L}* (?:\\p{L}+ )?(?:жол|амал|тасил)",
   "(?!kenesshi|maman|siz|konsultant|bot)\\p{L}+(?:men|ben|pen) (?:soilesu|soylesu)\\p{L}* (?:\\p{L}+ )?(?:jol|zhol|amal)",
   "как (?:\\p{L}+ )?(?:с ним|с ней|с ними) (?:\\p{L}+ )?(?:поговорить|говорить|разговаривать|общаться)",
+  // "как говорить с мужем, который ушёл в радикальные взгляды": someone close named after the verb
+  "как (?:\\p{L}+ )?(?:поговорить|говорить|разговаривать|общаться|вести себя) с (?:\\p{L}+ )?(?:муж|жен|сын|дочер|брат|сестр|мам|отц|пап|родител|ребенк|реб[её]нк|родственн|племянн|внук|внучк)",
+  "kak (?:\\p{L}+ )?(?:pogovorit|govorit|razgovarivat) s (?:\\p{L}+ )?(?:muzh|zhen|syn|docher|brat|sestr|mam|otc|pap|roditel|rebenk|rodstvenn)",
 );
 
 /**

@@ -70,6 +70,9 @@ export const NOT_REAL_MUSLIMS = cues(
   "(?:нагыз|шын|шынайы) мусылман\\p{L}* емес",
   "(?:nagyz|nağyz|shyn) musylman\\p{L}* emes",
   "(?:not|aren'?t|isn'?t|never|no) (?:\\w+ )?(?:real|true|proper|good|practising|practicing) muslims?",
+  // told to cut ties because the family does not pray ("сказали перестать общаться с мамой, потому что они не молятся")
+  "(?:потому что|так как|ведь|раз) (?:\\p{L}+ )?не (?:молятся|совершают намаз)|намаз (?:\\p{L}+ )?окымайды деп",
+  "(?:because|since|as) (?:they|my parents|my family) (?:don'?t|do not|never) pray\\b",
 );
 
 /** Names dress ("никаб", "орамал", "hijab", "wear"): "not a real Muslim woman without a niqab" is the niqab's pressure. */
@@ -118,6 +121,8 @@ export const IMPRISONED = cues(
   "абактида",
   "колонияда",
   "бабымен (?:\\p{L}+ )?(?:отыр|сотталды|кесилди)",
+  // "ағам статья бойынша отыр", "statya boiynsha otyr": serving under an article
+  "(?:статья|статяга|statya|statia) (?:бойынша|boiynsha|boyynsha) (?:\\p{L}+ )?(?:отыр|сотталды|otyr|sottaldy)",
   "sottaldy",
   "turmede",
   // someone close locked up, told outright ("ұлым қамалды", "agam qamaldy"); "қызым бөлмесіне қамалды" names a room
@@ -230,12 +235,13 @@ export const WANTS_TO_TALK = cues(
 
 /** Names a friend ("кореш", "жолдасым", "my bro"): with a plea for help, it asks how to help the friend. */
 export const NAMES_FRIEND = cues(
-  "(?:друг|друга|другу|другом|подруг|кореш|приятел|однокласс|одногруппн|кент)(?!\\p{L}*(?:ой|ие|их) (?:групп|людьми|люди|людей))",
+  // not a relative's new company ("my son has new friends", "у сына новые друзья", "жаңа достары"): a sign
+  "(?<!(?:new|his|her|their|новы\\p{L}*|его|ее|её|их|жана|жаны|jana|zhana) )(?:друг|друга|другу|другом|подруг|кореш|приятел|однокласс|одногруппн|кент)(?!\\p{L}*(?:ой|ие|их) (?:групп|людьми|люди|людей))",
   // "құрбым", "құрбыма", "qurbymmen": the word ends in a vowel, so "my" is "м", not "ым"
   "(?:курбы|kurby|qurby)(?:м|ма|мды|мнын|ммен|мнан|m|ma|mdy|mnyn|mmen)?(?!\\p{L})",
-  "(?:дос|курбы|жолдас|сыныптас|курстас)(?:ым|ыма|ымды|ымнын|ыммен|ымнан|ы|тарым|тар|тарымыз|ымыз|ымызды)?(?!\\p{L})",
-  "(?:dos|kurby|qurby|joldas|zholdas|synyptas|kurstas)(?:ym|yma|ymdy|ymnyn|ymmen|y)?(?!\\p{L})",
-  "(?:friend|buddy|bestie|classmate|homie|mate|pal|bro)s?(?!\\w)",
+  "(?<!(?:жана|jana|zhana) )(?:дос|курбы|жолдас|сыныптас|курстас)(?:ым|ыма|ымды|ымнын|ыммен|ымнан|ы|тарым|тар|тарымыз|ымыз|ымызды)?(?!\\p{L})",
+  "(?<!(?:жана|jana|zhana) )(?:dos|kurby|qurby|joldas|zholdas|synyptas|kurstas)(?:ym|yma|ymdy|ymnyn|ymmen|y)?(?!\\p{L})",
+  "(?<!(?:new|his|her|their) )(?:friend|buddy|bestie|classmate|homie|mate|pal|bro)s?(?!\\w)",
   // a peer one lives, studies or works beside: "a girl in my dorm", "my roommate", "соседка по комнате", "бөлмелесім"
   "(?:roommate|flatmate|housemate|dormmate|coursemate|groupmate|coworker|co-worker|colleague)s?(?!\\w)",
   "(?:girl|guy|boy|someone|student) (?:\\w+ )?(?:in|from) my (?:dorm|class|group|course|hostel|floor|building|office|team)",
@@ -385,4 +391,7 @@ export const DELETES_OWN_TRACES = cues(
   "(?:оширеди|оширип (?:отырады|тастайды|журеди|жур|койады|тастайтын))",
   "(?:oshiredi|oshirip (?:otyrady|tastaidy|juredi|zhuredi|jur|zhur))\\b",
   "(?:deletes|wipes|clears|erases)\\b",
+  // done already, or a new account started ("удалил все фото и завёл новый аккаунт", "made a second account")
+  "(?:удалил|стер|почистил|оширип тастады|deleted|wiped|erased)\\p{L}* (?:\\p{L}+ )?(?:все|вс[её]|барлык|all|his|her|every)",
+  "(?:завел|завела|создал|создала|new|second|fake|secret|жана) (?:\\p{L}+ )?(?:аккаунт|account|страниц|профил)",
 );
