@@ -42,6 +42,8 @@ describe("Kazakh texts", () => {
     ["counselors on shift are кезекшілікте", /кеңесшілер кезекте/i],
     // The fourth reader's: "with the bot" is the instrumental ботпен; a separate "бот пен" reads "the bot and".
     ["a private chat with the bot is ботпен жеке чат", /бот пен жеке/i],
+    // A case's reference (K7F3) is its нөмір, as in /take's usage; сілтеме is the encrypted link to the person's chat.
+    ["a case's reference is its нөмірі", /оның сілтемесі/i],
   ])("%s", (_rule, avoided) => {
     expect(kazakh.match(new RegExp(avoided.source, "giu")) ?? []).toEqual([]);
   });
