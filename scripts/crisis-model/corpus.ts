@@ -5,10 +5,11 @@
 // was chosen on. Everything else spent is trained on: every other held-out round (3, 4, 7 to 11, 12 spent
 // since the thirteenth round was written, 13 since the fourteenth, 14 since the fifteenth, 15 since the
 // sixteenth, 16 since the seventeenth, 17 since the eighteenth, 18 since the nineteenth, 19 since the twentieth,
-// 20 since the twenty-first, 21 since the twenty-second), the tuning rounds, the training files written for the model (data/*.ts, blind to the
-// detector and to every held-out round; data/round-a.ts to round-g.ts are whole rounds written by outsiders in a
-// held-out round's shape, to be trained on), and, as ordinary messages, the knowledge base's spent phrasing sets
-// (questions about travel, study, faith, the service) and the numbers people type when counting or choosing. rounds.ts leaves one held-out round out at
+// 20 since the twenty-first, 21 since the twenty-second), the tuning rounds, the training files written for the
+// model (data/*.ts, blind to the detector and to every held-out round; data/round-a.ts to round-g.ts are whole
+// rounds written by outsiders in a held-out round's shape, to be trained on), and, as ordinary messages, the
+// knowledge base's spent phrasing sets (questions about travel, study, faith, the service) and the numbers people
+// type when counting or choosing. rounds.ts leaves one held-out round out at
 // a time. Never add test/crisis/held-out-22* or test/knowledge/held-out-18*: they are the blind sets now (crisis
 // held-out-21 and FAQ held-out-17 are spent).
 import { readFileSync } from "node:fs";
@@ -34,6 +35,7 @@ import { seventeenthHeldOutRound, seventeenthRoundOrdinary } from "../../test/cr
 import { eighteenthHeldOutRound, eighteenthRoundOrdinary } from "../../test/crisis/held-out-18.ts";
 import { nineteenthHeldOutRound, nineteenthRoundOrdinary } from "../../test/crisis/held-out-19.ts";
 import { twentiethHeldOutRound, twentiethRoundOrdinary } from "../../test/crisis/held-out-20.ts";
+import { twentyFirstHeldOutRound, twentyFirstRoundOrdinary } from "../../test/crisis/held-out-21.ts";
 import {
   fifthHeldOut,
   firstHeldOut,
@@ -260,6 +262,7 @@ export const heldOutRounds: {
   { number: 18, round: eighteenthHeldOutRound, byLanguage: eighteenthRoundOrdinary },
   { number: 19, round: nineteenthHeldOutRound, byLanguage: nineteenthRoundOrdinary },
   { number: 20, round: twentiethHeldOutRound, byLanguage: twentiethRoundOrdinary },
+  { number: 21, round: twentyFirstHeldOutRound, byLanguage: twentyFirstRoundOrdinary },
 ];
 
 /**
