@@ -47,6 +47,9 @@
 // message, "is this free?", keys for plants, a nursery teacher's tales); all rewritten in other words once
 // before anything was measured, none collided again; 2 Kazakh Cyrillic signals were rewritten in Latin letters
 // (and 3 Latin ones respelled without q) to meet the alphabet checks, also before measuring.
+// After this round's tuning (round 21's rules landed, the retrained model not; measured once by the lead on main
+// 511735d, 00:43 UTC), the floor now: recall 434/528 (82.2%; self-harm 108, danger 105, violence 104,
+// travel-pressure 117; kk 152, ru 141, en 141 of 176), ordinary raised 20/723 (2.8%; kk 5, ru 5, en 10).
 
 import { type CrisisLanguage, crisisLanguages } from "../../src/crisis/phrases.ts";
 import type { HeldOutRound } from "./held-out-3.ts";
