@@ -85,6 +85,14 @@ export async function closeAsConsulted(member: TestCounselor, threadId: number):
 }
 
 /** The person presses "Talk to a person" in the menu and allows consent 1. */
+/** What a person is told when the team speaks none of their language, the team's languages named in theirs. */
+export function languageMissing(locale: Locale, teamLanguages: readonly Locale[]): string {
+  return say(locale, "counselors-language-missing", {
+    code: locale,
+    languages: teamLanguages.map((code) => say(locale, "counselors-language-name", { code })).join(", "),
+  });
+}
+
 export async function askForHuman(person: TestUser, locale: Locale = "ru"): Promise<void> {
   await person.send("/start");
   await person.press(say(locale, "menu-talk"));

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { Locale } from "../../src/config/index.ts";
 import { DAY_MS } from "../../src/time/durations.ts";
 import { DATABASE_KINDS, type Harness, type TestUser } from "../support/harness.ts";
-import { askForHuman, deskHooks, openCaseOf, SELF_HARM, say } from "./helpers.ts";
+import { askForHuman, deskHooks, languageMissing, openCaseOf, SELF_HARM, say } from "./helpers.ts";
 
 describe.each(DATABASE_KINDS)("the counselors' languages at the consent question on %s", (kind) => {
   describe("COUNSELOR_LANGUAGES kk,ru", () => {
@@ -65,11 +65,7 @@ describe.each(DATABASE_KINDS)("the counselors' languages at the consent question
       h = harness;
     });
 
-    const missing = (locale: Locale) =>
-      say(locale, "counselors-language-missing", {
-        code: locale,
-        languages: ["kk", "ru"].map((code) => say(locale, "counselors-language-name", { code })).join(", "),
-      });
+    const missing = (locale: Locale) => languageMissing(locale, ["kk", "ru"]);
     /** How many of the person's messages, as they read now (edits applied), say that nobody speaks their language. */
     const told = (person: TestUser, locale: Locale, from = 0) =>
       person

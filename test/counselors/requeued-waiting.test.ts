@@ -13,6 +13,7 @@ import {
   askForHuman,
   counselor,
   deskHooks,
+  languageMissing,
   memberChange,
   openCaseOf,
   SELF_HARM,
@@ -34,11 +35,7 @@ describe.each(DATABASE_KINDS)("a requeued case's waiting message on %s", (kind) 
     h = harness;
   });
 
-  const missing = (locale: Locale) =>
-    say(locale, "counselors-language-missing", {
-      code: locale,
-      languages: ["kk", "ru"].map((code) => say(locale, "counselors-language-name", { code })).join(", "),
-    });
+  const missing = (locale: Locale) => languageMissing(locale, ["kk", "ru"]);
   const waitingMessage = async (person: TestUser) => {
     const item = await openCaseOf(h, person);
     return person.messages().find((message) => message.messageId === item.waitMessageId)?.text ?? "";

@@ -1,27 +1,14 @@
 // Where the data lives, as an operator on call meets it: `npm run db:migrate` in a production deployment's
 // migration step (given the database only, not the bot's secrets), a DATA_DIR that does not exist yet (a first
 // start, or a typo that would start an empty database), and one whose parent does not exist either (refused).
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT } from "../support/bot-api-server.ts";
 import { onServer, TEST_DATABASE_URL } from "../support/databases.ts";
+import { runEntry } from "./helpers.ts";
 
-/** An entry point from source, with only PATH, HOME and `env` of the environment. */
-function run(entry: string, env: Record<string, string>, input = "") {
-  const result = spawnSync(process.execPath, ["--import", "tsx", entry], {
-    cwd: ROOT,
-    input,
-    encoding: "utf8",
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-    timeout: 90_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-const migrate = (env: Record<string, string>) => run("src/cli/migrate.ts", env);
+const migrate = (env: Record<string, string>) => runEntry("src/cli/migrate.ts", env);
 const logLines = (stdout: string) =>
   stdout
     .split("\n")
@@ -79,7 +66,7 @@ describe("npm run db:migrate in production", { timeout: 200_000 }, () => {
 describe("npm start in production", { timeout: 200_000 }, () => {
   it("refuses to open the simulator without BOT_TOKEN (a token not passed), one line, exit code 2", () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), "start-production-"));
-    const started = run(
+    const started = runEntry(
       "src/main.ts",
       {
         NODE_ENV: "production",
@@ -126,7 +113,7 @@ describe("DATA_DIR", { timeout: 200_000 }, () => {
       ["src/main.ts", "/start\n"],
       ["src/cli/migrate.ts", ""],
     ] as const) {
-      const started = run(entry, { DATA_DIR: typo }, input);
+      const started = runEntry(entry, { DATA_DIR: typo }, input);
       expect(started.code, entry).toBe(2);
       expect(started.stderr.trim().split("\n"), entry).toEqual([
         `DATA_DIR: ${typo} does not exist, nor does ${path.dirname(typo)}: correct DATA_DIR, or create the folder first (mkdir -p ${typo})`,

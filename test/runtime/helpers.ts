@@ -1,6 +1,6 @@
 // Shared by the runtime tests: the service started as an operator starts it (`node src/main.ts`, as `npm start`
 // does), its output watched.
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -31,4 +31,16 @@ export function startService(name: string, env: Record<string, string>): Service
     stdio: ["ignore", "pipe", "pipe"],
   });
   return { child, ...watchOutput(child) };
+}
+
+/** Runs an entry point from source to its end, with only PATH, HOME and `env` of the environment. */
+export function runEntry(entry: string, env: Record<string, string>, input = "", timeout = 90_000) {
+  const result = spawnSync(process.execPath, ["--import", "tsx", entry], {
+    cwd: ROOT,
+    input,
+    encoding: "utf8",
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    timeout,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

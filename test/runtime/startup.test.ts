@@ -1,23 +1,13 @@
 // The Quick start, as a new user runs it: the real entry point in a child process.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { ROOT } from "../support/bot-api-server.ts";
 import { onServer, TEST_DATABASE_URL } from "../support/databases.ts";
+import { runEntry } from "./helpers.ts";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
-
-function start(input: string, env: Record<string, string>) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: ROOT,
-    input,
-    encoding: "utf8",
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-    timeout: 60_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const start = (input: string, env: Record<string, string>) => runEntry("src/main.ts", env, input, 60_000);
 
 // Each test starts the program from source (tsx compiles it first): slow on a busy machine.
 describe("npm start", { timeout: 150_000 }, () => {
